@@ -1,0 +1,92 @@
+package app.chuangxian.account;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** A person (or a desk) that signs in: committee staff, assessors, branch staff, leadership, auditors. */
+@Entity
+@Table(name = "accounts")
+public class Account extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false, length = 50)
+    public String username;
+
+    @Column(name = "display_name", nullable = false, length = 50)
+    public String displayName;
+
+    @Column(name = "password_hash", nullable = false, length = 100)
+    public String passwordHash;
+
+    /** Comma-separated role names. */
+    @Column(nullable = false, length = 100)
+    public String roles;
+
+    @Column(name = "branch_id")
+    public Long branchId;
+
+    @Column(length = 20)
+    public String phone;
+
+    @Column(length = 100)
+    public String email;
+
+    @Column(nullable = false)
+    public boolean enabled = true;
+
+    @Column(name = "must_change_password", nullable = false)
+    public boolean mustChangePassword = true;
+
+    @Column(name = "failed_logins", nullable = false)
+    public int failedLogins;
+
+    @Column(name = "locked_until")
+    public Instant lockedUntil;
+
+    @Column(name = "last_login_at")
+    public Instant lastLoginAt;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    public Set<String> roleSet() {
+        return Arrays.stream(roles.split(",")).map(String::trim).filter(r -> !r.isEmpty())
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    public void setRoleSet(Set<String> roleSet) {
+        roles = String.join(",", roleSet);
+    }
+
+    @PrePersist
+    void onCreate() {
+        createdAt = Instant.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = Instant.now();
+    }
+}

@@ -1,0 +1,120 @@
+package app.chuangxian.branch;
+
+import app.chuangxian.common.error.ApiException;
+import app.chuangxian.common.paging.PageQuery;
+import app.chuangxian.common.paging.PageResult;
+import app.chuangxian.common.security.CurrentUser;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+
+/** Rules of the branch register: unique codes and names, optimistic locking, archive instead of delete. */
+@ApplicationScoped
+public class BranchService {
+    static final Map<String, String> SORTABLE = Map.of(
+            "id", "id", "code", "code", "name", "name", "kind", "kind", "memberCount", "memberCount",
+            "establishedOn", "establishedOn", "status", "status", "updatedAt", "updatedAt");
+
+    @Inject
+    BranchRepository branches;
+
+    @Inject
+    CurrentUser user;
+
+    public PageResult<BranchView> list(String q, BranchStatus status, BranchKind kind, PageQuery paging) {
+        Long onlyId = null;
+        if (user.isBranchScoped()) {
+            onlyId = user.branchId().orElse(-1L);
+        }
+        PanacheQuery<Branch> query = branches.search(new BranchRepository.Filter(q, status, kind, onlyId),
+                paging.resolveSort(SORTABLE, "code"));
+        long total = query.count();
+        return paging.result(query.page(paging.panachePage()).list().stream().map(this::view).toList(), total);
+    }
+
+    public BranchView get(long id) {
+        return view(visible(id));
+    }
+
+    @Transactional
+    public BranchView create(BranchRequest request) {
+        ensureUnique(request, null);
+        Branch branch = new Branch();
+        apply(branch, request);
+        branches.persistAndFlush(branch);
+        return view(branch);
+    }
+
+    @Transactional
+    public BranchView update(long id, BranchRequest request) {
+        Branch branch = visible(id);
+        checkVersion(branch, request.version());
+        ensureUnique(request, id);
+        apply(branch, request);
+        branches.flush();
+        return view(branch);
+    }
+
+    @Transactional
+    public BranchView setStatus(long id, BranchStatus status, Long version) {
+        Branch branch = visible(id);
+        checkVersion(branch, version);
+        if (branch.status == status) {
+            throw ApiException.conflict("BRANCH_ALREADY_" + status, "The branch is already " + status.name().toLowerCase());
+        }
+        branch.status = status;
+        branches.flush();
+        return view(branch);
+    }
+
+    /** A branch the caller may see, or 404: a branch account never learns that another branch exists. */
+    public Branch visible(long id) {
+        Branch branch = branches.findById(id);
+        if (branch == null || !user.canSeeBranch(id)) {
+            throw ApiException.notFound("Branch", id);
+        }
+        return branch;
+    }
+
+    private BranchView view(Branch branch) {
+        return BranchView.of(branch, user.isAdmin());
+    }
+
+    private static void checkVersion(Branch branch, Long version) {
+        if (version == null) {
+            throw ApiException.invalidField("version", "is required on update");
+        }
+        if (version != branch.version) {
+            throw ApiException.staleVersion("Branch " + branch.id);
+        }
+    }
+
+    private void ensureUnique(BranchRequest request, Long id) {
+        if (branches.codeTaken(request.code().trim(), id)) {
+            throw ApiException.conflict("BRANCH_CODE_TAKEN", "Another branch already has the code " + request.code());
+        }
+        if (branches.nameTaken(request.name().trim(), id)) {
+            throw ApiException.conflict("BRANCH_NAME_TAKEN", "Another branch already has the name " + request.name());
+        }
+    }
+
+    private static void apply(Branch b, BranchRequest r) {
+        b.code = r.code().trim();
+        b.name = r.name().trim();
+        b.kind = r.kind();
+        b.workUnit = blankToNull(r.workUnit());
+        b.establishedOn = r.establishedOn();
+        b.memberCount = r.memberCount() == null ? 0 : r.memberCount();
+        b.chairName = blankToNull(r.chairName());
+        b.contactPhone = blankToNull(r.contactPhone());
+        b.contactEmail = blankToNull(r.contactEmail());
+        b.liaisonPartyOrg = blankToNull(r.liaisonPartyOrg());
+        b.address = blankToNull(r.address());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,171 @@
+package app.chuangxian.common.error;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** The one table from exception to HTTP status; every error leaves as application/problem+json. */
+public class ProblemMappers {
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response api(ApiException e) {
+        return respond(e.toProblem());
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e) {
+        List<Problem.FieldError> fields = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldPath(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .collect(Collectors.toList());
+        return respond(ApiException.validation(fields).toProblem());
+    }
+
+    @ServerExceptionMapper({JsonProcessingException.class, JsonMappingException.class, MismatchedInputException.class,
+        UnrecognizedPropertyException.class, InvalidFormatException.class, JsonParseException.class})
+    public Response json(JsonProcessingException e) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = jsonPath(mapping);
+            String message;
+            if (e instanceof UnrecognizedPropertyException) {
+                message = "unknown field";
+            } else if (e instanceof InvalidFormatException invalid) {
+                message = "cannot read value '" + invalid.getValue() + "' as "
+                        + invalid.getTargetType().getSimpleName();
+            } else {
+                message = "wrong type or shape of value";
+            }
+            return respond(ApiException.invalidField(field, message).toProblem());
+        }
+        return respond(new Problem(ProblemTypes.BAD_REQUEST, "Malformed JSON", 400,
+                "The request body is not valid JSON", "MALFORMED_JSON", null));
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e) {
+        return respond(ApiException.unauthorized("UNAUTHENTICATED", "Sign in to use this operation").toProblem());
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e) {
+        return respond(ApiException.unauthorized("INVALID_TOKEN", "The access token is missing, invalid or expired")
+                .toProblem());
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return respond(ApiException.forbidden("FORBIDDEN", "Your role may not use this operation").toProblem());
+    }
+
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+    public Response optimisticLock(Exception e) {
+        return respond(ApiException.staleVersion("The record").toProblem());
+    }
+
+    @ServerExceptionMapper
+    public Response integrity(org.hibernate.exception.ConstraintViolationException e) {
+        return respond(ApiException.conflict("INTEGRITY_VIOLATION",
+                "The change conflicts with existing data (a duplicate or a record still in use)").toProblem());
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return json(json);
+        }
+        if (status == 404 && e.getCause() != null) {
+            // JAX-RS answers 404 when a query or path parameter cannot be converted; to the client it is a bad request
+            return respond(new Problem(ProblemTypes.BAD_REQUEST, "Bad request", 400,
+                    "A query or path parameter has a value of the wrong type: " + e.getCause().getMessage(),
+                    "INVALID_PARAMETER", null));
+        }
+        String type = switch (status) {
+            case 404 -> ProblemTypes.NOT_FOUND;
+            case 401 -> ProblemTypes.UNAUTHORIZED;
+            case 403 -> ProblemTypes.FORBIDDEN;
+            case 409 -> ProblemTypes.CONFLICT;
+            case 413 -> ProblemTypes.PAYLOAD_TOO_LARGE;
+            case 415 -> ProblemTypes.UNSUPPORTED_MEDIA_TYPE;
+            default -> status >= 500 ? ProblemTypes.INTERNAL : ProblemTypes.BAD_REQUEST;
+        };
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "Error" : known.getReasonPhrase();
+        String detail = status == 404 ? "No such resource" : title;
+        if (status >= 500) {
+            LOG.error("Request failed", e);
+        }
+        return respond(new Problem(type, title, status, detail, title.toUpperCase().replace(' ', '_'), null));
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Throwable e) {
+        LOG.error("Unexpected failure", e);
+        return respond(new Problem(ProblemTypes.INTERNAL, "Internal error", 500,
+                "Something went wrong on our side; the change was not saved", "INTERNAL_ERROR", null));
+    }
+
+    static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(ProblemTypes.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** "create.request.name" becomes "name"; a scalar parameter ("list.size") is named by itself. */
+    private static String fieldPath(ConstraintViolation<?> v) {
+        List<Path.Node> nodes = new java.util.ArrayList<>();
+        v.getPropertyPath().forEach(nodes::add);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < nodes.size(); i++) {
+            Path.Node node = nodes.get(i);
+            boolean last = i == nodes.size() - 1;
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CROSS_PARAMETER
+                    || (node.getKind() == ElementKind.PARAMETER && !last)) {
+                continue;
+            }
+            if (node.getIndex() != null && !out.isEmpty()) {
+                out.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getName() != null && !node.getName().startsWith("<")) {
+                if (!out.isEmpty()) {
+                    out.append('.');
+                }
+                out.append(node.getName());
+            }
+        }
+        return out.isEmpty() ? "request" : out.toString();
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder out = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!out.isEmpty()) {
+                    out.append('.');
+                }
+                out.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                out.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return out.toString();
+    }
+}

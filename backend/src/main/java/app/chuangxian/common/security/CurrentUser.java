@@ -1,0 +1,73 @@
+package app.chuangxian.common.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** Who is calling, read from the verified access token. */
+@RequestScoped
+public class CurrentUser {
+    public static final String BRANCH_CLAIM = "branch_id";
+    public static final String ACCOUNT_CLAIM = "account_id";
+
+    @Inject
+    JsonWebToken jwt;
+
+    public boolean isAuthenticated() {
+        return jwt != null && jwt.getRawToken() != null;
+    }
+
+    public String username() {
+        return isAuthenticated() ? jwt.getName() : "anonymous";
+    }
+
+    public Optional<Long> accountId() {
+        return longClaim(ACCOUNT_CLAIM);
+    }
+
+    public boolean hasRole(String role) {
+        return isAuthenticated() && jwt.getGroups().contains(role);
+    }
+
+    /** Committee staff see everything; everyone else is limited by their role. */
+    public boolean isAdmin() {
+        return hasRole(Roles.ADMIN);
+    }
+
+    /** The branch a BRANCH account is bound to; empty for every other kind of account. */
+    public Optional<Long> branchId() {
+        return longClaim(BRANCH_CLAIM);
+    }
+
+    /** True when the caller may only see one branch's data. */
+    public boolean isBranchScoped() {
+        return hasRole(Roles.BRANCH) && !hasRole(Roles.ADMIN) && !hasRole(Roles.VIEWER);
+    }
+
+    /** True when the caller may see the data of the given branch. */
+    public boolean canSeeBranch(long branchId) {
+        return !isBranchScoped() || branchId().map(b -> b == branchId).orElse(false);
+    }
+
+    private Optional<Long> longClaim(String name) {
+        if (!isAuthenticated()) {
+            return Optional.empty();
+        }
+        Object value = jwt.getClaim(name);
+        if (value instanceof Number n) {
+            return Optional.of(n.longValue());
+        }
+        if (value instanceof jakarta.json.JsonNumber n) {
+            return Optional.of(n.longValue());
+        }
+        if (value != null) {
+            try {
+                return Optional.of(Long.parseLong(value.toString()));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+}

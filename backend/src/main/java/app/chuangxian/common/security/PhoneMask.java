@@ -1,0 +1,20 @@
+package app.chuangxian.common.security;
+
+/** Phone numbers leave the API masked ({@code 138****5678}) unless the caller may see them. */
+public final class PhoneMask {
+    private PhoneMask() {}
+
+    public static String mask(String phone) {
+        if (phone == null || phone.isBlank()) {
+            return phone;
+        }
+        String digits = phone.trim();
+        if (digits.length() <= 4) {
+            return "****";
+        }
+        if (digits.length() < 8) {
+            return "****" + digits.substring(digits.length() - 2);
+        }
+        return digits.substring(0, 3) + "****" + digits.substring(digits.length() - 4);
+    }
+}

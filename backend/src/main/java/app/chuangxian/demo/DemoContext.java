@@ -1,0 +1,23 @@
+package app.chuangxian.demo;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** What earlier seeders created, for later ones to refer to; and the lines printed at the end. */
+public class DemoContext {
+    public final LocalDate today;
+    /** Branch ids by branch code. */
+    public final Map<String, Long> branchIds = new LinkedHashMap<>();
+    /** Account ids by username. */
+    public final Map<String, Long> accountIds = new LinkedHashMap<>();
+    /** Anything else a seeder wants to share, by key. */
+    public final Map<String, Object> shared = new HashMap<>();
+    /** Demo sign-ins, printed on the console: username to description. */
+    public final Map<String, String> signIns = new LinkedHashMap<>();
+
+    public DemoContext(LocalDate today) {
+        this.today = today;
+    }
+}

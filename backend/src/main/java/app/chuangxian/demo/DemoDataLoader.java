@@ -1,0 +1,48 @@
+package app.chuangxian.demo;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.Comparator;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/** Loads the demo data (the 2009 campaign of the Lüliang committee) into an empty database. */
+@ApplicationScoped
+public class DemoDataLoader {
+    private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
+    public static final String DEMO_PASSWORD = "Demo@2009";
+
+    @ConfigProperty(name = "app.demo-data.enabled")
+    boolean enabled;
+
+    @Inject
+    Instance<DemoSeeder> seeders;
+
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    void onStart(@Observes @Priority(100) StartupEvent event) {
+        if (!enabled) {
+            return;
+        }
+        long branches = ((Number) em.createNativeQuery("select count(*) from branches").getSingleResult()).longValue();
+        if (branches > 0) {
+            LOG.info("Demo data: the database already holds data; nothing loaded");
+            return;
+        }
+        DemoContext context = new DemoContext(LocalDate.now());
+        seeders.stream().sorted(Comparator.comparingInt(DemoSeeder::order)).forEach(s -> s.seed(context));
+        StringBuilder out = new StringBuilder("Demo data loaded. Sign in with any of these (password ")
+                .append(DEMO_PASSWORD).append("):");
+        context.signIns.forEach((user, what) -> out.append("\n    ").append(String.format("%-12s", user)).append(what));
+        LOG.info(out);
+    }
+}

@@ -1,0 +1,39 @@
+package app.chuangxian.support;
+
+import app.chuangxian.common.security.CurrentUser;
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+import java.util.Set;
+
+/** Real RS256 tokens signed with the running application's key, as the login endpoint would issue them. */
+public final class Tokens {
+    private Tokens() {}
+
+    public static String admin() {
+        return token("t-admin", Set.of("ADMIN"), null);
+    }
+
+    public static String viewer() {
+        return token("t-viewer", Set.of("VIEWER"), null);
+    }
+
+    public static String assessor() {
+        return token("t-assessor", Set.of("ASSESSOR"), null);
+    }
+
+    public static String auditor() {
+        return token("t-auditor", Set.of("AUDITOR"), null);
+    }
+
+    public static String branch(long branchId) {
+        return token("t-branch-" + branchId, Set.of("BRANCH"), branchId);
+    }
+
+    public static String token(String username, Set<String> groups, Long branchId) {
+        JwtClaimsBuilder builder = Jwt.upn(username).subject(username).groups(groups);
+        if (branchId != null) {
+            builder.claim(CurrentUser.BRANCH_CLAIM, branchId);
+        }
+        return builder.sign();
+    }
+}
