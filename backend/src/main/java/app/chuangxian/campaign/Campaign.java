@@ -1,0 +1,87 @@
+package app.chuangxian.campaign;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** A campaign (创建活动) to become an advanced grassroots organisation. */
+@Entity
+@Table(name = "campaigns")
+public class Campaign extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false, length = 200)
+    public String title;
+
+    @Column(name = "campaign_year", nullable = false)
+    public int year;
+
+    /** The documents the campaign is issued under (《意见》, 进晋字【2009】17号 ...). */
+    @Column(name = "basis_documents", columnDefinition = "TEXT")
+    public String basisDocuments;
+
+    /** 指导思想 */
+    @Column(name = "guiding_ideology", columnDefinition = "TEXT")
+    public String guidingIdeology;
+
+    /** 目标要求 */
+    @Column(columnDefinition = "TEXT")
+    public String goals;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public CampaignStatus status = CampaignStatus.DRAFT;
+
+    /** The earlier campaign this one was created from, if any. */
+    @Column(name = "template_id")
+    public Long templateId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "aggregation_method", nullable = false, length = 16)
+    public AggregationMethod aggregationMethod = AggregationMethod.MEAN;
+
+    /** Scoresheet totals (or one indicator) spreading more than this flag a branch for consensus. */
+    @Column(name = "disagreement_threshold", nullable = false, precision = 6, scale = 1)
+    public BigDecimal disagreementThreshold = new BigDecimal("10.0");
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "results_status", nullable = false, length = 16)
+    public ResultsStatus resultsStatus = ResultsStatus.OPEN;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    public boolean isClosed() {
+        return status == CampaignStatus.CLOSED;
+    }
+
+    @PrePersist
+    void onCreate() {
+        createdAt = Instant.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = Instant.now();
+    }
+}
