@@ -12,6 +12,10 @@ public class DemoContext {
     public final Map<String, Long> branchIds = new LinkedHashMap<>();
     /** Account ids by username. */
     public final Map<String, Long> accountIds = new LinkedHashMap<>();
+    /** Key in {@link #shared} of the id (Long) of the closed 2009 campaign. */
+    public static final String CAMPAIGN_2009 = "campaign.2009";
+    /** Key in {@link #shared} of the id (Long) of the live campaign (current phase: implementation). */
+    public static final String CAMPAIGN_LIVE = "campaign.live";
     /** Anything else a seeder wants to share, by key. */
     public final Map<String, Object> shared = new HashMap<>();
     /** Demo sign-ins, printed on the console: username to description. */
