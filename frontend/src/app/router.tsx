@@ -1,13 +1,16 @@
 import { createBrowserRouter, Navigate, Outlet, RouterProvider, useLocation } from 'react-router';
 import { paths } from '@/config/paths';
-import { useSession } from '@/lib/session';
+import { sessionEnd, useSession } from '@/lib/session';
 import { RouteError } from './routes/route-error';
 
 /** Sends a signed-out visitor to sign in, remembering the page they asked for. */
 function RequireSession() {
   const session = useSession();
   const location = useLocation();
-  if (!session) return <Navigate to={paths.login.href(location.pathname + location.search)} replace />;
+  if (!session) {
+    const next = sessionEnd === 'signedOut' ? undefined : location.pathname + location.search;
+    return <Navigate to={paths.login.href(next === '/' ? undefined : next)} replace />;
+  }
   return <Outlet />;
 }
 

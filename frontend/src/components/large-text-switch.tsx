@@ -8,7 +8,7 @@ export function LargeTextSwitch() {
   const on = useLargeText();
   const id = useId();
   return (
-    <span style={{ display: 'inline-flex', alignItems: 'center', gap: 8, minHeight: 44 }}>
+    <span data-touch-target style={{ display: 'inline-flex', alignItems: 'center', gap: 8, minHeight: 44 }}>
       <Switch id={id} checked={on} onChange={setLargeText} />
       <label htmlFor={id}>{t('prefs.largeText')}</label>
     </span>

@@ -1,4 +1,6 @@
-// Settings read once at start; the SPA talks to the API on its own origin (the dev/preview server proxies /api).
+// Settings read once at start. By default the API is on the SPA's own origin (the dev/preview server and nginx proxy /api).
 export const env = {
-  apiBaseUrl: (import.meta.env.VITE_API_BASE_URL as string | undefined) ?? '',
+  apiBaseUrl:
+    (import.meta.env.VITE_API_BASE_URL as string | undefined) ??
+    (typeof window === 'undefined' ? '' : window.location.origin),
 } as const;

@@ -29,12 +29,12 @@ export function getSession(): Session | null {
   return current;
 }
 
-/** Set when the server refused the token, so the sign-in page can say why the user is there. */
-export let sessionExpired = false;
+/** Why the last session ended: the sign-in page says so, and a sign-out forgets the page. */
+export let sessionEnd: 'expired' | 'signedOut' | null = null;
 
-export function setSession(next: Session | null, reason?: 'expired'): void {
+export function setSession(next: Session | null, reason?: 'expired' | 'signedOut'): void {
   current = next;
-  sessionExpired = reason === 'expired';
+  sessionEnd = next ? null : (reason ?? null);
   if (next) localStorage.setItem(KEY, JSON.stringify(next));
   else localStorage.removeItem(KEY);
   listeners.forEach((l) => l());

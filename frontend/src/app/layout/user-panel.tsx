@@ -2,22 +2,18 @@ import { LogoutOutlined } from '@ant-design/icons';
 import { Button, Flex, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import { LanguageSwitch } from '@/components/language-switch';
 import { LargeTextSwitch } from '@/components/large-text-switch';
-import { paths } from '@/config/paths';
 import { setSession, type Session } from '@/lib/session';
 
 /** Who is signed in, the preferences, and the way out. */
 export function UserPanel({ session, vertical }: { session: Session; vertical?: boolean }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const queryClient = useQueryClient();
   const roles = session.roles.map((r) => t(`roles.${r}`, { defaultValue: r })).join('、');
 
   const signOut = () => {
-    void navigate(paths.login.href(), { replace: true });
-    setSession(null);
+    setSession(null, 'signedOut');
     queryClient.clear();
   };
 

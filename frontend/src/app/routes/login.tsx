@@ -5,7 +5,7 @@ import { LanguageSwitch } from '@/components/language-switch';
 import { LargeTextSwitch } from '@/components/large-text-switch';
 import { paths } from '@/config/paths';
 import { LoginForm } from '@/features/auth/components/login-form';
-import { sessionExpired, useSession } from '@/lib/session';
+import { sessionEnd, useSession } from '@/lib/session';
 
 /** Only same-site paths are followed after sign-in. */
 function safeNext(next: string | null): string {
@@ -34,7 +34,7 @@ export function LoginRoute() {
           {/* Plain headings: Typography would add ~30 KB to the first load. */}
           <h1 style={{ fontSize: '1.5em', margin: '0 0 4px' }}>{t('login.title')}</h1>
           <p style={{ color: 'rgba(0, 0, 0, 0.68)', marginTop: 0 }}>{t('login.subtitle')}</p>
-          {sessionExpired && <Alert type="warning" showIcon title={t('login.sessionExpired')} style={{ marginBottom: 16 }} />}
+          {sessionEnd === 'expired' && <Alert type="warning" showIcon title={t('login.sessionExpired')} style={{ marginBottom: 16 }} />}
           <LoginForm onSignedIn={() => void navigate(next, { replace: true })} />
         </Card>
       </main>

@@ -2,7 +2,7 @@ import { useSearchParams } from 'react-router';
 import { BRANCH_KINDS, BRANCH_STATUSES, type BranchKind, type BranchStatus } from '../api/get-branches';
 import { BRANCH_SORTS, type BranchFilterValues, type BranchSort } from './branch-filters';
 
-export const PAGE_SIZE = 10;
+export const PAGE_SIZE = 20;
 
 /** The list's search, filters, sort and page live in the address, so a link or reload keeps them. */
 export function useBranchListParams() {
