@@ -60,6 +60,11 @@ public class CampaignAccess {
         }
     }
 
+    /** Points and totals carry one decimal, as stored, whatever scale the client sent. */
+    static java.math.BigDecimal points(java.math.BigDecimal value) {
+        return value == null ? null : value.setScale(1, java.math.RoundingMode.HALF_UP);
+    }
+
     static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }

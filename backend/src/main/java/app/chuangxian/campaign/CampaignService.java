@@ -112,7 +112,7 @@ public class CampaignService {
             c.aggregationMethod = r.aggregationMethod();
         }
         if (r.disagreementThreshold() != null) {
-            c.disagreementThreshold = r.disagreementThreshold();
+            c.disagreementThreshold = CampaignAccess.points(r.disagreementThreshold());
         }
     }
 }

@@ -32,7 +32,7 @@ public class GradeScaleService {
             t.campaignId = campaignId;
             t.code = g.code().trim();
             t.name = g.name().trim();
-            t.minTotal = g.minTotal();
+            t.minTotal = CampaignAccess.points(g.minTotal());
             t.persist();
         }
         Campaign.getEntityManager().lock(campaign, LockModeType.PESSIMISTIC_FORCE_INCREMENT);

@@ -26,7 +26,7 @@ public class IndicatorWriter {
             indicator.code = r.code().trim();
             indicator.name = r.name().trim();
             indicator.description = CampaignAccess.blankToNull(r.description());
-            indicator.maxPoints = r.maxPoints();
+            indicator.maxPoints = CampaignAccess.points(r.maxPoints());
             if (!indicator.isPersistent()) {
                 indicator.persist();
             }

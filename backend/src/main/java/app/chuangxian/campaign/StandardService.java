@@ -136,6 +136,6 @@ public class StandardService {
         s.code = r.code().trim();
         s.name = r.name().trim();
         s.description = CampaignAccess.blankToNull(r.description());
-        s.maxPoints = r.maxPoints();
+        s.maxPoints = CampaignAccess.points(r.maxPoints());
     }
 }
