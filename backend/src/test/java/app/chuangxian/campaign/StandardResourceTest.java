@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.is;
 import app.chuangxian.support.CampaignSamples;
 import app.chuangxian.support.Samples;
 import app.chuangxian.support.Tokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.ArrayList;
@@ -134,6 +135,12 @@ class StandardResourceTest {
         long closed = CampaignSamples.closedCampaign();
         given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(CampaignSamples.standardBody("UNITY", 5))
                 .post(path(closed)).then().statusCode(409).body("code", equalTo("CAMPAIGN_CLOSED"));
+
+        // results no longer open fix the standards too
+        long finalised = CampaignSamples.campaign();
+        QuarkusTransaction.requiringNew().run(() -> Campaign.<Campaign>findById(finalised).resultsStatus = ResultsStatus.FINALISED);
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(CampaignSamples.standardBody("UNITY", 5))
+                .post(path(finalised)).then().statusCode(409).body("code", equalTo("SCORING_STARTED"));
     }
 
     @Test
