@@ -74,7 +74,11 @@ class ClientCredentialsTest {
         given().auth().oauth2(token).get("/api/v1/branches").then().statusCode(200)
                 .body("total", equalTo(1)).body("items[0].id", equalTo((int) branch));
         given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("version", 0))
-                .post("/api/v1/branches/{id}/archive", branch).then().statusCode(403).body("code", equalTo("SCOPE_MISSING"));
+                .post("/api/v1/branches/{id}/archive", branch).then().statusCode(403);
+        // a write its BRANCH role would reach, outside deliverables: the scope check refuses it
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("currentPassword", "Abc@12345", "newPassword", "Abc@123456")).put("/api/v1/me/password")
+                .then().statusCode(403).body("code", equalTo("SCOPE_MISSING"));
         Map<String, Object> body = new HashMap<>(Map.of("name", "x", "scopes", List.of("deliverables:write")));
         given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(body).post("/api/v1/api-clients")
                 .then().statusCode(400).body("fieldErrors.field", hasItem("branchId"));

@@ -61,9 +61,9 @@ class AuditTrailTest {
     void theLogIsFilteredByTimeAndReadOnly() {
         Instant before = Instant.now().minusSeconds(1);
         long id = Samples.branch();
-        given().auth().oauth2(Tokens.auditor()).queryParam("entityId", id).queryParam("from", before.toString())
+        given().auth().oauth2(Tokens.auditor()).queryParam("entityType", "Branch").queryParam("entityId", id).queryParam("from", before.toString())
                 .get("/api/v1/audit-events").then().statusCode(200).body("total", is(1));
-        given().auth().oauth2(Tokens.auditor()).queryParam("entityId", id).queryParam("to", before.toString())
+        given().auth().oauth2(Tokens.auditor()).queryParam("entityType", "Branch").queryParam("entityId", id).queryParam("to", before.toString())
                 .get("/api/v1/audit-events").then().statusCode(200).body("total", is(0));
         given().auth().oauth2(Tokens.auditor()).queryParam("from", "yesterday").get("/api/v1/audit-events")
                 .then().statusCode(400).body("fieldErrors[0].field", equalTo("from"));
