@@ -20,10 +20,7 @@ public class AccountRepository implements PanacheRepository<Account> {
                 .setParameter("id", id).getResultStream().findFirst();
     }
 
-    /** The filters of the account list; null means "any". */
-    public record Filter(String q, String role, Long branchId, Boolean enabled) {}
-
-    public PanacheQuery<Account> search(Filter f, Sort sort) {
+    public PanacheQuery<Account> search(AccountFilter f, Sort sort) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (f.q() != null && !f.q().isBlank()) {

@@ -56,7 +56,7 @@ public class AccountResource {
             @QueryParam("branchId") @Parameter(description = "Only accounts of this branch") Long branchId,
             @QueryParam("enabled") @Parameter(description = "Only enabled (true) or disabled (false) accounts") Boolean enabled,
             @Valid @BeanParam PageQuery paging) {
-        return new AccountPage(service.list(new AccountRepository.Filter(q, role, branchId, enabled), paging));
+        return new AccountPage(service.list(new AccountFilter(q, role, branchId, enabled), paging));
     }
 
     @GET

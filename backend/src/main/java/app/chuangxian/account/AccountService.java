@@ -38,7 +38,7 @@ public class AccountService {
     @Inject
     AuditLog audit;
 
-    public PageResult<AccountView> list(AccountRepository.Filter filter, PageQuery paging) {
+    public PageResult<AccountView> list(AccountFilter filter, PageQuery paging) {
         if (filter.role() != null && !Roles.ALL.contains(filter.role())) {
             throw ApiException.invalidField("role", "must be one of " + String.join(", ", new java.util.TreeSet<>(Roles.ALL)));
         }

@@ -5,18 +5,13 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 @ApplicationScoped
 public class AuditEventRepository implements PanacheRepository<AuditEvent> {
 
-    /** The filters of the audit list; null means "any". */
-    public record Filter(String actor, String action, String entityType, String entityId, Integer outcome,
-            Instant from, Instant to) {}
-
-    public PanacheQuery<AuditEvent> search(Filter f, Sort sort) {
+    public PanacheQuery<AuditEvent> search(AuditFilter f, Sort sort) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         add(where, params, "actor", f.actor());
