@@ -31,6 +31,17 @@ test('a signed-out visitor is sent to sign in, and a wrong password is refused i
   await assertAccessible(page, 'login');
   await screenshot(page, 'phone-login');
 
+  // English on request, remembered across a reload; then back to Chinese.
+  await page.getByText('English').click();
+  await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+  await page.reload();
+  await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en-US');
+  await assertAccessible(page, 'login in English');
+  await screenshot(page, 'phone-login-en');
+  await page.getByText('中文').click();
+  await page.getByRole('heading', { name: '登录' }).waitFor();
+
   await page.getByLabel('用户名').fill('lishi');
   await page.getByLabel('密码').fill('wrong-password');
   await page.getByRole('button', { name: /登\s*录/ }).click();
