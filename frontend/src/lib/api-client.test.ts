@@ -1,5 +1,5 @@
 import { json, mockFetch, problem } from '@/testing/render';
-import { api } from './api-client';
+import { api, signOut } from './api-client';
 import { getSession, sessionEnd, setSession, type Session } from './session';
 
 const session = (extra: Partial<Session> = {}): Session => ({
@@ -56,5 +56,15 @@ describe('api client', () => {
     expect(await requests[1]!.json()).toEqual({ refreshToken: 'r1' });
     expect(await requests[2]!.json()).toMatchObject({ code: 'LS', version: 0 });
     expect(getSession()).toMatchObject({ accessToken: 'new', refreshToken: 'r2' });
+  });
+
+  it('revokes the refresh token on sign-out, and forgets the page', async () => {
+    setSession(session({ refreshToken: 'r9' }));
+    const { requests } = mockFetch(() => new Response(null, { status: 204 }));
+    await signOut();
+    expect(getSession()).toBeNull();
+    expect(sessionEnd).toBe('signedOut');
+    expect(new URL(requests[0]!.url).pathname).toBe('/api/v1/auth/logout');
+    expect(await requests[0]!.json()).toEqual({ refreshToken: 'r9' });
   });
 });
