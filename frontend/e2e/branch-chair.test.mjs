@@ -74,6 +74,20 @@ test('lishi (branch chair) at 390x844 sees their branch on the home page', async
   await page.getByRole('dialog').getByText('离石区总支 王建华').waitFor();
   await assertAccessible(page, 'account drawer');
   await screenshot(page, 'phone-account-drawer');
+
+  // Large text for older members: bigger type, remembered after a reload.
+  const bodySize = () => page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.cx-app')).fontSize));
+  const before = await bodySize();
+  await page.getByRole('dialog').getByLabel('大字模式').click();
+  await page.waitForFunction(() => document.querySelector('.cx-large-text') !== null);
+  await page.goto(`${BASE_URL}/`);
+  await page.getByTestId('my-branch-name').waitFor();
+  assert.ok((await bodySize()) > before, 'large text survives a reload');
+  await assertNoHorizontalScroll(page, 'branch home, large text');
+  await assertTouchTargets(page, 'branch home, large text');
+  await assertAccessible(page, 'branch home, large text');
+  await screenshot(page, 'phone-branch-home-large-text');
+  await page.getByRole('button', { name: '菜单' }).click();
   await page.getByRole('button', { name: /退出登录/ }).click();
   await page.waitForURL(/\/login$/);
   await page.context().close();
