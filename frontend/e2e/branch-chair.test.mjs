@@ -8,6 +8,7 @@ import {
   BASE_URL,
   launch,
   newPage,
+  PASSWORD,
   PHONE,
   screenshot,
   signIn,
@@ -47,6 +48,13 @@ test('a signed-out visitor is sent to sign in, and a wrong password is refused i
   await page.getByRole('button', { name: /登\s*录/ }).click();
   await page.getByRole('alert').filter({ hasText: '用户名或密码不正确' }).waitFor();
   await screenshot(page, 'phone-login-error');
+
+  // Signing in then opens the page first asked for.
+  await page.getByLabel('用户名').fill('leader');
+  await page.getByLabel('密码').fill(PASSWORD);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.waitForURL(/\/branches$/);
+  await page.getByRole('heading', { name: '基层组织', level: 1 }).waitFor();
   await page.context().close();
 });
 
