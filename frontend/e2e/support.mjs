@@ -56,12 +56,27 @@ export async function signIn(page, username) {
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
 }
 
+/** Waits until no CSS transition or animation runs (drawers and modals slide and fade in). */
+export async function settle(page) {
+  await page.waitForFunction(
+    () =>
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getTiming().iterations !== Infinity)
+        .every((a) => a.playState !== 'running'),
+    null,
+    { timeout: 5_000 },
+  );
+}
+
 export async function screenshot(page, name) {
+  await settle(page);
   await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
 }
 
 /** axe-core on the current page: no serious or critical violations. */
 export async function assertAccessible(page, label) {
+  await settle(page);
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(async () => {
     const result = await window.axe.run(document, { resultTypes: ['violations'] });

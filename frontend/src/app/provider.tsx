@@ -1,8 +1,8 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { ConfigProvider, theme as antTheme } from 'antd';
-import enUS from 'antd/locale/en_US';
+import type { Locale } from 'antd/es/locale';
 import zhCN from 'antd/locale/zh_CN';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLargeText } from '@/lib/preferences';
 import { createQueryClient } from '@/lib/query-client';
@@ -21,13 +21,23 @@ const baseToken = {
   borderRadius: 6,
 };
 
+/** antd's English texts, fetched the first time English is chosen. */
+function useEnglishLocale(wanted: boolean): Locale | null {
+  const [locale, setLocale] = useState<Locale | null>(null);
+  useEffect(() => {
+    if (wanted && !locale) void import('antd/locale/en_US').then((m) => setLocale(m.default));
+  }, [wanted, locale]);
+  return wanted ? locale : null;
+}
+
 export function AppProvider({ children }: { children: ReactNode }) {
   const [queryClient] = useState(createQueryClient);
   const { i18n } = useTranslation();
   const largeText = useLargeText();
+  const english = useEnglishLocale(i18n.language === 'en-US');
   return (
     <ConfigProvider
-      locale={i18n.language === 'en-US' ? enUS : zhCN}
+      locale={english ?? zhCN}
       theme={{
         algorithm: antTheme.defaultAlgorithm,
         token: {

@@ -27,7 +27,11 @@ const auth: Middleware = {
     const copy = pending.get(id);
     pending.delete(id);
     if (response.status !== 401 || request.url.includes('/api/v1/auth/')) return response;
-    const renewed = await refreshSession();
+    const sentWith = request.headers.get('Authorization');
+    const current = getSession();
+    // Another request (or tab) may already have renewed the token while this one was under way.
+    const renewed =
+      current && `Bearer ${current.accessToken}` !== sentWith ? current : await refreshSession();
     if (renewed && copy) {
       copy.headers.set('Authorization', `Bearer ${renewed.accessToken}`);
       return globalThis.fetch(copy);
@@ -79,6 +83,22 @@ export function sessionFromToken(body: TokenBody, previousRefreshToken?: string)
     branchId: body.branchId ?? null,
     mustChangePassword: body.mustChangePassword ?? false,
   };
+}
+
+/** Signs out here and, when the API issued a refresh token, revokes it there too (best effort). */
+export async function signOut(): Promise<void> {
+  const session = getSession();
+  setSession(null, 'signedOut');
+  if (!session?.refreshToken) return;
+  try {
+    await globalThis.fetch(`${env.apiBaseUrl}/api/v1/auth/logout`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${session.accessToken}` },
+      body: JSON.stringify({ refreshToken: session.refreshToken }),
+    });
+  } catch {
+    // Offline: the refresh token expires by itself.
+  }
 }
 
 /** Returns the data of a 2xx answer or throws an ApiError with the problem body. */

@@ -40,6 +40,15 @@ export function setSession(next: Session | null, reason?: 'expired' | 'signedOut
   listeners.forEach((l) => l());
 }
 
+// Another tab signed in, refreshed or signed out: follow it, so tabs never reuse a spent refresh token.
+if (typeof window !== 'undefined') {
+  window.addEventListener('storage', (event) => {
+    if (event.key !== KEY && event.key !== null) return;
+    current = read();
+    listeners.forEach((l) => l());
+  });
+}
+
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);

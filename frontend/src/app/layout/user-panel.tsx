@@ -4,7 +4,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '@/components/language-switch';
 import { LargeTextSwitch } from '@/components/large-text-switch';
-import { setSession, type Session } from '@/lib/session';
+import { signOut as endSession } from '@/lib/api-client';
+import type { Session } from '@/lib/session';
 
 /** Who is signed in, the preferences, and the way out. */
 export function UserPanel({ session, vertical }: { session: Session; vertical?: boolean }) {
@@ -13,7 +14,7 @@ export function UserPanel({ session, vertical }: { session: Session; vertical?: 
   const roles = session.roles.map((r) => t(`roles.${r}`, { defaultValue: r })).join('、');
 
   const signOut = () => {
-    setSession(null, 'signedOut');
+    void endSession();
     queryClient.clear();
   };
 
