@@ -36,7 +36,7 @@ fi
 SMOKE_API_URL="http://127.0.0.1:$API_PORT" node --test --test-reporter=spec scripts/smoke.test.mjs 2>&1 | sed 's/^/  /' || {
   echo "Smoke test failed; API log: $LOG" >&2; exit 1; }
 
-(cd frontend && API_URL="http://127.0.0.1:$API_PORT" exec npx vite preview --port "$WEB_PORT" --strictPort --host 127.0.0.1 > /dev/null 2>&1) &
+(cd frontend && API_URL="http://127.0.0.1:$API_PORT" exec node node_modules/vite/bin/vite.js preview --port "$WEB_PORT" --strictPort --host 127.0.0.1 > /dev/null 2>&1) &
 pids+=($!)
 for _ in $(seq 1 60); do
   curl -fs "http://127.0.0.1:$WEB_PORT/" > /dev/null 2>&1 && break

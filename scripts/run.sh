@@ -40,7 +40,7 @@ for _ in $(seq 1 120); do
 done
 curl -fs "http://localhost:$API_PORT/q/health/ready" >/dev/null || { echo "The API did not start; see the log above." >&2; exit 1; }
 
-(cd frontend && API_URL="http://localhost:$API_PORT" exec npx vite preview --port "$WEB_PORT" --strictPort --host 127.0.0.1 >/dev/null) &
+(cd frontend && API_URL="http://localhost:$API_PORT" exec node node_modules/vite/bin/vite.js preview --port "$WEB_PORT" --strictPort --host 127.0.0.1 >/dev/null) &
 pids+=($!)
 for _ in $(seq 1 40); do
   curl -fs "http://127.0.0.1:$WEB_PORT/" >/dev/null 2>&1 && break
