@@ -4,6 +4,258 @@
  */
 
 export interface paths {
+    "/api/v1/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List accounts
+         * @description Paged, sortable, searchable by username, display name or email; filter by role, branch and enabled. Showing phone numbers is audited. Roles: ADMIN.
+         */
+        get: operations["listAccounts"];
+        put?: never;
+        /**
+         * Create an account
+         * @description The username must be unique; a BRANCH account needs its branch; the given password is temporary and must be changed at first sign-in. Roles: ADMIN.
+         */
+        post: operations["createAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an account
+         * @description Showing the phone number is audited. Roles: ADMIN.
+         */
+        get: operations["getAccount"];
+        /**
+         * Update an account
+         * @description Send the `version` you read; a stale version is 409 and changes nothing. Roles: ADMIN.
+         */
+        put: operations["updateAccount"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Disable an account
+         * @description The account can no longer sign in and its tokens stop working. Roles: ADMIN.
+         */
+        post: operations["disableAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enable an account
+         * @description Roles: ADMIN.
+         */
+        post: operations["enableAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{id}/reset-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reset a password
+         * @description Sets a generated temporary password that must be changed at the next sign-in, unlocks the account and ends its sign-ins. Roles: ADMIN.
+         */
+        post: operations["resetAccountPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List API clients
+         * @description Roles: ADMIN.
+         */
+        get: operations["listApiClients"];
+        put?: never;
+        /**
+         * Register an API client
+         * @description Scopes: `read` (reads like VIEWER), `deliverables:write` (acts for the given branch on deliverables only), `audit:read` (lists audit events). The secret is kept only as a hash. Roles: ADMIN.
+         */
+        post: operations["createApiClient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-clients/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an API client
+         * @description Roles: ADMIN.
+         */
+        get: operations["getApiClient"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-clients/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Disable an API client
+         * @description Roles: ADMIN.
+         */
+        post: operations["disableApiClient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List audit events
+         * @description Paged and filterable by actor, action, entity, outcome and time range. Audit events cannot be changed or deleted through the API. Roles: AUDITOR, ADMIN.
+         */
+        get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/client-token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Client-credentials token
+         * @description OAuth 2 client-credentials grant for registered third-party systems: form fields grant_type=client_credentials, client_id, client_secret and optionally scope (a subset of the client's scopes). Scope `read` reads like VIEWER; `deliverables:write` acts as a BRANCH account of the client's branch on deliverables only; `audit:read` lists audit events. Anyone may call it (PUBLIC).
+         */
+        post: operations["createClientToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign out
+         * @description Revokes the sign-in of the refresh token sent, or every refresh token of the caller when none is sent. Allowed while a password change is pending. Roles: any signed-in account.
+         */
+        post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refresh the tokens
+         * @description Rotates the refresh token: the one sent is used up. Sending a used token again revokes the whole sign-in (both holders must sign in again). A refresh token expires after the configured idle time. Anyone holding a refresh token may call it (PUBLIC).
+         */
+        post: operations["refreshToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/token": {
         parameters: {
             query?: never;
@@ -15,7 +267,7 @@ export interface paths {
         put?: never;
         /**
          * Sign in
-         * @description Exchanges a username and password for an access token. The error never says whether the username exists. Anyone may call it.
+         * @description Exchanges a username and password (and the TOTP code once enrolled) for an access token and a refresh token. The error never says whether the username exists. After repeated failures the account is locked for a while and the address is throttled. Anyone may call it (PUBLIC).
          */
         post: operations["createToken"];
         delete?: never;
@@ -66,7 +318,11 @@ export interface paths {
          */
         put: operations["updateBranch"];
         post?: never;
-        delete?: never;
+        /**
+         * Delete a branch
+         * @description Only a branch that never took part in a campaign and has no campaign data (participations, leading groups, deliverables, scores) nor accounts; any other branch is archived instead, which keeps its history (409). Roles: ADMIN.
+         */
+        delete: operations["deleteBranch"];
         options?: never;
         head?: never;
         patch?: never;
@@ -112,10 +368,675 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List campaigns
+         * @description Paged, sortable (title, year, status, createdAt, updatedAt; default `-year`), filtered by status, year and a search in title and goals. Roles: ADMIN, VIEWER, ASSESSOR, BRANCH (only campaigns its branch takes part in; others are 404).
+         */
+        get: operations["listCampaigns"];
+        put?: never;
+        /**
+         * Create a campaign
+         * @description Starts as DRAFT with no phases, standards or participants. Roles: ADMIN.
+         */
+        post: operations["createCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaignId}/branches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a campaign's participating branches
+         * @description Paged, sortable (code, name, joinedAt), searchable by branch name or code. A branch account sees only its own branch. Roles: ADMIN, VIEWER, ASSESSOR, BRANCH (own, in campaigns its branch takes part in).
+         */
+        get: operations["listParticipants"];
+        put?: never;
+        /**
+         * Add a branch to a campaign
+         * @description Archived branches cannot join. Roles: ADMIN.
+         */
+        post: operations["addParticipant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaignId}/branches/{branchId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a branch from a campaign
+         * @description Refused while the branch has a leading group in the campaign, or (once the campaign runs) any campaign data. Roles: ADMIN.
+         */
+        delete: operations["removeParticipant"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaignId}/branches/{branchId}/leading-group": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a branch's leading group
+         * @description Phones are masked unless the caller is ADMIN. The branch must take part in the campaign. Roles: ADMIN, VIEWER, ASSESSOR, BRANCH (own branch; another branch is 404).
+         */
+        get: operations["getLeadingGroup"];
+        /**
+         * Replace a branch's leading group
+         * @description The whole member list in order, exactly one LEADER (an empty list clears the group). Send the group `version` you read; a stale one is 409 and changes nothing. Roles: ADMIN, BRANCH (own branch; another branch is 404).
+         */
+        put: operations["replaceLeadingGroup"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaignId}/deliverable-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a campaign's deliverable types
+         * @description Filtered by phase and required; ordered by `seq` unless sorted otherwise (seq, code, name). Roles: ADMIN, VIEWER, ASSESSOR, BRANCH (campaigns its branch takes part in).
+         */
+        get: operations["listDeliverableTypes"];
+        put?: never;
+        /**
+         * Add a deliverable type
+         * @description The phase must belong to the campaign; field keys must be unique. Roles: ADMIN.
+         */
+        post: operations["createDeliverableType"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaignId}/deliverable-types/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a deliverable type
+         * @description Roles: ADMIN, VIEWER, ASSESSOR, BRANCH (campaigns its branch takes part in).
+         */
+        get: operations["getDeliverableType"];
+        /**
+         * Update a deliverable type
+         * @description Send the `version` you read. Roles: ADMIN.
+         */
+        put: operations["updateDeliverableType"];
+        post?: never;
+        /**
+         * Delete a deliverable type
+         * @description Only while no deliverable of the type exists. Roles: ADMIN.
+         */
+        delete: operations["deleteDeliverableType"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaignId}/grade-thresholds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a campaign's grade thresholds
+         * @description Roles: ADMIN, VIEWER, ASSESSOR, BRANCH (campaigns its branch takes part in).
+         */
+        get: operations["getGradeThresholds"];
+        /**
+         * Replace a campaign's grade thresholds
+         * @description The whole list, highest first with strictly falling `minTotal` and unique codes. `version` is the campaign's version (stale is 409). Refused with 409 once scoring has started or the campaign is closed. Roles: ADMIN.
+         */
+        put: operations["replaceGradeThresholds"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaignId}/phases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a campaign's phases
+         * @description Ordered by `seq` unless sorted otherwise (seq, startsOn, name); `current` marks the phase containing today. Roles: ADMIN, VIEWER, ASSESSOR, BRANCH (campaigns its branch takes part in).
+         */
+        get: operations["listPhases"];
+        put?: never;
+        /**
+         * Add a phase
+         * @description Dates must lie in order of `seq` without overlapping the other phases (400 naming startsOn/endsOn). Roles: ADMIN.
+         */
+        post: operations["createPhase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaignId}/phases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a phase
+         * @description Roles: ADMIN, VIEWER, ASSESSOR, BRANCH (campaigns its branch takes part in).
+         */
+        get: operations["getPhase"];
+        /**
+         * Update a phase
+         * @description Same rules as creating; send the `version` you read. Roles: ADMIN.
+         */
+        put: operations["updatePhase"];
+        post?: never;
+        /**
+         * Delete a phase
+         * @description Only a phase without deliverable types. Roles: ADMIN.
+         */
+        delete: operations["deletePhase"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaignId}/standards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a campaign's standards
+         * @description With their indicators, ordered by `seq` unless sorted otherwise (seq, code, name). Roles: ADMIN, VIEWER, ASSESSOR, BRANCH (campaigns its branch takes part in).
+         */
+        get: operations["listStandards"];
+        put?: never;
+        /**
+         * Add a standard with its indicators
+         * @description The indicators' points must sum to `maxPoints` (400 naming `indicators`). Refused with 409 once scoring has started, when results are no longer open, or when the campaign is closed. Roles: ADMIN.
+         */
+        post: operations["createStandard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaignId}/standards/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a standard
+         * @description Roles: ADMIN, VIEWER, ASSESSOR, BRANCH (campaigns its branch takes part in).
+         */
+        get: operations["getStandard"];
+        /**
+         * Replace a standard and its indicators
+         * @description Indicators are matched by code (kept codes keep their ids); missing ones are removed. Send the `version` you read. Refused with 409 once scoring has started, when results are no longer open, or when the campaign is closed. Roles: ADMIN.
+         */
+        put: operations["updateStandard"];
+        post?: never;
+        /**
+         * Delete a standard
+         * @description Deletes its indicators too. Refused with 409 once scoring has started, when results are no longer open, or when the campaign is closed. Roles: ADMIN.
+         */
+        delete: operations["deleteStandard"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a campaign
+         * @description With its current phase (by today's date). Roles: ADMIN, VIEWER, ASSESSOR, BRANCH (only campaigns its branch takes part in; others are 404).
+         */
+        get: operations["getCampaign"];
+        /**
+         * Update a campaign
+         * @description Send the `version` you read; a stale version is 409 and changes nothing. A closed campaign is read-only (409). Roles: ADMIN.
+         */
+        put: operations["updateCampaign"];
+        post?: never;
+        /**
+         * Delete a draft campaign
+         * @description Only a DRAFT campaign can be deleted; active and closed campaigns keep their history (409). Roles: ADMIN.
+         */
+        delete: operations["deleteCampaign"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a campaign
+         * @description DRAFT → ACTIVE; the campaign needs at least one phase. Roles: ADMIN.
+         */
+        post: operations["activateCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a campaign
+         * @description ACTIVE → CLOSED; from then on every write into the campaign is 409. Roles: ADMIN.
+         */
+        post: operations["closeCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}/copy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a campaign from a template
+         * @description Copies the texts, settings, phases (shifted so that the first starts on `startsOn`), standards with indicators, grade thresholds and deliverable types of campaign `id` (any status) into a new DRAFT campaign. Participants and leading groups are not copied. Roles: ADMIN.
+         */
+        post: operations["copyCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get my account
+         * @description Roles: any signed-in account (ADMIN, ASSESSOR, BRANCH, VIEWER, AUDITOR).
+         */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change my password
+         * @description Needs the current password; the new one must have at least 8 characters with 3 of lower case, upper case, digits and symbols. Signs the account out everywhere (sign in again). Roles: any signed-in account.
+         */
+        put: operations["changeMyPassword"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/totp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enrol a second factor
+         * @description Returns a new TOTP secret (RFC 6238, 30-second steps, 6 digits) and its otpauth:// URI for an authenticator app; it is active once confirmed. Roles: ADMIN, AUDITOR.
+         */
+        post: operations["enrolTotp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/totp/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm the second factor
+         * @description Activates the enrolled secret with a current code. Roles: ADMIN, AUDITOR.
+         */
+        post: operations["confirmTotp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description An account; the phone number is masked unless the caller is committee staff */
+        Account: {
+            /** Format: int64 */
+            id?: number;
+            /** @example lishi */
+            username?: string;
+            /** @example 离石区总支 王建华 */
+            displayName?: string;
+            /**
+             * @example [
+             *       "BRANCH"
+             *     ]
+             */
+            roles?: string[];
+            /** Format: int64 */
+            branchId?: number | null;
+            /** @example 139****2000 */
+            phone?: string | null;
+            email?: string | null;
+            enabled?: boolean;
+            mustChangePassword?: boolean;
+            totpEnabled?: boolean;
+            /** @description Set while the account is locked after failed sign-ins */
+            lockedUntil?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            lastLoginAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** Format: int64 */
+            version?: number;
+            createdAt?: components["schemas"]["Instant"];
+            updatedAt?: components["schemas"]["Instant"];
+        };
+        /** @description A new account; it must change the given password at first sign-in */
+        AccountCreateRequest: {
+            /** @example fenyang */
+            username: string;
+            /** @example 汾阳市总支 张丽萍 */
+            displayName: string;
+            /**
+             * @description ADMIN, ASSESSOR, BRANCH, VIEWER, AUDITOR
+             * @example [
+             *       "BRANCH"
+             *     ]
+             */
+            roles: string[];
+            /**
+             * Format: int64
+             * @description Required for BRANCH accounts
+             */
+            branchId?: number | null;
+            phone?: string;
+            email?: string;
+            /**
+             * @description Temporary password: at least 8 characters with 3 of lower case, upper case, digits, symbols
+             * @example Temp@2026x
+             */
+            password: string;
+        };
+        /** @description A page of accounts */
+        AccountPage: {
+            /** @description The items of this page */
+            items: components["schemas"]["Account"][];
+            /**
+             * Format: int32
+             * @description 1-based page number
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Page size
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items over all pages
+             * @example 13
+             */
+            total: number;
+        };
+        /** @description The changeable fields of an account, with the version you read */
+        AccountUpdateRequest: {
+            displayName: string;
+            roles: string[];
+            /** Format: int64 */
+            branchId?: number | null;
+            phone?: string;
+            email?: string;
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+        };
+        /** @description The version of the account you read, for optimistic locking */
+        AccountVersionRequest: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            version: number;
+        };
+        /** @enum {string} */
+        AggregationMethod: "MEAN" | "MEDIAN" | "TRIMMED_MEAN";
+        /** @description A registered third-party system; its secret is never shown again */
+        ApiClient: {
+            /** Format: int64 */
+            id?: number;
+            /** @example provincial-portal-1a2b */
+            clientId?: string;
+            name?: string;
+            /**
+             * @example [
+             *       "read"
+             *     ]
+             */
+            scopes?: string[];
+            /** Format: int64 */
+            branchId?: number | null;
+            enabled?: boolean;
+            /** Format: int64 */
+            version?: number;
+            createdAt?: components["schemas"]["Instant"];
+            updatedAt?: components["schemas"]["Instant"];
+        };
+        /** @description The new client and its secret, shown only this once */
+        ApiClientCredentials: {
+            clientId?: string;
+            clientSecret?: string;
+            client?: components["schemas"]["ApiClient"];
+        };
+        /** @description A page of API clients */
+        ApiClientPage: {
+            /** @description The items of this page */
+            items: components["schemas"]["ApiClient"][];
+            /**
+             * Format: int32
+             * @description 1-based page number
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Page size
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items over all pages
+             * @example 13
+             */
+            total: number;
+        };
+        /** @description A client to register */
+        ApiClientRequest: {
+            /** @example 省委组织系统 */
+            name: string;
+            /** @description read, deliverables:write, audit:read */
+            scopes: string[];
+            /**
+             * Format: int64
+             * @description Required with deliverables:write: the branch the client writes for
+             */
+            branchId?: number | null;
+        };
+        /** @description One line of the audit log */
+        AuditEvent: {
+            /** Format: int64 */
+            id?: number;
+            occurredAt?: components["schemas"]["Instant"];
+            /**
+             * @description Username, `client:<clientId>` or `anonymous`
+             * @example admin
+             */
+            actor?: string;
+            /** @enum {string} */
+            actorKind?: "ACCOUNT" | "CLIENT" | "ANONYMOUS";
+            /** Format: int64 */
+            accountId?: number | null;
+            /**
+             * @description HTTP method of a write, or LOGIN_SUCCEEDED, LOGIN_FAILED, EXPORT, PERSONAL_DATA_VIEW
+             * @example PUT
+             */
+            action?: string;
+            method?: string | null;
+            /** @example /api/v1/branches/7 */
+            path?: string | null;
+            /** @example Branch */
+            entityType?: string | null;
+            /** @example 7 */
+            entityId?: string | null;
+            /**
+             * Format: int32
+             * @description HTTP status of the outcome
+             * @example 200
+             */
+            outcome?: number;
+            remoteAddress?: string | null;
+            /** @description Names of the fields sent (never their values) */
+            changedFields?: string[];
+            detail?: string | null;
+        };
+        /** @description A page of audit events */
+        AuditEventPage: {
+            /** @description The items of this page */
+            items: components["schemas"]["AuditEvent"][];
+            /**
+             * Format: int32
+             * @description 1-based page number
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Page size
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items over all pages
+             * @example 13
+             */
+            total: number;
+        };
         /** @description A grassroots organisation (基层组织) */
         Branch: {
             /**
@@ -206,6 +1127,219 @@ export interface components {
         };
         /** @enum {string} */
         BranchStatus: "ACTIVE" | "ARCHIVED";
+        /** @description A campaign (创建活动) */
+        Campaign: {
+            /**
+             * Format: int64
+             * @example 1
+             */
+            id?: number;
+            /** @example 争创民进全国先进基层组织活动 */
+            title?: string;
+            /**
+             * Format: int32
+             * @example 2009
+             */
+            year?: number;
+            basisDocuments?: string;
+            guidingIdeology?: string;
+            goals?: string;
+            status?: components["schemas"]["CampaignStatus"];
+            /**
+             * Format: int64
+             * @description The campaign this one was created from
+             */
+            templateId?: number;
+            aggregationMethod?: components["schemas"]["AggregationMethod"];
+            /** @example 10 */
+            disagreementThreshold?: number;
+            resultsStatus?: components["schemas"]["ResultsStatus"];
+            /**
+             * Format: int64
+             * @description The phase whose dates contain today, if any
+             */
+            currentPhaseId?: number;
+            /**
+             * Format: int64
+             * @description Number of participating branches
+             * @example 13
+             */
+            participantCount?: number;
+            /**
+             * Format: int64
+             * @description Optimistic-lock version; send it back on update
+             * @example 0
+             */
+            version?: number;
+            createdAt?: components["schemas"]["Instant"];
+            updatedAt?: components["schemas"]["Instant"];
+        };
+        /** @description What differs in a campaign created from a template */
+        CampaignCopyRequest: {
+            /** @example 争创民进全国先进基层组织活动（2026年） */
+            title: string;
+            /**
+             * Format: int32
+             * @example 2026
+             */
+            year: number;
+            /**
+             * @description The new start of the first phase; every phase moves by the same number of days
+             * @example 2026-09-01
+             */
+            startsOn: components["schemas"]["LocalDate"];
+        };
+        /** @description A page of campaigns */
+        CampaignPage: {
+            /** @description The items of this page */
+            items: components["schemas"]["Campaign"][];
+            /**
+             * Format: int32
+             * @description 1-based page number
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Page size
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items over all pages
+             * @example 13
+             */
+            total: number;
+        };
+        /** @description The editable fields of a campaign. On update, `version` is required. */
+        CampaignRequest: {
+            /** @example 争创民进全国先进基层组织活动 */
+            title: string;
+            /**
+             * Format: int32
+             * @example 2009
+             */
+            year: number;
+            /**
+             * @description 依据文件
+             * @example 《意见》；进晋字【2009】17号
+             */
+            basisDocuments?: string;
+            /** @description 指导思想 */
+            guidingIdeology?: string;
+            /** @description 目标要求 */
+            goals?: string;
+            /** @description How scoresheets are combined; MEAN when absent */
+            aggregationMethod?: components["schemas"]["AggregationMethod"];
+            /**
+             * @description Spread of scores that flags a branch for consensus; 10.0 when absent
+             * @example 10
+             */
+            disagreementThreshold?: number;
+            /**
+             * Format: int64
+             * @description Required on update: the version you read
+             */
+            version?: number;
+        };
+        /** @enum {string} */
+        CampaignStatus: "DRAFT" | "ACTIVE" | "CLOSED";
+        /** @description An OAuth 2 client-credentials token response (RFC 6749 §4.4.3) */
+        ClientTokenResponse: {
+            access_token?: string;
+            /** @example Bearer */
+            token_type?: string;
+            /**
+             * Format: int64
+             * @example 900
+             */
+            expires_in?: number;
+            /**
+             * @description The granted scopes, space-separated
+             * @example read
+             */
+            scope?: string;
+        };
+        /** @description A kind of deliverable of a phase (the configuration, not the submissions) */
+        DeliverableType: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            campaignId?: number;
+            /** Format: int64 */
+            phaseId?: number;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            seq?: number;
+            /** @example IMPLEMENTATION_PLAN */
+            code?: string;
+            /** @example 实施方案 */
+            name?: string;
+            description?: string;
+            required?: boolean;
+            multiple?: boolean;
+            fields?: components["schemas"]["FieldDefinition"][];
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version?: number;
+        };
+        /** @description A page of deliverable types */
+        DeliverableTypePage: {
+            /** @description The items of this page */
+            items: components["schemas"]["DeliverableType"][];
+            /**
+             * Format: int32
+             * @description 1-based page number
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Page size
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items over all pages
+             * @example 13
+             */
+            total: number;
+        };
+        /** @description What branches hand in during a phase. Field keys are unique. On update, `version` is required. */
+        DeliverableTypeRequest: {
+            /**
+             * Format: int64
+             * @description A phase of the same campaign
+             * @example 1
+             */
+            phaseId: number;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            seq: number;
+            /** @example IMPLEMENTATION_PLAN */
+            code: string;
+            /** @example 实施方案 */
+            name: string;
+            description?: string;
+            /** @description A branch needs one accepted to be eligible; false when absent */
+            required?: boolean;
+            /** @description A branch may hand in several; false when absent */
+            multiple?: boolean;
+            fields?: components["schemas"]["FieldDefinition"][];
+            /**
+             * Format: int64
+             * @description Required on update: the version you read
+             */
+            version?: number;
+        };
         FieldDefinition: {
             /** @example meetingDate */
             key: string;
@@ -237,16 +1371,218 @@ export interface components {
          * @enum {string}
          */
         FieldType: "TEXT" | "TEXTAREA" | "DATE" | "NUMBER" | "LIST";
+        /** @description A grade reached with a total of at least `minTotal` */
+        Grade: {
+            /** @example EXCELLENT */
+            code: string;
+            /** @example 优秀 */
+            name: string;
+            /** @example 90 */
+            minTotal: number;
+        };
+        /** @description The grades for a branch's total, highest first (e.g. 优秀 ≥ 90, 良好 ≥ 75, 合格 ≥ 60). `version` is the campaign's version: send back the one you read. */
+        GradeScale: {
+            /** Format: int64 */
+            readonly campaignId?: number;
+            grades: components["schemas"]["Grade"][];
+            /**
+             * Format: int64
+             * @description The campaign's version; required on replace
+             * @example 3
+             */
+            version?: number;
+        };
+        /** @description An indicator (考核细则), scored 0..maxPoints in steps of 0.5 */
+        Indicator: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int32 */
+            seq?: number;
+            code?: string;
+            name?: string;
+            description?: string;
+            maxPoints?: number;
+        };
+        /** @description An indicator (考核细则); its code is unique in the campaign */
+        IndicatorRequest: {
+            /** @example STUDY_1 */
+            code: string;
+            /** @example 组织会员学习中共中央有关文件和理论 */
+            name: string;
+            description?: string;
+            /** @example 8 */
+            maxPoints: number;
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        /** @description A branch's leading group (领导组) in a campaign, in order. Exactly one LEADER (组长) unless the list is empty. Phones are masked unless the caller is committee staff; sending a masked phone back keeps the stored number of the member with that name. */
+        LeadingGroup: {
+            /** Format: int64 */
+            readonly campaignId?: number;
+            /** Format: int64 */
+            readonly branchId?: number;
+            members: components["schemas"]["LeadingGroupMember"][];
+            /**
+             * Format: int64
+             * @description The group's version: required on replace; a stale one is 409
+             * @example 0
+             */
+            version?: number;
+        };
+        /** @description A member of a leading group */
+        LeadingGroupMember: {
+            /** @example 王建华 */
+            name: string;
+            /** @description LEADER 组长, DEPUTY 副组长, MEMBER 成员 */
+            role: components["schemas"]["LeadingGroupRole"];
+            /** @example 支部主委 */
+            position?: string;
+            /** @example 全面负责创建活动 */
+            responsibility?: string;
+            /** @example 138****5678 */
+            phone?: string;
+        };
+        /** @enum {string} */
+        LeadingGroupRole: "LEADER" | "DEPUTY" | "MEMBER";
         /**
          * Format: date
          * @example 2022-03-10
          */
         LocalDate: string;
+        /** @description The refresh token of the sign-in to end; omit it to end them all */
+        LogoutRequest: {
+            refreshToken?: string | null;
+        };
+        /** @description A branch taking part in a campaign */
+        Participant: {
+            /** Format: int64 */
+            campaignId?: number;
+            /** Format: int64 */
+            branchId?: number;
+            /** @example LS */
+            branchCode?: string;
+            /** @example 民进离石区总支 */
+            branchName?: string;
+            branchKind?: components["schemas"]["BranchKind"];
+            branchStatus?: components["schemas"]["BranchStatus"];
+            joinedAt?: components["schemas"]["Instant"];
+        };
+        /** @description A page of participating branches */
+        ParticipantPage: {
+            /** @description The items of this page */
+            items: components["schemas"]["Participant"][];
+            /**
+             * Format: int32
+             * @description 1-based page number
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Page size
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items over all pages
+             * @example 13
+             */
+            total: number;
+        };
+        /** @description The branch to add */
+        ParticipationRequest: {
+            /**
+             * Format: int64
+             * @example 12
+             */
+            branchId: number;
+        };
+        /** @description Your current password and the new one */
+        PasswordChangeRequest: {
+            currentPassword: string;
+            /** @description At least 8 characters with 3 of lower case, upper case, digits, symbols */
+            newPassword: string;
+        };
+        /** @description A dated phase of a campaign (活动步骤) */
+        Phase: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            campaignId?: number;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            seq?: number;
+            /** @example MOBILISATION */
+            code?: string;
+            /** @example 宣传动员 */
+            name?: string;
+            description?: string;
+            startsOn?: components["schemas"]["LocalDate"];
+            endsOn?: components["schemas"]["LocalDate"];
+            /** @description True when today lies within the phase */
+            current?: boolean;
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version?: number;
+        };
+        /** @description A page of phases */
+        PhasePage: {
+            /** @description The items of this page */
+            items: components["schemas"]["Phase"][];
+            /**
+             * Format: int32
+             * @description 1-based page number
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Page size
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items over all pages
+             * @example 13
+             */
+            total: number;
+        };
+        /** @description A phase of a campaign. Phases follow each other by `seq` without overlapping. On update, `version` is required. */
+        PhaseRequest: {
+            /**
+             * Format: int32
+             * @description Position among the campaign's phases
+             * @example 1
+             */
+            seq: number;
+            /** @example MOBILISATION */
+            code: string;
+            /** @example 宣传动员 */
+            name: string;
+            /** @example 制定具体实施方案，组织学习，动员会员 */
+            description?: string;
+            /** @example 2009-09-01 */
+            startsOn: components["schemas"]["LocalDate"];
+            /**
+             * @description Inclusive; the default deadline of the phase's deliverables
+             * @example 2009-10-31
+             */
+            endsOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description Required on update: the version you read
+             */
+            version?: number;
+        };
         /** @description RFC 9457 problem details; every error response has this body. */
         Problem: {
             /**
@@ -278,14 +1614,101 @@ export interface components {
             /** @description The offending fields, for validation problems */
             fieldErrors?: components["schemas"]["FieldError"][];
         };
-        /** @description Sign in with a username and password */
+        /** @description A refresh token to exchange (refresh) or revoke (logout) */
+        RefreshRequest: {
+            refreshToken: string;
+        };
+        /** @enum {string} */
+        ResultsStatus: "OPEN" | "FINALISED" | "PUBLISHED";
+        /** @description An evaluation standard (基本标准) with its indicators */
+        Standard: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            campaignId?: number;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            seq?: number;
+            /** @example STUDY */
+            code?: string;
+            /** @example 重视学习 */
+            name?: string;
+            description?: string;
+            /** @example 25 */
+            maxPoints?: number;
+            indicators?: components["schemas"]["Indicator"][];
+            /**
+             * Format: int64
+             * @description Raised on every change of the standard or its indicators
+             * @example 0
+             */
+            version?: number;
+        };
+        /** @description A page of standards */
+        StandardPage: {
+            /** @description The items of this page */
+            items: components["schemas"]["Standard"][];
+            /**
+             * Format: int32
+             * @description 1-based page number
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Page size
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items over all pages
+             * @example 13
+             */
+            total: number;
+        };
+        /** @description An evaluation standard with its indicators, replaced as a whole. The indicators' points must sum to `maxPoints`; points are multiples of 0.5. On update, `version` is required. */
+        StandardRequest: {
+            /**
+             * Format: int32
+             * @example 1
+             */
+            seq: number;
+            /** @example STUDY */
+            code: string;
+            /** @example 重视学习 */
+            name: string;
+            description?: string;
+            /** @example 25 */
+            maxPoints: number;
+            /** @description 考核细则, in order */
+            indicators: components["schemas"]["IndicatorRequest"][];
+            /**
+             * Format: int64
+             * @description Required on update: the version you read
+             */
+            version?: number;
+        };
+        /** @description The temporary password, shown only this once */
+        TemporaryPassword: {
+            temporaryPassword?: string;
+            account?: components["schemas"]["Account"];
+        };
+        /** @description Sign in with a username and password (and a TOTP code once enrolled) */
         TokenRequest: {
             /** @example admin */
             username: string;
             /** @example Demo@2009 */
             password: string;
+            /**
+             * @description The current 6-digit code of an enrolled authenticator
+             * @example 123456
+             */
+            otp?: string | null;
         };
-        /** @description A short-lived RS256 access token and who it speaks for */
+        /** @description A short-lived RS256 access token, a refresh token and who they speak for */
         TokenResponse: {
             /** @description Bearer token for the Authorization header */
             accessToken?: string;
@@ -297,6 +1720,14 @@ export interface components {
              * @example 900
              */
             expiresIn?: number;
+            /** @description Exchange it at /api/v1/auth/refresh for new tokens; single use */
+            refreshToken?: string;
+            /**
+             * Format: int64
+             * @description Seconds of idleness after which the refresh token expires
+             * @example 1800
+             */
+            refreshExpiresIn?: number;
             /** @example admin */
             username?: string;
             /** @example 会市委组织部 */
@@ -309,6 +1740,20 @@ export interface components {
             branchId?: number | null;
             /** @description True when the password must be changed before anything else */
             mustChangePassword?: boolean;
+            /** @description Set while the token reaches only the caller's own account: PASSWORD_CHANGE_REQUIRED or TOTP_ENROLMENT_REQUIRED */
+            restriction?: string | null;
+        };
+        /** @description A current code of the authenticator app */
+        TotpConfirmation: {
+            /** @example 123456 */
+            code?: string;
+        };
+        /** @description The secret to add to an authenticator app; confirm with a code to activate */
+        TotpEnrolment: {
+            /** @description Base32 secret */
+            secret?: string;
+            /** @example otpauth://totp/Chuangxian:admin?secret=...&issuer=Chuangxian */
+            otpauthUri?: string;
         };
         /** @description The version of the record you read, for optimistic locking */
         VersionRequest: {
@@ -327,6 +1772,912 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listAccounts: {
+        parameters: {
+            query?: {
+                /** @description Only accounts of this branch */
+                branchId?: number;
+                /** @description Only enabled (true) or disabled (false) accounts */
+                enabled?: boolean;
+                /** @description 1-based page number */
+                page?: unknown;
+                /** @description Search in username, display name and email */
+                q?: string;
+                /** @description Only accounts holding this role */
+                role?: string;
+                /** @description Items per page, at most 100 */
+                size?: unknown;
+                /** @description Sort field; prefix with '-' for descending, e.g. `-updatedAt` */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of accounts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountPage"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description Created; Location names it */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Username taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, or removing your own ADMIN role */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    disableAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountVersionRequest"];
+            };
+        };
+        responses: {
+            /** @description Disabled; its tokens stop working within seconds */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, already disabled, or your own account */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    enableAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountVersionRequest"];
+            };
+        };
+        responses: {
+            /** @description Enabled again */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version or already enabled */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resetAccountPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountVersionRequest"];
+            };
+        };
+        responses: {
+            /** @description The temporary password, shown once */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemporaryPassword"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listApiClients: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number */
+                page?: unknown;
+                /** @description Items per page, at most 100 */
+                size?: unknown;
+                /** @description Sort field; prefix with '-' for descending, e.g. `-updatedAt` */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of API clients */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiClientPage"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createApiClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApiClientRequest"];
+            };
+        };
+        responses: {
+            /** @description Registered; the secret is in this response only */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiClientCredentials"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The API client */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiClient"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    disableApiClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountVersionRequest"];
+            };
+        };
+        responses: {
+            /** @description Disabled; its tokens stop working */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiClient"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version or already disabled */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                /** @description e.g. POST, PUT, DELETE, LOGIN_FAILED, EXPORT */
+                action?: string;
+                /** @description Username or `client:<clientId>` */
+                actor?: string;
+                entityId?: string;
+                /** @description e.g. Branch, Account */
+                entityType?: string;
+                /**
+                 * @description ISO-8601 instant, inclusive
+                 * @example 2026-01-01T00:00:00Z
+                 */
+                from?: string;
+                /** @description HTTP status of the outcome */
+                outcome?: number;
+                /** @description 1-based page number */
+                page?: unknown;
+                /** @description Items per page, at most 100 */
+                size?: unknown;
+                /** @description Sort field; prefix with '-' for descending, e.g. `-updatedAt` */
+                sort?: string;
+                /** @description ISO-8601 instant, exclusive */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of audit events, newest first by default */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventPage"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createClientToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    grant_type?: string;
+                    client_id?: string;
+                    client_secret?: string;
+                    scope?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description A token carrying the client's scopes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientTokenResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown client, wrong secret or disabled client */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LogoutRequest"];
+            };
+        };
+        responses: {
+            /** @description Signed out */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    refreshToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshRequest"];
+            };
+        };
+        responses: {
+            /** @description New access and refresh tokens */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid, expired or reused refresh token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     createToken: {
         parameters: {
             query?: never;
@@ -358,8 +2709,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Wrong username or password */
+            /** @description Wrong username, password or code; or the code is missing (OTP_REQUIRED) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed sign-ins from this address */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -618,6 +2978,71 @@ export interface operations {
             };
         };
     };
+    deleteBranch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The branch has campaign data (or accounts): archive it instead */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     archiveBranch: {
         parameters: {
             query?: never;
@@ -750,6 +3175,2194 @@ export interface operations {
                 };
             };
             /** @description Stale version or already active */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCampaigns: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number */
+                page?: unknown;
+                /** @description Search in title and goals (Chinese works) */
+                q?: string;
+                /** @description Items per page, at most 100 */
+                size?: unknown;
+                /** @description Sort field; prefix with '-' for descending, e.g. `-updatedAt` */
+                sort?: string;
+                /** @description Only campaigns with this status */
+                status?: components["schemas"]["CampaignStatus"];
+                /** @description Only campaigns of this year */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of campaigns */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignPage"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignRequest"];
+            };
+        };
+        responses: {
+            /** @description Created as DRAFT; Location names it */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listParticipants: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number */
+                page?: unknown;
+                /** @description Search in branch name and code */
+                q?: string;
+                /** @description Items per page, at most 100 */
+                size?: unknown;
+                /** @description Sort field; prefix with '-' for descending, e.g. `-updatedAt` */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                campaignId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of participants */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantPage"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addParticipant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ParticipationRequest"];
+            };
+        };
+        responses: {
+            /** @description The branch takes part */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participant"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already taking part, branch archived, or campaign closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeParticipant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                branchId: number;
+                campaignId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The branch no longer takes part */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The branch has a leading group or campaign data, or the campaign is closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLeadingGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                branchId: number;
+                campaignId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The leading group (empty when not yet set up) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadingGroup"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceLeadingGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                branchId: number;
+                campaignId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadingGroup"];
+            };
+        };
+        responses: {
+            /** @description Replaced; `version` is the group's new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadingGroup"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version or campaign closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDeliverableTypes: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number */
+                page?: unknown;
+                /** @description Only types of this phase */
+                phaseId?: number;
+                /** @description Only required (true) or optional (false) types */
+                required?: boolean;
+                /** @description Items per page, at most 100 */
+                size?: unknown;
+                /** @description Sort field; prefix with '-' for descending, e.g. `-updatedAt` */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                campaignId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of deliverable types */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliverableTypePage"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createDeliverableType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeliverableTypeRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliverableType"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Code taken or campaign closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDeliverableType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deliverable type */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliverableType"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateDeliverableType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeliverableTypeRequest"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliverableType"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, code taken or campaign closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteDeliverableType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Deliverables of the type exist, or the campaign is closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getGradeThresholds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The grades, highest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GradeScale"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceGradeThresholds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GradeScale"];
+            };
+        };
+        responses: {
+            /** @description Replaced; `version` is the campaign's new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GradeScale"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, scoring started or campaign closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPhases: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number */
+                page?: unknown;
+                /** @description Items per page, at most 100 */
+                size?: unknown;
+                /** @description Sort field; prefix with '-' for descending, e.g. `-updatedAt` */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                campaignId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of phases */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhasePage"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPhase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PhaseRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Phase"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Position or code taken, or the campaign is closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPhase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The phase */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Phase"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updatePhase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PhaseRequest"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Phase"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, position or code taken, or the campaign is closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deletePhase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The phase has deliverable types, or the campaign is closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listStandards: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number */
+                page?: unknown;
+                /** @description Items per page, at most 100 */
+                size?: unknown;
+                /** @description Sort field; prefix with '-' for descending, e.g. `-updatedAt` */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                campaignId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of standards with their indicators */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StandardPage"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createStandard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StandardRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Standard"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Code taken, scoring started or campaign closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getStandard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The standard */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Standard"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateStandard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StandardRequest"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Standard"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, code taken, scoring started or campaign closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteStandard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted with its indicators */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Scoring started or campaign closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The campaign */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignRequest"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version or closed campaign */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted with its configuration */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a draft */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    activateCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionRequest"];
+            };
+        };
+        responses: {
+            /** @description Now ACTIVE */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, not a draft, or no phases */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    closeCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionRequest"];
+            };
+        };
+        responses: {
+            /** @description Now CLOSED (read-only) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version or not active */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    copyCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignCopyRequest"];
+            };
+        };
+        responses: {
+            /** @description The new DRAFT campaign */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your account */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeMyPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordChangeRequest"];
+            };
+        };
+        responses: {
+            /** @description Changed; every refresh token of the account is revoked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    enrolTotp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The secret and otpauth:// URI */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TotpEnrolment"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A second factor is already active */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirmTotp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TotpConfirmation"];
+            };
+        };
+        responses: {
+            /** @description Active; sign-in now asks for a code */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not enrolled, or already active */
             409: {
                 headers: {
                     [name: string]: unknown;
