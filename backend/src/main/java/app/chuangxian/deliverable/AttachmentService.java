@@ -6,6 +6,7 @@ import app.chuangxian.common.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,11 +14,14 @@ import java.nio.file.Files;
 import java.time.Instant;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /** Attachments: checked from their content, stored in the database, served with the deliverable's access. */
 @ApplicationScoped
 public class AttachmentService {
+    private static final Logger LOG = Logger.getLogger(AttachmentService.class);
+
     @Inject
     DeliverableService deliverables;
 
@@ -88,7 +92,7 @@ public class AttachmentService {
         stored.attachmentId = a.id;
         stored.content = content;
         stored.persist();
-        Deliverable.getEntityManager().flush();
+        flushContent();
         idempotency.remember(idempotencyKey, fingerprint, 201, a.id);
         return new Stored(new DeliverableViews.Uploaded(DeliverableViews.AttachmentView.of(a), d.version), false);
     }
@@ -107,6 +111,24 @@ public class AttachmentService {
         a.delete();
         Deliverable.getEntityManager().lock(d, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         Deliverable.getEntityManager().flush();
+    }
+
+    /** The database server limits one statement (max_allowed_packet); a file above it is the client's 413, not a 500. */
+    private void flushContent() {
+        try {
+            Deliverable.getEntityManager().flush();
+        } catch (PersistenceException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                String message = String.valueOf(t.getMessage());
+                if (t.getClass().getSimpleName().contains("PacketTooBig") || message.contains("max_allowed_packet")) {
+                    LOG.warnf("Attachment of %d bytes refused by the database: raise max_allowed_packet above"
+                            + " app.attachments.max-file-bytes", maxFileBytes);
+                    throw new ApiException(413, ProblemTypes.PAYLOAD_TOO_LARGE, "File too large", "FILE_TOO_LARGE",
+                            "The file is larger than the server can store", null);
+                }
+            }
+            throw e;
+        }
     }
 
     private Long currentVersion(long campaignId, long id) {

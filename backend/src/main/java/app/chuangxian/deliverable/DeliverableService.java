@@ -40,6 +40,9 @@ public class DeliverableService {
     public DeliverableViews.Full create(long campaignId, DeliverableRequests.Draft request) {
         Campaign campaign = campaigns.visible(campaignId);
         long branchId = campaigns.ownBranch();
+        if (branchId < 0 || !CampaignAccess.participates(campaignId, branchId)) {
+            throw ApiException.notFound("Campaign", campaignId);
+        }
         CampaignAccess.requireRunning(campaign);
         DeliverableType type = DeliverableType.findById(request.typeId());
         if (type == null || !type.campaignId.equals(campaignId)) {

@@ -188,6 +188,10 @@ class DeliverableWorkflowTest {
         as(Tokens.branch(w.outsider())).body(DeliverableFixture.draftBody(w.plan(), planFields()))
                 .post("/api/v1/campaigns/{c}/deliverables", w.campaignId()).then().statusCode(404);
         as(Tokens.admin()).get(ONE, w.campaignId() + 100000, id).then().statusCode(404);
+        // an account with a branch role but no branch drafts nothing
+        as(Tokens.token("t-nobranch", java.util.Set.of("BRANCH", "VIEWER"), null))
+                .body(DeliverableFixture.draftBody(w.plan(), planFields()))
+                .post("/api/v1/campaigns/{c}/deliverables", w.campaignId()).then().statusCode(404);
     }
 
     @Test
