@@ -1,9 +1,11 @@
-package app.chuangxian.deliverable;
+package app.chuangxian.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import app.chuangxian.demo.DemoContext;
+import app.chuangxian.deliverable.Deliverable;
+import app.chuangxian.deliverable.DeliverableFixture;
 import app.chuangxian.deliverable.DeliverableFixture.World;
+import app.chuangxian.deliverable.DeliverableStatus;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

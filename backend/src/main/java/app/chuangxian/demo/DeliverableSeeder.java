@@ -1,11 +1,13 @@
-package app.chuangxian.deliverable;
+package app.chuangxian.demo;
 
 import app.chuangxian.campaign.DeliverableType;
 import app.chuangxian.campaign.FieldDefinition;
 import app.chuangxian.campaign.Participation;
 import app.chuangxian.campaign.Phase;
-import app.chuangxian.demo.DemoContext;
-import app.chuangxian.demo.DemoSeeder;
+import app.chuangxian.deliverable.Deliverable;
+import app.chuangxian.deliverable.DeliverableRevision;
+import app.chuangxian.deliverable.DeliverableStatus;
+import app.chuangxian.deliverable.FixItem;
 import app.chuangxian.sitevisit.SiteVisit;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
