@@ -51,10 +51,11 @@ public class AssignmentResource {
     }
 
     @GET
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed({Roles.ADMIN, Roles.ASSESSOR})
     @APIResponseSchema(value = AssignmentPage.class, responseDescription = "A page of assignments")
     @Operation(operationId = "listAssignments", summary = "List assessor assignments",
-            description = "Each with the state of the assessor's scoresheet. Sortable by branchCode, assessor, createdAt. Roles: ADMIN.")
+            description = "Each with the state of the assessor's scoresheet. Sortable by branchCode, assessor, createdAt."
+                    + " An assessor sees only their own assignments (the branches they are to score). Roles: ADMIN, ASSESSOR (own).")
     public AssignmentPage list(@PathParam("campaignId") long campaignId,
             @QueryParam("branchId") @Parameter(description = "Only this branch") Long branchId,
             @QueryParam("assessorId") @Parameter(description = "Only this assessor") Long assessorId,

@@ -33,9 +33,11 @@ public class AssignmentService {
     @Inject
     CurrentUser user;
 
+    /** Staff see every assignment; an assessor only their own (the branches they are to score). */
     public PageResult<AssignmentView> list(long campaignId, Long branchId, Long assessorId, PageQuery paging) {
         campaigns.get(campaignId);
-        return queries.assignments(campaignId, branchId, assessorId, paging);
+        Long only = user.isAdmin() ? assessorId : Long.valueOf(campaigns.accountId());
+        return queries.assignments(campaignId, branchId, only, paging);
     }
 
     public PageResult<AssessorLoad> load(long campaignId, PageQuery paging) {

@@ -35,6 +35,11 @@ class AssignmentResourceTest {
                 .body("total", is(1)).body("items[0].id", is((int) id));
         as(Tokens.admin()).body(Map.of("branchId", f.branches.get(0), "assessorId", assessor))
                 .post(PATH, f.campaignId).then().statusCode(409).body("code", equalTo("ALREADY_ASSIGNED"));
+        long other = ScoringFixture.assessor(null);
+        as(Tokens.admin()).body(Map.of("branchId", f.branches.get(0), "assessorId", other))
+                .post(PATH, f.campaignId).then().statusCode(201);
+        as(ScoringFixture.token(assessor)).queryParam("assessorId", other).get(PATH, f.campaignId).then().statusCode(200)
+                .body("total", is(1)).body("items[0].assessorId", is((int) assessor));
     }
 
     @Test
@@ -124,10 +129,12 @@ class AssignmentResourceTest {
         ScoringFixture f = ScoringFixture.create(AggregationMethod.MEAN, "10", 1);
         long assessor = ScoringFixture.assessor(null);
         Map<String, Object> body = Map.of("branchId", f.branches.get(0), "assessorId", assessor);
-        for (String token : List.of(Tokens.viewer(), Tokens.assessor(), Tokens.auditor(), Tokens.branch(f.branches.get(0)))) {
+        for (String token : List.of(Tokens.viewer(), ScoringFixture.token(assessor), Tokens.auditor(), Tokens.branch(f.branches.get(0)))) {
             as(token).body(body).post(PATH, f.campaignId).then().statusCode(403);
-            as(token).get(PATH, f.campaignId).then().statusCode(403);
             as(token).get(PATH + "/assessors", f.campaignId).then().statusCode(403);
+        }
+        for (String token : List.of(Tokens.viewer(), Tokens.auditor(), Tokens.branch(f.branches.get(0)))) {
+            as(token).get(PATH, f.campaignId).then().statusCode(403);
         }
         Api.anonymous().get(PATH, f.campaignId).then().statusCode(401);
         f.setResultsStatus(ResultsStatus.FINALISED);
