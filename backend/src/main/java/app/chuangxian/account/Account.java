@@ -61,6 +61,13 @@ public class Account extends PanacheEntityBase {
     @Column(name = "last_login_at")
     public Instant lastLoginAt;
 
+    /** Base32 TOTP secret; set on enrolment, active once {@link #totpEnabled}. */
+    @Column(name = "totp_secret", length = 64)
+    public String totpSecret;
+
+    @Column(name = "totp_enabled", nullable = false)
+    public boolean totpEnabled;
+
     @Version
     public long version;
 

@@ -1,39 +1,111 @@
 package app.chuangxian.account;
 
 import app.chuangxian.common.error.Problem;
+import app.chuangxian.common.security.CurrentUser;
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.security.OAuthFlow;
+import org.eclipse.microprofile.openapi.annotations.security.OAuthFlows;
+import org.eclipse.microprofile.openapi.annotations.security.OAuthScope;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@SecurityScheme(securitySchemeName = "clientCredentials", type = SecuritySchemeType.OAUTH2,
+        description = "Third-party systems: POST client_id and client_secret to /api/v1/auth/client-token and send the "
+                + "returned access_token as a Bearer token. `read` reads like VIEWER; `deliverables:write` acts as a "
+                + "BRANCH account of the client's branch, on deliverables only; `audit:read` lists audit events.",
+        flows = @OAuthFlows(clientCredentials = @OAuthFlow(tokenUrl = "/api/v1/auth/client-token", scopes = {
+            @OAuthScope(name = "read", description = "Read what a VIEWER may read"),
+            @OAuthScope(name = "deliverables:write", description = "Read and submit the deliverables of the client's branch"),
+            @OAuthScope(name = "audit:read", description = "List audit events")})))
 @Path("/api/v1/auth")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Authentication", description = "Sign in and tokens")
+@Tag(name = "Authentication", description = "Sign in, refresh, sign out and client tokens")
 public class AuthResource {
+    private static final String PROBLEM = "application/problem+json";
 
     @Inject
     TokenService tokens;
+
+    @Inject
+    ClientTokenService clientTokens;
+
+    @Inject
+    CurrentUser user;
 
     @POST
     @Path("/token")
     @PermitAll
     @APIResponseSchema(value = TokenResponse.class, responseDescription = "Signed in")
-    @Operation(operationId = "createToken", summary = "Sign in", description = "Exchanges a username and password for an access token. "
-            + "The error never says whether the username exists. Anyone may call it.")
-    @APIResponse(responseCode = "401", description = "Wrong username or password", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @Operation(operationId = "createToken", summary = "Sign in", description = "Exchanges a username and password (and the "
+            + "TOTP code once enrolled) for an access token and a refresh token. The error never says whether the "
+            + "username exists. After repeated failures the account is locked for a while and the address is "
+            + "throttled. Anyone may call it (PUBLIC).")
+    @APIResponse(responseCode = "401", description = "Wrong username, password or code; or the code is missing (OTP_REQUIRED)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many failed sign-ins from this address", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public TokenResponse token(@NotNull @Valid TokenRequest request) {
         return tokens.login(request);
     }
+
+    @POST
+    @Path("/refresh")
+    @PermitAll
+    @APIResponseSchema(value = TokenResponse.class, responseDescription = "New access and refresh tokens")
+    @Operation(operationId = "refreshToken", summary = "Refresh the tokens", description = "Rotates the refresh token: the "
+            + "one sent is used up. Sending a used token again revokes the whole sign-in (both holders must sign in "
+            + "again). A refresh token expires after the configured idle time. Anyone holding a refresh token may "
+            + "call it (PUBLIC).")
+    @APIResponse(responseCode = "401", description = "Invalid, expired or reused refresh token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public TokenResponse refresh(@NotNull @Valid RefreshRequest request) {
+        return tokens.refresh(request);
+    }
+
+    @POST
+    @Path("/logout")
+    @Authenticated
+    @SecurityRequirement(name = "bearerAuth")
+    @APIResponse(responseCode = "204", description = "Signed out")
+    @Operation(operationId = "logout", summary = "Sign out", description = "Revokes the sign-in of the refresh token sent, "
+            + "or every refresh token of the caller when none is sent. Allowed while a password change is pending. "
+            + "Roles: any signed-in account.")
+    public void logout(LogoutRequest request) {
+        // a client token has no sign-in to end: it simply expires
+        user.accountId().ifPresent(id -> tokens.logout(request == null ? null : request.refreshToken(), id));
+    }
+
+    @POST
+    @Path("/client-token")
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @APIResponseSchema(value = ClientTokenResponse.class, responseDescription = "A token carrying the client's scopes")
+    @Operation(operationId = "createClientToken", summary = "Client-credentials token", description = "OAuth 2 "
+            + "client-credentials grant for registered third-party systems: form fields grant_type=client_credentials, "
+            + "client_id, client_secret and optionally scope (a subset of the client's scopes). Scope `read` reads like "
+            + "VIEWER; `deliverables:write` acts as a BRANCH account of the client's branch on deliverables only; "
+            + "`audit:read` lists audit events. Anyone may call it (PUBLIC).")
+    @APIResponse(responseCode = "401", description = "Unknown client, wrong secret or disabled client", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public ClientTokenResponse clientToken(@FormParam("grant_type") String grantType, @FormParam("client_id") String clientId,
+            @FormParam("client_secret") String clientSecret, @FormParam("scope") String scope) {
+        return clientTokens.grant(grantType, clientId, clientSecret, scope);
+    }
+
+    @Schema(name = "LogoutRequest", description = "The refresh token of the sign-in to end; omit it to end them all")
+    public record LogoutRequest(@Schema(nullable = true) String refreshToken) {}
 }

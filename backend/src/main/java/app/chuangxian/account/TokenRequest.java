@@ -4,7 +4,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "TokenRequest", description = "Sign in with a username and password")
+@Schema(name = "TokenRequest", description = "Sign in with a username and password (and a TOTP code once enrolled)")
 public record TokenRequest(
         @NotBlank @Size(max = 50) @Schema(example = "admin") String username,
-        @NotBlank @Size(max = 128) @Schema(example = "Demo@2009") String password) {}
+        @NotBlank @Size(max = 128) @Schema(example = "Demo@2009") String password,
+        @Size(max = 10) @Schema(description = "The current 6-digit code of an enrolled authenticator", nullable = true,
+                example = "123456") String otp) {}

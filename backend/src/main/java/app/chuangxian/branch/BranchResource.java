@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -105,6 +106,18 @@ public class BranchResource {
     @APIResponse(responseCode = "409", description = "Stale version or already active")
     public BranchView restore(@PathParam("id") long id, @NotNull @Valid VersionRequest request) {
         return service.setStatus(id, BranchStatus.ACTIVE, request.version());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "409", description = "The branch has campaign data (or accounts): archive it instead")
+    @Operation(operationId = "deleteBranch", summary = "Delete a branch", description = "Only a branch that never took "
+            + "part in a campaign and has no campaign data (participations, leading groups, deliverables, scores) nor "
+            + "accounts; any other branch is archived instead, which keeps its history (409). Roles: ADMIN.")
+    public void delete(@PathParam("id") long id) {
+        service.delete(id);
     }
 
     @Schema(name = "VersionRequest", description = "The version of the record you read, for optimistic locking")

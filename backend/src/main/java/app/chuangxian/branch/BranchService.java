@@ -1,11 +1,15 @@
 package app.chuangxian.branch;
 
+import app.chuangxian.campaign.CampaignDataProbe;
+import app.chuangxian.campaign.LeadingGroupMember;
+import app.chuangxian.campaign.Participation;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
 import app.chuangxian.common.security.CurrentUser;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Map;
@@ -22,6 +26,9 @@ public class BranchService {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    Instance<CampaignDataProbe> probes;
 
     public PageResult<BranchView> list(String q, BranchStatus status, BranchKind kind, PageQuery paging) {
         Long onlyId = null;
@@ -67,6 +74,25 @@ public class BranchService {
         branch.status = status;
         branches.flush();
         return view(branch);
+    }
+
+    /** Hard delete, only for a branch without any campaign data; otherwise archive it (history stays). */
+    @Transactional
+    public void delete(long id) {
+        Branch branch = visible(id);
+        boolean hasData = Participation.count("branchId", id) > 0 || LeadingGroupMember.count("branchId", id) > 0
+                || probes.stream().anyMatch(p -> p.branchHasData(id));
+        if (hasData) {
+            throw ApiException.conflict("BRANCH_HAS_CAMPAIGN_DATA", "Branch " + branch.name + " takes or took part in a "
+                    + "campaign and keeps its history; archive it instead of deleting it");
+        }
+        try {
+            branches.delete(branch);
+            branches.flush();
+        } catch (jakarta.persistence.PersistenceException e) {
+            throw ApiException.conflict("BRANCH_IN_USE", "Branch " + branch.name + " is still referenced (e.g. by an "
+                    + "account); archive it instead of deleting it");
+        }
     }
 
     /** A branch the caller may see, or 404: a branch account never learns that another branch exists. */

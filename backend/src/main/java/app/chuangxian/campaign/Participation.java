@@ -27,6 +27,10 @@ public class Participation extends PanacheEntityBase {
     @Column(name = "joined_at", nullable = false)
     public Instant joinedAt;
 
+    /** Version of the branch's leading group in this campaign, raised on every replacement of the group. */
+    @Column(name = "leading_group_version", nullable = false)
+    public long leadingGroupVersion;
+
     @PrePersist
     void onCreate() {
         joinedAt = Instant.now();

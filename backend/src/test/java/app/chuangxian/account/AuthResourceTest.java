@@ -28,6 +28,7 @@ class AuthResourceTest {
                 a.displayName = "登录测试";
                 a.passwordHash = PasswordHashing.hash("Right@Pass1");
                 a.setRoleSet(Set.of("VIEWER"));
+                a.mustChangePassword = false;
                 accounts.persist(a);
             }
         });
@@ -42,6 +43,7 @@ class AuthResourceTest {
                 .body("tokenType", equalTo("Bearer"))
                 .body("roles", hasItem("VIEWER"))
                 .body("accessToken", notNullValue())
+                .body("refreshToken", notNullValue())
                 .extract().path("accessToken");
         given().auth().oauth2(token).get("/api/v1/branches").then().statusCode(200);
     }

@@ -10,6 +10,12 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class CurrentUser {
     public static final String BRANCH_CLAIM = "branch_id";
     public static final String ACCOUNT_CLAIM = "account_id";
+    /** Set on tokens issued to a third-party API client (client-credentials grant). */
+    public static final String CLIENT_CLAIM = "client_id";
+    /** The scopes of a client token, space-separated as in OAuth 2. */
+    public static final String SCOPE_CLAIM = "scope";
+    /** Set while the token may only reach a few operations (see {@link Restriction}). */
+    public static final String RESTRICTION_CLAIM = "restriction";
 
     @Inject
     JsonWebToken jwt;
@@ -24,6 +30,32 @@ public class CurrentUser {
 
     public Optional<Long> accountId() {
         return longClaim(ACCOUNT_CLAIM);
+    }
+
+    /** The client id of a third-party API client token; empty for people. */
+    public Optional<String> clientId() {
+        if (!isAuthenticated()) {
+            return Optional.empty();
+        }
+        Object value = jwt.getClaim(CLIENT_CLAIM);
+        return value == null ? Optional.empty() : Optional.of(unquote(value.toString()));
+    }
+
+    public boolean isClient() {
+        return clientId().isPresent();
+    }
+
+    /** The restriction carried by the token, e.g. PASSWORD_CHANGE_REQUIRED; empty for a full token. */
+    public Optional<String> restriction() {
+        if (!isAuthenticated()) {
+            return Optional.empty();
+        }
+        Object value = jwt.getClaim(RESTRICTION_CLAIM);
+        return value == null ? Optional.empty() : Optional.of(unquote(value.toString()));
+    }
+
+    private static String unquote(String s) {
+        return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
     }
 
     public boolean hasRole(String role) {

@@ -1,11 +1,14 @@
-package app.chuangxian.assessment;
+package app.chuangxian.demo;
 
+import app.chuangxian.assessment.AssessorAssignment;
+import app.chuangxian.assessment.ScoreLine;
+import app.chuangxian.assessment.Scoresheet;
+import app.chuangxian.assessment.SelfAssessment;
+import app.chuangxian.assessment.SheetStatus;
 import app.chuangxian.campaign.Campaign;
 import app.chuangxian.campaign.Indicator;
 import app.chuangxian.campaign.Participation;
 import app.chuangxian.campaign.ResultsStatus;
-import app.chuangxian.demo.DemoContext;
-import app.chuangxian.demo.DemoSeeder;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -22,7 +25,7 @@ import java.util.stream.Collectors;
  * scoresheets submitted and a self-assessment or two; the closed 2009 campaign gets complete, published results.
  */
 @ApplicationScoped
-public class AssessmentSeeder implements DemoSeeder {
+public class ScoringSeeder implements DemoSeeder {
     private static final List<String> ASSESSORS = List.of("assessor1", "assessor2", "assessor3");
     private static final String[] COMMENTS = {"学习制度健全，记录完整", "班子团结，主委带头作用明显", "组织生活丰富，社情民意报送及时",
         "与党组织沟通顺畅，协调有力"};
@@ -114,7 +117,7 @@ public class AssessmentSeeder implements DemoSeeder {
         for (Indicator i : indicators) {
             s.scores.add(new ScoreLine(i.id, points(i.maxPoints, branchNo, assessorNo, k), COMMENTS[k++ % COMMENTS.length]));
         }
-        s.total = ScoreRules.total(s.scores);
+        s.total = total(s.scores);
         if (submitted) {
             s.status = SheetStatus.SUBMITTED;
             s.submittedAt = Instant.now();
@@ -130,7 +133,7 @@ public class AssessmentSeeder implements DemoSeeder {
         for (Indicator i : indicators) {
             s.scores.add(new ScoreLine(i.id, points(i.maxPoints, branchNo, 5, k++), "按计划完成各项工作"));
         }
-        s.total = ScoreRules.total(s.scores);
+        s.total = total(s.scores);
         if (submitted) {
             s.status = SheetStatus.SUBMITTED;
             s.submittedAt = Instant.now();
@@ -145,6 +148,10 @@ public class AssessmentSeeder implements DemoSeeder {
         BigDecimal halves = max.multiply(BigDecimal.valueOf(Math.min(share, 1.0))).multiply(BigDecimal.valueOf(2))
                 .setScale(0, RoundingMode.HALF_UP);
         return halves.divide(BigDecimal.valueOf(2)).setScale(1, RoundingMode.UNNECESSARY);
+    }
+
+    private static BigDecimal total(List<ScoreLine> lines) {
+        return lines.stream().map(l -> l.points).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(1);
     }
 
     private static Set<Long> participants(long campaignId) {

@@ -18,9 +18,9 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class AssessmentSeederTest {
+class ScoringSeederTest {
     @Inject
-    AssessmentSeeder seeder;
+    app.chuangxian.demo.ScoringSeeder seeder;
 
     @Test
     void seedsTheLiveCampaignAndPublishesComplete2009ResultsNeverAssigningAnAssessorToTheirOwnBranch() {

@@ -1,0 +1,184 @@
+package app.chuangxian.account;
+
+import app.chuangxian.audit.AuditLog;
+import app.chuangxian.branch.BranchRepository;
+import app.chuangxian.common.error.ApiException;
+import app.chuangxian.common.paging.PageQuery;
+import app.chuangxian.common.paging.PageResult;
+import app.chuangxian.common.security.CurrentUser;
+import app.chuangxian.common.security.Roles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/** Committee staff manage accounts: unique usernames, known roles, a branch for BRANCH accounts, optimistic locking. */
+@ApplicationScoped
+public class AccountService {
+    static final Map<String, String> SORTABLE = Map.of("id", "id", "username", "username", "displayName", "displayName",
+            "enabled", "enabled", "lastLoginAt", "lastLoginAt", "createdAt", "createdAt", "updatedAt", "updatedAt");
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    BranchRepository branches;
+
+    @Inject
+    SessionTokens sessions;
+
+    @Inject
+    ActiveCallers active;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    AuditLog audit;
+
+    public PageResult<AccountView> list(AccountFilter filter, PageQuery paging) {
+        if (filter.role() != null && !Roles.ALL.contains(filter.role())) {
+            throw ApiException.invalidField("role", "must be one of " + String.join(", ", new java.util.TreeSet<>(Roles.ALL)));
+        }
+        var query = accounts.search(filter, paging.resolveSort(SORTABLE, "username"));
+        long total = query.count();
+        var items = query.page(paging.panachePage()).list();
+        if (user.isAdmin() && items.stream().anyMatch(a -> a.phone != null)) {
+            audit.personalDataViewed("Account", null, "phone numbers of accounts "
+                    + items.stream().filter(a -> a.phone != null).map(a -> a.id.toString()).toList());
+        }
+        return paging.result(items.stream().map(this::view).toList(), total);
+    }
+
+    public AccountView get(long id) {
+        return viewAudited(find(id));
+    }
+
+    @Transactional
+    public AccountView create(AccountRequests.Create request) {
+        PasswordPolicy.check("password", request.password());
+        Set<String> roles = roles(request.roles(), request.branchId());
+        if (accounts.findByUsername(request.username().trim()).isPresent()) {
+            throw ApiException.conflict("USERNAME_TAKEN", "Another account already has the username " + request.username());
+        }
+        Account a = new Account();
+        a.username = request.username().trim();
+        a.displayName = request.displayName().trim();
+        a.setRoleSet(roles);
+        a.branchId = request.branchId();
+        a.phone = blankToNull(request.phone());
+        a.email = blankToNull(request.email());
+        a.passwordHash = PasswordHashing.hash(request.password());
+        a.mustChangePassword = true;
+        accounts.persistAndFlush(a);
+        return view(a);
+    }
+
+    @Transactional
+    public AccountView update(long id, AccountRequests.Update request) {
+        Account a = find(id);
+        checkVersion(a, request.version());
+        Set<String> roles = roles(request.roles(), request.branchId());
+        if (isSelf(a) && !roles.contains(Roles.ADMIN)) {
+            throw ApiException.conflict("OWN_ADMIN_ROLE", "You cannot take the ADMIN role away from your own account");
+        }
+        a.displayName = request.displayName().trim();
+        a.setRoleSet(roles);
+        a.branchId = request.branchId();
+        a.phone = blankToNull(request.phone());
+        a.email = blankToNull(request.email());
+        accounts.flush();
+        return view(a);
+    }
+
+    @Transactional
+    public AccountView setEnabled(long id, boolean enabled, Long version) {
+        Account a = find(id);
+        checkVersion(a, version);
+        if (a.enabled == enabled) {
+            throw ApiException.conflict(enabled ? "ACCOUNT_ALREADY_ENABLED" : "ACCOUNT_ALREADY_DISABLED",
+                    "The account is already " + (enabled ? "enabled" : "disabled"));
+        }
+        if (!enabled && isSelf(a)) {
+            throw ApiException.conflict("OWN_ACCOUNT", "You cannot disable your own account");
+        }
+        a.enabled = enabled;
+        if (!enabled) {
+            sessions.revokeAll(a.id);
+        }
+        accounts.flush();
+        active.forgetAccount(a.id);
+        return view(a);
+    }
+
+    /** A new temporary password, shown once; the account must change it, is unlocked and signed out everywhere. */
+    @Transactional
+    public AccountRequests.TemporaryPassword resetPassword(long id, Long version) {
+        Account a = find(id);
+        checkVersion(a, version);
+        String temporary = PasswordPolicy.temporary();
+        a.passwordHash = PasswordHashing.hash(temporary);
+        a.mustChangePassword = true;
+        a.failedLogins = 0;
+        a.lockedUntil = null;
+        sessions.revokeAll(a.id);
+        accounts.flush();
+        return new AccountRequests.TemporaryPassword(temporary, view(a));
+    }
+
+    Account find(long id) {
+        Account a = accounts.findById(id);
+        if (a == null) {
+            throw ApiException.notFound("Account", id);
+        }
+        return a;
+    }
+
+    AccountView view(Account a) {
+        return AccountView.of(a, user.isAdmin());
+    }
+
+    AccountView viewAudited(Account a) {
+        if (user.isAdmin() && a.phone != null) {
+            audit.personalDataViewed("Account", a.id, "phone");
+        }
+        return view(a);
+    }
+
+    private boolean isSelf(Account a) {
+        return user.accountId().map(a.id::equals).orElse(false);
+    }
+
+    private Set<String> roles(Set<String> requested, Long branchId) {
+        Set<String> roles = new LinkedHashSet<>();
+        for (String r : requested) {
+            String role = r.trim().toUpperCase();
+            if (!Roles.ALL.contains(role)) {
+                throw ApiException.invalidField("roles", "'" + r + "' is not a role; use ADMIN, ASSESSOR, BRANCH, VIEWER, AUDITOR");
+            }
+            roles.add(role);
+        }
+        if (roles.contains(Roles.BRANCH) && branchId == null) {
+            throw ApiException.invalidField("branchId", "is required for a BRANCH account");
+        }
+        if (branchId != null && branches.findByIdOptional(branchId).isEmpty()) {
+            throw ApiException.invalidField("branchId", "branch " + branchId + " does not exist");
+        }
+        return roles;
+    }
+
+    static void checkVersion(Account a, Long version) {
+        if (version == null) {
+            throw ApiException.invalidField("version", "is required");
+        }
+        if (version != a.version) {
+            throw ApiException.staleVersion("Account " + a.id);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,100 @@
+package app.chuangxian.account;
+
+import app.chuangxian.branch.BranchRepository;
+import app.chuangxian.common.error.ApiException;
+import app.chuangxian.common.paging.PageQuery;
+import app.chuangxian.common.paging.PageResult;
+import app.chuangxian.common.security.ClientScopes;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/** Registering third-party clients: known scopes, a branch for deliverables:write, a random secret kept hashed. */
+@ApplicationScoped
+public class ApiClientService {
+    static final Map<String, String> SORTABLE = Map.of("id", "id", "clientId", "clientId", "name", "name",
+            "createdAt", "createdAt");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    ApiClientRepository clients;
+
+    @Inject
+    BranchRepository branches;
+
+    @Inject
+    ActiveCallers active;
+
+    public PageResult<ApiClientViews.View> list(PageQuery paging) {
+        var query = clients.findAll(paging.resolveSort(SORTABLE, "name"));
+        long total = query.count();
+        return paging.result(query.page(paging.panachePage()).list().stream().map(ApiClientViews.View::of).toList(), total);
+    }
+
+    public ApiClientViews.View get(long id) {
+        return ApiClientViews.View.of(find(id));
+    }
+
+    @Transactional
+    public ApiClientViews.Credentials create(ApiClientViews.Create request) {
+        Set<String> scopes = new LinkedHashSet<>();
+        for (String s : request.scopes()) {
+            if (!ClientScopes.ALL.contains(s.trim())) {
+                throw ApiException.invalidField("scopes", "'" + s + "' is not a scope; use " + String.join(", ", ClientScopes.ALL));
+            }
+            scopes.add(s.trim());
+        }
+        if (scopes.contains(ClientScopes.DELIVERABLES_WRITE) && request.branchId() == null) {
+            throw ApiException.invalidField("branchId", "is required with the deliverables:write scope");
+        }
+        if (request.branchId() != null && branches.findByIdOptional(request.branchId()).isEmpty()) {
+            throw ApiException.invalidField("branchId", "branch " + request.branchId() + " does not exist");
+        }
+        ApiClient c = new ApiClient();
+        c.clientId = "client-" + random(9);
+        c.name = request.name().trim();
+        c.scopes = String.join(",", scopes);
+        c.branchId = request.branchId();
+        String secret = random(32);
+        c.secretHash = PasswordHashing.hash(secret);
+        clients.persistAndFlush(c);
+        return new ApiClientViews.Credentials(c.clientId, secret, ApiClientViews.View.of(c));
+    }
+
+    @Transactional
+    public ApiClientViews.View disable(long id, Long version) {
+        ApiClient c = find(id);
+        if (version == null) {
+            throw ApiException.invalidField("version", "is required");
+        }
+        if (version != c.version) {
+            throw ApiException.staleVersion("API client " + id);
+        }
+        if (!c.enabled) {
+            throw ApiException.conflict("CLIENT_ALREADY_DISABLED", "The client is already disabled");
+        }
+        c.enabled = false;
+        clients.flush();
+        active.forgetClient(c.clientId);
+        return ApiClientViews.View.of(c);
+    }
+
+    private ApiClient find(long id) {
+        ApiClient c = clients.findById(id);
+        if (c == null) {
+            throw ApiException.notFound("API client", id);
+        }
+        return c;
+    }
+
+    private static String random(int bytes) {
+        byte[] b = new byte[bytes];
+        RANDOM.nextBytes(b);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+    }
+}

@@ -1,0 +1,96 @@
+package app.chuangxian.account;
+
+import app.chuangxian.common.error.ApiException;
+import app.chuangxian.common.security.CurrentUser;
+import app.chuangxian.common.security.Roles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+
+/** What every account does for itself: read its profile, change its password, enrol a second factor. */
+@ApplicationScoped
+public class SelfService {
+    static final String TOTP_ISSUER = "Chuangxian";
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    AccountService service;
+
+    @Inject
+    SessionTokens sessions;
+
+    @Inject
+    CurrentUser user;
+
+    public AccountView me() {
+        return service.view(self());
+    }
+
+    /** Changes the password, ends every sign-in (refresh token) and lifts the must-change flag. */
+    @Transactional
+    public void changePassword(AccountRequests.PasswordChange request) {
+        Account a = self();
+        if (!PasswordHashing.matches(request.currentPassword(), a.passwordHash)) {
+            throw ApiException.invalidField("currentPassword", "is not your current password");
+        }
+        PasswordPolicy.check("newPassword", request.newPassword());
+        if (request.newPassword().equals(request.currentPassword())) {
+            throw ApiException.invalidField("newPassword", "must differ from the current password");
+        }
+        a.passwordHash = PasswordHashing.hash(request.newPassword());
+        a.mustChangePassword = false;
+        sessions.revokeAll(a.id);
+    }
+
+    /** Starts (or restarts) TOTP enrolment; the second factor is active once a code confirms it. */
+    @Transactional
+    public AccountRequests.TotpEnrolment enrolTotp() {
+        secondFactorRole();
+        Account a = self();
+        if (a.totpEnabled) {
+            throw ApiException.conflict("TOTP_ALREADY_ENABLED", "A second factor is already active for this account");
+        }
+        a.totpSecret = Totp.newSecret();
+        return new AccountRequests.TotpEnrolment(a.totpSecret, Totp.otpauthUri(TOTP_ISSUER, a.username, a.totpSecret));
+    }
+
+    @Transactional
+    public AccountView confirmTotp(AccountRequests.TotpConfirmation request) {
+        secondFactorRole();
+        Account a = self();
+        if (request == null || request.code() == null || !request.code().trim().matches("\\d{6}")) {
+            throw ApiException.invalidField("code", "must be the 6 digits shown by the authenticator app");
+        }
+        if (a.totpEnabled) {
+            throw ApiException.conflict("TOTP_ALREADY_ENABLED", "A second factor is already active for this account");
+        }
+        if (a.totpSecret == null) {
+            throw ApiException.conflict("TOTP_NOT_ENROLLED", "Start the enrolment first (POST /api/v1/me/totp)");
+        }
+        if (!Totp.verify(a.totpSecret, request.code().trim(), Instant.now().getEpochSecond())) {
+            throw ApiException.invalidField("code", "does not match; check the clock of the device");
+        }
+        a.totpEnabled = true;
+        accounts.flush();
+        return service.view(a);
+    }
+
+    /** Checked in the method rather than by annotation so that a restricted token can still enrol. */
+    private void secondFactorRole() {
+        if (!user.hasRole(Roles.ADMIN) && !user.hasRole(Roles.AUDITOR)) {
+            throw ApiException.forbidden("FORBIDDEN", "Only ADMIN and AUDITOR accounts use a second factor");
+        }
+    }
+
+    private Account self() {
+        long id = user.accountId().orElseThrow(() -> ApiException.notFound("Account", "of this token"));
+        Account a = accounts.findById(id);
+        if (a == null) {
+            throw ApiException.notFound("Account", id);
+        }
+        return a;
+    }
+}

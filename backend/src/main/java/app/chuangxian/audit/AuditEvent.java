@@ -1,0 +1,59 @@
+package app.chuangxian.audit;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One line of the audit log: who did what to which record, from where, with what outcome. Never changed. */
+@Entity
+@Table(name = "audit_events")
+public class AuditEvent extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "occurred_at", nullable = false, updatable = false)
+    public Instant occurredAt;
+
+    @Column(nullable = false, length = 100, updatable = false)
+    public String actor;
+
+    /** ACCOUNT, CLIENT or ANONYMOUS. */
+    @Column(name = "actor_kind", nullable = false, length = 10, updatable = false)
+    public String actorKind;
+
+    @Column(name = "account_id", updatable = false)
+    public Long accountId;
+
+    @Column(nullable = false, length = 40, updatable = false)
+    public String action;
+
+    @Column(length = 10, updatable = false)
+    public String method;
+
+    @Column(length = 300, updatable = false)
+    public String path;
+
+    @Column(name = "entity_type", length = 60, updatable = false)
+    public String entityType;
+
+    @Column(name = "entity_id", length = 60, updatable = false)
+    public String entityId;
+
+    @Column(nullable = false, updatable = false)
+    public int outcome;
+
+    @Column(name = "remote_address", length = 64, updatable = false)
+    public String remoteAddress;
+
+    @Column(name = "changed_fields", length = 1000, updatable = false)
+    public String changedFields;
+
+    @Column(length = 500, updatable = false)
+    public String detail;
+}

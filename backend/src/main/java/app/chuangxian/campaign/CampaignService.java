@@ -1,0 +1,118 @@
+package app.chuangxian.campaign;
+
+import app.chuangxian.common.error.ApiException;
+import app.chuangxian.common.paging.PageQuery;
+import app.chuangxian.common.paging.PageResult;
+import app.chuangxian.common.security.CurrentUser;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** Rules of a campaign's life: DRAFT → ACTIVE → CLOSED, only drafts are deleted, a closed one is read-only. */
+@ApplicationScoped
+public class CampaignService {
+    static final Map<String, String> SORTABLE = Map.of(
+            "id", "id", "title", "title", "year", "year", "status", "status", "updatedAt", "updatedAt",
+            "createdAt", "createdAt");
+
+    @Inject
+    CampaignRepository campaigns;
+
+    @Inject
+    CampaignAccess access;
+
+    @Inject
+    CurrentUser user;
+
+    public PageResult<CampaignView> list(String q, CampaignStatus status, Integer year, PageQuery paging) {
+        Long branchId = user.isBranchScoped() ? user.branchId().orElse(-1L) : null;
+        PanacheQuery<Campaign> query = campaigns.search(new CampaignRepository.Filter(q, status, year, branchId),
+                paging.resolveSort(SORTABLE, "-year"));
+        long total = query.count();
+        List<Campaign> page = query.page(paging.panachePage()).list();
+        List<Long> ids = page.stream().map(c -> c.id).toList();
+        Map<Long, Long> current = campaigns.currentPhases(ids, LocalDate.now());
+        Map<Long, Long> counts = campaigns.participantCounts(ids);
+        return paging.result(page.stream()
+                .map(c -> CampaignView.of(c, current.get(c.id), counts.getOrDefault(c.id, 0L))).toList(), total);
+    }
+
+    public CampaignView get(long id) {
+        return view(access.visible(id));
+    }
+
+    @Transactional
+    public CampaignView create(CampaignRequest request) {
+        Campaign campaign = new Campaign();
+        apply(campaign, request);
+        campaigns.persistAndFlush(campaign);
+        return view(campaign);
+    }
+
+    @Transactional
+    public CampaignView update(long id, CampaignRequest request) {
+        Campaign campaign = access.writable(id);
+        CampaignAccess.checkVersion(campaign.version, request.version(), "Campaign " + id);
+        apply(campaign, request);
+        campaigns.flush();
+        return view(campaign);
+    }
+
+    /** Moves a campaign one step along DRAFT → ACTIVE → CLOSED. */
+    @Transactional
+    public CampaignView transition(long id, CampaignStatus target, Long version) {
+        Campaign campaign = access.visible(id);
+        CampaignAccess.checkVersion(campaign.version, version, "Campaign " + id);
+        CampaignStatus expected = target == CampaignStatus.ACTIVE ? CampaignStatus.DRAFT : CampaignStatus.ACTIVE;
+        if (campaign.status != expected) {
+            throw ApiException.conflict("ILLEGAL_TRANSITION", "A " + campaign.status + " campaign cannot become "
+                    + target + "; only a " + expected + " one can");
+        }
+        if (target == CampaignStatus.ACTIVE && Phase.count("campaignId", id) == 0) {
+            throw ApiException.conflict("CAMPAIGN_HAS_NO_PHASES", "Add at least one phase before activating the campaign");
+        }
+        campaign.status = target;
+        campaigns.flush();
+        return view(campaign);
+    }
+
+    /** Only a draft can be deleted, with all its configuration; an active or closed campaign keeps its history. */
+    @Transactional
+    public void delete(long id) {
+        Campaign campaign = access.visible(id);
+        if (campaign.status != CampaignStatus.DRAFT) {
+            throw ApiException.conflict("CAMPAIGN_NOT_DRAFT", "Only a draft campaign can be deleted; this one is "
+                    + campaign.status);
+        }
+        for (Class<?> part : List.of(LeadingGroupMember.class, Participation.class, DeliverableType.class,
+                Indicator.class, Standard.class, GradeThreshold.class, Phase.class)) {
+            campaigns.getEntityManager().createQuery("delete from " + part.getSimpleName() + " where campaignId = :id")
+                    .setParameter("id", id).executeUpdate();
+        }
+        campaigns.delete(campaign);
+        campaigns.flush();
+    }
+
+    CampaignView view(Campaign c) {
+        Long current = campaigns.currentPhases(List.of(c.id), LocalDate.now()).get(c.id);
+        return CampaignView.of(c, current, Participation.count("campaignId", c.id));
+    }
+
+    private static void apply(Campaign c, CampaignRequest r) {
+        c.title = r.title().trim();
+        c.year = r.year();
+        c.basisDocuments = CampaignAccess.blankToNull(r.basisDocuments());
+        c.guidingIdeology = CampaignAccess.blankToNull(r.guidingIdeology());
+        c.goals = CampaignAccess.blankToNull(r.goals());
+        if (r.aggregationMethod() != null) {
+            c.aggregationMethod = r.aggregationMethod();
+        }
+        if (r.disagreementThreshold() != null) {
+            c.disagreementThreshold = CampaignAccess.points(r.disagreementThreshold());
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package app.chuangxian.campaign;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Creates a campaign from an earlier one: same texts and configuration, phases moved to new dates. */
+@ApplicationScoped
+public class CampaignTemplateService {
+    @Inject
+    CampaignAccess access;
+
+    @Inject
+    CampaignService campaigns;
+
+    @Transactional
+    public CampaignView copy(long templateId, CampaignCopyRequest request) {
+        return campaigns.view(copyOf(access.visible(templateId), request));
+    }
+
+    /** The new DRAFT campaign made from the template; callers check access first. */
+    @Transactional
+    public Campaign copyOf(Campaign template, CampaignCopyRequest request) {
+        Campaign copy = new Campaign();
+        copy.title = request.title().trim();
+        copy.year = request.year();
+        copy.basisDocuments = template.basisDocuments;
+        copy.guidingIdeology = template.guidingIdeology;
+        copy.goals = template.goals;
+        copy.aggregationMethod = template.aggregationMethod;
+        copy.disagreementThreshold = template.disagreementThreshold;
+        copy.templateId = template.id;
+        copy.persist();
+
+        Map<Long, Long> phaseIds = copyPhases(template.id, copy.id, request);
+        copyStandards(template.id, copy.id);
+        for (GradeThreshold g : GradeThreshold.<GradeThreshold>list("campaignId", template.id)) {
+            GradeThreshold n = new GradeThreshold();
+            n.campaignId = copy.id;
+            n.code = g.code;
+            n.name = g.name;
+            n.minTotal = g.minTotal;
+            n.persist();
+        }
+        for (DeliverableType t : DeliverableType.<DeliverableType>list("campaignId", template.id)) {
+            DeliverableType n = new DeliverableType();
+            n.campaignId = copy.id;
+            n.phaseId = phaseIds.get(t.phaseId);
+            n.seq = t.seq;
+            n.code = t.code;
+            n.name = t.name;
+            n.description = t.description;
+            n.required = t.required;
+            n.multiple = t.multiple;
+            n.fields = t.fields == null ? new ArrayList<>() : new ArrayList<>(t.fields);
+            n.persist();
+        }
+        Campaign.flush();
+        return copy;
+    }
+
+    private Map<Long, Long> copyPhases(long from, long to, CampaignCopyRequest request) {
+        List<Phase> phases = Phase.list("campaignId = ?1 order by seq", from);
+        Map<Long, Long> ids = new HashMap<>();
+        long shift = phases.isEmpty() ? 0 : ChronoUnit.DAYS.between(phases.get(0).startsOn, request.startsOn());
+        for (Phase p : phases) {
+            Phase n = new Phase();
+            n.campaignId = to;
+            n.seq = p.seq;
+            n.code = p.code;
+            n.name = p.name;
+            n.description = p.description;
+            n.startsOn = p.startsOn.plusDays(shift);
+            n.endsOn = p.endsOn.plusDays(shift);
+            n.persist();
+            ids.put(p.id, n.id);
+        }
+        return ids;
+    }
+
+    private void copyStandards(long from, long to) {
+        Map<Long, Long> standardIds = new HashMap<>();
+        for (Standard s : Standard.<Standard>list("campaignId", from)) {
+            Standard n = new Standard();
+            n.campaignId = to;
+            n.seq = s.seq;
+            n.code = s.code;
+            n.name = s.name;
+            n.description = s.description;
+            n.maxPoints = s.maxPoints;
+            n.persist();
+            standardIds.put(s.id, n.id);
+        }
+        for (Indicator i : Indicator.<Indicator>list("campaignId", from)) {
+            Indicator n = new Indicator();
+            n.campaignId = to;
+            n.standardId = standardIds.get(i.standardId);
+            n.seq = i.seq;
+            n.code = i.code;
+            n.name = i.name;
+            n.description = i.description;
+            n.maxPoints = i.maxPoints;
+            n.persist();
+        }
+    }
+}

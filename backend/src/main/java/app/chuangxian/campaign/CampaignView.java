@@ -1,0 +1,31 @@
+package app.chuangxian.campaign;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Campaign", description = "A campaign (创建活动)")
+public record CampaignView(
+        @Schema(example = "1") long id,
+        @Schema(example = "争创民进全国先进基层组织活动") String title,
+        @Schema(example = "2009") int year,
+        String basisDocuments,
+        String guidingIdeology,
+        String goals,
+        CampaignStatus status,
+        @Schema(description = "The campaign this one was created from") Long templateId,
+        AggregationMethod aggregationMethod,
+        @Schema(example = "10.0") BigDecimal disagreementThreshold,
+        ResultsStatus resultsStatus,
+        @Schema(description = "The phase whose dates contain today, if any") Long currentPhaseId,
+        @Schema(description = "Number of participating branches", example = "13") long participantCount,
+        @Schema(description = "Optimistic-lock version; send it back on update", example = "0") long version,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    static CampaignView of(Campaign c, Long currentPhaseId, long participantCount) {
+        return new CampaignView(c.id, c.title, c.year, c.basisDocuments, c.guidingIdeology, c.goals, c.status,
+                c.templateId, c.aggregationMethod, c.disagreementThreshold, c.resultsStatus, currentPhaseId,
+                participantCount, c.version, c.createdAt, c.updatedAt);
+    }
+}

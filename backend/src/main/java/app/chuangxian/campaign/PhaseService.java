@@ -1,0 +1,125 @@
+package app.chuangxian.campaign;
+
+import app.chuangxian.common.error.ApiException;
+import app.chuangxian.common.error.Problem;
+import app.chuangxian.common.paging.PageQuery;
+import app.chuangxian.common.paging.PageResult;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/** Phases follow each other: each ends on or after its start, and before the next (by seq) starts. */
+@ApplicationScoped
+public class PhaseService {
+    static final Map<String, String> SORTABLE = Map.of("seq", "seq", "startsOn", "startsOn", "name", "name", "id", "id");
+
+    @Inject
+    CampaignAccess access;
+
+    public PageResult<PhaseView> list(long campaignId, PageQuery paging) {
+        access.visible(campaignId);
+        PanacheQuery<Phase> query = Phase.find("campaignId", paging.resolveSort(SORTABLE, "seq"), campaignId);
+        LocalDate today = LocalDate.now();
+        return paging.result(query.page(paging.panachePage()).list().stream().map(p -> PhaseView.of(p, today)).toList(),
+                query.count());
+    }
+
+    public PhaseView get(long campaignId, long id) {
+        access.visible(campaignId);
+        return PhaseView.of(find(campaignId, id), LocalDate.now());
+    }
+
+    @Transactional
+    public PhaseView create(long campaignId, PhaseRequest request) {
+        access.writable(campaignId);
+        Phase phase = new Phase();
+        phase.campaignId = campaignId;
+        apply(phase, request);
+        checkFits(phase);
+        phase.persistAndFlush();
+        return PhaseView.of(phase, LocalDate.now());
+    }
+
+    @Transactional
+    public PhaseView update(long campaignId, long id, PhaseRequest request) {
+        access.writable(campaignId);
+        Phase phase = find(campaignId, id);
+        CampaignAccess.checkVersion(phase.version, request.version(), "Phase " + id);
+        Phase candidate = new Phase();
+        candidate.id = id;
+        candidate.campaignId = campaignId;
+        apply(candidate, request);
+        checkFits(candidate);
+        apply(phase, request);
+        Phase.flush();
+        return PhaseView.of(phase, LocalDate.now());
+    }
+
+    @Transactional
+    public void delete(long campaignId, long id) {
+        access.writable(campaignId);
+        Phase phase = find(campaignId, id);
+        if (DeliverableType.count("phaseId", id) > 0) {
+            throw ApiException.conflict("PHASE_IN_USE", "Phase " + id + " still has deliverable types; move or delete them first");
+        }
+        phase.delete();
+        Phase.flush();
+    }
+
+    Phase find(long campaignId, long id) {
+        Phase phase = Phase.findById(id);
+        if (phase == null || phase.campaignId != campaignId) {
+            throw ApiException.notFound("Phase", id);
+        }
+        return phase;
+    }
+
+    /** Validates the phase against its siblings: unique seq and code (409), dates in order without overlap (400). */
+    private static void checkFits(Phase phase) {
+        List<Phase> all = new ArrayList<>(Phase.<Phase>list("campaignId = ?1 and id <> ?2", phase.campaignId,
+                phase.id == null ? -1L : phase.id));
+        for (Phase other : all) {
+            if (other.seq == phase.seq) {
+                throw ApiException.conflict("PHASE_SEQ_TAKEN", "Phase " + other.code + " already has position " + phase.seq);
+            }
+            if (other.code.equals(phase.code)) {
+                throw ApiException.conflict("PHASE_CODE_TAKEN", "The campaign already has a phase " + phase.code);
+            }
+        }
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (phase.endsOn.isBefore(phase.startsOn)) {
+            errors.add(new Problem.FieldError("endsOn", "must not be before startsOn"));
+        }
+        all.add(phase);
+        all.sort(Comparator.comparingInt(p -> p.seq));
+        int at = all.indexOf(phase);
+        if (at > 0 && !all.get(at - 1).endsOn.isBefore(phase.startsOn)) {
+            Phase before = all.get(at - 1);
+            errors.add(new Problem.FieldError("startsOn", "must be after " + before.endsOn + ", the end of phase "
+                    + before.seq + " (" + before.name + ")"));
+        }
+        if (at < all.size() - 1 && !phase.endsOn.isBefore(all.get(at + 1).startsOn)) {
+            Phase after = all.get(at + 1);
+            errors.add(new Problem.FieldError("endsOn", "must be before " + after.startsOn + ", the start of phase "
+                    + after.seq + " (" + after.name + ")"));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.validation(errors);
+        }
+    }
+
+    private static void apply(Phase p, PhaseRequest r) {
+        p.seq = r.seq();
+        p.code = r.code().trim();
+        p.name = r.name().trim();
+        p.description = CampaignAccess.blankToNull(r.description());
+        p.startsOn = r.startsOn();
+        p.endsOn = r.endsOn();
+    }
+}

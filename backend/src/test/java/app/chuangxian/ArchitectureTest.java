@@ -1,0 +1,46 @@
+package app.chuangxian;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The layering of STYLE.md: resources speak HTTP and call services; shared code knows no feature. */
+@AnalyzeClasses(packages = "app.chuangxian", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule resourcesDoNotTouchPersistence = noClasses()
+            .that().haveSimpleNameEndingWith("Resource")
+            .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
+            .because("resources stay thin: rules and data access live in services");
+
+    @ArchTest
+    static final ArchRule resourcesAreNotTransactional = noClasses()
+            .that().haveSimpleNameEndingWith("Resource")
+            .should().beAnnotatedWith(jakarta.transaction.Transactional.class)
+            .because("transactions belong to services");
+
+    @ArchTest
+    static final ArchRule commonKnowsNoFeature = noClasses()
+            .that().resideInAPackage("app.chuangxian.common..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("app.chuangxian.common..", "java..", "jakarta..",
+                    "org..", "io..", "com.fasterxml..")
+            .because("shared code must not depend on a feature");
+
+    @ArchTest
+    static final ArchRule onlyDemoKnowsDemo = noClasses()
+            .that().resideOutsideOfPackage("app.chuangxian.demo..")
+            .should().dependOnClassesThat().resideInAPackage("app.chuangxian.demo..")
+            .because("demo data is a leaf that production code never needs");
+
+    @ArchTest
+    static final ArchRule nothingCallsUpIntoResources = classes()
+            .that().haveSimpleNameEndingWith("Resource")
+            .should().onlyHaveDependentClassesThat().haveSimpleNameNotEndingWith("Repository")
+            .because("repositories never call back up into the HTTP layer");
+}

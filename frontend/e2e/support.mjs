@@ -1,0 +1,121 @@
+// Shared helpers for the browser tests: Debian's Chromium through playwright-core, axe-core, screenshots.
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const shots = join(here, '..', 'screenshots');
+mkdirSync(shots, { recursive: true });
+
+export const BASE_URL = (process.env.E2E_BASE_URL ?? 'http://127.0.0.1:14173').replace(/\/$/, '');
+export const PASSWORD = process.env.E2E_PASSWORD ?? 'Demo@2009';
+export const PHONE = { width: 390, height: 844 };
+export const DESK = { width: 1366, height: 900 };
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export async function newPage(browser, viewport) {
+  const phone = viewport.width < 768;
+  const context = await browser.newContext({
+    viewport,
+    locale: 'zh-CN',
+    isMobile: phone,
+    hasTouch: phone,
+    deviceScaleFactor: phone ? 2 : 1,
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  return page;
+}
+
+export async function signIn(page, username) {
+  await page.goto(`${BASE_URL}/login`);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(PASSWORD);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
+/** Waits until no CSS transition or animation runs (drawers and modals slide and fade in). */
+export async function settle(page) {
+  await page.waitForFunction(
+    () =>
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getTiming().iterations !== Infinity)
+        .every((a) => a.playState !== 'running'),
+    null,
+    { timeout: 5_000 },
+  );
+}
+
+export async function screenshot(page, name) {
+  await settle(page);
+  await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+}
+
+/** axe-core on the current page: no serious or critical violations. */
+export async function assertAccessible(page, label) {
+  await settle(page);
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  });
+  assert.deepEqual(violations, [], `${label}: accessibility violations`);
+}
+
+export async function assertNoHorizontalScroll(page, label) {
+  const { scrollWidth, width } = await page.evaluate(() => ({
+    scrollWidth: document.scrollingElement.scrollWidth,
+    width: window.innerWidth,
+  }));
+  assert.ok(scrollWidth <= width, `${label}: page is ${scrollWidth}px wide at a ${width}px viewport`);
+}
+
+/** Every visible control is at least 44x44 CSS px (or sits in a marked touch area that is). */
+export async function assertTouchTargets(page, label) {
+  const small = await page.evaluate(() => {
+    const controls = document.querySelectorAll(
+      'button, a[href], input:not([type=hidden]), [role=switch], .ant-select, .ant-segmented-item',
+    );
+    const out = [];
+    for (const el of controls) {
+      const target =
+        el.closest(
+          '[data-touch-target], .ant-input-affix-wrapper, .ant-select, .ant-pagination-prev, .ant-pagination-next, .ant-segmented-item',
+        ) ?? el;
+      const box = target.getBoundingClientRect();
+      const visible = box.width > 0 && box.height > 0 && getComputedStyle(target).visibility !== 'hidden';
+      const onScreen = box.right > 0 && box.bottom > 0 && box.left < window.innerWidth;
+      if (!visible || !onScreen || el.closest('[aria-hidden=true]')) continue;
+      if (box.height < 44 || box.width < 44) {
+        out.push(`${el.tagName.toLowerCase()}.${String(el.className).split(' ')[0]} "${(el.textContent ?? '').trim().slice(0, 20)}" ${Math.round(box.width)}x${Math.round(box.height)}`);
+      }
+    }
+    return out;
+  });
+  assert.deepEqual(small, [], `${label}: touch targets under 44px`);
+}

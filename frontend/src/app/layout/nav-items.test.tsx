@@ -1,0 +1,27 @@
+import { accessOf } from '@/lib/access';
+import type { Session } from '@/lib/session';
+import { activeKey, navItems } from './nav-items';
+
+const as = (roles: string[]): Session => ({
+  accessToken: 't',
+  expiresAt: 0,
+  username: 'u',
+  displayName: 'u',
+  roles,
+  branchId: roles.includes('BRANCH') ? 1 : null,
+  mustChangePassword: false,
+});
+
+describe('navigation', () => {
+  it('shows the branch list to staff and viewers but not to branch chairs', () => {
+    expect(navItems(accessOf(as(['ADMIN']))).map((i) => i.key)).toEqual(['home', 'branches']);
+    expect(navItems(accessOf(as(['VIEWER']))).map((i) => i.key)).toEqual(['home', 'branches']);
+    expect(navItems(accessOf(as(['BRANCH']))).map((i) => i.key)).toEqual(['home']);
+  });
+
+  it('marks the section of nested pages', () => {
+    const items = navItems(accessOf(as(['ADMIN'])));
+    expect(activeKey(items, '/branches/7')).toBe('branches');
+    expect(activeKey(items, '/')).toBe('home');
+  });
+});

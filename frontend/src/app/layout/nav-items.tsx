@@ -1,0 +1,22 @@
+import { ApartmentOutlined, HomeOutlined } from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import { paths } from '@/config/paths';
+import type { Access } from '@/lib/access';
+
+export type NavItem = { key: string; href: string; labelKey: string; icon: ReactNode };
+
+/** The menu for this user: each entry appears only for the roles that may use it. */
+export function navItems(access: Access): NavItem[] {
+  const items: NavItem[] = [{ key: 'home', href: paths.home.href(), labelKey: 'nav.home', icon: <HomeOutlined /> }];
+  if (access.canListBranches) {
+    items.push({ key: 'branches', href: paths.branches.href(), labelKey: 'nav.branches', icon: <ApartmentOutlined /> });
+  }
+  return items;
+}
+
+export function activeKey(items: NavItem[], pathname: string): string {
+  const match = [...items]
+    .filter((i) => i.href !== '/')
+    .find((i) => pathname === i.href || pathname.startsWith(`${i.href}/`));
+  return match?.key ?? 'home';
+}

@@ -1,0 +1,38 @@
+import { LogoutOutlined } from '@ant-design/icons';
+import { Button, Flex, Typography } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from '@/components/language-switch';
+import { LargeTextSwitch } from '@/components/large-text-switch';
+import { signOut as endSession } from '@/lib/api-client';
+import type { Session } from '@/lib/session';
+
+/** Who is signed in, the preferences, and the way out. */
+export function UserPanel({ session, vertical }: { session: Session; vertical?: boolean }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const roles = session.roles.map((r) => t(`roles.${r}`, { defaultValue: r })).join('、');
+
+  const signOut = () => {
+    void endSession();
+    queryClient.clear();
+  };
+
+  return (
+    <Flex vertical={vertical} align={vertical ? 'stretch' : 'center'} gap={vertical ? 16 : 12} wrap>
+      <div>
+        <Typography.Text strong data-testid="current-user">
+          {session.displayName}
+        </Typography.Text>
+        <Typography.Text type="secondary" style={{ display: 'block', fontSize: '0.85em' }}>
+          {roles}
+        </Typography.Text>
+      </div>
+      <LanguageSwitch />
+      <LargeTextSwitch />
+      <Button icon={<LogoutOutlined />} onClick={signOut}>
+        {t('nav.signOut')}
+      </Button>
+    </Flex>
+  );
+}

@@ -1,0 +1,57 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { ConfigProvider, theme as antTheme } from 'antd';
+import type { Locale } from 'antd/es/locale';
+import zhCN from 'antd/locale/zh_CN';
+import { useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLargeText } from '@/lib/preferences';
+import { createQueryClient } from '@/lib/query-client';
+
+// Colours chosen for at least 4.5:1 contrast on white (antd's defaults are lighter).
+const baseToken = {
+  colorPrimary: '#1552a8',
+  colorLink: '#1552a8',
+  colorSuccess: '#2b7a0b',
+  colorError: '#b3261e',
+  colorWarning: '#8a5300',
+  colorTextSecondary: 'rgba(0, 0, 0, 0.68)',
+  colorTextTertiary: 'rgba(0, 0, 0, 0.62)',
+  colorTextDescription: 'rgba(0, 0, 0, 0.62)',
+  colorTextPlaceholder: 'rgba(0, 0, 0, 0.58)',
+  borderRadius: 6,
+};
+
+/** antd's English texts, fetched the first time English is chosen. */
+function useEnglishLocale(wanted: boolean): Locale | null {
+  const [locale, setLocale] = useState<Locale | null>(null);
+  useEffect(() => {
+    if (wanted && !locale) void import('antd/locale/en_US').then((m) => setLocale(m.default));
+  }, [wanted, locale]);
+  return wanted ? locale : null;
+}
+
+export function AppProvider({ children }: { children: ReactNode }) {
+  const [queryClient] = useState(createQueryClient);
+  const { i18n } = useTranslation();
+  const largeText = useLargeText();
+  const english = useEnglishLocale(i18n.language === 'en-US');
+  return (
+    <ConfigProvider
+      locale={english ?? zhCN}
+      theme={{
+        algorithm: antTheme.defaultAlgorithm,
+        token: {
+          ...baseToken,
+          fontSize: largeText ? 18 : 15,
+          controlHeight: largeText ? 44 : 40,
+          controlHeightLG: largeText ? 52 : 44,
+        },
+      }}
+    >
+      {/* antd's App (message, modal, notification) is added by the signed-in shell, keeping it off the first load. */}
+      <div className={largeText ? 'cx-app cx-large-text' : 'cx-app'}>
+        <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+      </div>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,59 @@
+import { createBrowserRouter, Navigate, Outlet, RouterProvider, useLocation } from 'react-router';
+import { paths } from '@/config/paths';
+import { sessionEnd, useSession } from '@/lib/session';
+import { RouteError } from './routes/route-error';
+
+/** Sends a signed-out visitor to sign in, remembering the page they asked for. */
+function RequireSession() {
+  const session = useSession();
+  const location = useLocation();
+  if (!session) {
+    const next = sessionEnd === 'signedOut' ? undefined : location.pathname + location.search;
+    return <Navigate to={paths.login.href(next === '/' ? undefined : next)} replace />;
+  }
+  return <Outlet />;
+}
+
+// Every page is its own chunk: the sign-in page must stay light.
+export const router = createBrowserRouter([
+  {
+    path: paths.login.path,
+    lazy: () => import('./routes/login').then((m) => ({ Component: m.LoginRoute })),
+    errorElement: <RouteError />,
+  },
+  {
+    element: <RequireSession />,
+    errorElement: <RouteError />,
+    children: [
+      {
+        lazy: () => import('./layout/app-shell').then((m) => ({ Component: m.AppShell })),
+        children: [
+          {
+            index: true,
+            lazy: () => import('./routes/home').then((m) => ({ Component: m.HomeRoute })),
+          },
+          {
+            path: paths.branches.path,
+            lazy: () => import('./routes/branches').then((m) => ({ Component: m.BranchesRoute })),
+          },
+          {
+            path: paths.print.path,
+            lazy: () => import('./routes/branches-print').then((m) => ({ Component: m.BranchesPrintRoute })),
+          },
+          {
+            path: paths.branch.path,
+            lazy: () => import('./routes/branch').then((m) => ({ Component: m.BranchRoute })),
+          },
+          {
+            path: '*',
+            lazy: () => import('./routes/not-found').then((m) => ({ Component: m.NotFoundRoute })),
+          },
+        ],
+      },
+    ],
+  },
+]);
+
+export function AppRouter() {
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,52 @@
+import { Alert, Button, Flex, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { paths } from '@/config/paths';
+import { BranchCounts } from '@/features/branches/components/branch-counts';
+import { MyBranchCard } from '@/features/branches/components/my-branch-card';
+import { accessOf } from '@/lib/access';
+import { useSession } from '@/lib/session';
+
+/** What each role sees first: a branch chair their branch, committee staff the workbench. */
+export function HomeRoute() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const session = useSession();
+  const access = accessOf(session);
+  if (!session) return null;
+  const roles = session.roles.map((r) => t(`roles.${r}`, { defaultValue: r })).join('、');
+
+  return (
+    <Flex vertical gap={16}>
+      <div>
+        <Typography.Title level={1} style={{ fontSize: '1.5em', margin: 0 }}>
+          {t('home.greeting', { name: session.displayName })}
+        </Typography.Title>
+        <Typography.Text type="secondary">{t('home.roleLine', { roles })}</Typography.Text>
+      </div>
+      {access.isBranch &&
+        (session.branchId ? (
+          <MyBranchCard branchId={session.branchId} detailHref={paths.branch.href(session.branchId)} />
+        ) : (
+          <Alert type="warning" showIcon title={t('home.noBranch')} />
+        ))}
+      {access.canListBranches && (
+        <>
+          <Typography.Title level={2} style={{ fontSize: '1.2em', margin: 0 }}>
+            {t('home.staffTitle')}
+          </Typography.Title>
+          <Typography.Paragraph style={{ margin: 0 }}>
+            {access.isViewer && !access.isAdmin ? t('home.viewerHint') : t('home.staffHint')}
+          </Typography.Paragraph>
+          <BranchCounts />
+          <div>
+            <Button type="primary" onClick={() => void navigate(paths.branches.href())}>
+              {t('home.goBranches')}
+            </Button>
+          </div>
+        </>
+      )}
+      <Alert type="info" showIcon title={t('home.comingSoon')} />
+    </Flex>
+  );
+}

@@ -1,0 +1,8 @@
+// One route table: every link and redirect goes through it.
+export const paths = {
+  login: { path: '/login', href: (next?: string) => (next ? `/login?next=${encodeURIComponent(next)}` : '/login') },
+  home: { path: '/', href: () => '/' },
+  branches: { path: '/branches', href: () => '/branches' },
+  branch: { path: '/branches/:id', href: (id: number | string) => `/branches/${id}` },
+  print: { path: '/branches/print', href: () => '/branches/print' },
+} as const;

@@ -1,0 +1,42 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { json, mockFetch, problem, renderWithProviders } from '@/testing/render';
+import type { Branch } from '../api/get-branches';
+import { BranchFormDrawer } from './branch-form-drawer';
+
+const lishi: Branch = { id: 1, code: 'LS', name: '民进离石区总支', kind: 'GENERAL_BRANCH', status: 'ACTIVE', version: 2 };
+
+describe('BranchFormDrawer', () => {
+  it('shows the server field errors on their fields', async () => {
+    mockFetch(() =>
+      problem(400, {
+        code: 'VALIDATION_FAILED',
+        fieldErrors: [{ field: 'name', message: 'size must be between 0 and 100' }],
+      }),
+    );
+    renderWithProviders(<BranchFormDrawer open onClose={vi.fn()} />);
+    await userEvent.type(await screen.findByLabelText('编码'), 'NEW1');
+    await userEvent.type(screen.getByLabelText('名称'), '民进新支部');
+    await userEvent.click(screen.getByRole('button', { name: /保\s*存/ }));
+    expect(await screen.findByText('不能超过 100 个字符')).toBeInTheDocument();
+  });
+
+  it('on a stale version says someone else changed it, reloads, and saves with the new version', async () => {
+    const { requests } = mockFetch(async (request) => {
+      if (request.method === 'GET') return json({ ...lishi, chairName: '王建华', version: 3 });
+      const body = (await request.clone().json()) as { version: number };
+      return body.version === 3 ? json({ ...lishi, version: 4 }) : problem(409, { code: 'STALE_VERSION' });
+    });
+    const onClose = vi.fn();
+    renderWithProviders(<BranchFormDrawer open branch={lishi} onClose={onClose} />);
+    await userEvent.click(await screen.findByRole('button', { name: /保\s*存/ }));
+    expect(await screen.findByText('该记录已被他人修改。请重新加载后再操作。')).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: /重新加载/ }));
+    await waitFor(() => expect(screen.getByLabelText('负责人')).toHaveValue('王建华'));
+    await userEvent.click(screen.getByRole('button', { name: /保\s*存/ }));
+    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    const puts = requests.filter((r) => r.method === 'PUT');
+    expect(await Promise.all(puts.map(async (r) => ((await r.json()) as { version: number }).version))).toEqual([2, 3]);
+  });
+});

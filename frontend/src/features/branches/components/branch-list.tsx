@@ -1,0 +1,103 @@
+import { PlusOutlined, PrinterOutlined } from '@ant-design/icons';
+import { Button, Empty, Flex, Pagination, Skeleton, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { ErrorState } from '@/components/error-state';
+import { useIsPhone } from '@/hooks/use-is-phone';
+import { useBranches, type Branch } from '../api/get-branches';
+import { BranchCards } from './branch-cards';
+import { BranchFilters } from './branch-filters';
+import { BranchFormDrawer } from './branch-form-drawer';
+import { BranchTable } from './branch-table';
+import { PAGE_SIZE, useBranchListParams } from './use-branch-list-params';
+import { useConfirmStatusChange } from './use-branch-status-change';
+
+type Props = { canManage: boolean; detailHref: (id: number) => string; printHref?: string };
+
+/** Branches: search, filters, sort and paging; a table on a desk, cards on a phone. */
+export function BranchList({ canManage, detailHref, printHref }: Props) {
+  const { t } = useTranslation();
+  const phone = useIsPhone();
+  const navigate = useNavigate();
+  const { filters, page, query, setFilters, setPage } = useBranchListParams();
+  const branches = useBranches(query);
+  const [editing, setEditing] = useState<Branch | null>(null);
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const confirmStatusChange = useConfirmStatusChange();
+
+  const openEditor = (branch: Branch | null) => {
+    setEditing(branch);
+    setDrawerOpen(true);
+  };
+  const items = branches.data?.items ?? [];
+  const total = branches.data?.total ?? 0;
+
+  let body;
+  if (branches.isPending) {
+    body = <Skeleton active paragraph={{ rows: 6 }} />;
+  } else if (branches.isError) {
+    body = <ErrorState title={t('branches.loadFailed')} error={branches.error} onRetry={() => void branches.refetch()} />;
+  } else if (items.length === 0) {
+    body = <Empty description={`${t('branches.empty')} ${t('branches.emptyHint')}`} />;
+  } else if (phone) {
+    body = (
+      <>
+        <BranchCards
+          branches={items}
+          canManage={canManage}
+          onEdit={openEditor}
+          onStatusChange={confirmStatusChange}
+          detailHref={detailHref}
+        />
+        <Flex justify="center" style={{ marginTop: 16 }}>
+          <Pagination simple current={page} pageSize={PAGE_SIZE} total={total} onChange={setPage} />
+        </Flex>
+      </>
+    );
+  } else {
+    body = (
+      <BranchTable
+        branches={items}
+        loading={branches.isFetching}
+        canManage={canManage}
+        onEdit={openEditor}
+        onStatusChange={confirmStatusChange}
+        detailHref={detailHref}
+        pagination={{ current: page, pageSize: PAGE_SIZE, total, onChange: setPage, showSizeChanger: false }}
+      />
+    );
+  }
+
+  return (
+    <section aria-labelledby="branches-title">
+      <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 16 }}>
+        <div>
+          <Typography.Title level={1} id="branches-title" style={{ fontSize: '1.5em', margin: 0 }}>
+            {t('branches.title')}
+          </Typography.Title>
+          {branches.data && (
+            <Typography.Text type="secondary" data-testid="branch-total">
+              {t('branches.listHint', { count: total })}
+            </Typography.Text>
+          )}
+        </div>
+        <Flex gap={8} wrap>
+          {printHref && !phone && (
+            <Button icon={<PrinterOutlined />} className="cx-no-print" onClick={() => void navigate(printHref)}>
+              {t('common.print')}
+            </Button>
+          )}
+          {canManage && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => openEditor(null)}>
+              {t('branches.create')}
+            </Button>
+          )}
+        </Flex>
+      </Flex>
+      <BranchFilters value={filters} onChange={setFilters} />
+      {body}
+      {canManage && <BranchFormDrawer open={drawerOpen} branch={editing} onClose={() => setDrawerOpen(false)} />}
+    </section>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Session } from './session';
+
+/** One permission map from the signed-in user; screens ask it, never the roles directly. */
+export type Access = {
+  isAdmin: boolean;
+  isBranch: boolean;
+  isAssessor: boolean;
+  isViewer: boolean;
+  isAuditor: boolean;
+  canListBranches: boolean;
+  canManageBranches: boolean;
+};
+
+export function accessOf(session: Session | null): Access {
+  const roles = new Set(session?.roles ?? []);
+  const isAdmin = roles.has('ADMIN');
+  const isBranch = roles.has('BRANCH');
+  const isAssessor = roles.has('ASSESSOR');
+  const isViewer = roles.has('VIEWER');
+  return {
+    isAdmin,
+    isBranch,
+    isAssessor,
+    isViewer,
+    isAuditor: roles.has('AUDITOR'),
+    canListBranches: isAdmin || isViewer || isAssessor,
+    canManageBranches: isAdmin,
+  };
+}

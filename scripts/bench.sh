@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# `make bench`: API throughput and latency on the packaged API (embedded database, demo data), the results
+# computation at national scale (10,000 branches x 7 assessors, against the MySQL server of the tests), and
+# the SPA's bundle sizes. Everything runs on this machine, bounded in count and time.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+API_PORT="${BENCH_API_PORT:-18088}"
+DATA=$(mktemp -d)
+
+(cd backend && ./mvnw -B -q package -DskipTests)
+pid=""
+cleanup() { [ -n "$pid" ] && kill "$pid" 2>/dev/null; wait 2>/dev/null || true; rm -rf "$DATA"; }
+trap cleanup EXIT
+DATA_DIR="$DATA" DEMO_DATA=true PORT="$API_PORT" java -jar backend/target/quarkus-app/quarkus-run.jar > "$ROOT/backend/target/bench-api.log" 2>&1 &
+pid=$!
+for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$API_PORT/q/health/ready" > /dev/null 2>&1 && break; sleep 0.5; done
+
+echo "== API (embedded database, demo data) =="
+BENCH_API_URL="http://127.0.0.1:$API_PORT" node scripts/bench-api.mjs
+
+echo
+echo "== Results at scale (MySQL at ${DB_HOST:-127.0.0.1}:${DB_PORT:-3306}/${DB_NAME:-test}, wiped) =="
+if DB_DIALECT="${DB_DIALECT:-$(scripts/db-dialect.sh)}"; then
+  export DB_DIALECT
+  (cd backend && ./mvnw -B test -Dgroups=bench -DexcludedGroups= -Dsurefire.failIfNoSpecifiedTests=false 2>&1 \
+    | grep -E 'BENCH|Tests run:' || true)
+fi
+
+echo
+echo "== SPA bundle =="
+(cd frontend && { [ -d node_modules ] || npm ci --no-audit --no-fund; } && npm run --silent build > /dev/null && npm run --silent budget)

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Browser tests and the embedded-database smoke test: start the packaged API on a fresh H2 database with
+# demo data and the built SPA behind `vite preview`, check the API answers, run the browser tests, stop both.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+API_PORT="${E2E_API_PORT:-18080}"
+WEB_PORT="${E2E_WEB_PORT:-14173}"
+DATA=$(mktemp -d)
+LOG="$ROOT/backend/target/e2e-api.log"
+
+[ -f backend/target/quarkus-app/quarkus-run.jar ] || (cd backend && ./mvnw -B -q package -DskipTests)
+[ -f frontend/dist/index.html ] || (cd frontend && npm run build --silent)
+
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  rm -rf "$DATA"
+}
+trap cleanup EXIT
+
+DATA_DIR="$DATA" DEMO_DATA=true PORT="$API_PORT" java -jar backend/target/quarkus-app/quarkus-run.jar > "$LOG" 2>&1 &
+pids+=($!)
+for _ in $(seq 1 120); do
+  curl -fs "http://127.0.0.1:$API_PORT/q/health/ready" > /dev/null 2>&1 && break
+  sleep 0.5
+done
+if ! curl -fs "http://127.0.0.1:$API_PORT/q/health/ready" > /dev/null; then
+  echo "The API did not start on the embedded database; its log:" >&2
+  tail -50 "$LOG" >&2
+  exit 1
+fi
+
+# Smoke test of the embedded default: migrated, demo data loaded, sign-in and the first API answer.
+SMOKE_API_URL="http://127.0.0.1:$API_PORT" node --test --test-reporter=spec scripts/smoke.test.mjs 2>&1 | sed 's/^/  /' || {
+  echo "Smoke test failed; API log: $LOG" >&2; exit 1; }
+
+(cd frontend && API_URL="http://127.0.0.1:$API_PORT" exec npx vite preview --port "$WEB_PORT" --strictPort --host 127.0.0.1 > /dev/null 2>&1) &
+pids+=($!)
+for _ in $(seq 1 60); do
+  curl -fs "http://127.0.0.1:$WEB_PORT/" > /dev/null 2>&1 && break
+  sleep 0.25
+done
+
+(cd frontend && E2E_BASE_URL="http://127.0.0.1:$WEB_PORT" E2E_API_URL="http://127.0.0.1:$API_PORT" npm run --silent test:e2e)

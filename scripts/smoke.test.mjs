@@ -1,0 +1,45 @@
+// Smoke test of the embedded default: the packaged API started on a fresh H2 database, ran the migrations
+// and loaded the demo data. Run by scripts/e2e.sh with SMOKE_API_URL pointing at it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+
+const api = process.env.SMOKE_API_URL ?? `http://127.0.0.1:${process.env.E2E_API_PORT ?? 18080}`;
+
+async function signIn(username) {
+  const res = await fetch(`${api}/api/v1/auth/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username, password: 'Demo@2009' }),
+  });
+  assert.equal(res.status, 200, `sign-in as ${username}`);
+  return (await res.json()).accessToken;
+}
+
+test('health reports the database up', async () => {
+  const res = await fetch(`${api}/q/health/ready`);
+  assert.equal(res.status, 200);
+  const body = await res.json();
+  assert.equal(body.status, 'UP');
+});
+
+test('demo branches are served to committee staff', async () => {
+  const token = await signIn('admin');
+  const res = await fetch(`${api}/api/v1/branches?size=100`, { headers: { Authorization: `Bearer ${token}` } });
+  assert.equal(res.status, 200);
+  const page = await res.json();
+  assert.equal(page.total, 13);
+  assert.ok(page.items.some((b) => b.name === '民进孝义市基层委员会'));
+});
+
+test('a branch account sees only its own branch', async () => {
+  const token = await signIn('lishi');
+  const res = await fetch(`${api}/api/v1/branches`, { headers: { Authorization: `Bearer ${token}` } });
+  const page = await res.json();
+  assert.deepEqual(page.items.map((b) => b.code), ['LS']);
+});
+
+test('the served contract is OpenAPI 3.1', async () => {
+  const res = await fetch(`${api}/q/openapi?format=json`);
+  assert.equal(res.status, 200);
+  assert.equal((await res.json()).openapi, '3.1.0');
+});
