@@ -42,6 +42,7 @@ public class CampaignFeedbackResource {
 
     @POST
     @Path("/drafts")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = FeedbackViews.Drafted.class, responseDescription = "How many reports were drafted")
     @Operation(operationId = "draftFeedbackReports", summary = "Draft the feedback reports",

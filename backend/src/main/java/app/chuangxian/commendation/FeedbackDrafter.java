@@ -28,7 +28,11 @@ final class FeedbackDrafter {
             String line = (r.indicatorName() == null ? "" : r.indicatorName().trim() + "：") + r.comment().trim();
             (isHigh(r) ? strengths : improvements).add(line);
         }
-        return new Draft(String.join("\n", strengths), String.join("\n", improvements));
+        return new Draft(joined(strengths), joined(improvements));
+    }
+
+    private static String joined(Set<String> lines) {
+        return lines.isEmpty() ? null : String.join("\n", lines);
     }
 
     static boolean isHigh(AssessorRemark r) {
