@@ -43,7 +43,10 @@ public class PdfDocuments {
             }
             doc.add(table);
             if (!objections.isEmpty()) {
-                doc.add(new Paragraph("公示期间异议处理情况", font(14)));
+                Paragraph head = new Paragraph("公示期间异议处理情况", font(14));
+                head.setSpacingBefore(16);
+                head.setSpacingAfter(6);
+                doc.add(head);
                 PdfPTable t = table(new float[] {2, 3, 5, 5}, "提出人", "涉及组织", "异议内容", "处理结果");
                 for (ListViews.ObjectionView o : objections) {
                     cells(t, o.anonymous() ? "匿名" : o.raisedBy(), o.branchName(), o.content(),
@@ -94,7 +97,9 @@ public class PdfDocuments {
             Paragraph sign = new Paragraph(issuer, font(16));
             sign.setAlignment(Element.ALIGN_RIGHT);
             doc.add(sign);
-            Paragraph ref = new Paragraph(list.resolutionNumber() + "　" + list.resolutionDate(), font(14));
+            var day = list.resolutionDate();
+            String date = day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
+            Paragraph ref = new Paragraph(list.resolutionNumber() + "　" + date, font(14));
             ref.setAlignment(Element.ALIGN_RIGHT);
             doc.add(ref);
         });

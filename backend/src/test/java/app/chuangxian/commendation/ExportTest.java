@@ -38,6 +38,9 @@ class ExportTest {
     @Inject
     FixedClock clock;
 
+    @Inject
+    RecordingExportRecorder recorder;
+
     @AfterEach
     void resetClock() {
         clock.set(null);
@@ -100,6 +103,7 @@ class ExportTest {
             assertEquals("否", last.getCell(8).getStringCellValue());
             assertEquals("年度内发生违纪情况", last.getCell(9).getStringCellValue());
         }
+        assertTrue(recorder.exports().contains("SCORE_SHEET_XLSX|campaign " + f.campaignId + "|t-admin"), recorder.exports().toString());
         assertEquals(403, download(Tokens.viewer(), "/api/v1/exports/campaigns/{c}/score-sheet.xlsx", f.campaignId).statusCode());
     }
 
@@ -148,9 +152,10 @@ class ExportTest {
         assertEquals(200, certificate.statusCode());
         assertDisposition(certificate, "certificate-" + id + "-" + a + ".pdf", f.branchNames.get(0) + "-荣誉证书.pdf");
         String cert = pdfText(certificate.asByteArray());
+        assertTrue(recorder.exports().contains("CERTIFICATE_PDF|commendation list " + id + " branch " + a + "|t-branch-" + a));
         assertTrue(cert.contains("荣誉证书"), cert);
         assertTrue(cert.contains(f.branchNames.get(0) + "：在" + f.title + "中成绩突出，被评为先进基层组织。"), cert);
-        assertTrue(cert.contains("中国民主促进会吕梁市委员会") && cert.contains("民进吕梁市委〔2010〕3号"), cert);
+        assertTrue(cert.contains("中国民主促进会吕梁市委员会") && cert.contains("民进吕梁市委〔2010〕3号2010年6月10日"), cert);
         long b = f.branchIds.get(1);
         assertEquals(404, download(Tokens.branch(a), "/api/v1/exports/commendation-lists/{l}/certificates/{b}.pdf", id, b)
                 .statusCode());
