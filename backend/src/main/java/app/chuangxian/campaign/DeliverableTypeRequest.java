@@ -21,5 +21,5 @@ public record DeliverableTypeRequest(
         @Size(max = 5000) String description,
         @Schema(description = "A branch needs one accepted to be eligible; false when absent") Boolean required,
         @Schema(description = "A branch may hand in several; false when absent") Boolean multiple,
-        @Size(max = 30) @Valid List<FieldDefinition> fields,
+        @Size(max = 30) List<@Valid FieldDefinition> fields,
         @Schema(description = "Required on update: the version you read") Long version) {}

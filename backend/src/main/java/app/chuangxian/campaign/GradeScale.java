@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "合格 ≥ 60). `version` is the campaign's version: send back the one you read.")
 public record GradeScale(
         @Schema(readOnly = true) Long campaignId,
-        @NotNull @Size(max = 10) @Valid List<Grade> grades,
+        @NotNull @Size(max = 10) List<@Valid Grade> grades,
         @Schema(description = "The campaign's version; required on replace", example = "3") Long version) {
 
     @Schema(name = "Grade", description = "A grade reached with a total of at least `minTotal`")

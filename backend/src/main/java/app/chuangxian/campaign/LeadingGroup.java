@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record LeadingGroup(
         @Schema(readOnly = true) Long campaignId,
         @Schema(readOnly = true) Long branchId,
-        @NotNull @Size(max = 30) @Valid List<Member> members,
+        @NotNull @Size(max = 30) List<@Valid Member> members,
         @Schema(description = "The group's version: required on replace; a stale one is 409", example = "0") Long version) {
 
     @Schema(name = "LeadingGroupMember", description = "A member of a leading group")

@@ -25,7 +25,7 @@ public record StandardRequest(
         @Size(max = 5000) String description,
         @NotNull @DecimalMin("0.5") @DecimalMax("1000.0") @Digits(integer = 4, fraction = 1) @Schema(example = "25")
         BigDecimal maxPoints,
-        @NotEmpty @Size(max = 30) @Valid @Schema(description = "考核细则, in order") List<IndicatorRequest> indicators,
+        @NotEmpty @Size(max = 30) @Schema(description = "考核细则, in order") List<@Valid IndicatorRequest> indicators,
         @Schema(description = "Required on update: the version you read") Long version) {
 
     @Schema(name = "IndicatorRequest", description = "An indicator (考核细则); its code is unique in the campaign")

@@ -43,7 +43,7 @@ public final class FeedbackViews {
 
     @Schema(name = "FeedbackReportUpdate", description = "Sections not named stay as they are")
     public record Update(@NotNull Long version, @Size(max = 10000) String summary,
-            @NotNull @Valid List<SectionEdit> sections) {}
+            @NotNull List<@Valid SectionEdit> sections) {}
 
     @Schema(name = "FeedbackSectionEdit")
     public record SectionEdit(@NotBlank @Size(max = 32) String standardCode, @Size(max = 10000) String strengths,
