@@ -11,6 +11,10 @@ function RequireSession() {
     const next = sessionEnd === 'signedOut' ? undefined : location.pathname + location.search;
     return <Navigate to={paths.login.href(next === '/' ? undefined : next)} replace />;
   }
+  // A new or reset password must be changed before anything else.
+  if (session.mustChangePassword && location.pathname !== paths.changePassword.path) {
+    return <Navigate to={paths.changePassword.href()} replace />;
+  }
   return <Outlet />;
 }
 
@@ -25,6 +29,10 @@ export const router = createBrowserRouter([
     element: <RequireSession />,
     errorElement: <RouteError />,
     children: [
+      {
+        path: paths.changePassword.path,
+        lazy: () => import('./routes/change-password').then((m) => ({ Component: m.ChangePasswordRoute })),
+      },
       {
         lazy: () => import('./layout/app-shell').then((m) => ({ Component: m.AppShell })),
         children: [
@@ -44,6 +52,10 @@ export const router = createBrowserRouter([
             path: paths.branch.path,
             lazy: () => import('./routes/branch').then((m) => ({ Component: m.BranchRoute })),
           },
+          { path: paths.me.path, lazy: () => import('./routes/me').then((m) => ({ Component: m.MeRoute })) },
+          { path: paths.accounts.path, lazy: () => import('./routes/accounts').then((m) => ({ Component: m.AccountsRoute })) },
+          { path: paths.apiClients.path, lazy: () => import('./routes/api-clients').then((m) => ({ Component: m.ApiClientsRoute })) },
+          { path: paths.audit.path, lazy: () => import('./routes/audit').then((m) => ({ Component: m.AuditRoute })) },
           {
             path: '*',
             lazy: () => import('./routes/not-found').then((m) => ({ Component: m.NotFoundRoute })),

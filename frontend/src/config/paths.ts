@@ -5,4 +5,9 @@ export const paths = {
   branches: { path: '/branches', href: () => '/branches' },
   branch: { path: '/branches/:id', href: (id: number | string) => `/branches/${id}` },
   print: { path: '/branches/print', href: () => '/branches/print' },
+  changePassword: { path: '/change-password', href: () => '/change-password' },
+  me: { path: '/me', href: () => '/me' },
+  accounts: { path: '/accounts', href: () => '/accounts' },
+  apiClients: { path: '/api-clients', href: () => '/api-clients' },
+  audit: { path: '/audit', href: () => '/audit' },
 } as const;

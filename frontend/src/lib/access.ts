@@ -9,6 +9,9 @@ export type Access = {
   isAuditor: boolean;
   canListBranches: boolean;
   canManageBranches: boolean;
+  canManageAccounts: boolean;
+  canReadAudit: boolean;
+  canUseTotp: boolean;
 };
 
 export function accessOf(session: Session | null): Access {
@@ -25,5 +28,8 @@ export function accessOf(session: Session | null): Access {
     isAuditor: roles.has('AUDITOR'),
     canListBranches: isAdmin || isViewer || isAssessor,
     canManageBranches: isAdmin,
+    canManageAccounts: isAdmin,
+    canReadAudit: isAdmin || roles.has('AUDITOR'),
+    canUseTotp: isAdmin || roles.has('AUDITOR'),
   };
 }

@@ -1,4 +1,5 @@
 import type { Messages } from './zh-CN';
+import accountsEn, { accountErrorCodesEn } from './en-US/accounts';
 
 const enUS: Messages = {
   app: {
@@ -142,6 +143,7 @@ const enUS: Messages = {
     printTitle: 'Register of branches',
     printedAt: 'Printed {{time}}',
   },
+  ...accountsEn,
   errors: {
     validationFailed: 'Some fields are not valid; see the hints.',
     validation: {
@@ -156,6 +158,7 @@ const enUS: Messages = {
       unknown: 'Unknown field',
     },
     code: {
+      ...accountErrorCodesEn,
       BRANCH_CODE_TAKEN: 'Another branch already has this code',
       BRANCH_NAME_TAKEN: 'Another branch already has this name',
       BRANCH_ALREADY_ARCHIVED: 'The branch is already archived',
