@@ -8,6 +8,6 @@ export const paths = {
   changePassword: { path: '/change-password', href: () => '/change-password' },
   me: { path: '/me', href: () => '/me' },
   accounts: { path: '/accounts', href: () => '/accounts' },
-  apiClients: { path: '/api-clients', href: () => '/api-clients' },
+  apiClients: { path: '/accounts/clients', href: () => '/accounts/clients' },
   audit: { path: '/audit', href: () => '/audit' },
 } as const;

@@ -1,5 +1,6 @@
 import { CheckCircleOutlined, ClockCircleOutlined, LockOutlined, StopOutlined } from '@ant-design/icons';
-import { Space, Tag } from 'antd';
+import { Space } from 'antd';
+import { StatusTag } from '@/components/status-tag';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../api/get-accounts';
@@ -12,12 +13,12 @@ export function AccountStatus({ account }: { account: Account }) {
   return (
     <Space size={4} wrap>
       {account.enabled ? (
-        <Tag icon={<CheckCircleOutlined />} color="success">{t('accounts.enabled')}</Tag>
+        <StatusTag tone="ok" icon={<CheckCircleOutlined />}>{t('accounts.enabled')}</StatusTag>
       ) : (
-        <Tag icon={<StopOutlined />}>{t('accounts.disabled')}</Tag>
+        <StatusTag tone="off" icon={<StopOutlined />}>{t('accounts.disabled')}</StatusTag>
       )}
-      {locked && <Tag icon={<LockOutlined />} color="error">{t('accounts.locked')}</Tag>}
-      {account.mustChangePassword && <Tag icon={<ClockCircleOutlined />} color="warning">{t('accounts.mustChange')}</Tag>}
+      {locked && <StatusTag tone="bad" icon={<LockOutlined />}>{t('accounts.locked')}</StatusTag>}
+      {account.mustChangePassword && <StatusTag tone="warn" icon={<ClockCircleOutlined />}>{t('accounts.mustChange')}</StatusTag>}
     </Space>
   );
 }

@@ -1,9 +1,10 @@
 import { CheckCircleOutlined, PlusOutlined, StopOutlined } from '@ant-design/icons';
-import { App, Button, Card, Empty, Flex, Modal, Skeleton, Table, Tag, Typography, type TableProps } from 'antd';
+import { App, Button, Card, Empty, Flex, Modal, Skeleton, Table, Typography, type TableProps } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CopyField } from '@/components/copy-field';
+import { StatusTag } from '@/components/status-tag';
 import { ErrorState } from '@/components/error-state';
 import { useIsPhone } from '@/hooks/use-is-phone';
 import { problemMessage } from '@/lib/problem';
@@ -14,9 +15,9 @@ import { ApiClientForm } from './api-client-form';
 function ClientStatus({ client }: { client: ApiClient }) {
   const { t } = useTranslation();
   return client.enabled ? (
-    <Tag icon={<CheckCircleOutlined />} color="success">{t('apiClients.enabled')}</Tag>
+    <StatusTag tone="ok" icon={<CheckCircleOutlined />}>{t('apiClients.enabled')}</StatusTag>
   ) : (
-    <Tag icon={<StopOutlined />}>{t('apiClients.revoked')}</Tag>
+    <StatusTag tone="off" icon={<StopOutlined />}>{t('apiClients.revoked')}</StatusTag>
   );
 }
 

@@ -1,8 +1,9 @@
 import { CheckCircleOutlined, CloseCircleOutlined } from '@ant-design/icons';
-import { Card, Empty, Flex, Pagination, Skeleton, Table, Tag, Typography, type TableProps } from 'antd';
+import { Card, Empty, Flex, Pagination, Skeleton, Table, Typography, type TableProps } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/error-state';
+import { StatusTag } from '@/components/status-tag';
 import { useIsPhone } from '@/hooks/use-is-phone';
 import { useAuditEvents, type AuditEvent } from '../api/get-audit-events';
 import { AuditFilters } from './audit-filters';
@@ -12,9 +13,9 @@ function Outcome({ status }: { status?: number }) {
   const { t } = useTranslation();
   const ok = (status ?? 0) < 400;
   return (
-    <Tag icon={ok ? <CheckCircleOutlined /> : <CloseCircleOutlined />} color={ok ? 'success' : 'error'}>
+    <StatusTag tone={ok ? 'ok' : 'bad'} icon={ok ? <CheckCircleOutlined /> : <CloseCircleOutlined />}>
       {ok ? t('audit.outcomeOk') : t('audit.outcomeFailed')} {status}
-    </Tag>
+    </StatusTag>
   );
 }
 

@@ -1,5 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
-import { api, sessionFromToken, unwrap } from '@/lib/api-client';
+import { env } from '@/config/env';
+import { api, sessionFromToken } from '@/lib/api-client';
 import type { components } from '@/lib/api/schema';
 import { ApiError } from '@/lib/problem';
 import { getSession, setSession } from '@/lib/session';
@@ -15,8 +16,14 @@ export async function changePassword(body: PasswordChangeRequest): Promise<boole
   const changed = await api.PUT('/api/v1/me/password', { body });
   if (!changed.response.ok) throw new ApiError(changed.response.status, changed.error as never);
   try {
-    const token = unwrap(await api.POST('/api/v1/auth/token', { body: { username, password: body.newPassword } }));
-    setSession(sessionFromToken(token));
+    // Sent without the old bearer token: the change has just revoked it.
+    const response = await globalThis.fetch(`${env.apiBaseUrl}/api/v1/auth/token`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ username, password: body.newPassword }),
+    });
+    if (!response.ok) throw new ApiError(response.status, undefined);
+    setSession(sessionFromToken((await response.json()) as Parameters<typeof sessionFromToken>[0]));
     return true;
   } catch {
     setSession(null, 'signedOut');
