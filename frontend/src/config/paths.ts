@@ -10,4 +10,6 @@ export const paths = {
   accounts: { path: '/accounts', href: () => '/accounts' },
   apiClients: { path: '/accounts/clients', href: () => '/accounts/clients' },
   audit: { path: '/audit', href: () => '/audit' },
+  scoring: { path: '/scoring', href: () => '/scoring' },
+  scoresheet: { path: '/scoring/:campaignId/:branchId', href: (campaignId: number, branchId: number) => `/scoring/${campaignId}/${branchId}` },
 } as const;

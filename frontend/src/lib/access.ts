@@ -12,6 +12,7 @@ export type Access = {
   canManageAccounts: boolean;
   canReadAudit: boolean;
   canUseTotp: boolean;
+  canScore: boolean;
 };
 
 export function accessOf(session: Session | null): Access {
@@ -31,5 +32,6 @@ export function accessOf(session: Session | null): Access {
     canManageAccounts: isAdmin,
     canReadAudit: isAdmin || roles.has('AUDITOR'),
     canUseTotp: isAdmin || roles.has('AUDITOR'),
+    canScore: isAssessor,
   };
 }

@@ -1,4 +1,5 @@
 import type { Messages } from './zh-CN';
+import scoringEn from './en-US/scoring';
 import accountsEn, { accountErrorCodesEn } from './en-US/accounts';
 
 const enUS: Messages = {
@@ -144,6 +145,7 @@ const enUS: Messages = {
     printedAt: 'Printed {{time}}',
   },
   ...accountsEn,
+  ...scoringEn,
   errors: {
     validationFailed: 'Some fields are not valid; see the hints.',
     validation: {

@@ -1,3 +1,4 @@
+import scoringZh from './zh-CN/scoring';
 import accountsZh, { accountErrorCodesZh } from './zh-CN/accounts';
 // Simplified Chinese, the default language. Keys are dotted: area.thing.
 const zhCN = {
@@ -143,6 +144,7 @@ const zhCN = {
     printedAt: '打印时间：{{time}}',
   },
   ...accountsZh,
+  ...scoringZh,
   errors: {
     validationFailed: '填写的内容有误，请按提示修改。',
     validation: {

@@ -23,6 +23,10 @@ describe('navigation', () => {
     expect(navItems(accessOf(as(['AUDITOR']))).map((i) => i.key)).toEqual(['home', 'audit']);
   });
 
+  it('gives assessors their scoring', () => {
+    expect(navItems(accessOf(as(['ASSESSOR']))).map((i) => i.key)).toEqual(['home', 'branches', 'scoring']);
+  });
+
   it('marks the section of nested pages', () => {
     const items = navItems(accessOf(as(['ADMIN'])));
     expect(activeKey(items, '/branches/7')).toBe('branches');
