@@ -21,8 +21,8 @@ test('an assessor scores an assigned branch: rules, draft, submit', async () => 
   await assertAccessible(page, 'assigned branches');
   await screenshot(page, 'phone-scoring-branches');
 
-  // A branch not started yet (each run uses one up).
-  const card = page.locator('.ant-card').filter({ hasText: '未开始' }).first();
+  // A branch not submitted yet (each run submits one).
+  const card = page.locator('.ant-card').filter({ hasNotText: '已提交' }).first();
   const start = card.getByRole('button', { name: /^评分 / });
   const branchName = (await start.getAttribute('aria-label')).replace(/^评分 /, '');
   await start.click();
@@ -35,6 +35,7 @@ test('an assessor scores an assigned branch: rules, draft, submit', async () => 
 
   // A low score without a comment, and a score off the 0.5 grid, are refused before sending.
   await inputs.nth(0).fill('2');
+  await page.getByLabel('评语（得分低于 60% 时必填）').first().fill('');
   await inputs.nth(1).fill('6.3');
   await page.getByRole('button', { name: '保存草稿' }).click();
   await page.getByText('得分低于该项分值的 60%，请填写评语').waitFor();
