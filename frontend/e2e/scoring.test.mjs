@@ -49,6 +49,7 @@ test('an assessor scores an assigned branch: rules, draft, submit', async () => 
   await page.getByText('草稿已保存').waitFor();
 
   // Submitting with unscored indicators names them; then everything scored is submitted.
+  await inputs.nth(count - 1).fill('');
   await page.getByRole('button', { name: '提交评分' }).click();
   await page.getByText(/还有 \d+ 项未评分/).waitFor();
   for (let i = 2; i < count; i += 1) await inputs.nth(i).fill(await inputs.nth(i).getAttribute('aria-valuemax'));
@@ -60,5 +61,20 @@ test('an assessor scores an assigned branch: rules, draft, submit', async () => 
 
   await page.getByRole('button', { name: /返回评分列表/ }).click();
   await page.getByRole('button', { name: `查看 ${branchName}` }).waitFor();
+  await page.context().close();
+});
+
+test('a branch chair on a phone sees the published scores per standard with the assessors’ comments', async () => {
+  const page = await newPage(browser, PHONE);
+  await signIn(page, 'lishi');
+  await page.getByRole('link', { name: '结果' }).click();
+  await page.waitForURL(/\/results$/);
+  await page.getByTestId('result-total').waitFor();
+  assert.match(await page.getByTestId('result-total').textContent(), /^\d+(\.\d+)?$/);
+  await page.locator('.ant-card-head-title').filter({ hasText: '重视学习' }).waitFor();
+  await page.getByText(/评审 1：\d+(\.\d+)? 分，/).first().waitFor();
+  await assertNoHorizontalScroll(page, 'branch results');
+  await assertAccessible(page, 'branch results');
+  await screenshot(page, 'phone-branch-results');
   await page.context().close();
 });

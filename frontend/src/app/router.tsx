@@ -54,6 +54,7 @@ export const router = createBrowserRouter([
           },
           { path: paths.scoring.path, lazy: () => import('./routes/scoring').then((m) => ({ Component: m.ScoringRoute })) },
           { path: paths.scoresheet.path, lazy: () => import('./routes/scoresheet').then((m) => ({ Component: m.ScoresheetRoute })) },
+          { path: paths.results.path, lazy: () => import('./routes/results').then((m) => ({ Component: m.ResultsRoute })) },
           { path: paths.me.path, lazy: () => import('./routes/me').then((m) => ({ Component: m.MeRoute })) },
           { path: paths.accounts.path, lazy: () => import('./routes/accounts').then((m) => ({ Component: m.AccountsRoute })) },
           { path: paths.apiClients.path, lazy: () => import('./routes/api-clients').then((m) => ({ Component: m.ApiClientsRoute })) },

@@ -12,4 +12,5 @@ export const paths = {
   audit: { path: '/audit', href: () => '/audit' },
   scoring: { path: '/scoring', href: () => '/scoring' },
   scoresheet: { path: '/scoring/:campaignId/:branchId', href: (campaignId: number, branchId: number) => `/scoring/${campaignId}/${branchId}` },
+  results: { path: '/results', href: () => '/results' },
 } as const;

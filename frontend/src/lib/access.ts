@@ -13,6 +13,7 @@ export type Access = {
   canReadAudit: boolean;
   canUseTotp: boolean;
   canScore: boolean;
+  canSeeOwnResults: boolean;
 };
 
 export function accessOf(session: Session | null): Access {
@@ -33,5 +34,6 @@ export function accessOf(session: Session | null): Access {
     canReadAudit: isAdmin || roles.has('AUDITOR'),
     canUseTotp: isAdmin || roles.has('AUDITOR'),
     canScore: isAssessor,
+    canSeeOwnResults: isBranch,
   };
 }

@@ -16,7 +16,7 @@ describe('navigation', () => {
   it('shows the branch list to staff and viewers but not to branch chairs', () => {
     expect(navItems(accessOf(as(['ADMIN']))).map((i) => i.key)).toEqual(['home', 'branches', 'accounts', 'audit']);
     expect(navItems(accessOf(as(['VIEWER']))).map((i) => i.key)).toEqual(['home', 'branches']);
-    expect(navItems(accessOf(as(['BRANCH']))).map((i) => i.key)).toEqual(['home']);
+    expect(navItems(accessOf(as(['BRANCH']))).map((i) => i.key)).toEqual(['home', 'results']);
   });
 
   it('shows the audit log to auditors and nothing else of the staff menu', () => {

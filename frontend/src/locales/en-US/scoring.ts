@@ -39,6 +39,17 @@ const scoringEn: typeof scoringZh = {
       commentLong: 'At most 1000 characters',
     },
   },
+  results: {
+    title: 'Assessment results',
+    nav: 'Results',
+    none: 'No results published yet',
+    loadFailed: 'Could not load the results',
+    total: 'Total',
+    rank: 'Rank',
+    grade: 'Grade',
+    standardScore: '{{points}} of {{max}}',
+    points: '{{points}} points',
+  },
 };
 
 export default scoringEn;

@@ -38,6 +38,17 @@ const scoringZh = {
       commentLong: '评语不能超过 1000 个字符',
     },
   },
+  results: {
+    title: '考核结果',
+    nav: '结果',
+    none: '暂无已公布的考核结果',
+    loadFailed: '考核结果加载失败',
+    total: '总分',
+    rank: '排名',
+    grade: '等次',
+    standardScore: '{{points}} / {{max}} 分',
+    points: '{{points}} 分',
+  },
 };
 
 export default scoringZh;
