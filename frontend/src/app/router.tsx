@@ -1,5 +1,6 @@
 import { createBrowserRouter, Navigate, Outlet, RouterProvider, useLocation } from 'react-router';
 import { paths } from '@/config/paths';
+import { loadSignedInMessages } from '@/lib/i18n';
 import { sessionEnd, useSession } from '@/lib/session';
 import { RouteError } from './routes/route-error';
 
@@ -34,7 +35,8 @@ export const router = createBrowserRouter([
         lazy: () => import('./routes/change-password').then((m) => ({ Component: m.ChangePasswordRoute })),
       },
       {
-        lazy: () => import('./layout/app-shell').then((m) => ({ Component: m.AppShell })),
+        lazy: () =>
+          Promise.all([import('./layout/app-shell'), loadSignedInMessages()]).then(([m]) => ({ Component: m.AppShell })),
         children: [
           {
             index: true,

@@ -1,6 +1,7 @@
 import type { Messages } from './zh-CN';
 import scoringEn from './en-US/scoring';
-import accountsEn, { accountErrorCodesEn } from './en-US/accounts';
+import accountsEn from './en-US/accounts';
+import signInEn, { accountErrorCodesEn } from './en-US/sign-in';
 
 const enUS: Messages = {
   app: {
@@ -146,6 +147,7 @@ const enUS: Messages = {
   },
   ...accountsEn,
   ...scoringEn,
+  ...signInEn,
   errors: {
     validationFailed: 'Some fields are not valid; see the hints.',
     validation: {

@@ -1,5 +1,4 @@
-import scoringZh from './zh-CN/scoring';
-import accountsZh, { accountErrorCodesZh } from './zh-CN/accounts';
+import signInZh, { accountErrorCodesZh } from './zh-CN/sign-in';
 // Simplified Chinese, the default language. Keys are dotted: area.thing.
 const zhCN = {
   app: {
@@ -143,8 +142,7 @@ const zhCN = {
     printTitle: '基层组织名册',
     printedAt: '打印时间：{{time}}',
   },
-  ...accountsZh,
-  ...scoringZh,
+  ...signInZh,
   errors: {
     validationFailed: '填写的内容有误，请按提示修改。',
     validation: {
