@@ -1,7 +1,9 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
-import '@/lib/i18n';
+import { loadSignedInMessages } from '@/lib/i18n';
+
+await loadSignedInMessages();
 
 // antd's responsive helpers read matchMedia, which jsdom lacks. Width queries are answered
 // against window.innerWidth (jsdom: 1024, a desk); a test may set innerWidth to 390 for a phone.

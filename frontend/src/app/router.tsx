@@ -1,5 +1,6 @@
 import { createBrowserRouter, Navigate, Outlet, RouterProvider, useLocation } from 'react-router';
 import { paths } from '@/config/paths';
+import { loadSignedInMessages } from '@/lib/i18n';
 import { sessionEnd, useSession } from '@/lib/session';
 import { RouteError } from './routes/route-error';
 
@@ -10,6 +11,10 @@ function RequireSession() {
   if (!session) {
     const next = sessionEnd === 'signedOut' ? undefined : location.pathname + location.search;
     return <Navigate to={paths.login.href(next === '/' ? undefined : next)} replace />;
+  }
+  // A new or reset password must be changed before anything else.
+  if (session.mustChangePassword && location.pathname !== paths.changePassword.path) {
+    return <Navigate to={paths.changePassword.href()} replace />;
   }
   return <Outlet />;
 }
@@ -26,7 +31,12 @@ export const router = createBrowserRouter([
     errorElement: <RouteError />,
     children: [
       {
-        lazy: () => import('./layout/app-shell').then((m) => ({ Component: m.AppShell })),
+        path: paths.changePassword.path,
+        lazy: () => import('./routes/change-password').then((m) => ({ Component: m.ChangePasswordRoute })),
+      },
+      {
+        lazy: () =>
+          Promise.all([import('./layout/app-shell'), loadSignedInMessages()]).then(([m]) => ({ Component: m.AppShell })),
         children: [
           {
             index: true,
@@ -44,6 +54,13 @@ export const router = createBrowserRouter([
             path: paths.branch.path,
             lazy: () => import('./routes/branch').then((m) => ({ Component: m.BranchRoute })),
           },
+          { path: paths.scoring.path, lazy: () => import('./routes/scoring').then((m) => ({ Component: m.ScoringRoute })) },
+          { path: paths.scoresheet.path, lazy: () => import('./routes/scoresheet').then((m) => ({ Component: m.ScoresheetRoute })) },
+          { path: paths.results.path, lazy: () => import('./routes/results').then((m) => ({ Component: m.ResultsRoute })) },
+          { path: paths.me.path, lazy: () => import('./routes/me').then((m) => ({ Component: m.MeRoute })) },
+          { path: paths.accounts.path, lazy: () => import('./routes/accounts').then((m) => ({ Component: m.AccountsRoute })) },
+          { path: paths.apiClients.path, lazy: () => import('./routes/api-clients').then((m) => ({ Component: m.ApiClientsRoute })) },
+          { path: paths.audit.path, lazy: () => import('./routes/audit').then((m) => ({ Component: m.AuditRoute })) },
           {
             path: '*',
             lazy: () => import('./routes/not-found').then((m) => ({ Component: m.NotFoundRoute })),

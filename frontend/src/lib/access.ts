@@ -9,6 +9,11 @@ export type Access = {
   isAuditor: boolean;
   canListBranches: boolean;
   canManageBranches: boolean;
+  canManageAccounts: boolean;
+  canReadAudit: boolean;
+  canUseTotp: boolean;
+  canScore: boolean;
+  canSeeOwnResults: boolean;
 };
 
 export function accessOf(session: Session | null): Access {
@@ -25,5 +30,10 @@ export function accessOf(session: Session | null): Access {
     isAuditor: roles.has('AUDITOR'),
     canListBranches: isAdmin || isViewer || isAssessor,
     canManageBranches: isAdmin,
+    canManageAccounts: isAdmin,
+    canReadAudit: isAdmin || roles.has('AUDITOR'),
+    canUseTotp: isAdmin || roles.has('AUDITOR'),
+    canScore: isAssessor,
+    canSeeOwnResults: isBranch,
   };
 }

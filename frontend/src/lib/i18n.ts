@@ -33,6 +33,12 @@ void i18n.use(initReactI18next).init({
   returnNull: false,
   showSupportNotice: false,
 });
+/** Texts of the signed-in pages, loaded with the app shell so that the sign-in page stays light. */
+export async function loadSignedInMessages(): Promise<void> {
+  const [accounts, scoring] = await Promise.all([import('@/locales/zh-CN/accounts'), import('@/locales/zh-CN/scoring')]);
+  i18n.addResourceBundle('zh-CN', 'translation', { ...accounts.default, ...scoring.default }, true, false);
+}
+
 export async function changeLanguage(lang: Language): Promise<void> {
   localStorage.setItem(KEY, lang);
   await ensureLoaded(lang);

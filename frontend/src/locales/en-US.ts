@@ -1,4 +1,7 @@
 import type { Messages } from './zh-CN';
+import scoringEn from './en-US/scoring';
+import accountsEn from './en-US/accounts';
+import signInEn, { accountErrorCodesEn } from './en-US/sign-in';
 
 const enUS: Messages = {
   app: {
@@ -142,6 +145,9 @@ const enUS: Messages = {
     printTitle: 'Register of branches',
     printedAt: 'Printed {{time}}',
   },
+  ...accountsEn,
+  ...scoringEn,
+  ...signInEn,
   errors: {
     validationFailed: 'Some fields are not valid; see the hints.',
     validation: {
@@ -156,6 +162,7 @@ const enUS: Messages = {
       unknown: 'Unknown field',
     },
     code: {
+      ...accountErrorCodesEn,
       BRANCH_CODE_TAKEN: 'Another branch already has this code',
       BRANCH_NAME_TAKEN: 'Another branch already has this name',
       BRANCH_ALREADY_ARCHIVED: 'The branch is already archived',

@@ -1,3 +1,4 @@
+import signInZh, { accountErrorCodesZh } from './zh-CN/sign-in';
 // Simplified Chinese, the default language. Keys are dotted: area.thing.
 const zhCN = {
   app: {
@@ -141,6 +142,7 @@ const zhCN = {
     printTitle: '基层组织名册',
     printedAt: '打印时间：{{time}}',
   },
+  ...signInZh,
   errors: {
     validationFailed: '填写的内容有误，请按提示修改。',
     validation: {
@@ -155,6 +157,7 @@ const zhCN = {
       unknown: '无法识别的字段',
     },
     code: {
+      ...accountErrorCodesZh,
       BRANCH_CODE_TAKEN: '已有组织使用该编码',
       BRANCH_NAME_TAKEN: '已有组织使用该名称',
       BRANCH_ALREADY_ARCHIVED: '该组织已归档',

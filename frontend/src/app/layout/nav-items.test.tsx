@@ -14,9 +14,17 @@ const as = (roles: string[]): Session => ({
 
 describe('navigation', () => {
   it('shows the branch list to staff and viewers but not to branch chairs', () => {
-    expect(navItems(accessOf(as(['ADMIN']))).map((i) => i.key)).toEqual(['home', 'branches']);
+    expect(navItems(accessOf(as(['ADMIN']))).map((i) => i.key)).toEqual(['home', 'branches', 'accounts', 'audit']);
     expect(navItems(accessOf(as(['VIEWER']))).map((i) => i.key)).toEqual(['home', 'branches']);
-    expect(navItems(accessOf(as(['BRANCH']))).map((i) => i.key)).toEqual(['home']);
+    expect(navItems(accessOf(as(['BRANCH']))).map((i) => i.key)).toEqual(['home', 'results']);
+  });
+
+  it('shows the audit log to auditors and nothing else of the staff menu', () => {
+    expect(navItems(accessOf(as(['AUDITOR']))).map((i) => i.key)).toEqual(['home', 'audit']);
+  });
+
+  it('gives assessors their scoring', () => {
+    expect(navItems(accessOf(as(['ASSESSOR']))).map((i) => i.key)).toEqual(['home', 'branches', 'scoring']);
   });
 
   it('marks the section of nested pages', () => {

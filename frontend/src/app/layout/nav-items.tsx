@@ -1,4 +1,4 @@
-import { ApartmentOutlined, HomeOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, FormOutlined, HomeOutlined, TrophyOutlined, TeamOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { paths } from '@/config/paths';
 import type { Access } from '@/lib/access';
@@ -11,6 +11,10 @@ export function navItems(access: Access): NavItem[] {
   if (access.canListBranches) {
     items.push({ key: 'branches', href: paths.branches.href(), labelKey: 'nav.branches', icon: <ApartmentOutlined /> });
   }
+  if (access.canSeeOwnResults) items.push({ key: 'results', href: paths.results.href(), labelKey: 'results.nav', icon: <TrophyOutlined /> });
+  if (access.canScore) items.push({ key: 'scoring', href: paths.scoring.href(), labelKey: 'scoring.nav', icon: <FormOutlined /> });
+  if (access.canManageAccounts) items.push({ key: 'accounts', href: paths.accounts.href(), labelKey: 'navAdmin.accounts', icon: <TeamOutlined /> });
+  if (access.canReadAudit) items.push({ key: 'audit', href: paths.audit.href(), labelKey: 'navAdmin.audit', icon: <AuditOutlined /> });
   return items;
 }
 

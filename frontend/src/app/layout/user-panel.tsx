@@ -1,7 +1,9 @@
-import { LogoutOutlined } from '@ant-design/icons';
+import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Flex, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { paths } from '@/config/paths';
 import { LanguageSwitch } from '@/components/language-switch';
 import { LargeTextSwitch } from '@/components/large-text-switch';
 import { signOut as endSession } from '@/lib/api-client';
@@ -11,6 +13,7 @@ import type { Session } from '@/lib/session';
 export function UserPanel({ session, vertical }: { session: Session; vertical?: boolean }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
+  const navigate = useNavigate();
   const roles = session.roles.map((r) => t(`roles.${r}`, { defaultValue: r })).join('、');
 
   const signOut = () => {
@@ -30,6 +33,9 @@ export function UserPanel({ session, vertical }: { session: Session; vertical?: 
       </div>
       <LanguageSwitch />
       <LargeTextSwitch />
+      <Button icon={<UserOutlined />} onClick={() => void navigate(paths.me.href())}>
+        {t('navAdmin.me')}
+      </Button>
       <Button icon={<LogoutOutlined />} onClick={signOut}>
         {t('nav.signOut')}
       </Button>

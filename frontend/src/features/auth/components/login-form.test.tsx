@@ -51,4 +51,23 @@ describe('LoginForm', () => {
     expect(await requests[0]!.json()).toEqual({ username: 'lishi', password: 'Demo@2009' });
     expect(getSession()).toMatchObject({ accessToken: 'token-1', branchId: 1, roles: ['BRANCH'] });
   });
+
+  it('asks for the one-time code when the API needs it and sends it with the password', async () => {
+    const { requests } = mockFetch(() =>
+      requests.length === 1
+        ? problem(401, { code: 'OTP_REQUIRED', detail: 'Enter the 6-digit code of your authenticator app' })
+        : json({ accessToken: 'token-2', username: 'auditor', roles: ['AUDITOR'], mustChangePassword: false }),
+    );
+    const onSignedIn = vi.fn();
+    renderWithProviders(<LoginForm onSignedIn={onSignedIn} />);
+    await userEvent.type(screen.getByLabelText('用户名'), 'auditor');
+    await userEvent.type(screen.getByLabelText('密码'), 'Demo@2009');
+    await userEvent.click(screen.getByRole('button', { name: /登\s*录/ }));
+    const code = await screen.findByLabelText('动态码');
+    expect(screen.queryByText('用户名或密码不正确')).not.toBeInTheDocument();
+    await userEvent.type(code, '123456');
+    await userEvent.click(screen.getByRole('button', { name: /登\s*录/ }));
+    await waitFor(() => expect(onSignedIn).toHaveBeenCalledTimes(1));
+    expect(await requests[1]!.json()).toEqual({ username: 'auditor', password: 'Demo@2009', otp: '123456' });
+  });
 });

@@ -1,5 +1,6 @@
-import { LockOutlined, UserOutlined } from '@ant-design/icons';
+import { KeyOutlined, LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Form, Input } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, applyFieldErrors, problemMessage } from '@/lib/problem';
 import type { Session } from '@/lib/session';
@@ -10,9 +11,13 @@ export function LoginForm({ onSignedIn }: { onSignedIn: (session: Session) => vo
   const [form] = Form.useForm<TokenRequest>();
   const signIn = useCreateToken({ onSuccess: onSignedIn });
 
+  // The API asks for the one-time code only once the password is right and a second factor is enrolled.
+  const [needsOtp, setNeedsOtp] = useState(false);
   const error = signIn.error;
-  const message =
-    error instanceof ApiError && error.status === 401 ? t('login.failed') : error ? problemMessage(error, t) : null;
+  const otpAsked = error instanceof ApiError && error.code === 'OTP_REQUIRED';
+  let message: string | null = null;
+  if (error instanceof ApiError && error.status === 401) message = otpAsked ? null : t('login.failed');
+  else if (error) message = problemMessage(error, t);
 
   return (
     <Form<TokenRequest>
@@ -21,9 +26,15 @@ export function LoginForm({ onSignedIn }: { onSignedIn: (session: Session) => vo
       requiredMark={false}
       size="large"
       onFinish={(values) =>
-        signIn.mutate(values, {
-          onError: (e) => applyFieldErrors(form, e),
-        })
+        signIn.mutate(
+          { ...values, otp: needsOtp ? values.otp?.trim() : undefined },
+          {
+            onError: (e) => {
+              if (e instanceof ApiError && e.code === 'OTP_REQUIRED') setNeedsOtp(true);
+              applyFieldErrors(form, e);
+            },
+          },
+        )
       }
     >
       {message && <Alert type="error" showIcon title={message} style={{ marginBottom: 16 }} role="alert" />}
@@ -41,6 +52,22 @@ export function LoginForm({ onSignedIn }: { onSignedIn: (session: Session) => vo
       >
         <Input.Password prefix={<LockOutlined aria-hidden />} autoComplete="current-password" maxLength={128} />
       </Form.Item>
+      {needsOtp && (
+        <Form.Item
+          name="otp"
+          label={t('otp.label')}
+          extra={t('otp.hint')}
+          rules={[{ required: true, pattern: /^\s*\d{6}\s*$/, message: t('otp.required') }]}
+        >
+          <Input
+            prefix={<KeyOutlined aria-hidden />}
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            maxLength={6}
+            autoFocus
+          />
+        </Form.Item>
+      )}
       <Button type="primary" htmlType="submit" block loading={signIn.isPending}>
         {t('login.submit')}
       </Button>

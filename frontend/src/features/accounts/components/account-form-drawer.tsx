@@ -1,0 +1,199 @@
+import { Alert, App, Button, Drawer, Flex, Form, Input, Select } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useIsPhone } from '@/hooks/use-is-phone';
+import { ApiError, applyFieldErrors, problemMessage } from '@/lib/problem';
+import { getAccountQueryOptions, ROLES, type Account, type Role } from '../api/get-accounts';
+import type { BranchOption } from '../api/get-branch-options';
+import { useCreateAccount, useUpdateAccount } from '../api/save-account';
+
+type Values = {
+  username: string;
+  displayName: string;
+  roles: Role[];
+  branchId?: number | null;
+  phone?: string;
+  email?: string;
+  password?: string;
+};
+
+const FIELD_OF_CODE = { USERNAME_TAKEN: 'username', OWN_ADMIN_ROLE: 'roles' };
+
+function toValues(a: Account): Values {
+  return {
+    username: a.username ?? '',
+    displayName: a.displayName ?? '',
+    roles: (a.roles ?? []) as Role[],
+    branchId: a.branchId ?? null,
+    // A masked phone is not sent back unless it is changed.
+    phone: a.phone?.includes('*') ? undefined : (a.phone ?? undefined),
+    email: a.email ?? undefined,
+  };
+}
+
+const text = (s?: string) => (s?.trim() ? s.trim() : undefined);
+
+/** Create an account (no `account`) or edit one; a BRANCH account needs its branch. */
+export function AccountFormDrawer({
+  open,
+  account,
+  branches,
+  onClose,
+}: {
+  open: boolean;
+  account: Account | null;
+  branches: BranchOption[];
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const phone = useIsPhone();
+  const queryClient = useQueryClient();
+  const [form] = Form.useForm<Values>();
+  const roles = Form.useWatch('roles', form) ?? [];
+  const [reloadedVersion, setReloadedVersion] = useState<number | undefined>();
+  const version = reloadedVersion ?? account?.version;
+  const [problem, setProblem] = useState<string | null>(null);
+  const [stale, setStale] = useState(false);
+  const create = useCreateAccount();
+  const update = useUpdateAccount();
+  const editing = Boolean(account?.id);
+  const isBranch = roles.includes('BRANCH');
+
+  const close = () => {
+    setReloadedVersion(undefined);
+    setProblem(null);
+    setStale(false);
+    onClose();
+  };
+
+  const onFinish = async (v: Values) => {
+    setProblem(null);
+    setStale(false);
+    const common = {
+      displayName: v.displayName.trim(),
+      roles: v.roles,
+      branchId: v.roles.includes('BRANCH') ? (v.branchId ?? null) : null,
+      phone: text(v.phone),
+      email: text(v.email),
+    };
+    try {
+      const saved = editing
+        ? await update.mutateAsync({ id: account?.id ?? 0, body: { ...common, version: version ?? 0 } })
+        : await create.mutateAsync({ ...common, username: v.username.trim(), password: v.password ?? '' });
+      void message.success(editing ? t('accounts.saved') : t('accounts.created', { name: saved.username }));
+      close();
+    } catch (error) {
+      if (error instanceof ApiError && error.isStaleVersion) {
+        setStale(true);
+        return;
+      }
+      const { applied, unmatched } = applyFieldErrors(form, error, t, FIELD_OF_CODE);
+      if (applied === 0) setProblem(problemMessage(error, t));
+      else if (unmatched.length) setProblem(t('errors.unmatched', { detail: unmatched.join('；') }));
+    }
+  };
+
+  const reload = async () => {
+    if (!account?.id) return;
+    const fresh = await queryClient.fetchQuery({ ...getAccountQueryOptions(account.id), staleTime: 0 });
+    form.setFieldsValue(toValues(fresh));
+    setReloadedVersion(fresh.version);
+    setStale(false);
+  };
+
+  return (
+    <Drawer
+      open={open}
+      onClose={close}
+      title={editing ? t('accounts.editTitle') : t('accounts.createTitle')}
+      placement={phone ? 'bottom' : 'right'}
+      size={phone ? 'large' : 'default'}
+      styles={phone ? { wrapper: { height: '92vh' } } : { wrapper: { width: 520, maxWidth: '100vw' } }}
+      destroyOnHidden
+      footer={
+        <Flex justify="flex-end" gap={8}>
+          <Button onClick={close}>{t('common.cancel')}</Button>
+          <Button type="primary" onClick={() => form.submit()} loading={create.isPending || update.isPending}>
+            {t('common.save')}
+          </Button>
+        </Flex>
+      }
+    >
+      {stale && (
+        <Alert
+          type="warning"
+          showIcon
+          role="alert"
+          title={t('accounts.stale')}
+          action={<Button onClick={() => void reload()}>{t('common.reload')}</Button>}
+          style={{ marginBottom: 16 }}
+        />
+      )}
+      {problem && <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 16 }} />}
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        requiredMark={false}
+        initialValues={account ? toValues(account) : { roles: [] }}
+        onFinish={(v) => void onFinish(v)}
+      >
+        <Form.Item
+          name="username"
+          label={t('accounts.field.username')}
+          rules={[
+            { required: true, message: t('accounts.rule.usernameRequired') },
+            { pattern: /^[A-Za-z0-9._-]{3,50}$/, message: t('accounts.rule.usernamePattern') },
+          ]}
+        >
+          <Input disabled={editing} autoCapitalize="none" autoComplete="off" maxLength={50} />
+        </Form.Item>
+        <Form.Item
+          name="displayName"
+          label={t('accounts.field.displayName')}
+          rules={[{ required: true, whitespace: true, message: t('accounts.rule.displayNameRequired') }]}
+        >
+          <Input maxLength={50} />
+        </Form.Item>
+        <Form.Item
+          name="roles"
+          label={t('accounts.field.roles')}
+          rules={[{ required: true, type: 'array', min: 1, message: t('accounts.rule.rolesRequired') }]}
+        >
+          <Select mode="multiple" options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
+        </Form.Item>
+        {isBranch && (
+          <Form.Item
+            name="branchId"
+            label={t('accounts.field.branch')}
+            rules={[{ required: true, message: t('accounts.rule.branchRequired') }]}
+          >
+            <Select options={branches} showSearch={{ optionFilterProp: 'label' }} />
+          </Form.Item>
+        )}
+        <Form.Item
+          name="phone"
+          label={t('accounts.field.phone')}
+          extra={editing && account?.phone ? account.phone : undefined}
+          rules={[{ pattern: /^[0-9+ -]*$/, message: t('accounts.rule.phonePattern') }]}
+        >
+          <Input inputMode="tel" maxLength={20} />
+        </Form.Item>
+        <Form.Item name="email" label={t('accounts.field.email')} rules={[{ type: 'email', message: t('accounts.rule.email') }]}>
+          <Input inputMode="email" maxLength={100} />
+        </Form.Item>
+        {!editing && (
+          <Form.Item
+            name="password"
+            label={t('accounts.field.password')}
+            extra={t('password.rule')}
+            rules={[{ required: true, message: t('accounts.rule.passwordRequired') }]}
+          >
+            <Input.Password autoComplete="new-password" maxLength={128} />
+          </Form.Item>
+        )}
+      </Form>
+    </Drawer>
+  );
+}

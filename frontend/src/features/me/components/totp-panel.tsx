@@ -1,0 +1,90 @@
+import { SafetyCertificateOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Form, Input, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CopyField } from '@/components/copy-field';
+import { applyFieldErrors, problemMessage } from '@/lib/problem';
+import { useConfirmTotp, useEnrolTotp, type TotpEnrolment } from '../api/totp';
+
+/** Turns on a TOTP second factor: start, add the secret to an app, confirm with a current code. */
+export function TotpPanel({ enabled }: { enabled: boolean }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<{ code: string }>();
+  const enrol = useEnrolTotp();
+  const confirm = useConfirmTotp();
+  const [enrolment, setEnrolment] = useState<TotpEnrolment | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  if (enabled) {
+    return (
+      <Alert
+        type="success"
+        showIcon
+        icon={<SafetyCertificateOutlined />}
+        title={t('me.totpOn')}
+        data-testid="totp-status"
+      />
+    );
+  }
+
+  const start = async () => {
+    setProblem(null);
+    try {
+      setEnrolment(await enrol.mutateAsync());
+    } catch (error) {
+      setProblem(problemMessage(error, t));
+    }
+  };
+
+  const onFinish = async ({ code }: { code: string }) => {
+    setProblem(null);
+    try {
+      await confirm.mutateAsync(code.trim());
+      void message.success(t('me.totpEnabled'));
+      setEnrolment(null);
+    } catch (error) {
+      const { applied } = applyFieldErrors(form, error, t);
+      if (applied === 0) setProblem(problemMessage(error, t));
+    }
+  };
+
+  return (
+    <div>
+      {problem && <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 16 }} />}
+      {!enrolment ? (
+        <>
+          <Typography.Paragraph>{t('me.totpOff')}</Typography.Paragraph>
+          <Button onClick={() => void start()} loading={enrol.isPending} icon={<SafetyCertificateOutlined />}>
+            {t('me.totpStart')}
+          </Button>
+        </>
+      ) : (
+        <>
+          <Typography.Paragraph>{t('me.totpStep1')}</Typography.Paragraph>
+          <Typography.Text strong>{t('me.totpUri')}</Typography.Text>
+          <div style={{ margin: '4px 0 12px' }}>
+            <CopyField value={enrolment.otpauthUri ?? ''} label={t('me.totpUri')} testId="totp-uri" />
+          </div>
+          <Typography.Text strong>{t('me.totpSecret')}</Typography.Text>
+          <div style={{ margin: '4px 0 12px' }}>
+            <CopyField value={enrolment.secret ?? ''} label={t('me.totpSecret')} testId="totp-secret" />
+          </div>
+          <Typography.Paragraph>{t('me.totpStep2')}</Typography.Paragraph>
+          <Form form={form} layout="vertical" requiredMark={false} onFinish={(v) => void onFinish(v)}>
+            <Form.Item
+              name="code"
+              label={t('me.totpCode')}
+              rules={[{ required: true, pattern: /^\s*\d{6}\s*$/, message: t('me.totpCodeRule') }]}
+            >
+              <Input inputMode="numeric" autoComplete="one-time-code" maxLength={6} style={{ maxWidth: 200 }} />
+            </Form.Item>
+            <Button type="primary" htmlType="submit" loading={confirm.isPending}>
+              {t('me.totpConfirm')}
+            </Button>
+          </Form>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,185 @@
+import { Alert, App, Button, Card, Flex, Form, Input, InputNumber, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, fieldMessage, problemMessage, toNamePath } from '@/lib/problem';
+import type { Standard } from '../api/assignments';
+import { useSaveScores, useSubmitScoresheet, type ScoreInput, type Scoresheet } from '../api/scoresheets';
+import { needsComment, scoreProblem, total } from './score-rules';
+
+type Entry = { points?: number | null; comment?: string };
+type Values = { s: Record<string, Entry> };
+
+function initialValues(sheet: Scoresheet | null): Values {
+  const s: Record<string, Entry> = {};
+  for (const score of sheet?.scores ?? []) s[String(score.indicatorId)] = { points: score.points, comment: score.comment };
+  return { s };
+}
+
+/** One branch's scoresheet: each indicator's wording and points, the comment rule, drafts and the final submit. */
+export function ScoringForm({
+  campaignId,
+  branchId,
+  standards,
+  sheet,
+}: {
+  campaignId: number;
+  branchId: number;
+  standards: Standard[];
+  sheet: Scoresheet | null;
+}) {
+  const { t } = useTranslation();
+  const { modal, message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const values = Form.useWatch('s', form) ?? {};
+  const save = useSaveScores();
+  const submit = useSubmitScoresheet();
+  const [problem, setProblem] = useState<string | null>(null);
+  const indicators = standards.flatMap((s) => s.indicators ?? []);
+  const readOnly = sheet?.status === 'SUBMITTED';
+  const max = total(standards.map((s) => s.maxPoints));
+
+  const scores = (v: Values): ScoreInput[] =>
+    indicators
+      .filter((i) => v.s?.[String(i.id)]?.points !== undefined && v.s?.[String(i.id)]?.points !== null)
+      .map((i) => {
+        const e = v.s[String(i.id)] ?? {};
+        return { indicatorId: i.id ?? 0, points: e.points ?? 0, comment: e.comment?.trim() || undefined };
+      });
+
+  // The server names fields by position in what was sent ("scores[2].comment"): put them back on the indicator.
+  const showServerErrors = (error: unknown, sent: ScoreInput[]) => {
+    if (!(error instanceof ApiError) || !error.problem.fieldErrors?.length) return false;
+    const fields = error.problem.fieldErrors.flatMap((fe) => {
+      const [root, index, leaf] = toNamePath(fe.field ?? '');
+      const id = typeof index === 'number' ? sent[index]?.indicatorId : undefined;
+      const known = leaf === 'points' || leaf === 'comment';
+      return root === 'scores' && id && known ? [{ name: ['s', String(id), leaf] as ['s', string, typeof leaf], errors: [fieldMessage(fe.message ?? '', t)] }] : [];
+    });
+    form.setFields(fields);
+    return fields.length > 0;
+  };
+
+  const saveDraft = async (): Promise<Scoresheet | null> => {
+    setProblem(null);
+    try {
+      await form.validateFields();
+    } catch {
+      return null;
+    }
+    const sent = scores(form.getFieldsValue(true) as Values);
+    try {
+      return await save.mutateAsync({ campaignId, branchId, sheet, scores: sent });
+    } catch (error) {
+      if (!showServerErrors(error, sent)) setProblem(problemMessage(error, t));
+      return null;
+    }
+  };
+
+  const onSave = async () => {
+    if (await saveDraft()) void message.success(t('scoring.saved'));
+  };
+
+  const onSubmit = async () => {
+    const v = form.getFieldsValue(true) as Values;
+    const missing = indicators.filter((i) => v.s?.[String(i.id)]?.points === undefined || v.s?.[String(i.id)]?.points === null);
+    if (missing.length) {
+      form.setFields(missing.map((i) => ({ name: ['s', String(i.id), 'points'], errors: [t('scoring.required')] })));
+      setProblem(t('scoring.missing', { count: missing.length }));
+      return;
+    }
+    try {
+      await form.validateFields();
+    } catch {
+      return;
+    }
+    modal.confirm({
+      title: t('scoring.submitTitle'),
+      content: t('scoring.submitConfirm', { total: total(scores(v).map((s) => s.points)) }),
+      okText: t('scoring.submit'),
+      cancelText: t('common.cancel'),
+      onOk: async () => {
+        const saved = await saveDraft();
+        if (!saved) return;
+        try {
+          await submit.mutateAsync({ campaignId, sheet: saved });
+          void message.success(t('scoring.submitted'));
+        } catch (error) {
+          setProblem(problemMessage(error, t));
+        }
+      },
+    });
+  };
+
+  const running = total(indicators.map((i) => values[String(i.id)]?.points));
+
+  return (
+    <Form<Values> form={form} layout="vertical" initialValues={initialValues(sheet)} disabled={readOnly} requiredMark={false}>
+      {readOnly && <Alert type="success" showIcon title={t('scoring.isSubmitted')} style={{ marginBottom: 16 }} />}
+      {problem && <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 16 }} />}
+      <Flex vertical gap={16}>
+        {standards.map((standard) => (
+          <Card key={standard.id} title={`${standard.name}（${t('scoring.points', { points: standard.maxPoints })}）`} size="small">
+            {standard.description && <Typography.Paragraph type="secondary">{standard.description}</Typography.Paragraph>}
+            {(standard.indicators ?? []).map((indicator) => {
+              const id = String(indicator.id);
+              const maxPoints = indicator.maxPoints ?? 0;
+              const commentNeeded = needsComment(values[id]?.points, maxPoints);
+              return (
+                <div key={id} data-testid={`indicator-${indicator.code ?? id}`}>
+                  <Typography.Paragraph strong style={{ marginBottom: 4 }}>
+                    {indicator.name}
+                  </Typography.Paragraph>
+                  {indicator.description && (
+                    <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+                      {indicator.description}
+                    </Typography.Paragraph>
+                  )}
+                  <Form.Item
+                    name={['s', id, 'points']}
+                    label={t('scoring.score', { max: maxPoints })}
+                    rules={[
+                      {
+                        validator: (_, value: number | null | undefined) => {
+                          const p = scoreProblem(value, maxPoints);
+                          return p ? Promise.reject(new Error(t(`scoring.rule.${p}`, { max: maxPoints }))) : Promise.resolve();
+                        },
+                      },
+                    ]}
+                  >
+                    <InputNumber min={0} max={maxPoints} step={0.5} inputMode="decimal" style={{ width: 160 }} />
+                  </Form.Item>
+                  <Form.Item
+                    name={['s', id, 'comment']}
+                    label={commentNeeded ? t('scoring.commentRequired') : t('scoring.comment')}
+                    dependencies={[['s', id, 'points']]}
+                    rules={[
+                      { required: commentNeeded, whitespace: true, message: t('scoring.rule.comment') },
+                      { max: 1000, message: t('scoring.rule.commentLong') },
+                    ]}
+                  >
+                    <Input.TextArea autoSize={{ minRows: 1, maxRows: 5 }} maxLength={1000} />
+                  </Form.Item>
+                </div>
+              );
+            })}
+          </Card>
+        ))}
+      </Flex>
+      <Flex justify="space-between" align="center" wrap gap={8} style={{ marginTop: 16 }}>
+        <Typography.Text strong data-testid="score-total">
+          {t('scoring.total', { total: running, max })}
+        </Typography.Text>
+        {!readOnly && (
+          <Flex gap={8}>
+            <Button onClick={() => void onSave()} loading={save.isPending}>
+              {t('scoring.saveDraft')}
+            </Button>
+            <Button type="primary" onClick={() => void onSubmit()} loading={submit.isPending}>
+              {t('scoring.submit')}
+            </Button>
+          </Flex>
+        )}
+      </Flex>
+    </Form>
+  );
+}
