@@ -44,6 +44,8 @@ export const router = createBrowserRouter([
             path: paths.branch.path,
             lazy: () => import('./routes/branch').then((m) => ({ Component: m.BranchRoute })),
           },
+          { path: paths.campaigns.path, lazy: () => import('./routes/campaigns').then((m) => ({ Component: m.CampaignsRoute })) },
+          { path: paths.campaign.path, lazy: () => import('./routes/campaign').then((m) => ({ Component: m.CampaignRoute })) },
           {
             path: '*',
             lazy: () => import('./routes/not-found').then((m) => ({ Component: m.NotFoundRoute })),

@@ -4,5 +4,7 @@ export const paths = {
   home: { path: '/', href: () => '/' },
   branches: { path: '/branches', href: () => '/branches' },
   branch: { path: '/branches/:id', href: (id: number | string) => `/branches/${id}` },
+  campaigns: { path: '/campaigns', href: () => '/campaigns' },
+  campaign: { path: '/campaigns/:id', href: (id: number | string) => `/campaigns/${id}` },
   print: { path: '/branches/print', href: () => '/branches/print' },
 } as const;

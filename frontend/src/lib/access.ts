@@ -9,6 +9,8 @@ export type Access = {
   isAuditor: boolean;
   canListBranches: boolean;
   canManageBranches: boolean;
+  canListCampaigns: boolean;
+  canManageCampaigns: boolean;
 };
 
 export function accessOf(session: Session | null): Access {
@@ -25,5 +27,7 @@ export function accessOf(session: Session | null): Access {
     isAuditor: roles.has('AUDITOR'),
     canListBranches: isAdmin || isViewer || isAssessor,
     canManageBranches: isAdmin,
+    canListCampaigns: isAdmin || isViewer || isAssessor,
+    canManageCampaigns: isAdmin,
   };
 }

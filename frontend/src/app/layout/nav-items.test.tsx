@@ -14,14 +14,15 @@ const as = (roles: string[]): Session => ({
 
 describe('navigation', () => {
   it('shows the branch list to staff and viewers but not to branch chairs', () => {
-    expect(navItems(accessOf(as(['ADMIN']))).map((i) => i.key)).toEqual(['home', 'branches']);
-    expect(navItems(accessOf(as(['VIEWER']))).map((i) => i.key)).toEqual(['home', 'branches']);
+    expect(navItems(accessOf(as(['ADMIN']))).map((i) => i.key)).toEqual(['home', 'branches', 'campaigns']);
+    expect(navItems(accessOf(as(['VIEWER']))).map((i) => i.key)).toEqual(['home', 'branches', 'campaigns']);
     expect(navItems(accessOf(as(['BRANCH']))).map((i) => i.key)).toEqual(['home']);
   });
 
   it('marks the section of nested pages', () => {
     const items = navItems(accessOf(as(['ADMIN'])));
     expect(activeKey(items, '/branches/7')).toBe('branches');
+    expect(activeKey(items, '/campaigns/3')).toBe('campaigns');
     expect(activeKey(items, '/')).toBe('home');
   });
 });

@@ -1,4 +1,4 @@
-import { ApartmentOutlined, HomeOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, FlagOutlined, HomeOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { paths } from '@/config/paths';
 import type { Access } from '@/lib/access';
@@ -11,6 +11,7 @@ export function navItems(access: Access): NavItem[] {
   if (access.canListBranches) {
     items.push({ key: 'branches', href: paths.branches.href(), labelKey: 'nav.branches', icon: <ApartmentOutlined /> });
   }
+  if (access.canListCampaigns) items.push({ key: 'campaigns', href: paths.campaigns.href(), labelKey: 'campaigns.nav', icon: <FlagOutlined /> });
   return items;
 }
 
