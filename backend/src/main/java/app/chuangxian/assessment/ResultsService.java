@@ -1,0 +1,147 @@
+package app.chuangxian.assessment;
+
+import app.chuangxian.campaign.Campaign;
+import app.chuangxian.campaign.ResultsStatus;
+import app.chuangxian.campaign.Standard;
+import app.chuangxian.common.error.ApiException;
+import app.chuangxian.common.paging.PageQuery;
+import app.chuangxian.common.paging.PageResult;
+import app.chuangxian.common.security.CurrentUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The ranking and its visibility: staff only until published; finalising needs a consensus for every flagged branch. */
+@ApplicationScoped
+public class ResultsService {
+    static final Map<String, String> SORT = Map.of("id", "r.pos", "rank", "r.pos", "total", "r.total",
+            "branchCode", "r.code", "branchName", "r.name");
+
+    @Inject
+    ScoringCampaigns campaigns;
+
+    @Inject
+    ResultsQuery query;
+
+    @Inject
+    Eligibility eligibility;
+
+    @Inject
+    CurrentUser user;
+
+    public record Ranking(PageResult<ResultView> page, ResultsStatus status) {}
+
+    public Ranking list(long campaignId, Boolean flagged, PageQuery paging) {
+        Campaign campaign = visibleCampaign(campaignId);
+        List<Standard> standards = campaigns.standards(campaignId);
+        String order = SqlSort.orderBy(paging.resolveSort(SORT, "rank"), "r.pos");
+        ResultsQuery.Filter filter = new ResultsQuery.Filter(null, flagged, null);
+        List<ResultsQuery.Row> rows = query.ranking(campaignId, campaign.aggregationMethod, firstStandard(standards), filter,
+                order, (paging.page - 1) * paging.size, paging.size);
+        long total = rows.isEmpty() ? countOnly(campaign, standards, filter) : rows.get(0).totalRows();
+        List<Long> detailed = rows.stream().map(ResultsQuery.Row::branchId).filter(this::seesStandardsOf).toList();
+        Map<Long, Map<Long, BigDecimal>> scores = standardScores(campaign, detailed);
+        Map<Long, List<String>> reasons = eligibility.reasons(campaignId);
+        List<ResultView> items = rows.stream().map(r -> view(r, standards, scores.get(r.branchId()),
+                detailed.contains(r.branchId()), reasons.get(r.branchId()))).toList();
+        return new Ranking(paging.result(items, total), campaign.resultsStatus);
+    }
+
+    /** One branch's line with its per-standard scores; 404 for a branch outside the campaign or another branch's account. */
+    public ResultView one(Campaign campaign, long branchId) {
+        List<Standard> standards = campaigns.standards(campaign.id);
+        List<ResultsQuery.Row> rows = query.ranking(campaign.id, campaign.aggregationMethod, firstStandard(standards),
+                new ResultsQuery.Filter(branchId, null, null), "r.pos", 0, 1);
+        if (rows.isEmpty() || !user.canSeeBranch(branchId)) {
+            throw ApiException.notFound("Result of branch", branchId);
+        }
+        Map<Long, Map<Long, BigDecimal>> scores = standardScores(campaign, List.of(branchId));
+        return view(rows.get(0), standards, scores.get(branchId), true, eligibility.reasons(campaign.id).get(branchId));
+    }
+
+    @Transactional
+    public ResultsStatusView finalise(long campaignId, long version) {
+        Campaign campaign = versioned(campaignId, version);
+        if (campaign.resultsStatus != ResultsStatus.OPEN) {
+            throw ApiException.conflict("RESULTS_ALREADY_FINALISED", "The results are already " + campaign.resultsStatus.name().toLowerCase());
+        }
+        List<ResultsQuery.Row> missing = query.ranking(campaignId, campaign.aggregationMethod,
+                firstStandard(campaigns.standards(campaignId)), new ResultsQuery.Filter(null, null, true), "r.code", 0, 100000);
+        if (!missing.isEmpty()) {
+            throw ApiException.conflict("CONSENSUS_MISSING", missing.size() + " branches flagged for disagreement have no"
+                    + " consensus result: " + missing.stream().map(r -> r.code() + " " + r.name()).collect(Collectors.joining(", ")));
+        }
+        campaign.resultsStatus = ResultsStatus.FINALISED;
+        Campaign.flush();
+        return new ResultsStatusView(campaign.id, campaign.resultsStatus, campaign.version);
+    }
+
+    @Transactional
+    public ResultsStatusView publish(long campaignId, long version) {
+        Campaign campaign = versioned(campaignId, version);
+        if (campaign.resultsStatus != ResultsStatus.FINALISED) {
+            throw ApiException.conflict(campaign.resultsStatus == ResultsStatus.OPEN ? "RESULTS_NOT_FINALISED" : "RESULTS_ALREADY_PUBLISHED",
+                    "Only finalised results can be published; they are " + campaign.resultsStatus.name().toLowerCase());
+        }
+        campaign.resultsStatus = ResultsStatus.PUBLISHED;
+        Campaign.flush();
+        return new ResultsStatusView(campaign.id, campaign.resultsStatus, campaign.version);
+    }
+
+    /** The campaign, if the caller may see its results: staff always, everyone else once published. */
+    public Campaign visibleCampaign(long campaignId) {
+        Campaign campaign = campaigns.get(campaignId);
+        if (!user.isAdmin() && campaign.resultsStatus != ResultsStatus.PUBLISHED) {
+            throw ApiException.forbidden("RESULTS_NOT_PUBLISHED", "The results of campaign " + campaignId + " are not published yet");
+        }
+        return campaign;
+    }
+
+    /** Aggregated standard scores, replaced by the consensus where one exists. */
+    Map<Long, Map<Long, BigDecimal>> standardScores(Campaign campaign, List<Long> branchIds) {
+        Map<Long, Map<Long, BigDecimal>> scores = query.standardScores(campaign.id, campaign.aggregationMethod, branchIds);
+        if (!branchIds.isEmpty()) {
+            ConsensusResult.<ConsensusResult>list("campaignId = ?1 and branchId in ?2", campaign.id, branchIds).forEach(c -> {
+                Map<Long, BigDecimal> agreed = new HashMap<>();
+                c.scores.forEach(s -> agreed.put(s.standardId, ResultsQuery.decimal(s.points)));
+                scores.put(c.branchId, agreed);
+            });
+        }
+        return scores;
+    }
+
+    private boolean seesStandardsOf(long branchId) {
+        return !user.isBranchScoped() || user.canSeeBranch(branchId);
+    }
+
+    private long countOnly(Campaign campaign, List<Standard> standards, ResultsQuery.Filter filter) {
+        List<ResultsQuery.Row> first = query.ranking(campaign.id, campaign.aggregationMethod, firstStandard(standards), filter,
+                "r.pos", 0, 1);
+        return first.isEmpty() ? 0 : first.get(0).totalRows();
+    }
+
+    private Campaign versioned(long campaignId, long version) {
+        Campaign campaign = campaigns.get(campaignId);
+        if (campaign.version != version) {
+            throw ApiException.staleVersion("Campaign " + campaignId);
+        }
+        return campaign;
+    }
+
+    static long firstStandard(List<Standard> standards) {
+        return standards.isEmpty() ? -1L : standards.get(0).id;
+    }
+
+    private static ResultView view(ResultsQuery.Row r, List<Standard> standards, Map<Long, BigDecimal> scores, boolean detailed,
+            List<String> reasons) {
+        List<ResultView.StandardScore> lines = !detailed || scores == null ? null : standards.stream()
+                .map(s -> new ResultView.StandardScore(s.id, s.code, s.name, scores.get(s.id), s.maxPoints)).toList();
+        return new ResultView(r.branchId(), r.code(), r.name(), r.rank(), r.position(), r.total(), r.grade(), r.sheets(),
+                r.flagged(), r.consensus(), reasons == null, reasons == null ? List.of() : reasons, lines);
+    }
+}

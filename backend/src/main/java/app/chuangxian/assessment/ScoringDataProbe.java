@@ -1,0 +1,19 @@
+package app.chuangxian.assessment;
+
+import app.chuangxian.campaign.CampaignDataProbe;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** What scoring tells other features: whether scoring has started, and whether a branch has scores. */
+@ApplicationScoped
+public class ScoringDataProbe implements CampaignDataProbe {
+    @Override
+    public boolean scoringStarted(long campaignId) {
+        return Scoresheet.count("campaignId", campaignId) > 0 || SelfAssessment.count("campaignId", campaignId) > 0;
+    }
+
+    @Override
+    public boolean branchHasData(long branchId) {
+        return Scoresheet.count("branchId", branchId) > 0 || SelfAssessment.count("branchId", branchId) > 0
+                || AssessorAssignment.count("branchId", branchId) > 0 || ConsensusResult.count("branchId", branchId) > 0;
+    }
+}

@@ -1,0 +1,93 @@
+package app.chuangxian.assessment;
+
+import app.chuangxian.common.error.ApiException;
+import app.chuangxian.common.security.CurrentUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+
+/** A branch scores itself: drafts, then one submission, read-only afterwards; staff and the branch read it. */
+@ApplicationScoped
+public class SelfAssessmentService {
+    @Inject
+    ScoringCampaigns campaigns;
+
+    @Inject
+    CurrentUser user;
+
+    public SelfAssessmentView get(long campaignId, long branchId) {
+        campaigns.get(campaignId);
+        reachable(campaignId, branchId);
+        SelfAssessment s = find(campaignId, branchId);
+        if (s == null) {
+            throw ApiException.notFound("Self-assessment of branch", branchId);
+        }
+        return SelfAssessmentView.of(s);
+    }
+
+    @Transactional
+    public SelfAssessmentView save(long campaignId, long branchId, SelfAssessmentRequest request) {
+        campaigns.openForScoring(campaignId);
+        reachable(campaignId, branchId);
+        SelfAssessment s = find(campaignId, branchId);
+        if (s == null) {
+            s = new SelfAssessment();
+            s.campaignId = campaignId;
+            s.branchId = branchId;
+        } else {
+            checkVersion(s, request.version());
+            if (s.status == SheetStatus.SUBMITTED) {
+                throw ApiException.conflict("SELF_ASSESSMENT_SUBMITTED", "The self-assessment is submitted and read-only");
+            }
+        }
+        ScoreRules.check(request.scores().stream().map(SelfScoreInput::asScore).toList(),
+                campaigns.indicators(campaignId), "justification", false, false);
+        s.scores.clear();
+        s.scores.addAll(ScoreRules.toLines(request.scores().stream().map(SelfScoreInput::asScore).toList()));
+        s.total = ScoreRules.total(s.scores);
+        s.persistAndFlush();
+        return SelfAssessmentView.of(s);
+    }
+
+    @Transactional
+    public SelfAssessmentView submit(long campaignId, long branchId, SubmitRequest request) {
+        campaigns.openForScoring(campaignId);
+        reachable(campaignId, branchId);
+        SelfAssessment s = find(campaignId, branchId);
+        if (s == null) {
+            throw ApiException.notFound("Self-assessment of branch", branchId);
+        }
+        checkVersion(s, request.version());
+        if (s.status == SheetStatus.SUBMITTED) {
+            throw ApiException.conflict("SELF_ASSESSMENT_SUBMITTED", "The self-assessment is already submitted");
+        }
+        ScoreRules.check(s.scores.stream().map(l -> new ScoreInput(l.indicatorId, l.points, l.comment)).toList(),
+                campaigns.indicators(campaignId), "justification", false, true);
+        s.status = SheetStatus.SUBMITTED;
+        s.submittedAt = Instant.now();
+        s.submittedBy = user.username();
+        SelfAssessment.flush();
+        return SelfAssessmentView.of(s);
+    }
+
+    /** Another branch's self-assessment, or a branch outside the campaign, is 404. */
+    private void reachable(long campaignId, long branchId) {
+        if (!user.canSeeBranch(branchId) || !campaigns.participates(campaignId, branchId)) {
+            throw ApiException.notFound("Branch", branchId);
+        }
+    }
+
+    private static SelfAssessment find(long campaignId, long branchId) {
+        return SelfAssessment.find("campaignId = ?1 and branchId = ?2", campaignId, branchId).firstResult();
+    }
+
+    private static void checkVersion(SelfAssessment s, Long version) {
+        if (version == null) {
+            throw ApiException.invalidField("version", "is required once the self-assessment exists");
+        }
+        if (version != s.version) {
+            throw ApiException.staleVersion("Self-assessment " + s.id);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package app.chuangxian.commendation;
+
+import app.chuangxian.campaign.Campaign;
+import app.chuangxian.common.error.ApiException;
+import app.chuangxian.common.paging.PageQuery;
+import app.chuangxian.common.paging.PageResult;
+import app.chuangxian.common.security.CurrentUser;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+
+/** Reading commendation lists: staff see every list; everyone else only published ones (others are 404). */
+@ApplicationScoped
+public class CommendationLists {
+    static final Map<String, String> SORTABLE = Map.of("id", "id", "status", "status", "createdAt", "createdAt",
+            "publishedAt", "publishedAt");
+
+    @Inject
+    CommendationListRepository lists;
+
+    @Inject
+    ObjectionRepository objections;
+
+    @Inject
+    ResultsGateway results;
+
+    @Inject
+    CurrentUser user;
+
+    public PageResult<ListViews.Summary> list(long campaignId, ListStatus status, PageQuery paging) {
+        results.campaign(campaignId);
+        ListStatus only = user.isAdmin() ? status : ListStatus.PUBLISHED;
+        if (!user.isAdmin() && status != null && status != ListStatus.PUBLISHED) {
+            return paging.result(List.of(), 0);
+        }
+        PanacheQuery<CommendationList> query = lists.ofCampaign(campaignId, only, paging.resolveSort(SORTABLE, "-id"));
+        long total = query.count();
+        List<CommendationList> page = query.page(paging.panachePage()).list();
+        List<Long> ids = page.stream().map(l -> l.id).toList();
+        Map<Long, Long> counts = lists.entryCounts(ids);
+        Map<Long, Long> corrections = lists.corrections(ids);
+        return paging.result(page.stream()
+                .map(l -> summary(l, counts.getOrDefault(l.id, 0L), corrections.get(l.id))).toList(), total);
+    }
+
+    public ListViews.Detail get(long id) {
+        return detail(visible(id));
+    }
+
+    /** A list the caller may read, or 404. */
+    public CommendationList visible(long id) {
+        CommendationList list = lists.findById(id);
+        if (list == null || (!user.isAdmin() && list.status != ListStatus.PUBLISHED)) {
+            throw ApiException.notFound("Commendation list", id);
+        }
+        return list;
+    }
+
+    /** A list staff may still change at the given version: never a published one. */
+    public CommendationList writable(long id, Long version) {
+        CommendationList list = lists.findById(id);
+        if (list == null) {
+            throw ApiException.notFound("Commendation list", id);
+        }
+        if (list.status == ListStatus.PUBLISHED) {
+            throw ApiException.conflict("LIST_PUBLISHED",
+                    "Commendation list " + id + " is published and cannot change; correct it with a new decision");
+        }
+        if (version == null || version != list.version) {
+            throw ApiException.staleVersion("Commendation list " + id);
+        }
+        return list;
+    }
+
+    ListViews.Detail detail(CommendationList l) {
+        Campaign campaign = Campaign.findById(l.campaignId);
+        List<ListViews.Entry> entries = lists.entries(l.id).stream().map(ListViews.Entry::of).toList();
+        boolean staff = user.isAdmin();
+        List<ListViews.AdjustmentView> adjustments = staff
+                ? lists.adjustments(l.id).stream().map(ListViews.AdjustmentView::of).toList() : List.of();
+        Integer open = staff ? objections.open(l.id).size() : null;
+        return new ListViews.Detail(l.id, l.campaignId, campaign.title, l.status, l.basis, l.minGradeCode, l.topN,
+                l.correctsId, lists.correctionOf(l.id), l.noticeStartsOn, l.noticeEndsOn, l.noticeText, l.resolutionNumber,
+                l.resolutionDate, l.approvedAt, l.publishedAt, entries, adjustments, open, l.version);
+    }
+
+    private static ListViews.Summary summary(CommendationList l, long entryCount, Long correctedBy) {
+        return new ListViews.Summary(l.id, l.campaignId, l.status, l.basis, l.minGradeCode, l.topN, l.correctsId,
+                correctedBy, l.resolutionNumber, l.resolutionDate, l.publishedAt, entryCount, l.version);
+    }
+}

@@ -1,0 +1,84 @@
+package app.chuangxian.commendation;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A branch's feedback report (反馈报告) for a campaign: one section per standard. */
+@Entity
+@Table(name = "feedback_reports")
+public class FeedbackReport extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "campaign_id", nullable = false)
+    public Long campaignId;
+
+    @Column(name = "branch_id", nullable = false)
+    public Long branchId;
+
+    @Column(name = "branch_name", nullable = false, length = 100)
+    public String branchName;
+
+    @Column(precision = 7, scale = 2)
+    public BigDecimal total;
+
+    @Column(name = "grade_name", length = 50)
+    public String gradeName;
+
+    @Column(name = "result_rank")
+    public Integer rank;
+
+    @Column(columnDefinition = "TEXT")
+    public String summary;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public FeedbackStatus status = FeedbackStatus.DRAFT;
+
+    @Column(name = "released_at")
+    public Instant releasedAt;
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "report_id", nullable = false)
+    @OrderBy("seq")
+    public List<FeedbackSection> sections = new ArrayList<>();
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @PrePersist
+    void onCreate() {
+        createdAt = Instant.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = Instant.now();
+    }
+}

@@ -1,0 +1,48 @@
+package app.chuangxian.commendation;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What a commendation list looks like over the wire. */
+public final class ListViews {
+    private ListViews() {}
+
+    @Schema(name = "CommendationListSummary")
+    public record Summary(long id, long campaignId, ListStatus status, ShortlistBasis basis, String minGradeCode, Integer topN,
+            Long correctsId, Long correctedById, String resolutionNumber, LocalDate resolutionDate, Instant publishedAt,
+            long entryCount, long version) {}
+
+    @Schema(name = "CommendationList", description = "adjustments and openObjections are filled for committee staff only")
+    public record Detail(long id, long campaignId, String campaignTitle, ListStatus status, ShortlistBasis basis,
+            String minGradeCode, Integer topN, Long correctsId, Long correctedById, LocalDate noticeStartsOn,
+            LocalDate noticeEndsOn, String noticeText, String resolutionNumber, LocalDate resolutionDate,
+            Instant approvedAt, Instant publishedAt, List<Entry> entries, List<AdjustmentView> adjustments,
+            Integer openObjections, long version) {}
+
+    @Schema(name = "CommendationEntry", description = "origin RESULTS (drawn by the rule) or ADDED (by hand)")
+    public record Entry(long branchId, String branchName, int rank, BigDecimal total, String gradeCode, String gradeName,
+            boolean eligible, String origin) {
+        static Entry of(CommendationEntry e) {
+            return new Entry(e.branchId, e.branchName, e.rank, e.total, e.gradeCode, e.gradeName, e.eligible, e.origin);
+        }
+    }
+
+    @Schema(name = "ShortlistAdjustment")
+    public record AdjustmentView(long branchId, String branchName, String action, String reason, String madeBy, Instant madeAt) {
+        static AdjustmentView of(Adjustment a) {
+            return new AdjustmentView(a.branchId, a.branchName, a.action, a.reason, a.madeBy, a.madeAt);
+        }
+    }
+
+    @Schema(name = "Objection", description = "raisedBy is null and anonymous true for an anonymous objector")
+    public record ObjectionView(long id, long listId, long branchId, String branchName, String raisedBy, boolean anonymous,
+            LocalDate receivedOn, String content, String handling, String outcome, ObjectionStatus status, long version) {
+        static ObjectionView of(Objection o, String branchName) {
+            return new ObjectionView(o.id, o.listId, o.branchId, branchName, o.raisedBy, o.raisedBy == null, o.receivedOn,
+                    o.content, o.handling, o.outcome, o.status, o.version);
+        }
+    }
+}

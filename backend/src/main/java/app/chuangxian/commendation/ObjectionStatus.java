@@ -1,0 +1,5 @@
+package app.chuangxian.commendation;
+
+public enum ObjectionStatus {
+    OPEN, RESOLVED
+}

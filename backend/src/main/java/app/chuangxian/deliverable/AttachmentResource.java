@@ -1,0 +1,95 @@
+package app.chuangxian.deliverable;
+
+import app.chuangxian.common.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+@Path("/api/v1/campaigns/{campaignId}/deliverables/{id}/attachments")
+@Tag(name = "Deliverables")
+@SecurityRequirement(name = "bearerAuth")
+public class AttachmentResource {
+    @Inject
+    AttachmentService service;
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.BRANCH)
+    @APIResponseSchema(value = DeliverableViews.Uploaded.class, responseCode = "201", responseDescription = "Stored")
+    @Operation(operationId = "uploadAttachment", summary = "Attach a file", description = "PDF, Word, Excel, "
+            + "PowerPoint, JPEG, PNG or HEIC, recognised from the content; at most 20 MB a file and 10 files a "
+            + "deliverable by default. Only while the deliverable is editable. A retry with the same Idempotency-Key "
+            + "returns the first result. Roles: BRANCH (own).")
+    @APIResponse(responseCode = "409", description = "Not editable, stale version, or too many files")
+    @APIResponse(responseCode = "413", description = "File too large")
+    @APIResponse(responseCode = "415", description = "Content is not an accepted kind of file")
+    @APIResponse(responseCode = "422", description = "Idempotency-Key used before for a different request")
+    public Response upload(@PathParam("campaignId") long campaignId, @PathParam("id") long id,
+            @HeaderParam(DeliverableReviewResource.IDEMPOTENCY_KEY) String idempotencyKey,
+            @RestForm("file") @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                    format = "binary") FileUpload file,
+            @RestForm("version") @Parameter(description = "The deliverable version you read (optional)") Long version) {
+        AttachmentService.Stored stored = service.upload(campaignId, id, file, version, idempotencyKey);
+        long attachmentId = stored.uploaded().attachment().id();
+        return Response.status(stored.replayed() ? 200 : 201)
+                .location(URI.create("/api/v1/campaigns/" + campaignId + "/deliverables/" + id + "/attachments/"
+                        + attachmentId))
+                .type(MediaType.APPLICATION_JSON).entity(stored.uploaded()).build();
+    }
+
+    @GET
+    @Path("/{attachmentId}")
+    @Produces(MediaType.APPLICATION_OCTET_STREAM)
+    @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.ASSESSOR, Roles.BRANCH})
+    @APIResponse(responseCode = "200", description = "The file, as an attachment",
+            content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                            format = "binary")))
+    @Operation(operationId = "downloadAttachment", summary = "Download a file", description = "Same access as the "
+            + "deliverable. Roles: ADMIN, VIEWER, ASSESSOR, BRANCH (own).")
+    public Response download(@PathParam("campaignId") long campaignId, @PathParam("id") long id,
+            @PathParam("attachmentId") long attachmentId) {
+        AttachmentService.Download file = service.download(campaignId, id, attachmentId);
+        return Response.ok(file.content(), file.contentType())
+                .header("Content-Disposition", FileNames.contentDisposition(file.fileName()))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "private, no-store")
+                .build();
+    }
+
+    @DELETE
+    @Path("/{attachmentId}")
+    @RolesAllowed(Roles.BRANCH)
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "409", description = "Not editable or stale version")
+    @Operation(operationId = "deleteAttachment", summary = "Delete a file", description = "Only while the deliverable "
+            + "is editable; send the deliverable `version` you read. Roles: BRANCH (own).")
+    public Response delete(@PathParam("campaignId") long campaignId, @PathParam("id") long id,
+            @PathParam("attachmentId") long attachmentId,
+            @QueryParam("version") @Parameter(description = "The deliverable version you read", required = true) Long version) {
+        service.delete(campaignId, id, attachmentId, version);
+        return Response.noContent().build();
+    }
+}

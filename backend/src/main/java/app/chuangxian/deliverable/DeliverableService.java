@@ -1,0 +1,143 @@
+package app.chuangxian.deliverable;
+
+import app.chuangxian.branch.Branch;
+import app.chuangxian.campaign.Campaign;
+import app.chuangxian.campaign.DeliverableType;
+import app.chuangxian.campaign.Phase;
+import app.chuangxian.common.error.ApiException;
+import app.chuangxian.common.paging.PageQuery;
+import app.chuangxian.common.paging.PageResult;
+import app.chuangxian.common.security.CurrentUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Drafting, editing and reading deliverables; the review steps are in {@link DeliverableWorkflow}. */
+@ApplicationScoped
+public class DeliverableService {
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    CampaignAccess campaigns;
+
+    @Inject
+    DeliverableQueries queries;
+
+    public PageResult<DeliverableViews.Summary> list(long campaignId, DeliverableQueries.Filter filter, PageQuery paging) {
+        campaigns.visible(campaignId);
+        Long only = user.isBranchScoped() ? campaigns.ownBranch() : null;
+        return queries.search(campaignId, filter, only, paging);
+    }
+
+    public DeliverableViews.Full get(long campaignId, long id) {
+        return view(visible(campaignId, id));
+    }
+
+    @Transactional
+    public DeliverableViews.Full create(long campaignId, DeliverableRequests.Draft request) {
+        Campaign campaign = campaigns.visible(campaignId);
+        long branchId = campaigns.ownBranch();
+        if (branchId < 0 || !CampaignAccess.participates(campaignId, branchId)) {
+            throw ApiException.notFound("Campaign", campaignId);
+        }
+        CampaignAccess.requireRunning(campaign);
+        DeliverableType type = DeliverableType.findById(request.typeId());
+        if (type == null || !type.campaignId.equals(campaignId)) {
+            throw ApiException.invalidField("typeId", "is not a deliverable type of this campaign");
+        }
+        if (!type.multiple && Deliverable.count("typeId = ?1 and branchId = ?2", type.id, branchId) > 0) {
+            throw ApiException.conflict("DELIVERABLE_EXISTS",
+                    "Your branch already has a " + type.name + "; edit that one instead (only one is allowed)");
+        }
+        Deliverable d = new Deliverable();
+        d.campaignId = campaignId;
+        d.phaseId = type.phaseId;
+        d.typeId = type.id;
+        d.branchId = branchId;
+        d.title = request.title().strip();
+        d.body = request.body();
+        d.fields = FieldValidation.check(type.fields, request.fields(), false);
+        d.createdBy = user.username();
+        d.persistAndFlush();
+        return view(d);
+    }
+
+    @Transactional
+    public DeliverableViews.Full edit(long campaignId, long id, DeliverableRequests.Edit request) {
+        Deliverable d = editableByBranch(campaignId, id, request.version());
+        DeliverableType type = DeliverableType.findById(d.typeId);
+        d.title = request.title().strip();
+        d.body = request.body();
+        d.fields = FieldValidation.check(type.fields, request.fields(), false);
+        Deliverable.getEntityManager().flush();
+        return view(d);
+    }
+
+    /** A deliverable of the campaign the caller may read, or 404. */
+    public Deliverable visible(long campaignId, long id) {
+        campaigns.visible(campaignId);
+        Deliverable d = Deliverable.findById(id);
+        if (d == null || !d.campaignId.equals(campaignId) || !user.canSeeBranch(d.branchId)) {
+            throw ApiException.notFound("Deliverable", id);
+        }
+        return d;
+    }
+
+    /** A deliverable of the caller's own branch that may still be changed, at the version the caller read. */
+    Deliverable editableByBranch(long campaignId, long id, Long version) {
+        Deliverable d = visible(campaignId, id);
+        if (d.branchId != campaigns.ownBranch()) {
+            throw ApiException.notFound("Deliverable", id);
+        }
+        CampaignAccess.requireRunning(Campaign.findById(campaignId));
+        requireEditable(d);
+        checkVersion(d, version);
+        return d;
+    }
+
+    static void requireEditable(Deliverable d) {
+        if (d.status == DeliverableStatus.ACCEPTED) {
+            throw ApiException.conflict("DELIVERABLE_ACCEPTED", "The deliverable has been accepted and is read-only");
+        }
+        if (d.status == DeliverableStatus.SUBMITTED) {
+            throw ApiException.conflict("DELIVERABLE_UNDER_REVIEW",
+                    "The deliverable is submitted and awaiting review; it can be changed again only if it is returned");
+        }
+    }
+
+    static void checkVersion(Deliverable d, Long version) {
+        if (version == null) {
+            throw ApiException.invalidField("version", "is required");
+        }
+        if (version != d.version) {
+            throw ApiException.staleVersion("Deliverable " + d.id);
+        }
+    }
+
+    /** The branch's deadline for the phase: its extension if granted, else the phase's end date. */
+    static LocalDate deadline(long phaseId, long branchId) {
+        DeadlineExtension ext = DeadlineExtension.find("phaseId = ?1 and branchId = ?2", phaseId, branchId).firstResult();
+        if (ext != null) {
+            return ext.deadline;
+        }
+        Phase phase = Phase.findById(phaseId);
+        return phase.endsOn;
+    }
+
+    DeliverableViews.Full view(Deliverable d) {
+        DeliverableType type = DeliverableType.findById(d.typeId);
+        Branch branch = Branch.findById(d.branchId);
+        List<DeliverableViews.FixItemView> fixes = d.returnedRevision == null ? List.of()
+                : FixItem.<FixItem>list("deliverableId = ?1 and revision = ?2 order by seq", d.id, d.returnedRevision)
+                        .stream().map(DeliverableViews.FixItemView::of).toList();
+        List<DeliverableViews.AttachmentView> files = Attachment.<Attachment>list("deliverableId = ?1 order by id", d.id)
+                .stream().map(DeliverableViews.AttachmentView::of).toList();
+        return new DeliverableViews.Full(d.id, d.campaignId, d.phaseId, d.typeId, type.name, d.branchId, branch.name,
+                d.title, d.body, d.fields, d.status, d.late, deadline(d.phaseId, d.branchId), d.revision, d.submittedAt,
+                d.submittedBy, d.reviewedAt, d.reviewedBy, d.returnReason, fixes, files, d.version, d.createdAt,
+                d.updatedAt);
+    }
+}

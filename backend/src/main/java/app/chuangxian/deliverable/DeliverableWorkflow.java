@@ -1,0 +1,162 @@
+package app.chuangxian.deliverable;
+
+import app.chuangxian.campaign.Campaign;
+import app.chuangxian.campaign.DeliverableType;
+import app.chuangxian.common.error.ApiException;
+import app.chuangxian.common.security.CurrentUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The review workflow: submit (branch), accept or return (committee staff), and the fix list. */
+@ApplicationScoped
+public class DeliverableWorkflow {
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    DeliverableService deliverables;
+
+    @Inject
+    IdempotencyStore idempotency;
+
+    @ConfigProperty(name = "app.deliverables.zone", defaultValue = "Asia/Shanghai")
+    ZoneId zone;
+
+    /** The result of a submit: the deliverable and whether it replays an earlier request. */
+    public record Submitted(DeliverableViews.Full deliverable, boolean replayed) {}
+
+    @Transactional
+    public Submitted submit(long campaignId, long id, DeliverableRequests.Submit request, String idempotencyKey) {
+        String fingerprint = "submit|" + campaignId + "|" + id + "|" + request.version();
+        Optional<IdempotencyKey> earlier = idempotency.replay(idempotencyKey, fingerprint);
+        if (earlier.isPresent()) {
+            return new Submitted(deliverables.get(campaignId, earlier.get().resourceId), true);
+        }
+        Deliverable d = deliverables.editableByBranch(campaignId, id, request.version());
+        DeliverableType type = DeliverableType.findById(d.typeId);
+        d.fields = FieldValidation.check(type.fields, d.fields, true);
+        if (d.title == null || d.title.isBlank()) {
+            throw ApiException.invalidField("title", "is required");
+        }
+        markAddressed(d, request.addressedFixItems());
+        Instant now = Instant.now();
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        d.late = today.isAfter(DeliverableService.deadline(d.phaseId, d.branchId));
+        d.revision++;
+        d.status = DeliverableStatus.SUBMITTED;
+        d.submittedAt = now;
+        d.submittedBy = user.username();
+        DeliverableRevision r = new DeliverableRevision();
+        r.deliverableId = d.id;
+        r.revision = d.revision;
+        r.title = d.title;
+        r.body = d.body;
+        r.fields = d.fields;
+        r.late = d.late;
+        r.submittedBy = d.submittedBy;
+        r.submittedAt = now;
+        r.persist();
+        Deliverable.getEntityManager().flush();
+        idempotency.remember(idempotencyKey, fingerprint, 200, d.id);
+        return new Submitted(deliverables.view(d), false);
+    }
+
+    @Transactional
+    public DeliverableViews.Full accept(long campaignId, long id, DeliverableRequests.Accept request) {
+        Deliverable d = underReview(campaignId, id, request.version());
+        d.status = DeliverableStatus.ACCEPTED;
+        d.reviewedAt = Instant.now();
+        d.reviewedBy = user.username();
+        Deliverable.getEntityManager().flush();
+        return deliverables.view(d);
+    }
+
+    @Transactional
+    public DeliverableViews.Full giveBack(long campaignId, long id, DeliverableRequests.Return request) {
+        Deliverable d = underReview(campaignId, id, request.version());
+        d.status = DeliverableStatus.RETURNED;
+        d.reviewedAt = Instant.now();
+        d.reviewedBy = user.username();
+        d.returnReason = request.reason().strip();
+        d.returnedRevision = d.revision;
+        int seq = 0;
+        for (String text : request.fixItems()) {
+            FixItem item = new FixItem();
+            item.deliverableId = d.id;
+            item.revision = d.revision;
+            item.seq = ++seq;
+            item.description = text.strip();
+            item.persist();
+        }
+        Deliverable.getEntityManager().flush();
+        return deliverables.view(d);
+    }
+
+    /** The branch marks items while it edits; the reviewer at any time before acceptance. */
+    @Transactional
+    public DeliverableViews.FixItemView markFixItem(long campaignId, long id, long itemId,
+            DeliverableRequests.FixItemUpdate request) {
+        Deliverable d = deliverables.visible(campaignId, id);
+        CampaignAccess.requireRunning(Campaign.findById(campaignId));
+        if (d.status == DeliverableStatus.ACCEPTED) {
+            throw ApiException.conflict("DELIVERABLE_ACCEPTED", "The deliverable has been accepted and is read-only");
+        }
+        if (!user.isAdmin() && d.status != DeliverableStatus.RETURNED) {
+            throw ApiException.conflict("DELIVERABLE_NOT_RETURNED",
+                    "Fix-list items can be marked by the branch only while the deliverable is returned");
+        }
+        FixItem item = FixItem.findById(itemId);
+        if (item == null || !item.deliverableId.equals(d.id)) {
+            throw ApiException.notFound("Fix-list item", itemId);
+        }
+        if (request.version() != item.version) {
+            throw ApiException.staleVersion("Fix-list item " + itemId);
+        }
+        mark(item, request.addressed());
+        Deliverable.getEntityManager().flush();
+        return DeliverableViews.FixItemView.of(item);
+    }
+
+    private void markAddressed(Deliverable d, List<Long> itemIds) {
+        if (itemIds == null || itemIds.isEmpty()) {
+            return;
+        }
+        for (Long itemId : itemIds) {
+            FixItem item = FixItem.findById(itemId);
+            if (item == null || !item.deliverableId.equals(d.id) || d.returnedRevision == null || item.revision != d.returnedRevision) {
+                throw ApiException.invalidField("addressedFixItems", "item " + itemId
+                        + " is not on the fix list of this deliverable's last return");
+            }
+            mark(item, true);
+        }
+    }
+
+    private void mark(FixItem item, boolean addressed) {
+        item.addressed = addressed;
+        item.addressedBy = addressed ? user.username() : null;
+        item.addressedAt = addressed ? Instant.now() : null;
+    }
+
+    private Deliverable underReview(long campaignId, long id, Long version) {
+        Deliverable d = deliverables.visible(campaignId, id);
+        CampaignAccess.requireRunning(Campaign.findById(campaignId));
+        if (d.status != DeliverableStatus.SUBMITTED) {
+            throw ApiException.conflict("DELIVERABLE_NOT_SUBMITTED", switch (d.status) {
+                case DRAFT -> "The deliverable is still a draft; only a submitted deliverable can be reviewed";
+                case RETURNED -> "The deliverable was returned and has not been submitted again";
+                case ACCEPTED -> "The deliverable has already been accepted and is read-only";
+                default -> "The deliverable is not awaiting review";
+            });
+        }
+        DeliverableService.checkVersion(d, version);
+        return d;
+    }
+}

@@ -1,0 +1,112 @@
+package app.chuangxian.deliverable;
+
+import app.chuangxian.campaign.FieldDefinition;
+import app.chuangxian.common.error.ApiException;
+import app.chuangxian.common.error.Problem;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks a deliverable's structured fields against its type's field definitions. Drafts may leave required
+ * fields empty; a submission may not.
+ */
+final class FieldValidation {
+    static final int DEFAULT_TEXT_MAX = 200;
+    static final int DEFAULT_TEXTAREA_MAX = 5000;
+    static final int MAX_LIST_ITEMS = 100;
+
+    private FieldValidation() {}
+
+    /** The cleaned fields (blank values dropped), or a 400 naming every offending {@code fields.<key>}. */
+    static Map<String, Object> check(List<FieldDefinition> definitions, Map<String, Object> values, boolean submitting) {
+        Map<String, Object> input = values == null ? Map.of() : values;
+        Map<String, FieldDefinition> byKey = new LinkedHashMap<>();
+        definitions.forEach(d -> byKey.put(d.key(), d));
+        List<Problem.FieldError> errors = new ArrayList<>();
+        input.keySet().stream().filter(k -> !byKey.containsKey(k)).sorted()
+                .forEach(k -> errors.add(new Problem.FieldError("fields." + k, "is not a field of this deliverable type")));
+        Map<String, Object> clean = new LinkedHashMap<>();
+        for (FieldDefinition def : definitions) {
+            Object value = input.get(def.key());
+            if (isBlank(value)) {
+                if (submitting && def.required()) {
+                    errors.add(new Problem.FieldError("fields." + def.key(), def.label() + " is required"));
+                }
+                continue;
+            }
+            String problem = problem(def, value);
+            if (problem != null) {
+                errors.add(new Problem.FieldError("fields." + def.key(), problem));
+            } else {
+                clean.put(def.key(), value instanceof String s ? s.strip() : value);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.validation(errors);
+        }
+        return clean;
+    }
+
+    private static String problem(FieldDefinition def, Object value) {
+        return switch (def.type()) {
+            case TEXT -> text(value, limit(def, DEFAULT_TEXT_MAX));
+            case TEXTAREA -> text(value, limit(def, DEFAULT_TEXTAREA_MAX));
+            case NUMBER -> value instanceof Number n && isFinite(n) ? null : "must be a number";
+            case DATE -> date(value);
+            case LIST -> list(value, limit(def, DEFAULT_TEXT_MAX));
+        };
+    }
+
+    private static String text(Object value, int max) {
+        if (!(value instanceof String s)) {
+            return "must be text";
+        }
+        return s.strip().length() > max ? "must be at most " + max + " characters" : null;
+    }
+
+    private static String date(Object value) {
+        try {
+            if (value instanceof String s) {
+                LocalDate.parse(s.strip());
+                return null;
+            }
+        } catch (DateTimeParseException e) {
+            // reported below
+        }
+        return "must be a date yyyy-mm-dd";
+    }
+
+    private static String list(Object value, int max) {
+        if (!(value instanceof List<?> items)) {
+            return "must be a list of texts";
+        }
+        if (items.size() > MAX_LIST_ITEMS) {
+            return "must have at most " + MAX_LIST_ITEMS + " items";
+        }
+        for (Object item : items) {
+            String p = text(item, max);
+            if (p != null) {
+                return "every item " + p;
+            }
+        }
+        return null;
+    }
+
+    private static int limit(FieldDefinition def, int fallback) {
+        return def.maxLength() == null ? fallback : def.maxLength();
+    }
+
+    private static boolean isFinite(Number n) {
+        return !(n instanceof Double d && (d.isNaN() || d.isInfinite()))
+                && (n instanceof BigDecimal || !Double.isNaN(n.doubleValue()));
+    }
+
+    private static boolean isBlank(Object value) {
+        return value == null || (value instanceof String s && s.isBlank()) || (value instanceof List<?> l && l.isEmpty());
+    }
+}

@@ -1,0 +1,99 @@
+package app.chuangxian.deliverable.progress;
+
+import app.chuangxian.deliverable.progress.ProgressViews.State;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The SQL of the progress board. One derived table gives, per participating branch and required type, the best
+ * state (0 missing .. 4 accepted) and whether it is late; the cells of a page of branches and the totals per phase
+ * are each one query over it, however many branches take part.
+ */
+@ApplicationScoped
+public class ProgressQueries {
+    static final State[] BY_RANK = {State.MISSING, State.DRAFT, State.RETURNED, State.SUBMITTED, State.ACCEPTED};
+
+    private static final String RANK = "case d.status when 'ACCEPTED' then 4 when 'SUBMITTED' then 3"
+            + " when 'RETURNED' then 2 when 'DRAFT' then 1 else 0 end";
+
+    private static final String CELLS = "select cb.branch_id as branch_id, t.phase_id as phase_id, t.id as type_id,"
+            + " max(" + RANK + ") as state_rank,"
+            + " case when max(case when d.late = true then 1 else 0 end) = 1 then 1"
+            + "  when max(" + RANK + ") < 3 and coalesce(max(e.deadline), max(p.ends_on)) < :today then 1"
+            + "  else 0 end as late"
+            + " from campaign_branches cb"
+            + " join deliverable_types t on t.campaign_id = cb.campaign_id and t.required = true"
+            + " join campaign_phases p on p.id = t.phase_id"
+            + " left join deadline_extensions e on e.phase_id = t.phase_id and e.branch_id = cb.branch_id"
+            + " left join deliverables d on d.type_id = t.id and d.branch_id = cb.branch_id"
+            + " where cb.campaign_id = :campaign";
+
+    private static final String GROUP = " group by cb.branch_id, t.phase_id, t.id";
+
+    @Inject
+    EntityManager em;
+
+    /** Filters shared by every query: the campaign, an optional phase and an optional single branch. */
+    public record Scope(long campaignId, Long phaseId, Long onlyBranch, LocalDate today) {}
+
+    public long countBranches(Scope s) {
+        Query q = em.createNativeQuery("select count(*) from campaign_branches cb where cb.campaign_id = :campaign"
+                + (s.onlyBranch() == null ? "" : " and cb.branch_id = :only"));
+        q.setParameter("campaign", s.campaignId());
+        if (s.onlyBranch() != null) {
+            q.setParameter("only", s.onlyBranch());
+        }
+        return ((Number) q.getSingleResult()).longValue();
+    }
+
+    /** id, code, name of one page of participating branches, by code. */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> branchPage(Scope s, int offset, int size) {
+        Query q = em.createNativeQuery("select b.id, b.code, b.name from campaign_branches cb"
+                + " join branches b on b.id = cb.branch_id where cb.campaign_id = :campaign"
+                + (s.onlyBranch() == null ? "" : " and cb.branch_id = :only") + " order by b.code, b.id");
+        q.setParameter("campaign", s.campaignId());
+        if (s.onlyBranch() != null) {
+            q.setParameter("only", s.onlyBranch());
+        }
+        return q.setFirstResult(offset).setMaxResults(size).getResultList();
+    }
+
+    /** branch_id, phase_id, type_id, state_rank, late for the given branches. */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> cells(Scope s, List<Long> branchIds) {
+        Query q = em.createNativeQuery(CELLS + phase(s) + " and cb.branch_id in (:branches)" + GROUP
+                + " order by cb.branch_id, t.phase_id, t.id");
+        bind(q, s).setParameter("branches", branchIds);
+        return q.getResultList();
+    }
+
+    /** phase_id, state_rank, count, late count over all (visible) branches. */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> totals(Scope s) {
+        Query q = em.createNativeQuery("select x.phase_id, x.state_rank, count(*), sum(x.late) from (" + CELLS + phase(s)
+                + (s.onlyBranch() == null ? "" : " and cb.branch_id = :only") + GROUP
+                + ") x group by x.phase_id, x.state_rank");
+        bind(q, s);
+        if (s.onlyBranch() != null) {
+            q.setParameter("only", s.onlyBranch());
+        }
+        return q.getResultList();
+    }
+
+    private static String phase(Scope s) {
+        return s.phaseId() == null ? "" : " and t.phase_id = :phase";
+    }
+
+    private static Query bind(Query q, Scope s) {
+        q.setParameter("campaign", s.campaignId()).setParameter("today", s.today());
+        if (s.phaseId() != null) {
+            q.setParameter("phase", s.phaseId());
+        }
+        return q;
+    }
+}
