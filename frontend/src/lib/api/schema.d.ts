@@ -392,6 +392,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/campaigns/{campaignId}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List assessor assignments
+         * @description Each with the state of the assessor's scoresheet. Sortable by branchCode, assessor, createdAt. An assessor sees only their own assignments (the branches they are to score). Roles: ADMIN, ASSESSOR (own).
+         */
+        get: operations["listAssignments"];
+        put?: never;
+        /**
+         * Assign an assessor to a branch
+         * @description The branch must take part in the campaign. Roles: ADMIN.
+         */
+        post: operations["createAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaignId}/assignments/assessors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List assessors with their load
+         * @description Every assessor account with the number of branches assigned to them in the campaign and how many they have submitted. Sortable by username, assigned, submitted. Roles: ADMIN.
+         */
+        get: operations["listAssessorLoad"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaignId}/assignments/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assign many assessors to many branches
+         * @description Every listed assessor to every listed branch, all or nothing: any refused pair refuses the whole request, with one field error per refused item (`branchIds[i]`, `assessorIds[j]`). Pairs already assigned are counted, not repeated. At most 5000 pairs. Roles: ADMIN.
+         */
+        post: operations["bulkAssign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaignId}/assignments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Unassign an assessor
+         * @description Only while the assessor has not submitted a scoresheet for the branch. Roles: ADMIN.
+         */
+        delete: operations["deleteAssignment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/campaigns/{campaignId}/branches": {
         parameters: {
             query?: never;
@@ -460,6 +544,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/campaigns/{campaignId}/commendation-lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a campaign's commendation lists
+         * @description Staff see every list; everyone else only published ones. Sort by id, status, createdAt, publishedAt. Roles: ADMIN, VIEWER (published), BRANCH (published).
+         */
+        get: operations["listCommendationLists"];
+        put?: never;
+        /**
+         * Draw a shortlist from the final results
+         * @description GRADE: every eligible branch whose grade is at or above minGradeCode; TOP_N: the N best eligible branches, ties at the cut-off included; CORRECTION: a new decision copying the published list correctsId. Needs finalised (or published) results. Roles: ADMIN.
+         */
+        post: operations["createShortlist"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaignId}/consensus/{branchId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a branch's consensus result
+         * @description 404 until one is recorded. Roles: ADMIN.
+         */
+        get: operations["getConsensus"];
+        /**
+         * Record a branch's consensus result
+         * @description A final score for every standard (0..its points, steps of 0.5), the reason, who took part and optionally the site visit behind it. It replaces the aggregate of the scoresheets for the branch. Replacing one needs the `version` read. Roles: ADMIN.
+         */
+        put: operations["recordConsensus"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaignId}/deadline-extensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List deadline extensions
+         * @description At most one per phase and branch. Roles: ADMIN, VIEWER, BRANCH (own).
+         */
+        get: operations["listDeadlineExtensions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaignId}/deadline-extensions/{phaseId}/{branchId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Grant a deadline extension
+         * @description Sets the branch's deadline for the phase; a change needs the `version` you read. Roles: ADMIN.
+         */
+        put: operations["grantDeadlineExtension"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/campaigns/{campaignId}/deliverable-types": {
         parameters: {
             query?: never;
@@ -507,6 +679,258 @@ export interface paths {
          * @description Only while no deliverable of the type exists. Roles: ADMIN.
          */
         delete: operations["deleteDeliverableType"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaignId}/deliverables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List deliverables
+         * @description Paged, filterable and sortable (title, status, submittedAt, updatedAt, branch, type, late). A branch account sees only its own branch's. Roles: ADMIN, VIEWER, ASSESSOR, BRANCH (own).
+         */
+        get: operations["listDeliverables"];
+        put?: never;
+        /**
+         * Draft a deliverable
+         * @description A draft of the caller's own branch; required fields may still be empty. Roles: BRANCH (own).
+         */
+        post: operations["createDeliverable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaignId}/deliverables/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a deliverable
+         * @description With its current fix list and attachments. Roles: ADMIN, VIEWER, ASSESSOR, BRANCH (own; another branch's is 404).
+         */
+        get: operations["getDeliverable"];
+        /**
+         * Edit a deliverable
+         * @description Only a draft or a returned deliverable; send the `version` you read. Roles: BRANCH (own).
+         */
+        put: operations["updateDeliverable"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaignId}/deliverables/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept a deliverable
+         * @description Only a submitted deliverable. Roles: ADMIN.
+         */
+        post: operations["acceptDeliverable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaignId}/deliverables/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach a file
+         * @description PDF, Word, Excel, PowerPoint, JPEG, PNG or HEIC, recognised from the content; at most 20 MB a file and 10 files a deliverable by default. Only while the deliverable is editable. A retry with the same Idempotency-Key returns the first result. Roles: BRANCH (own).
+         */
+        post: operations["uploadAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaignId}/deliverables/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a file
+         * @description Same access as the deliverable. Roles: ADMIN, VIEWER, ASSESSOR, BRANCH (own).
+         */
+        get: operations["downloadAttachment"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a file
+         * @description Only while the deliverable is editable; send the deliverable `version` you read. Roles: BRANCH (own).
+         */
+        delete: operations["deleteAttachment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaignId}/deliverables/{id}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What changed since the last return
+         * @description Field by field and a line diff of the body, with the fix list. Roles: ADMIN, VIEWER, ASSESSOR, BRANCH (own).
+         */
+        get: operations["getDeliverableChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaignId}/deliverables/{id}/fix-items/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Mark a fix-list item addressed
+         * @description The branch while the deliverable is returned; the reviewer until it is accepted. Roles: ADMIN, BRANCH (own).
+         */
+        put: operations["markFixItem"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaignId}/deliverables/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return a deliverable
+         * @description Only a submitted deliverable, with the reason and an itemised fix list. Roles: ADMIN.
+         */
+        post: operations["returnDeliverable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaignId}/deliverables/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Submission history
+         * @description Every submitted version with who and when, newest first. Roles: ADMIN, VIEWER, ASSESSOR, BRANCH (own).
+         */
+        get: operations["listDeliverableRevisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaignId}/deliverables/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a deliverable
+         * @description A draft or returned deliverable goes to review; required fields must be filled. After the deadline it is flagged late, not refused. A retry with the same Idempotency-Key returns the first result. Roles: BRANCH (own).
+         */
+        post: operations["submitDeliverable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaignId}/feedback-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a campaign's feedback reports
+         * @description Staff see drafts too; viewers see released reports; a branch sees its own released report. Sort by rank, branchName, total, status, id. Roles: ADMIN, VIEWER (released), BRANCH (own, released).
+         */
+        get: operations["listFeedbackReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaignId}/feedback-reports/drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Draft the feedback reports
+         * @description One report per branch with a final result that has none yet. Per standard: a remark scoring at least 80% of its indicator's maximum becomes a strength, any other remark an area for improvement. Roles: ADMIN.
+         */
+        post: operations["draftFeedbackReports"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -583,6 +1007,290 @@ export interface paths {
          * @description Only a phase without deliverable types. Roles: ADMIN.
          */
         delete: operations["deletePhase"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaignId}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Deliverable progress
+         * @description Per phase and branch, each required deliverable type's state (missing, draft, returned, submitted, accepted) and whether it is late; totals per phase for the dashboard. Branch rows are paged (the `sort` parameter is ignored: rows are by branch code). A branch account gets only its own row and totals. Roles: ADMIN, VIEWER, ASSESSOR, BRANCH (own).
+         */
+        get: operations["getCampaignProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaignId}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The campaign's ranking
+         * @description Sortable by rank (default), total, branchCode, branchName. Until the results are published only committee staff see them (others 403 RESULTS_NOT_PUBLISHED). A branch account sees per-standard scores of its own branch only. Aggregation (the campaign's aggregationMethod) works on whole scoresheets: a branch's submitted scoresheets are ordered by total (then by id); MEAN counts all of them; MEDIAN counts the middle one, or the two middle ones averaged when the count is even; TRIMMED_MEAN drops the one with the highest and the one with the lowest total when there are at least 5, otherwise it is the mean. Each standard's score is the mean of its subtotal over the counted scoresheets and the total is the mean of their totals, both rounded half up to 2 decimals (exact decimal arithmetic on 0.5-point scores). A consensus result replaces both. Rank is standard competition ranking on the total (equal totals share a rank: 1, 1, 3); the display order among equal totals is the higher score of the first standard (STUDY), then branch code. A branch is flagged for disagreement when, over at least 2 submitted scoresheets, their totals or the scores of any one indicator spread (max - min) more than the campaign's disagreementThreshold. A branch missing a required accepted deliverable is not eligible, with the reason, whatever its score. Roles: ADMIN; VIEWER, ASSESSOR, BRANCH once published.
+         */
+        get: operations["listResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaignId}/results/finalise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Finalise the results
+         * @description Closes scoring: every later score write is 409. Refused while a flagged branch has no consensus. Roles: ADMIN.
+         */
+        post: operations["finaliseResults"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaignId}/results/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish the results
+         * @description Only finalised results. Roles: ADMIN.
+         */
+        post: operations["publishResults"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaignId}/results/{branchId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A branch's result in full
+         * @description Per standard, the submitted scoresheets with comments (assessors named for committee staff only, else 评审 1, 2, 3), and for staff and the branch itself the self-assessment beside the final score with the gap. Roles: ADMIN; VIEWER, ASSESSOR, BRANCH (own; another branch is 404) once published.
+         */
+        get: operations["getBranchResult"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaignId}/scoresheets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List scoresheets
+         * @description Sortable by branchCode, total, status, updatedAt. An assessor sees their own scoresheets, and another assessor's for a branch only once they have submitted their own for it. Roles: ADMIN, ASSESSOR.
+         */
+        get: operations["listScoresheets"];
+        put?: never;
+        /**
+         * Start a scoresheet
+         * @description For a branch the caller is assigned to (else 403). Each score is 0..the indicator's points in steps of 0.5; a score below 60 % of the points needs a comment (400 with `scores[i].comment`). Roles: ASSESSOR.
+         */
+        post: operations["createScoresheet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaignId}/scoresheets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a scoresheet
+         * @description A scoresheet the caller may not see is 404. An assessor sees their own scoresheets, and another assessor's for a branch only once they have submitted their own for it. Roles: ADMIN, ASSESSOR.
+         */
+        get: operations["getScoresheet"];
+        /**
+         * Save a draft scoresheet
+         * @description Replaces the scores of the caller's own draft; send the `version` you read. Same score rules as on start. Roles: ASSESSOR (own).
+         */
+        put: operations["saveScoresheet"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaignId}/scoresheets/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reopen a submitted scoresheet
+         * @description Records the reason and who reopened it. Roles: ADMIN.
+         */
+        post: operations["reopenScoresheet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaignId}/scoresheets/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a scoresheet
+         * @description Every indicator must be scored (400 naming the missing ones). Roles: ASSESSOR (own).
+         */
+        post: operations["submitScoresheet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaignId}/self-assessments/{branchId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a branch's self-assessment
+         * @description 404 until the branch has saved one. Roles: ADMIN, BRANCH (own; another branch is 404).
+         */
+        get: operations["getSelfAssessment"];
+        /**
+         * Save the self-assessment draft
+         * @description Each score is 0..the indicator's points in steps of 0.5, with a short justification. The first save creates it; later saves send the `version` read. Roles: BRANCH (own).
+         */
+        put: operations["saveSelfAssessment"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaignId}/self-assessments/{branchId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit the self-assessment
+         * @description Once only; every indicator must be scored. Roles: BRANCH (own).
+         */
+        post: operations["submitSelfAssessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaignId}/site-visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List site visits
+         * @description Paged, newest first by default (sort: visitedOn, updatedAt). A branch account sees only its own. Roles: ADMIN, VIEWER, BRANCH (own).
+         */
+        get: operations["listSiteVisits"];
+        put?: never;
+        /**
+         * Record a site visit
+         * @description To a branch that takes part in the campaign. Roles: ADMIN.
+         */
+        post: operations["createSiteVisit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaignId}/site-visits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a site visit
+         * @description Roles: ADMIN, VIEWER, BRANCH (own; another branch's is 404).
+         */
+        get: operations["getSiteVisit"];
+        /**
+         * Change a site visit
+         * @description Send the `version` you read. Roles: ADMIN.
+         */
+        put: operations["updateSiteVisit"];
+        post?: never;
+        /**
+         * Delete a site visit
+         * @description Send the `version` you read. Roles: ADMIN.
+         */
+        delete: operations["deleteSiteVisit"];
         options?: never;
         head?: never;
         patch?: never;
@@ -728,6 +1436,294 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/commendation-lists/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a commendation list
+         * @description Adjustments and the count of open objections are shown to staff only. Roles: ADMIN, VIEWER (published; others 404), BRANCH (published; others 404).
+         */
+        get: operations["getCommendationList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commendation-lists/{id}/additions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a branch by hand
+         * @description The reason is recorded. An ineligible branch may be added with a reason; it stays marked ineligible. Only while the list is a draft or under notice. Roles: ADMIN.
+         */
+        post: operations["addToShortlist"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commendation-lists/{id}/approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve the final list
+         * @description Records the resolution number and date. Refused before the notice period has ended and while any objection is unresolved (the problem lists them). Roles: ADMIN.
+         */
+        post: operations["approveCommendationList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commendation-lists/{id}/notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open the public notice (公示)
+         * @description Sets the notice period (both days included) and its announcement. Roles: ADMIN.
+         */
+        post: operations["openPublicNotice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commendation-lists/{id}/publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish the approved list
+         * @description A published list never changes; a correction is a new list naming it. Roles: ADMIN.
+         */
+        post: operations["publishCommendationList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commendation-lists/{id}/removals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Remove a branch by hand
+         * @description The reason is recorded. Only while the list is a draft or under notice. Roles: ADMIN.
+         */
+        post: operations["removeFromShortlist"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commendation-lists/{listId}/objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the objections to a list
+         * @description Anonymous objectors have no name. Sort by id, status, receivedOn. Roles: ADMIN.
+         */
+        get: operations["listObjections"];
+        put?: never;
+        /**
+         * Record an objection
+         * @description Only during the notice period, about a branch on the list; without raisedBy it is anonymous and no name is kept. Roles: ADMIN.
+         */
+        post: operations["recordObjection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commendation-lists/{listId}/objections/{objectionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record how an objection was handled
+         * @description Sets handling and outcome and marks it resolved; while the list is under notice. Roles: ADMIN.
+         */
+        put: operations["resolveObjection"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/campaigns/{campaignId}/score-sheet.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the ranking and score sheet (XLSX)
+         * @description One row per branch: rank, branch, score per standard, total, grade, eligibility. Roles: ADMIN.
+         */
+        get: operations["downloadScoreSheet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/commendation-lists/{listId}.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a commendation list (PDF)
+         * @description Staff's copy adds the objections and their outcome, anonymous objectors as 匿名. Roles: ADMIN, VIEWER (published), BRANCH (published).
+         */
+        get: operations["downloadCommendationList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/commendation-lists/{listId}/certificates/{branchId}.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a commendation certificate (PDF)
+         * @description For a branch on an approved or published list. Roles: ADMIN, VIEWER (published), BRANCH (own, published; another branch's is 404).
+         */
+        get: operations["downloadCertificate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/feedback-reports/{reportId}.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a feedback report (PDF)
+         * @description Roles: ADMIN, VIEWER (released), BRANCH (own, released; another branch's is 404).
+         */
+        get: operations["downloadFeedbackReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback-reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a feedback report
+         * @description Before release only staff see it (others 404). Roles: ADMIN, VIEWER (released), BRANCH (own, released; another branch's is 404).
+         */
+        get: operations["getFeedbackReport"];
+        /**
+         * Edit a feedback report
+         * @description Send the version you read; sections not named stay as they are. Roles: ADMIN.
+         */
+        put: operations["updateFeedbackReport"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback-reports/{id}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Release a feedback report
+         * @description The branch and viewers can read it from now on; it no longer changes. Roles: ADMIN.
+         */
+        post: operations["releaseFeedbackReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -812,6 +1808,13 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcceptDeliverable: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            version: number;
+        };
         /** @description An account; the phone number is masked unless the caller is committee staff */
         Account: {
             /** Format: int64 */
@@ -977,6 +1980,139 @@ export interface components {
              */
             branchId?: number | null;
         };
+        /** @description The resolution approving the list */
+        ApprovalRequest: {
+            /** @example 民进吕梁市委〔2010〕3号 */
+            resolutionNumber: string;
+            resolutionDate: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description How many branches an assessor has in a campaign and how many they have submitted */
+        AssessorLoad: {
+            /**
+             * Format: int64
+             * @example 5
+             */
+            assessorId?: number;
+            /** @example assessor1 */
+            username?: string;
+            /** @example 考核组 王评 */
+            displayName?: string;
+            /**
+             * Format: int64
+             * @description The assessor's own branch, which they never score
+             */
+            ownBranchId?: number;
+            /**
+             * Format: int64
+             * @example 6
+             */
+            assigned?: number;
+            /**
+             * Format: int64
+             * @example 2
+             */
+            submitted?: number;
+        };
+        /** @description A page of assessors with their load */
+        AssessorLoadPage: {
+            /** @description The items of this page */
+            items: components["schemas"]["AssessorLoad"][];
+            /**
+             * Format: int32
+             * @description 1-based page number
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Page size
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items over all pages
+             * @example 13
+             */
+            total: number;
+        };
+        /** @description An assessor assigned to a branch, with the state of their scoresheet */
+        Assignment: {
+            /**
+             * Format: int64
+             * @example 41
+             */
+            id?: number;
+            /** Format: int64 */
+            campaignId?: number;
+            /** Format: int64 */
+            branchId?: number;
+            /** @example LS */
+            branchCode?: string;
+            /** @example 民进离石区总支 */
+            branchName?: string;
+            /** Format: int64 */
+            assessorId?: number;
+            /** @example assessor1 */
+            assessorUsername?: string;
+            /** @example 考核组 王评 */
+            assessorName?: string;
+            /** @description The assessor's scoresheet for the branch; absent until they start one */
+            scoresheetStatus?: components["schemas"]["SheetStatus"];
+            createdAt?: components["schemas"]["Instant"];
+        };
+        /** @description A page of assessor assignments */
+        AssignmentPage: {
+            /** @description The items of this page */
+            items: components["schemas"]["Assignment"][];
+            /**
+             * Format: int32
+             * @description 1-based page number
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Page size
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items over all pages
+             * @example 13
+             */
+            total: number;
+        };
+        /** @description Assign one assessor to one branch */
+        AssignmentRequest: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            branchId: number;
+            /**
+             * Format: int64
+             * @example 5
+             */
+            assessorId: number;
+        };
+        /** @description A file attached to a deliverable */
+        Attachment: {
+            /** Format: int64 */
+            id?: number;
+            /** @example 实施方案.pdf */
+            fileName?: string;
+            /** @example application/pdf */
+            contentType?: string;
+            /** Format: int64 */
+            sizeBytes?: number;
+            sha256?: string;
+            uploadedBy?: string;
+            uploadedAt?: components["schemas"]["Instant"];
+        };
         /** @description One line of the audit log */
         AuditEvent: {
             /** Format: int64 */
@@ -1103,6 +2239,37 @@ export interface components {
              */
             total: number;
         };
+        /** @description One branch's row of the board */
+        BranchProgress: {
+            /** Format: int64 */
+            branchId?: number;
+            code?: string;
+            name?: string;
+            cells?: components["schemas"]["ProgressCell"][];
+        };
+        /** @description A page of branch rows, by branch code */
+        BranchProgressPage: {
+            /** @description The items of this page */
+            items: components["schemas"]["BranchProgress"][];
+            /**
+             * Format: int32
+             * @description 1-based page number
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Page size
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items over all pages
+             * @example 13
+             */
+            total: number;
+        };
         /** @description The editable fields of a branch. On update, `version` is required. */
         BranchRequest: {
             /** @example LS01 */
@@ -1125,8 +2292,87 @@ export interface components {
              */
             version?: number;
         };
+        /** @description A branch's line of the campaign's ranking */
+        BranchResult: {
+            /** Format: int64 */
+            branchId?: number;
+            /** @example LS */
+            branchCode?: string;
+            /** @example 民进离石区总支 */
+            branchName?: string;
+            /**
+             * Format: int64
+             * @description Standard competition ranking: equal totals share a rank (1, 1, 3); absent while unscored
+             * @example 1
+             */
+            rank?: number;
+            /**
+             * Format: int64
+             * @description Display order: total, then the first standard's score (STUDY), then branch code
+             * @example 1
+             */
+            position?: number;
+            /**
+             * @description The final total: the consensus when there is one, else the aggregate; 2 decimals
+             * @example 86.75
+             */
+            total?: number;
+            /** @example 优秀 */
+            grade?: string;
+            /**
+             * Format: int64
+             * @description Submitted scoresheets
+             * @example 3
+             */
+            scoresheets?: number;
+            /** @description Scoresheet totals or one indicator spread more than the campaign's threshold */
+            disagreement?: boolean;
+            /** @description A consensus result overrides the aggregate */
+            consensus?: boolean;
+            eligible?: boolean;
+            /** @description Why the branch is not eligible (missing required accepted deliverables) */
+            ineligibleReasons?: string[];
+            /** @description Each standard's final score; absent where the caller may not see it */
+            standards?: components["schemas"]["StandardScore"][];
+        };
+        /** @description A branch's result with the assessors' scoresheets and its self-assessment beside them */
+        BranchResultDetail: {
+            result?: components["schemas"]["BranchResult"];
+            /** @description The submitted scoresheets; assessors are named for committee staff only (else 评审 1, 2, 3) */
+            reviews?: components["schemas"]["ResultReview"][];
+            /**
+             * @description The branch's submitted self-assessment total; committee staff and the branch only
+             * @example 90
+             */
+            selfAssessmentTotal?: number;
+            /**
+             * @description Self-assessment total minus final total
+             * @example 3.25
+             */
+            selfAssessmentGap?: number;
+            /** @description Per standard, the self-assessment beside the final score */
+            selfAssessmentStandards?: components["schemas"]["SelfAssessmentComparison"][];
+        };
         /** @enum {string} */
         BranchStatus: "ACTIVE" | "ARCHIVED";
+        /** @description Assign every listed assessor to every listed branch */
+        BulkAssignmentRequest: {
+            branchIds: number[];
+            assessorIds: number[];
+        };
+        /** @description How many pairs were assigned; pairs already assigned are left as they are */
+        BulkAssignmentResult: {
+            /**
+             * Format: int32
+             * @example 12
+             */
+            created?: number;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            alreadyAssigned?: number;
+        };
         /** @description A campaign (创建活动) */
         Campaign: {
             /**
@@ -1212,6 +2458,11 @@ export interface components {
              */
             total: number;
         };
+        /** @description Phases with totals, and a page of branch rows */
+        CampaignProgress: {
+            phases?: components["schemas"]["PhaseProgress"][];
+            branches?: components["schemas"]["BranchProgressPage"];
+        };
         /** @description The editable fields of a campaign. On update, `version` is required. */
         CampaignRequest: {
             /** @example 争创民进全国先进基层组织活动 */
@@ -1260,6 +2511,309 @@ export interface components {
              * @example read
              */
             scope?: string;
+        };
+        /** @description origin RESULTS (drawn by the rule) or ADDED (by hand) */
+        CommendationEntry: {
+            /** Format: int64 */
+            branchId?: number;
+            branchName?: string;
+            /** Format: int32 */
+            rank?: number;
+            total?: number;
+            gradeCode?: string;
+            gradeName?: string;
+            eligible?: boolean;
+            origin?: string;
+        };
+        /** @description adjustments and openObjections are filled for committee staff only */
+        CommendationList: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            campaignId?: number;
+            campaignTitle?: string;
+            status?: components["schemas"]["ListStatus"];
+            basis?: components["schemas"]["ShortlistBasis"];
+            minGradeCode?: string;
+            /** Format: int32 */
+            topN?: number;
+            /** Format: int64 */
+            correctsId?: number;
+            /** Format: int64 */
+            correctedById?: number;
+            noticeStartsOn?: components["schemas"]["LocalDate"];
+            noticeEndsOn?: components["schemas"]["LocalDate"];
+            noticeText?: string;
+            resolutionNumber?: string;
+            resolutionDate?: components["schemas"]["LocalDate"];
+            approvedAt?: components["schemas"]["Instant"];
+            publishedAt?: components["schemas"]["Instant"];
+            entries?: components["schemas"]["CommendationEntry"][];
+            adjustments?: components["schemas"]["ShortlistAdjustment"][];
+            /** Format: int32 */
+            openObjections?: number;
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description A page of commendation lists */
+        CommendationListPage: {
+            /** @description The items of this page */
+            items: components["schemas"]["CommendationListSummary"][];
+            /**
+             * Format: int32
+             * @description 1-based page number
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Page size
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items over all pages
+             * @example 13
+             */
+            total: number;
+        };
+        CommendationListSummary: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            campaignId?: number;
+            status?: components["schemas"]["ListStatus"];
+            basis?: components["schemas"]["ShortlistBasis"];
+            minGradeCode?: string;
+            /** Format: int32 */
+            topN?: number;
+            /** Format: int64 */
+            correctsId?: number;
+            /** Format: int64 */
+            correctedById?: number;
+            resolutionNumber?: string;
+            resolutionDate?: components["schemas"]["LocalDate"];
+            publishedAt?: components["schemas"]["Instant"];
+            /** Format: int64 */
+            entryCount?: number;
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description The consensus result recorded for a branch */
+        Consensus: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            campaignId?: number;
+            /** Format: int64 */
+            branchId?: number;
+            reason?: string;
+            participants?: string;
+            /** Format: int64 */
+            siteVisitId?: number;
+            standards?: components["schemas"]["ConsensusStandardPoints"][];
+            /** @example 86.5 */
+            total?: number;
+            recordedBy?: string;
+            /** Format: int64 */
+            version?: number;
+            updatedAt?: components["schemas"]["Instant"];
+        };
+        /** @description The consensus reached for a branch: a final score for every standard */
+        ConsensusRequest: {
+            /** @example 实地调研核实：组织生活记录齐全，评审三的低分依据不足 */
+            reason: string;
+            /** @example 王评, 李评, 赵评, 组织部 张部长 */
+            participants: string;
+            /**
+             * Format: int64
+             * @description The site visit whose findings support the reason
+             * @example 12
+             */
+            siteVisitId?: number;
+            standards: components["schemas"]["ConsensusStandardPoints"][];
+            /**
+             * Format: int64
+             * @description Required when replacing an existing consensus: the version you read
+             */
+            version?: number;
+        };
+        /** @description A standard's agreed points: 0..its points in steps of 0.5 */
+        ConsensusStandardPoints: {
+            /**
+             * Format: int64
+             * @example 2
+             */
+            standardId: number;
+            /** @example 27.5 */
+            points: number;
+        };
+        /** @description A later deadline for one branch in one phase */
+        DeadlineExtension: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            phaseId?: number;
+            /** Format: int64 */
+            branchId?: number;
+            deadline?: components["schemas"]["LocalDate"];
+            reason?: string;
+            grantedBy?: string;
+            /** Format: int64 */
+            version?: number;
+            updatedAt?: components["schemas"]["Instant"];
+        };
+        /** @description Grant or move a branch's deadline for a phase */
+        DeadlineExtensionRequest: {
+            deadline: components["schemas"]["LocalDate"];
+            reason?: string;
+            /**
+             * Format: int64
+             * @description The version you read; omit when granting the first extension
+             */
+            version?: number;
+        };
+        /** @description A branch's submission of one deliverable type */
+        Deliverable: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            campaignId?: number;
+            /** Format: int64 */
+            phaseId?: number;
+            /** Format: int64 */
+            typeId?: number;
+            /** @example 实施方案 */
+            typeName?: string;
+            /** Format: int64 */
+            branchId?: number;
+            /** @example 民进文水县支部 */
+            branchName?: string;
+            title?: string;
+            /** @description Markdown */
+            body?: string;
+            fields?: {
+                [key: string]: unknown;
+            };
+            status?: components["schemas"]["DeliverableStatus"];
+            /** @description The latest submission came after the deadline */
+            late?: boolean;
+            /** @description The branch's deadline for the phase (extension or phase end) */
+            deadline?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description Number of submissions so far
+             */
+            revision?: number;
+            submittedAt?: components["schemas"]["Instant"];
+            submittedBy?: string;
+            reviewedAt?: components["schemas"]["Instant"];
+            reviewedBy?: string;
+            /** @description Why it was last returned */
+            returnReason?: string;
+            /** @description The fix list of the last return */
+            fixItems?: components["schemas"]["FixItem"][];
+            attachments?: components["schemas"]["Attachment"][];
+            /**
+             * Format: int64
+             * @description Optimistic-lock version; send it back on every write
+             */
+            version?: number;
+            createdAt?: components["schemas"]["Instant"];
+            updatedAt?: components["schemas"]["Instant"];
+        };
+        /** @description What changed since the last return: the returned revision against the current content, field by field and line by line */
+        DeliverableChanges: {
+            /**
+             * Format: int32
+             * @description The revision the reviewer returned
+             */
+            sinceRevision?: number;
+            /**
+             * Format: int32
+             * @description The current revision (the content compared may be a newer unsubmitted edit)
+             */
+            currentRevision?: number;
+            titleBefore?: string;
+            titleAfter?: string;
+            fields?: components["schemas"]["FieldChange"][];
+            body?: components["schemas"]["DiffLine"][];
+            fixItems?: components["schemas"]["FixItem"][];
+        };
+        /** @description The new content of a draft or returned deliverable */
+        DeliverableEdit: {
+            title: string;
+            body?: string;
+            fields?: {
+                [key: string]: unknown;
+            };
+            /**
+             * Format: int64
+             * @description The version you read
+             * @example 2
+             */
+            version: number;
+        };
+        /** @description A page of deliverables */
+        DeliverablePage: {
+            /** @description The items of this page */
+            items: components["schemas"]["DeliverableSummary"][];
+            /**
+             * Format: int32
+             * @description 1-based page number
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Page size
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items over all pages
+             * @example 13
+             */
+            total: number;
+        };
+        /** @description A deliverable as it was submitted */
+        DeliverableRevision: {
+            /** Format: int32 */
+            revision?: number;
+            title?: string;
+            body?: string;
+            fields?: {
+                [key: string]: unknown;
+            };
+            late?: boolean;
+            submittedBy?: string;
+            submittedAt?: components["schemas"]["Instant"];
+        };
+        /** @enum {string} */
+        DeliverableStatus: "DRAFT" | "SUBMITTED" | "RETURNED" | "ACCEPTED";
+        /** @description A deliverable in a list */
+        DeliverableSummary: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            phaseId?: number;
+            /** Format: int64 */
+            typeId?: number;
+            typeName?: string;
+            /** Format: int64 */
+            branchId?: number;
+            branchName?: string;
+            title?: string;
+            status?: components["schemas"]["DeliverableStatus"];
+            late?: boolean;
+            /** Format: int32 */
+            revision?: number;
+            submittedAt?: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version?: number;
+            updatedAt?: components["schemas"]["Instant"];
         };
         /** @description A kind of deliverable of a phase (the configuration, not the submissions) */
         DeliverableType: {
@@ -1340,6 +2894,116 @@ export interface components {
              */
             version?: number;
         };
+        /** @description One line of a line diff */
+        DiffLine: {
+            op?: components["schemas"]["DiffOp"];
+            text?: string;
+        };
+        /**
+         * @description SAME, ADDED (only in the new text) or REMOVED (only in the old)
+         * @enum {string}
+         */
+        DiffOp: "SAME" | "ADDED" | "REMOVED";
+        /** @description How many reports were drafted now and how many already existed */
+        FeedbackDraftResult: {
+            /** Format: int32 */
+            drafted?: number;
+            /** Format: int32 */
+            alreadyDrafted?: number;
+        };
+        FeedbackReleaseRequest: {
+            /** Format: int64 */
+            version: number;
+        };
+        FeedbackReport: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            campaignId?: number;
+            /** Format: int64 */
+            branchId?: number;
+            branchName?: string;
+            total?: number;
+            gradeName?: string;
+            /** Format: int32 */
+            rank?: number;
+            summary?: string;
+            status?: components["schemas"]["FeedbackStatus"];
+            releasedAt?: components["schemas"]["Instant"];
+            sections?: components["schemas"]["FeedbackSection"][];
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description A page of feedback reports */
+        FeedbackReportPage: {
+            /** @description The items of this page */
+            items: components["schemas"]["FeedbackReportSummary"][];
+            /**
+             * Format: int32
+             * @description 1-based page number
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Page size
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items over all pages
+             * @example 13
+             */
+            total: number;
+        };
+        FeedbackReportSummary: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            campaignId?: number;
+            /** Format: int64 */
+            branchId?: number;
+            branchName?: string;
+            total?: number;
+            gradeName?: string;
+            /** Format: int32 */
+            rank?: number;
+            status?: components["schemas"]["FeedbackStatus"];
+            releasedAt?: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description Sections not named stay as they are */
+        FeedbackReportUpdate: {
+            /** Format: int64 */
+            version: number;
+            summary?: string;
+            sections: components["schemas"]["FeedbackSectionEdit"][];
+        };
+        /** @description One standard: score, strengths (one per line) and areas for improvement */
+        FeedbackSection: {
+            standardCode?: string;
+            standardName?: string;
+            score?: number;
+            strengths?: string;
+            improvements?: string;
+        };
+        FeedbackSectionEdit: {
+            standardCode: string;
+            strengths?: string;
+            improvements?: string;
+        };
+        /** @enum {string} */
+        FeedbackStatus: "DRAFT" | "RELEASED";
+        /** @description One structured field before and after */
+        FieldChange: {
+            key?: string;
+            label?: string;
+            before?: unknown;
+            after?: unknown;
+            changed?: boolean;
+        };
         FieldDefinition: {
             /** @example meetingDate */
             key: string;
@@ -1371,6 +3035,30 @@ export interface components {
          * @enum {string}
          */
         FieldType: "TEXT" | "TEXTAREA" | "DATE" | "NUMBER" | "LIST";
+        /** @description One item of a reviewer's fix list */
+        FixItem: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int32 */
+            revision?: number;
+            /** Format: int32 */
+            seq?: number;
+            description?: string;
+            addressed?: boolean;
+            addressedBy?: string;
+            addressedAt?: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description Mark a fix-list item addressed or not */
+        FixItemUpdate: {
+            addressed: boolean;
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+        };
         /** @description A grade reached with a total of at least `minTotal` */
         Grade: {
             /** @example EXCELLENT */
@@ -1447,6 +3135,16 @@ export interface components {
         };
         /** @enum {string} */
         LeadingGroupRole: "LEADER" | "DEPUTY" | "MEMBER";
+        /** @enum {string} */
+        ListStatus: "DRAFT" | "NOTICE" | "APPROVED" | "PUBLISHED";
+        /** @description The version of the list you read, for optimistic locking */
+        ListVersionRequest: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            version: number;
+        };
         /**
          * Format: date
          * @example 2022-03-10
@@ -1456,6 +3154,89 @@ export interface components {
         LogoutRequest: {
             refreshToken?: string | null;
         };
+        /** @description A new draft of the caller's branch */
+        NewDeliverable: {
+            /**
+             * Format: int64
+             * @description The deliverable type
+             * @example 3
+             */
+            typeId: number;
+            /** @example 民进文水县支部争创活动实施方案 */
+            title: string;
+            /** @description Markdown; rendered without raw HTML */
+            body?: string;
+            /** @description Values of the type's structured fields by key */
+            fields?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description The public notice period (公示期), both days included, and its announcement */
+        NoticeRequest: {
+            startsOn: components["schemas"]["LocalDate"];
+            endsOn: components["schemas"]["LocalDate"];
+            text: string;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description raisedBy is null and anonymous true for an anonymous objector */
+        Objection: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            listId?: number;
+            /** Format: int64 */
+            branchId?: number;
+            branchName?: string;
+            raisedBy?: string;
+            anonymous?: boolean;
+            receivedOn?: components["schemas"]["LocalDate"];
+            content?: string;
+            handling?: string;
+            outcome?: string;
+            status?: components["schemas"]["ObjectionStatus"];
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description A page of objections */
+        ObjectionPage: {
+            /** @description The items of this page */
+            items: components["schemas"]["Objection"][];
+            /**
+             * Format: int32
+             * @description 1-based page number
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Page size
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items over all pages
+             * @example 13
+             */
+            total: number;
+        };
+        /** @description An objection received during the notice; leave raisedBy empty for an anonymous one */
+        ObjectionRequest: {
+            /** Format: int64 */
+            branchId: number;
+            raisedBy?: string;
+            content: string;
+        };
+        /** @description How the objection was handled and its outcome */
+        ObjectionResolutionRequest: {
+            handling: string;
+            outcome: string;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @enum {string} */
+        ObjectionStatus: "OPEN" | "RESOLVED";
         /** @description A branch taking part in a campaign */
         Participant: {
             /** Format: int64 */
@@ -1556,6 +3337,16 @@ export interface components {
              */
             total: number;
         };
+        /** @description A phase, its required types and the totals over all branches */
+        PhaseProgress: {
+            /** Format: int64 */
+            phaseId?: number;
+            code?: string;
+            name?: string;
+            endsOn?: components["schemas"]["LocalDate"];
+            requiredTypes?: components["schemas"]["ProgressType"][];
+            totals?: components["schemas"]["ProgressTotals"];
+        };
         /** @description A phase of a campaign. Phases follow each other by `seq` without overlapping. On update, `version` is required. */
         PhaseRequest: {
             /**
@@ -1614,12 +3405,363 @@ export interface components {
             /** @description The offending fields, for validation problems */
             fieldErrors?: components["schemas"]["FieldError"][];
         };
+        /** @description One branch's state for one required type */
+        ProgressCell: {
+            /** Format: int64 */
+            phaseId?: number;
+            /** Format: int64 */
+            typeId?: number;
+            state?: components["schemas"]["ProgressState"];
+            late?: boolean;
+        };
+        /**
+         * @description The best state among a branch's deliverables of a type
+         * @enum {string}
+         */
+        ProgressState: "MISSING" | "DRAFT" | "RETURNED" | "SUBMITTED" | "ACCEPTED";
+        /** @description How many (branch, required type) pairs are in each state; late counts those submitted late or not yet handed in after the deadline */
+        ProgressTotals: {
+            /** Format: int64 */
+            missing?: number;
+            /** Format: int64 */
+            draft?: number;
+            /** Format: int64 */
+            returned?: number;
+            /** Format: int64 */
+            submitted?: number;
+            /** Format: int64 */
+            accepted?: number;
+            /** Format: int64 */
+            late?: number;
+        };
+        /** @description A required deliverable type */
+        ProgressType: {
+            /** Format: int64 */
+            typeId?: number;
+            code?: string;
+            name?: string;
+        };
         /** @description A refresh token to exchange (refresh) or revoke (logout) */
         RefreshRequest: {
             refreshToken: string;
         };
+        /** @description Reopen a submitted scoresheet; the reason is recorded with who reopened it */
+        ReopenRequest: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            version: number;
+            /** @example 评审误将组织生活记录计为零分 */
+            reason: string;
+        };
+        /** @description A page of the ranking, with the state of the results */
+        ResultPage: {
+            /** @description The items of this page */
+            items: components["schemas"]["BranchResult"][];
+            /**
+             * Format: int32
+             * @description 1-based page number
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Page size
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items over all pages
+             * @example 13
+             */
+            total: number;
+            resultsStatus: components["schemas"]["ResultsStatus"];
+        };
+        /** @description One assessor's submitted scoresheet as shown in results */
+        ResultReview: {
+            /** @example 评审 1 */
+            label?: string;
+            /** @description Committee staff only */
+            assessorName?: string;
+            total?: number;
+            scores?: components["schemas"]["ScoreInput"][];
+        };
+        /** @description Where a campaign's results stand, with the campaign's version for the next change */
+        ResultsState: {
+            /** Format: int64 */
+            campaignId?: number;
+            resultsStatus?: components["schemas"]["ResultsStatus"];
+            /**
+             * Format: int64
+             * @example 4
+             */
+            version?: number;
+        };
         /** @enum {string} */
         ResultsStatus: "OPEN" | "FINALISED" | "PUBLISHED";
+        /** @description The campaign's version as read, for optimistic locking */
+        ResultsStatusRequest: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            version: number;
+        };
+        /** @description Send a submission back with the reason and what to fix */
+        ReturnDeliverable: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            version: number;
+            /** @example 实施方案缺少具体时间安排 */
+            reason: string;
+            fixItems: string[];
+        };
+        /** @description One indicator's score: 0..the indicator's points in steps of 0.5 */
+        ScoreInput: {
+            /**
+             * Format: int64
+             * @example 7
+             */
+            indicatorId: number;
+            /** @example 8.5 */
+            points: number;
+            /**
+             * @description Required when the points are below 60 % of the indicator's points
+             * @example 学习制度健全，记录完整
+             */
+            comment?: string;
+        };
+        /** @description An assessor's scoresheet for a branch */
+        Scoresheet: {
+            /**
+             * Format: int64
+             * @example 17
+             */
+            id?: number;
+            /** Format: int64 */
+            campaignId?: number;
+            /** Format: int64 */
+            branchId?: number;
+            /** @example LS */
+            branchCode?: string;
+            /** Format: int64 */
+            assessorId?: number;
+            /** @example 考核组 王评 */
+            assessorName?: string;
+            status?: components["schemas"]["SheetStatus"];
+            /** @example 86.5 */
+            total?: number;
+            submittedAt?: components["schemas"]["Instant"];
+            /** @description Per indicator; absent in lists */
+            scores?: components["schemas"]["ScoreInput"][];
+            /** @description Every time staff reopened it; visible to committee staff only */
+            reopenings?: components["schemas"]["ScoresheetReopening"][];
+            /**
+             * Format: int64
+             * @description Optimistic-lock version; send it back on save and submit
+             * @example 1
+             */
+            version?: number;
+            updatedAt?: components["schemas"]["Instant"];
+        };
+        /** @description A page of scoresheets (without their per-indicator scores) */
+        ScoresheetPage: {
+            /** @description The items of this page */
+            items: components["schemas"]["Scoresheet"][];
+            /**
+             * Format: int32
+             * @description 1-based page number
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Page size
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items over all pages
+             * @example 13
+             */
+            total: number;
+        };
+        /** @description Who reopened a submitted scoresheet, when and why */
+        ScoresheetReopening: {
+            reason?: string;
+            reopenedBy?: string;
+            reopenedAt?: components["schemas"]["Instant"];
+        };
+        /** @description Start a scoresheet for an assigned branch (`branchId`), or save a draft (`version` required, `branchId` ignored). Scores may be partial in a draft. */
+        ScoresheetRequest: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            branchId?: number;
+            scores: components["schemas"]["ScoreInput"][];
+            /**
+             * Format: int64
+             * @description Required when saving a draft: the version you read
+             */
+            version?: number;
+        };
+        /** @description A branch's self-assessment (自评) */
+        SelfAssessment: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            campaignId?: number;
+            /** Format: int64 */
+            branchId?: number;
+            status?: components["schemas"]["SheetStatus"];
+            /** @example 88.5 */
+            total?: number;
+            scores?: components["schemas"]["SelfScoreInput"][];
+            submittedBy?: string;
+            submittedAt?: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @example 1
+             */
+            version?: number;
+            updatedAt?: components["schemas"]["Instant"];
+        };
+        /** @description A standard's self-assessed points beside its final score */
+        SelfAssessmentComparison: {
+            /** Format: int64 */
+            standardId?: number;
+            /** @example STUDY */
+            code?: string;
+            /** @example 28 */
+            selfPoints?: number;
+            /** @example 25.5 */
+            finalPoints?: number;
+        };
+        /** @description Save the self-assessment draft; `version` is required once it exists */
+        SelfAssessmentRequest: {
+            scores: components["schemas"]["SelfScoreInput"][];
+            /**
+             * Format: int64
+             * @description The version you read; omit only for the first save
+             */
+            version?: number;
+        };
+        /** @description The branch's own score for one indicator: 0..its points in steps of 0.5 */
+        SelfScoreInput: {
+            /**
+             * Format: int64
+             * @example 7
+             */
+            indicatorId: number;
+            /** @example 9 */
+            points: number;
+            /**
+             * @description A short justification
+             * @example 全年组织集中学习6次
+             */
+            justification?: string;
+        };
+        /** @enum {string} */
+        SheetStatus: "DRAFT" | "SUBMITTED";
+        ShortlistAdjustment: {
+            /** Format: int64 */
+            branchId?: number;
+            branchName?: string;
+            action?: string;
+            reason?: string;
+            madeBy?: string;
+            madeAt?: components["schemas"]["Instant"];
+        };
+        /** @description Add or remove one branch by hand, with the reason */
+        ShortlistAdjustmentRequest: {
+            /** Format: int64 */
+            branchId: number;
+            reason: string;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @enum {string} */
+        ShortlistBasis: "GRADE" | "TOP_N" | "CORRECTION";
+        /** @description GRADE: every eligible branch at or above minGradeCode; TOP_N: the N best eligible branches (ties at the cut-off included); CORRECTION: a new decision starting from the published list correctsId */
+        ShortlistRequest: {
+            basis: components["schemas"]["ShortlistBasis"];
+            /** @example EXCELLENT */
+            minGradeCode?: string;
+            /** Format: int32 */
+            topN?: number;
+            /** Format: int64 */
+            correctsId?: number;
+        };
+        /** @description An on-site visit (实地调研) */
+        SiteVisit: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            campaignId?: number;
+            /** Format: int64 */
+            branchId?: number;
+            branchName?: string;
+            visitedOn?: components["schemas"]["LocalDate"];
+            visitors?: string;
+            findings?: string;
+            followUps?: string;
+            recordedBy?: string;
+            /** Format: int64 */
+            version?: number;
+            createdAt?: components["schemas"]["Instant"];
+            updatedAt?: components["schemas"]["Instant"];
+        };
+        /** @description A page of site visits */
+        SiteVisitPage: {
+            /** @description The items of this page */
+            items: components["schemas"]["SiteVisit"][];
+            /**
+             * Format: int32
+             * @description 1-based page number
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Page size
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items over all pages
+             * @example 13
+             */
+            total: number;
+        };
+        /** @description A site visit to record or change */
+        SiteVisitRequest: {
+            /**
+             * Format: int64
+             * @example 5
+             */
+            branchId: number;
+            /** @example 2009-12-08 */
+            visitedOn: components["schemas"]["LocalDate"];
+            /** @example 组织部 王主任、李干事 */
+            visitors: string;
+            /** @description What they found */
+            findings: string;
+            /** @description What the branch or the committee will do next */
+            followUps?: string;
+            /**
+             * Format: int64
+             * @description The version you read; required on update
+             * @example 0
+             */
+            version?: number;
+        };
         /** @description An evaluation standard (基本标准) with its indicators */
         Standard: {
             /** Format: int64 */
@@ -1691,6 +3833,37 @@ export interface components {
              */
             version?: number;
         };
+        /** @description A standard's final score for a branch */
+        StandardScore: {
+            /** Format: int64 */
+            standardId?: number;
+            /** @example STUDY */
+            code?: string;
+            /** @example 重视学习 */
+            name?: string;
+            /** @example 25 */
+            points?: number;
+            /** @example 30 */
+            maxPoints?: number;
+        };
+        /** @description Hand the deliverable in for review */
+        SubmitDeliverable: {
+            /**
+             * Format: int64
+             * @example 2
+             */
+            version: number;
+            /** @description Ids of fix-list items this submission addresses */
+            addressedFixItems?: number[];
+        };
+        /** @description The version of the scoresheet or self-assessment you read */
+        SubmitRequest: {
+            /**
+             * Format: int64
+             * @example 2
+             */
+            version: number;
+        };
         /** @description The temporary password, shown only this once */
         TemporaryPassword: {
             temporaryPassword?: string;
@@ -1754,6 +3927,12 @@ export interface components {
             secret?: string;
             /** @example otpauth://totp/Chuangxian:admin?secret=...&issuer=Chuangxian */
             otpauthUri?: string;
+        };
+        /** @description The stored attachment and the deliverable's new version */
+        UploadedAttachment: {
+            attachment?: components["schemas"]["Attachment"];
+            /** Format: int64 */
+            deliverableVersion?: number;
         };
         /** @description The version of the record you read, for optimistic locking */
         VersionRequest: {
@@ -3296,6 +5475,348 @@ export interface operations {
             };
         };
     };
+    listAssignments: {
+        parameters: {
+            query?: {
+                /** @description Only this assessor */
+                assessorId?: number;
+                /** @description Only this branch */
+                branchId?: number;
+                /** @description 1-based page number */
+                page?: unknown;
+                /** @description Items per page, at most 100 */
+                size?: unknown;
+                /** @description Sort field; prefix with '-' for descending, e.g. `-updatedAt` */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                campaignId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of assignments */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentPage"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createAssignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignmentRequest"];
+            };
+        };
+        responses: {
+            /** @description Assigned */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assignment"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The assessor belongs to the branch (CONFLICT_OF_INTEREST), is already assigned, or results are finalised */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAssessorLoad: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number */
+                page?: unknown;
+                /** @description Items per page, at most 100 */
+                size?: unknown;
+                /** @description Sort field; prefix with '-' for descending, e.g. `-updatedAt` */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                campaignId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of assessors */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessorLoadPage"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    bulkAssign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkAssignmentRequest"];
+            };
+        };
+        responses: {
+            /** @description Every pair is assigned */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkAssignmentResult"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Some assessor belongs to some listed branch (CONFLICT_OF_INTEREST, one field error per pair), or results are finalised */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteAssignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Unassigned; the assessor's draft for the branch is discarded */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The assessor has submitted (SCORESHEET_SUBMITTED), or results are finalised */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listParticipants: {
         parameters: {
             query?: {
@@ -3621,6 +6142,406 @@ export interface operations {
                 };
             };
             /** @description Stale version or campaign closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCommendationLists: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number */
+                page?: unknown;
+                /** @description Items per page, at most 100 */
+                size?: unknown;
+                /** @description Sort field; prefix with '-' for descending, e.g. `-updatedAt` */
+                sort?: string;
+                /** @description Only lists with this status */
+                status?: components["schemas"]["ListStatus"];
+            };
+            header?: never;
+            path: {
+                campaignId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of commendation lists */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommendationListPage"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createShortlist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShortlistRequest"];
+            };
+        };
+        responses: {
+            /** @description The shortlist, as a draft list */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommendationList"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Results not finalised or not available, a list already in progress, or a published list that only a correction can change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getConsensus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                branchId: number;
+                campaignId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The consensus */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Consensus"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordConsensus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                branchId: number;
+                campaignId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsensusRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded; it overrides the aggregate */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Consensus"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, or results finalised */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDeadlineExtensions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The extensions, by phase and branch */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadlineExtension"][];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    grantDeadlineExtension: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                branchId: number;
+                campaignId: number;
+                phaseId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeadlineExtensionRequest"];
+            };
+        };
+        responses: {
+            /** @description The extension */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadlineExtension"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, or campaign closed */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3958,6 +6879,1081 @@ export interface operations {
                 };
             };
             /** @description Deliverables of the type exist, or the campaign is closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDeliverables: {
+        parameters: {
+            query?: {
+                /** @description Only this branch's */
+                branchId?: number;
+                /** @description Only late (true) or on-time (false) ones */
+                late?: boolean;
+                /** @description 1-based page number */
+                page?: unknown;
+                /** @description Only this phase's */
+                phaseId?: number;
+                /** @description Items per page, at most 100 */
+                size?: unknown;
+                /** @description Sort field; prefix with '-' for descending, e.g. `-updatedAt` */
+                sort?: string;
+                /** @description Only in this state */
+                status?: components["schemas"]["DeliverableStatus"];
+                /** @description Only this type's */
+                typeId?: number;
+            };
+            header?: never;
+            path: {
+                campaignId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of deliverables */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliverablePage"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createDeliverable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewDeliverable"];
+            };
+        };
+        responses: {
+            /** @description The new draft */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deliverable"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Campaign closed or not started, or the type allows one per branch */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDeliverable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deliverable */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deliverable"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateDeliverable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeliverableEdit"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deliverable"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, under review, accepted, or campaign closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acceptDeliverable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptDeliverable"];
+            };
+        };
+        responses: {
+            /** @description Accepted; now read-only */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deliverable"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, not submitted, or campaign closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadAttachment: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                campaignId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                    /** Format: int64 */
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Stored */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadedAttachment"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not editable, stale version, or too many files */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description File too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content is not an accepted kind of file */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key used before for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachmentId: number;
+                campaignId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteAttachment: {
+        parameters: {
+            query: {
+                /** @description The deliverable version you read */
+                version: number;
+            };
+            header?: never;
+            path: {
+                attachmentId: number;
+                campaignId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not editable or stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDeliverableChanges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The diff since the last return */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliverableChanges"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Never returned */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markFixItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: number;
+                id: number;
+                itemId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FixItemUpdate"];
+            };
+        };
+        responses: {
+            /** @description The item */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FixItem"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, accepted, or not editable by the branch */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    returnDeliverable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnDeliverable"];
+            };
+        };
+        responses: {
+            /** @description Returned to the branch */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deliverable"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, not submitted, or campaign closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDeliverableRevisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliverableRevision"][];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitDeliverable: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string per intended submission */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                campaignId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitDeliverable"];
+            };
+        };
+        responses: {
+            /** @description Submitted (or the replayed result) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deliverable"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, already submitted or accepted, or campaign closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key used before for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFeedbackReports: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number */
+                page?: unknown;
+                /** @description Items per page, at most 100 */
+                size?: unknown;
+                /** @description Sort field; prefix with '-' for descending, e.g. `-updatedAt` */
+                sort?: string;
+                /** @description Only reports with this status */
+                status?: components["schemas"]["FeedbackStatus"];
+            };
+            header?: never;
+            path: {
+                campaignId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of feedback reports */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackReportPage"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    draftFeedbackReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How many reports were drafted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackDraftResult"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Results not finalised or not available */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4420,6 +8416,1301 @@ export interface operations {
                 };
             };
             /** @description The phase has deliverable types, or the campaign is closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCampaignProgress: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number */
+                page?: unknown;
+                /** @description Only this phase */
+                phaseId?: number;
+                /** @description Items per page, at most 100 */
+                size?: unknown;
+                /** @description Sort field; prefix with '-' for descending, e.g. `-updatedAt` */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                campaignId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The progress board */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignProgress"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listResults: {
+        parameters: {
+            query?: {
+                /** @description Only branches flagged (true) or not flagged (false) for disagreement */
+                flagged?: boolean;
+                /** @description 1-based page number */
+                page?: unknown;
+                /** @description Items per page, at most 100 */
+                size?: unknown;
+                /** @description Sort field; prefix with '-' for descending, e.g. `-updatedAt` */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                campaignId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the ranking */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResultPage"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    finaliseResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResultsStatusRequest"];
+            };
+        };
+        responses: {
+            /** @description Finalised: scoring is closed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResultsState"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, already finalised, or flagged branches without consensus (CONSENSUS_MISSING, listing them) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publishResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResultsStatusRequest"];
+            };
+        };
+        responses: {
+            /** @description Published to every role */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResultsState"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, not finalised, or already published */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getBranchResult: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                branchId: number;
+                campaignId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The branch's result */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BranchResultDetail"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listScoresheets: {
+        parameters: {
+            query?: {
+                /** @description Only this branch's scoresheets */
+                branchId?: number;
+                /** @description 1-based page number */
+                page?: unknown;
+                /** @description Items per page, at most 100 */
+                size?: unknown;
+                /** @description Sort field; prefix with '-' for descending, e.g. `-updatedAt` */
+                sort?: string;
+                /** @description Only drafts or only submitted ones */
+                status?: components["schemas"]["SheetStatus"];
+            };
+            header?: never;
+            path: {
+                campaignId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of scoresheets */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoresheetPage"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createScoresheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScoresheetRequest"];
+            };
+        };
+        responses: {
+            /** @description Started as a draft */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Scoresheet"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A scoresheet for the branch exists, or results are finalised */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getScoresheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The scoresheet with its scores */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Scoresheet"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    saveScoresheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScoresheetRequest"];
+            };
+        };
+        responses: {
+            /** @description The draft, saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Scoresheet"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, already submitted, or results finalised */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reopenScoresheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReopenRequest"];
+            };
+        };
+        responses: {
+            /** @description A draft again, with the reopening recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Scoresheet"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, not submitted, or results finalised */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitScoresheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitRequest"];
+            };
+        };
+        responses: {
+            /** @description Submitted; now read-only */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Scoresheet"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, already submitted, or results finalised */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSelfAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                branchId: number;
+                campaignId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The self-assessment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelfAssessment"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    saveSelfAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                branchId: number;
+                campaignId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SelfAssessmentRequest"];
+            };
+        };
+        responses: {
+            /** @description The draft, saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelfAssessment"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, already submitted, or results finalised */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitSelfAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                branchId: number;
+                campaignId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitRequest"];
+            };
+        };
+        responses: {
+            /** @description Submitted; now read-only */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelfAssessment"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, already submitted, or results finalised */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSiteVisits: {
+        parameters: {
+            query?: {
+                /** @description Only visits to this branch */
+                branchId?: number;
+                /** @description Visited on or after */
+                from?: components["schemas"]["LocalDate"];
+                /** @description 1-based page number */
+                page?: unknown;
+                /** @description Items per page, at most 100 */
+                size?: unknown;
+                /** @description Sort field; prefix with '-' for descending, e.g. `-updatedAt` */
+                sort?: string;
+                /** @description Visited on or before */
+                to?: components["schemas"]["LocalDate"];
+            };
+            header?: never;
+            path: {
+                campaignId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of site visits */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteVisitPage"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSiteVisit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SiteVisitRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteVisit"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Campaign closed or not started */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSiteVisit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The site visit */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteVisit"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateSiteVisit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SiteVisitRequest"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteVisit"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, or campaign closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteSiteVisit: {
+        parameters: {
+            query: {
+                /** @description The version you read */
+                version: number;
+            };
+            header?: never;
+            path: {
+                campaignId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, or campaign closed */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5152,6 +10443,1107 @@ export interface operations {
             };
             /** @description No such record, or not visible to the caller */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCommendationList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The list with its branches */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommendationList"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addToShortlist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShortlistAdjustmentRequest"];
+            };
+        };
+        responses: {
+            /** @description The list with the branch added */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommendationList"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, already on the list, approved or published list */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveCommendationList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApprovalRequest"];
+            };
+        };
+        responses: {
+            /** @description The approved list */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommendationList"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, notice not ended, unresolved objections, wrong status */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    openPublicNotice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoticeRequest"];
+            };
+        };
+        responses: {
+            /** @description The list, now under public notice */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommendationList"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, empty list, or the list is not a draft */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publishCommendationList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ListVersionRequest"];
+            };
+        };
+        responses: {
+            /** @description The published list */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommendationList"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, not approved, or already published */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeFromShortlist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShortlistAdjustmentRequest"];
+            };
+        };
+        responses: {
+            /** @description The list without the branch */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommendationList"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, not on the list, approved or published list */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listObjections: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number */
+                page?: unknown;
+                /** @description Items per page, at most 100 */
+                size?: unknown;
+                /** @description Sort field; prefix with '-' for descending, e.g. `-updatedAt` */
+                sort?: string;
+                /** @description Only objections with this status */
+                status?: components["schemas"]["ObjectionStatus"];
+            };
+            header?: never;
+            path: {
+                listId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of objections */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectionPage"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordObjection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                listId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ObjectionRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded, open */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Objection"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The notice is not running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resolveObjection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                listId: number;
+                objectionId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ObjectionResolutionRequest"];
+            };
+        };
+        responses: {
+            /** @description Resolved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Objection"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, or the list is no longer under notice */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadScoreSheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ranking and score sheet */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Results not finalised or not available */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadCommendationList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                listId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The commendation list */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The CJK font for PDF documents is missing */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadCertificate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                branchId: number;
+                listId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The certificate */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The list is not approved yet */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The CJK font for PDF documents is missing */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadFeedbackReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reportId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feedback report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The CJK font for PDF documents is missing */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFeedbackReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackReport"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateFeedbackReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackReportUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackReport"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, or the report is released */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    releaseFeedbackReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackReleaseRequest"];
+            };
+        };
+        responses: {
+            /** @description Released to the branch */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackReport"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, or already released */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
