@@ -24,7 +24,7 @@ describe('LeadingGroupCard', () => {
 
     await userEvent.click(screen.getByRole('button', { name: '编辑领导组' }));
     await userEvent.click(screen.getByRole('button', { name: /添加成员/ }));
-    await userEvent.type(screen.getAllByLabelText('姓名')[2], '赵丽华');
+    await userEvent.type(screen.getAllByLabelText('姓名')[2]!, '赵丽华');
     await userEvent.click(screen.getByRole('button', { name: /保\s*存/ }));
     await waitFor(() => expect(screen.getAllByTestId('group-member')).toHaveLength(3));
     const put = requests.find((r) => r.method === 'PUT');
@@ -42,7 +42,7 @@ describe('LeadingGroupCard', () => {
     const { requests } = mockFetch(() => json(group));
     renderWithProviders(<LeadingGroupCard campaignId={2} branchId={1} canEdit />);
     await userEvent.click(await screen.findByRole('button', { name: '编辑领导组' }));
-    await userEvent.click(screen.getAllByRole('button', { name: /移\s*除/ })[1]);
+    await userEvent.click(screen.getAllByRole('button', { name: /移\s*除/ })[1]!);
     await userEvent.click(screen.getByRole('button', { name: /保\s*存/ }));
     expect(await screen.findByText('领导组必须有且只有一位组长（当前 0 位）。')).toBeInTheDocument();
     expect(requests.filter((r) => r.method === 'PUT')).toHaveLength(0);

@@ -32,13 +32,13 @@ describe('PhaseTimeline', () => {
     renderWithProviders(<PhaseTimeline phases={phases} types={types} today="2010-03-15" />);
     const items = screen.getAllByRole('listitem').filter((li) => li.dataset.testid?.startsWith('phase-'));
     expect(items.map((li) => li.getAttribute('aria-current'))).toEqual([null, 'step', null]);
-    expect(within(items[0]).getByText('已结束')).toBeInTheDocument();
-    expect(within(items[1]).getByText('当前阶段')).toBeInTheDocument();
-    expect(within(items[2]).getByText('未开始')).toBeInTheDocument();
-    expect(within(items[0]).getByText('必交')).toBeInTheDocument();
-    expect(within(items[0]).getByText('截止 2009年10月31日')).toBeInTheDocument();
-    expect(within(items[1]).getByText('选交')).toBeInTheDocument();
-    expect(within(items[2]).getByText('本阶段没有需要提交的材料。')).toBeInTheDocument();
+    expect(within(items[0]!).getByText('已结束')).toBeInTheDocument();
+    expect(within(items[1]!).getByText('当前阶段')).toBeInTheDocument();
+    expect(within(items[2]!).getByText('未开始')).toBeInTheDocument();
+    expect(within(items[0]!).getByText('必交')).toBeInTheDocument();
+    expect(within(items[0]!).getByText('截止 2009年10月31日')).toBeInTheDocument();
+    expect(within(items[1]!).getByText('选交')).toBeInTheDocument();
+    expect(within(items[2]!).getByText('本阶段没有需要提交的材料。')).toBeInTheDocument();
   });
 
   it('offers a date change per phase only when editing is allowed', async () => {

@@ -23,8 +23,8 @@ describe('StandardDrawer', () => {
     renderWithProviders(<StandardDrawer campaignId={2} standard={study} onClose={vi.fn()} />);
     expect(await screen.findByText('细则分值合计 25 分，满分 25 分')).toBeInTheDocument();
     const points = screen.getAllByLabelText('分值');
-    await userEvent.clear(points[1]);
-    await userEvent.type(points[1], '5');
+    await userEvent.clear(points[1]!);
+    await userEvent.type(points[1]!, '5');
     expect(await screen.findByText('细则分值合计 20 分，满分 25 分')).toBeInTheDocument();
   });
 
@@ -35,7 +35,7 @@ describe('StandardDrawer', () => {
     await userEvent.click(await screen.findByRole('button', { name: /保\s*存/ }));
     expect(await screen.findByRole('alert')).toHaveTextContent('考核评分已经开始，考核标准和等次不能再修改。');
     expect(onClose).not.toHaveBeenCalled();
-    const body = (await requests[0].json()) as { version: number; indicators: unknown[] };
+    const body = (await requests[0]!.json()) as { version: number; indicators: unknown[] };
     expect(body.version).toBe(3);
     expect(body.indicators).toHaveLength(2);
   });
