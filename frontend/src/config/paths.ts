@@ -6,5 +6,7 @@ export const paths = {
   branch: { path: '/branches/:id', href: (id: number | string) => `/branches/${id}` },
   campaigns: { path: '/campaigns', href: () => '/campaigns' },
   campaign: { path: '/campaigns/:id', href: (id: number | string) => `/campaigns/${id}` },
+  deliverable: { path: '/campaigns/:campaignId/deliverables/:id', href: (campaignId: number, id: number) => `/campaigns/${campaignId}/deliverables/${id}` },
+  review: { path: '/review', href: () => '/review' },
   print: { path: '/branches/print', href: () => '/branches/print' },
 } as const;

@@ -11,6 +11,7 @@ export type Access = {
   canManageBranches: boolean;
   canListCampaigns: boolean;
   canManageCampaigns: boolean;
+  canReviewDeliverables: boolean;
 };
 
 export function accessOf(session: Session | null): Access {
@@ -29,5 +30,6 @@ export function accessOf(session: Session | null): Access {
     canManageBranches: isAdmin,
     canListCampaigns: isAdmin || isViewer || isAssessor,
     canManageCampaigns: isAdmin,
+    canReviewDeliverables: isAdmin,
   };
 }

@@ -29,7 +29,7 @@ export function HomeRoute() {
         (session.branchId ? (
           <>
             <MyBranchCard branchId={session.branchId} detailHref={paths.branch.href(session.branchId)} />
-            <BranchCampaignHome branchId={session.branchId} />
+            <BranchCampaignHome branchId={session.branchId} deliverableHref={paths.deliverable.href} />
           </>
         ) : (
           <Alert type="warning" showIcon title={t('home.noBranch')} />
