@@ -132,3 +132,20 @@ test('the campaign list and a campaign fit a phone', async () => {
   await screenshot(page, 'phone-campaign-standards');
   await page.context().close();
 });
+
+test('the progress board draws the phases as a chart loaded on demand and lists late deliverables', async () => {
+  const page = await newPage(browser, DESK);
+  const scripts = [];
+  page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+  await signIn(page, 'admin');
+  assert.equal(scripts.filter((u) => u.includes('progress-chart')).length, 0, 'no chart code before the board');
+  await page.getByRole('link', { name: '进度看板' }).first().click();
+  await page.getByRole('heading', { name: '进度看板', level: 1 }).waitFor();
+  await page.getByTestId('progress-chart').locator('canvas').waitFor();
+  assert.ok(scripts.some((u) => u.includes('progress-chart')), 'the chart chunk is loaded with the board');
+  await page.getByRole('cell', { name: '宣传动员' }).waitFor();
+  await page.getByTestId('late-list').getByRole('listitem').first().waitFor();
+  await assertAccessible(page, 'progress board');
+  await screenshot(page, 'desk-progress');
+  await page.context().close();
+});

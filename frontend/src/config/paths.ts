@@ -7,6 +7,7 @@ export const paths = {
   campaigns: { path: '/campaigns', href: () => '/campaigns' },
   campaign: { path: '/campaigns/:id', href: (id: number | string) => `/campaigns/${id}` },
   deliverable: { path: '/campaigns/:campaignId/deliverables/:id', href: (campaignId: number, id: number) => `/campaigns/${campaignId}/deliverables/${id}` },
+  progress: { path: '/progress', href: () => '/progress' },
   review: { path: '/review', href: () => '/review' },
   print: { path: '/branches/print', href: () => '/branches/print' },
 } as const;

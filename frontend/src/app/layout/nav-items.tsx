@@ -1,4 +1,4 @@
-import { ApartmentOutlined, AuditOutlined, FlagOutlined, HomeOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, BarChartOutlined, FlagOutlined, HomeOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { paths } from '@/config/paths';
 import type { Access } from '@/lib/access';
@@ -12,6 +12,7 @@ export function navItems(access: Access): NavItem[] {
     items.push({ key: 'branches', href: paths.branches.href(), labelKey: 'nav.branches', icon: <ApartmentOutlined /> });
   }
   if (access.canListCampaigns) items.push({ key: 'campaigns', href: paths.campaigns.href(), labelKey: 'campaigns.nav', icon: <FlagOutlined /> });
+  if (access.canListCampaigns) items.push({ key: 'progress', href: paths.progress.href(), labelKey: 'progress.title', icon: <BarChartOutlined /> });
   if (access.canReviewDeliverables) items.push({ key: 'review', href: paths.review.href(), labelKey: 'deliverables.queueNav', icon: <AuditOutlined /> });
   return items;
 }

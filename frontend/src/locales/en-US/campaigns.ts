@@ -157,6 +157,16 @@ export const campaignsEn: typeof campaignsZh = {
     returned: 'Deliverable returned',
     submittedAt: 'submitted {{date}}',
   },
+  progress: {
+    title: 'Progress',
+    loadFailed: 'Could not load the progress',
+    chartTitle: 'Required deliverables per phase, across branches',
+    chartSummary: 'Accepted, in review, returned, draft and missing required deliverables per phase; the table below has the numbers.',
+    phase: 'Phase',
+    lateTitle: 'Late and missing deliverables',
+    lateEmpty: 'Nothing is late or missing.',
+    state: { MISSING: 'Missing', DRAFT: 'Draft', RETURNED: 'Returned', SUBMITTED: 'In review', ACCEPTED: 'Accepted' },
+  },
 };
 
 export const campaignErrorsEn: typeof campaignErrorsZh = {

@@ -155,6 +155,16 @@ export const campaignsZh = {
     returned: '材料已退回',
     submittedAt: '提交于 {{date}}',
   },
+  progress: {
+    title: '进度看板',
+    loadFailed: '进度加载失败',
+    chartTitle: '各阶段必交材料进度（按基层组织统计）',
+    chartSummary: '各阶段必交材料的通过、待审核、退回、草稿和未交数量，详见下表。',
+    phase: '阶段',
+    lateTitle: '逾期和未交的材料',
+    lateEmpty: '没有逾期或未交的材料。',
+    state: { MISSING: '未交', DRAFT: '草稿', RETURNED: '已退回', SUBMITTED: '待审核', ACCEPTED: '已通过' },
+  },
 };
 
 // Conflict codes of the campaign API, spread into errors.code.
