@@ -62,7 +62,7 @@ test('staff configure a campaign and create a new one from the 2009 campaign', a
   await screenshot(page, 'desk-phase-date-error');
   await dialog.getByRole('button', { name: /取\s*消/ }).click();
 
-  // Standards: indicators whose points do not add up are refused, in words, on the list.
+  // Standards: the running sum of the indicators, and a refusal once scoring has started.
   await openTab(page, '考核标准');
   const study = page.getByTestId('standard-STUDY');
   await study.waitFor();
@@ -74,8 +74,10 @@ test('staff configure a campaign and create a new one from the 2009 campaign', a
   await firstPoints.fill('0.5');
   await drawer.getByRole('status').filter({ hasText: '细则分值合计' }).waitFor();
   await drawer.getByRole('button', { name: /保\s*存/ }).click();
-  await drawer.getByText(/points sum to/).waitFor();
-  await screenshot(page, 'desk-standard-sum-error');
+  // The demo's live campaign is being scored: the server refuses, and the drawer says why in words.
+  await drawer.getByRole('alert').filter({ hasText: '考核评分已经开始，考核标准和等次不能再修改。' }).waitFor();
+  await assertAccessible(page, 'standard refused');
+  await screenshot(page, 'desk-standard-scoring-started');
   await drawer.getByRole('button', { name: /取\s*消/ }).click();
 
   await openTab(page, '等次');

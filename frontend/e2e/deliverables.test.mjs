@@ -84,6 +84,11 @@ test('write, photograph, submit, return with a fix list, fix, resubmit and accep
   await chair.getByText('已提交待审核').first().waitFor();
 
   await staff.reload();
+  // The reviewer sees what changed since the return.
+  const changes = staff.getByTestId('deliverable-changes');
+  await changes.getByTestId('field-changes').getByText('学习动员内容').waitFor();
+  await assertAccessible(staff, 'changes since the return');
+  await screenshot(staff, 'desk-deliverable-changes');
   await staff.getByRole('button', { name: /^通\s*过$/ }).click();
   await staff.getByRole('dialog').getByRole('button', { name: /确\s*定/ }).click();
   await staff.getByText('已通过').first().waitFor();

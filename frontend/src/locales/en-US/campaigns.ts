@@ -155,6 +155,11 @@ export const campaignsEn: typeof campaignsZh = {
     return: 'Return for changes',
     returnSend: 'Return it',
     returned: 'Deliverable returned',
+    changes: 'Changes since the last return',
+    changesSince: 'From the returned revision {{from}} to revision {{to}}',
+    noFieldChanges: 'No field changed.',
+    added: 'added',
+    removed: 'removed',
     submittedAt: 'submitted {{date}}',
   },
   progress: {

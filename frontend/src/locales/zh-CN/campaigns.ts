@@ -153,6 +153,11 @@ export const campaignsZh = {
     return: '退回修改',
     returnSend: '确认退回',
     returned: '材料已退回',
+    changes: '自上次退回以来的修改',
+    changesSince: '第 {{from}} 次提交退回后至第 {{to}} 次提交的变化',
+    noFieldChanges: '填写项没有变化。',
+    added: '新增',
+    removed: '删除',
     submittedAt: '提交于 {{date}}',
   },
   progress: {

@@ -86,3 +86,17 @@ export function useDeliverableAction(campaignId: number, id: number) {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: listKey(campaignId) }),
   });
 }
+
+export type DeliverableChanges = components['schemas']['DeliverableChanges'];
+
+/** What changed since the last return (only for a deliverable that was returned before). */
+export function useDeliverableChanges(campaignId: number, id: number, enabled: boolean) {
+  return useQuery({
+    queryKey: [...listKey(campaignId), 'changes', id],
+    queryFn: async ({ signal }) =>
+      unwrap(
+        await api.GET('/api/v1/campaigns/{campaignId}/deliverables/{id}/changes', { params: { path: { campaignId, id } }, signal }),
+      ),
+    enabled,
+  });
+}

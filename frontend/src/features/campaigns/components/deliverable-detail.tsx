@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/error-state';
 import { useDeliverableTypes } from '../api/deliverable-types';
 import { useDeliverable } from '../api/deliverables';
+import { DeliverableChangesCard } from './deliverable-changes';
 import { DeliverableEditor } from './deliverable-editor';
 import { DeliverableReview } from './deliverable-review';
 import { DeliverableStatusTag } from './deliverable-status-tag';
@@ -87,6 +88,9 @@ export function DeliverableDetail({
             ))}
           </ul>
         </div>
+      )}
+      {canReview && d.status === 'SUBMITTED' && (d.fixItems ?? []).length > 0 && (
+        <DeliverableChangesCard campaignId={campaignId} id={d.id ?? 0} />
       )}
       {canReview && d.status === 'SUBMITTED' && (
         <div style={{ marginTop: 16 }}>
