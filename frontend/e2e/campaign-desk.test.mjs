@@ -151,3 +151,28 @@ test('the progress board draws the phases as a chart loaded on demand and lists 
   await screenshot(page, 'desk-progress');
   await page.context().close();
 });
+
+test('staff record a site visit and find it in the list', async () => {
+  const page = await newPage(browser, DESK);
+  await signIn(page, 'admin');
+  await page.getByRole('link', { name: '实地调研' }).first().click();
+  await page.getByRole('heading', { name: '实地调研', level: 1 }).waitFor();
+  await page.getByRole('button', { name: '记录实地调研' }).click();
+  const drawer = page.getByRole('dialog');
+  await drawer.getByRole('button', { name: /保\s*存/ }).click();
+  await drawer.getByText('必填').first().waitFor();
+  await drawer.getByRole('combobox', { name: '基层组织' }).click();
+  await drawer.getByRole('combobox', { name: '基层组织' }).fill('文水');
+  await page.locator('.ant-select-item-option').filter({ hasText: '民进文水县支部' }).click();
+  await drawer.getByLabel('调研日期').fill('2026-11-20');
+  const visitors = `组织部 测试${Date.now() % 100000}`;
+  await drawer.getByLabel('调研人员').fill(visitors);
+  await drawer.getByLabel('调研情况').fill('支部按计划开展组织生活，会员参与积极。');
+  await assertAccessible(page, 'site visit form');
+  await drawer.getByRole('button', { name: /保\s*存/ }).click();
+  await page.getByTestId('site-visit').filter({ hasText: visitors }).waitFor();
+  assert.match(await page.getByTestId('site-visit').filter({ hasText: visitors }).textContent(), /2026年11月20日 · 民进文水县支部/);
+  await assertAccessible(page, 'site visits');
+  await screenshot(page, 'desk-site-visits');
+  await page.context().close();
+});

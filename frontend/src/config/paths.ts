@@ -8,6 +8,7 @@ export const paths = {
   campaign: { path: '/campaigns/:id', href: (id: number | string) => `/campaigns/${id}` },
   deliverable: { path: '/campaigns/:campaignId/deliverables/:id', href: (campaignId: number, id: number) => `/campaigns/${campaignId}/deliverables/${id}` },
   progress: { path: '/progress', href: () => '/progress' },
+  siteVisits: { path: '/site-visits', href: () => '/site-visits' },
   review: { path: '/review', href: () => '/review' },
   print: { path: '/branches/print', href: () => '/branches/print' },
 } as const;

@@ -14,8 +14,8 @@ const as = (roles: string[]): Session => ({
 
 describe('navigation', () => {
   it('shows the branch list to staff and viewers but not to branch chairs', () => {
-    expect(navItems(accessOf(as(['ADMIN']))).map((i) => i.key)).toEqual(['home', 'branches', 'campaigns', 'progress', 'review']);
-    expect(navItems(accessOf(as(['VIEWER']))).map((i) => i.key)).toEqual(['home', 'branches', 'campaigns', 'progress']);
+    expect(navItems(accessOf(as(['ADMIN']))).map((i) => i.key)).toEqual(['home', 'branches', 'campaigns', 'progress', 'visits', 'review']);
+    expect(navItems(accessOf(as(['VIEWER']))).map((i) => i.key)).toEqual(['home', 'branches', 'campaigns', 'progress', 'visits']);
     expect(navItems(accessOf(as(['BRANCH']))).map((i) => i.key)).toEqual(['home']);
   });
 

@@ -172,6 +172,18 @@ export const campaignsEn: typeof campaignsZh = {
     lateEmpty: 'Nothing is late or missing.',
     state: { MISSING: 'Missing', DRAFT: 'Draft', RETURNED: 'Returned', SUBMITTED: 'In review', ACCEPTED: 'Accepted' },
   },
+  visits: {
+    title: 'Site visits',
+    record: 'Record a site visit',
+    branch: 'Branch',
+    visitedOn: 'Visited on',
+    visitors: 'Visitors',
+    findings: 'Findings',
+    followUps: 'Follow-ups',
+    saved: 'Site visit recorded',
+    empty: 'No site visits yet.',
+    loadFailed: 'Could not load the site visits',
+  },
 };
 
 export const campaignErrorsEn: typeof campaignErrorsZh = {

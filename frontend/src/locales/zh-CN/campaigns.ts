@@ -170,6 +170,18 @@ export const campaignsZh = {
     lateEmpty: '没有逾期或未交的材料。',
     state: { MISSING: '未交', DRAFT: '草稿', RETURNED: '已退回', SUBMITTED: '待审核', ACCEPTED: '已通过' },
   },
+  visits: {
+    title: '实地调研',
+    record: '记录实地调研',
+    branch: '基层组织',
+    visitedOn: '调研日期',
+    visitors: '调研人员',
+    findings: '调研情况',
+    followUps: '后续工作',
+    saved: '实地调研已记录',
+    empty: '还没有实地调研记录。',
+    loadFailed: '实地调研加载失败',
+  },
 };
 
 // Conflict codes of the campaign API, spread into errors.code.
