@@ -61,6 +61,12 @@ export const router = createBrowserRouter([
           { path: paths.accounts.path, lazy: () => import('./routes/accounts').then((m) => ({ Component: m.AccountsRoute })) },
           { path: paths.apiClients.path, lazy: () => import('./routes/api-clients').then((m) => ({ Component: m.ApiClientsRoute })) },
           { path: paths.audit.path, lazy: () => import('./routes/audit').then((m) => ({ Component: m.AuditRoute })) },
+          { path: paths.campaigns.path, lazy: () => import('./routes/campaigns').then((m) => ({ Component: m.CampaignsRoute })) },
+          { path: paths.campaign.path, lazy: () => import('./routes/campaign').then((m) => ({ Component: m.CampaignRoute })) },
+          { path: paths.deliverable.path, lazy: () => import('./routes/deliverable').then((m) => ({ Component: m.DeliverableRoute })) },
+          { path: paths.progress.path, lazy: () => import('./routes/progress').then((m) => ({ Component: m.ProgressRoute })) },
+          { path: paths.siteVisits.path, lazy: () => import('./routes/site-visits').then((m) => ({ Component: m.SiteVisitsRoute })) },
+          { path: paths.review.path, lazy: () => import('./routes/review').then((m) => ({ Component: m.ReviewRoute })) },
           {
             path: '*',
             lazy: () => import('./routes/not-found').then((m) => ({ Component: m.NotFoundRoute })),

@@ -14,6 +14,9 @@ export type Access = {
   canUseTotp: boolean;
   canScore: boolean;
   canSeeOwnResults: boolean;
+  canListCampaigns: boolean;
+  canManageCampaigns: boolean;
+  canReviewDeliverables: boolean;
 };
 
 export function accessOf(session: Session | null): Access {
@@ -35,5 +38,8 @@ export function accessOf(session: Session | null): Access {
     canUseTotp: isAdmin || roles.has('AUDITOR'),
     canScore: isAssessor,
     canSeeOwnResults: isBranch,
+    canListCampaigns: isAdmin || isViewer || isAssessor,
+    canManageCampaigns: isAdmin,
+    canReviewDeliverables: isAdmin,
   };
 }

@@ -2,6 +2,7 @@ import type { Messages } from './zh-CN';
 import scoringEn from './en-US/scoring';
 import accountsEn from './en-US/accounts';
 import signInEn, { accountErrorCodesEn } from './en-US/sign-in';
+import { campaignErrorsEn, campaignsEn } from './en-US/campaigns';
 
 const enUS: Messages = {
   app: {
@@ -166,6 +167,7 @@ const enUS: Messages = {
       BRANCH_CODE_TAKEN: 'Another branch already has this code',
       BRANCH_NAME_TAKEN: 'Another branch already has this name',
       BRANCH_ALREADY_ARCHIVED: 'The branch is already archived',
+      ...campaignErrorsEn,
       BRANCH_ALREADY_ACTIVE: 'The branch is already active',
     },
     network: 'Cannot reach the server; check the network and try again.',
@@ -183,6 +185,7 @@ const enUS: Messages = {
       other: 'The request failed; please try again later.',
     },
   },
+  ...campaignsEn,
 };
 
 export default enUS;

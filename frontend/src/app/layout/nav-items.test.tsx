@@ -14,8 +14,10 @@ const as = (roles: string[]): Session => ({
 
 describe('navigation', () => {
   it('shows the branch list to staff and viewers but not to branch chairs', () => {
-    expect(navItems(accessOf(as(['ADMIN']))).map((i) => i.key)).toEqual(['home', 'branches', 'accounts', 'audit']);
-    expect(navItems(accessOf(as(['VIEWER']))).map((i) => i.key)).toEqual(['home', 'branches']);
+    expect(navItems(accessOf(as(['ADMIN']))).map((i) => i.key)).toEqual([
+      'home', 'branches', 'campaigns', 'progress', 'visits', 'review', 'accounts', 'audit',
+    ]);
+    expect(navItems(accessOf(as(['VIEWER']))).map((i) => i.key)).toEqual(['home', 'branches', 'campaigns', 'progress', 'visits']);
     expect(navItems(accessOf(as(['BRANCH']))).map((i) => i.key)).toEqual(['home', 'results']);
   });
 
@@ -24,12 +26,13 @@ describe('navigation', () => {
   });
 
   it('gives assessors their scoring', () => {
-    expect(navItems(accessOf(as(['ASSESSOR']))).map((i) => i.key)).toEqual(['home', 'branches', 'scoring']);
+    expect(navItems(accessOf(as(['ASSESSOR']))).map((i) => i.key)).toEqual(['home', 'branches', 'campaigns', 'progress', 'scoring']);
   });
 
   it('marks the section of nested pages', () => {
     const items = navItems(accessOf(as(['ADMIN'])));
     expect(activeKey(items, '/branches/7')).toBe('branches');
+    expect(activeKey(items, '/campaigns/3')).toBe('campaigns');
     expect(activeKey(items, '/')).toBe('home');
   });
 });

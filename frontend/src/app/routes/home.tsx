@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import { paths } from '@/config/paths';
 import { BranchCounts } from '@/features/branches/components/branch-counts';
 import { MyBranchCard } from '@/features/branches/components/my-branch-card';
+import { BranchCampaignHome } from '@/features/campaigns/components/branch-campaign-home';
 import { accessOf } from '@/lib/access';
 import { useSession } from '@/lib/session';
 
@@ -26,7 +27,10 @@ export function HomeRoute() {
       </div>
       {access.isBranch &&
         (session.branchId ? (
-          <MyBranchCard branchId={session.branchId} detailHref={paths.branch.href(session.branchId)} />
+          <>
+            <MyBranchCard branchId={session.branchId} detailHref={paths.branch.href(session.branchId)} />
+            <BranchCampaignHome branchId={session.branchId} deliverableHref={paths.deliverable.href} />
+          </>
         ) : (
           <Alert type="warning" showIcon title={t('home.noBranch')} />
         ))}

@@ -1,0 +1,99 @@
+// Deliverables end to end: a branch chair writes and submits a record with a photo from the phone camera;
+// the committee returns it with a reason and a fix list; the chair fixes and resubmits; the committee accepts.
+// Needs fresh demo data (xiaoyi's mobilisation record starts as a draft).
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import {
+  assertAccessible,
+  assertNoHorizontalScroll,
+  assertTouchTargets,
+  DESK,
+  launch,
+  newPage,
+  PHONE,
+  screenshot,
+  signIn,
+  BASE_URL,
+} from './support.mjs';
+
+// A 1x1 PNG, as a phone camera would hand over a (much larger) picture.
+const PHOTO = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+async function openMine(page, status) {
+  await page.goto(`${BASE_URL}/`);
+  const item = page.getByTestId('deliverable-item').filter({ hasText: '宣传动员记录' }).filter({ hasText: status });
+  await item.getByRole('link').click();
+  await page.getByRole('heading', { level: 1 }).waitFor();
+}
+
+test('write, photograph, submit, return with a fix list, fix, resubmit and accept', async () => {
+  const chair = await newPage(browser, PHONE);
+  await signIn(chair, 'xiaoyi');
+  await chair.getByRole('heading', { name: '本组织的材料' }).waitFor();
+  await openMine(chair, '草稿');
+  await chair.getByLabel('标题').fill('孝义市基层委员会宣传动员会记录');
+  await chair.getByLabel('日期').fill('2026-10-20');
+  await chair.getByLabel('参加人数').fill('23');
+  await chair.getByLabel('学习动员内容').fill('学习会市委《意见》，动员全体会员参加创建活动。');
+  await assertNoHorizontalScroll(chair, 'deliverable form');
+  await assertTouchTargets(chair, 'deliverable form');
+  await assertAccessible(chair, 'deliverable form');
+  await screenshot(chair, 'phone-deliverable-form');
+  await chair.getByRole('button', { name: /保存草稿/ }).click();
+  await chair.getByText('草稿已保存').waitFor();
+  await chair.getByTestId('camera-input').setInputFiles({ name: '会议照片.png', mimeType: 'image/png', buffer: PHOTO });
+  await chair.getByTestId('attachments').getByText('会议照片.png').waitFor();
+  await chair.getByRole('button', { name: /提交审核/ }).click();
+  await chair.getByText('已提交待审核').first().waitFor();
+  await screenshot(chair, 'phone-deliverable-submitted');
+
+  const staff = await newPage(browser, DESK);
+  await signIn(staff, 'admin');
+  await staff.getByRole('link', { name: '材料审核' }).first().click();
+  const queued = staff.getByTestId('deliverable-item').filter({ hasText: '孝义市基层委员会宣传动员会记录' });
+  await queued.waitFor();
+  await assertAccessible(staff, 'review queue');
+  await screenshot(staff, 'desk-review-queue');
+  await queued.getByRole('link').click();
+  await staff.getByText('23').waitFor();
+  await staff.getByRole('button', { name: /退回修改/ }).click();
+  await staff.getByLabel('退回原因').fill('缺少会议签到情况');
+  await staff.getByLabel('修改清单').fill('补充签到名单\n注明会议地点');
+  await staff.getByRole('button', { name: /确认退回/ }).click();
+  await staff.getByText('已退回待修改').first().waitFor();
+
+  await openMine(chair, '已退回待修改');
+  const notice = chair.getByTestId('return-notice');
+  await notice.getByText('缺少会议签到情况').waitFor();
+  assert.deepEqual(await notice.getByRole('listitem').allTextContents(), ['补充签到名单 ', '注明会议地点 ']);
+  await assertAccessible(chair, 'returned deliverable');
+  await screenshot(chair, 'phone-deliverable-returned');
+  await chair.getByLabel('学习动员内容').fill('在市政协会议室召开，签到 23 人（名单附后）。学习会市委《意见》，动员全体会员参加创建活动。');
+  await chair.getByRole('button', { name: /提交审核/ }).click();
+  await chair.getByText('已提交待审核').first().waitFor();
+
+  await staff.reload();
+  // The reviewer sees what changed since the return.
+  const changes = staff.getByTestId('deliverable-changes');
+  await changes.getByTestId('field-changes').getByText('学习动员内容').waitFor();
+  await assertAccessible(staff, 'changes since the return');
+  await screenshot(staff, 'desk-deliverable-changes');
+  await staff.getByRole('button', { name: /^通\s*过$/ }).click();
+  await staff.getByRole('dialog').getByRole('button', { name: /确\s*定/ }).click();
+  await staff.getByText('已通过').first().waitFor();
+  assert.equal(await staff.getByRole('button', { name: /退回修改/ }).count(), 0);
+  await screenshot(staff, 'desk-deliverable-accepted');
+  await chair.context().close();
+  await staff.context().close();
+});

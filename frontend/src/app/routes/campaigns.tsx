@@ -1,0 +1,11 @@
+import { Navigate } from 'react-router';
+import { paths } from '@/config/paths';
+import { CampaignList } from '@/features/campaigns/components/campaign-list';
+import { accessOf } from '@/lib/access';
+import { useSession } from '@/lib/session';
+
+export function CampaignsRoute() {
+  const access = accessOf(useSession());
+  if (!access.canListCampaigns) return <Navigate to={paths.home.href()} replace />;
+  return <CampaignList detailHref={(id) => paths.campaign.href(id)} />;
+}

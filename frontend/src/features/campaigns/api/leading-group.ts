@@ -1,0 +1,42 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '@/lib/api-client';
+import type { components } from '@/lib/api/schema';
+import { campaignKeys } from './get-campaigns';
+
+export type LeadingGroup = components['schemas']['LeadingGroup'];
+export type LeadingGroupMember = components['schemas']['LeadingGroupMember'];
+export type LeadingGroupRole = components['schemas']['LeadingGroupRole'];
+
+export const LEADING_GROUP_ROLES: LeadingGroupRole[] = ['LEADER', 'DEPUTY', 'MEMBER'];
+
+export function getLeadingGroupQueryOptions(campaignId: number, branchId: number) {
+  return queryOptions({
+    queryKey: campaignKeys.part(campaignId, 'leading-group', branchId),
+    queryFn: async ({ signal }) =>
+      unwrap(
+        await api.GET('/api/v1/campaigns/{campaignId}/branches/{branchId}/leading-group', {
+          params: { path: { campaignId, branchId } },
+          signal,
+        }),
+      ),
+  });
+}
+
+export function useLeadingGroup(campaignId: number, branchId: number) {
+  return useQuery(getLeadingGroupQueryOptions(campaignId, branchId));
+}
+
+/** The group is replaced as a whole list, with the version read. */
+export function useReplaceLeadingGroup(campaignId: number, branchId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: LeadingGroup) =>
+      unwrap(
+        await api.PUT('/api/v1/campaigns/{campaignId}/branches/{branchId}/leading-group', {
+          params: { path: { campaignId, branchId } },
+          body,
+        }),
+      ),
+    onSuccess: (group) => queryClient.setQueryData(getLeadingGroupQueryOptions(campaignId, branchId).queryKey, group),
+  });
+}

@@ -1,0 +1,150 @@
+import { Alert, App, Button, Flex, Select, Skeleton, Tabs, Typography } from 'antd';
+import { useIsPhone } from '@/hooks/use-is-phone';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { ErrorState } from '@/components/error-state';
+import { problemMessage } from '@/lib/problem';
+import { useCampaign, useChangeCampaignStatus, type StatusAction } from '../api/campaign';
+import type { Campaign } from '../api/get-campaigns';
+import { usePhases, type Phase } from '../api/phases';
+import { CampaignOverview } from './campaign-overview';
+import { CampaignStatusTag } from './campaign-status-tag';
+import { CopyCampaignModal } from './copy-campaign-modal';
+import { DeliverableTypesPanel } from './deliverable-types-panel';
+import { GradeScaleForm } from './grade-scale-form';
+import { ParticipantsPanel } from './participants-panel';
+import { PhaseDatesModal } from './phase-dates-modal';
+import { PhaseTimeline } from './phase-timeline';
+import { StandardsPanel } from './standards-panel';
+
+const TABS = ['overview', 'phases', 'standards', 'grades', 'types', 'participants'] as const;
+type Tab = (typeof TABS)[number];
+
+function PhasesPanel({ campaignId, canEdit }: { campaignId: number; canEdit: boolean }) {
+  const { t } = useTranslation();
+  const phases = usePhases(campaignId);
+  const [editing, setEditing] = useState<Phase | null>(null);
+  if (phases.isPending) return <Skeleton active />;
+  if (phases.isError) return <ErrorState title={t('campaigns.loadFailed')} error={phases.error} onRetry={() => void phases.refetch()} />;
+  return (
+    <>
+      <PhaseTimeline phases={phases.data} onEdit={canEdit ? setEditing : undefined} />
+      {editing && <PhaseDatesModal campaignId={campaignId} phase={editing} onClose={() => setEditing(null)} />}
+    </>
+  );
+}
+
+/** A campaign for committee staff: tabs for its configuration, status actions and copying it as a template. */
+export function CampaignDetail({
+  id,
+  canManage,
+  onCopied,
+}: {
+  id: number;
+  canManage: boolean;
+  onCopied: (copy: Campaign) => void;
+}) {
+  const { t } = useTranslation();
+  const { modal, message } = App.useApp();
+  const phone = useIsPhone();
+  const [params, setParams] = useSearchParams();
+  const campaign = useCampaign(id);
+  const change = useChangeCampaignStatus();
+  const [copying, setCopying] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const rawTab = params.get('tab');
+  const tab: Tab = TABS.includes(rawTab as Tab) ? (rawTab as Tab) : 'overview';
+
+  if (campaign.isPending) return <Skeleton active paragraph={{ rows: 8 }} />;
+  if (campaign.isError)
+    return <ErrorState title={t('campaigns.loadFailed')} error={campaign.error} onRetry={() => void campaign.refetch()} />;
+  const c = campaign.data;
+  const editable = canManage && c.status !== 'CLOSED';
+
+  const confirm = (action: StatusAction) => {
+    modal.confirm({
+      title: action === 'activate' ? t('campaigns.activate') : t('campaigns.close'),
+      content: t(action === 'activate' ? 'campaigns.activateConfirm' : 'campaigns.closeConfirm', { title: c.title }),
+      okText: t('common.confirm'),
+      cancelText: t('common.cancel'),
+      okButtonProps: { danger: action === 'close' },
+      onOk: async () => {
+        setProblem(null);
+        try {
+          await change.mutateAsync({ id, action, version: c.version ?? 0 });
+          void message.success(t(action === 'activate' ? 'campaigns.activated' : 'campaigns.closed'));
+        } catch (error) {
+          setProblem(problemMessage(error, t));
+        }
+      },
+    });
+  };
+
+  const selectTab = (k: string) => setParams(k === 'overview' ? {} : { tab: k }, { replace: true });
+  const panels: Record<Tab, React.ReactNode> = {
+    overview: <CampaignOverview campaign={c} canEdit={editable} />,
+    phases: <PhasesPanel campaignId={id} canEdit={editable} />,
+    standards: <StandardsPanel campaignId={id} canEdit={editable} />,
+    grades: <GradeScaleForm campaignId={id} version={c.version} canEdit={editable} />,
+    types: <DeliverableTypesPanel campaignId={id} />,
+    participants: <ParticipantsPanel campaignId={id} />,
+  };
+
+  return (
+    <section aria-labelledby="campaign-title">
+      <Flex justify="space-between" align="flex-start" wrap gap={8} style={{ marginBottom: 8 }}>
+        <div style={{ minWidth: 0 }}>
+          <Typography.Title level={1} id="campaign-title" style={{ fontSize: '1.5em', margin: 0 }}>
+            {c.title}
+          </Typography.Title>
+          <Flex gap={8} align="center" wrap>
+            <CampaignStatusTag status={c.status} />
+            <Typography.Text type="secondary">
+              {t('campaigns.year')} {c.year} · {t('campaigns.colParticipants')} {t('campaigns.participantsCount', { count: c.participantCount ?? 0 })}
+            </Typography.Text>
+          </Flex>
+        </div>
+        {canManage && (
+          <Flex gap={8} wrap>
+            {c.status === 'DRAFT' && (
+              <Button type="primary" onClick={() => confirm('activate')}>
+                {t('campaigns.activate')}
+              </Button>
+            )}
+            {c.status === 'ACTIVE' && (
+              <Button danger onClick={() => confirm('close')}>
+                {t('campaigns.close')}
+              </Button>
+            )}
+            <Button onClick={() => setCopying(true)}>{t('campaigns.copy')}</Button>
+          </Flex>
+        )}
+      </Flex>
+      {problem && <Alert type="error" showIcon role="alert" title={problem} closable onClose={() => setProblem(null)} style={{ marginBottom: 12 }} />}
+      {phone ? (
+        // Six tabs overflow a phone; a section picker keeps every part one tap away.
+        <>
+          <Select
+            aria-label={t('campaigns.section')}
+            value={tab}
+            onChange={selectTab}
+            options={TABS.map((k) => ({ value: k, label: t(`campaigns.tabs.${k}`) }))}
+            style={{ width: '100%', marginBottom: 12 }}
+          />
+          <div role="region" aria-label={t(`campaigns.tabs.${tab}`)}>
+            {panels[tab]}
+          </div>
+        </>
+      ) : (
+        <Tabs
+          activeKey={tab}
+          onChange={selectTab}
+          items={TABS.map((k) => ({ key: k, label: t(`campaigns.tabs.${k}`), children: panels[k] }))}
+          destroyOnHidden
+        />
+      )}
+      {copying && <CopyCampaignModal campaign={c} onClose={() => setCopying(false)} onCopied={(copy) => { setCopying(false); onCopied(copy); }} />}
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+import { Alert, App, Button, Descriptions, Flex, Form, Input, InputNumber } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, applyFieldErrors, problemMessage } from '@/lib/problem';
+import { useUpdateCampaign, type CampaignRequest } from '../api/campaign';
+import type { Campaign } from '../api/get-campaigns';
+
+type Values = Pick<CampaignRequest, 'title' | 'year' | 'basisDocuments' | 'guidingIdeology' | 'goals'>;
+
+/** Basis documents, guiding ideology and goals; staff edit them in place. */
+export function CampaignOverview({ campaign, canEdit }: { campaign: Campaign; canEdit: boolean }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [editing, setEditing] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [form] = Form.useForm<Values>();
+  const update = useUpdateCampaign();
+  const text = (s?: string) => <div style={{ whiteSpace: 'pre-wrap' }}>{s || t('common.none')}</div>;
+
+  if (!editing) {
+    return (
+      <Flex vertical gap={12}>
+        <Descriptions column={1} bordered size="small" styles={{ label: { width: 120 } }}
+          items={[
+            { key: 'basis', label: t('campaigns.overview.basisDocuments'), children: text(campaign.basisDocuments) },
+            { key: 'ideology', label: t('campaigns.overview.guidingIdeology'), children: text(campaign.guidingIdeology) },
+            { key: 'goals', label: t('campaigns.overview.goals'), children: text(campaign.goals) },
+          ]}
+        />
+        {canEdit && (
+          <div>
+            <Button onClick={() => setEditing(true)}>{t('campaigns.overview.editTitle')}</Button>
+          </div>
+        )}
+      </Flex>
+    );
+  }
+
+  const onFinish = async (v: Values) => {
+    setProblem(null);
+    try {
+      await update.mutateAsync({
+        id: campaign.id ?? 0,
+        body: {
+          ...v,
+          aggregationMethod: campaign.aggregationMethod,
+          disagreementThreshold: campaign.disagreementThreshold,
+          version: campaign.version,
+        },
+      });
+      void message.success(t('campaigns.overview.saved'));
+      setEditing(false);
+    } catch (error) {
+      if (error instanceof ApiError && error.isStaleVersion) {
+        setProblem(t('campaigns.stale'));
+        return;
+      }
+      const { applied } = applyFieldErrors(form, error, t);
+      if (applied === 0) setProblem(problemMessage(error, t));
+    }
+  };
+
+  const required = [{ required: true, whitespace: true, message: t('errors.validation.required') }];
+  return (
+    <Form<Values> form={form} layout="vertical" initialValues={campaign} onFinish={(v) => void onFinish(v)}>
+      {problem && <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 16 }} />}
+      <Form.Item name="title" label={t('campaigns.overview.titleLabel')} rules={required}>
+        <Input maxLength={200} />
+      </Form.Item>
+      <Form.Item name="year" label={t('campaigns.year')} rules={[{ required: true, message: t('errors.validation.required') }]}>
+        <InputNumber min={2000} max={2100} style={{ width: 160 }} />
+      </Form.Item>
+      <Form.Item name="basisDocuments" label={t('campaigns.overview.basisDocuments')}>
+        <Input.TextArea autoSize={{ minRows: 2 }} maxLength={20000} />
+      </Form.Item>
+      <Form.Item name="guidingIdeology" label={t('campaigns.overview.guidingIdeology')}>
+        <Input.TextArea autoSize={{ minRows: 3 }} maxLength={20000} />
+      </Form.Item>
+      <Form.Item name="goals" label={t('campaigns.overview.goals')}>
+        <Input.TextArea autoSize={{ minRows: 3 }} maxLength={20000} />
+      </Form.Item>
+      <Flex gap={8}>
+        <Button onClick={() => setEditing(false)}>{t('common.cancel')}</Button>
+        <Button type="primary" htmlType="submit" loading={update.isPending}>
+          {t('common.save')}
+        </Button>
+      </Flex>
+    </Form>
+  );
+}

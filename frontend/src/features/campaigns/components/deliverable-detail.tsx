@@ -1,0 +1,102 @@
+import { PaperClipOutlined } from '@ant-design/icons';
+import { Card, Descriptions, Flex, Skeleton, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { ErrorState } from '@/components/error-state';
+import { useDeliverableTypes } from '../api/deliverable-types';
+import { useDeliverable } from '../api/deliverables';
+import { DeliverableChangesCard } from './deliverable-changes';
+import { DeliverableEditor } from './deliverable-editor';
+import { DeliverableReview } from './deliverable-review';
+import { DeliverableStatusTag } from './deliverable-status-tag';
+import { formatDate } from './format';
+
+function show(value: unknown): string {
+  if (Array.isArray(value)) return value.join('、');
+  return value == null || value === '' ? '—' : String(value);
+}
+
+/** One deliverable: the branch edits and submits it; the committee accepts or returns it. */
+export function DeliverableDetail({
+  campaignId,
+  id,
+  canEdit,
+  canReview,
+}: {
+  campaignId: number;
+  id: number;
+  canEdit: boolean;
+  canReview: boolean;
+}) {
+  const { t } = useTranslation();
+  const deliverable = useDeliverable(campaignId, id);
+  const types = useDeliverableTypes(campaignId);
+  if (deliverable.isPending || types.isPending) return <Skeleton active paragraph={{ rows: 6 }} />;
+  if (deliverable.isError || types.isError)
+    return <ErrorState title={t('deliverables.loadFailed')} error={deliverable.error ?? types.error} onRetry={() => void deliverable.refetch()} />;
+  const d = deliverable.data;
+  const fields = types.data.find((ty) => ty.id === d.typeId)?.fields ?? [];
+  const editable = canEdit && (d.status === 'DRAFT' || d.status === 'RETURNED');
+
+  return (
+    <section aria-labelledby="deliverable-title">
+      <Typography.Title level={1} id="deliverable-title" style={{ fontSize: '1.4em', margin: 0 }}>
+        {d.title}
+      </Typography.Title>
+      <Flex wrap gap={8} align="center" style={{ margin: '4px 0 12px' }}>
+        <DeliverableStatusTag status={d.status} late={d.late} />
+        <Typography.Text type="secondary">
+          {d.typeName} · {d.branchName} · {t('campaigns.phase.deadline', { date: formatDate(d.deadline) })}
+        </Typography.Text>
+      </Flex>
+      {d.status === 'RETURNED' && (
+        <Card size="small" style={{ marginBottom: 12, borderColor: '#e8a5a5' }} title={t('deliverables.returnedTitle')} data-testid="return-notice">
+          <Typography.Paragraph>
+            <strong>{t('deliverables.returnReason')}：</strong>
+            {d.returnReason}
+          </Typography.Paragraph>
+          <Typography.Text strong>{t('deliverables.fixItems')}</Typography.Text>
+          <ol style={{ paddingLeft: 20, margin: '4px 0 0' }}>
+            {(d.fixItems ?? []).map((i) => (
+              <li key={i.id}>
+                {i.description} {i.addressed ? `（${t('deliverables.addressed')}）` : ''}
+              </li>
+            ))}
+          </ol>
+        </Card>
+      )}
+      {editable ? (
+        <DeliverableEditor key={d.version} campaignId={campaignId} deliverable={d} fields={fields} />
+      ) : (
+        <Descriptions
+          column={1}
+          bordered
+          size="small"
+          items={[
+            ...fields.map((f) => ({ key: f.key, label: f.label, children: <div style={{ whiteSpace: 'pre-wrap' }}>{show(d.fields?.[f.key])}</div> })),
+            ...(d.body ? [{ key: 'body', label: t('deliverables.body'), children: <div style={{ whiteSpace: 'pre-wrap' }}>{d.body}</div> }] : []),
+          ]}
+        />
+      )}
+      {(d.attachments ?? []).length > 0 && (
+        <div style={{ marginTop: 12 }}>
+          <Typography.Text strong>{t('deliverables.attachments')}</Typography.Text>
+          <ul style={{ paddingLeft: 20, margin: '4px 0 0' }} data-testid="attachments">
+            {(d.attachments ?? []).map((a) => (
+              <li key={a.id}>
+                <PaperClipOutlined aria-hidden /> {a.fileName} （{Math.max(1, Math.round((a.sizeBytes ?? 0) / 1024))} KB）
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {canReview && d.status === 'SUBMITTED' && (d.fixItems ?? []).length > 0 && (
+        <DeliverableChangesCard campaignId={campaignId} id={d.id ?? 0} />
+      )}
+      {canReview && d.status === 'SUBMITTED' && (
+        <div style={{ marginTop: 16 }}>
+          <DeliverableReview campaignId={campaignId} deliverable={d} />
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+import { Card, Empty, Skeleton, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorState } from '@/components/error-state';
+import { useDeliverableTypes } from '../api/deliverable-types';
+import { useLiveCampaign } from '../api/get-campaigns';
+import { usePhases } from '../api/phases';
+import { PhaseTimeline } from './phase-timeline';
+
+/**
+ * The running campaign for a branch chair: its phases with the current one marked and what is due in each.
+ * `children` receives the campaign id (e.g. the branch's leading group).
+ */
+export function LiveCampaign({ children }: { children?: (campaignId: number) => ReactNode }) {
+  const { t } = useTranslation();
+  const live = useLiveCampaign();
+  const campaign = live.data?.items[0];
+  const phases = usePhases(campaign?.id);
+  const types = useDeliverableTypes(campaign?.id);
+
+  if (live.isPending) return <Skeleton active />;
+  if (live.isError) return <ErrorState title={t('campaigns.live.loadFailed')} error={live.error} onRetry={() => void live.refetch()} />;
+  if (!campaign) return <Empty description={t('campaigns.live.none')} />;
+  let timeline;
+  if (phases.isPending || types.isPending) timeline = <Skeleton active />;
+  else if (phases.isError || types.isError)
+    timeline = (
+      <ErrorState title={t('campaigns.live.loadFailed')} error={phases.error ?? types.error} onRetry={() => void phases.refetch()} />
+    );
+  else timeline = <PhaseTimeline phases={phases.data} types={types.data} />;
+
+  return (
+    <section aria-labelledby="live-campaign-title">
+      <Typography.Title level={2} id="live-campaign-title" style={{ fontSize: '1.2em', margin: '0 0 4px' }}>
+        {t('campaigns.live.title')}
+      </Typography.Title>
+      <Card size="small" style={{ marginBottom: 12 }}>
+        <Typography.Text strong>{campaign.title}</Typography.Text>
+      </Card>
+      {timeline}
+      {children?.(campaign.id ?? 0)}
+    </section>
+  );
+}
