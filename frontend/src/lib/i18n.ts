@@ -35,8 +35,18 @@ void i18n.use(initReactI18next).init({
 });
 /** Texts of the signed-in pages, loaded with the app shell so that the sign-in page stays light. */
 export async function loadSignedInMessages(): Promise<void> {
-  const [accounts, scoring] = await Promise.all([import('@/locales/zh-CN/accounts'), import('@/locales/zh-CN/scoring')]);
-  i18n.addResourceBundle('zh-CN', 'translation', { ...accounts.default, ...scoring.default }, true, false);
+  const [accounts, scoring, campaigns] = await Promise.all([
+    import('@/locales/zh-CN/accounts'),
+    import('@/locales/zh-CN/scoring'),
+    import('@/locales/zh-CN/campaigns'),
+  ]);
+  i18n.addResourceBundle(
+    'zh-CN',
+    'translation',
+    { ...accounts.default, ...scoring.default, ...campaigns.campaignsZh, errors: { code: campaigns.campaignErrorsZh } },
+    true,
+    false,
+  );
 }
 
 export async function changeLanguage(lang: Language): Promise<void> {

@@ -1,6 +1,4 @@
 import signInZh, { accountErrorCodesZh } from './zh-CN/sign-in';
-import { campaignErrorsZh, campaignsZh } from './zh-CN/campaigns';
-
 // Simplified Chinese, the default language. Keys are dotted: area.thing.
 const zhCN = {
   app: {
@@ -163,7 +161,6 @@ const zhCN = {
       BRANCH_CODE_TAKEN: '已有组织使用该编码',
       BRANCH_NAME_TAKEN: '已有组织使用该名称',
       BRANCH_ALREADY_ARCHIVED: '该组织已归档',
-      ...campaignErrorsZh,
       BRANCH_ALREADY_ACTIVE: '该组织已是在册状态',
     },
     network: '无法连接服务器，请检查网络后重试。',
@@ -181,7 +178,6 @@ const zhCN = {
       other: '请求失败，请稍后重试。',
     },
   },
-  ...campaignsZh,
 };
 
 export default zhCN;
