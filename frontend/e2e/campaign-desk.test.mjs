@@ -60,7 +60,9 @@ test('staff configure a campaign and create a new one from the 2009 campaign', a
   await dialog.getByRole('button', { name: /保\s*存/ }).click();
   await dialog.getByText(/must be after|不能早于|2026-11-06/).waitFor();
   await screenshot(page, 'desk-phase-date-error');
-  await dialog.getByRole('button', { name: /取\s*消/ }).click();
+  // Escape closes the dialog whatever its footer looks like mid-animation.
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'hidden' });
 
   // Standards: the running sum of the indicators, and a refusal once scoring has started.
   await openTab(page, '考核标准');
@@ -78,7 +80,8 @@ test('staff configure a campaign and create a new one from the 2009 campaign', a
   await drawer.getByRole('alert').filter({ hasText: '考核评分已经开始，考核标准和等次不能再修改。' }).waitFor();
   await assertAccessible(page, 'standard refused');
   await screenshot(page, 'desk-standard-scoring-started');
-  await drawer.getByRole('button', { name: /取\s*消/ }).click();
+  await page.keyboard.press('Escape');
+  await drawer.waitFor({ state: 'hidden' });
 
   await openTab(page, '等次');
   await page.getByLabel('等次').first().waitFor();
