@@ -6,6 +6,8 @@ export const paths = {
   branch: { path: '/branches/:id', href: (id: number | string) => `/branches/${id}` },
   campaigns: { path: '/campaigns', href: () => '/campaigns' },
   campaign: { path: '/campaigns/:id', href: (id: number | string) => `/campaigns/${id}` },
+  campaignAssignments: { path: '/campaigns/:id/assignments', href: (id: number | string) => `/campaigns/${id}/assignments` },
+  campaignResults: { path: '/campaigns/:id/results', href: (id: number | string) => `/campaigns/${id}/results` },
   deliverable: { path: '/campaigns/:campaignId/deliverables/:id', href: (campaignId: number, id: number) => `/campaigns/${campaignId}/deliverables/${id}` },
   progress: { path: '/progress', href: () => '/progress' },
   siteVisits: { path: '/site-visits', href: () => '/site-visits' },
@@ -19,4 +21,5 @@ export const paths = {
   scoring: { path: '/scoring', href: () => '/scoring' },
   scoresheet: { path: '/scoring/:campaignId/:branchId', href: (campaignId: number, branchId: number) => `/scoring/${campaignId}/${branchId}` },
   results: { path: '/results', href: () => '/results' },
+  selfAssessment: { path: '/self-assessment', href: () => '/self-assessment' },
 } as const;

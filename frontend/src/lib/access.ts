@@ -17,6 +17,10 @@ export type Access = {
   canListCampaigns: boolean;
   canManageCampaigns: boolean;
   canReviewDeliverables: boolean;
+  /** Assign assessors, read the ranking before publishing, record consensus, finalise and publish. */
+  canAssess: boolean;
+  /** The branch's own self-assessment. */
+  canSelfAssess: boolean;
 };
 
 export function accessOf(session: Session | null): Access {
@@ -41,5 +45,7 @@ export function accessOf(session: Session | null): Access {
     canListCampaigns: isAdmin || isViewer || isAssessor,
     canManageCampaigns: isAdmin,
     canReviewDeliverables: isAdmin,
+    canAssess: isAdmin,
+    canSelfAssess: isBranch,
   };
 }

@@ -43,7 +43,7 @@ export async function loadSignedInMessages(): Promise<void> {
   i18n.addResourceBundle(
     'zh-CN',
     'translation',
-    { ...accounts.default, ...scoring.default, ...campaigns.campaignsZh, errors: { code: campaigns.campaignErrorsZh } },
+    { ...accounts.default, ...scoring.default, ...campaigns.campaignsZh, errors: { code: { ...campaigns.campaignErrorsZh, ...scoring.scoringErrorsZh } } },
     true,
     false,
   );

@@ -1,5 +1,5 @@
 import type { Messages } from './zh-CN';
-import scoringEn from './en-US/scoring';
+import scoringEn, { scoringErrorsEn } from './en-US/scoring';
 import accountsEn from './en-US/accounts';
 import signInEn, { accountErrorCodesEn } from './en-US/sign-in';
 import { campaignErrorsEn, campaignsEn } from './en-US/campaigns';
@@ -176,6 +176,7 @@ const enUS: Messages = {
       BRANCH_NAME_TAKEN: 'Another branch already has this name',
       BRANCH_ALREADY_ARCHIVED: 'The branch is already archived',
       ...campaignErrorsEn,
+      ...scoringErrorsEn,
       BRANCH_ALREADY_ACTIVE: 'The branch is already active',
     },
     network: 'Cannot reach the server; check the network and try again.',

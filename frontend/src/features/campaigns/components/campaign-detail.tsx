@@ -35,15 +35,20 @@ function PhasesPanel({ campaignId, canEdit }: { campaignId: number; canEdit: boo
   );
 }
 
-/** A campaign for committee staff: tabs for its configuration, status actions and copying it as a template. */
+/**
+ * A campaign for committee staff: tabs for its configuration, status actions and copying it as a template.
+ * `links` leads on to the pages built on the campaign (its assessment).
+ */
 export function CampaignDetail({
   id,
   canManage,
   onCopied,
+  links,
 }: {
   id: number;
   canManage: boolean;
   onCopied: (copy: Campaign) => void;
+  links?: React.ReactNode;
 }) {
   const { t } = useTranslation();
   const { modal, message } = App.useApp();
@@ -121,6 +126,11 @@ export function CampaignDetail({
           </Flex>
         )}
       </Flex>
+      {links && (
+        <Flex gap={8} wrap style={{ marginBottom: 12 }}>
+          {links}
+        </Flex>
+      )}
       {problem && <Alert type="error" showIcon role="alert" title={problem} closable onClose={() => setProblem(null)} style={{ marginBottom: 12 }} />}
       {phone ? (
         // Six tabs overflow a phone; a section picker keeps every part one tap away.

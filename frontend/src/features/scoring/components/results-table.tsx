@@ -1,0 +1,122 @@
+import { TeamOutlined } from '@ant-design/icons';
+import { Button, Card, Descriptions, Empty, Flex, Pagination, Table, Typography, type TableProps } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useIsPhone } from '@/hooks/use-is-phone';
+import type { Standard } from '../api/assignments';
+import type { BranchResult } from '../api/list-results';
+import { sortFrom, sortOrderOf, type ResultSort } from './result-rules';
+import { EligibilityTag, ResultFlags } from './result-tags';
+
+type Props = {
+  rows: BranchResult[];
+  standards: Standard[];
+  sort: ResultSort;
+  onSort: (sort: ResultSort) => void;
+  pagination: TableProps<BranchResult>['pagination'];
+  loading: boolean;
+  consensusLabel: (row: BranchResult) => string | null;
+  onConsensus: (row: BranchResult) => void;
+};
+
+const dash = (v: unknown) => (v === null || v === undefined ? '—' : String(v));
+
+/** The ranking with every standard's score, the flags and a way into the consensus: a table on a desk, cards on a phone. */
+export function ResultsTable({ rows, standards, sort, onSort, pagination, loading, consensusLabel, onConsensus }: Props) {
+  const { t } = useTranslation();
+  const phone = useIsPhone();
+  if (rows.length === 0) return <Empty description={t('resultsDesk.empty')} />;
+  const scoreOf = (row: BranchResult, standardId?: number) => row.standards?.find((s) => s.standardId === standardId)?.points;
+  const consensusButton = (row: BranchResult, block = false) => {
+    const label = consensusLabel(row);
+    if (!label) return null;
+    return (
+      <Button
+        type={row.disagreement && !row.consensus ? 'primary' : 'default'}
+        icon={<TeamOutlined aria-hidden />}
+        block={block}
+        onClick={() => onConsensus(row)}
+        aria-label={`${label} ${row.branchName ?? ''}`}
+      >
+        {label}
+      </Button>
+    );
+  };
+
+  if (phone)
+    return (
+      <>
+        <Flex vertical gap={12} component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }} data-testid="results-cards">
+          {rows.map((row) => (
+            <li key={row.branchId} data-testid={`result-${row.branchCode}`}>
+              <Card size="small" title={`${row.rank ? `${row.rank}. ` : ''}${row.branchName ?? ''}`}>
+                <Flex vertical gap={8}>
+                  <Typography.Text>
+                    <strong>
+                      {t('resultsDesk.total')} {row.total ?? t('resultsDesk.unscored')}
+                    </strong>
+                    {' · '}
+                    {t('resultsDesk.grade')} {dash(row.grade)} · {t('resultsDesk.sheets')} {row.scoresheets ?? 0}
+                  </Typography.Text>
+                  {(row.disagreement || row.consensus) && <ResultFlags row={row} />}
+                  {row.standards && (
+                    <Descriptions
+                      size="small"
+                      column={2}
+                      items={standards.map((s) => ({ key: String(s.id), label: s.name, children: `${dash(scoreOf(row, s.id))} / ${s.maxPoints}` }))}
+                    />
+                  )}
+                  <EligibilityTag row={row} />
+                  {consensusButton(row, true)}
+                </Flex>
+              </Card>
+            </li>
+          ))}
+        </Flex>
+        {pagination && <Pagination simple {...pagination} style={{ marginTop: 12 }} />}
+      </>
+    );
+
+  return (
+    <Table<BranchResult>
+      size="middle"
+      rowKey="branchId"
+      dataSource={rows}
+      loading={loading}
+      pagination={pagination}
+      scroll={{ x: 'max-content' }}
+      rowClassName={(row) => (row.disagreement && !row.consensus ? 'cx-row-flagged' : '')}
+      onRow={(row) => ({ 'data-testid': `result-${row.branchCode}` }) as React.HTMLAttributes<HTMLElement>}
+      onChange={(_p, _f, sorter) => {
+        const s = Array.isArray(sorter) ? sorter[0] : sorter;
+        onSort(sortFrom(s?.columnKey as string | undefined, s?.order));
+      }}
+      columns={[
+        { title: t('resultsDesk.rank'), key: 'rank', dataIndex: 'rank', sorter: true, sortOrder: sortOrderOf(sort, 'rank'), render: (r?: number) => r ?? t('resultsDesk.unscored'), fixed: 'left' },
+        {
+          title: t('resultsDesk.branch'),
+          key: 'branchCode',
+          sorter: true,
+          sortOrder: sortOrderOf(sort, 'branchCode'),
+          render: (_, row) => (
+            <>
+              <Typography.Text strong>{row.branchName}</Typography.Text>
+              <Typography.Text type="secondary"> {row.branchCode}</Typography.Text>
+            </>
+          ),
+        },
+        { title: t('resultsDesk.total'), key: 'total', dataIndex: 'total', sorter: true, sortOrder: sortOrderOf(sort, 'total'), align: 'right', render: (v?: number) => <strong>{dash(v)}</strong> },
+        { title: t('resultsDesk.grade'), dataIndex: 'grade', render: dash },
+        { title: t('resultsDesk.flags'), key: 'flags', render: (_, row) => <ResultFlags row={row} /> },
+        ...standards.map((s) => ({
+          title: t('resultsDesk.standardMax', { name: s.name, max: s.maxPoints }),
+          key: `standard-${s.id}`,
+          align: 'right' as const,
+          render: (_: unknown, row: BranchResult) => dash(scoreOf(row, s.id)),
+        })),
+        { title: t('resultsDesk.sheets'), dataIndex: 'scoresheets', align: 'right' },
+        { title: t('resultsDesk.eligibility'), key: 'eligible', width: 200, render: (_, row) => <EligibilityTag row={row} /> },
+        { title: t('resultsDesk.actions'), key: 'actions', fixed: 'right', render: (_, row) => consensusButton(row) },
+      ]}
+    />
+  );
+}
