@@ -65,6 +65,7 @@ export const router = createBrowserRouter([
           { path: paths.campaign.path, lazy: () => import('./routes/campaign').then((m) => ({ Component: m.CampaignRoute })) },
           { path: paths.campaignAssignments.path, lazy: () => import('./routes/campaign-assignments').then((m) => ({ Component: m.CampaignAssignmentsRoute })) },
           { path: paths.campaignResults.path, lazy: () => import('./routes/campaign-results').then((m) => ({ Component: m.CampaignResultsRoute })) },
+          { path: paths.selfAssessment.path, lazy: () => import('./routes/self-assessment').then((m) => ({ Component: m.SelfAssessmentRoute })) },
           { path: paths.deliverable.path, lazy: () => import('./routes/deliverable').then((m) => ({ Component: m.DeliverableRoute })) },
           { path: paths.progress.path, lazy: () => import('./routes/progress').then((m) => ({ Component: m.ProgressRoute })) },
           { path: paths.siteVisits.path, lazy: () => import('./routes/site-visits').then((m) => ({ Component: m.SiteVisitsRoute })) },

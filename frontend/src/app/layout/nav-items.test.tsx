@@ -18,7 +18,7 @@ describe('navigation', () => {
       'home', 'branches', 'campaigns', 'progress', 'visits', 'review', 'accounts', 'audit',
     ]);
     expect(navItems(accessOf(as(['VIEWER']))).map((i) => i.key)).toEqual(['home', 'branches', 'campaigns', 'progress', 'visits']);
-    expect(navItems(accessOf(as(['BRANCH']))).map((i) => i.key)).toEqual(['home', 'results']);
+    expect(navItems(accessOf(as(['BRANCH']))).map((i) => i.key)).toEqual(['home', 'self', 'results']);
   });
 
   it('shows the audit log to auditors and nothing else of the staff menu', () => {

@@ -7,6 +7,7 @@ import {
   FlagOutlined,
   FormOutlined,
   HomeOutlined,
+  SolutionOutlined,
   TeamOutlined,
   TrophyOutlined,
 } from '@ant-design/icons';
@@ -26,6 +27,8 @@ export function navItems(access: Access): NavItem[] {
   if (access.canListCampaigns) items.push({ key: 'progress', href: paths.progress.href(), labelKey: 'progress.title', icon: <BarChartOutlined /> });
   if (access.isAdmin || access.isViewer) items.push({ key: 'visits', href: paths.siteVisits.href(), labelKey: 'visits.title', icon: <CarOutlined /> });
   if (access.canReviewDeliverables) items.push({ key: 'review', href: paths.review.href(), labelKey: 'deliverables.queueNav', icon: <FileDoneOutlined /> });
+  // Staff reach assessment from each campaign's page: a phone's tab bar has no room for another staff entry.
+  if (access.canSelfAssess) items.push({ key: 'self', href: paths.selfAssessment.href(), labelKey: 'selfAssessment.nav', icon: <SolutionOutlined /> });
   if (access.canSeeOwnResults) items.push({ key: 'results', href: paths.results.href(), labelKey: 'results.nav', icon: <TrophyOutlined /> });
   if (access.canScore) items.push({ key: 'scoring', href: paths.scoring.href(), labelKey: 'scoring.nav', icon: <FormOutlined /> });
   if (access.canManageAccounts) items.push({ key: 'accounts', href: paths.accounts.href(), labelKey: 'navAdmin.accounts', icon: <TeamOutlined /> });
