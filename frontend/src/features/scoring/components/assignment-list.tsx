@@ -78,13 +78,14 @@ export function AssignmentList({ rows, selected, onSelect, canEdit, onAssign, on
       </Flex>
     );
 
+  // No `scroll` here: antd would copy the select-all box into a hidden measuring row, a focusable element screen readers cannot reach.
   return (
+    <div style={{ overflowX: 'auto' }}>
     <Table<BranchRow>
       size="middle"
       rowKey="branchId"
       dataSource={rows}
       pagination={false}
-      scroll={{ x: 'max-content' }}
       rowSelection={
         canEdit
           ? {
@@ -101,5 +102,6 @@ export function AssignmentList({ rows, selected, onSelect, canEdit, onAssign, on
         ...(canEdit ? [{ title: t('assessment.table.actions'), key: 'actions', width: 120, render: (_: unknown, row: BranchRow) => assignButton(row) }] : []),
       ]}
     />
+    </div>
   );
 }
