@@ -17,6 +17,9 @@ export type Access = {
   canListCampaigns: boolean;
   canManageCampaigns: boolean;
   canReviewDeliverables: boolean;
+  canSeeCommendation: boolean;
+  canManageCommendation: boolean;
+  canSeeOwnFeedback: boolean;
 };
 
 export function accessOf(session: Session | null): Access {
@@ -41,5 +44,8 @@ export function accessOf(session: Session | null): Access {
     canListCampaigns: isAdmin || isViewer || isAssessor,
     canManageCampaigns: isAdmin,
     canReviewDeliverables: isAdmin,
+    canSeeCommendation: isAdmin || isViewer || isBranch,
+    canManageCommendation: isAdmin,
+    canSeeOwnFeedback: isBranch,
   };
 }

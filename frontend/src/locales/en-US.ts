@@ -3,6 +3,7 @@ import scoringEn from './en-US/scoring';
 import accountsEn from './en-US/accounts';
 import signInEn, { accountErrorCodesEn } from './en-US/sign-in';
 import { campaignErrorsEn, campaignsEn } from './en-US/campaigns';
+import { commendationErrorsEn, commendationEn } from './en-US/commendation';
 
 const enUS: Messages = {
   app: {
@@ -176,6 +177,7 @@ const enUS: Messages = {
       BRANCH_NAME_TAKEN: 'Another branch already has this name',
       BRANCH_ALREADY_ARCHIVED: 'The branch is already archived',
       ...campaignErrorsEn,
+      ...commendationErrorsEn,
       BRANCH_ALREADY_ACTIVE: 'The branch is already active',
     },
     network: 'Cannot reach the server; check the network and try again.',
@@ -194,6 +196,7 @@ const enUS: Messages = {
     },
   },
   ...campaignsEn,
+  ...commendationEn,
 };
 
 export default enUS;

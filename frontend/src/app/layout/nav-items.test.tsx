@@ -15,10 +15,12 @@ const as = (roles: string[]): Session => ({
 describe('navigation', () => {
   it('shows the branch list to staff and viewers but not to branch chairs', () => {
     expect(navItems(accessOf(as(['ADMIN']))).map((i) => i.key)).toEqual([
-      'home', 'branches', 'campaigns', 'progress', 'visits', 'review', 'accounts', 'audit',
+      'home', 'branches', 'campaigns', 'progress', 'visits', 'review', 'commendation', 'accounts', 'audit',
     ]);
-    expect(navItems(accessOf(as(['VIEWER']))).map((i) => i.key)).toEqual(['home', 'branches', 'campaigns', 'progress', 'visits']);
-    expect(navItems(accessOf(as(['BRANCH']))).map((i) => i.key)).toEqual(['home', 'results']);
+    expect(navItems(accessOf(as(['VIEWER']))).map((i) => i.key)).toEqual([
+      'home', 'branches', 'campaigns', 'progress', 'visits', 'commendation',
+    ]);
+    expect(navItems(accessOf(as(['BRANCH']))).map((i) => i.key)).toEqual(['home', 'results', 'commendation', 'feedback']);
   });
 
   it('shows the audit log to auditors and nothing else of the staff menu', () => {
@@ -33,6 +35,7 @@ describe('navigation', () => {
     const items = navItems(accessOf(as(['ADMIN'])));
     expect(activeKey(items, '/branches/7')).toBe('branches');
     expect(activeKey(items, '/campaigns/3')).toBe('campaigns');
+    expect(activeKey(items, '/commendation/lists/4')).toBe('commendation');
     expect(activeKey(items, '/')).toBe('home');
   });
 });
