@@ -82,6 +82,10 @@ export const router = createBrowserRouter([
             lazy: () => import('./routes/commendation').then((m) => ({ Component: m.FeedbackReportRoute })),
           },
           {
+            path: paths.staffFeedbackReport.path,
+            lazy: () => import('./routes/commendation').then((m) => ({ Component: m.FeedbackReportRoute })),
+          },
+          {
             path: '*',
             lazy: () => import('./routes/not-found').then((m) => ({ Component: m.NotFoundRoute })),
           },

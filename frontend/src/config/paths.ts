@@ -27,4 +27,6 @@ export const paths = {
   commendationList: { path: '/commendation/lists/:id', href: (id: number) => `/commendation/lists/${id}` },
   feedback: { path: '/feedback', href: () => '/feedback' },
   feedbackReport: { path: '/feedback/:id', href: (id: number) => `/feedback/${id}` },
+  // Staff reach a report from the commendation desk; the menu keeps 表彰 marked.
+  staffFeedbackReport: { path: '/commendation/feedback/:id', href: (id: number) => `/commendation/feedback/${id}` },
 } as const;

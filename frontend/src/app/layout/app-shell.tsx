@@ -1,6 +1,6 @@
 import { MenuOutlined } from '@ant-design/icons';
 import { App as AntApp, Button, Drawer, Layout, Menu, Typography } from 'antd';
-import { Suspense, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useIsPhone } from '@/hooks/use-is-phone';
@@ -27,8 +27,13 @@ function Shell() {
   const { pathname } = useLocation();
   const [drawerOpen, setDrawerOpen] = useState(false);
   const items = useMemo(() => navItems(accessOf(session)), [session]);
-  if (!session) return null;
+  const tabbar = useRef<HTMLElement>(null);
   const selected = activeKey(items, pathname);
+  // When the tab bar scrolls (many sections), keep the current section's tab in sight.
+  useEffect(() => {
+    tabbar.current?.querySelector('.cx-tab-active')?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }, [selected, phone]);
+  if (!session) return null;
 
   const content = (
     <Layout.Content id="main" className="cx-content" tabIndex={-1}>
@@ -57,7 +62,7 @@ function Shell() {
           />
         </Layout.Header>
         {content}
-        <nav className="cx-tabbar cx-no-print" aria-label={t('common.menu')}>
+        <nav ref={tabbar} className="cx-tabbar cx-no-print" aria-label={t('common.menu')}>
           {items.map((item) => (
             <Link
               key={item.key}

@@ -36,6 +36,7 @@ describe('navigation', () => {
     expect(activeKey(items, '/branches/7')).toBe('branches');
     expect(activeKey(items, '/campaigns/3')).toBe('campaigns');
     expect(activeKey(items, '/commendation/lists/4')).toBe('commendation');
+    expect(activeKey(items, '/commendation/feedback/9')).toBe('commendation');
     expect(activeKey(items, '/')).toBe('home');
   });
 });

@@ -29,7 +29,7 @@ export function CommendationCampaignRoute() {
     <CampaignDesk
       key={campaignId}
       campaignId={campaignId}
-      hrefs={{ back: paths.commendation.href(), list: paths.commendationList.href, report: paths.feedbackReport.href }}
+      hrefs={{ back: paths.commendation.href(), list: paths.commendationList.href, report: paths.staffFeedbackReport.href }}
     />
   );
 }
