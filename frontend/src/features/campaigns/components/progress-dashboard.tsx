@@ -1,5 +1,6 @@
-import { Card, Empty, Skeleton, Table, Tag, Typography } from 'antd';
+import { Card, Empty, Flex, Skeleton, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { DownloadButton } from '@/components/download-button';
 import { ErrorState } from '@/components/error-state';
 import { useCampaign } from '../api/campaign';
 import { useLiveCampaign } from '../api/get-campaigns';
@@ -75,9 +76,14 @@ export function ProgressDashboard({ campaignId }: { campaignId?: number }) {
   else body = <Board campaignId={campaign.id ?? 0} />;
   return (
     <section aria-labelledby="progress-title">
-      <Typography.Title level={1} id="progress-title" style={{ fontSize: '1.5em', margin: 0 }}>
-        {t('progress.title')}
-      </Typography.Title>
+      <Flex justify="space-between" align="center" wrap gap={8}>
+        <Typography.Title level={1} id="progress-title" style={{ fontSize: '1.5em', margin: 0 }}>
+          {t('progress.title')}
+        </Typography.Title>
+        {campaign?.id != null && (
+          <DownloadButton path={`/api/v1/exports/campaigns/${campaign.id}/progress.xlsx`}>{t('common.exportXlsx')}</DownloadButton>
+        )}
+      </Flex>
       {campaign && <Typography.Paragraph type="secondary">{campaign.title}</Typography.Paragraph>}
       {body}
     </section>
