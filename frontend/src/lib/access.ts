@@ -17,6 +17,8 @@ export type Access = {
   canListCampaigns: boolean;
   canManageCampaigns: boolean;
   canReviewDeliverables: boolean;
+  /** The whole ranking of a campaign (staff at any time, leadership once published). */
+  canSeeRanking: boolean;
 };
 
 export function accessOf(session: Session | null): Access {
@@ -41,5 +43,6 @@ export function accessOf(session: Session | null): Access {
     canListCampaigns: isAdmin || isViewer || isAssessor,
     canManageCampaigns: isAdmin,
     canReviewDeliverables: isAdmin,
+    canSeeRanking: isAdmin || isViewer,
   };
 }

@@ -35,15 +35,16 @@ void i18n.use(initReactI18next).init({
 });
 /** Texts of the signed-in pages, loaded with the app shell so that the sign-in page stays light. */
 export async function loadSignedInMessages(): Promise<void> {
-  const [accounts, scoring, campaigns] = await Promise.all([
+  const [accounts, scoring, campaigns, dashboard] = await Promise.all([
     import('@/locales/zh-CN/accounts'),
     import('@/locales/zh-CN/scoring'),
     import('@/locales/zh-CN/campaigns'),
+    import('@/locales/zh-CN/dashboard'),
   ]);
   i18n.addResourceBundle(
     'zh-CN',
     'translation',
-    { ...accounts.default, ...scoring.default, ...campaigns.campaignsZh, errors: { code: campaigns.campaignErrorsZh } },
+    { ...accounts.default, ...scoring.default, ...campaigns.campaignsZh, ...dashboard.default, errors: { code: campaigns.campaignErrorsZh } },
     true,
     false,
   );

@@ -3,6 +3,7 @@ import scoringEn from './en-US/scoring';
 import accountsEn from './en-US/accounts';
 import signInEn, { accountErrorCodesEn } from './en-US/sign-in';
 import { campaignErrorsEn, campaignsEn } from './en-US/campaigns';
+import dashboardEn from './en-US/dashboard';
 
 const enUS: Messages = {
   app: {
@@ -194,6 +195,7 @@ const enUS: Messages = {
     },
   },
   ...campaignsEn,
+  ...dashboardEn,
 };
 
 export default enUS;

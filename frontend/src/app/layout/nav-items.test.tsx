@@ -17,7 +17,7 @@ describe('navigation', () => {
     expect(navItems(accessOf(as(['ADMIN']))).map((i) => i.key)).toEqual([
       'home', 'branches', 'campaigns', 'progress', 'visits', 'review', 'accounts', 'audit',
     ]);
-    expect(navItems(accessOf(as(['VIEWER']))).map((i) => i.key)).toEqual(['home', 'branches', 'campaigns', 'progress', 'visits']);
+    expect(navItems(accessOf(as(['VIEWER']))).map((i) => i.key)).toEqual(['home', 'branches', 'campaigns', 'progress', 'ranking', 'visits']);
     expect(navItems(accessOf(as(['BRANCH']))).map((i) => i.key)).toEqual(['home', 'results']);
   });
 

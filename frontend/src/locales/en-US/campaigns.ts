@@ -143,6 +143,7 @@ export const campaignsEn: typeof campaignsZh = {
     submitted: 'Submitted; the committee will review it',
     uploaded: 'Uploaded “{{name}}”',
     attachments: 'Attachments',
+    download: 'Download “{{name}}”',
     returnedTitle: 'The committee returned this deliverable',
     returnReason: 'Reason',
     fixItems: 'Fix list',

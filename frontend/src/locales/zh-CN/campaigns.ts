@@ -141,6 +141,7 @@ export const campaignsZh = {
     submitted: '已提交，等待会市委审核',
     uploaded: '已上传“{{name}}”',
     attachments: '附件',
+    download: '下载“{{name}}”',
     returnedTitle: '会市委退回了这份材料',
     returnReason: '退回原因',
     fixItems: '修改清单',
