@@ -26,11 +26,19 @@ const enUS: Messages = {
     none: '—',
     confirm: 'OK',
     print: 'Print',
+    exportXlsx: 'Export to Excel',
     actions: 'Actions',
     menu: 'Menu',
     notFound: 'Page not found',
     notFoundHint: 'The page you asked for does not exist or was removed.',
     goHome: 'Back to home',
+  },
+  download: {
+    action: 'Download',
+    weChatTitle: 'Download in the browser',
+    weChatHint:
+      'WeChat may not save files: tap "…" at the top right and choose "Open in browser", then download. The link works for one minute.',
+    tryHere: 'Try downloading here',
   },
   prefs: {
     language: 'Language',

@@ -22,11 +22,18 @@ const zhCN = {
     none: '—',
     confirm: '确定',
     print: '打印',
+    exportXlsx: '导出 Excel',
     actions: '操作',
     menu: '菜单',
     notFound: '页面不存在',
     notFoundHint: '您访问的页面不存在或已被移除。',
     goHome: '回到首页',
+  },
+  download: {
+    action: '下载',
+    weChatTitle: '在浏览器中下载',
+    weChatHint: '微信内可能无法直接下载文件：请点击右上角「…」，选择「在浏览器打开」后再下载。链接 1 分钟内有效。',
+    tryHere: '在此尝试下载',
   },
   prefs: {
     language: '语言',

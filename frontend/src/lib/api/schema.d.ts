@@ -1600,6 +1600,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/download-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a download link
+         * @description A link to one export or attachment that works without an Authorization header for 60 seconds, for in-app browsers and plain links. Opening it checks the file's own rules with the caller's roles, as a request with the bearer token would. The link's token is bound to the path and is not accepted as a bearer token. Roles: any signed-in account.
+         */
+        post: operations["createDownloadLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/branches.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the branch register (XLSX)
+         * @description Every branch matching the same filters as the list, by code; phone numbers masked except for committee staff. Roles: ADMIN, VIEWER, ASSESSOR, BRANCH (own).
+         */
+        get: operations["downloadBranchRegister"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/campaigns/{campaignId}/progress.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download deliverable progress (XLSX)
+         * @description One row per participating branch (by code), one column per required deliverable with its state and 逾期 when late, then the counts missing and late. Roles: ADMIN, VIEWER, ASSESSOR, BRANCH (own row only).
+         */
+        get: operations["downloadCampaignProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/exports/campaigns/{campaignId}/score-sheet.xlsx": {
         parameters: {
             query?: never;
@@ -2904,6 +2964,24 @@ export interface components {
          * @enum {string}
          */
         DiffOp: "SAME" | "ADDED" | "REMOVED";
+        /** @description A link that downloads one file without an Authorization header */
+        DownloadLink: {
+            /**
+             * @description The path to open (relative to the API's origin), with the link token as `download`
+             * @example /api/v1/exports/campaigns/2/score-sheet.xlsx?download=eyJ...
+             */
+            url?: string;
+            /** @description When the link stops working */
+            expiresAt?: components["schemas"]["Instant"];
+        };
+        /** @description The file to link to: an export or an attachment of this API */
+        DownloadLinkRequest: {
+            /**
+             * @description The file's path in this API, optionally with its query
+             * @example /api/v1/exports/campaigns/2/score-sheet.xlsx
+             */
+            path: string;
+        };
         /** @description How many reports were drafted now and how many already existed */
         FeedbackDraftResult: {
             /** Format: int32 */
@@ -11066,6 +11144,169 @@ export interface operations {
             };
             /** @description Stale version, or the list is no longer under notice */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createDownloadLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DownloadLinkRequest"];
+            };
+        };
+        responses: {
+            /** @description The link */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DownloadLink"];
+                };
+            };
+            /** @description Not a file of this API */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadBranchRegister: {
+        parameters: {
+            query?: {
+                /** @description Only branches of this kind */
+                kind?: components["schemas"]["BranchKind"];
+                /** @description Search in name, code and work unit */
+                q?: string;
+                /** @description Only branches with this status */
+                status?: components["schemas"]["BranchStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The branch register */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadCampaignProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The progress board */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

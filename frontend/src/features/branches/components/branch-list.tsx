@@ -3,17 +3,28 @@ import { Button, Empty, Flex, Pagination, Skeleton, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { DownloadButton } from '@/components/download-button';
 import { ErrorState } from '@/components/error-state';
 import { useIsPhone } from '@/hooks/use-is-phone';
 import { useBranches, type Branch } from '../api/get-branches';
 import { BranchCards } from './branch-cards';
-import { BranchFilters } from './branch-filters';
+import { BranchFilters, type BranchFilterValues } from './branch-filters';
 import { BranchFormDrawer } from './branch-form-drawer';
 import { BranchTable } from './branch-table';
 import { PAGE_SIZE, useBranchListParams } from './use-branch-list-params';
 import { useConfirmStatusChange } from './use-branch-status-change';
 
 type Props = { canManage: boolean; detailHref: (id: number) => string; printHref?: string };
+
+/** The register export takes the list's filters, so staff get the rows they are looking at. */
+function registerPath(filters: BranchFilterValues): string {
+  const params = new URLSearchParams();
+  if (filters.q) params.set('q', filters.q);
+  if (filters.status) params.set('status', filters.status);
+  if (filters.kind) params.set('kind', filters.kind);
+  const query = params.toString();
+  return `/api/v1/exports/branches.xlsx${query ? `?${query}` : ''}`;
+}
 
 /** Branches: search, filters, sort and paging; a table on a desk, cards on a phone. */
 export function BranchList({ canManage, detailHref, printHref }: Props) {
@@ -83,6 +94,7 @@ export function BranchList({ canManage, detailHref, printHref }: Props) {
           )}
         </div>
         <Flex gap={8} wrap>
+          <DownloadButton path={registerPath(filters)}>{t('common.exportXlsx')}</DownloadButton>
           {printHref && !phone && (
             <Button icon={<PrinterOutlined />} className="cx-no-print" onClick={() => void navigate(printHref)}>
               {t('common.print')}

@@ -1,6 +1,7 @@
-import { Card, Empty, Skeleton, Table, Tag, Typography } from 'antd';
+import { Card, Empty, Flex, Skeleton, Table, Tag, Typography } from 'antd';
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DownloadButton } from '@/components/download-button';
 import { ErrorState } from '@/components/error-state';
 import { useLiveCampaign } from '../api/get-campaigns';
 import { useCampaignProgress, type ProgressState } from '../api/progress';
@@ -104,9 +105,14 @@ export function ProgressDashboard() {
   else body = <Board campaignId={campaign.id ?? 0} />;
   return (
     <section aria-labelledby="progress-title">
-      <Typography.Title level={1} id="progress-title" style={{ fontSize: '1.5em', margin: 0 }}>
-        {t('progress.title')}
-      </Typography.Title>
+      <Flex justify="space-between" align="center" wrap gap={8}>
+        <Typography.Title level={1} id="progress-title" style={{ fontSize: '1.5em', margin: 0 }}>
+          {t('progress.title')}
+        </Typography.Title>
+        {campaign?.id != null && (
+          <DownloadButton path={`/api/v1/exports/campaigns/${campaign.id}/progress.xlsx`}>{t('common.exportXlsx')}</DownloadButton>
+        )}
+      </Flex>
       {campaign && <Typography.Paragraph type="secondary">{campaign.title}</Typography.Paragraph>}
       {body}
     </section>

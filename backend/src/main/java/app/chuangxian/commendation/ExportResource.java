@@ -1,5 +1,6 @@
 package app.chuangxian.commendation;
 
+import app.chuangxian.common.export.Download;
 import app.chuangxian.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -7,7 +8,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -82,7 +82,6 @@ public class ExportResource {
     }
 
     private static Response send(Download file) {
-        return Response.ok(file.body(), file.mediaType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, file.contentDisposition()).build();
+        return file.response();
     }
 }

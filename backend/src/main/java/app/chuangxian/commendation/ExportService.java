@@ -1,5 +1,6 @@
 package app.chuangxian.commendation;
 
+import app.chuangxian.common.export.Download;
 import app.chuangxian.campaign.Campaign;
 import app.chuangxian.campaign.Standard;
 import app.chuangxian.common.error.ApiException;

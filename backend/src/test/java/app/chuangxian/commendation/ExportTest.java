@@ -1,5 +1,6 @@
 package app.chuangxian.commendation;
 
+import app.chuangxian.common.export.Download;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;

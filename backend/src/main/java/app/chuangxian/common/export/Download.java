@@ -1,5 +1,7 @@
-package app.chuangxian.commendation;
+package app.chuangxian.common.export;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
@@ -12,5 +14,11 @@ public record Download(byte[] body, String mediaType, String fileName, String as
     public String contentDisposition() {
         String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
         return "attachment; filename=\"" + asciiFileName + "\"; filename*=UTF-8''" + encoded;
+    }
+
+    /** The HTTP answer: the bytes as an attachment, never cached (exports hold personal data). */
+    public Response response() {
+        return Response.ok(body, mediaType).header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 }
