@@ -9,7 +9,7 @@ describe('CreateCampaignDrawer', () => {
     const { requests } = mockFetch(() => json({}));
     renderWithProviders(<CreateCampaignDrawer onClose={vi.fn()} onCreated={vi.fn()} />);
     await userEvent.click(await screen.findByRole('button', { name: /新\s*建/ }));
-    expect(await screen.findByLabelText('活动名称')).toHaveAccessibleDescription('必填');
+    await waitFor(() => expect(screen.getByLabelText('活动名称')).toHaveAccessibleDescription('必填'));
     expect(requests).toHaveLength(0);
   });
 

@@ -51,8 +51,8 @@ describe('DeliverableTypeDrawer', () => {
     await userEvent.click(screen.getByRole('button', { name: /保\s*存/ }));
 
     expect(await within(field(1)).findByText('须以小写字母开头，只含字母和数字，如 meetingDate')).toBeInTheDocument();
-    expect(within(field(2)).getByLabelText('显示名称')).toHaveAccessibleDescription('必填');
-    expect(within(field(3)).getByText('字段标识不能重复')).toBeInTheDocument();
+    await waitFor(() => expect(within(field(2)).getByLabelText('显示名称')).toHaveAccessibleDescription('必填'));
+    expect(await within(field(3)).findByText('字段标识不能重复')).toBeInTheDocument();
     expect(requests).toHaveLength(0);
   });
 
