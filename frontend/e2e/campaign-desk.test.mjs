@@ -88,7 +88,8 @@ test('staff configure a campaign and create a new one from the 2009 campaign', a
   await openTab(page, '提交材料');
   await page.getByText('实施方案').first().waitFor();
   await openTab(page, '参加组织');
-  await page.getByRole('cell', { name: '民进离石区总支' }).waitFor();
+  // Exact: the row's remove button names the branch too.
+  await page.getByRole('cell', { name: '民进离石区总支', exact: true }).waitFor();
   await assertAccessible(page, 'campaign participants');
 
   // A new campaign from the 2009 one; then activate and close it, each after a confirmation.
