@@ -181,6 +181,7 @@ test('an auditor turns on two-step verification, signs in with a code and reads 
   await page.waitForURL(/\/me$/);
   await page.getByRole('button', { name: /开启两步验证/ }).click();
   assert.match(await page.getByTestId('totp-uri').inputValue(), /^otpauth:\/\/totp\//);
+  await page.locator('.ant-qrcode svg').waitFor();
   const secret = await page.getByTestId('totp-secret').inputValue();
   await page.getByLabel('动态码').fill('000000');
   await page.getByRole('button', { name: /确认开启/ }).click();

@@ -64,6 +64,7 @@ export const router = createBrowserRouter([
           { path: paths.campaigns.path, lazy: () => import('./routes/campaigns').then((m) => ({ Component: m.CampaignsRoute })) },
           { path: paths.campaign.path, lazy: () => import('./routes/campaign').then((m) => ({ Component: m.CampaignRoute })) },
           { path: paths.deliverable.path, lazy: () => import('./routes/deliverable').then((m) => ({ Component: m.DeliverableRoute })) },
+          { path: paths.ranking.path, lazy: () => import('./routes/ranking').then((m) => ({ Component: m.RankingRoute })) },
           { path: paths.progress.path, lazy: () => import('./routes/progress').then((m) => ({ Component: m.ProgressRoute })) },
           { path: paths.siteVisits.path, lazy: () => import('./routes/site-visits').then((m) => ({ Component: m.SiteVisitsRoute })) },
           { path: paths.review.path, lazy: () => import('./routes/review').then((m) => ({ Component: m.ReviewRoute })) },

@@ -20,6 +20,8 @@ export type Access = {
   canSeeCommendation: boolean;
   canManageCommendation: boolean;
   canSeeOwnFeedback: boolean;
+  /** The whole ranking of a campaign (staff at any time, leadership once published). */
+  canSeeRanking: boolean;
 };
 
 export function accessOf(session: Session | null): Access {
@@ -47,5 +49,6 @@ export function accessOf(session: Session | null): Access {
     canSeeCommendation: isAdmin || isViewer || isBranch,
     canManageCommendation: isAdmin,
     canSeeOwnFeedback: isBranch,
+    canSeeRanking: isAdmin || isViewer,
   };
 }

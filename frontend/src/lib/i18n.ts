@@ -35,10 +35,11 @@ void i18n.use(initReactI18next).init({
 });
 /** Texts of the signed-in pages, loaded with the app shell so that the sign-in page stays light. */
 export async function loadSignedInMessages(): Promise<void> {
-  const [accounts, scoring, campaigns, commendation] = await Promise.all([
+  const [accounts, scoring, campaigns, dashboard, commendation] = await Promise.all([
     import('@/locales/zh-CN/accounts'),
     import('@/locales/zh-CN/scoring'),
     import('@/locales/zh-CN/campaigns'),
+    import('@/locales/zh-CN/dashboard'),
     import('@/locales/zh-CN/commendation'),
   ]);
   i18n.addResourceBundle(
@@ -48,6 +49,7 @@ export async function loadSignedInMessages(): Promise<void> {
       ...accounts.default,
       ...scoring.default,
       ...campaigns.campaignsZh,
+      ...dashboard.default,
       ...commendation.commendationZh,
       errors: { code: { ...campaigns.campaignErrorsZh, ...commendation.commendationErrorsZh } },
     },

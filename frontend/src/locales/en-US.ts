@@ -4,6 +4,7 @@ import accountsEn from './en-US/accounts';
 import signInEn, { accountErrorCodesEn } from './en-US/sign-in';
 import { campaignErrorsEn, campaignsEn } from './en-US/campaigns';
 import { commendationErrorsEn, commendationEn } from './en-US/commendation';
+import dashboardEn from './en-US/dashboard';
 
 const enUS: Messages = {
   app: {
@@ -19,6 +20,7 @@ const enUS: Messages = {
     save: 'Save',
     create: 'Create',
     edit: 'Edit',
+    delete: 'Delete',
     close: 'Close',
     back: 'Back',
     search: 'Search',
@@ -167,6 +169,9 @@ const enUS: Messages = {
       notFuture: 'Cannot be later than today',
       min: 'Must be at least {{value}}',
       max: 'Must be at most {{value}}',
+      upperCode: 'Capitals, digits and “_”, starting with a capital',
+      camelKey: 'Letters and digits, starting with a small letter',
+      duplicate: 'Appears twice',
       phone: 'Enter a valid phone number',
       code: 'Letters, digits, underscores and hyphens only',
       unknown: 'Unknown field',
@@ -197,6 +202,7 @@ const enUS: Messages = {
   },
   ...campaignsEn,
   ...commendationEn,
+  ...dashboardEn,
 };
 
 export default enUS;

@@ -18,7 +18,7 @@ describe('navigation', () => {
       'home', 'branches', 'campaigns', 'progress', 'visits', 'review', 'commendation', 'accounts', 'audit',
     ]);
     expect(navItems(accessOf(as(['VIEWER']))).map((i) => i.key)).toEqual([
-      'home', 'branches', 'campaigns', 'progress', 'visits', 'commendation',
+      'home', 'branches', 'campaigns', 'progress', 'ranking', 'visits', 'commendation',
     ]);
     expect(navItems(accessOf(as(['BRANCH']))).map((i) => i.key)).toEqual(['home', 'results', 'commendation', 'feedback']);
   });

@@ -9,6 +9,7 @@ import {
   FormOutlined,
   HomeOutlined,
   MessageOutlined,
+  OrderedListOutlined,
   TeamOutlined,
   TrophyOutlined,
 } from '@ant-design/icons';
@@ -26,6 +27,8 @@ export function navItems(access: Access): NavItem[] {
   }
   if (access.canListCampaigns) items.push({ key: 'campaigns', href: paths.campaigns.href(), labelKey: 'campaigns.nav', icon: <FlagOutlined /> });
   if (access.canListCampaigns) items.push({ key: 'progress', href: paths.progress.href(), labelKey: 'progress.title', icon: <BarChartOutlined /> });
+  // Leadership find the ranking in the menu; staff reach it from their dashboard (a phone's tab bar has no room left).
+  if (access.canSeeRanking && !access.isAdmin) items.push({ key: 'ranking', href: paths.ranking.href(), labelKey: 'ranking.nav', icon: <OrderedListOutlined /> });
   if (access.isAdmin || access.isViewer) items.push({ key: 'visits', href: paths.siteVisits.href(), labelKey: 'visits.title', icon: <CarOutlined /> });
   if (access.canReviewDeliverables) items.push({ key: 'review', href: paths.review.href(), labelKey: 'deliverables.queueNav', icon: <FileDoneOutlined /> });
   if (access.canSeeOwnResults) items.push({ key: 'results', href: paths.results.href(), labelKey: 'results.nav', icon: <TrophyOutlined /> });

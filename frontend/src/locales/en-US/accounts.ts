@@ -15,6 +15,7 @@ const accountsEn: typeof accountsZh = {
     totpOff: 'Off. When on, signing in also asks for a code from an authenticator app.',
     totpStart: 'Turn on two-step verification',
     totpStep1: 'Add the account to an authenticator app (e.g. Google or Microsoft Authenticator): copy the link or type the secret:',
+    totpQr: 'Scan the code with an authenticator app, or copy the link or the secret below.',
     totpUri: 'Authenticator link',
     totpSecret: 'Secret',
     totpStep2: 'Enter the 6-digit code the app shows to confirm:',

@@ -14,6 +14,7 @@ const accountsZh = {
     totpOff: '未开启。开启后，登录时除密码外还需输入验证器应用中的动态码。',
     totpStart: '开启两步验证',
     totpStep1: '在验证器应用（如 Google Authenticator、Microsoft Authenticator）中添加账号，复制下面的链接或手动输入密钥：',
+    totpQr: '用验证器 App 扫描二维码，或复制下面的链接或密钥。',
     totpUri: '验证器链接',
     totpSecret: '密钥',
     totpStep2: '输入验证器应用显示的 6 位动态码以确认：',

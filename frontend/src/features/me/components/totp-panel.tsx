@@ -1,5 +1,5 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Form, Input, Typography } from 'antd';
+import { Alert, App, Button, Form, Input, QRCode, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CopyField } from '@/components/copy-field';
@@ -62,6 +62,17 @@ export function TotpPanel({ enabled }: { enabled: boolean }) {
       ) : (
         <>
           <Typography.Paragraph>{t('me.totpStep1')}</Typography.Paragraph>
+          {enrolment.otpauthUri && (
+            <figure style={{ margin: '0 0 12px' }}>
+              {/* The same link is given as text below, so the picture itself is hidden from screen readers. */}
+              <div aria-hidden="true">
+                <QRCode type="svg" value={enrolment.otpauthUri} size={176} bordered={false} />
+              </div>
+              <figcaption>
+                <Typography.Text type="secondary">{t('me.totpQr')}</Typography.Text>
+              </figcaption>
+            </figure>
+          )}
           <Typography.Text strong>{t('me.totpUri')}</Typography.Text>
           <div style={{ margin: '4px 0 12px' }}>
             <CopyField value={enrolment.otpauthUri ?? ''} label={t('me.totpUri')} testId="totp-uri" />
