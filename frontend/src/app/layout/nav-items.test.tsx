@@ -1,6 +1,6 @@
 import { accessOf } from '@/lib/access';
 import type { Session } from '@/lib/session';
-import { activeKey, navItems } from './nav-items';
+import { activeKey, navItems, phoneTabs } from './nav-items';
 
 const as = (roles: string[]): Session => ({
   accessToken: 't',
@@ -15,9 +15,9 @@ const as = (roles: string[]): Session => ({
 describe('navigation', () => {
   it('shows the branch list to staff and viewers but not to branch chairs', () => {
     expect(navItems(accessOf(as(['ADMIN']))).map((i) => i.key)).toEqual([
-      'home', 'branches', 'campaigns', 'progress', 'visits', 'review', 'accounts', 'audit',
+      'home', 'branches', 'campaigns', 'progress', 'ranking', 'visits', 'review', 'accounts', 'audit',
     ]);
-    expect(navItems(accessOf(as(['VIEWER']))).map((i) => i.key)).toEqual(['home', 'branches', 'campaigns', 'progress', 'ranking', 'visits']);
+    expect(navItems(accessOf(as(['VIEWER']))).map((i) => i.key)).toEqual(['home', 'ranking', 'campaigns', 'progress', 'branches', 'visits']);
     expect(navItems(accessOf(as(['BRANCH']))).map((i) => i.key)).toEqual(['home', 'results']);
   });
 
@@ -34,5 +34,16 @@ describe('navigation', () => {
     expect(activeKey(items, '/branches/7')).toBe('branches');
     expect(activeKey(items, '/campaigns/3')).toBe('campaigns');
     expect(activeKey(items, '/')).toBe('home');
+  });
+
+  it('keeps a phone tab bar to five entries, with the current page always among them', () => {
+    const admin = navItems(accessOf(as(['ADMIN'])));
+    const home = phoneTabs(admin, 'home');
+    expect(home.more).toBe(true);
+    expect(home.tabs.map((i) => i.key)).toEqual(['home', 'branches', 'campaigns', 'progress']);
+    const audit = phoneTabs(admin, 'audit');
+    expect(audit.tabs.map((i) => i.key)).toEqual(['home', 'branches', 'campaigns', 'audit']);
+    const branch = navItems(accessOf(as(['BRANCH'])));
+    expect(phoneTabs(branch, 'home')).toEqual({ tabs: branch, more: false });
   });
 });
