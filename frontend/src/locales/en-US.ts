@@ -53,6 +53,8 @@ const enUS: Messages = {
     branches: 'Branches',
     signOut: 'Sign out',
     account: 'Signed in as',
+    more: 'More',
+    allPages: 'All pages',
   },
   roles: {
     ADMIN: 'Administrator',

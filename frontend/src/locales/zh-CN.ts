@@ -46,6 +46,8 @@ const zhCN = {
     branches: '基层组织',
     signOut: '退出登录',
     account: '当前用户',
+    more: '更多',
+    allPages: '全部功能',
   },
   roles: {
     ADMIN: '管理员',
