@@ -3,6 +3,7 @@ import scoringEn from './en-US/scoring';
 import accountsEn from './en-US/accounts';
 import signInEn, { accountErrorCodesEn } from './en-US/sign-in';
 import { campaignErrorsEn, campaignsEn } from './en-US/campaigns';
+import { commendationErrorsEn, commendationEn } from './en-US/commendation';
 import dashboardEn from './en-US/dashboard';
 
 const enUS: Messages = {
@@ -183,6 +184,7 @@ const enUS: Messages = {
       BRANCH_NAME_TAKEN: 'Another branch already has this name',
       BRANCH_ALREADY_ARCHIVED: 'The branch is already archived',
       ...campaignErrorsEn,
+      ...commendationErrorsEn,
       BRANCH_ALREADY_ACTIVE: 'The branch is already active',
     },
     network: 'Cannot reach the server; check the network and try again.',
@@ -201,6 +203,7 @@ const enUS: Messages = {
     },
   },
   ...campaignsEn,
+  ...commendationEn,
   ...dashboardEn,
 };
 

@@ -3,10 +3,12 @@ import {
   AuditOutlined,
   BarChartOutlined,
   CarOutlined,
+  CrownOutlined,
   FileDoneOutlined,
   FlagOutlined,
   FormOutlined,
   HomeOutlined,
+  MessageOutlined,
   OrderedListOutlined,
   TeamOutlined,
   TrophyOutlined,
@@ -23,7 +25,10 @@ export function navItems(access: Access): NavItem[] {
   const ranking: NavItem = { key: 'ranking', href: paths.ranking.href(), labelKey: 'ranking.nav', icon: <OrderedListOutlined /> };
   // Leadership come for the ranking: it sits next to their home, among the tabs a phone shows.
   const leadership = access.isViewer && !access.isAdmin;
+  const commendation: NavItem = { key: 'commendation', href: paths.commendation.href(), labelKey: 'commendation.nav', icon: <CrownOutlined /> };
   if (access.canSeeRanking && leadership) items.push(ranking);
+  // ... and for the published commendation list, also among a phone's tabs.
+  if (access.canSeeCommendation && leadership) items.push(commendation);
   if (access.canListBranches && !leadership) {
     items.push({ key: 'branches', href: paths.branches.href(), labelKey: 'nav.branches', icon: <ApartmentOutlined /> });
   }
@@ -36,6 +41,8 @@ export function navItems(access: Access): NavItem[] {
   if (access.isAdmin || access.isViewer) items.push({ key: 'visits', href: paths.siteVisits.href(), labelKey: 'visits.title', icon: <CarOutlined /> });
   if (access.canReviewDeliverables) items.push({ key: 'review', href: paths.review.href(), labelKey: 'deliverables.queueNav', icon: <FileDoneOutlined /> });
   if (access.canSeeOwnResults) items.push({ key: 'results', href: paths.results.href(), labelKey: 'results.nav', icon: <TrophyOutlined /> });
+  if (access.canSeeCommendation && !leadership) items.push(commendation);
+  if (access.canSeeOwnFeedback) items.push({ key: 'feedback', href: paths.feedback.href(), labelKey: 'feedback.nav', icon: <MessageOutlined /> });
   if (access.canScore) items.push({ key: 'scoring', href: paths.scoring.href(), labelKey: 'scoring.nav', icon: <FormOutlined /> });
   if (access.canManageAccounts) items.push({ key: 'accounts', href: paths.accounts.href(), labelKey: 'navAdmin.accounts', icon: <TeamOutlined /> });
   if (access.canReadAudit) items.push({ key: 'audit', href: paths.audit.href(), labelKey: 'navAdmin.audit', icon: <AuditOutlined /> });
