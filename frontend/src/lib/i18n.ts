@@ -35,7 +35,8 @@ void i18n.use(initReactI18next).init({
 });
 /** Texts of the signed-in pages, loaded with the app shell so that the sign-in page stays light. */
 export async function loadSignedInMessages(): Promise<void> {
-  const [accounts, scoring, campaigns, dashboard, commendation] = await Promise.all([
+  const [branches, accounts, scoring, campaigns, dashboard, commendation] = await Promise.all([
+    import('@/locales/zh-CN/branches'),
     import('@/locales/zh-CN/accounts'),
     import('@/locales/zh-CN/scoring'),
     import('@/locales/zh-CN/campaigns'),
@@ -46,6 +47,7 @@ export async function loadSignedInMessages(): Promise<void> {
     'zh-CN',
     'translation',
     {
+      ...branches.default,
       ...accounts.default,
       ...scoring.default,
       ...campaigns.campaignsZh,
