@@ -2,6 +2,7 @@
 // the committee returns it with a reason and a fix list; the chair fixes and resubmits; the committee accepts.
 // Needs fresh demo data (xiaoyi's mobilisation record starts as a draft).
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 import {
   assertAccessible,
@@ -67,6 +68,14 @@ test('write, photograph, submit, return with a fix list, fix, resubmit and accep
   await screenshot(staff, 'desk-review-queue');
   await queued.getByRole('link').click();
   await staff.getByText('23').waitFor();
+  // The photo downloads from a short-lived server link, not a blob, and arrives unchanged.
+  const [file] = await Promise.all([
+    staff.waitForEvent('download'),
+    staff.getByTestId('attachments').getByRole('button', { name: /会议照片\.png/ }).click(),
+  ]);
+  assert.match(new URL(file.url()).pathname, /^\/api\/v1\/campaigns\/\d+\/deliverables\/\d+\/attachments\/\d+$/);
+  assert.ok(new URL(file.url()).searchParams.get('download'), 'a download link');
+  assert.deepEqual(await readFile(await file.path()), PHOTO);
   await staff.getByRole('button', { name: /退回修改/ }).click();
   await staff.getByLabel('退回原因').fill('缺少会议签到情况');
   await staff.getByLabel('修改清单').fill('补充签到名单\n注明会议地点');

@@ -65,11 +65,31 @@ export const router = createBrowserRouter([
           { path: paths.campaign.path, lazy: () => import('./routes/campaign').then((m) => ({ Component: m.CampaignRoute })) },
           { path: paths.campaignAssignments.path, lazy: () => import('./routes/campaign-assignments').then((m) => ({ Component: m.CampaignAssignmentsRoute })) },
           { path: paths.campaignResults.path, lazy: () => import('./routes/campaign-results').then((m) => ({ Component: m.CampaignResultsRoute })) },
+          { path: paths.assessment.path, lazy: () => import('./routes/assessment').then((m) => ({ Component: m.AssessmentRoute })) },
           { path: paths.selfAssessment.path, lazy: () => import('./routes/self-assessment').then((m) => ({ Component: m.SelfAssessmentRoute })) },
           { path: paths.deliverable.path, lazy: () => import('./routes/deliverable').then((m) => ({ Component: m.DeliverableRoute })) },
+          { path: paths.ranking.path, lazy: () => import('./routes/ranking').then((m) => ({ Component: m.RankingRoute })) },
           { path: paths.progress.path, lazy: () => import('./routes/progress').then((m) => ({ Component: m.ProgressRoute })) },
           { path: paths.siteVisits.path, lazy: () => import('./routes/site-visits').then((m) => ({ Component: m.SiteVisitsRoute })) },
           { path: paths.review.path, lazy: () => import('./routes/review').then((m) => ({ Component: m.ReviewRoute })) },
+          { path: paths.commendation.path, lazy: () => import('./routes/commendation').then((m) => ({ Component: m.CommendationRoute })) },
+          {
+            path: paths.commendationCampaign.path,
+            lazy: () => import('./routes/commendation').then((m) => ({ Component: m.CommendationCampaignRoute })),
+          },
+          {
+            path: paths.commendationList.path,
+            lazy: () => import('./routes/commendation').then((m) => ({ Component: m.CommendationListRoute })),
+          },
+          { path: paths.feedback.path, lazy: () => import('./routes/commendation').then((m) => ({ Component: m.FeedbackRoute })) },
+          {
+            path: paths.feedbackReport.path,
+            lazy: () => import('./routes/commendation').then((m) => ({ Component: m.FeedbackReportRoute })),
+          },
+          {
+            path: paths.staffFeedbackReport.path,
+            lazy: () => import('./routes/commendation').then((m) => ({ Component: m.FeedbackReportRoute })),
+          },
           {
             path: '*',
             lazy: () => import('./routes/not-found').then((m) => ({ Component: m.NotFoundRoute })),

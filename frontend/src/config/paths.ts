@@ -7,9 +7,11 @@ export const paths = {
   campaigns: { path: '/campaigns', href: () => '/campaigns' },
   campaign: { path: '/campaigns/:id', href: (id: number | string) => `/campaigns/${id}` },
   campaignAssignments: { path: '/campaigns/:id/assignments', href: (id: number | string) => `/campaigns/${id}/assignments` },
+  assessment: { path: '/assessment', href: () => '/assessment' },
   campaignResults: { path: '/campaigns/:id/results', href: (id: number | string) => `/campaigns/${id}/results` },
   deliverable: { path: '/campaigns/:campaignId/deliverables/:id', href: (campaignId: number, id: number) => `/campaigns/${campaignId}/deliverables/${id}` },
-  progress: { path: '/progress', href: () => '/progress' },
+  progress: { path: '/progress', href: (campaignId?: number) => (campaignId ? `/progress?campaign=${campaignId}` : '/progress') },
+  ranking: { path: '/ranking', href: (campaignId?: number) => (campaignId ? `/ranking?campaign=${campaignId}` : '/ranking') },
   siteVisits: { path: '/site-visits', href: () => '/site-visits' },
   review: { path: '/review', href: () => '/review' },
   print: { path: '/branches/print', href: () => '/branches/print' },
@@ -22,4 +24,14 @@ export const paths = {
   scoresheet: { path: '/scoring/:campaignId/:branchId', href: (campaignId: number, branchId: number) => `/scoring/${campaignId}/${branchId}` },
   results: { path: '/results', href: () => '/results' },
   selfAssessment: { path: '/self-assessment', href: () => '/self-assessment' },
+  commendation: { path: '/commendation', href: () => '/commendation' },
+  commendationCampaign: {
+    path: '/commendation/campaigns/:campaignId',
+    href: (campaignId: number, tab?: 'feedback') => `/commendation/campaigns/${campaignId}${tab ? `?tab=${tab}` : ''}`,
+  },
+  commendationList: { path: '/commendation/lists/:id', href: (id: number) => `/commendation/lists/${id}` },
+  feedback: { path: '/feedback', href: () => '/feedback' },
+  feedbackReport: { path: '/feedback/:id', href: (id: number) => `/feedback/${id}` },
+  // Staff reach a report from the commendation desk; the menu keeps 表彰 marked.
+  staffFeedbackReport: { path: '/commendation/feedback/:id', href: (id: number) => `/commendation/feedback/${id}` },
 } as const;

@@ -17,6 +17,11 @@ export type Access = {
   canListCampaigns: boolean;
   canManageCampaigns: boolean;
   canReviewDeliverables: boolean;
+  canSeeCommendation: boolean;
+  canManageCommendation: boolean;
+  canSeeOwnFeedback: boolean;
+  /** The whole ranking of a campaign (staff at any time, leadership once published). */
+  canSeeRanking: boolean;
   /** Assign assessors, read the ranking before publishing, record consensus, finalise and publish. */
   canAssess: boolean;
   /** The branch's own self-assessment. */
@@ -45,6 +50,10 @@ export function accessOf(session: Session | null): Access {
     canListCampaigns: isAdmin || isViewer || isAssessor,
     canManageCampaigns: isAdmin,
     canReviewDeliverables: isAdmin,
+    canSeeCommendation: isAdmin || isViewer || isBranch,
+    canManageCommendation: isAdmin,
+    canSeeOwnFeedback: isBranch,
+    canSeeRanking: isAdmin || isViewer,
     canAssess: isAdmin,
     canSelfAssess: isBranch,
   };

@@ -56,6 +56,9 @@ const VALIDATION_MESSAGES: [RegExp, string][] = [
   [/^must be a phone number$/, 'errors.validation.phone'],
   [/^only letters, digits/, 'errors.validation.code'],
   [/^unknown field$/, 'errors.validation.unknown'],
+  [/^must be upper-case letters/, 'errors.validation.upperCode'],
+  [/^must be a camelCase key$/, 'errors.validation.camelKey'],
+  [/^appears twice$/, 'errors.validation.duplicate'],
 ];
 
 export function fieldMessage(message: string, t: TFunction): string {

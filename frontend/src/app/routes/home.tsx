@@ -8,8 +8,9 @@ import { BranchCampaignHome } from '@/features/campaigns/components/branch-campa
 import { SelfAssessmentCard } from '@/features/scoring/components/self-assessment-card';
 import { accessOf } from '@/lib/access';
 import { useSession } from '@/lib/session';
+import { StaffDashboard, ViewerDashboard } from './home-dashboards';
 
-/** What each role sees first: a branch chair their branch, committee staff the workbench. */
+/** What each role sees first: a branch chair their branch, committee staff and leadership their dashboard. */
 export function HomeRoute() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -17,6 +18,7 @@ export function HomeRoute() {
   const access = accessOf(session);
   if (!session) return null;
   const roles = session.roles.map((r) => t(`roles.${r}`, { defaultValue: r })).join('、');
+  const dashboard = access.isAdmin ? 'staff' : access.isViewer ? 'viewer' : null;
 
   return (
     <Flex vertical gap={16}>
@@ -25,6 +27,7 @@ export function HomeRoute() {
           {t('home.greeting', { name: session.displayName })}
         </Typography.Title>
         <Typography.Text type="secondary">{t('home.roleLine', { roles })}</Typography.Text>
+        {dashboard === 'viewer' && <Typography.Paragraph style={{ margin: '4px 0 0' }}>{t('dashboard.viewerHint')}</Typography.Paragraph>}
       </div>
       {access.isBranch &&
         (session.branchId ? (
@@ -41,14 +44,14 @@ export function HomeRoute() {
         ) : (
           <Alert type="warning" showIcon title={t('home.noBranch')} />
         ))}
-      {access.canListBranches && (
+      {dashboard === 'staff' && <StaffDashboard />}
+      {dashboard === 'viewer' && <ViewerDashboard />}
+      {!dashboard && access.canListBranches && (
         <>
           <Typography.Title level={2} style={{ fontSize: '1.2em', margin: 0 }}>
             {t('home.staffTitle')}
           </Typography.Title>
-          <Typography.Paragraph style={{ margin: 0 }}>
-            {access.isViewer && !access.isAdmin ? t('home.viewerHint') : t('home.staffHint')}
-          </Typography.Paragraph>
+          <Typography.Paragraph style={{ margin: 0 }}>{t('home.staffHint')}</Typography.Paragraph>
           <BranchCounts />
           <div>
             <Button type="primary" onClick={() => void navigate(paths.branches.href())}>
@@ -57,7 +60,7 @@ export function HomeRoute() {
           </div>
         </>
       )}
-      <Alert type="info" showIcon title={t('home.comingSoon')} />
+      {!dashboard && <Alert type="info" showIcon title={t('home.comingSoon')} />}
     </Flex>
   );
 }

@@ -53,6 +53,9 @@ const scoringEn: typeof scoringZh = {
     points: '{{points}} points',
   },
   assessment: {
+    nav: 'Assessment',
+    noCampaign: 'No campaign is running',
+    goCampaigns: 'All campaigns',
     back: 'Back to the campaign',
     assignmentsTitle: 'Assessor assignments',
     resultsTitle: 'Scoring results',

@@ -52,6 +52,9 @@ const scoringZh = {
   },
   // Committee staff: who scores which branch, the ranking, consensus, finalising and publishing.
   assessment: {
+    nav: '考核评分',
+    noCampaign: '当前没有进行中的争创活动',
+    goCampaigns: '查看全部活动',
     back: '返回活动',
     assignmentsTitle: '考核分配',
     resultsTitle: '评分结果',

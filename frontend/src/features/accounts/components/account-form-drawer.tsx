@@ -1,9 +1,10 @@
-import { Alert, App, Button, Drawer, Flex, Form, Input, Select } from 'antd';
+import { App, Form, Input, Select } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useIsPhone } from '@/hooks/use-is-phone';
-import { ApiError, applyFieldErrors, problemMessage } from '@/lib/problem';
+import { FormDrawer } from '@/components/form-drawer';
+import { problemMessage } from '@/lib/problem';
+import { reportSaveError, type SaveProblem } from '@/lib/report-save-error';
 import { getAccountQueryOptions, ROLES, type Account, type Role } from '../api/get-accounts';
 import type { BranchOption } from '../api/get-branch-options';
 import { useCreateAccount, useUpdateAccount } from '../api/save-account';
@@ -48,14 +49,12 @@ export function AccountFormDrawer({
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const phone = useIsPhone();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<Values>();
   const roles = Form.useWatch('roles', form) ?? [];
   const [reloadedVersion, setReloadedVersion] = useState<number | undefined>();
   const version = reloadedVersion ?? account?.version;
-  const [problem, setProblem] = useState<string | null>(null);
-  const [stale, setStale] = useState(false);
+  const [problem, setProblem] = useState<SaveProblem | null>(null);
   const create = useCreateAccount();
   const update = useUpdateAccount();
   const editing = Boolean(account?.id);
@@ -64,13 +63,11 @@ export function AccountFormDrawer({
   const close = () => {
     setReloadedVersion(undefined);
     setProblem(null);
-    setStale(false);
     onClose();
   };
 
   const onFinish = async (v: Values) => {
     setProblem(null);
-    setStale(false);
     const common = {
       displayName: v.displayName.trim(),
       roles: v.roles,
@@ -85,53 +82,34 @@ export function AccountFormDrawer({
       void message.success(editing ? t('accounts.saved') : t('accounts.created', { name: saved.username }));
       close();
     } catch (error) {
-      if (error instanceof ApiError && error.isStaleVersion) {
-        setStale(true);
-        return;
-      }
-      const { applied, unmatched } = applyFieldErrors(form, error, t, FIELD_OF_CODE);
-      if (applied === 0) setProblem(problemMessage(error, t));
-      else if (unmatched.length) setProblem(t('errors.unmatched', { detail: unmatched.join('；') }));
+      setProblem(reportSaveError(error, form, { t, fieldOfCode: FIELD_OF_CODE }));
     }
   };
 
   const reload = async () => {
     if (!account?.id) return;
-    const fresh = await queryClient.fetchQuery({ ...getAccountQueryOptions(account.id), staleTime: 0 });
-    form.setFieldsValue(toValues(fresh));
-    setReloadedVersion(fresh.version);
-    setStale(false);
+    try {
+      const fresh = await queryClient.fetchQuery({ ...getAccountQueryOptions(account.id), staleTime: 0 });
+      form.setFieldsValue(toValues(fresh));
+      setReloadedVersion(fresh.version);
+      setProblem(null);
+    } catch (error) {
+      setProblem({ kind: 'message', text: problemMessage(error, t) });
+    }
   };
 
   return (
-    <Drawer
+    <FormDrawer
       open={open}
       onClose={close}
       title={editing ? t('accounts.editTitle') : t('accounts.createTitle')}
-      placement={phone ? 'bottom' : 'right'}
-      size={phone ? 'large' : 'default'}
-      styles={phone ? { wrapper: { height: '92vh' } } : { wrapper: { width: 520, maxWidth: '100vw' } }}
-      destroyOnHidden
-      footer={
-        <Flex justify="flex-end" gap={8}>
-          <Button onClick={close}>{t('common.cancel')}</Button>
-          <Button type="primary" onClick={() => form.submit()} loading={create.isPending || update.isPending}>
-            {t('common.save')}
-          </Button>
-        </Flex>
-      }
+      width={520}
+      onSave={() => form.submit()}
+      saving={create.isPending || update.isPending}
+      problem={problem}
+      staleText={t('accounts.stale')}
+      onReload={() => void reload()}
     >
-      {stale && (
-        <Alert
-          type="warning"
-          showIcon
-          role="alert"
-          title={t('accounts.stale')}
-          action={<Button onClick={() => void reload()}>{t('common.reload')}</Button>}
-          style={{ marginBottom: 16 }}
-        />
-      )}
-      {problem && <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 16 }} />}
       <Form<Values>
         form={form}
         layout="vertical"
@@ -194,6 +172,6 @@ export function AccountFormDrawer({
           </Form.Item>
         )}
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }

@@ -1,8 +1,8 @@
-import { Alert, Button, Drawer, Flex, Form, Input, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useIsPhone } from '@/hooks/use-is-phone';
-import { applyFieldErrors, problemMessage } from '@/lib/problem';
+import { FormDrawer } from '@/components/form-drawer';
+import { reportSaveError, type SaveProblem } from '@/lib/report-save-error';
 import { SCOPES, useCreateApiClient, type ApiClientCredentials, type ApiClientRequest } from '../api/api-clients';
 import type { BranchOption } from '../api/get-branch-options';
 
@@ -19,11 +19,10 @@ export function ApiClientForm({
   onCreated: (credentials: ApiClientCredentials) => void;
 }) {
   const { t } = useTranslation();
-  const phone = useIsPhone();
   const [form] = Form.useForm<ApiClientRequest>();
   const scopes = Form.useWatch('scopes', form) ?? [];
   const create = useCreateApiClient();
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<SaveProblem | null>(null);
   const writes = scopes.includes('deliverables:write');
 
   const close = () => {
@@ -42,30 +41,21 @@ export function ApiClientForm({
       close();
       onCreated(credentials);
     } catch (error) {
-      const { applied } = applyFieldErrors(form, error, t);
-      if (applied === 0) setProblem(problemMessage(error, t));
+      setProblem(reportSaveError(error, form, { t }));
     }
   };
 
   return (
-    <Drawer
+    <FormDrawer
       open={open}
       onClose={close}
       title={t('apiClients.createTitle')}
-      placement={phone ? 'bottom' : 'right'}
-      size={phone ? 'large' : 'default'}
-      styles={phone ? { wrapper: { height: '80vh' } } : { wrapper: { width: 480, maxWidth: '100vw' } }}
-      destroyOnHidden
-      footer={
-        <Flex justify="flex-end" gap={8}>
-          <Button onClick={close}>{t('common.cancel')}</Button>
-          <Button type="primary" onClick={() => form.submit()} loading={create.isPending}>
-            {t('apiClients.create')}
-          </Button>
-        </Flex>
-      }
+      width={480}
+      onSave={() => form.submit()}
+      saving={create.isPending}
+      saveText={t('apiClients.create')}
+      problem={problem}
     >
-      {problem && <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 16 }} />}
       <Form<ApiClientRequest>
         form={form}
         layout="vertical"
@@ -98,6 +88,6 @@ export function ApiClientForm({
           </Form.Item>
         )}
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }

@@ -1,10 +1,11 @@
-import { Alert, App, Button, Drawer, Flex, Form } from 'antd';
+import { App, Form } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useIsPhone } from '@/hooks/use-is-phone';
-import { ApiError, applyFieldErrors, problemMessage } from '@/lib/problem';
+import { FormDrawer } from '@/components/form-drawer';
+import { problemMessage } from '@/lib/problem';
+import { reportSaveError, type SaveProblem } from '@/lib/report-save-error';
 import { useCreateBranch, type BranchRequest } from '../api/create-branch';
 import { getBranchQueryOptions } from '../api/get-branch';
 import type { Branch } from '../api/get-branches';
@@ -61,14 +62,12 @@ export function BranchFormDrawer({
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const phone = useIsPhone();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<BranchFormValues>();
   // The version after a reload; until then the one read with the branch.
   const [reloadedVersion, setReloadedVersion] = useState<number | undefined>();
   const version = reloadedVersion ?? branch?.version;
-  const [problem, setProblem] = useState<string | null>(null);
-  const [stale, setStale] = useState(false);
+  const [problem, setProblem] = useState<SaveProblem | null>(null);
   const create = useCreateBranch();
   const update = useUpdateBranch();
   const editing = Boolean(branch?.id);
@@ -76,13 +75,11 @@ export function BranchFormDrawer({
   const close = () => {
     setReloadedVersion(undefined);
     setProblem(null);
-    setStale(false);
     onClose();
   };
 
   const onFinish = async (values: BranchFormValues) => {
     setProblem(null);
-    setStale(false);
     try {
       const saved = editing
         ? await update.mutateAsync({ id: branch?.id ?? 0, body: toRequest(values, version) })
@@ -91,58 +88,38 @@ export function BranchFormDrawer({
       onSaved?.(saved);
       close();
     } catch (error) {
-      if (error instanceof ApiError && error.isStaleVersion) {
-        setStale(true);
-        return;
-      }
-      const { applied, unmatched } = applyFieldErrors(form, error, t, FIELD_OF_CODE);
-      if (applied === 0) setProblem(problemMessage(error, t));
-      else if (unmatched.length) setProblem(t('errors.unmatched', { detail: unmatched.join('；') }));
+      setProblem(reportSaveError(error, form, { t, fieldOfCode: FIELD_OF_CODE }));
     }
   };
 
   const reload = async () => {
     if (!branch?.id) return;
-    const fresh = await queryClient.fetchQuery({ ...getBranchQueryOptions(branch.id), staleTime: 0 });
-    form.setFieldsValue(toValues(fresh));
-    setReloadedVersion(fresh.version);
-    setStale(false);
+    try {
+      const fresh = await queryClient.fetchQuery({ ...getBranchQueryOptions(branch.id), staleTime: 0 });
+      form.setFieldsValue(toValues(fresh));
+      setReloadedVersion(fresh.version);
+      setProblem(null);
+    } catch (error) {
+      setProblem({ kind: 'message', text: problemMessage(error, t) });
+    }
   };
 
   return (
-    <Drawer
+    <FormDrawer
       open={open}
       onClose={close}
       title={editing ? t('branches.editTitle') : t('branches.createTitle')}
-      placement={phone ? 'bottom' : 'right'}
-      size={phone ? 'large' : 'default'}
-      styles={phone ? { wrapper: { height: '92vh' } } : { wrapper: { width: 560, maxWidth: '100vw' } }}
-      destroyOnHidden
-      footer={
-        <Flex justify="flex-end" gap={8}>
-          <Button onClick={close}>{t('common.cancel')}</Button>
-          <Button type="primary" onClick={() => form.submit()} loading={create.isPending || update.isPending}>
-            {t('common.save')}
-          </Button>
-        </Flex>
-      }
+      onSave={() => form.submit()}
+      saving={create.isPending || update.isPending}
+      problem={problem}
+      staleText={t('branches.stale')}
+      onReload={() => void reload()}
     >
-      {stale && (
-        <Alert
-          type="warning"
-          showIcon
-          role="alert"
-          title={t('branches.stale')}
-          action={<Button onClick={() => void reload()}>{t('common.reload')}</Button>}
-          style={{ marginBottom: 16 }}
-        />
-      )}
-      {problem && <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 16 }} />}
       <BranchForm
         form={form}
         initialValues={branch ? toValues(branch) : { kind: 'BRANCH' }}
         onFinish={(v) => void onFinish(v)}
       />
-    </Drawer>
+    </FormDrawer>
   );
 }

@@ -35,3 +35,22 @@ export function useUpdatePhase(campaignId: number) {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: campaignKeys.part(campaignId, 'phases') }),
   });
 }
+
+export function useCreatePhase(campaignId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: PhaseRequest) =>
+      unwrap(await api.POST('/api/v1/campaigns/{campaignId}/phases', { params: { path: { campaignId } }, body })),
+    // The campaign's current phase may change with a new one.
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: campaignKeys.detail(campaignId) }),
+  });
+}
+
+export function useDeletePhase(campaignId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (id: number) =>
+      unwrap(await api.DELETE('/api/v1/campaigns/{campaignId}/phases/{id}', { params: { path: { campaignId, id } } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: campaignKeys.detail(campaignId) }),
+  });
+}

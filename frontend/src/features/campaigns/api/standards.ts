@@ -25,6 +25,20 @@ export function useStandards(campaignId: number) {
   );
 }
 
+/** One standard as it is now (after a stale version). */
+export async function getStandard(campaignId: number, id: number): Promise<Standard> {
+  return unwrap(await api.GET('/api/v1/campaigns/{campaignId}/standards/{id}', { params: { path: { campaignId, id } } }));
+}
+
+export function useCreateStandard(campaignId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: StandardRequest) =>
+      unwrap(await api.POST('/api/v1/campaigns/{campaignId}/standards', { params: { path: { campaignId } }, body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: campaignKeys.part(campaignId, 'standards') }),
+  });
+}
+
 export function useUpdateStandard(campaignId: number) {
   const queryClient = useQueryClient();
   return useMutation({
@@ -32,6 +46,15 @@ export function useUpdateStandard(campaignId: number) {
       unwrap(
         await api.PUT('/api/v1/campaigns/{campaignId}/standards/{id}', { params: { path: { campaignId, id } }, body }),
       ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: campaignKeys.part(campaignId, 'standards') }),
+  });
+}
+
+export function useDeleteStandard(campaignId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (id: number) =>
+      unwrap(await api.DELETE('/api/v1/campaigns/{campaignId}/standards/{id}', { params: { path: { campaignId, id } } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: campaignKeys.part(campaignId, 'standards') }),
   });
 }

@@ -7,33 +7,17 @@ import { ErrorState } from '@/components/error-state';
 import { problemMessage } from '@/lib/problem';
 import { useCampaign, useChangeCampaignStatus, type StatusAction } from '../api/campaign';
 import type { Campaign } from '../api/get-campaigns';
-import { usePhases, type Phase } from '../api/phases';
 import { CampaignOverview } from './campaign-overview';
 import { CampaignStatusTag } from './campaign-status-tag';
 import { CopyCampaignModal } from './copy-campaign-modal';
 import { DeliverableTypesPanel } from './deliverable-types-panel';
 import { GradeScaleForm } from './grade-scale-form';
 import { ParticipantsPanel } from './participants-panel';
-import { PhaseDatesModal } from './phase-dates-modal';
-import { PhaseTimeline } from './phase-timeline';
+import { PhasesPanel } from './phases-panel';
 import { StandardsPanel } from './standards-panel';
 
 const TABS = ['overview', 'phases', 'standards', 'grades', 'types', 'participants'] as const;
 type Tab = (typeof TABS)[number];
-
-function PhasesPanel({ campaignId, canEdit }: { campaignId: number; canEdit: boolean }) {
-  const { t } = useTranslation();
-  const phases = usePhases(campaignId);
-  const [editing, setEditing] = useState<Phase | null>(null);
-  if (phases.isPending) return <Skeleton active />;
-  if (phases.isError) return <ErrorState title={t('campaigns.loadFailed')} error={phases.error} onRetry={() => void phases.refetch()} />;
-  return (
-    <>
-      <PhaseTimeline phases={phases.data} onEdit={canEdit ? setEditing : undefined} />
-      {editing && <PhaseDatesModal campaignId={campaignId} phase={editing} onClose={() => setEditing(null)} />}
-    </>
-  );
-}
 
 /**
  * A campaign for committee staff: tabs for its configuration, status actions and copying it as a template.
@@ -92,8 +76,8 @@ export function CampaignDetail({
     phases: <PhasesPanel campaignId={id} canEdit={editable} />,
     standards: <StandardsPanel campaignId={id} canEdit={editable} />,
     grades: <GradeScaleForm campaignId={id} version={c.version} canEdit={editable} />,
-    types: <DeliverableTypesPanel campaignId={id} />,
-    participants: <ParticipantsPanel campaignId={id} />,
+    types: <DeliverableTypesPanel campaignId={id} canEdit={editable} />,
+    participants: <ParticipantsPanel campaignId={id} canEdit={editable} />,
   };
 
   return (
@@ -132,6 +116,7 @@ export function CampaignDetail({
         </Flex>
       )}
       {problem && <Alert type="error" showIcon role="alert" title={problem} closable onClose={() => setProblem(null)} style={{ marginBottom: 12 }} />}
+      {canManage && c.status === 'DRAFT' && <Alert type="info" showIcon title={t('campaigns.draftHint')} style={{ marginBottom: 12 }} />}
       {phone ? (
         // Six tabs overflow a phone; a section picker keeps every part one tap away.
         <>

@@ -1,10 +1,13 @@
-import { Card, Empty, Flex, InputNumber, Pagination, Select, Skeleton, Table, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Empty, Flex, InputNumber, Pagination, Select, Skeleton, Table, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorState } from '@/components/error-state';
 import { useIsPhone } from '@/hooks/use-is-phone';
 import { CAMPAIGN_STATUSES, useCampaigns, type Campaign, type CampaignStatus } from '../api/get-campaigns';
 import { CampaignStatusTag } from './campaign-status-tag';
+import { CreateCampaignDrawer } from './create-campaign-drawer';
 
 const PAGE_SIZE = 20;
 
@@ -26,10 +29,19 @@ function useCampaignListParams() {
   return { status, year, page, update };
 }
 
-/** Campaigns: filter by status and year; a table on a desk, cards on a phone. */
-export function CampaignList({ detailHref }: { detailHref: (id: number) => string }) {
+/** Campaigns: filter by status and year; a table on a desk, cards on a phone. Staff start a new one from scratch. */
+export function CampaignList({
+  detailHref,
+  canCreate = false,
+  onCreated,
+}: {
+  detailHref: (id: number) => string;
+  canCreate?: boolean;
+  onCreated?: (campaign: Campaign) => void;
+}) {
   const { t } = useTranslation();
   const phone = useIsPhone();
+  const [creating, setCreating] = useState(false);
   const { status, year, page, update } = useCampaignListParams();
   const campaigns = useCampaigns({ status, year, page, size: PAGE_SIZE, sort: '-year' });
   const items = campaigns.data?.items ?? [];
@@ -97,16 +109,23 @@ export function CampaignList({ detailHref }: { detailHref: (id: number) => strin
 
   return (
     <section aria-labelledby="campaigns-title">
-      <div style={{ marginBottom: 16 }}>
-        <Typography.Title level={1} id="campaigns-title" style={{ fontSize: '1.5em', margin: 0 }}>
-          {t('campaigns.title')}
-        </Typography.Title>
-        {campaigns.data && (
-          <Typography.Text type="secondary" data-testid="campaign-total">
-            {t('campaigns.listHint', { count: total })}
-          </Typography.Text>
+      <Flex justify="space-between" align="flex-start" wrap gap={8} style={{ marginBottom: 16 }}>
+        <div>
+          <Typography.Title level={1} id="campaigns-title" style={{ fontSize: '1.5em', margin: 0 }}>
+            {t('campaigns.title')}
+          </Typography.Title>
+          {campaigns.data && (
+            <Typography.Text type="secondary" data-testid="campaign-total">
+              {t('campaigns.listHint', { count: total })}
+            </Typography.Text>
+          )}
+        </div>
+        {canCreate && (
+          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
+            {t('campaigns.create')}
+          </Button>
         )}
-      </div>
+      </Flex>
       <Flex wrap gap={8} role="search" style={{ marginBottom: 16 }}>
         <Select
           aria-label={t('campaigns.statusFilter')}
@@ -130,6 +149,15 @@ export function CampaignList({ detailHref }: { detailHref: (id: number) => strin
         />
       </Flex>
       {body}
+      {creating && (
+        <CreateCampaignDrawer
+          onClose={() => setCreating(false)}
+          onCreated={(c) => {
+            setCreating(false);
+            onCreated?.(c);
+          }}
+        />
+      )}
     </section>
   );
 }

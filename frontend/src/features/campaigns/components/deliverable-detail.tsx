@@ -1,6 +1,7 @@
 import { PaperClipOutlined } from '@ant-design/icons';
 import { Card, Descriptions, Flex, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { DownloadButton } from '@/components/download-button';
 import { ErrorState } from '@/components/error-state';
 import { useDeliverableTypes } from '../api/deliverable-types';
 import { useDeliverable } from '../api/deliverables';
@@ -9,6 +10,9 @@ import { DeliverableEditor } from './deliverable-editor';
 import { DeliverableReview } from './deliverable-review';
 import { DeliverableStatusTag } from './deliverable-status-tag';
 import { formatDate } from './format';
+
+const attachmentPath = (campaignId: number, deliverableId: number, id: number) =>
+  `/api/v1/campaigns/${campaignId}/deliverables/${deliverableId}/attachments/${id}`;
 
 function show(value: unknown): string {
   if (Array.isArray(value)) return value.join('、');
@@ -80,10 +84,13 @@ export function DeliverableDetail({
       {(d.attachments ?? []).length > 0 && (
         <div style={{ marginTop: 12 }}>
           <Typography.Text strong>{t('deliverables.attachments')}</Typography.Text>
-          <ul style={{ paddingLeft: 20, margin: '4px 0 0' }} data-testid="attachments">
+          <ul className="cx-attachments" data-testid="attachments">
             {(d.attachments ?? []).map((a) => (
               <li key={a.id}>
-                <PaperClipOutlined aria-hidden /> {a.fileName} （{Math.max(1, Math.round((a.sizeBytes ?? 0) / 1024))} KB）
+                <DownloadButton type="link" icon={<PaperClipOutlined />} path={attachmentPath(campaignId, d.id ?? 0, a.id ?? 0)}>
+                  {t('deliverables.download', { name: a.fileName })}
+                </DownloadButton>
+                <Typography.Text type="secondary">（{Math.max(1, Math.round((a.sizeBytes ?? 0) / 1024))} KB）</Typography.Text>
               </li>
             ))}
           </ul>

@@ -28,11 +28,12 @@ type Props = {
   /** When given, each phase lists what is due in it, with its deadline (the phase's end). */
   types?: DeliverableType[];
   onEdit?: (phase: Phase) => void;
+  onDelete?: (phase: Phase) => void;
   today?: string;
 };
 
 /** The campaign's phases in order, the current one marked in words and with a frame. */
-export function PhaseTimeline({ phases, types, onEdit, today = dayjs().format('YYYY-MM-DD') }: Props) {
+export function PhaseTimeline({ phases, types, onEdit, onDelete, today = dayjs().format('YYYY-MM-DD') }: Props) {
   const { t } = useTranslation();
   if (phases.length === 0) return <Empty description={t('campaigns.phase.empty')} />;
   return (
@@ -54,10 +55,19 @@ export function PhaseTimeline({ phases, types, onEdit, today = dayjs().format('Y
                 </Flex>
               }
               extra={
-                onEdit && (
-                  <Button onClick={() => onEdit(phase)} aria-label={`${t('campaigns.phase.edit')} ${phase.name ?? ''}`}>
-                    {t('campaigns.phase.edit')}
-                  </Button>
+                (onEdit || onDelete) && (
+                  <Flex gap={8}>
+                    {onEdit && (
+                      <Button onClick={() => onEdit(phase)} aria-label={`${t('campaigns.phase.edit')} ${phase.name ?? ''}`}>
+                        {t('campaigns.phase.edit')}
+                      </Button>
+                    )}
+                    {onDelete && (
+                      <Button danger autoInsertSpace={false} onClick={() => onDelete(phase)} aria-label={`${t('common.delete')} ${phase.name ?? ''}`}>
+                        {t('common.delete')}
+                      </Button>
+                    )}
+                  </Flex>
                 )
               }
             >

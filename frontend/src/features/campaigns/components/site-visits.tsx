@@ -1,10 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Drawer, Empty, Flex, Form, Input, Pagination, Select, Skeleton, Typography } from 'antd';
+import { App, Button, Card, Empty, Flex, Form, Input, Pagination, Select, Skeleton, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/error-state';
-import { useIsPhone } from '@/hooks/use-is-phone';
-import { applyFieldErrors, problemMessage } from '@/lib/problem';
+import { FormDrawer } from '@/components/form-drawer';
+import { reportSaveError, type SaveProblem } from '@/lib/report-save-error';
 import { useLiveCampaign } from '../api/get-campaigns';
 import { useParticipants } from '../api/participants';
 import { useCreateSiteVisit, useSiteVisits } from '../api/site-visits';
@@ -15,11 +15,10 @@ type Values = { branchId?: number; visitedOn: string; visitors: string; findings
 function RecordDrawer({ campaignId, onClose }: { campaignId: number; onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const phone = useIsPhone();
   const [form] = Form.useForm<Values>();
   const branches = useParticipants(campaignId, 1, 100);
   const create = useCreateSiteVisit(campaignId);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<SaveProblem | null>(null);
   const required = [{ required: true, whitespace: true, message: t('errors.validation.required') }];
   const onFinish = async (v: Values) => {
     setProblem(null);
@@ -34,27 +33,17 @@ function RecordDrawer({ campaignId, onClose }: { campaignId: number; onClose: ()
       void message.success(t('visits.saved'));
       onClose();
     } catch (error) {
-      const { applied } = applyFieldErrors(form, error, t);
-      if (applied === 0) setProblem(problemMessage(error, t));
+      setProblem(reportSaveError(error, form, { t }));
     }
   };
   return (
-    <Drawer
-      open
-      onClose={onClose}
+    <FormDrawer
       title={t('visits.record')}
-      placement={phone ? 'bottom' : 'right'}
-      styles={phone ? { wrapper: { height: '92vh' } } : { wrapper: { width: 560, maxWidth: '100vw' } }}
-      footer={
-        <Flex justify="flex-end" gap={8}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={create.isPending} onClick={() => form.submit()}>
-            {t('common.save')}
-          </Button>
-        </Flex>
-      }
+      onClose={onClose}
+      onSave={() => form.submit()}
+      saving={create.isPending}
+      problem={problem}
     >
-      {problem && <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 12 }} />}
       <Form<Values> form={form} layout="vertical" onFinish={(v) => void onFinish(v)}>
         <Form.Item name="branchId" label={t('visits.branch')} rules={[{ required: true, message: t('errors.validation.required') }]}>
           <Select
@@ -76,7 +65,7 @@ function RecordDrawer({ campaignId, onClose }: { campaignId: number; onClose: ()
           <Input.TextArea autoSize={{ minRows: 2 }} maxLength={20000} />
         </Form.Item>
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }
 

@@ -1,12 +1,15 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Drawer, Flex, Form, Input, InputNumber, Typography } from 'antd';
+import { App, Button, Flex, Form, Input, InputNumber, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useIsPhone } from '@/hooks/use-is-phone';
-import { ApiError, applyFieldErrors, problemMessage } from '@/lib/problem';
-import { useUpdateStandard, type Standard, type StandardRequest } from '../api/standards';
+import { FormDrawer } from '@/components/form-drawer';
+import { problemMessage } from '@/lib/problem';
+import { reportSaveError, type SaveProblem } from '@/lib/report-save-error';
+import { getStandard, useCreateStandard, useUpdateStandard, type Standard, type StandardRequest } from '../api/standards';
 
 type Values = Omit<StandardRequest, 'version'>;
+
+const CODE = /^[A-Z][A-Z0-9_]*$/;
 
 function toValues(s: Standard): Values {
   return {
@@ -24,67 +27,92 @@ function toValues(s: Standard): Values {
   };
 }
 
-/** Edits a standard with its indicators as a whole; a 409 (scoring started, closed) is shown above the form. */
-export function StandardDrawer({ campaignId, standard, onClose }: { campaignId: number; standard: Standard; onClose: () => void }) {
+/**
+ * Adds a standard (no `standard`, placed at `nextSeq`) or edits one with its indicators as a whole;
+ * a 409 (scoring started, closed, code taken) is shown above the form.
+ */
+export function StandardDrawer({
+  campaignId,
+  standard,
+  nextSeq = 1,
+  onClose,
+}: {
+  campaignId: number;
+  standard?: Standard | null;
+  nextSeq?: number;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const phone = useIsPhone();
   const [form] = Form.useForm<Values>();
+  const create = useCreateStandard(campaignId);
   const update = useUpdateStandard(campaignId);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<SaveProblem | null>(null);
+  const [reloadedVersion, setReloadedVersion] = useState<number | undefined>();
+  const editing = Boolean(standard?.id);
   const indicators = Form.useWatch('indicators', form) ?? [];
   const maxPoints = Form.useWatch('maxPoints', form) ?? 0;
   const sum = indicators.reduce((acc, i) => acc + (Number(i?.maxPoints) || 0), 0);
+  const required = { required: true, message: t('errors.validation.required') };
+  const codeRules = [required, { pattern: CODE, message: t('campaigns.codeRule') }];
 
   const onFinish = async (v: Values) => {
     setProblem(null);
     try {
-      await update.mutateAsync({ id: standard.id ?? 0, body: { ...v, version: standard.version } });
+      if (standard?.id)
+        await update.mutateAsync({ id: standard.id, body: { ...v, version: reloadedVersion ?? standard.version } });
+      else await create.mutateAsync(v);
       void message.success(t('campaigns.standard.saved'));
       onClose();
     } catch (error) {
-      if (error instanceof ApiError && error.status === 409) {
-        setProblem(problemMessage(error, t));
-        return;
-      }
-      const { applied, unmatched } = applyFieldErrors(form, error, t);
-      if (applied === 0) setProblem(problemMessage(error, t));
-      else if (unmatched.length) setProblem(t('errors.unmatched', { detail: unmatched.join('；') }));
+      setProblem(reportSaveError(error, form, { t }));
+    }
+  };
+
+  const reload = async () => {
+    if (!standard?.id) return;
+    try {
+      const fresh = await getStandard(campaignId, standard.id);
+      form.setFieldsValue(toValues(fresh));
+      setReloadedVersion(fresh.version);
+      setProblem(null);
+    } catch (error) {
+      setProblem({ kind: 'message', text: problemMessage(error, t) });
     }
   };
 
   return (
-    <Drawer
-      open
+    <FormDrawer
+      title={standard ? t('campaigns.standard.editTitle', { name: standard.name }) : t('campaigns.standard.createTitle')}
+      width={720}
       onClose={onClose}
-      title={t('campaigns.standard.editTitle', { name: standard.name })}
-      placement={phone ? 'bottom' : 'right'}
-      styles={phone ? { wrapper: { height: '92vh' } } : { wrapper: { width: 720, maxWidth: '100vw' } }}
-      destroyOnHidden
-      footer={
-        <Flex justify="flex-end" gap={8}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={update.isPending} onClick={() => form.submit()}>
-            {t('common.save')}
-          </Button>
-        </Flex>
-      }
+      onSave={() => form.submit()}
+      saving={create.isPending || update.isPending}
+      problem={problem}
+      staleText={t('campaigns.standard.stale')}
+      onReload={() => void reload()}
     >
-      {problem && <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 16 }} />}
-      <Form<Values> form={form} layout="vertical" initialValues={toValues(standard)} onFinish={(v) => void onFinish(v)}>
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        initialValues={
+          standard ? toValues(standard) : { seq: nextSeq, code: '', name: '', maxPoints: 10, indicators: [{ code: '', name: '', maxPoints: 10 }] }
+        }
+        onFinish={(v) => void onFinish(v)}
+      >
         <Form.Item name="seq" hidden>
           <InputNumber />
         </Form.Item>
-        <Form.Item name="code" hidden>
-          <Input />
+        <Form.Item name="code" label={t('campaigns.standard.code')} extra={t('campaigns.codeHint')} rules={codeRules} hidden={editing}>
+          <Input maxLength={32} autoCapitalize="characters" autoComplete="off" />
         </Form.Item>
-        <Form.Item name="name" label={t('campaigns.standard.name')} rules={[{ required: true, whitespace: true, message: t('errors.validation.required') }]}>
+        <Form.Item name="name" label={t('campaigns.standard.name')} rules={[{ ...required, whitespace: true }]}>
           <Input maxLength={100} />
         </Form.Item>
         <Form.Item name="description" label={t('campaigns.standard.description')}>
           <Input.TextArea autoSize={{ minRows: 2 }} maxLength={5000} />
         </Form.Item>
-        <Form.Item name="maxPoints" label={t('campaigns.standard.maxPoints')} rules={[{ required: true, message: t('errors.validation.required') }]}>
+        <Form.Item name="maxPoints" label={t('campaigns.standard.maxPoints')} rules={[required]}>
           <InputNumber min={0.5} max={1000} step={0.5} style={{ width: '100%' }} />
         </Form.Item>
         <Typography.Title level={3} style={{ fontSize: '1.05em' }}>
@@ -99,15 +127,15 @@ export function StandardDrawer({ campaignId, standard, onClose }: { campaignId: 
               {fields.map((field, index) => (
                 <Flex key={field.key} wrap gap={8} align="flex-start" style={{ borderBottom: '1px solid #eef0f3', paddingBottom: 8 }}>
                   <Form.Item name={[field.name, 'code']} label={t('campaigns.standard.indicatorCode')} style={{ flex: '1 1 110px', margin: 0 }}
-                    rules={[{ required: true, message: t('errors.validation.required') }]}>
-                    <Input maxLength={32} />
+                    rules={codeRules}>
+                    <Input maxLength={32} autoCapitalize="characters" autoComplete="off" />
                   </Form.Item>
                   <Form.Item name={[field.name, 'name']} label={t('campaigns.standard.indicatorName')} style={{ flex: '3 1 240px', margin: 0 }}
-                    rules={[{ required: true, whitespace: true, message: t('errors.validation.required') }]}>
+                    rules={[{ ...required, whitespace: true }]}>
                     <Input.TextArea autoSize={{ minRows: 1 }} maxLength={200} />
                   </Form.Item>
                   <Form.Item name={[field.name, 'maxPoints']} label={t('campaigns.standard.indicatorPoints')} style={{ flex: '1 1 90px', margin: 0 }}
-                    rules={[{ required: true, message: t('errors.validation.required') }]}>
+                    rules={[required]}>
                     <InputNumber min={0.5} max={1000} step={0.5} style={{ width: '100%' }} />
                   </Form.Item>
                   <Button
@@ -127,6 +155,6 @@ export function StandardDrawer({ campaignId, standard, onClose }: { campaignId: 
           )}
         </Form.List>
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }

@@ -1,54 +1,98 @@
+import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Flex, Skeleton, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/error-state';
-import { useStandards, type Standard } from '../api/standards';
+import { useDeleteStandard, useStandards, type Standard } from '../api/standards';
 import { StandardDrawer } from './standard-drawer';
+import { useConfirmDelete } from './use-confirm-delete';
 
-/** The four standards with their indicators and points; staff edit each as a whole. */
+/** The standards with their indicators and points; staff add, edit each as a whole, or delete one. */
 export function StandardsPanel({ campaignId, canEdit }: { campaignId: number; canEdit: boolean }) {
   const { t } = useTranslation();
   const standards = useStandards(campaignId);
-  const [editing, setEditing] = useState<Standard | null>(null);
+  const remove = useDeleteStandard(campaignId);
+  const { confirmDelete, alert } = useConfirmDelete();
+  // null: closed; 'new': adding one; otherwise the standard being edited.
+  const [editing, setEditing] = useState<Standard | 'new' | null>(null);
   if (standards.isPending) return <Skeleton active />;
   if (standards.isError)
     return <ErrorState title={t('campaigns.loadFailed')} error={standards.error} onRetry={() => void standards.refetch()} />;
-  if (standards.data.length === 0) return <Empty description={t('campaigns.standard.empty')} />;
   const total = standards.data.reduce((acc, s) => acc + (s.maxPoints ?? 0), 0);
+  const nextSeq = Math.max(0, ...standards.data.map((s) => s.seq ?? 0)) + 1;
+  const add = canEdit && (
+    <Button icon={<PlusOutlined aria-hidden />} onClick={() => setEditing('new')}>
+      {t('campaigns.standard.add')}
+    </Button>
+  );
   return (
     <Flex vertical gap={12}>
-      <Typography.Text strong>{t('campaigns.standard.total', { value: total })}</Typography.Text>
-      {standards.data.map((s) => (
-        <Card
-          key={s.id}
-          size="small"
-          data-testid={`standard-${s.code}`}
-          title={`${s.seq}. ${s.name} · ${t('campaigns.standard.points', { value: s.maxPoints })}`}
-          extra={
-            canEdit && (
-              <Button autoInsertSpace={false} onClick={() => setEditing(s)} aria-label={`${t('common.edit')} ${s.name ?? ''}`}>
-                {t('common.edit')}
-              </Button>
-            )
-          }
-        >
-          {s.description && <Typography.Paragraph>{s.description}</Typography.Paragraph>}
-          <Typography.Text type="secondary">{t('campaigns.standard.indicators')}</Typography.Text>
-          <ol style={{ paddingLeft: 20, margin: '4px 0 0' }}>
-            {(s.indicators ?? []).map((i) => (
-              <li key={i.id} style={{ marginBottom: 4 }}>
-                <Flex justify="space-between" gap={8}>
-                  <span>
-                    {i.name} <Typography.Text type="secondary">（{i.code}）</Typography.Text>
-                  </span>
-                  <strong style={{ whiteSpace: 'nowrap' }}>{t('campaigns.standard.points', { value: i.maxPoints })}</strong>
-                </Flex>
-              </li>
-            ))}
-          </ol>
-        </Card>
-      ))}
-      {editing && <StandardDrawer campaignId={campaignId} standard={editing} onClose={() => setEditing(null)} />}
+      {alert}
+      {standards.data.length === 0 ? (
+        <Empty description={t('campaigns.standard.empty')}>{add}</Empty>
+      ) : (
+        <>
+          <Flex justify="space-between" align="center" wrap gap={8}>
+            <Typography.Text strong>{t('campaigns.standard.total', { value: total })}</Typography.Text>
+            {add}
+          </Flex>
+          {standards.data.map((s) => (
+            <Card
+              key={s.id}
+              size="small"
+              data-testid={`standard-${s.code}`}
+              title={`${s.seq}. ${s.name} · ${t('campaigns.standard.points', { value: s.maxPoints })}`}
+              extra={
+                canEdit && (
+                  <Flex gap={8}>
+                    <Button autoInsertSpace={false} onClick={() => setEditing(s)} aria-label={`${t('common.edit')} ${s.name ?? ''}`}>
+                      {t('common.edit')}
+                    </Button>
+                    <Button
+                      danger
+                      autoInsertSpace={false}
+                      aria-label={`${t('common.delete')} ${s.name ?? ''}`}
+                      onClick={() =>
+                        confirmDelete({
+                          title: t('campaigns.standard.deleteTitle'),
+                          content: t('campaigns.standard.deleteConfirm', { name: s.name }),
+                          run: () => remove.mutateAsync(s.id ?? 0),
+                          done: t('campaigns.standard.deleted'),
+                        })
+                      }
+                    >
+                      {t('common.delete')}
+                    </Button>
+                  </Flex>
+                )
+              }
+            >
+              {s.description && <Typography.Paragraph>{s.description}</Typography.Paragraph>}
+              <Typography.Text type="secondary">{t('campaigns.standard.indicators')}</Typography.Text>
+              <ol style={{ paddingLeft: 20, margin: '4px 0 0' }}>
+                {(s.indicators ?? []).map((i) => (
+                  <li key={i.id} style={{ marginBottom: 4 }}>
+                    <Flex justify="space-between" gap={8}>
+                      <span>
+                        {i.name} <Typography.Text type="secondary">（{i.code}）</Typography.Text>
+                      </span>
+                      <strong style={{ whiteSpace: 'nowrap' }}>{t('campaigns.standard.points', { value: i.maxPoints })}</strong>
+                    </Flex>
+                  </li>
+                ))}
+              </ol>
+            </Card>
+          ))}
+        </>
+      )}
+      {editing && (
+        <StandardDrawer
+          campaignId={campaignId}
+          standard={editing === 'new' ? null : editing}
+          nextSeq={nextSeq}
+          onClose={() => setEditing(null)}
+        />
+      )}
     </Flex>
   );
 }

@@ -1,6 +1,7 @@
 import { Card, Empty, Progress, Skeleton, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/error-state';
+import { ScrollRegion } from '@/components/scroll-region';
 import type { Participant } from '../api/get-participants';
 import { useAssessorLoad, type AssessorLoad } from '../api/list-assessor-load';
 
@@ -16,47 +17,48 @@ export function AssessorLoadCard({ campaignId, participants }: { campaignId: num
   else if (load.data.length === 0) body = <Empty description={t('assessment.load.empty')} />;
   else
     body = (
-      <Table<AssessorLoad>
-        size="small"
-        rowKey="assessorId"
-        dataSource={load.data}
-        pagination={false}
-        scroll={{ x: 'max-content' }}
-        data-testid="assessor-load"
-        columns={[
-          {
-            title: t('assessment.load.assessor'),
-            key: 'assessor',
-            render: (_, a) => (
-              <>
-                <Typography.Text strong>{a.displayName}</Typography.Text>
-                <Typography.Text type="secondary"> {a.username}</Typography.Text>
-              </>
-            ),
-          },
-          {
-            title: t('assessment.load.ownBranch'),
-            dataIndex: 'ownBranchId',
-            render: (id?: number) => (id ? (branchName(id) ?? String(id)) : t('common.none')),
-          },
-          { title: t('assessment.load.assigned'), dataIndex: 'assigned', align: 'right' },
-          {
-            title: t('assessment.load.submitted'),
-            key: 'submitted',
-            render: (_, a) => (
-              <div style={{ minWidth: 120 }}>
-                <Typography.Text>{t('assessment.load.progress', { submitted: a.submitted ?? 0, assigned: a.assigned ?? 0 })}</Typography.Text>
-                <Progress
-                  percent={a.assigned ? Math.round(((a.submitted ?? 0) / a.assigned) * 100) : 0}
-                  showInfo={false}
-                  size="small"
-                  aria-hidden
-                />
-              </div>
-            ),
-          },
-        ]}
-      />
+      <ScrollRegion label={t('assessment.load.title')}>
+        <Table<AssessorLoad>
+          size="small"
+          rowKey="assessorId"
+          dataSource={load.data}
+          pagination={false}
+          data-testid="assessor-load"
+          columns={[
+            {
+              title: t('assessment.load.assessor'),
+              key: 'assessor',
+              render: (_, a) => (
+                <>
+                  <Typography.Text strong>{a.displayName}</Typography.Text>
+                  <Typography.Text type="secondary"> {a.username}</Typography.Text>
+                </>
+              ),
+            },
+            {
+              title: t('assessment.load.ownBranch'),
+              dataIndex: 'ownBranchId',
+              render: (id?: number) => (id ? (branchName(id) ?? String(id)) : t('common.none')),
+            },
+            { title: t('assessment.load.assigned'), dataIndex: 'assigned', align: 'right' },
+            {
+              title: t('assessment.load.submitted'),
+              key: 'submitted',
+              render: (_, a) => (
+                <div style={{ minWidth: 120 }}>
+                  <Typography.Text>{t('assessment.load.progress', { submitted: a.submitted ?? 0, assigned: a.assigned ?? 0 })}</Typography.Text>
+                  <Progress
+                    percent={a.assigned ? Math.round(((a.submitted ?? 0) / a.assigned) * 100) : 0}
+                    showInfo={false}
+                    size="small"
+                    aria-hidden
+                  />
+                </div>
+              ),
+            },
+          ]}
+        />
+      </ScrollRegion>
     );
 
   return (

@@ -1,6 +1,7 @@
 import { CloseOutlined, UserAddOutlined } from '@ant-design/icons';
 import { Button, Card, Checkbox, Empty, Flex, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { ScrollRegion } from '@/components/scroll-region';
 import { useIsPhone } from '@/hooks/use-is-phone';
 import type { Assignment } from '../api/assignments';
 import { SheetStatusTag } from './assigned-branches';
@@ -80,28 +81,28 @@ export function AssignmentList({ rows, selected, onSelect, canEdit, onAssign, on
 
   // No `scroll` here: antd would copy the select-all box into a hidden measuring row, a focusable element screen readers cannot reach.
   return (
-    <div style={{ overflowX: 'auto' }}>
-    <Table<BranchRow>
-      size="middle"
-      rowKey="branchId"
-      dataSource={rows}
-      pagination={false}
-      rowSelection={
-        canEdit
-          ? {
-              selectedRowKeys: selected,
-              onChange: (keys) => onSelect(keys.map(Number)),
-              getCheckboxProps: (row) => ({ 'aria-label': t('assessment.table.selectBranch', { name: row.branchName }) }),
-            }
-          : undefined
-      }
-      columns={[
-        { title: t('assessment.table.code'), dataIndex: 'branchCode', width: 90 },
-        { title: t('assessment.table.branch'), dataIndex: 'branchName' },
-        { title: t('assessment.table.assessors'), key: 'assessors', render: (_, row) => <Assessors row={row} canEdit={canEdit} onRemove={onRemove} /> },
-        ...(canEdit ? [{ title: t('assessment.table.actions'), key: 'actions', width: 120, render: (_: unknown, row: BranchRow) => assignButton(row) }] : []),
-      ]}
-    />
-    </div>
+    <ScrollRegion label={t('assessment.table.branch')}>
+      <Table<BranchRow>
+        size="middle"
+        rowKey="branchId"
+        dataSource={rows}
+        pagination={false}
+        rowSelection={
+          canEdit
+            ? {
+                selectedRowKeys: selected,
+                onChange: (keys) => onSelect(keys.map(Number)),
+                getCheckboxProps: (row) => ({ 'aria-label': t('assessment.table.selectBranch', { name: row.branchName }) }),
+              }
+            : undefined
+        }
+        columns={[
+          { title: t('assessment.table.code'), dataIndex: 'branchCode', width: 90 },
+          { title: t('assessment.table.branch'), dataIndex: 'branchName' },
+          { title: t('assessment.table.assessors'), key: 'assessors', render: (_, row) => <Assessors row={row} canEdit={canEdit} onRemove={onRemove} /> },
+          ...(canEdit ? [{ title: t('assessment.table.actions'), key: 'actions', width: 120, render: (_: unknown, row: BranchRow) => assignButton(row) }] : []),
+        ]}
+      />
+    </ScrollRegion>
   );
 }

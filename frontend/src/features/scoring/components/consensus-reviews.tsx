@@ -1,5 +1,6 @@
 import { Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { ScrollRegion } from '@/components/scroll-region';
 import type { Standard } from '../api/assignments';
 import type { BranchResultDetail } from '../api/branch-result';
 import type { BranchResult } from '../api/list-results';
@@ -22,23 +23,24 @@ export function ConsensusReviews({ detail, row, standards }: { detail: BranchRes
     },
   ];
   return (
-    <Table<Line>
-      size="small"
-      rowKey="key"
-      dataSource={lines}
-      pagination={false}
-      scroll={{ x: 'max-content' }}
-      data-testid="consensus-reviews"
-      columns={[
-        { title: t('consensus.reviewer'), dataIndex: 'label', render: (v: string, l) => (l.key === 'current' ? <strong>{v}</strong> : v) },
-        ...standards.map((s) => ({
-          title: s.name,
-          key: String(s.id),
-          align: 'right' as const,
-          render: (_: unknown, l: Line) => l.points.get(s.id ?? 0) ?? '—',
-        })),
-        { title: t('resultsDesk.total'), dataIndex: 'total', align: 'right', render: (v?: number | null) => v ?? '—' },
-      ]}
-    />
+    <ScrollRegion label={t('consensus.reviews')}>
+      <Table<Line>
+        size="small"
+        rowKey="key"
+        dataSource={lines}
+        pagination={false}
+        data-testid="consensus-reviews"
+        columns={[
+          { title: t('consensus.reviewer'), dataIndex: 'label', render: (v: string, l) => (l.key === 'current' ? <strong>{v}</strong> : v) },
+          ...standards.map((s) => ({
+            title: s.name,
+            key: String(s.id),
+            align: 'right' as const,
+            render: (_: unknown, l: Line) => l.points.get(s.id ?? 0) ?? '—',
+          })),
+          { title: t('resultsDesk.total'), dataIndex: 'total', align: 'right', render: (v?: number | null) => v ?? '—' },
+        ]}
+      />
+    </ScrollRegion>
   );
 }

@@ -1,6 +1,7 @@
 import { TeamOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, Empty, Flex, Pagination, Table, Typography, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { ScrollRegion } from '@/components/scroll-region';
 import { useIsPhone } from '@/hooks/use-is-phone';
 import type { Standard } from '../api/assignments';
 import type { BranchResult } from '../api/list-results';
@@ -77,46 +78,56 @@ export function ResultsTable({ rows, standards, sort, onSort, pagination, loadin
     );
 
   return (
-    <Table<BranchResult>
-      size="middle"
-      rowKey="branchId"
-      dataSource={rows}
-      loading={loading}
-      pagination={pagination}
-      scroll={{ x: 'max-content' }}
-      rowClassName={(row) => (row.disagreement && !row.consensus ? 'cx-row-flagged' : '')}
-      onRow={(row) => ({ 'data-testid': `result-${row.branchCode}` }) as React.HTMLAttributes<HTMLElement>}
-      onChange={(_p, _f, sorter) => {
-        const s = Array.isArray(sorter) ? sorter[0] : sorter;
-        onSort(sortFrom(s?.columnKey as string | undefined, s?.order));
-      }}
-      columns={[
-        { title: t('resultsDesk.rank'), key: 'rank', dataIndex: 'rank', sorter: true, sortOrder: sortOrderOf(sort, 'rank'), render: (r?: number) => r ?? t('resultsDesk.unscored'), fixed: 'left' },
-        {
-          title: t('resultsDesk.branch'),
-          key: 'branchCode',
-          sorter: true,
-          sortOrder: sortOrderOf(sort, 'branchCode'),
-          render: (_, row) => (
-            <>
-              <Typography.Text strong>{row.branchName}</Typography.Text>
-              <Typography.Text type="secondary"> {row.branchCode}</Typography.Text>
-            </>
-          ),
-        },
-        { title: t('resultsDesk.total'), key: 'total', dataIndex: 'total', sorter: true, sortOrder: sortOrderOf(sort, 'total'), align: 'right', render: (v?: number) => <strong>{dash(v)}</strong> },
-        { title: t('resultsDesk.grade'), dataIndex: 'grade', render: dash },
-        { title: t('resultsDesk.flags'), key: 'flags', render: (_, row) => <ResultFlags row={row} /> },
-        ...standards.map((s) => ({
-          title: t('resultsDesk.standardMax', { name: s.name, max: s.maxPoints }),
-          key: `standard-${s.id}`,
-          align: 'right' as const,
-          render: (_: unknown, row: BranchResult) => dash(scoreOf(row, s.id)),
-        })),
-        { title: t('resultsDesk.sheets'), dataIndex: 'scoresheets', align: 'right' },
-        { title: t('resultsDesk.eligibility'), key: 'eligible', width: 200, render: (_, row) => <EligibilityTag row={row} /> },
-        { title: t('resultsDesk.actions'), key: 'actions', fixed: 'right', render: (_, row) => consensusButton(row) },
-      ]}
-    />
+    <ScrollRegion label={t('assessment.resultsTitle')}>
+      <Table<BranchResult>
+        size="middle"
+        rowKey="branchId"
+        dataSource={rows}
+        loading={loading}
+        pagination={pagination}
+        rowClassName={(row) => (row.disagreement && !row.consensus ? 'cx-row-flagged' : '')}
+        onRow={(row) => ({ 'data-testid': `result-${row.branchCode}` }) as React.HTMLAttributes<HTMLElement>}
+        onChange={(_p, _f, sorter) => {
+          const s = Array.isArray(sorter) ? sorter[0] : sorter;
+          onSort(sortFrom(s?.columnKey as string | undefined, s?.order));
+        }}
+        columns={[
+          { title: t('resultsDesk.rank'), key: 'rank', dataIndex: 'rank', sorter: true, sortOrder: sortOrderOf(sort, 'rank'), render: (r?: number) => r ?? t('resultsDesk.unscored') },
+          {
+            title: t('resultsDesk.branch'),
+            key: 'branchCode',
+            sorter: true,
+            sortOrder: sortOrderOf(sort, 'branchCode'),
+            render: (_, row) => (
+              <>
+                <Typography.Text strong>{row.branchName}</Typography.Text>
+                <Typography.Text type="secondary"> {row.branchCode}</Typography.Text>
+              </>
+            ),
+          },
+          { title: t('resultsDesk.total'), key: 'total', dataIndex: 'total', sorter: true, sortOrder: sortOrderOf(sort, 'total'), align: 'right', render: (v?: number) => <strong>{dash(v)}</strong> },
+          { title: t('resultsDesk.grade'), dataIndex: 'grade', render: dash },
+          {
+            title: t('resultsDesk.flags'),
+            key: 'flags',
+            // The consensus sits next to the flag that asks for it.
+            render: (_, row) => (
+              <Flex vertical gap={6} align="flex-start">
+                <ResultFlags row={row} />
+                {consensusButton(row)}
+              </Flex>
+            ),
+          },
+          ...standards.map((s) => ({
+            title: t('resultsDesk.standardMax', { name: s.name, max: s.maxPoints }),
+            key: `standard-${s.id}`,
+            align: 'right' as const,
+            render: (_: unknown, row: BranchResult) => dash(scoreOf(row, s.id)),
+          })),
+          { title: t('resultsDesk.sheets'), dataIndex: 'scoresheets', align: 'right' },
+          { title: t('resultsDesk.eligibility'), key: 'eligible', width: 200, render: (_, row) => <EligibilityTag row={row} /> },
+        ]}
+      />
+    </ScrollRegion>
   );
 }

@@ -1,0 +1,80 @@
+import { App, DatePicker, Form, Input, InputNumber } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormDrawer } from '@/components/form-drawer';
+import { reportSaveError, type SaveProblem } from '@/lib/report-save-error';
+import { useCreatePhase } from '../api/phases';
+
+type Values = { seq: number; code: string; name: string; description?: string; startsOn: Dayjs | null; endsOn: Dayjs | null };
+
+const FIELD_OF_CODE = { PHASE_CODE_TAKEN: 'code', PHASE_SEQ_TAKEN: 'seq' };
+
+/** Adds a phase (活动步骤) after the others; the server's order and overlap errors land on the date fields. */
+export function PhaseDrawer({ campaignId, nextSeq, onClose }: { campaignId: number; nextSeq: number; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const create = useCreatePhase(campaignId);
+  const [problem, setProblem] = useState<SaveProblem | null>(null);
+  const required = { required: true, message: t('errors.validation.required') };
+
+  const onFinish = async (v: Values) => {
+    setProblem(null);
+    try {
+      await create.mutateAsync({
+        seq: v.seq,
+        code: v.code.trim(),
+        name: v.name.trim(),
+        description: v.description?.trim() || undefined,
+        startsOn: v.startsOn?.format('YYYY-MM-DD') ?? '',
+        endsOn: v.endsOn?.format('YYYY-MM-DD') ?? '',
+      });
+      void message.success(t('campaigns.phase.created', { name: v.name.trim() }));
+      onClose();
+    } catch (error) {
+      setProblem(reportSaveError(error, form, { t, fieldOfCode: FIELD_OF_CODE }));
+    }
+  };
+
+  return (
+    <FormDrawer
+      title={t('campaigns.phase.createTitle')}
+      onClose={onClose}
+      onSave={() => form.submit()}
+      saving={create.isPending}
+      problem={problem}
+    >
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        initialValues={{ seq: nextSeq, code: '', name: '', startsOn: null, endsOn: null }}
+        onFinish={(v) => void onFinish(v)}
+      >
+        <Form.Item name="name" label={t('campaigns.phase.name')} rules={[{ ...required, whitespace: true }]}>
+          <Input maxLength={100} />
+        </Form.Item>
+        <Form.Item
+          name="code"
+          label={t('campaigns.phase.code')}
+          extra={t('campaigns.codeHint')}
+          rules={[required, { pattern: /^[A-Z][A-Z0-9_]*$/, message: t('campaigns.codeRule') }]}
+        >
+          <Input maxLength={32} autoCapitalize="characters" autoComplete="off" />
+        </Form.Item>
+        <Form.Item name="seq" label={t('campaigns.phase.seq')} rules={[required]}>
+          <InputNumber min={1} max={50} precision={0} style={{ width: '100%' }} />
+        </Form.Item>
+        <Form.Item name="startsOn" label={t('campaigns.phase.startsOn')} rules={[required]}>
+          <DatePicker style={{ width: '100%', minHeight: 44 }} />
+        </Form.Item>
+        <Form.Item name="endsOn" label={t('campaigns.phase.endsOn')} rules={[required]}>
+          <DatePicker style={{ width: '100%', minHeight: 44 }} />
+        </Form.Item>
+        <Form.Item name="description" label={t('campaigns.phase.description')}>
+          <Input.TextArea autoSize={{ minRows: 2 }} maxLength={5000} />
+        </Form.Item>
+      </Form>
+    </FormDrawer>
+  );
+}

@@ -1,0 +1,71 @@
+import type { CampaignProgress, PhaseProgress, ProgressState } from '../api/progress';
+
+export type LateDeliverable = {
+  key: string;
+  branchId: number;
+  branch: string;
+  type: string;
+  phase: string;
+  deadline?: string;
+  state: ProgressState;
+  /** Handed in after the deadline (else: still not handed in, and the deadline has passed). */
+  late: boolean;
+};
+
+/** Required deliverables handed in late, or still missing after their phase's end (`today` is yyyy-mm-dd). */
+export function lateDeliverables(progress: CampaignProgress, today: string): LateDeliverable[] {
+  const phases = progress.phases ?? [];
+  const typeName = new Map(phases.flatMap((p) => (p.requiredTypes ?? []).map((ty) => [ty.typeId, ty.name] as const)));
+  const phaseOf = new Map(phases.map((p) => [p.phaseId, p]));
+  return (progress.branches?.items ?? []).flatMap((b) =>
+    (b.cells ?? [])
+      .filter((c) => {
+        const phase = phaseOf.get(c.phaseId);
+        const overdue = c.state === 'MISSING' && phase?.endsOn != null && phase.endsOn < today;
+        return c.late || overdue;
+      })
+      .map((c) => ({
+        key: `${b.branchId}-${c.typeId}`,
+        branchId: b.branchId ?? 0,
+        branch: b.name ?? '',
+        type: typeName.get(c.typeId) ?? '',
+        phase: phaseOf.get(c.phaseId)?.name ?? '',
+        deadline: phaseOf.get(c.phaseId)?.endsOn,
+        state: c.state ?? 'MISSING',
+        late: Boolean(c.late),
+      })),
+  );
+}
+
+export type ProgressTotals = {
+  /** (branch, required type) pairs over all phases */
+  required: number;
+  accepted: number;
+  submitted: number;
+  returned: number;
+  draft: number;
+  missing: number;
+  late: number;
+};
+
+/** The server's per-phase totals added up over the whole campaign. */
+export function progressTotals(phases: PhaseProgress[]): ProgressTotals {
+  const sum = { required: 0, accepted: 0, submitted: 0, returned: 0, draft: 0, missing: 0, late: 0 };
+  for (const p of phases) {
+    const t = p.totals ?? {};
+    sum.accepted += t.accepted ?? 0;
+    sum.submitted += t.submitted ?? 0;
+    sum.returned += t.returned ?? 0;
+    sum.draft += t.draft ?? 0;
+    sum.missing += t.missing ?? 0;
+    sum.late += t.late ?? 0;
+  }
+  sum.required = sum.accepted + sum.submitted + sum.returned + sum.draft + sum.missing;
+  return sum;
+}
+
+/** Today as yyyy-mm-dd in the local calendar, which is how phase dates are written. */
+export function localToday(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

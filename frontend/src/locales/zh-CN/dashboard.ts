@@ -1,0 +1,68 @@
+// Dashboards of committee staff and leadership, and the published ranking (zh-CN).
+const dashboardZh = {
+  dashboard: {
+    staffTitle: '工作台',
+    viewerTitle: '活动概况',
+    viewerHint: '只读查看：活动进度、关键数字和已公布的考核结果。',
+    campaign: '查看的活动',
+    noCampaign: '还没有可查看的活动。',
+    resultsPublished: '结果已公布',
+    toBoard: '进度看板',
+    figures: {
+      title: '关键数字',
+      participants: '参加组织',
+      currentPhase: '当前阶段',
+      noCurrentPhase: '不在阶段内',
+      accepted: '必交材料已通过',
+      waiting: '待审核',
+      late: '逾期',
+      missing: '未交',
+    },
+    phases: {
+      empty: '本活动还没有必交材料。',
+      nothingDue: '本阶段没有必交材料',
+      accepted: '已通过 {{done}} / {{count}}',
+    },
+    late: {
+      counts: '逾期 {{late}} 份 · 未交 {{missing}} 份 · 待审核 {{waiting}} 份',
+      more: '进度看板（全部 {{count}} 项）',
+      review: '材料审核（待审核 {{count}} 份）',
+    },
+    scoring: {
+      title: '评分进度',
+      empty: '本活动还没有分配评分任务。',
+      submitted: '已提交 {{done}} / {{count}} 份评分表',
+      percent: '评分表提交进度 {{percent}}%',
+      rest: '草稿 {{drafts}} 份，未开始 {{notStarted}} 份',
+    },
+  },
+  ranking: {
+    nav: '考核排名',
+    title: '考核排名',
+    campaign: '查看的活动',
+    topTitle: '排名前 {{count}} 位',
+    listTitle: '排名',
+    chartTitle: '总分对比',
+    chartSummary: '{{count}} 个基层组织的总分柱状图，第 1 名为{{first}}（{{total}} 分）；完整排名见排名列表。',
+    points: '总分',
+    total: '{{total}} 分',
+    tied: '并列',
+    unscored: '尚未评分',
+    ineligible: '不具备评选资格',
+    disputed: '评分分歧待协商',
+    loadFailed: '考核排名加载失败',
+    notPublished: '考核结果尚未公布，公布后即可在此查看排名。',
+    seePublished: '查看已公布的考核排名',
+    noneScored: '还没有已提交的评分。',
+    unscoredCount: '另有 {{count}} 个组织尚未评分',
+    seeAll: '完整排名（共 {{count}} 个组织）',
+    firstOnly: '仅显示前 {{count}} 名（共 {{total}} 个）',
+    provisional: {
+      OPEN: '暂定排名：评分仍在进行，结果尚未公布，仅会市委可见。',
+      FINALISED: '结果已定稿但尚未公布，仅会市委可见。',
+      PUBLISHED: '',
+    },
+  },
+};
+
+export default dashboardZh;
