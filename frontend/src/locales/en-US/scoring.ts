@@ -53,6 +53,7 @@ const scoringEn: typeof scoringZh = {
     points: '{{points}} points',
   },
   assessment: {
+    listJoin: ', ',
     nav: 'Assessment',
     noCampaign: 'No campaign is running',
     goCampaigns: 'All campaigns',
@@ -130,7 +131,7 @@ const scoringEn: typeof scoringZh = {
     disagreement: 'Disagreement',
     consensus: 'Consensus',
     noFlag: 'None',
-    standardMax: '{{name}} ({{max}})',
+    outOf: 'of {{max}}',
     pending: '{{count}} branches disagree by more than {{threshold}} points and have no consensus yet; each needs one before finalising: {{names}}',
     showFlagged: 'Show only disagreements',
     recordConsensus: 'Record consensus',

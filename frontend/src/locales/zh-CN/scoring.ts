@@ -52,6 +52,7 @@ const scoringZh = {
   },
   // Committee staff: who scores which branch, the ranking, consensus, finalising and publishing.
   assessment: {
+    listJoin: '、',
     nav: '考核评分',
     noCampaign: '当前没有进行中的争创活动',
     goCampaigns: '查看全部活动',
@@ -129,7 +130,7 @@ const scoringZh = {
     disagreement: '评分分歧',
     consensus: '已合议',
     noFlag: '无',
-    standardMax: '{{name}}（{{max}}）',
+    outOf: '满分 {{max}}',
     pending: '{{count}} 个组织评分分歧超过 {{threshold}} 分，尚未录入合议结果，定稿前须逐一合议：{{names}}',
     showFlagged: '只看有分歧的组织',
     recordConsensus: '录入合议',

@@ -122,7 +122,7 @@ export function AssignModal({
           type="warning"
           showIcon
           title={t('assessment.ownWarning')}
-          description={own.map((p) => t('assessment.pair', { assessor: nameOfAssessor(p.assessorId), branch: nameOfBranch(p.branchId) })).join('；')}
+          description={own.map((p) => t('assessment.pair', { assessor: nameOfAssessor(p.assessorId), branch: nameOfBranch(p.branchId) })).join(t('assessment.listJoin'))}
         />
       )}
     </Modal>

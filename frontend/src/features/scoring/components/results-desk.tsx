@@ -75,7 +75,7 @@ export function ResultsDesk({ campaignId, hrefs }: { campaignId: number; hrefs: 
             title={t('resultsDesk.pending', {
               count: waiting.length,
               threshold: campaign.data.disagreementThreshold,
-              names: waiting.map((r) => r.branchName).join('、'),
+              names: waiting.map((r) => r.branchName).join(t('assessment.listJoin')),
             })}
             action={
               flagged !== 'yes' && (

@@ -19,6 +19,7 @@ type Props = {
   onConsensus: (row: BranchResult) => void;
 };
 
+const nowrap = () => ({ className: 'cx-nowrap' });
 const dash = (v: unknown) => (v === null || v === undefined ? '—' : String(v));
 
 /** The ranking with every standard's score, the flags and a way into the consensus: a table on a desk, cards on a phone. */
@@ -92,21 +93,22 @@ export function ResultsTable({ rows, standards, sort, onSort, pagination, loadin
           onSort(sortFrom(s?.columnKey as string | undefined, s?.order));
         }}
         columns={[
-          { title: t('resultsDesk.rank'), key: 'rank', dataIndex: 'rank', sorter: true, sortOrder: sortOrderOf(sort, 'rank'), render: (r?: number) => r ?? t('resultsDesk.unscored') },
+          { title: t('resultsDesk.rank'), key: 'rank', dataIndex: 'rank', sorter: true, sortOrder: sortOrderOf(sort, 'rank'), width: 80, onHeaderCell: nowrap, render: (r?: number) => <span className="cx-nowrap">{r ?? t('resultsDesk.unscored')}</span> },
           {
             title: t('resultsDesk.branch'),
             key: 'branchCode',
+            width: 180,
             sorter: true,
             sortOrder: sortOrderOf(sort, 'branchCode'),
             render: (_, row) => (
-              <>
+              <div style={{ minWidth: 150 }}>
                 <Typography.Text strong>{row.branchName}</Typography.Text>
                 <Typography.Text type="secondary"> {row.branchCode}</Typography.Text>
-              </>
+              </div>
             ),
           },
-          { title: t('resultsDesk.total'), key: 'total', dataIndex: 'total', sorter: true, sortOrder: sortOrderOf(sort, 'total'), align: 'right', render: (v?: number) => <strong>{dash(v)}</strong> },
-          { title: t('resultsDesk.grade'), dataIndex: 'grade', render: dash },
+          { title: t('resultsDesk.total'), key: 'total', dataIndex: 'total', sorter: true, sortOrder: sortOrderOf(sort, 'total'), align: 'right', width: 80, onHeaderCell: nowrap, render: (v?: number) => <strong className="cx-nowrap">{dash(v)}</strong> },
+          { title: t('resultsDesk.grade'), dataIndex: 'grade', width: 64, onHeaderCell: nowrap, render: (v?: string) => <span className="cx-nowrap">{dash(v)}</span> },
           {
             title: t('resultsDesk.flags'),
             key: 'flags',
@@ -119,12 +121,20 @@ export function ResultsTable({ rows, standards, sort, onSort, pagination, loadin
             ),
           },
           ...standards.map((s) => ({
-            title: t('resultsDesk.standardMax', { name: s.name, max: s.maxPoints }),
+            title: (
+              <>
+                <span className="cx-nowrap">{s.name}</span>
+                <br />
+                <span className="cx-nowrap" style={{ fontWeight: 'normal' }}>
+                  {t('resultsDesk.outOf', { max: s.maxPoints })}
+                </span>
+              </>
+            ),
             key: `standard-${s.id}`,
             align: 'right' as const,
             render: (_: unknown, row: BranchResult) => dash(scoreOf(row, s.id)),
           })),
-          { title: t('resultsDesk.sheets'), dataIndex: 'scoresheets', align: 'right' },
+          { title: t('resultsDesk.sheets'), dataIndex: 'scoresheets', align: 'right', width: 72, onHeaderCell: nowrap },
           { title: t('resultsDesk.eligibility'), key: 'eligible', width: 200, render: (_, row) => <EligibilityTag row={row} /> },
         ]}
       />
