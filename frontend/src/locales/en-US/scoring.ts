@@ -170,7 +170,7 @@ const scoringEn: typeof scoringZh = {
     readOnly: 'The results are finalised; the consensus can no longer change.',
   },
   selfAssessment: {
-    nav: 'Self-assessment',
+    nav: 'Own score',
     title: 'Our self-assessment',
     cardTitle: 'Self-assessment',
     intro: 'Score your branch on each indicator of the four standards, 0 to its points in steps of 0.5, with a short note if you like. It cannot be changed after submitting.',
