@@ -454,6 +454,37 @@ class HostileInputTest {
     // Refused writes leave nothing half-written
 
     @Test
+    void unknownPathsMethodsAndMediaTypesAreProblemsToo() throws IOException {
+        Fixture f = fixture();
+        Caller admin = new Caller("ADMIN", f.adminToken());
+        List<String> failures = new ArrayList<>();
+        Operation unknown = new Operation("(no operation)", "GET", "/api/v1/no-such-thing", JSON.createObjectNode());
+        check(failures, unknown, admin, "unknown path", call(unknown, admin, Map.of(), Map.of(), Map.of(), null, null),
+                Expect.status(404));
+        Operation deep = new Operation("(no operation)", "GET", "/api/v1/branches/1/no-such-thing", JSON.createObjectNode());
+        check(failures, deep, admin, "unknown sub-path", call(deep, admin, Map.of(), Map.of(), Map.of(), null, null),
+                Expect.status(404));
+        int cases = 0;
+        for (Operation op : walked()) {
+            Map<String, String> path = pathValues(op, f);
+            // a method the path does not have: JAX-RS answers 405 on some paths and 404 on others, a problem either way
+            Operation patch = new Operation(op.id(), "PATCH", op.path(), op.node());
+            check(failures, op, admin, "PATCH", call(patch, admin, path, Map.of(), Map.of(), "application/json",
+                    "{}".getBytes(StandardCharsets.UTF_8)), Expect.status(404, 405));
+            if (op.method().equals("GET")) {
+                for (Caller caller : callers(op)) {
+                    check(failures, op, caller, "Accept: application/xml", call(op, caller, path, requiredQuery(op),
+                            Map.of("Accept", "application/xml"), null, null), Expect.status(406));
+                    cases++;
+                }
+            }
+            cases++;
+        }
+        assertTrue(cases > 0, "no operation was tried");
+        assertEquals(List.of(), failures, report(failures));
+    }
+
+    @Test
     void aBodyOverTheSizeLimitIsRefusedClearly() throws IOException {
         Fixture f = fixture();
         Operation op = RbacMatrixTest.operations().get("createBranch");
