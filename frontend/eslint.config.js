@@ -3,7 +3,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const FEATURES = ['auth', 'branches', 'accounts', 'me', 'audit', 'scoring', 'campaigns'];
+const FEATURES = ['auth', 'branches', 'accounts', 'me', 'audit', 'scoring', 'campaigns', 'commendation'];
 
 // shared (components, hooks, lib, config, locales) -> features -> app; a feature never imports another.
 const featureBoundaries = FEATURES.map((feature) => ({

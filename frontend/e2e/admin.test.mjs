@@ -92,6 +92,8 @@ test('admin on a phone: the branch list is cards with no horizontal scrolling', 
 test('a leadership viewer sees the list but no create, edit or archive', async () => {
   const page = await newPage(browser, PHONE);
   await signIn(page, 'leader');
+  // Past the tab bar's entries, the rest of the menu is under "more".
+  await page.getByRole('button', { name: '更多' }).click();
   await page.getByRole('link', { name: '基层组织' }).click();
   await page.getByText('民进孝义市基层委员会').waitFor();
   assert.equal(await page.getByRole('button', { name: /新建组织/ }).count(), 0);

@@ -105,7 +105,7 @@ export async function assertTouchTargets(page, label) {
     for (const el of controls) {
       const target =
         el.closest(
-          '[data-touch-target], .ant-input-affix-wrapper, .ant-select, .ant-pagination-prev, .ant-pagination-next, .ant-segmented-item',
+          '[data-touch-target], .ant-input-affix-wrapper, .ant-input-number, .ant-picker, .ant-select, .ant-pagination-prev, .ant-pagination-next, .ant-segmented-item',
         ) ?? el;
       const box = target.getBoundingClientRect();
       const visible = box.width > 0 && box.height > 0 && getComputedStyle(target).visibility !== 'hidden';

@@ -129,6 +129,7 @@ test('large text on a phone: the ranking still fits and reads', async () => {
   await page.getByRole('switch', { name: '大字模式' }).click();
   await page.locator('.cx-large-text').waitFor();
   await page.keyboard.press('Escape');
+  await page.locator('.ant-drawer').waitFor({ state: 'detached' });
   await page.getByRole('link', { name: '考核排名', exact: true }).click();
   await page.getByTestId('ranking-chart').locator('canvas').waitFor();
   const size = await page.getByTestId('tile-ranking-list').getByTestId('ranking-item').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));

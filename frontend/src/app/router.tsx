@@ -68,6 +68,24 @@ export const router = createBrowserRouter([
           { path: paths.progress.path, lazy: () => import('./routes/progress').then((m) => ({ Component: m.ProgressRoute })) },
           { path: paths.siteVisits.path, lazy: () => import('./routes/site-visits').then((m) => ({ Component: m.SiteVisitsRoute })) },
           { path: paths.review.path, lazy: () => import('./routes/review').then((m) => ({ Component: m.ReviewRoute })) },
+          { path: paths.commendation.path, lazy: () => import('./routes/commendation').then((m) => ({ Component: m.CommendationRoute })) },
+          {
+            path: paths.commendationCampaign.path,
+            lazy: () => import('./routes/commendation').then((m) => ({ Component: m.CommendationCampaignRoute })),
+          },
+          {
+            path: paths.commendationList.path,
+            lazy: () => import('./routes/commendation').then((m) => ({ Component: m.CommendationListRoute })),
+          },
+          { path: paths.feedback.path, lazy: () => import('./routes/commendation').then((m) => ({ Component: m.FeedbackRoute })) },
+          {
+            path: paths.feedbackReport.path,
+            lazy: () => import('./routes/commendation').then((m) => ({ Component: m.FeedbackReportRoute })),
+          },
+          {
+            path: paths.staffFeedbackReport.path,
+            lazy: () => import('./routes/commendation').then((m) => ({ Component: m.FeedbackReportRoute })),
+          },
           {
             path: '*',
             lazy: () => import('./routes/not-found').then((m) => ({ Component: m.NotFoundRoute })),

@@ -20,4 +20,14 @@ export const paths = {
   scoring: { path: '/scoring', href: () => '/scoring' },
   scoresheet: { path: '/scoring/:campaignId/:branchId', href: (campaignId: number, branchId: number) => `/scoring/${campaignId}/${branchId}` },
   results: { path: '/results', href: () => '/results' },
+  commendation: { path: '/commendation', href: () => '/commendation' },
+  commendationCampaign: {
+    path: '/commendation/campaigns/:campaignId',
+    href: (campaignId: number, tab?: 'feedback') => `/commendation/campaigns/${campaignId}${tab ? `?tab=${tab}` : ''}`,
+  },
+  commendationList: { path: '/commendation/lists/:id', href: (id: number) => `/commendation/lists/${id}` },
+  feedback: { path: '/feedback', href: () => '/feedback' },
+  feedbackReport: { path: '/feedback/:id', href: (id: number) => `/feedback/${id}` },
+  // Staff reach a report from the commendation desk; the menu keeps 表彰 marked.
+  staffFeedbackReport: { path: '/commendation/feedback/:id', href: (id: number) => `/commendation/feedback/${id}` },
 } as const;

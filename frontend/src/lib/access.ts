@@ -17,6 +17,9 @@ export type Access = {
   canListCampaigns: boolean;
   canManageCampaigns: boolean;
   canReviewDeliverables: boolean;
+  canSeeCommendation: boolean;
+  canManageCommendation: boolean;
+  canSeeOwnFeedback: boolean;
   /** The whole ranking of a campaign (staff at any time, leadership once published). */
   canSeeRanking: boolean;
 };
@@ -43,6 +46,9 @@ export function accessOf(session: Session | null): Access {
     canListCampaigns: isAdmin || isViewer || isAssessor,
     canManageCampaigns: isAdmin,
     canReviewDeliverables: isAdmin,
+    canSeeCommendation: isAdmin || isViewer || isBranch,
+    canManageCommendation: isAdmin,
+    canSeeOwnFeedback: isBranch,
     canSeeRanking: isAdmin || isViewer,
   };
 }

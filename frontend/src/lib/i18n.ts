@@ -35,16 +35,26 @@ void i18n.use(initReactI18next).init({
 });
 /** Texts of the signed-in pages, loaded with the app shell so that the sign-in page stays light. */
 export async function loadSignedInMessages(): Promise<void> {
-  const [accounts, scoring, campaigns, dashboard] = await Promise.all([
+  const [branches, accounts, scoring, campaigns, dashboard, commendation] = await Promise.all([
+    import('@/locales/zh-CN/branches'),
     import('@/locales/zh-CN/accounts'),
     import('@/locales/zh-CN/scoring'),
     import('@/locales/zh-CN/campaigns'),
     import('@/locales/zh-CN/dashboard'),
+    import('@/locales/zh-CN/commendation'),
   ]);
   i18n.addResourceBundle(
     'zh-CN',
     'translation',
-    { ...accounts.default, ...scoring.default, ...campaigns.campaignsZh, ...dashboard.default, errors: { code: campaigns.campaignErrorsZh } },
+    {
+      ...branches.default,
+      ...accounts.default,
+      ...scoring.default,
+      ...campaigns.campaignsZh,
+      ...dashboard.default,
+      ...commendation.commendationZh,
+      errors: { code: { ...campaigns.campaignErrorsZh, ...commendation.commendationErrorsZh } },
+    },
     true,
     false,
   );

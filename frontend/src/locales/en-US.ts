@@ -3,7 +3,9 @@ import scoringEn from './en-US/scoring';
 import accountsEn from './en-US/accounts';
 import signInEn, { accountErrorCodesEn } from './en-US/sign-in';
 import { campaignErrorsEn, campaignsEn } from './en-US/campaigns';
+import { commendationErrorsEn, commendationEn } from './en-US/commendation';
 import dashboardEn from './en-US/dashboard';
+import branchesEn from './en-US/branches';
 
 const enUS: Messages = {
   app: {
@@ -34,13 +36,6 @@ const enUS: Messages = {
     notFoundHint: 'The page you asked for does not exist or was removed.',
     goHome: 'Back to home',
   },
-  download: {
-    action: 'Download',
-    weChatTitle: 'Download in the browser',
-    weChatHint:
-      'WeChat may not save files: tap "…" at the top right and choose "Open in browser", then download. The link works for one minute.',
-    tryHere: 'Try downloading here',
-  },
   prefs: {
     language: 'Language',
     largeText: 'Large text',
@@ -52,6 +47,8 @@ const enUS: Messages = {
     branches: 'Branches',
     signOut: 'Sign out',
     account: 'Signed in as',
+    more: 'More',
+    allPages: 'All pages',
   },
   roles: {
     ADMIN: 'Administrator',
@@ -70,91 +67,6 @@ const enUS: Messages = {
     submit: 'Sign in',
     failed: 'Wrong username or password',
     sessionExpired: 'Your session expired; please sign in again',
-  },
-  home: {
-    greeting: 'Hello, {{name}}',
-    roleLine: 'Role: {{roles}}',
-    myBranch: 'My branch',
-    myBranchHint: 'Your organisation at a glance',
-    viewBranch: 'View details',
-    noBranch: 'Your account is not linked to a branch; please ask an administrator.',
-    staffTitle: 'Workbench',
-    staffHint: 'Manage the branches and the campaigns.',
-    branchCount: 'Branches',
-    activeCount: 'Active',
-    archivedCount: 'Archived',
-    goBranches: 'Manage branches',
-    viewerHint: 'See the branches and the campaign results.',
-    comingSoon: 'Campaigns, deliverables, scoring and results are on their way.',
-  },
-  branches: {
-    title: 'Branches',
-    listHint: '{{count}} in all',
-    searchPlaceholder: 'Search by name, code or work unit',
-    filterStatus: 'Status',
-    filterKind: 'Kind',
-    sortBy: 'Sort',
-    sort: {
-      code: 'Code ↑',
-      name: 'Name ↑',
-      '-memberCount': 'Members ↓',
-      '-updatedAt': 'Recently updated',
-    },
-    empty: 'No branch matches',
-    emptyHint: 'Try other search words or filters.',
-    loadFailed: 'Could not load the branches',
-    create: 'New branch',
-    editTitle: 'Edit branch',
-    createTitle: 'New branch',
-    created: 'Created “{{name}}”',
-    saved: 'Saved',
-    archive: 'Archive',
-    restore: 'Restore',
-    archiveConfirm: 'Archive “{{name}}”? It joins no new campaign; its history is kept.',
-    restoreConfirm: 'Restore “{{name}}”?',
-    archived: 'Archived “{{name}}”',
-    restored: 'Restored “{{name}}”',
-    stale: 'Someone else changed this record. Reload it, then try again.',
-    detail: 'Branch details',
-    backToList: 'Back to the list',
-    notFound: 'This branch does not exist or you may not see it.',
-    members: '{{count}} members',
-    status: {
-      ACTIVE: 'Active',
-      ARCHIVED: 'Archived',
-    },
-    kind: {
-      BRANCH: 'Branch',
-      GENERAL_BRANCH: 'General branch',
-      GRASSROOTS_COMMITTEE: 'Grassroots committee',
-    },
-    field: {
-      code: 'Code',
-      name: 'Name',
-      kind: 'Kind',
-      status: 'Status',
-      workUnit: 'Work unit',
-      establishedOn: 'Established on',
-      memberCount: 'Members',
-      chairName: 'Chair',
-      contactPhone: 'Phone',
-      contactEmail: 'Email',
-      liaisonPartyOrg: 'Liaison party organisation',
-      address: 'Address',
-      updatedAt: 'Updated',
-      version: 'Version',
-    },
-    rule: {
-      codeRequired: 'Enter a code',
-      codePattern: 'Letters, digits, underscores and hyphens only',
-      nameRequired: 'Enter a name',
-      kindRequired: 'Choose a kind',
-      tooLong: 'At most {{max}} characters',
-      phonePattern: 'Digits, spaces, + and - only, 5 to 20 of them',
-      email: 'Enter a valid email address',
-    },
-    printTitle: 'Register of branches',
-    printedAt: 'Printed {{time}}',
   },
   ...accountsEn,
   ...scoringEn,
@@ -183,6 +95,7 @@ const enUS: Messages = {
       BRANCH_NAME_TAKEN: 'Another branch already has this name',
       BRANCH_ALREADY_ARCHIVED: 'The branch is already archived',
       ...campaignErrorsEn,
+      ...commendationErrorsEn,
       BRANCH_ALREADY_ACTIVE: 'The branch is already active',
       PAYLOAD_TOO_LARGE: 'What you sent is too large; make the file smaller and try again.',
     },
@@ -202,7 +115,9 @@ const enUS: Messages = {
     },
   },
   ...campaignsEn,
+  ...commendationEn,
   ...dashboardEn,
+  ...branchesEn,
 };
 
 export default enUS;

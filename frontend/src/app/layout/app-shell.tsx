@@ -1,4 +1,4 @@
-import { MenuOutlined } from '@ant-design/icons';
+import { AppstoreOutlined, MenuOutlined } from '@ant-design/icons';
 import { App as AntApp, Button, Drawer, Layout, Menu, Typography } from 'antd';
 import { Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,7 @@ import { useIsPhone } from '@/hooks/use-is-phone';
 import { accessOf } from '@/lib/access';
 import { useSession } from '@/lib/session';
 import { PageLoading } from '@/components/page-loading';
-import { activeKey, navItems } from './nav-items';
+import { activeKey, navItems, phoneTabs } from './nav-items';
 import { UserPanel } from './user-panel';
 import './app-shell.css';
 
@@ -29,6 +29,7 @@ function Shell() {
   const items = useMemo(() => navItems(accessOf(session)), [session]);
   if (!session) return null;
   const selected = activeKey(items, pathname);
+  const { tabs, more } = phoneTabs(items, selected);
 
   const content = (
     <Layout.Content id="main" className="cx-content" tabIndex={-1}>
@@ -58,7 +59,7 @@ function Shell() {
         </Layout.Header>
         {content}
         <nav className="cx-tabbar cx-no-print" aria-label={t('common.menu')}>
-          {items.map((item) => (
+          {tabs.map((item) => (
             <Link
               key={item.key}
               to={item.href}
@@ -69,15 +70,40 @@ function Shell() {
               <span>{t(item.labelKey)}</span>
             </Link>
           ))}
+          {more && (
+            <button type="button" className="cx-tab" onClick={() => setDrawerOpen(true)} aria-haspopup="dialog">
+              <span aria-hidden>
+                <AppstoreOutlined />
+              </span>
+              <span>{t('nav.more')}</span>
+            </button>
+          )}
         </nav>
         <Drawer
           open={drawerOpen}
           onClose={() => setDrawerOpen(false)}
-          title={t('nav.account')}
+          title={more ? t('common.menu') : t('nav.account')}
           placement="right"
           size="default"
+          destroyOnHidden
           styles={{ wrapper: { width: 'min(320px, 90vw)' } }}
         >
+          {more && (
+            <nav aria-label={t('nav.allPages')} className="cx-drawer-nav">
+              {items.map((item) => (
+                <Link
+                  key={item.key}
+                  to={item.href}
+                  className={item.key === selected ? 'cx-drawer-link cx-drawer-link-active' : 'cx-drawer-link'}
+                  aria-current={item.key === selected ? 'page' : undefined}
+                  onClick={() => setDrawerOpen(false)}
+                >
+                  <span aria-hidden>{item.icon}</span>
+                  <span>{t(item.labelKey)}</span>
+                </Link>
+              ))}
+            </nav>
+          )}
           <UserPanel session={session} vertical />
         </Drawer>
       </Layout>

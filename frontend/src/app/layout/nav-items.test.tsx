@@ -1,6 +1,6 @@
 import { accessOf } from '@/lib/access';
 import type { Session } from '@/lib/session';
-import { activeKey, navItems } from './nav-items';
+import { activeKey, navItems, phoneTabs } from './nav-items';
 
 const as = (roles: string[]): Session => ({
   accessToken: 't',
@@ -15,10 +15,12 @@ const as = (roles: string[]): Session => ({
 describe('navigation', () => {
   it('shows the branch list to staff and viewers but not to branch chairs', () => {
     expect(navItems(accessOf(as(['ADMIN']))).map((i) => i.key)).toEqual([
-      'home', 'branches', 'campaigns', 'progress', 'visits', 'review', 'accounts', 'audit',
+      'home', 'branches', 'campaigns', 'progress', 'ranking', 'visits', 'review', 'commendation', 'accounts', 'audit',
     ]);
-    expect(navItems(accessOf(as(['VIEWER']))).map((i) => i.key)).toEqual(['home', 'branches', 'campaigns', 'progress', 'ranking', 'visits']);
-    expect(navItems(accessOf(as(['BRANCH']))).map((i) => i.key)).toEqual(['home', 'results']);
+    expect(navItems(accessOf(as(['VIEWER']))).map((i) => i.key)).toEqual([
+      'home', 'ranking', 'commendation', 'campaigns', 'progress', 'branches', 'visits',
+    ]);
+    expect(navItems(accessOf(as(['BRANCH']))).map((i) => i.key)).toEqual(['home', 'results', 'commendation', 'feedback']);
   });
 
   it('shows the audit log to auditors and nothing else of the staff menu', () => {
@@ -33,6 +35,21 @@ describe('navigation', () => {
     const items = navItems(accessOf(as(['ADMIN'])));
     expect(activeKey(items, '/branches/7')).toBe('branches');
     expect(activeKey(items, '/campaigns/3')).toBe('campaigns');
+    expect(activeKey(items, '/commendation/lists/4')).toBe('commendation');
+    expect(activeKey(items, '/commendation/feedback/9')).toBe('commendation');
     expect(activeKey(items, '/')).toBe('home');
+  });
+
+  it('keeps a phone tab bar to five entries, with the current page always among them', () => {
+    const admin = navItems(accessOf(as(['ADMIN'])));
+    const home = phoneTabs(admin, 'home');
+    expect(home.more).toBe(true);
+    expect(home.tabs.map((i) => i.key)).toEqual(['home', 'branches', 'campaigns', 'progress']);
+    const audit = phoneTabs(admin, 'audit');
+    expect(audit.tabs.map((i) => i.key)).toEqual(['home', 'branches', 'campaigns', 'audit']);
+    const branch = navItems(accessOf(as(['BRANCH'])));
+    expect(phoneTabs(branch, 'home')).toEqual({ tabs: branch, more: false });
+    const leader = navItems(accessOf(as(['VIEWER'])));
+    expect(phoneTabs(leader, 'home').tabs.map((i) => i.key)).toEqual(['home', 'ranking', 'commendation', 'campaigns']);
   });
 });

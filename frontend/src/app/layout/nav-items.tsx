@@ -3,10 +3,12 @@ import {
   AuditOutlined,
   BarChartOutlined,
   CarOutlined,
+  CrownOutlined,
   FileDoneOutlined,
   FlagOutlined,
   FormOutlined,
   HomeOutlined,
+  MessageOutlined,
   OrderedListOutlined,
   TeamOutlined,
   TrophyOutlined,
@@ -20,20 +22,46 @@ export type NavItem = { key: string; href: string; labelKey: string; icon: React
 /** The menu for this user: each entry appears only for the roles that may use it. */
 export function navItems(access: Access): NavItem[] {
   const items: NavItem[] = [{ key: 'home', href: paths.home.href(), labelKey: 'nav.home', icon: <HomeOutlined /> }];
-  if (access.canListBranches) {
+  const ranking: NavItem = { key: 'ranking', href: paths.ranking.href(), labelKey: 'ranking.nav', icon: <OrderedListOutlined /> };
+  // Leadership come for the ranking: it sits next to their home, among the tabs a phone shows.
+  const leadership = access.isViewer && !access.isAdmin;
+  const commendation: NavItem = { key: 'commendation', href: paths.commendation.href(), labelKey: 'commendation.nav', icon: <CrownOutlined /> };
+  if (access.canSeeRanking && leadership) items.push(ranking);
+  // ... and for the published commendation list, also among a phone's tabs.
+  if (access.canSeeCommendation && leadership) items.push(commendation);
+  if (access.canListBranches && !leadership) {
     items.push({ key: 'branches', href: paths.branches.href(), labelKey: 'nav.branches', icon: <ApartmentOutlined /> });
   }
   if (access.canListCampaigns) items.push({ key: 'campaigns', href: paths.campaigns.href(), labelKey: 'campaigns.nav', icon: <FlagOutlined /> });
   if (access.canListCampaigns) items.push({ key: 'progress', href: paths.progress.href(), labelKey: 'progress.title', icon: <BarChartOutlined /> });
-  // Leadership find the ranking in the menu; staff reach it from their dashboard (a phone's tab bar has no room left).
-  if (access.canSeeRanking && !access.isAdmin) items.push({ key: 'ranking', href: paths.ranking.href(), labelKey: 'ranking.nav', icon: <OrderedListOutlined /> });
+  if (access.canSeeRanking && !leadership) items.push(ranking);
+  if (access.canListBranches && leadership) {
+    items.push({ key: 'branches', href: paths.branches.href(), labelKey: 'nav.branches', icon: <ApartmentOutlined /> });
+  }
   if (access.isAdmin || access.isViewer) items.push({ key: 'visits', href: paths.siteVisits.href(), labelKey: 'visits.title', icon: <CarOutlined /> });
   if (access.canReviewDeliverables) items.push({ key: 'review', href: paths.review.href(), labelKey: 'deliverables.queueNav', icon: <FileDoneOutlined /> });
   if (access.canSeeOwnResults) items.push({ key: 'results', href: paths.results.href(), labelKey: 'results.nav', icon: <TrophyOutlined /> });
+  if (access.canSeeCommendation && !leadership) items.push(commendation);
+  if (access.canSeeOwnFeedback) items.push({ key: 'feedback', href: paths.feedback.href(), labelKey: 'feedback.nav', icon: <MessageOutlined /> });
   if (access.canScore) items.push({ key: 'scoring', href: paths.scoring.href(), labelKey: 'scoring.nav', icon: <FormOutlined /> });
   if (access.canManageAccounts) items.push({ key: 'accounts', href: paths.accounts.href(), labelKey: 'navAdmin.accounts', icon: <TeamOutlined /> });
   if (access.canReadAudit) items.push({ key: 'audit', href: paths.audit.href(), labelKey: 'navAdmin.audit', icon: <AuditOutlined /> });
   return items;
+}
+
+/** A phone's tab bar holds this many entries; past it, the first ones stay and the rest go under "more". */
+export const PHONE_TABS = 5;
+
+/**
+ * The tabs of a phone's bottom bar: every entry when they fit, otherwise the first ones plus the current page's
+ * entry (so the page is always marked), leaving room for the "more" tab that opens the whole menu.
+ */
+export function phoneTabs(items: NavItem[], selected: string): { tabs: NavItem[]; more: boolean } {
+  if (items.length <= PHONE_TABS) return { tabs: items, more: false };
+  const tabs = items.slice(0, PHONE_TABS - 1);
+  const current = items.find((i) => i.key === selected);
+  if (current && !tabs.includes(current)) tabs[tabs.length - 1] = current;
+  return { tabs, more: true };
 }
 
 export function activeKey(items: NavItem[], pathname: string): string {

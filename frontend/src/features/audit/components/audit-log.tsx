@@ -3,6 +3,7 @@ import { Card, Empty, Flex, Pagination, Skeleton, Table, Typography, type TableP
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/error-state';
+import { ScrollRegion } from '@/components/scroll-region';
 import { StatusTag } from '@/components/status-tag';
 import { useIsPhone } from '@/hooks/use-is-phone';
 import { useAuditEvents, type AuditEvent } from '../api/get-audit-events';
@@ -70,15 +71,16 @@ export function AuditLog() {
     );
   else
     body = (
-      <Table<AuditEvent>
-        rowKey="id"
-        size="small"
-        columns={columns}
-        dataSource={items}
-        loading={events.isFetching}
-        scroll={{ x: 'max-content' }}
-        pagination={{ current: page, pageSize: PAGE_SIZE, total, onChange: setPage, showSizeChanger: false }}
-      />
+      <ScrollRegion label={t('audit.title')}>
+        <Table<AuditEvent>
+          rowKey="id"
+          size="small"
+          columns={columns}
+          dataSource={items}
+          loading={events.isFetching}
+          pagination={{ current: page, pageSize: PAGE_SIZE, total, onChange: setPage, showSizeChanger: false }}
+        />
+      </ScrollRegion>
     );
 
   return (

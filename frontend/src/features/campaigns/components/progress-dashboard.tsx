@@ -2,6 +2,7 @@ import { Card, Empty, Flex, Skeleton, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DownloadButton } from '@/components/download-button';
 import { ErrorState } from '@/components/error-state';
+import { ScrollRegion } from '@/components/scroll-region';
 import { useCampaign } from '../api/campaign';
 import { useLiveCampaign } from '../api/get-campaigns';
 import { useCampaignProgress } from '../api/progress';
@@ -22,23 +23,24 @@ function Board({ campaignId }: { campaignId: number }) {
     <>
       <Card size="small" title={<h2 style={{ fontSize: '1.1em', margin: 0 }}>{t('progress.chartTitle')}</h2>}>
         <ProgressChart phases={phases} />
-        <Table
-          size="small"
-          rowKey="phaseId"
-          pagination={false}
-          style={{ marginTop: 8 }}
-          scroll={{ x: 'max-content' }}
-          dataSource={phases}
-          columns={[
-            { title: t('progress.phase'), dataIndex: 'name' },
-            ...(['accepted', 'submitted', 'returned', 'draft', 'missing', 'late'] as const).map((s) => ({
-              title: s === 'late' ? t('deliverables.late') : labels.states[s],
-              key: s,
-              align: 'right' as const,
-              render: (_: unknown, p: (typeof phases)[number]) => p.totals?.[s] ?? 0,
-            })),
-          ]}
-        />
+        <ScrollRegion label={t('progress.chartTitle')}>
+          <Table
+            size="small"
+            rowKey="phaseId"
+            pagination={false}
+            style={{ marginTop: 8 }}
+            dataSource={phases}
+            columns={[
+              { title: t('progress.phase'), dataIndex: 'name' },
+              ...(['accepted', 'submitted', 'returned', 'draft', 'missing', 'late'] as const).map((s) => ({
+                title: s === 'late' ? t('deliverables.late') : labels.states[s],
+                key: s,
+                align: 'right' as const,
+                render: (_: unknown, p: (typeof phases)[number]) => p.totals?.[s] ?? 0,
+              })),
+            ]}
+          />
+        </ScrollRegion>
       </Card>
       <Card size="small" style={{ marginTop: 16 }} title={<h2 style={{ fontSize: '1.1em', margin: 0 }}>{t('progress.lateTitle')}</h2>}>
         {rows.length === 0 ? (

@@ -1,0 +1,76 @@
+import { Alert, App, Button, DatePicker, Form, Input, Modal } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { applyFieldErrors, problemMessage } from '@/lib/problem';
+import { useApproveList } from '../api/decisions';
+import type { CommendationList } from '../api/keys';
+import { committeeToday } from './list-rules';
+
+type Values = { resolutionNumber: string; resolutionDate: Dayjs | null };
+
+/** Approves the list under the committee's resolution, e.g. 民进吕梁市委〔2010〕12号 of a given date. */
+export function ApproveModal({ list, onClose }: { list: CommendationList; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const approve = useApproveList(list.id ?? 0);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const onFinish = async (v: Values) => {
+    setProblem(null);
+    try {
+      await approve.mutateAsync({
+        resolutionNumber: v.resolutionNumber.trim(),
+        resolutionDate: v.resolutionDate?.format('YYYY-MM-DD') ?? '',
+        version: list.version ?? 0,
+      });
+      void message.success(t('commendation.approve.approved'));
+      onClose();
+    } catch (error) {
+      const { applied } = applyFieldErrors(form, error, t);
+      if (applied === 0) setProblem(problemMessage(error, t));
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={t('commendation.approve.title')}
+      onCancel={onClose}
+      destroyOnHidden
+      footer={[
+        <Button key="cancel" onClick={onClose}>
+          {t('common.cancel')}
+        </Button>,
+        <Button key="ok" type="primary" loading={approve.isPending} onClick={() => form.submit()}>
+          {t('commendation.approve.action')}
+        </Button>,
+      ]}
+    >
+      {problem && <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 16 }} />}
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        onFinish={(v) => void onFinish(v)}
+        initialValues={{ resolutionNumber: '', resolutionDate: dayjs(committeeToday()) }}
+      >
+        <Form.Item
+          name="resolutionNumber"
+          label={t('commendation.approve.resolutionNumber')}
+          extra={t('commendation.approve.resolutionNumberHint')}
+          rules={[{ required: true, whitespace: true, message: t('errors.validation.required') }]}
+        >
+          <Input maxLength={100} />
+        </Form.Item>
+        <Form.Item
+          name="resolutionDate"
+          label={t('commendation.approve.resolutionDate')}
+          rules={[{ required: true, message: t('errors.validation.required') }]}
+        >
+          <DatePicker style={{ width: '100%', minHeight: 44 }} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,88 @@
+import { Alert, App, Button, DatePicker, Form, Input, Modal } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { applyFieldErrors, problemMessage } from '@/lib/problem';
+import { useOpenNotice } from '../api/decisions';
+import type { CommendationList } from '../api/keys';
+import { committeeToday } from './list-rules';
+
+type Values = { startsOn: Dayjs | null; endsOn: Dayjs | null; text: string };
+
+/** Opens the public notice (公示): its first and last day (both included) and the announcement. */
+export function NoticeModal({ list, onClose }: { list: CommendationList; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const open = useOpenNotice(list.id ?? 0);
+  const [problem, setProblem] = useState<string | null>(null);
+  const today = dayjs(committeeToday());
+
+  const onFinish = async (v: Values) => {
+    setProblem(null);
+    try {
+      await open.mutateAsync({
+        startsOn: v.startsOn?.format('YYYY-MM-DD') ?? '',
+        endsOn: v.endsOn?.format('YYYY-MM-DD') ?? '',
+        text: v.text.trim(),
+        version: list.version ?? 0,
+      });
+      void message.success(t('commendation.notice.opened'));
+      onClose();
+    } catch (error) {
+      const { applied } = applyFieldErrors(form, error, t);
+      if (applied === 0) setProblem(problemMessage(error, t));
+    }
+  };
+
+  const required = { required: true, message: t('errors.validation.required') };
+  return (
+    <Modal
+      open
+      title={t('commendation.notice.title')}
+      onCancel={onClose}
+      destroyOnHidden
+      footer={[
+        <Button key="cancel" onClick={onClose}>
+          {t('common.cancel')}
+        </Button>,
+        <Button key="ok" type="primary" loading={open.isPending} onClick={() => form.submit()}>
+          {t('commendation.notice.open')}
+        </Button>,
+      ]}
+    >
+      {problem && <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 16 }} />}
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        onFinish={(v) => void onFinish(v)}
+        initialValues={{ startsOn: today, endsOn: today.add(6, 'day'), text: t('commendation.notice.defaultText') }}
+      >
+        <Form.Item name="startsOn" label={t('commendation.notice.startsOn')} rules={[required]}>
+          <DatePicker style={{ width: '100%', minHeight: 44 }} />
+        </Form.Item>
+        <Form.Item
+          name="endsOn"
+          label={t('commendation.notice.endsOn')}
+          dependencies={['startsOn']}
+          rules={[
+            required,
+            ({ getFieldValue }) => ({
+              validator: (_, value: Dayjs | null) => {
+                const start = getFieldValue('startsOn') as Dayjs | null;
+                return value && start && value.isBefore(start, 'day')
+                  ? Promise.reject(new Error(t('commendation.notice.endsBeforeStart')))
+                  : Promise.resolve();
+              },
+            }),
+          ]}
+        >
+          <DatePicker style={{ width: '100%', minHeight: 44 }} />
+        </Form.Item>
+        <Form.Item name="text" label={t('commendation.notice.text')} rules={[{ ...required, whitespace: true }]}>
+          <Input.TextArea autoSize={{ minRows: 4 }} maxLength={10000} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,132 @@
+import { Alert, App, Button, Checkbox, Form, Input, Modal, Select } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { applyFieldErrors, problemMessage } from '@/lib/problem';
+import type { CommendationList, Objection } from '../api/keys';
+import { useRecordObjection, useResolveObjection } from '../api/objections';
+
+type RecordValues = { branchId?: number; anonymous: boolean; raisedBy?: string; content: string };
+
+/** Records an objection received during the notice; an anonymous one keeps no name. */
+export function RecordObjectionModal({ list, onClose }: { list: CommendationList; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<RecordValues>();
+  const record = useRecordObjection(list.id ?? 0);
+  const [problem, setProblem] = useState<string | null>(null);
+  const anonymous = Form.useWatch('anonymous', form) ?? true;
+  const required = { required: true, whitespace: true, message: t('errors.validation.required') };
+
+  const onFinish = async (v: RecordValues) => {
+    setProblem(null);
+    try {
+      await record.mutateAsync({
+        branchId: v.branchId ?? 0,
+        raisedBy: v.anonymous ? undefined : v.raisedBy?.trim(),
+        content: v.content.trim(),
+      });
+      void message.success(t('commendation.objections.recorded'));
+      onClose();
+    } catch (error) {
+      const { applied } = applyFieldErrors(form, error, t);
+      if (applied === 0) setProblem(problemMessage(error, t));
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={t('commendation.objections.title')}
+      onCancel={onClose}
+      destroyOnHidden
+      footer={[
+        <Button key="cancel" onClick={onClose}>
+          {t('common.cancel')}
+        </Button>,
+        <Button key="ok" type="primary" loading={record.isPending} onClick={() => form.submit()}>
+          {t('commendation.objections.record')}
+        </Button>,
+      ]}
+    >
+      {problem && <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 16 }} />}
+      <Form<RecordValues> form={form} layout="vertical" onFinish={(v) => void onFinish(v)} initialValues={{ anonymous: true, content: '' }}>
+        <Form.Item name="branchId" label={t('commendation.objections.branch')} rules={[{ required: true, message: t('errors.validation.required') }]}>
+          <Select options={(list.entries ?? []).map((e) => ({ value: e.branchId, label: e.branchName }))} />
+        </Form.Item>
+        <Form.Item name="anonymous" valuePropName="checked">
+          <Checkbox>{t('commendation.objections.anonymous')}</Checkbox>
+        </Form.Item>
+        {!anonymous && (
+          <Form.Item name="raisedBy" label={t('commendation.objections.raisedBy')} rules={[required]}>
+            <Input maxLength={100} />
+          </Form.Item>
+        )}
+        <Form.Item name="content" label={t('commendation.objections.content')} rules={[required]}>
+          <Input.TextArea autoSize={{ minRows: 3 }} maxLength={10000} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+type ResolveValues = { handling: string; outcome: string };
+
+/** Records how an objection was looked into and what came of it; it is then resolved. */
+export function ResolveObjectionModal({ objection, onClose }: { objection: Objection; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<ResolveValues>();
+  const resolve = useResolveObjection(objection.listId ?? 0);
+  const [problem, setProblem] = useState<string | null>(null);
+  const required = { required: true, whitespace: true, message: t('errors.validation.required') };
+
+  const onFinish = async (v: ResolveValues) => {
+    setProblem(null);
+    try {
+      await resolve.mutateAsync({
+        objectionId: objection.id ?? 0,
+        handling: v.handling.trim(),
+        outcome: v.outcome.trim(),
+        version: objection.version ?? 0,
+      });
+      void message.success(t('commendation.objections.resolved'));
+      onClose();
+    } catch (error) {
+      const { applied } = applyFieldErrors(form, error, t);
+      if (applied === 0) setProblem(problemMessage(error, t));
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={t('commendation.objections.resolveTitle', { id: objection.id })}
+      onCancel={onClose}
+      destroyOnHidden
+      footer={[
+        <Button key="cancel" onClick={onClose}>
+          {t('common.cancel')}
+        </Button>,
+        <Button key="ok" type="primary" loading={resolve.isPending} onClick={() => form.submit()}>
+          {t('common.save')}
+        </Button>,
+      ]}
+    >
+      {problem && <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 16 }} />}
+      <p>{objection.content}</p>
+      <Form<ResolveValues>
+        form={form}
+        layout="vertical"
+        onFinish={(v) => void onFinish(v)}
+        initialValues={{ handling: objection.handling ?? '', outcome: objection.outcome ?? '' }}
+      >
+        <Form.Item name="handling" label={t('commendation.objections.handling')} rules={[required]}>
+          <Input.TextArea autoSize={{ minRows: 3 }} maxLength={10000} />
+        </Form.Item>
+        <Form.Item name="outcome" label={t('commendation.objections.outcome')} rules={[required]}>
+          <Input.TextArea autoSize={{ minRows: 2 }} maxLength={10000} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

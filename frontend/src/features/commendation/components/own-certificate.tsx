@@ -1,0 +1,20 @@
+import { DownloadButton } from '@/components/download-button';
+import { useTranslation } from 'react-i18next';
+import { useList, usePublishedListsOf } from '../api/lists';
+import { certificatePath } from './list-entries';
+import { listInForce } from './list-rules';
+
+/** The branch's certificate, offered only when it is on the campaign's published list in force. */
+export function OwnCertificate({ campaignId, branchId }: { campaignId: number; branchId: number }) {
+  const { t } = useTranslation();
+  const lists = usePublishedListsOf(campaignId);
+  const inForce = listInForce(lists.data ?? []);
+  const list = useList(inForce?.id ?? 0, Boolean(inForce));
+  const commended = (list.data?.entries ?? []).some((e) => e.branchId === branchId);
+  if (!inForce || !commended) return null;
+  return (
+    <DownloadButton path={certificatePath(inForce.id ?? 0, branchId)} type="primary" block>
+      {t('commendation.download.ownCertificate')}
+    </DownloadButton>
+  );
+}
