@@ -47,6 +47,27 @@ describe('problem', () => {
     expect(result).toEqual({ applied: 2, unmatched: ['version: is required on update'] });
   });
 
+  it('translates the refusals of half an emoji and of a fraction for a whole number', () => {
+    const form = fakeForm({ name: '', memberCount: 1.5 });
+    const error = new ApiError(400, {
+      code: 'VALIDATION_FAILED',
+      fieldErrors: [
+        { field: 'name', message: 'contains a broken character (half of an emoji?); type or paste the text again' },
+        { field: 'memberCount', message: 'must be a whole number' },
+      ],
+    });
+    applyFieldErrors(form, error, t);
+    expect(form.setFields).toHaveBeenCalledWith([
+      { name: ['name'], errors: ['含有残缺的字符（可能是半个表情符号），请重新输入'] },
+      { name: ['memberCount'], errors: ['须为整数'] },
+    ]);
+  });
+
+  it('says a body over the size limit in words', () => {
+    const error = new ApiError(413, { status: 413, code: 'PAYLOAD_TOO_LARGE', detail: 'The request body is 30.0 MB' });
+    expect(problemMessage(error, t)).toBe('提交的内容太大，请减小文件后重试。');
+  });
+
   it('maps a conflict code onto the field it is about', () => {
     const form = fakeForm({ code: 'LS' });
     const error = new ApiError(409, { code: 'BRANCH_CODE_TAKEN', detail: 'Another branch already has the code LS' });

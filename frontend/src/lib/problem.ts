@@ -59,6 +59,8 @@ const VALIDATION_MESSAGES: [RegExp, string][] = [
   [/^must be upper-case letters/, 'errors.validation.upperCode'],
   [/^must be a camelCase key$/, 'errors.validation.camelKey'],
   [/^appears twice$/, 'errors.validation.duplicate'],
+  [/^contains a broken character/, 'errors.validation.brokenText'],
+  [/^must be a whole number$/, 'errors.validation.wholeNumber'],
 ];
 
 export function fieldMessage(message: string, t: TFunction): string {

@@ -86,6 +86,8 @@ const enUS: Messages = {
       phone: 'Enter a valid phone number',
       code: 'Letters, digits, underscores and hyphens only',
       unknown: 'Unknown field',
+      brokenText: 'Contains a broken character (half of an emoji?); type it again',
+      wholeNumber: 'Must be a whole number',
     },
     code: {
       ...accountErrorCodesEn,
@@ -96,6 +98,7 @@ const enUS: Messages = {
       ...scoringErrorsEn,
       ...commendationErrorsEn,
       BRANCH_ALREADY_ACTIVE: 'The branch is already active',
+      PAYLOAD_TOO_LARGE: 'What you sent is too large; make the file smaller and try again.',
     },
     network: 'Cannot reach the server; check the network and try again.',
     unknown: 'Something went wrong; please try again later.',

@@ -77,6 +77,8 @@ const zhCN = {
       phone: '请输入有效的电话号码',
       code: '只能包含字母、数字、下划线和短横线',
       unknown: '无法识别的字段',
+      brokenText: '含有残缺的字符（可能是半个表情符号），请重新输入',
+      wholeNumber: '须为整数',
     },
     code: {
       ...accountErrorCodesZh,
@@ -84,6 +86,7 @@ const zhCN = {
       BRANCH_NAME_TAKEN: '已有组织使用该名称',
       BRANCH_ALREADY_ARCHIVED: '该组织已归档',
       BRANCH_ALREADY_ACTIVE: '该组织已是在册状态',
+      PAYLOAD_TOO_LARGE: '提交的内容太大，请减小文件后重试。',
     },
     network: '无法连接服务器，请检查网络后重试。',
     unknown: '出现未知错误，请稍后重试。',

@@ -1021,7 +1021,7 @@ export interface paths {
         };
         /**
          * Deliverable progress
-         * @description Per phase and branch, each required deliverable type's state (missing, draft, returned, submitted, accepted) and whether it is late; totals per phase for the dashboard. Branch rows are paged (the `sort` parameter is ignored: rows are by branch code). A branch account gets only its own row and totals. Roles: ADMIN, VIEWER, ASSESSOR, BRANCH (own).
+         * @description Per phase and branch, each required deliverable type's state (missing, draft, returned, submitted, accepted) and whether it is late; totals per phase for the dashboard. Branch rows are paged and sorted by branch `code` (the default) or `name`. A branch account gets only its own row and totals. Roles: ADMIN, VIEWER, ASSESSOR, BRANCH (own).
          */
         get: operations["getCampaignProgress"];
         put?: never;

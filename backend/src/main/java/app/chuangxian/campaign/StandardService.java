@@ -58,8 +58,8 @@ public class StandardService {
 
     @Transactional
     public StandardView update(long campaignId, long id, StandardRequest request) {
-        access.scoringNotStarted(campaignId);
         Standard standard = find(campaignId, id);
+        access.scoringNotStarted(campaignId);
         CampaignAccess.checkVersion(standard.version, request.version(), "Standard " + id);
         check(campaignId, id, request);
         long before = standard.version;
@@ -75,8 +75,8 @@ public class StandardService {
 
     @Transactional
     public void delete(long campaignId, long id) {
-        access.scoringNotStarted(campaignId);
         Standard standard = find(campaignId, id);
+        access.scoringNotStarted(campaignId);
         Indicator.delete("standardId", id);
         standard.delete();
         Standard.flush();

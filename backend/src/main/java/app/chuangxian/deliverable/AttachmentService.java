@@ -68,13 +68,13 @@ public class AttachmentService {
         Deliverable d = deliverables.editableByBranch(campaignId, id, version == null ? currentVersion(campaignId, id) : version);
         // Serialises uploads to one deliverable (the file count) and moves its version on
         Deliverable.getEntityManager().lock(d, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        if (content.length == 0) {
+            throw ApiException.invalidField("file", "is empty");
+        }
         FileKind kind = FileKind.detect(content, file.fileName()).orElseThrow(() -> new ApiException(415,
                 ProblemTypes.UNSUPPORTED_MEDIA_TYPE, "Unsupported file type", "UNSUPPORTED_FILE_TYPE",
                 "Only PDF, Word, Excel, PowerPoint, JPEG, PNG and HEIC files are accepted; the content of '"
                         + file.fileName() + "' is none of these", null));
-        if (content.length == 0) {
-            throw ApiException.invalidField("file", "is empty");
-        }
         if (Attachment.count("deliverableId", d.id) >= maxFiles) {
             throw ApiException.conflict("TOO_MANY_ATTACHMENTS",
                     "A deliverable may have at most " + maxFiles + " files; delete one first");
@@ -105,8 +105,9 @@ public class AttachmentService {
 
     @Transactional
     public void delete(long campaignId, long id, long attachmentId, Long version) {
+        // a file that is not there is a 404 whatever the state of the deliverable
+        Attachment a = attachment(deliverables.visible(campaignId, id), attachmentId);
         Deliverable d = deliverables.editableByBranch(campaignId, id, version);
-        Attachment a = attachment(d, attachmentId);
         AttachmentContent.deleteById(a.id);
         a.delete();
         Deliverable.getEntityManager().lock(d, LockModeType.PESSIMISTIC_FORCE_INCREMENT);

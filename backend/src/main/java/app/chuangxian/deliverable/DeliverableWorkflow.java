@@ -105,6 +105,10 @@ public class DeliverableWorkflow {
     public DeliverableViews.FixItemView markFixItem(long campaignId, long id, long itemId,
             DeliverableRequests.FixItemUpdate request) {
         Deliverable d = deliverables.visible(campaignId, id);
+        FixItem item = FixItem.findById(itemId);
+        if (item == null || !item.deliverableId.equals(d.id)) {
+            throw ApiException.notFound("Fix-list item", itemId);
+        }
         CampaignAccess.requireRunning(Campaign.findById(campaignId));
         if (d.status == DeliverableStatus.ACCEPTED) {
             throw ApiException.conflict("DELIVERABLE_ACCEPTED", "The deliverable has been accepted and is read-only");
@@ -112,10 +116,6 @@ public class DeliverableWorkflow {
         if (!user.isAdmin() && d.status != DeliverableStatus.RETURNED) {
             throw ApiException.conflict("DELIVERABLE_NOT_RETURNED",
                     "Fix-list items can be marked by the branch only while the deliverable is returned");
-        }
-        FixItem item = FixItem.findById(itemId);
-        if (item == null || !item.deliverableId.equals(d.id)) {
-            throw ApiException.notFound("Fix-list item", itemId);
         }
         if (request.version() != item.version) {
             throw ApiException.staleVersion("Fix-list item " + itemId);

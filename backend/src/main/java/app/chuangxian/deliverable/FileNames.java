@@ -21,7 +21,8 @@ final class FileNames {
             stem = "attachment";
         }
         if (stem.length() > MAX_LENGTH) {
-            stem = stem.substring(0, MAX_LENGTH);
+            // never between the two halves of an emoji: half of one is stored as '?'
+            stem = stem.substring(0, Character.isHighSurrogate(stem.charAt(MAX_LENGTH - 1)) ? MAX_LENGTH - 1 : MAX_LENGTH);
         }
         return stem + "." + kind.extension;
     }

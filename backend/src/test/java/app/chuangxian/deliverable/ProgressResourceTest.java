@@ -88,6 +88,24 @@ class ProgressResourceTest {
     }
 
     @Test
+    void branchRowsSortByCodeOrNameAndNothingElse() {
+        World w = DeliverableFixture.world();
+        // branch B's code comes after A's; its name is made to come first
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() ->
+                app.chuangxian.branch.Branch.<app.chuangxian.branch.Branch>findById(w.branchB()).name = "民进AAA支部"
+                        + w.branchB());
+        String admin = Tokens.admin();
+        given().auth().oauth2(admin).get(PROGRESS, w.campaignId()).then().statusCode(200)
+                .body("branches.items.branchId", contains((int) w.branchA(), (int) w.branchB()));
+        given().auth().oauth2(admin).queryParam("sort", "-code").get(PROGRESS, w.campaignId()).then().statusCode(200)
+                .body("branches.items.branchId", contains((int) w.branchB(), (int) w.branchA()));
+        given().auth().oauth2(admin).queryParam("sort", "name").get(PROGRESS, w.campaignId()).then().statusCode(200)
+                .body("branches.items.branchId", contains((int) w.branchB(), (int) w.branchA()));
+        given().auth().oauth2(admin).queryParam("sort", "status").get(PROGRESS, w.campaignId()).then().statusCode(400)
+                .contentType("application/problem+json").body("fieldErrors[0].field", equalTo("sort"));
+    }
+
+    @Test
     void accessFollowsTheCampaign() {
         World w = DeliverableFixture.world();
         given().auth().oauth2(Tokens.branch(w.outsider())).get(PROGRESS, w.campaignId()).then().statusCode(404);

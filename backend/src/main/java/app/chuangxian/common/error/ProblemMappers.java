@@ -2,6 +2,8 @@ package app.chuangxian.common.error;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -49,13 +51,28 @@ public class ProblemMappers {
             String message;
             if (e instanceof UnrecognizedPropertyException) {
                 message = "unknown field";
+            } else if (e instanceof InvalidFormatException invalid && invalid.getTargetType() == String.class) {
+                message = StrictJsonInput.BROKEN_TEXT;
+            } else if (e instanceof InvalidFormatException invalid && isWholeNumber(invalid.getTargetType())) {
+                message = "must be a whole number";
             } else if (e instanceof InvalidFormatException invalid) {
                 message = "cannot read value '" + invalid.getValue() + "' as "
                         + invalid.getTargetType().getSimpleName();
+            } else if (e.getCause() instanceof InputCoercionException) {
+                message = "is out of range";
             } else {
                 message = "wrong type or shape of value";
             }
             return respond(ApiException.invalidField(field, message).toProblem());
+        }
+        if (e instanceof StreamConstraintsException) {
+            return respond(new Problem(ProblemTypes.BAD_REQUEST, "Bad request", 400,
+                    "The request body is nested too deeply or holds a value too long to read", "BODY_TOO_COMPLEX", null));
+        }
+        if (e instanceof MismatchedInputException) {
+            // valid JSON of the wrong shape: an array, a number or null where an object is expected
+            return respond(new Problem(ProblemTypes.BAD_REQUEST, "Bad request", 400,
+                    "The request body must be a JSON object", "BODY_NOT_AN_OBJECT", null));
         }
         return respond(new Problem(ProblemTypes.BAD_REQUEST, "Malformed JSON", 400,
                 "The request body is not valid JSON", "MALFORMED_JSON", null));
@@ -98,6 +115,12 @@ public class ProblemMappers {
             // JAX-RS answers 404 when a query or path parameter cannot be converted; to the client it is a bad request
             return respond(new Problem(ProblemTypes.BAD_REQUEST, "Bad request", 400,
                     "A query or path parameter has a value of the wrong type: " + e.getCause().getMessage(),
+                    "INVALID_PARAMETER", null));
+        }
+        if (status == 400 && e.getCause() != null) {
+            // JAX-RS answers 400 when a form field or header cannot be converted
+            return respond(new Problem(ProblemTypes.BAD_REQUEST, "Bad request", 400,
+                    "A form field or header has a value of the wrong type: " + e.getCause().getMessage(),
                     "INVALID_PARAMETER", null));
         }
         String type = switch (status) {
@@ -152,6 +175,11 @@ public class ProblemMappers {
             }
         }
         return out.isEmpty() ? "request" : out.toString();
+    }
+
+    private static boolean isWholeNumber(Class<?> type) {
+        return type == Integer.class || type == int.class || type == Long.class || type == long.class
+                || type == Short.class || type == short.class || type == java.math.BigInteger.class;
     }
 
     private static String jsonPath(JsonMappingException e) {

@@ -1,12 +1,15 @@
 package app.chuangxian.deliverable.progress;
 
 import app.chuangxian.deliverable.progress.ProgressViews.State;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The SQL of the progress board. One derived table gives, per participating branch and required type, the best
@@ -50,12 +53,24 @@ public class ProgressQueries {
         return ((Number) q.getSingleResult()).longValue();
     }
 
+    /** The orders a page of branches may take, by the name a client sorts by. */
+    public static final Map<String, String> BRANCH_ORDER = Map.of("code", "b.code", "name", "b.name");
+
     /** id, code, name of one page of participating branches, by code. */
-    @SuppressWarnings("unchecked")
     public List<Object[]> branchPage(Scope s, int offset, int size) {
+        return branchPage(s, Sort.ascending("b.code").and("b.id"), offset, size);
+    }
+
+    /** id, code, name of one page of participating branches in the given order (columns of {@link #BRANCH_ORDER}). */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> branchPage(Scope s, Sort sort, int offset, int size) {
+        String orderBy = sort.getColumns().stream()
+                .map(c -> ("id".equals(c.getName()) ? "b.id" : c.getName())
+                        + (c.getDirection() == Sort.Direction.Descending ? " desc" : " asc"))
+                .collect(Collectors.joining(", "));
         Query q = em.createNativeQuery("select b.id, b.code, b.name from campaign_branches cb"
                 + " join branches b on b.id = cb.branch_id where cb.campaign_id = :campaign"
-                + (s.onlyBranch() == null ? "" : " and cb.branch_id = :only") + " order by b.code, b.id");
+                + (s.onlyBranch() == null ? "" : " and cb.branch_id = :only") + " order by " + orderBy);
         q.setParameter("campaign", s.campaignId());
         if (s.onlyBranch() != null) {
             q.setParameter("only", s.onlyBranch());

@@ -31,8 +31,8 @@ public class ProgressResource {
     @APIResponseSchema(value = ProgressViews.Board.class, responseDescription = "The progress board")
     @Operation(operationId = "getCampaignProgress", summary = "Deliverable progress", description = "Per phase and "
             + "branch, each required deliverable type's state (missing, draft, returned, submitted, accepted) and "
-            + "whether it is late; totals per phase for the dashboard. Branch rows are paged (the `sort` parameter is "
-            + "ignored: rows are by branch code). A branch account gets only its own row and totals. "
+            + "whether it is late; totals per phase for the dashboard. Branch rows are paged and sorted by branch `code` "
+            + "(the default) or `name`. A branch account gets only its own row and totals. "
             + "Roles: ADMIN, VIEWER, ASSESSOR, BRANCH (own).")
     public ProgressViews.Board progress(@PathParam("campaignId") long campaignId,
             @QueryParam("phaseId") @Parameter(description = "Only this phase") Long phaseId,

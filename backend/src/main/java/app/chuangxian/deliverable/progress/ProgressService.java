@@ -55,7 +55,8 @@ public class ProgressService {
         }).toList();
 
         long total = queries.countBranches(scope);
-        List<Object[]> page = queries.branchPage(scope, (paging.page - 1) * paging.size, paging.size);
+        List<Object[]> page = queries.branchPage(scope, paging.resolveSort(ProgressQueries.BRANCH_ORDER, "code"),
+                (paging.page - 1) * paging.size, paging.size);
         List<Long> ids = page.stream().map(r -> ((Number) r[0]).longValue()).toList();
         Map<Long, List<Cell>> cells = new HashMap<>();
         if (!ids.isEmpty()) {
