@@ -6,6 +6,9 @@ export const paths = {
   branch: { path: '/branches/:id', href: (id: number | string) => `/branches/${id}` },
   campaigns: { path: '/campaigns', href: () => '/campaigns' },
   campaign: { path: '/campaigns/:id', href: (id: number | string) => `/campaigns/${id}` },
+  campaignAssignments: { path: '/campaigns/:id/assignments', href: (id: number | string) => `/campaigns/${id}/assignments` },
+  assessment: { path: '/assessment', href: () => '/assessment' },
+  campaignResults: { path: '/campaigns/:id/results', href: (id: number | string) => `/campaigns/${id}/results` },
   deliverable: { path: '/campaigns/:campaignId/deliverables/:id', href: (campaignId: number, id: number) => `/campaigns/${campaignId}/deliverables/${id}` },
   progress: { path: '/progress', href: (campaignId?: number) => (campaignId ? `/progress?campaign=${campaignId}` : '/progress') },
   ranking: { path: '/ranking', href: (campaignId?: number) => (campaignId ? `/ranking?campaign=${campaignId}` : '/ranking') },
@@ -20,6 +23,7 @@ export const paths = {
   scoring: { path: '/scoring', href: () => '/scoring' },
   scoresheet: { path: '/scoring/:campaignId/:branchId', href: (campaignId: number, branchId: number) => `/scoring/${campaignId}/${branchId}` },
   results: { path: '/results', href: () => '/results' },
+  selfAssessment: { path: '/self-assessment', href: () => '/self-assessment' },
   commendation: { path: '/commendation', href: () => '/commendation' },
   commendationCampaign: {
     path: '/commendation/campaigns/:campaignId',

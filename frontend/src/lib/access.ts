@@ -22,6 +22,10 @@ export type Access = {
   canSeeOwnFeedback: boolean;
   /** The whole ranking of a campaign (staff at any time, leadership once published). */
   canSeeRanking: boolean;
+  /** Assign assessors, read the ranking before publishing, record consensus, finalise and publish. */
+  canAssess: boolean;
+  /** The branch's own self-assessment. */
+  canSelfAssess: boolean;
 };
 
 export function accessOf(session: Session | null): Access {
@@ -50,5 +54,7 @@ export function accessOf(session: Session | null): Access {
     canManageCommendation: isAdmin,
     canSeeOwnFeedback: isBranch,
     canSeeRanking: isAdmin || isViewer,
+    canAssess: isAdmin,
+    canSelfAssess: isBranch,
   };
 }

@@ -1,5 +1,5 @@
 import type { Messages } from './zh-CN';
-import scoringEn from './en-US/scoring';
+import scoringEn, { scoringErrorsEn } from './en-US/scoring';
 import accountsEn from './en-US/accounts';
 import signInEn, { accountErrorCodesEn } from './en-US/sign-in';
 import { campaignErrorsEn, campaignsEn } from './en-US/campaigns';
@@ -95,6 +95,7 @@ const enUS: Messages = {
       BRANCH_NAME_TAKEN: 'Another branch already has this name',
       BRANCH_ALREADY_ARCHIVED: 'The branch is already archived',
       ...campaignErrorsEn,
+      ...scoringErrorsEn,
       ...commendationErrorsEn,
       BRANCH_ALREADY_ACTIVE: 'The branch is already active',
       PAYLOAD_TOO_LARGE: 'What you sent is too large; make the file smaller and try again.',

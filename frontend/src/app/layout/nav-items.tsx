@@ -3,6 +3,7 @@ import {
   AuditOutlined,
   BarChartOutlined,
   CarOutlined,
+  CheckSquareOutlined,
   CrownOutlined,
   FileDoneOutlined,
   FlagOutlined,
@@ -10,6 +11,7 @@ import {
   HomeOutlined,
   MessageOutlined,
   OrderedListOutlined,
+  SolutionOutlined,
   TeamOutlined,
   TrophyOutlined,
 } from '@ant-design/icons';
@@ -40,6 +42,8 @@ export function navItems(access: Access): NavItem[] {
   }
   if (access.isAdmin || access.isViewer) items.push({ key: 'visits', href: paths.siteVisits.href(), labelKey: 'visits.title', icon: <CarOutlined /> });
   if (access.canReviewDeliverables) items.push({ key: 'review', href: paths.review.href(), labelKey: 'deliverables.queueNav', icon: <FileDoneOutlined /> });
+  if (access.canAssess) items.push({ key: 'assessment', href: paths.assessment.href(), labelKey: 'assessment.nav', icon: <CheckSquareOutlined /> });
+  if (access.canSelfAssess) items.push({ key: 'self', href: paths.selfAssessment.href(), labelKey: 'selfAssessment.nav', icon: <SolutionOutlined /> });
   if (access.canSeeOwnResults) items.push({ key: 'results', href: paths.results.href(), labelKey: 'results.nav', icon: <TrophyOutlined /> });
   if (access.canSeeCommendation && !leadership) items.push(commendation);
   if (access.canSeeOwnFeedback) items.push({ key: 'feedback', href: paths.feedback.href(), labelKey: 'feedback.nav', icon: <MessageOutlined /> });

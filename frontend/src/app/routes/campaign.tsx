@@ -1,10 +1,16 @@
-import { Navigate, useNavigate, useParams } from 'react-router';
+import { OrderedListOutlined, TeamOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, useNavigate, useParams } from 'react-router';
 import { paths } from '@/config/paths';
 import { CampaignDetail } from '@/features/campaigns/components/campaign-detail';
 import { accessOf } from '@/lib/access';
 import { useSession } from '@/lib/session';
 
+/** Links styled as buttons, tall enough to tap. */
+const linkButton = { display: 'inline-flex', alignItems: 'center', gap: 6, minHeight: 44, padding: '0 16px', border: '1px solid #c5ccd6', borderRadius: 6, background: '#fff' };
+
 export function CampaignRoute() {
+  const { t } = useTranslation();
   const access = accessOf(useSession());
   const navigate = useNavigate();
   const id = Number(useParams().id);
@@ -16,6 +22,18 @@ export function CampaignRoute() {
       id={id}
       canManage={access.canManageCampaigns}
       onCopied={(copy) => void navigate(paths.campaign.href(copy.id ?? 0))}
+      links={
+        access.canAssess && (
+          <>
+            <Link to={paths.campaignAssignments.href(id)} style={linkButton}>
+              <TeamOutlined aria-hidden /> {t('assessment.assignmentsTitle')}
+            </Link>
+            <Link to={paths.campaignResults.href(id)} style={linkButton}>
+              <OrderedListOutlined aria-hidden /> {t('assessment.resultsTitle')}
+            </Link>
+          </>
+        )
+      }
     />
   );
 }

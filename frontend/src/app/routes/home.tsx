@@ -5,6 +5,7 @@ import { paths } from '@/config/paths';
 import { BranchCounts } from '@/features/branches/components/branch-counts';
 import { MyBranchCard } from '@/features/branches/components/my-branch-card';
 import { BranchCampaignHome } from '@/features/campaigns/components/branch-campaign-home';
+import { SelfAssessmentCard } from '@/features/scoring/components/self-assessment-card';
 import { accessOf } from '@/lib/access';
 import { useSession } from '@/lib/session';
 import { StaffDashboard, ViewerDashboard } from './home-dashboards';
@@ -32,7 +33,13 @@ export function HomeRoute() {
         (session.branchId ? (
           <>
             <MyBranchCard branchId={session.branchId} detailHref={paths.branch.href(session.branchId)} />
-            <BranchCampaignHome branchId={session.branchId} deliverableHref={paths.deliverable.href} />
+            <BranchCampaignHome
+              branchId={session.branchId}
+              deliverableHref={paths.deliverable.href}
+              extra={(campaignId) => (
+                <SelfAssessmentCard campaignId={campaignId} branchId={session.branchId ?? 0} href={paths.selfAssessment.href()} />
+              )}
+            />
           </>
         ) : (
           <Alert type="warning" showIcon title={t('home.noBranch')} />

@@ -1,19 +1,23 @@
 import { Navigate, useParams } from 'react-router';
 import { paths } from '@/config/paths';
+import { BranchDeliverablesAside } from '@/features/campaigns/components/branch-deliverables-aside';
 import { ScoringPage } from '@/features/scoring/components/scoring-page';
 import { accessOf } from '@/lib/access';
 import { useSession } from '@/lib/session';
 
 export function ScoresheetRoute() {
   const access = accessOf(useSession());
-  const { campaignId, branchId } = useParams();
+  const params = useParams();
+  const campaignId = Number(params.campaignId);
+  const branchId = Number(params.branchId);
   if (!access.canScore) return <Navigate to={paths.home.href()} replace />;
   return (
     <ScoringPage
       key={`${campaignId}-${branchId}`}
-      campaignId={Number(campaignId)}
-      branchId={Number(branchId)}
+      campaignId={campaignId}
+      branchId={branchId}
       backHref={paths.scoring.href()}
+      aside={<BranchDeliverablesAside campaignId={campaignId} branchId={branchId} detailHref={paths.deliverable.href} />}
     />
   );
 }

@@ -2688,7 +2688,7 @@ export interface components {
             participants: string;
             /**
              * Format: int64
-             * @description The site visit whose findings support the reason
+             * @description The site visit whose findings support the reason: a visit to this branch in this campaign
              * @example 12
              */
             siteVisitId?: number;

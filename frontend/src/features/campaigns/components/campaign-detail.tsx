@@ -19,15 +19,20 @@ import { StandardsPanel } from './standards-panel';
 const TABS = ['overview', 'phases', 'standards', 'grades', 'types', 'participants'] as const;
 type Tab = (typeof TABS)[number];
 
-/** A campaign for committee staff: tabs for its configuration, status actions and copying it as a template. */
+/**
+ * A campaign for committee staff: tabs for its configuration, status actions and copying it as a template.
+ * `links` leads on to the pages built on the campaign (its assessment).
+ */
 export function CampaignDetail({
   id,
   canManage,
   onCopied,
+  links,
 }: {
   id: number;
   canManage: boolean;
   onCopied: (copy: Campaign) => void;
+  links?: React.ReactNode;
 }) {
   const { t } = useTranslation();
   const { modal, message } = App.useApp();
@@ -105,6 +110,11 @@ export function CampaignDetail({
           </Flex>
         )}
       </Flex>
+      {links && (
+        <Flex gap={8} wrap style={{ marginBottom: 12 }}>
+          {links}
+        </Flex>
+      )}
       {problem && <Alert type="error" showIcon role="alert" title={problem} closable onClose={() => setProblem(null)} style={{ marginBottom: 12 }} />}
       {canManage && c.status === 'DRAFT' && <Alert type="info" showIcon title={t('campaigns.draftHint')} style={{ marginBottom: 12 }} />}
       {phone ? (

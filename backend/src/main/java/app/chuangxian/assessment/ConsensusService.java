@@ -4,6 +4,7 @@ import app.chuangxian.campaign.Standard;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.error.Problem;
 import app.chuangxian.common.security.CurrentUser;
+import app.chuangxian.sitevisit.SiteVisit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -40,6 +41,7 @@ public class ConsensusService {
             throw ApiException.notFound("Branch", branchId);
         }
         checkScores(request.standards(), campaigns.standards(campaignId));
+        checkSiteVisit(campaignId, branchId, request.siteVisitId());
         ConsensusResult existing = find(campaignId, branchId);
         if (existing != null && request.version() == null) {
             throw ApiException.invalidField("version", "is required when replacing a consensus");
@@ -84,6 +86,14 @@ public class ConsensusService {
         }
         if (!errors.isEmpty()) {
             throw ApiException.validation(errors);
+        }
+    }
+
+    /** The visit a consensus rests on must be one to this branch in this campaign. */
+    private static void checkSiteVisit(long campaignId, long branchId, Long siteVisitId) {
+        if (siteVisitId != null
+                && SiteVisit.count("id = ?1 and campaignId = ?2 and branchId = ?3", siteVisitId, campaignId, branchId) == 0) {
+            throw ApiException.invalidField("siteVisitId", "is not a site visit to this branch in this campaign");
         }
     }
 

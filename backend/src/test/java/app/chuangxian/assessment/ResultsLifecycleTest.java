@@ -23,8 +23,14 @@ class ResultsLifecycleTest {
     private static final String PATH = "/api/v1/campaigns/{c}/results";
 
     private static Map<String, Object> consensus(ScoringFixture f, String study, String unity) {
-        return Map.of("reason", "实地调研核实", "participants", "王评, 李评", "siteVisitId", 12,
+        return Map.of("reason", "实地调研核实", "participants", "王评, 李评",
                 "standards", List.of(Map.of("standardId", f.study, "points", study), Map.of("standardId", f.unity, "points", unity)));
+    }
+
+    private static Map<String, Object> consensusOnVisit(ScoringFixture f, long siteVisitId) {
+        Map<String, Object> body = new java.util.HashMap<>(consensus(f, "14", "5"));
+        body.put("siteVisitId", siteVisitId);
+        return body;
     }
 
     @Test
@@ -51,7 +57,7 @@ class ResultsLifecycleTest {
         as(Tokens.viewer()).body(consensus(f, "14", "5")).put("/api/v1/campaigns/{c}/consensus/{b}", f.campaignId, first)
                 .then().statusCode(403);
         as(Tokens.admin()).body(consensus(f, "14", "5.5")).put("/api/v1/campaigns/{c}/consensus/{b}", f.campaignId, first)
-                .then().statusCode(200).body("total", dec("19.5")).body("siteVisitId", is(12)).body("version", is(0));
+                .then().statusCode(200).body("total", dec("19.5")).body("version", is(0));
         as(Tokens.admin()).body(consensus(f, "14", "5")).put("/api/v1/campaigns/{c}/consensus/{b}", f.campaignId, first)
                 .then().statusCode(400).body("fieldErrors[0].field", equalTo("version"));
         as(Tokens.admin()).body(Map.of("reason", "合议", "participants", "王评", "version", 0, "standards",
@@ -83,6 +89,26 @@ class ResultsLifecycleTest {
                 .then().statusCode(409).body("code", equalTo("RESULTS_FINALISED"));
         as(Tokens.admin()).body(Map.of("version", f.campaignVersion())).post(PATH + "/finalise", f.campaignId)
                 .then().statusCode(409).body("code", equalTo("RESULTS_ALREADY_FINALISED"));
+    }
+
+    @Test
+    void aConsensusRestsOnlyOnASiteVisitToThatBranchInThatCampaign() {
+        ScoringFixture f = ScoringFixture.create(AggregationMethod.MEAN, "3", 2);
+        ScoringFixture other = ScoringFixture.create(AggregationMethod.MEAN, "3", 0);
+        long branch = f.branches.get(0), neighbour = f.branches.get(1);
+        long toNeighbour = ScoringFixture.siteVisit(f.campaignId, neighbour);
+        long elsewhere = ScoringFixture.siteVisit(other.campaignId, branch);
+        String path = "/api/v1/campaigns/{c}/consensus/{b}";
+
+        for (long wrong : List.of(toNeighbour, elsewhere, toNeighbour + elsewhere + 1000)) {
+            as(Tokens.admin()).body(consensusOnVisit(f, wrong)).put(path, f.campaignId, branch).then().statusCode(400)
+                    .body("code", equalTo("VALIDATION_FAILED")).body("fieldErrors[0].field", equalTo("siteVisitId"));
+        }
+        as(Tokens.admin()).get(path, f.campaignId, branch).then().statusCode(404);
+
+        long visit = ScoringFixture.siteVisit(f.campaignId, branch);
+        as(Tokens.admin()).body(consensusOnVisit(f, visit)).put(path, f.campaignId, branch).then().statusCode(200)
+                .body("siteVisitId", is((int) visit));
     }
 
     @Test

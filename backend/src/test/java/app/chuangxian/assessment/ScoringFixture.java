@@ -10,6 +10,7 @@ import app.chuangxian.campaign.Indicator;
 import app.chuangxian.campaign.Participation;
 import app.chuangxian.campaign.ResultsStatus;
 import app.chuangxian.campaign.Standard;
+import app.chuangxian.sitevisit.SiteVisit;
 import app.chuangxian.support.Samples;
 import app.chuangxian.support.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -127,6 +128,21 @@ final class ScoringFixture {
             s.total = ScoreRules.total(s.scores);
             s.persist();
             return s.id;
+        });
+    }
+
+    /** A site visit to a branch in a campaign (any campaign, so a test can also make one elsewhere); returns its id. */
+    static long siteVisit(long campaignId, long branchId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            SiteVisit v = new SiteVisit();
+            v.campaignId = campaignId;
+            v.branchId = branchId;
+            v.visitedOn = java.time.LocalDate.of(2024, 11, 20);
+            v.visitors = "组织部 张部长";
+            v.findings = "组织生活记录齐全";
+            v.recordedBy = "fixture";
+            v.persist();
+            return v.id;
         });
     }
 

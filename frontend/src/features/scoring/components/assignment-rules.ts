@@ -1,0 +1,55 @@
+import type { Assignment } from '../api/assignments';
+import type { Participant } from '../api/get-participants';
+import type { AssessorLoad } from '../api/list-assessor-load';
+import type { Problem } from '@/lib/problem';
+
+/** A participating branch with the assessors assigned to it. */
+export type BranchRow = { branchId: number; branchCode: string; branchName: string; assignments: Assignment[] };
+
+/** Every participating branch, in the participants' order, each with its assignments. */
+export function branchRows(participants: Participant[], assignments: Assignment[]): BranchRow[] {
+  const byBranch = new Map<number, Assignment[]>();
+  for (const a of assignments) byBranch.set(a.branchId ?? 0, [...(byBranch.get(a.branchId ?? 0) ?? []), a]);
+  return participants.map((p) => ({
+    branchId: p.branchId ?? 0,
+    branchCode: p.branchCode ?? '',
+    branchName: p.branchName ?? '',
+    assignments: [...(byBranch.get(p.branchId ?? 0) ?? [])].sort((x, y) =>
+      (x.assessorUsername ?? '').localeCompare(y.assessorUsername ?? ''),
+    ),
+  }));
+}
+
+export function assessorLabel(a: Pick<AssessorLoad, 'displayName' | 'username'>): string {
+  return a.displayName && a.displayName !== a.username ? `${a.displayName}（${a.username}）` : (a.username ?? '');
+}
+
+/** The pairs the server will refuse because the assessor belongs to the branch (conflict of interest). */
+export function ownBranchPairs(branchIds: number[], assessorIds: number[], load: AssessorLoad[]): { branchId: number; assessorId: number }[] {
+  const wanted = new Set(branchIds);
+  return load
+    .filter((a) => assessorIds.includes(a.assessorId ?? 0) && a.ownBranchId != null && wanted.has(a.ownBranchId))
+    .map((a) => ({ branchId: a.ownBranchId ?? 0, assessorId: a.assessorId ?? 0 }));
+}
+
+export type RefusedItem = { branchId?: number; assessorId?: number; conflict: boolean; message: string };
+
+/**
+ * The server names each refused item of a bulk request by its position in what was sent
+ * (`branchIds[2]`, `assessorIds[0]`, and for a conflict the assessor's position inside the message):
+ * map them back to the branch and the assessor.
+ */
+export function refusedItems(problem: Problem, sent: { branchIds: number[]; assessorIds: number[] }): RefusedItem[] {
+  return (problem.fieldErrors ?? []).map((fe) => {
+    const field = fe.field ?? '';
+    const message = fe.message ?? '';
+    const branch = /^branchIds\[(\d+)\]$/.exec(field);
+    const assessor = /^assessorIds\[(\d+)\]$/.exec(field) ?? /assessorIds\[(\d+)\]/.exec(message);
+    return {
+      branchId: branch ? sent.branchIds[Number(branch[1])] : undefined,
+      assessorId: assessor ? sent.assessorIds[Number(assessor[1])] : undefined,
+      conflict: problem.code === 'CONFLICT_OF_INTEREST' || /belongs to this branch/.test(message),
+      message,
+    };
+  });
+}
