@@ -110,3 +110,13 @@ export function applyFieldErrors(
   form.setFields([...byField].map(([field, errors]) => ({ name: toNamePath(field), errors })));
   return { applied: byField.size, unmatched };
 }
+
+/** A refused save of a small form: field errors go onto the fields; when none did, the message to show above them. */
+export function fieldErrorsOrMessage(
+  form: Pick<FormInstance, 'setFields' | 'getFieldsValue'>,
+  error: unknown,
+  t: TFunction = i18n.t,
+): string | null {
+  const { applied } = applyFieldErrors(form, error, t);
+  return applied === 0 ? problemMessage(error, t) : null;
+}

@@ -1,8 +1,9 @@
-import { Alert, App, Button, DatePicker, Form, Input, InputNumber, Modal, Typography } from 'antd';
+import { App, DatePicker, Form, Input, InputNumber, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { applyFieldErrors, problemMessage } from '@/lib/problem';
+import { FormModal } from '@/components/form-modal';
+import { fieldErrorsOrMessage } from '@/lib/problem';
 import { useCopyCampaign } from '../api/campaign';
 import type { Campaign } from '../api/get-campaigns';
 
@@ -34,28 +35,20 @@ export function CopyCampaignModal({
       void message.success(t('campaigns.copied', { title: created.title }));
       onCopied(created);
     } catch (error) {
-      const { applied } = applyFieldErrors(form, error, t);
-      if (applied === 0) setProblem(problemMessage(error, t));
+      setProblem(fieldErrorsOrMessage(form, error, t));
     }
   };
 
   return (
-    <Modal
-      open
+    <FormModal
       title={t('campaigns.copyTitle', { title: campaign.title })}
-      onCancel={onClose}
-      destroyOnHidden
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>,
-        <Button key="ok" type="primary" loading={copy.isPending} onClick={() => form.submit()}>
-          {t('common.create')}
-        </Button>,
-      ]}
+      onClose={onClose}
+      onSave={() => form.submit()}
+      saving={copy.isPending}
+      saveText={t('common.create')}
+      problem={problem}
+      intro={<Typography.Paragraph type="secondary">{t('campaigns.copyHint')}</Typography.Paragraph>}
     >
-      <Typography.Paragraph type="secondary">{t('campaigns.copyHint')}</Typography.Paragraph>
-      {problem && <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 16 }} />}
       <Form<Values> form={form} layout="vertical" onFinish={(v) => void onFinish(v)} initialValues={{ title: '', year: null, startsOn: null }}>
         <Form.Item name="title" label={t('campaigns.newTitle')} rules={[{ required: true, whitespace: true, message: t('errors.validation.required') }]}>
           <Input maxLength={200} />
@@ -67,6 +60,6 @@ export function CopyCampaignModal({
           <DatePicker style={{ width: '100%', minHeight: 44 }} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

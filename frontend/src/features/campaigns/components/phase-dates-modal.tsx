@@ -1,7 +1,8 @@
-import { Alert, App, Button, DatePicker, Form, Modal } from 'antd';
+import { App, DatePicker, Form } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormModal } from '@/components/form-modal';
 import { ApiError, applyFieldErrors, problemMessage } from '@/lib/problem';
 import { useUpdatePhase, type Phase } from '../api/phases';
 
@@ -44,21 +45,13 @@ export function PhaseDatesModal({ campaignId, phase, onClose }: { campaignId: nu
   };
 
   return (
-    <Modal
-      open
+    <FormModal
       title={t('campaigns.phase.editTitle', { name: phase.name })}
-      onCancel={onClose}
-      destroyOnHidden
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>,
-        <Button key="save" type="primary" loading={update.isPending} onClick={() => form.submit()}>
-          {t('common.save')}
-        </Button>,
-      ]}
+      onClose={onClose}
+      onSave={() => form.submit()}
+      saving={update.isPending}
+      problem={problem}
     >
-      {problem && <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 16 }} />}
       <Form<Values>
         form={form}
         layout="vertical"
@@ -75,6 +68,6 @@ export function PhaseDatesModal({ campaignId, phase, onClose }: { campaignId: nu
           <DatePicker style={{ width: '100%', minHeight: 44 }} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,7 +1,8 @@
-import { Alert, App, Button, Form, Input, Modal, Select } from 'antd';
+import { App, Form, Input, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { applyFieldErrors, problemMessage } from '@/lib/problem';
+import { FormModal } from '@/components/form-modal';
+import { fieldErrorsOrMessage } from '@/lib/problem';
 import { useRanking } from '../api/campaigns';
 import type { CommendationList, ListEntry } from '../api/keys';
 import { useAddToShortlist, useRemoveFromShortlist } from '../api/shortlist';
@@ -40,27 +41,20 @@ export function AdjustModal({ list, removing, onClose }: { list: CommendationLis
       }
       onClose();
     } catch (error) {
-      const { applied } = applyFieldErrors(form, error, t);
-      if (applied === 0) setProblem(problemMessage(error, t));
+      setProblem(fieldErrorsOrMessage(form, error, t));
     }
   };
 
   return (
-    <Modal
-      open
+    <FormModal
       title={removing ? t('commendation.adjust.removeTitle', { name: removing.branchName }) : t('commendation.adjust.addTitle')}
-      onCancel={onClose}
-      destroyOnHidden
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>,
-        <Button key="ok" type="primary" danger={Boolean(removing)} loading={add.isPending || remove.isPending} onClick={() => form.submit()}>
-          {removing ? t('commendation.adjust.remove') : t('commendation.adjust.add')}
-        </Button>,
-      ]}
+      onClose={onClose}
+      onSave={() => form.submit()}
+      saving={add.isPending || remove.isPending}
+      saveText={removing ? t('commendation.adjust.remove') : t('commendation.adjust.add')}
+      danger={Boolean(removing)}
+      problem={problem}
     >
-      {problem && <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 16 }} />}
       <Form<Values> form={form} layout="vertical" onFinish={(v) => void onFinish(v)} initialValues={{ reason: '' }}>
         {!removing && (
           <Form.Item
@@ -91,6 +85,6 @@ export function AdjustModal({ list, removing, onClose }: { list: CommendationLis
           <Input.TextArea autoSize={{ minRows: 3 }} maxLength={1000} showCount />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

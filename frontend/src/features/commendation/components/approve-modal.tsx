@@ -1,8 +1,9 @@
-import { Alert, App, Button, DatePicker, Form, Input, Modal } from 'antd';
+import { App, DatePicker, Form, Input } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { applyFieldErrors, problemMessage } from '@/lib/problem';
+import { FormModal } from '@/components/form-modal';
+import { fieldErrorsOrMessage } from '@/lib/problem';
 import { useApproveList } from '../api/decisions';
 import type { CommendationList } from '../api/keys';
 import { committeeToday } from './list-rules';
@@ -28,27 +29,19 @@ export function ApproveModal({ list, onClose }: { list: CommendationList; onClos
       void message.success(t('commendation.approve.approved'));
       onClose();
     } catch (error) {
-      const { applied } = applyFieldErrors(form, error, t);
-      if (applied === 0) setProblem(problemMessage(error, t));
+      setProblem(fieldErrorsOrMessage(form, error, t));
     }
   };
 
   return (
-    <Modal
-      open
+    <FormModal
       title={t('commendation.approve.title')}
-      onCancel={onClose}
-      destroyOnHidden
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>,
-        <Button key="ok" type="primary" loading={approve.isPending} onClick={() => form.submit()}>
-          {t('commendation.approve.action')}
-        </Button>,
-      ]}
+      onClose={onClose}
+      onSave={() => form.submit()}
+      saving={approve.isPending}
+      saveText={t('commendation.approve.action')}
+      problem={problem}
     >
-      {problem && <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 16 }} />}
       <Form<Values>
         form={form}
         layout="vertical"
@@ -71,6 +64,6 @@ export function ApproveModal({ list, onClose }: { list: CommendationList; onClos
           <DatePicker style={{ width: '100%', minHeight: 44 }} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,8 +1,9 @@
-import { Alert, App, Button, DatePicker, Form, Input, Modal } from 'antd';
+import { App, DatePicker, Form, Input } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { applyFieldErrors, problemMessage } from '@/lib/problem';
+import { FormModal } from '@/components/form-modal';
+import { fieldErrorsOrMessage } from '@/lib/problem';
 import { useOpenNotice } from '../api/decisions';
 import type { CommendationList } from '../api/keys';
 import { committeeToday } from './list-rules';
@@ -30,28 +31,20 @@ export function NoticeModal({ list, onClose }: { list: CommendationList; onClose
       void message.success(t('commendation.notice.opened'));
       onClose();
     } catch (error) {
-      const { applied } = applyFieldErrors(form, error, t);
-      if (applied === 0) setProblem(problemMessage(error, t));
+      setProblem(fieldErrorsOrMessage(form, error, t));
     }
   };
 
   const required = { required: true, message: t('errors.validation.required') };
   return (
-    <Modal
-      open
+    <FormModal
       title={t('commendation.notice.title')}
-      onCancel={onClose}
-      destroyOnHidden
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>,
-        <Button key="ok" type="primary" loading={open.isPending} onClick={() => form.submit()}>
-          {t('commendation.notice.open')}
-        </Button>,
-      ]}
+      onClose={onClose}
+      onSave={() => form.submit()}
+      saving={open.isPending}
+      saveText={t('commendation.notice.open')}
+      problem={problem}
     >
-      {problem && <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 16 }} />}
       <Form<Values>
         form={form}
         layout="vertical"
@@ -83,6 +76,6 @@ export function NoticeModal({ list, onClose }: { list: CommendationList; onClose
           <Input.TextArea autoSize={{ minRows: 4 }} maxLength={10000} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,7 +1,8 @@
-import { Alert, App, Button, Checkbox, Form, Input, Modal, Select } from 'antd';
+import { App, Checkbox, Form, Input, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { applyFieldErrors, problemMessage } from '@/lib/problem';
+import { FormModal } from '@/components/form-modal';
+import { fieldErrorsOrMessage } from '@/lib/problem';
 import type { CommendationList, Objection } from '../api/keys';
 import { useRecordObjection, useResolveObjection } from '../api/objections';
 
@@ -28,27 +29,19 @@ export function RecordObjectionModal({ list, onClose }: { list: CommendationList
       void message.success(t('commendation.objections.recorded'));
       onClose();
     } catch (error) {
-      const { applied } = applyFieldErrors(form, error, t);
-      if (applied === 0) setProblem(problemMessage(error, t));
+      setProblem(fieldErrorsOrMessage(form, error, t));
     }
   };
 
   return (
-    <Modal
-      open
+    <FormModal
       title={t('commendation.objections.title')}
-      onCancel={onClose}
-      destroyOnHidden
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>,
-        <Button key="ok" type="primary" loading={record.isPending} onClick={() => form.submit()}>
-          {t('commendation.objections.record')}
-        </Button>,
-      ]}
+      onClose={onClose}
+      onSave={() => form.submit()}
+      saving={record.isPending}
+      saveText={t('commendation.objections.record')}
+      problem={problem}
     >
-      {problem && <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 16 }} />}
       <Form<RecordValues> form={form} layout="vertical" onFinish={(v) => void onFinish(v)} initialValues={{ anonymous: true, content: '' }}>
         <Form.Item name="branchId" label={t('commendation.objections.branch')} rules={[{ required: true, message: t('errors.validation.required') }]}>
           <Select options={(list.entries ?? []).map((e) => ({ value: e.branchId, label: e.branchName }))} />
@@ -65,7 +58,7 @@ export function RecordObjectionModal({ list, onClose }: { list: CommendationList
           <Input.TextArea autoSize={{ minRows: 3 }} maxLength={10000} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -92,27 +85,18 @@ export function ResolveObjectionModal({ objection, onClose }: { objection: Objec
       void message.success(t('commendation.objections.resolved'));
       onClose();
     } catch (error) {
-      const { applied } = applyFieldErrors(form, error, t);
-      if (applied === 0) setProblem(problemMessage(error, t));
+      setProblem(fieldErrorsOrMessage(form, error, t));
     }
   };
 
   return (
-    <Modal
-      open
+    <FormModal
       title={t('commendation.objections.resolveTitle', { id: objection.id })}
-      onCancel={onClose}
-      destroyOnHidden
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>,
-        <Button key="ok" type="primary" loading={resolve.isPending} onClick={() => form.submit()}>
-          {t('common.save')}
-        </Button>,
-      ]}
+      onClose={onClose}
+      onSave={() => form.submit()}
+      saving={resolve.isPending}
+      problem={problem}
     >
-      {problem && <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 16 }} />}
       <p>{objection.content}</p>
       <Form<ResolveValues>
         form={form}
@@ -127,6 +111,6 @@ export function ResolveObjectionModal({ objection, onClose }: { objection: Objec
           <Input.TextArea autoSize={{ minRows: 2 }} maxLength={10000} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
