@@ -68,6 +68,14 @@ public class Account extends PanacheEntityBase {
     @Column(name = "totp_enabled", nullable = false)
     public boolean totpEnabled;
 
+    /** The last TOTP step accepted: a code is good once. Written only by atomic updates. */
+    @Column(name = "totp_last_step")
+    public Long totpLastStep;
+
+    /** Carried by every access token; raising it refuses every earlier token of the account at once. */
+    @Column(name = "auth_version", nullable = false)
+    public long authVersion;
+
     @Version
     public long version;
 

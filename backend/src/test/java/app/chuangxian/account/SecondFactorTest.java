@@ -78,6 +78,7 @@ class SecondFactorTest {
         public int refreshIdleMinutes() { return 30; }
         public int addressMaxFailures() { return 20; }
         public int addressWindowMinutes() { return 10; }
-        public int accountCheckSeconds() { return 5; }
+        public int accountCheckSeconds() { return 0; }
+        public int refreshRaceSeconds() { return 10; }
     }
 }
