@@ -117,4 +117,19 @@ class SignInConcurrencyTest {
         assertEquals(200, signIn(AccountFixtures.direct("VIEWER", null).username(), OWN_PASSWORD, "203.0.113.250"),
                 "another address is not throttled");
     }
+
+    @Test
+    void anAdministratorsEditDoesNotOverwriteACountedFailure() {
+        var c = AccountFixtures.direct("VIEWER", null);
+        QuarkusTransaction.requiringNew().run(() -> {
+            Account edited = accounts.findById(c.id());
+            // a failed sign-in is counted while the edit is under way
+            QuarkusTransaction.requiringNew().run(() -> accounts.countFailure(c.id(), Instant.now(), 5,
+                    Instant.now().plusSeconds(600)));
+            edited.displayName = "改名";
+        });
+        Account after = QuarkusTransaction.requiringNew().call(() -> accounts.findById(c.id()));
+        assertEquals("改名", after.displayName);
+        assertEquals(1, after.failedLogins, "the edit writes only what it changed");
+    }
 }
