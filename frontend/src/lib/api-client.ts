@@ -30,16 +30,18 @@ const auth: Middleware = {
     pending.delete(id);
     if (response.status !== 401 || request.url.includes('/api/v1/auth/')) return response;
     const sentWith = request.headers.get('Authorization');
-    const current = getSession();
-    // Another request (or tab) may already have renewed the token while this one was under way.
-    const renewed =
-      current && `Bearer ${current.accessToken}` !== sentWith ? current : await refreshSession();
+    // Another request may already have renewed the token (or the user signed in again) while this one was under way.
+    const newer = () => {
+      const current = getSession();
+      return current && `Bearer ${current.accessToken}` !== sentWith ? current : null;
+    };
+    const renewed = newer() ?? (await refreshSession()) ?? newer();
     if (renewed && copy) {
       copy.headers.set('Authorization', `Bearer ${renewed.accessToken}`);
       return globalThis.fetch(copy);
     }
     // Clearing the session sends the user to the sign-in page, which remembers where they were.
-    setSession(null, 'expired');
+    if (!renewed) setSession(null, 'expired');
     return response;
   },
 };
