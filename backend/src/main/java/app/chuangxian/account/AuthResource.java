@@ -101,7 +101,7 @@ public class AuthResource {
         boolean fromCookie = sent == null || sent.isBlank();
         String presented = fromCookie ? cookie : sent.trim();
         if (presented == null || presented.isBlank()) {
-            throw ApiException.unauthorized("INVALID_REFRESH_TOKEN", "No refresh token was sent; sign in");
+            throw ApiException.invalidField("refreshToken", "is required, in the body or as the refresh cookie");
         }
         return answer(sessions.refresh(presented.trim()), fromCookie);
     }
