@@ -7,7 +7,6 @@ import app.chuangxian.common.security.CurrentUser;
 import app.chuangxian.common.security.RequestOrigin;
 import app.chuangxian.common.security.Restriction;
 import app.chuangxian.common.security.Roles;
-import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,8 +24,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class TokenService {
-    /** A hash to compare against when the username is unknown, so both paths cost the same. */
-    private static final String DUMMY_HASH = BcryptUtil.bcryptHash("not-a-real-password-Aa1!");
+    /** A hash (of the same cost as real ones) to compare against when the username is unknown: both cost the same. */
+    private static final String DUMMY_HASH = PasswordHashing.hash("not-a-real-password-Aa1!");
     private static final String WRONG = "The username, password or one-time code is wrong, or the account is locked";
 
     @Inject

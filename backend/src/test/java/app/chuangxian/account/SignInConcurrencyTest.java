@@ -48,30 +48,31 @@ class SignInConcurrencyTest {
     @Test
     void parallelWrongPasswordsAllCountAndLockTheAccount() {
         var c = AccountFixtures.direct("VIEWER", null);
-        List<Integer> statuses = Parallel.run(19, i -> signIn(c.username(), "Wrong@Pass" + i, "198.51.100.1"));
-        assertEquals(Map.of(401, 19L), tally(statuses), "every wrong password is a 401, none a 5xx");
+        List<Integer> statuses = Parallel.run(12, i -> signIn(c.username(), "Wrong@Pass" + i, "198.51.100.1"));
+        assertEquals(Map.of(401, 12L), tally(statuses), "every wrong password is a 401, none a 5xx");
         Account after = QuarkusTransaction.requiringNew().call(() -> accounts.findById(c.id()));
         assertTrue(after.lockedUntil != null && after.lockedUntil.isAfter(Instant.now()), "the account is locked");
         assertEquals(401, signIn(c.username(), OWN_PASSWORD, "198.51.100.1"), "the right password no longer works");
-        assertEquals(20, audited(c.username(), "LOGIN_FAILED"), "every attempt is in the audit log");
+        assertEquals(13, audited(c.username(), "LOGIN_FAILED"), "every attempt is in the audit log");
     }
 
     @Test
     void parallelRightSignInsToOneAccountAllSucceed() {
         var c = AccountFixtures.direct("VIEWER", null);
-        List<Integer> statuses = Parallel.run(8, i -> signIn(c.username(), OWN_PASSWORD, "198.51.100.2"));
-        assertEquals(Map.of(200, 8L), tally(statuses));
-        assertEquals(8, audited(c.username(), "LOGIN_SUCCEEDED"));
+        List<Integer> statuses = Parallel.run(6, i -> signIn(c.username(), OWN_PASSWORD, "198.51.100.2"));
+        assertEquals(Map.of(200, 6L), tally(statuses));
+        assertEquals(6, audited(c.username(), "LOGIN_SUCCEEDED"));
         assertEquals(0, QuarkusTransaction.requiringNew().call(() -> accounts.findById(c.id()).failedLogins));
     }
 
     @Test
     void parallelSignInsToManyAccountsRightAndWrong() {
-        List<AccountFixtures.Created> many = IntStream.range(0, 24).mapToObj(i -> AccountFixtures.direct("VIEWER", null))
+        // more parallel sign-ins than the pool has connections (16): before, bcrypt held one each and some timed out
+        List<AccountFixtures.Created> many = IntStream.range(0, 18).mapToObj(i -> AccountFixtures.direct("VIEWER", null))
                 .toList();
         List<Integer> statuses = Parallel.run(many.size(), i -> signIn(many.get(i).username(),
                 i % 2 == 0 ? OWN_PASSWORD : "Wrong@Pass" + i, "198.51.100.3"));
-        assertEquals(Map.of(200, 12L, 401, 12L), tally(statuses), "no pool timeouts: bcrypt holds no connection");
+        assertEquals(Map.of(200, 9L, 401, 9L), tally(statuses), "no pool timeouts: bcrypt holds no connection");
         for (int i = 0; i < many.size(); i++) {
             String name = many.get(i).username();
             assertEquals(1, audited(name, i % 2 == 0 ? "LOGIN_SUCCEEDED" : "LOGIN_FAILED"), "audit of " + name);
@@ -84,15 +85,15 @@ class SignInConcurrencyTest {
     void parallelAccountCreationsWithOneUsernameMakeOneAccount() {
         String username = Samples.unique("same").toLowerCase();
         Instant before = Instant.now().minusSeconds(1);
-        List<Integer> statuses = Parallel.run(16, i -> given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
+        List<Integer> statuses = Parallel.run(10, i -> given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
                 .body(Map.of("username", username, "displayName", "并发 " + i, "roles", List.of("VIEWER"),
                         "password", AccountFixtures.FIRST_PASSWORD))
                 .post("/api/v1/accounts").statusCode());
-        assertEquals(Map.of(201, 1L, 409, 15L), tally(statuses));
+        assertEquals(Map.of(201, 1L, 409, 9L), tally(statuses));
         assertEquals(1, QuarkusTransaction.requiringNew().call(() -> accounts.count("username", username)));
         long recorded = QuarkusTransaction.requiringNew().call(() -> events.count(
                 "path = ?1 and method = 'POST' and occurredAt >= ?2", "/api/v1/accounts", before));
-        assertTrue(recorded >= 16, "each of the 16 requests is in the audit log, found " + recorded);
+        assertTrue(recorded >= 10, "each of the 10 requests is in the audit log, found " + recorded);
         assertEquals(1, QuarkusTransaction.requiringNew().call(() -> events.count(
                 "action = 'ACCOUNT_CREATED' and occurredAt >= ?1 and detail like 'roles VIEWER'", before)));
     }
