@@ -54,11 +54,6 @@ public class AccountRepository implements PanacheRepository<Account> {
         return update("totpLastStep = ?1 where id = ?2 and (totpLastStep is null or totpLastStep < ?1)", step, id) > 0;
     }
 
-    /** Refuses every access token issued so far (they carry the old version). */
-    public void raiseAuthVersion(long id) {
-        update("authVersion = authVersion + 1 where id = ?1", id);
-    }
-
     public PanacheQuery<Account> search(AccountFilter f, Sort sort) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();

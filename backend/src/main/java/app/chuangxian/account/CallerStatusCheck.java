@@ -13,7 +13,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * Rejects (401) a verified token that has no (or an empty) {@code groups} claim, and one whose holder may no longer
  * use it: a disabled account or client, an account whose auth version moved on (password changed or reset, roles or
- * branch changed, disabled, signed out everywhere) or a sign-in that was ended (logout, reuse of a refresh token).
+ * branch changed, disabled) or a sign-in that was ended (logout, also everywhere; reuse of a refresh token).
  * Tokens naming neither an account nor a client (only minted with the signing key, e.g. by tests) carry their roles.
  */
 @ApplicationScoped

@@ -56,23 +56,19 @@ public class SessionService {
 
     /**
      * Ends the sign-in of the refresh token sent; without one, the caller's own sign-in (the token's {@code sid}), or
-     * every sign-in of the account when {@code everywhere} (or when the token names none).
+     * every sign-in of the account when {@code everywhere} (or when the token names none). Every access token issued
+     * at sign-in names its sign-in, so each of them is refused from the next request.
      */
     public void logout(String refreshToken, long accountId, String sessionId, boolean everywhere) {
         QuarkusTransaction.requiringNew().run(() -> {
-            if (refreshToken != null && !refreshToken.isBlank()) {
-                if (!sessions.revoke(refreshToken.trim(), accountId)) {
-                    throw ApiException.invalidField("refreshToken", "is not a refresh token of yours");
-                }
-            } else if (everywhere || sessionId == null) {
-                sessions.revokeAll(accountId);
-                accounts.raiseAuthVersion(accountId);
-            } else {
-                sessions.revokeSession(sessionId, accountId);
+            boolean sent = refreshToken != null && !refreshToken.isBlank();
+            if (sent && !sessions.revoke(refreshToken.trim(), accountId)) {
+                throw ApiException.invalidField("refreshToken", "is not a refresh token of yours");
             }
-            if (everywhere && refreshToken != null && !refreshToken.isBlank()) {
+            if (everywhere || (!sent && sessionId == null)) {
                 sessions.revokeAll(accountId);
-                accounts.raiseAuthVersion(accountId);
+            } else if (!sent) {
+                sessions.revokeSession(sessionId, accountId);
             }
             audit.record("LOGOUT", "Account", accountId, everywhere ? "signed out everywhere" : "signed out");
         });
