@@ -11,13 +11,16 @@ export DB_PASSWORD ?=
 MVN := cd backend && ./mvnw -B -q
 NPM := cd frontend && npm
 
-.PHONY: help run test test-backend test-frontend test-e2e openapi api-types bench build clean db-check frontend-deps
+.PHONY: help run admin test test-backend test-frontend test-e2e openapi api-types bench build clean db-check frontend-deps
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
 
 run: ## Build and start the API and the SPA on the embedded database with demo data; prints the URL
 	@DB=$(DB) scripts/run.sh
+
+admin: ## Create the first ADMIN on an empty database (USERNAME=admin; password from ADMIN_PASSWORD, else generated)
+	@DB=$(DB) scripts/admin.sh
 
 test: db-check test-backend test-frontend test-e2e ## Every test: backend (against MySQL), frontend, browser
 	@echo "make test: all suites passed"

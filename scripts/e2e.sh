@@ -20,6 +20,17 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# `make admin` on the empty database first: the jar's command creates the first ADMIN, and refuses a second time.
+FIRST_ADMIN_PASSWORD="Rq7#Lumo$RANDOM"
+DATA_DIR="$DATA" DEMO_DATA=false PORT=0 ADMIN_PASSWORD="$FIRST_ADMIN_PASSWORD" QUARKUS_LOG_LEVEL=WARN \
+  java -jar backend/target/quarkus-app/quarkus-run.jar admin create --username root-admin > "$LOG.admin" 2>&1 || {
+  echo "Creating the first ADMIN failed:" >&2; cat "$LOG.admin" >&2; exit 1; }
+if DATA_DIR="$DATA" DEMO_DATA=false PORT=0 ADMIN_PASSWORD="$FIRST_ADMIN_PASSWORD" QUARKUS_LOG_LEVEL=WARN \
+  java -jar backend/target/quarkus-app/quarkus-run.jar admin create --username second-admin >> "$LOG.admin" 2>&1; then
+  echo "A second first ADMIN was created" >&2; exit 1
+fi
+export FIRST_ADMIN_PASSWORD
+
 DATA_DIR="$DATA" DEMO_DATA=true PORT="$API_PORT" java -jar backend/target/quarkus-app/quarkus-run.jar > "$LOG" 2>&1 &
 pids+=($!)
 for _ in $(seq 1 120); do

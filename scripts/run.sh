@@ -30,7 +30,7 @@ else
 fi
 
 mkdir -p "$ROOT/data"
-DATA_DIR="$ROOT/data" DEMO_DATA="${DEMO_DATA:-true}" PORT="$API_PORT" \
+DATA_DIR="$ROOT/data" DEMO_DATA="${DEMO_DATA:-true}" API_EXPLORER="${API_EXPLORER:-true}" PORT="$API_PORT" \
   java $JAVA_OPTS_PROFILE -jar backend/target/quarkus-app/quarkus-run.jar &
 pids+=($!)
 

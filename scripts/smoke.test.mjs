@@ -43,3 +43,33 @@ test('the served contract is OpenAPI 3.1', async () => {
   assert.equal(res.status, 200);
   assert.equal((await res.json()).openapi, '3.1.0');
 });
+
+test('production serves no API explorer, and the contract with a locked-down policy', async () => {
+  for (const path of ['/q/swagger-ui', '/q/swagger-ui/', '/q/dev-ui', '/q/dev']) {
+    const res = await fetch(`${api}${path}`, { redirect: 'manual' });
+    assert.equal(res.status, 404, `${path} is not served in production`);
+  }
+  const doc = await fetch(`${api}/q/openapi`);
+  assert.equal(doc.status, 200);
+  assert.equal(doc.headers.get('content-security-policy'), "default-src 'none'; frame-ancestors 'none'");
+  assert.equal(doc.headers.get('x-content-type-options'), 'nosniff');
+});
+
+test('an overlong query string is a problem+json 414', async () => {
+  const res = await fetch(`${api}/api/v1/branches?q=${'x'.repeat(10000)}`);
+  assert.equal(res.status, 414);
+  assert.match(res.headers.get('content-type'), /^application\/problem\+json/);
+  assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
+});
+
+test('the first ADMIN made by `make admin` signs in and must choose its own password', async () => {
+  const res = await fetch(`${api}/api/v1/auth/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username: 'root-admin', password: process.env.FIRST_ADMIN_PASSWORD }),
+  });
+  assert.equal(res.status, 200);
+  const body = await res.json();
+  assert.deepEqual(body.roles, ['ADMIN']);
+  assert.equal(body.restriction, 'PASSWORD_CHANGE_REQUIRED');
+});

@@ -1,13 +1,16 @@
 import { createBrowserRouter, Navigate, Outlet, RouterProvider, useLocation } from 'react-router';
 import { paths } from '@/config/paths';
 import { loadSignedInMessages } from '@/lib/i18n';
-import { sessionEnd, useSession } from '@/lib/session';
+import { sessionEnd, useSession, useSessionRestoring } from '@/lib/session';
 import { RouteError } from './routes/route-error';
 
 /** Sends a signed-out visitor to sign in, remembering the page they asked for. */
 function RequireSession() {
   const session = useSession();
+  const restoring = useSessionRestoring();
   const location = useLocation();
+  // A reload keeps no token in the page: wait for the refresh cookie to bring one back before deciding.
+  if (!session && restoring) return null;
   if (!session) {
     const next = sessionEnd === 'signedOut' ? undefined : location.pathname + location.search;
     return <Navigate to={paths.login.href(next === '/' ? undefined : next)} replace />;

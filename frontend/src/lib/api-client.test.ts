@@ -1,5 +1,5 @@
 import { json, mockFetch, problem } from '@/testing/render';
-import { api, signOut } from './api-client';
+import { api, restoreSession, signOut } from './api-client';
 import { getSession, sessionEnd, setSession, type Session } from './session';
 
 const session = (extra: Partial<Session> = {}): Session => ({
@@ -23,7 +23,13 @@ describe('api client', () => {
     expect(requests[0]!.headers.get('Authorization')).toBe('Bearer old');
   });
 
-  it('ends the session on a 401 when there is no refresh token, remembering why', async () => {
+  it('keeps no token in script-readable storage', async () => {
+    setSession(session());
+    expect(JSON.stringify({ ...localStorage })).not.toContain('old');
+    expect(JSON.stringify({ ...sessionStorage })).not.toContain('old');
+  });
+
+  it('ends the session on a 401 when the refresh cookie no longer works, remembering why', async () => {
     setSession(session());
     mockFetch(() => problem(401, { code: 'UNAUTHORIZED' }));
     const result = await api.GET('/api/v1/branches');
@@ -32,12 +38,12 @@ describe('api client', () => {
     expect(sessionEnd).toBe('expired');
   });
 
-  it('refreshes once and repeats the request when the session has a refresh token', async () => {
-    setSession(session({ refreshToken: 'r1' }));
+  it('refreshes once with the cookie and repeats the request', async () => {
+    setSession(session());
     const { requests } = mockFetch(async (request) => {
       const path = new URL(request.url).pathname;
       if (path === '/api/v1/auth/refresh') {
-        return json({ accessToken: 'new', expiresIn: 900, username: 'admin', roles: ['ADMIN'], refreshToken: 'r2' });
+        return json({ accessToken: 'new', expiresIn: 900, username: 'admin', roles: ['ADMIN'], refreshToken: null });
       }
       return request.headers.get('Authorization') === 'Bearer new'
         ? json({ id: 5, name: '民进离石区总支', version: 1 })
@@ -53,18 +59,41 @@ describe('api client', () => {
       '/api/v1/auth/refresh',
       '/api/v1/branches/5',
     ]);
-    expect(await requests[1]!.json()).toEqual({ refreshToken: 'r1' });
+    // the refresh token travels only in its HttpOnly cookie, never in the page
+    expect(await requests[1]!.json()).toEqual({});
     expect(await requests[2]!.json()).toMatchObject({ code: 'LS', version: 0 });
-    expect(getSession()).toMatchObject({ accessToken: 'new', refreshToken: 'r2' });
+    expect(getSession()).toMatchObject({ accessToken: 'new' });
   });
 
-  it('revokes the refresh token on sign-out, and forgets the page', async () => {
-    setSession(session({ refreshToken: 'r9' }));
+  it('lets parallel 401s share one refresh', async () => {
+    setSession(session());
+    const { requests } = mockFetch(async (request) => {
+      if (new URL(request.url).pathname === '/api/v1/auth/refresh') {
+        return json({ accessToken: 'new', expiresIn: 900, username: 'admin', roles: ['ADMIN'] });
+      }
+      return request.headers.get('Authorization') === 'Bearer new' ? json({ items: [] }) : problem(401, {});
+    });
+    await Promise.all([api.GET('/api/v1/branches'), api.GET('/api/v1/accounts'), api.GET('/api/v1/campaigns')]);
+    expect(requests.filter((r) => new URL(r.url).pathname === '/api/v1/auth/refresh')).toHaveLength(1);
+  });
+
+  it('restores the session after a reload from the refresh cookie', async () => {
+    const { requests } = mockFetch(() =>
+      json({ accessToken: 'restored', expiresIn: 900, username: 'lishi', roles: ['BRANCH'], branchId: 3 }),
+    );
+    expect(getSession()).toBeNull();
+    await restoreSession();
+    expect(new URL(requests[0]!.url).pathname).toBe('/api/v1/auth/refresh');
+    expect(getSession()).toMatchObject({ accessToken: 'restored', username: 'lishi', branchId: 3 });
+  });
+
+  it('ends this sign-in on sign-out, and forgets the page', async () => {
+    setSession(session());
     const { requests } = mockFetch(() => new Response(null, { status: 204 }));
     await signOut();
     expect(getSession()).toBeNull();
     expect(sessionEnd).toBe('signedOut');
     expect(new URL(requests[0]!.url).pathname).toBe('/api/v1/auth/logout');
-    expect(await requests[0]!.json()).toEqual({ refreshToken: 'r9' });
+    expect(requests[0]!.headers.get('Authorization')).toBe('Bearer old');
   });
 });

@@ -2,7 +2,7 @@ import createClient, { type Middleware } from 'openapi-fetch';
 import { env } from '@/config/env';
 import type { paths } from './api/schema';
 import { ApiError, type Problem } from './problem';
-import { getSession, setSession, type Session } from './session';
+import { getSession, setRestoring, setSession, type Session } from './session';
 
 const REFRESH_PATH = '/api/v1/auth/refresh';
 
@@ -19,8 +19,10 @@ let refreshing: Promise<Session | null> | null = null;
 const auth: Middleware = {
   onRequest({ request, id }) {
     const session = getSession();
-    if (session) request.headers.set('Authorization', `Bearer ${session.accessToken}`);
-    if (session?.refreshToken) pending.set(id, request.clone());
+    if (session) {
+      request.headers.set('Authorization', `Bearer ${session.accessToken}`);
+      pending.set(id, request.clone());
+    }
     return request;
   },
   async onResponse({ request, response, id }) {
@@ -28,54 +30,80 @@ const auth: Middleware = {
     pending.delete(id);
     if (response.status !== 401 || request.url.includes('/api/v1/auth/')) return response;
     const sentWith = request.headers.get('Authorization');
-    const current = getSession();
-    // Another request (or tab) may already have renewed the token while this one was under way.
-    const renewed =
-      current && `Bearer ${current.accessToken}` !== sentWith ? current : await refreshSession();
+    // Another request may already have renewed the token (or the user signed in again) while this one was under way.
+    const newer = () => {
+      const current = getSession();
+      return current && `Bearer ${current.accessToken}` !== sentWith ? current : null;
+    };
+    const renewed = newer() ?? (await refreshSession()) ?? newer();
     if (renewed && copy) {
       copy.headers.set('Authorization', `Bearer ${renewed.accessToken}`);
       return globalThis.fetch(copy);
     }
     // Clearing the session sends the user to the sign-in page, which remembers where they were.
-    setSession(null, 'expired');
+    if (!renewed) setSession(null, 'expired');
     return response;
   },
 };
 api.use(auth);
 
-/** Trades the refresh token for a new access token; concurrent 401s share one attempt. */
+type TokenBody = paths['/api/v1/auth/token']['post']['responses']['200']['content']['application/json'];
+
+/** Runs `task` while no other tab of this browser runs one under the same name (Web Locks where available). */
+function exclusively<T>(task: () => Promise<T>): Promise<T> {
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+  return locks ? (locks.request('cx.refresh', task) as Promise<T>) : task();
+}
+
+async function exchangeCookie(): Promise<Response> {
+  const send = () =>
+    globalThis.fetch(`${env.apiBaseUrl}${REFRESH_PATH}`, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    });
+  const response = await send();
+  // Another tab (without Web Locks) refreshed a moment ago: the cookie now holds its successor, so ask once more.
+  if (response.status === 409) return send();
+  return response;
+}
+
+/**
+ * Asks for a new access token with the HttpOnly refresh cookie; concurrent 401s in a tab share one attempt, and tabs
+ * take turns, so that no two requests present the same refresh token.
+ */
 export function refreshSession(): Promise<Session | null> {
-  const session = getSession();
-  if (!session?.refreshToken) return Promise.resolve(null);
-  refreshing ??= (async () => {
+  refreshing ??= exclusively(async () => {
     try {
-      const response = await globalThis.fetch(`${env.apiBaseUrl}${REFRESH_PATH}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ refreshToken: session.refreshToken }),
-      });
+      const response = await exchangeCookie();
       if (!response.ok) return null;
-      const body = (await response.json()) as TokenBody;
-      const next = sessionFromToken(body, session.refreshToken);
+      const next = sessionFromToken((await response.json()) as TokenBody);
       setSession(next);
       return next;
     } catch {
       return null;
-    } finally {
-      refreshing = null;
     }
-  })();
+  }).finally(() => {
+    refreshing = null;
+  });
   return refreshing;
 }
 
-type TokenBody = paths['/api/v1/auth/token']['post']['responses']['200']['content']['application/json'] & {
-  refreshToken?: string;
-};
+/** At page load: the access token is only in memory, so a reload or a new tab asks for one with the cookie. */
+export async function restoreSession(): Promise<Session | null> {
+  if (getSession()) return getSession();
+  setRestoring(true);
+  try {
+    return await refreshSession();
+  } finally {
+    setRestoring(false);
+  }
+}
 
-export function sessionFromToken(body: TokenBody, previousRefreshToken?: string): Session {
+export function sessionFromToken(body: TokenBody): Session {
   return {
     accessToken: body.accessToken ?? '',
-    refreshToken: body.refreshToken ?? previousRefreshToken,
     expiresAt: Date.now() + (body.expiresIn ?? 900) * 1000,
     username: body.username ?? '',
     displayName: body.displayName ?? body.username ?? '',
@@ -85,19 +113,20 @@ export function sessionFromToken(body: TokenBody, previousRefreshToken?: string)
   };
 }
 
-/** Signs out here and, when the API issued a refresh token, revokes it there too (best effort). */
+/** Signs out here, in the other tabs and there: the API ends this sign-in and clears the refresh cookie. */
 export async function signOut(): Promise<void> {
   const session = getSession();
   setSession(null, 'signedOut');
-  if (!session?.refreshToken) return;
+  if (!session) return;
   try {
     await globalThis.fetch(`${env.apiBaseUrl}/api/v1/auth/logout`, {
       method: 'POST',
+      credentials: 'same-origin',
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${session.accessToken}` },
-      body: JSON.stringify({ refreshToken: session.refreshToken }),
+      body: '{}',
     });
   } catch {
-    // Offline: the refresh token expires by itself.
+    // Offline: the sign-in ends by itself after its idle time.
   }
 }
 

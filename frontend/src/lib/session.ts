@@ -1,9 +1,13 @@
 import { useSyncExternalStore } from 'react';
 
-/** Who is signed in, kept in localStorage so a reload keeps the session. */
+/**
+ * Who is signed in. The access token lives only in this module's memory: no script-readable storage holds a token, so
+ * an injected script cannot carry one away for later. The refresh token is an HttpOnly, SameSite=Strict cookie scoped
+ * to the refresh operation (docs/adr/011), so a reload or a new tab restores the session by asking for a new access
+ * token (see `restoreSession` in api-client.ts).
+ */
 export type Session = {
   accessToken: string;
-  refreshToken?: string | undefined;
   expiresAt: number;
   username: string;
   displayName: string;
@@ -12,18 +16,10 @@ export type Session = {
   mustChangePassword: boolean;
 };
 
-const KEY = 'cx.session';
 const listeners = new Set<() => void>();
-let current: Session | null = read();
-
-function read(): Session | null {
-  try {
-    const raw = localStorage.getItem(KEY);
-    return raw ? (JSON.parse(raw) as Session) : null;
-  } catch {
-    return null;
-  }
-}
+let current: Session | null = null;
+/** True while the first restore of a page load is under way: pages wait instead of sending the user to sign in. */
+let restoring = false;
 
 export function getSession(): Session | null {
   return current;
@@ -32,21 +28,30 @@ export function getSession(): Session | null {
 /** Why the last session ended: the sign-in page says so, and a sign-out forgets the page. */
 export let sessionEnd: 'expired' | 'signedOut' | null = null;
 
-export function setSession(next: Session | null, reason?: 'expired' | 'signedOut'): void {
-  current = next;
-  sessionEnd = next ? null : (reason ?? null);
-  if (next) localStorage.setItem(KEY, JSON.stringify(next));
-  else localStorage.removeItem(KEY);
+// Tabs share the refresh cookie, not the access token: a sign-out in one tab ends the others too.
+const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('cx.session');
+channel?.addEventListener('message', (event: MessageEvent<{ type: string }>) => {
+  if (event.data?.type === 'signedOut' && current) {
+    current = null;
+    sessionEnd = 'signedOut';
+    notify();
+  }
+});
+
+function notify(): void {
   listeners.forEach((l) => l());
 }
 
-// Another tab signed in, refreshed or signed out: follow it, so tabs never reuse a spent refresh token.
-if (typeof window !== 'undefined') {
-  window.addEventListener('storage', (event) => {
-    if (event.key !== KEY && event.key !== null) return;
-    current = read();
-    listeners.forEach((l) => l());
-  });
+export function setSession(next: Session | null, reason?: 'expired' | 'signedOut'): void {
+  current = next;
+  sessionEnd = next ? null : (reason ?? null);
+  if (!next && reason === 'signedOut') channel?.postMessage({ type: 'signedOut' });
+  notify();
+}
+
+export function setRestoring(value: boolean): void {
+  restoring = value;
+  notify();
 }
 
 function subscribe(listener: () => void): () => void {
@@ -56,4 +61,10 @@ function subscribe(listener: () => void): () => void {
 
 export function useSession(): Session | null {
   return useSyncExternalStore(subscribe, getSession, getSession);
+}
+
+const isRestoring = () => restoring;
+
+export function useSessionRestoring(): boolean {
+  return useSyncExternalStore(subscribe, isRestoring, isRestoring);
 }

@@ -227,7 +227,7 @@ export interface paths {
         put?: never;
         /**
          * Sign out
-         * @description Revokes the sign-in of the refresh token sent, or every refresh token of the caller when none is sent. Allowed while a password change is pending. Roles: any signed-in account.
+         * @description Ends the sign-in of the refresh token sent, or else the caller's own sign-in; with `everywhere` every sign-in of the account. The access tokens of an ended sign-in are refused from the next request, and the refresh cookie is cleared. Allowed while a password change is pending. Roles: any signed-in account.
          */
         post: operations["logout"];
         delete?: never;
@@ -247,7 +247,7 @@ export interface paths {
         put?: never;
         /**
          * Refresh the tokens
-         * @description Rotates the refresh token: the one sent is used up. Sending a used token again revokes the whole sign-in (both holders must sign in again). A refresh token expires after the configured idle time. Anyone holding a refresh token may call it (PUBLIC).
+         * @description Rotates the refresh token: the one sent is used up. Sending a used token again revokes the whole sign-in (both holders must sign in again), unless it comes within seconds of its rotation: that request lost a race with a parallel one (409 REFRESH_IN_PROGRESS) and nothing is revoked. Of parallel refreshes of one token exactly one succeeds. Send the token in the body, or (browsers) let the HttpOnly cookie set at sign-in carry it: the answer then renews the cookie and leaves the body's refreshToken empty. A refresh token expires after the configured idle time. Anyone holding a refresh token may call it (PUBLIC).
          */
         post: operations["refreshToken"];
         delete?: never;
@@ -3228,9 +3228,11 @@ export interface components {
          * @example 2022-03-10
          */
         LocalDate: string;
-        /** @description The refresh token of the sign-in to end; omit it to end them all */
+        /** @description The sign-in to end: the one of this refresh token, or else the caller's own; `everywhere` ends every sign-in of the account */
         LogoutRequest: {
             refreshToken?: string | null;
+            /** @description End every sign-in of the account */
+            everywhere?: boolean | null;
         };
         /** @description A new draft of the caller's branch */
         NewDeliverable: {
@@ -3519,9 +3521,9 @@ export interface components {
             code?: string;
             name?: string;
         };
-        /** @description A refresh token to exchange (refresh) or revoke (logout) */
+        /** @description The refresh token to exchange; browsers leave it out and send the cookie */
         RefreshRequest: {
-            refreshToken: string;
+            refreshToken?: string | null;
         };
         /** @description Reopen a submitted scoresheet; the reason is recorded with who reopened it */
         ReopenRequest: {
@@ -3958,6 +3960,8 @@ export interface components {
              * @example 123456
              */
             otp?: string | null;
+            /** @description Browsers send true: the refresh token then comes as an HttpOnly cookie scoped to /api/v1/auth/refresh and never in the body */
+            refreshCookie?: boolean | null;
         };
         /** @description A short-lived RS256 access token, a refresh token and who they speak for */
         TokenResponse: {
@@ -3971,8 +3975,8 @@ export interface components {
              * @example 900
              */
             expiresIn?: number;
-            /** @description Exchange it at /api/v1/auth/refresh for new tokens; single use */
-            refreshToken?: string;
+            /** @description Exchange it at /api/v1/auth/refresh for new tokens; single use. Empty when it was set as the HttpOnly refresh cookie instead */
+            refreshToken?: string | null;
             /**
              * Format: int64
              * @description Seconds of idleness after which the refresh token expires
@@ -4926,6 +4930,15 @@ export interface operations {
             };
             /** @description Invalid, expired or reused refresh token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token was used by a parallel request a moment ago (REFRESH_IN_PROGRESS) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -5,8 +5,9 @@ import { setSession, type Session } from '@/lib/session';
 
 export type TokenRequest = components['schemas']['TokenRequest'];
 
+/** Signs in; the refresh token comes back as an HttpOnly cookie, never into the page (docs/adr/011). */
 export async function createToken(body: TokenRequest): Promise<Session> {
-  const token = unwrap(await api.POST('/api/v1/auth/token', { body }));
+  const token = unwrap(await api.POST('/api/v1/auth/token', { body: { ...body, refreshCookie: true } }));
   return sessionFromToken(token);
 }
 

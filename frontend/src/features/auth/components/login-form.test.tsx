@@ -48,7 +48,7 @@ describe('LoginForm', () => {
     await waitFor(() => expect(onSignedIn).toHaveBeenCalledTimes(1));
     expect(requests[0]?.method).toBe('POST');
     expect(new URL(requests[0]!.url).pathname).toBe('/api/v1/auth/token');
-    expect(await requests[0]!.json()).toEqual({ username: 'lishi', password: 'Demo@2009' });
+    expect(await requests[0]!.json()).toEqual({ username: 'lishi', password: 'Demo@2009', refreshCookie: true });
     expect(getSession()).toMatchObject({ accessToken: 'token-1', branchId: 1, roles: ['BRANCH'] });
   });
 
@@ -68,6 +68,6 @@ describe('LoginForm', () => {
     await userEvent.type(code, '123456');
     await userEvent.click(screen.getByRole('button', { name: /登\s*录/ }));
     await waitFor(() => expect(onSignedIn).toHaveBeenCalledTimes(1));
-    expect(await requests[1]!.json()).toEqual({ username: 'auditor', password: 'Demo@2009', otp: '123456' });
+    expect(await requests[1]!.json()).toEqual({ username: 'auditor', password: 'Demo@2009', otp: '123456', refreshCookie: true });
   });
 });

@@ -19,8 +19,9 @@ export async function changePassword(body: PasswordChangeRequest): Promise<boole
     // Sent without the old bearer token: the change has just revoked it.
     const response = await globalThis.fetch(`${env.apiBaseUrl}/api/v1/auth/token`, {
       method: 'POST',
+      credentials: 'same-origin',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ username, password: body.newPassword }),
+      body: JSON.stringify({ username, password: body.newPassword, refreshCookie: true }),
     });
     if (!response.ok) throw new ApiError(response.status, undefined);
     setSession(sessionFromToken((await response.json()) as Parameters<typeof sessionFromToken>[0]));

@@ -7,7 +7,6 @@ import { meetsPasswordPolicy } from './password-rule';
 
 const session = {
   accessToken: 'restricted',
-  refreshToken: 'r1',
   expiresAt: Date.now() + 60_000,
   username: 'fenyang',
   displayName: '汾阳',
@@ -65,7 +64,7 @@ describe('ChangePasswordForm', () => {
     const { requests } = mockFetch((request) =>
       request.url.endsWith('/api/v1/me/password')
         ? new Response(null, { status: 204 })
-        : json({ accessToken: 'fresh', refreshToken: 'r2', username: 'fenyang', roles: ['BRANCH'], branchId: 3, mustChangePassword: false }),
+        : json({ accessToken: 'fresh', username: 'fenyang', roles: ['BRANCH'], branchId: 3, mustChangePassword: false }),
     );
     const onChanged = vi.fn();
     renderWithProviders(<ChangePasswordForm onChanged={onChanged} />);
@@ -76,7 +75,7 @@ describe('ChangePasswordForm', () => {
       'POST /api/v1/auth/token',
     ]);
     expect(await requests[0]!.json()).toEqual({ currentPassword: 'Temp@2026x', newPassword: 'Mine#2026ok' });
-    expect(await requests[1]!.json()).toEqual({ username: 'fenyang', password: 'Mine#2026ok' });
+    expect(await requests[1]!.json()).toEqual({ username: 'fenyang', password: 'Mine#2026ok', refreshCookie: true });
     expect(requests[1]!.headers.get('Authorization')).toBeNull();
     expect(getSession()).toMatchObject({ accessToken: 'fresh', mustChangePassword: false });
   });

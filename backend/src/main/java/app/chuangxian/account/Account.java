@@ -10,15 +10,21 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.DynamicUpdate;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** A person (or a desk) that signs in: committee staff, assessors, branch staff, leadership, auditors. */
+/**
+ * A person (or a desk) that signs in: committee staff, assessors, branch staff, leadership, auditors. Updates write
+ * only the columns that changed: sign-in counters, lock and TOTP step are kept by atomic statements
+ * ({@link AccountRepository}) that an administrator's edit of the same row must not overwrite.
+ */
 @Entity
 @Table(name = "accounts")
+@DynamicUpdate
 public class Account extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -67,6 +73,14 @@ public class Account extends PanacheEntityBase {
 
     @Column(name = "totp_enabled", nullable = false)
     public boolean totpEnabled;
+
+    /** The last TOTP step accepted: a code is good once. Written only by atomic updates. */
+    @Column(name = "totp_last_step")
+    public Long totpLastStep;
+
+    /** Carried by every access token; raising it refuses every earlier token of the account at once. */
+    @Column(name = "auth_version", nullable = false)
+    public long authVersion;
 
     @Version
     public long version;

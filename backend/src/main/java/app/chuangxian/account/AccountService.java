@@ -9,6 +9,8 @@ import app.chuangxian.common.security.CurrentUser;
 import app.chuangxian.common.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -56,12 +58,25 @@ public class AccountService {
         return viewAudited(find(id));
     }
 
-    @Transactional
+    /** Hashes the password first, with no transaction open; then stores the account in a short one. */
     public AccountView create(AccountRequests.Create request) {
-        PasswordPolicy.check("password", request.password());
+        PasswordPolicy.check("password", request.password(), request.username(), request.displayName(), request.email());
+        String hash = PasswordHashing.hash(request.password());
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> store(request, hash));
+        } catch (PersistenceException e) {
+            if (accounts.findByUsername(request.username().trim()).isPresent()) {
+                // a parallel request took the name between our check and our insert: the unique key decided
+                throw taken(request.username());
+            }
+            throw e;
+        }
+    }
+
+    private AccountView store(AccountRequests.Create request, String hash) {
         Set<String> roles = roles(request.roles(), request.branchId());
         if (accounts.findByUsername(request.username().trim()).isPresent()) {
-            throw ApiException.conflict("USERNAME_TAKEN", "Another account already has the username " + request.username());
+            throw taken(request.username());
         }
         Account a = new Account();
         a.username = request.username().trim();
@@ -70,10 +85,15 @@ public class AccountService {
         a.branchId = request.branchId();
         a.phone = blankToNull(request.phone());
         a.email = blankToNull(request.email());
-        a.passwordHash = PasswordHashing.hash(request.password());
+        a.passwordHash = hash;
         a.mustChangePassword = true;
         accounts.persistAndFlush(a);
+        audit.record("ACCOUNT_CREATED", "Account", a.id, "roles " + a.roles);
         return view(a);
+    }
+
+    private static ApiException taken(String username) {
+        return ApiException.conflict("USERNAME_TAKEN", "Another account already has the username " + username);
     }
 
     @Transactional
@@ -84,12 +104,19 @@ public class AccountService {
         if (isSelf(a) && !roles.contains(Roles.ADMIN)) {
             throw ApiException.conflict("OWN_ADMIN_ROLE", "You cannot take the ADMIN role away from your own account");
         }
+        boolean powersChanged = !roles.equals(a.roleSet()) || !java.util.Objects.equals(a.branchId, request.branchId());
         a.displayName = request.displayName().trim();
         a.setRoleSet(roles);
         a.branchId = request.branchId();
         a.phone = blankToNull(request.phone());
         a.email = blankToNull(request.email());
+        if (powersChanged) {
+            // tokens carry roles and branch: the ones issued so far are refused, a refresh issues the new powers
+            a.authVersion++;
+            audit.record("ROLES_CHANGED", "Account", a.id, "roles " + a.roles + ", branch " + a.branchId);
+        }
         accounts.flush();
+        active.forgetAccount(a.id);
         return view(a);
     }
 
@@ -107,25 +134,37 @@ public class AccountService {
         a.enabled = enabled;
         if (!enabled) {
             sessions.revokeAll(a.id);
+            // enabling the account again must not bring its old tokens back
+            a.authVersion++;
         }
+        audit.record(enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", "Account", a.id, null);
         accounts.flush();
         active.forgetAccount(a.id);
         return view(a);
     }
 
-    /** A new temporary password, shown once; the account must change it, is unlocked and signed out everywhere. */
-    @Transactional
+    /**
+     * A new temporary password, shown once; the account must change it, is unlocked and signed out everywhere, and its
+     * access tokens are refused at once. The hash is made before the transaction opens.
+     */
     public AccountRequests.TemporaryPassword resetPassword(long id, Long version) {
-        Account a = find(id);
-        checkVersion(a, version);
         String temporary = PasswordPolicy.temporary();
-        a.passwordHash = PasswordHashing.hash(temporary);
-        a.mustChangePassword = true;
-        a.failedLogins = 0;
-        a.lockedUntil = null;
-        sessions.revokeAll(a.id);
-        accounts.flush();
-        return new AccountRequests.TemporaryPassword(temporary, view(a));
+        String hash = PasswordHashing.hash(temporary);
+        AccountView view = QuarkusTransaction.requiringNew().call(() -> {
+            Account a = find(id);
+            checkVersion(a, version);
+            a.passwordHash = hash;
+            a.mustChangePassword = true;
+            a.failedLogins = 0;
+            a.lockedUntil = null;
+            a.authVersion++;
+            sessions.revokeAll(a.id);
+            audit.record("PASSWORD_RESET", "Account", a.id, null);
+            accounts.flush();
+            return view(a);
+        });
+        active.forgetAccount(id);
+        return new AccountRequests.TemporaryPassword(temporary, view);
     }
 
     Account find(long id) {

@@ -8,11 +8,19 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Whether an account or client behind a token is still enabled, cached for a few seconds
- * (app.auth.account-check-seconds). Disabling through the API forgets the entry at once.
+ * Whether the account or client behind a token may still use it: enabled, the token's auth version current and its
+ * sign-in not ended. Answered by the database (shared by every instance); an instance may cache an answer for
+ * app.auth.account-check-seconds (0 by default: never), and a change made here clears its entries at once.
  */
 @ApplicationScoped
 public class ActiveCallers {
+    /** What a token says about its holder. {@code sessionId} may be null (tokens minted without one). */
+    public record Holder(Long accountId, String clientId, long authVersion, String sessionId) {
+        String key() {
+            return accountId != null ? accountKey(accountId) + authVersion + "|" + sessionId : clientKey(clientId);
+        }
+    }
+
     private record Entry(boolean active, Instant until) {}
 
     private final Map<String, Entry> cache = new ConcurrentHashMap<>();
@@ -27,36 +35,39 @@ public class ActiveCallers {
     AuthSettings settings;
 
     /** The cached answer, or null when it must be looked up. */
-    public Boolean cached(String key) {
-        Entry e = cache.get(key);
+    public Boolean cached(Holder holder) {
+        Entry e = cache.get(holder.key());
         return e == null || e.until().isBefore(Instant.now()) ? null : e.active();
     }
 
-    /** Looks the caller up (blocking) and caches the answer. */
-    public boolean lookUp(String key) {
-        boolean active = QuarkusTransaction.requiringNew().call(() -> key.startsWith("a:")
-                ? accounts.enabledOf(Long.parseLong(key.substring(2))).orElse(false)
-                : clients.enabledOf(key.substring(2)).orElse(false));
-        cache.put(key, new Entry(active, Instant.now().plusSeconds(settings.accountCheckSeconds())));
-        if (cache.size() > 10_000) {
-            cache.values().removeIf(e -> e.until().isBefore(Instant.now()));
+    /** Looks the holder up (blocking) and caches the answer when caching is on. */
+    public boolean lookUp(Holder holder) {
+        boolean active = QuarkusTransaction.requiringNew().call(() -> holder.accountId() != null
+                ? accounts.tokenStillValid(holder.accountId(), holder.authVersion(), holder.sessionId())
+                : clients.enabledOf(holder.clientId()).orElse(false));
+        if (settings.accountCheckSeconds() > 0) {
+            cache.put(holder.key(), new Entry(active, Instant.now().plusSeconds(settings.accountCheckSeconds())));
+            if (cache.size() > 10_000) {
+                cache.values().removeIf(e -> e.until().isBefore(Instant.now()));
+            }
         }
         return active;
     }
 
     public void forgetAccount(long id) {
-        cache.remove(accountKey(id));
+        String prefix = accountKey(id);
+        cache.keySet().removeIf(k -> k.startsWith(prefix));
     }
 
     public void forgetClient(String clientId) {
         cache.remove(clientKey(clientId));
     }
 
-    public static String accountKey(long id) {
-        return "a:" + id;
+    static String accountKey(long id) {
+        return "a:" + id + "|";
     }
 
-    public static String clientKey(String clientId) {
+    static String clientKey(String clientId) {
         return "c:" + clientId;
     }
 }

@@ -40,8 +40,14 @@ public class ApiClientService {
         return ApiClientViews.View.of(find(id));
     }
 
-    @Transactional
+    /** The secret is hashed before the transaction opens: bcrypt never holds a pooled connection. */
     public ApiClientViews.Credentials create(ApiClientViews.Create request) {
+        String secret = random(32);
+        String hash = PasswordHashing.hash(secret);
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> store(request, secret, hash));
+    }
+
+    private ApiClientViews.Credentials store(ApiClientViews.Create request, String secret, String hash) {
         Set<String> scopes = new LinkedHashSet<>();
         for (String s : request.scopes()) {
             if (!ClientScopes.ALL.contains(s.trim())) {
@@ -60,8 +66,7 @@ public class ApiClientService {
         c.name = request.name().trim();
         c.scopes = String.join(",", scopes);
         c.branchId = request.branchId();
-        String secret = random(32);
-        c.secretHash = PasswordHashing.hash(secret);
+        c.secretHash = hash;
         clients.persistAndFlush(c);
         return new ApiClientViews.Credentials(c.clientId, secret, ApiClientViews.View.of(c));
     }

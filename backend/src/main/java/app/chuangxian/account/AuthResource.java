@@ -7,7 +7,15 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import app.chuangxian.common.error.ApiException;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -41,8 +49,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AuthResource {
     private static final String PROBLEM = "application/problem+json";
 
+    /** Browsers keep the refresh token here: HttpOnly (no script reads it), sent only to the refresh operation. */
+    static final String REFRESH_COOKIE = "cx_refresh";
+    static final String REFRESH_PATH = "/api/v1/auth/refresh";
+
     @Inject
     TokenService tokens;
+
+    @Inject
+    SessionService sessions;
+
+    @Context
+    UriInfo uri;
 
     @Inject
     ClientTokenService clientTokens;
@@ -60,8 +78,8 @@ public class AuthResource {
             + "throttled. Anyone may call it (PUBLIC).")
     @APIResponse(responseCode = "401", description = "Wrong username, password or code; or the code is missing (OTP_REQUIRED)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "Too many failed sign-ins from this address", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public TokenResponse token(@NotNull @Valid TokenRequest request) {
-        return tokens.login(request);
+    public Response token(@NotNull @Valid TokenRequest request) {
+        return answer(tokens.login(request), request.wantsCookie());
     }
 
     @POST
@@ -70,11 +88,22 @@ public class AuthResource {
     @APIResponseSchema(value = TokenResponse.class, responseDescription = "New access and refresh tokens")
     @Operation(operationId = "refreshToken", summary = "Refresh the tokens", description = "Rotates the refresh token: the "
             + "one sent is used up. Sending a used token again revokes the whole sign-in (both holders must sign in "
-            + "again). A refresh token expires after the configured idle time. Anyone holding a refresh token may "
-            + "call it (PUBLIC).")
+            + "again), unless it comes within seconds of its rotation: that request lost a race with a parallel one "
+            + "(409 REFRESH_IN_PROGRESS) and nothing is revoked. Of parallel refreshes of one token exactly one "
+            + "succeeds. Send the token in the body, or (browsers) let the HttpOnly cookie set at sign-in carry it: the "
+            + "answer then renews the cookie and leaves the body's refreshToken empty. A refresh token expires after the "
+            + "configured idle time. Anyone holding a refresh token may call it (PUBLIC).")
     @APIResponse(responseCode = "401", description = "Invalid, expired or reused refresh token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public TokenResponse refresh(@NotNull @Valid RefreshRequest request) {
-        return tokens.refresh(request);
+    @APIResponse(responseCode = "409", description = "The token was used by a parallel request a moment ago (REFRESH_IN_PROGRESS)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response refresh(@Valid RefreshRequest request,
+            @CookieParam(REFRESH_COOKIE) @Parameter(hidden = true) String cookie) {
+        String sent = request == null ? null : request.refreshToken();
+        boolean fromCookie = sent == null || sent.isBlank();
+        String presented = fromCookie ? cookie : sent.trim();
+        if (presented == null || presented.isBlank()) {
+            throw ApiException.invalidField("refreshToken", "is required, in the body or as the refresh cookie");
+        }
+        return answer(sessions.refresh(presented.trim()), fromCookie);
     }
 
     @POST
@@ -82,12 +111,15 @@ public class AuthResource {
     @Authenticated
     @SecurityRequirement(name = "bearerAuth")
     @APIResponse(responseCode = "204", description = "Signed out")
-    @Operation(operationId = "logout", summary = "Sign out", description = "Revokes the sign-in of the refresh token sent, "
-            + "or every refresh token of the caller when none is sent. Allowed while a password change is pending. "
-            + "Roles: any signed-in account.")
-    public void logout(LogoutRequest request) {
+    @Operation(operationId = "logout", summary = "Sign out", description = "Ends the sign-in of the refresh token sent, "
+            + "or else the caller's own sign-in; with `everywhere` every sign-in of the account. The access tokens of "
+            + "an ended sign-in are refused from the next request, and the refresh cookie is cleared. Allowed while a "
+            + "password change is pending. Roles: any signed-in account.")
+    public Response logout(LogoutRequest request) {
         // a client token has no sign-in to end: it simply expires
-        user.accountId().ifPresent(id -> tokens.logout(request == null ? null : request.refreshToken(), id));
+        user.accountId().ifPresent(id -> sessions.logout(request == null ? null : request.refreshToken(), id,
+                user.sessionId().orElse(null), request != null && Boolean.TRUE.equals(request.everywhere())));
+        return Response.noContent().cookie(refreshCookie("", 0)).build();
     }
 
     @POST
@@ -106,6 +138,23 @@ public class AuthResource {
         return clientTokens.grant(grantType, clientId, clientSecret, scope);
     }
 
-    @Schema(name = "LogoutRequest", description = "The refresh token of the sign-in to end; omit it to end them all")
-    public record LogoutRequest(@Schema(nullable = true) String refreshToken) {}
+    @Schema(name = "LogoutRequest", description = "The sign-in to end: the one of this refresh token, or else the "
+            + "caller's own; `everywhere` ends every sign-in of the account")
+    public record LogoutRequest(@Schema(nullable = true) @Size(max = 100) String refreshToken,
+            @Schema(nullable = true, description = "End every sign-in of the account") Boolean everywhere) {}
+
+    /** The tokens as JSON; for browsers the refresh token goes into its cookie instead of the body. */
+    private Response answer(TokenResponse tokens, boolean cookie) {
+        if (!cookie) {
+            return Response.ok(tokens).build();
+        }
+        return Response.ok(tokens.withoutRefreshToken())
+                .cookie(refreshCookie(tokens.refreshToken(), (int) tokens.refreshExpiresIn())).build();
+    }
+
+    private NewCookie refreshCookie(String value, int maxAge) {
+        return new NewCookie.Builder(REFRESH_COOKIE).value(value).path(REFRESH_PATH).maxAge(maxAge).httpOnly(true)
+                .secure("https".equalsIgnoreCase(uri.getRequestUri().getScheme()))
+                .sameSite(NewCookie.SameSite.STRICT).build();
+    }
 }

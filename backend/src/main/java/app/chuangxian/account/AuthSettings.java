@@ -28,7 +28,15 @@ public interface AuthSettings {
     @WithDefault("false")
     boolean totpMandatory();
 
-    /** How long the "is this account still enabled" answer is cached per account. */
-    @WithDefault("5")
+    /**
+     * How long "is this token's account enabled, its version current and its sign-in live" is cached per instance.
+     * 0 (the default) asks the database on every request, so a revocation holds at once on every instance; a change
+     * made through this instance clears its own cache at once whatever the setting.
+     */
+    @WithDefault("0")
     int accountCheckSeconds();
+
+    /** A refresh token presented again within this many seconds of its rotation lost a race (no revocation). */
+    @WithDefault("10")
+    int refreshRaceSeconds();
 }

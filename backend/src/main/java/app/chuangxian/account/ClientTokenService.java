@@ -4,7 +4,6 @@ import app.chuangxian.audit.AuditLog;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.security.ClientScopes;
 import app.chuangxian.common.security.CurrentUser;
-import io.quarkus.elytron.security.common.BcryptUtil;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,7 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /** The client-credentials grant: a registered, enabled client with its secret gets a token of its scopes. */
 @ApplicationScoped
 public class ClientTokenService {
-    private static final String DUMMY_HASH = BcryptUtil.bcryptHash("not-a-real-secret-Aa1!");
+    private static final String DUMMY_HASH = PasswordHashing.hash("not-a-real-secret-Aa1!");
 
     @Inject
     ApiClientRepository clients;

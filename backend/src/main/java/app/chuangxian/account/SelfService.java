@@ -5,6 +5,7 @@ import app.chuangxian.common.security.CurrentUser;
 import app.chuangxian.common.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 
@@ -25,24 +26,45 @@ public class SelfService {
     @Inject
     CurrentUser user;
 
+    @Inject
+    ActiveCallers active;
+
+    @Inject
+    app.chuangxian.audit.AuditLog audit;
+
     public AccountView me() {
         return service.view(self());
     }
 
-    /** Changes the password, ends every sign-in (refresh token) and lifts the must-change flag. */
-    @Transactional
+    /**
+     * Changes the password, ends every sign-in, refuses every access token issued so far and lifts the must-change
+     * flag. bcrypt runs between two short transactions, never inside one; the write applies only if the password is
+     * still the one checked (a parallel change wins once).
+     */
     public void changePassword(AccountRequests.PasswordChange request) {
-        Account a = self();
+        Account a = QuarkusTransaction.requiringNew().call(this::self);
         if (!PasswordHashing.matches(request.currentPassword(), a.passwordHash)) {
             throw ApiException.invalidField("currentPassword", "is not your current password");
         }
-        PasswordPolicy.check("newPassword", request.newPassword());
+        PasswordPolicy.check("newPassword", request.newPassword(), a.username, a.displayName, a.email);
         if (request.newPassword().equals(request.currentPassword())) {
             throw ApiException.invalidField("newPassword", "must differ from the current password");
         }
-        a.passwordHash = PasswordHashing.hash(request.newPassword());
-        a.mustChangePassword = false;
-        sessions.revokeAll(a.id);
+        String hash = PasswordHashing.hash(request.newPassword());
+        boolean changed = QuarkusTransaction.requiringNew().call(() -> {
+            if (accounts.update("passwordHash = ?1, mustChangePassword = false, authVersion = authVersion + 1"
+                    + " where id = ?2 and passwordHash = ?3", hash, a.id, a.passwordHash) == 0) {
+                return false;
+            }
+            sessions.revokeAll(a.id);
+            audit.record("PASSWORD_CHANGED", "Account", a.id, "signed out everywhere");
+            return true;
+        });
+        active.forgetAccount(a.id);
+        if (!changed) {
+            throw ApiException.conflict("PASSWORD_CHANGED_MEANWHILE",
+                    "The password was changed by another request; sign in again");
+        }
     }
 
     /** Starts (or restarts) TOTP enrolment; the second factor is active once a code confirms it. */
@@ -70,10 +92,14 @@ public class SelfService {
         if (a.totpSecret == null) {
             throw ApiException.conflict("TOTP_NOT_ENROLLED", "Start the enrolment first (POST /api/v1/me/totp)");
         }
-        if (!Totp.verify(a.totpSecret, request.code().trim(), Instant.now().getEpochSecond())) {
+        var step = Totp.matchingStep(a.totpSecret, request.code().trim(), Instant.now().getEpochSecond());
+        if (step.isEmpty()) {
             throw ApiException.invalidField("code", "does not match; check the clock of the device");
         }
         a.totpEnabled = true;
+        // the code that confirmed the secret cannot also sign in
+        a.totpLastStep = step.getAsLong();
+        audit.record("TOTP_ENABLED", "Account", a.id, null);
         accounts.flush();
         return service.view(a);
     }

@@ -1,6 +1,5 @@
 package app.chuangxian.account;
 
-import app.chuangxian.common.error.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +12,10 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.UUID;
 
-/** Refresh tokens: issue, rotate with reuse detection, revoke. Callers hold the transaction. */
+/**
+ * Refresh tokens: issue, rotate with reuse detection, revoke. A family of tokens is one sign-in (its id is the access
+ * token's {@code sid}). Callers hold the transaction.
+ */
 @ApplicationScoped
 public class SessionTokens {
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -24,29 +26,48 @@ public class SessionTokens {
     @Inject
     AuthSettings settings;
 
-    /** A new refresh token for a new sign-in (a new family); returns the token itself, shown once. */
-    public String start(long accountId) {
-        return issue(accountId, UUID.randomUUID().toString());
+    /** A refresh token (shown once) and the sign-in it belongs to. */
+    public record Issued(String sessionId, String refreshToken) {}
+
+    /** How a presented refresh token fared. */
+    public enum Outcome { ROTATED, UNKNOWN, EXPIRED, REUSED, RACE_LOST }
+
+    public record Rotation(Outcome outcome, long accountId, Issued next) {}
+
+    /** A new refresh token for a new sign-in (a new family). */
+    public Issued start(long accountId) {
+        String family = UUID.randomUUID().toString();
+        return new Issued(family, issue(accountId, family));
     }
 
     /**
-     * Exchanges a refresh token for a new one of the same family. A token used twice means it was copied:
-     * the whole family is revoked and both holders must sign in again.
+     * Exchanges a refresh token for a new one of the same family. The token is marked used by one conditional update,
+     * so of parallel refreshes exactly one wins. A loser whose token was used moments ago (a double click, a retry, a
+     * second tab) is refused without harm; a token used again later means it was copied: the whole family is revoked.
      */
     public Rotation rotate(String presented) {
         Instant now = Instant.now();
-        RefreshToken token = tokens.findByHash(hash(presented)).orElseThrow(SessionTokens::invalid);
-        if (token.rotatedAt != null || token.revokedAt != null) {
+        RefreshToken token = tokens.findByHash(hash(presented)).orElse(null);
+        if (token == null) {
+            return new Rotation(Outcome.UNKNOWN, 0, null);
+        }
+        if (token.revokedAt != null || (token.rotatedAt != null && !withinRace(token.rotatedAt, now))) {
             tokens.revokeFamily(token.familyId, now);
-            throw ApiException.unauthorized("REFRESH_TOKEN_REUSED",
-                    "This refresh token was already used or revoked; sign in again");
+            return new Rotation(Outcome.REUSED, token.accountId, null);
+        }
+        if (token.rotatedAt != null) {
+            return new Rotation(Outcome.RACE_LOST, token.accountId, null);
         }
         if (!token.expiresAt.isAfter(now)) {
-            token.revokedAt = now;
-            throw ApiException.unauthorized("SESSION_EXPIRED", "The session was idle for too long; sign in again");
+            tokens.revokeFamily(token.familyId, now);
+            return new Rotation(Outcome.EXPIRED, token.accountId, null);
         }
-        token.rotatedAt = now;
-        return new Rotation(token.accountId, issue(token.accountId, token.familyId));
+        if (tokens.markRotated(token.id, now) == 0) {
+            // another request rotated (or revoked) it since we read it: it lost the race, nothing is revoked
+            return new Rotation(Outcome.RACE_LOST, token.accountId, null);
+        }
+        return new Rotation(Outcome.ROTATED, token.accountId,
+                new Issued(token.familyId, issue(token.accountId, token.familyId)));
     }
 
     /** Revokes the family of a token if it belongs to the account; false when it does not. */
@@ -59,6 +80,11 @@ public class SessionTokens {
         return true;
     }
 
+    /** Ends one sign-in of the account (its access tokens are refused from the next request). */
+    public void revokeSession(String sessionId, long accountId) {
+        tokens.revokeSession(sessionId, accountId, Instant.now());
+    }
+
     public void revokeAll(long accountId) {
         tokens.revokeAccount(accountId, Instant.now());
     }
@@ -67,7 +93,9 @@ public class SessionTokens {
         return Duration.ofMinutes(settings.refreshIdleMinutes()).toSeconds();
     }
 
-    public record Rotation(long accountId, String refreshToken) {}
+    private boolean withinRace(Instant rotatedAt, Instant now) {
+        return rotatedAt.plusSeconds(settings.refreshRaceSeconds()).isAfter(now);
+    }
 
     private String issue(long accountId, String family) {
         byte[] bytes = new byte[32];
@@ -90,9 +118,5 @@ public class SessionTokens {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static ApiException invalid() {
-        return ApiException.unauthorized("INVALID_REFRESH_TOKEN", "The refresh token is not valid; sign in again");
     }
 }

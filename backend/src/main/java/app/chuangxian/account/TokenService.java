@@ -7,20 +7,25 @@ import app.chuangxian.common.security.CurrentUser;
 import app.chuangxian.common.security.RequestOrigin;
 import app.chuangxian.common.security.Restriction;
 import app.chuangxian.common.security.Roles;
-import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.OptionalLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Checks credentials (password, lockout, address throttle, TOTP) and issues access and refresh tokens. */
+/**
+ * Signs in: address throttle, password, lockout, TOTP, then access and refresh tokens. No transaction is open while
+ * bcrypt runs: a short one counts the attempt and reads the account, the hash is checked with no connection held, and
+ * a second short one records the outcome with atomic updates (never the versioned entity, so parallel attempts all
+ * count) together with its audit event.
+ */
 @ApplicationScoped
 public class TokenService {
-    /** A hash to compare against when the username is unknown, so both paths cost the same. */
-    private static final String DUMMY_HASH = BcryptUtil.bcryptHash("not-a-real-password-Aa1!");
+    /** A hash (of the same cost as real ones) to compare against when the username is unknown: both cost the same. */
+    private static final String DUMMY_HASH = PasswordHashing.hash("not-a-real-password-Aa1!");
     private static final String WRONG = "The username, password or one-time code is wrong, or the account is locked";
 
     @Inject
@@ -44,72 +49,86 @@ public class TokenService {
     @ConfigProperty(name = "app.jwt.access-token-minutes")
     int accessMinutes;
 
-    @Transactional(dontRollbackOn = ApiException.class)
+    /** What the password check needs, read before it. */
+    private record Candidate(long id, String passwordHash, boolean enabled, boolean locked, boolean totpEnabled,
+            String totpSecret) {}
+
+    private record Claim(long retryAfter, Candidate candidate) {}
+
+    private record SignedIn(Account account, SessionTokens.Issued session) {}
+
     public TokenResponse login(TokenRequest request) {
         Instant now = Instant.now();
         String address = origin.address();
         String username = request.username().trim();
-        if (throttle.retryAfterSeconds(address, now) > 0) {
-            audit.login(username, null, false, "too many failed sign-ins from this address");
+        Claim claim = QuarkusTransaction.requiringNew().call(() -> {
+            long wait = throttle.claim(address, now);
+            if (wait > 0) {
+                audit.login(username, null, false, "too many failed sign-ins from this address");
+                return new Claim(wait, null);
+            }
+            return new Claim(0, accounts.findByUsername(username).map(a -> new Candidate(a.id, a.passwordHash,
+                    a.enabled, a.lockedUntil != null && a.lockedUntil.isAfter(now), a.totpEnabled, a.totpSecret))
+                    .orElse(null));
+        });
+        if (claim.retryAfter() > 0) {
             throw new ApiException(429, ProblemTypes.TOO_MANY_REQUESTS, "Too many requests", "TOO_MANY_ATTEMPTS",
-                    "Too many failed sign-ins from your address; try again in a few minutes", null);
+                    "Too many failed sign-ins from your address; try again in " + claim.retryAfter() + " seconds", null);
         }
-        Account account = accounts.findByUsername(username).orElse(null);
-        boolean matches = PasswordHashing.matches(request.password(), account == null ? DUMMY_HASH : account.passwordHash);
-        boolean locked = account != null && account.lockedUntil != null && account.lockedUntil.isAfter(now);
-        if (account == null || !matches || !account.enabled || locked) {
-            fail(account, username, address, now, locked ? "account locked" : !matches ? "wrong password" : "disabled",
-                    matches || locked);
+        Candidate c = claim.candidate();
+        boolean matches = PasswordHashing.matches(request.password(), c == null ? DUMMY_HASH : c.passwordHash());
+        if (c == null || !matches || !c.enabled() || c.locked()) {
+            failed(c, username, now, c == null || !matches ? "wrong password" : !c.enabled() ? "disabled" : "account locked",
+                    c != null && matches);
             throw ApiException.unauthorized("BAD_CREDENTIALS", WRONG);
         }
-        if (account.totpEnabled) {
+        OptionalLong step = OptionalLong.empty();
+        if (c.totpEnabled()) {
             if (request.otp() == null || request.otp().isBlank()) {
-                audit.login(username, account.id, false, "one-time code missing");
+                QuarkusTransaction.requiringNew().run(() -> {
+                    throttle.release(address);
+                    audit.login(username, c.id(), false, "one-time code missing");
+                });
                 throw ApiException.unauthorized("OTP_REQUIRED", "Enter the 6-digit code of your authenticator app");
             }
-            if (!Totp.verify(account.totpSecret, request.otp().trim(), now.getEpochSecond())) {
-                fail(account, username, address, now, "wrong one-time code", false);
+            step = Totp.matchingStep(c.totpSecret(), request.otp().trim(), now.getEpochSecond());
+            if (step.isEmpty()) {
+                failed(c, username, now, "wrong one-time code", false);
                 throw ApiException.unauthorized("BAD_CREDENTIALS", WRONG);
             }
         }
-        account.failedLogins = 0;
-        account.lockedUntil = null;
-        account.lastLoginAt = now;
-        audit.login(username, account.id, true, null);
-        return issue(account, sessions.start(account.id));
-    }
-
-    @Transactional(dontRollbackOn = ApiException.class)
-    public TokenResponse refresh(RefreshRequest request) {
-        SessionTokens.Rotation rotation = sessions.rotate(request.refreshToken().trim());
-        Account account = accounts.findById(rotation.accountId());
-        if (account == null || !account.enabled) {
-            sessions.revokeAll(rotation.accountId());
-            throw ApiException.unauthorized("INVALID_REFRESH_TOKEN", "The refresh token is not valid; sign in again");
-        }
-        return issue(account, rotation.refreshToken());
-    }
-
-    @Transactional
-    public void logout(String refreshToken, long accountId) {
-        if (refreshToken == null || refreshToken.isBlank()) {
-            sessions.revokeAll(accountId);
-        } else if (!sessions.revoke(refreshToken.trim(), accountId)) {
-            throw ApiException.invalidField("refreshToken", "is not a refresh token of yours");
-        }
-    }
-
-    private void fail(Account account, String username, String address, Instant now, String why, boolean countless) {
-        throttle.failed(address, now);
-        if (account != null && !countless) {
-            account.failedLogins++;
-            if (account.failedLogins >= settings.maxFailedLogins()) {
-                account.lockedUntil = now.plus(Duration.ofMinutes(settings.lockoutMinutes()));
-                account.failedLogins = 0;
-                why += "; account locked for " + settings.lockoutMinutes() + " minutes";
+        OptionalLong usedStep = step;
+        SignedIn signedIn = QuarkusTransaction.requiringNew().call(() -> {
+            if (!accounts.recordSignIn(c.id(), now)) {
+                audit.login(username, c.id(), false, "account locked or disabled meanwhile");
+                return null;
             }
+            if (usedStep.isPresent() && !accounts.useTotpStep(c.id(), usedStep.getAsLong())) {
+                recordFailure(c, username, now, "one-time code already used", false);
+                return null;
+            }
+            throttle.release(address);
+            audit.login(username, c.id(), true, null);
+            return new SignedIn(accounts.findById(c.id()), sessions.start(c.id()));
+        });
+        if (signedIn == null) {
+            throw ApiException.unauthorized("BAD_CREDENTIALS", WRONG);
         }
-        audit.login(username, account == null ? null : account.id, false, why);
+        return issue(signedIn.account(), signedIn.session());
+    }
+
+    /** Records a failed attempt in its own short transaction (the address's claim stays counted). */
+    private void failed(Candidate c, String username, Instant now, String why, boolean countless) {
+        QuarkusTransaction.requiringNew().run(() -> recordFailure(c, username, now, why, countless));
+    }
+
+    private void recordFailure(Candidate c, String username, Instant now, String why, boolean countless) {
+        String detail = why;
+        if (c != null && !countless && accounts.countFailure(c.id(), now, settings.maxFailedLogins(),
+                now.plus(Duration.ofMinutes(settings.lockoutMinutes())))) {
+            detail += "; account locked for " + settings.lockoutMinutes() + " minutes";
+        }
+        audit.login(username, c == null ? null : c.id(), false, detail);
     }
 
     /** The restriction a new token carries, or null for a full token. */
@@ -124,13 +143,16 @@ public class TokenService {
         return null;
     }
 
-    public TokenResponse issue(Account account, String refreshToken) {
+    /** Signs an access token for the account's sign-in and answers with both tokens. */
+    public TokenResponse issue(Account account, SessionTokens.Issued session) {
         Duration lifespan = Duration.ofMinutes(accessMinutes);
         String restriction = restrictionOf(account);
         var builder = Jwt.upn(account.username)
                 .subject(String.valueOf(account.id))
                 .groups(account.roleSet())
                 .claim(CurrentUser.ACCOUNT_CLAIM, account.id)
+                .claim(CurrentUser.SESSION_CLAIM, session.sessionId())
+                .claim(CurrentUser.AUTH_VERSION_CLAIM, account.authVersion)
                 .expiresIn(lifespan);
         if (account.branchId != null) {
             builder.claim(CurrentUser.BRANCH_CLAIM, account.branchId);
@@ -139,7 +161,7 @@ public class TokenService {
             builder.claim(CurrentUser.RESTRICTION_CLAIM, restriction);
         }
         String token = builder.sign();
-        return new TokenResponse(token, "Bearer", lifespan.toSeconds(), refreshToken, sessions.idleSeconds(),
+        return new TokenResponse(token, "Bearer", lifespan.toSeconds(), session.refreshToken(), sessions.idleSeconds(),
                 account.username, account.displayName, account.roleSet(), account.branchId, account.mustChangePassword,
                 restriction);
     }

@@ -1,24 +1,32 @@
 package app.chuangxian.account;
 
 import java.nio.ByteBuffer;
-import java.security.GeneralSecurityException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import java.util.OptionalLong;
+import org.apache.commons.codec.binary.Base32;
+import org.apache.commons.codec.digest.HmacAlgorithms;
+import org.apache.commons.codec.digest.HmacUtils;
 
-/** RFC 6238 time-based one-time passwords: HMAC-SHA1, 30-second steps, 6 digits, one step either side accepted. */
+/**
+ * RFC 6238 time-based one-time passwords: HMAC-SHA1, 30-second steps, 6 digits, one step either side accepted.
+ * Base32 and HMAC come from commons-codec; {@link #matchingStep} tells which step matched so that the caller can
+ * accept each step only once (see {@link AccountRepository#useTotpStep}).
+ */
 public final class Totp {
     public static final int STEP_SECONDS = 30;
     private static final int DIGITS = 6;
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Base32 BASE32 = new Base32();
 
     private Totp() {}
 
-    /** A new 160-bit secret, Base32 as authenticator apps expect it. */
+    /** A new 160-bit secret, Base32 without padding as authenticator apps expect it. */
     public static String newSecret() {
         byte[] key = new byte[20];
         RANDOM.nextBytes(key);
-        return Base32.encode(key);
+        return BASE32.encodeAsString(key).replace("=", "");
     }
 
     public static String otpauthUri(String issuer, String account, String secret) {
@@ -27,45 +35,51 @@ public final class Totp {
                 + "&algorithm=SHA1&digits=" + DIGITS + "&period=" + STEP_SECONDS;
     }
 
-    /** True when the code matches the step of {@code epochSeconds} or the one before or after it. */
-    public static boolean verify(String base32Secret, String code, long epochSeconds) {
+    /** The step (of {@code epochSeconds} or one either side) whose code this is; empty when none matches. */
+    public static OptionalLong matchingStep(String base32Secret, String code, long epochSeconds) {
         if (code == null || !code.matches("\\d{6}")) {
-            return false;
+            return OptionalLong.empty();
         }
-        byte[] key = Base32.decode(base32Secret);
+        byte[] key = decode(base32Secret);
         long step = epochSeconds / STEP_SECONDS;
-        boolean ok = false;
+        long matched = -1;
         for (long s = step - 1; s <= step + 1; s++) {
-            ok |= constantTimeEquals(code(key, s, DIGITS), code);
+            // compare all three in constant time; a later step wins so that replay protection is strictest
+            if (MessageDigest.isEqual(code(key, s, DIGITS).getBytes(StandardCharsets.US_ASCII),
+                    code.getBytes(StandardCharsets.US_ASCII))) {
+                matched = s;
+            }
         }
-        return ok;
+        return matched < 0 ? OptionalLong.empty() : OptionalLong.of(matched);
+    }
+
+    public static boolean verify(String base32Secret, String code, long epochSeconds) {
+        return matchingStep(base32Secret, code, epochSeconds).isPresent();
     }
 
     public static String codeAt(String base32Secret, long epochSeconds) {
-        return code(Base32.decode(base32Secret), epochSeconds / STEP_SECONDS, DIGITS);
+        return code(decode(base32Secret), epochSeconds / STEP_SECONDS, DIGITS);
+    }
+
+    static byte[] decode(String base32Secret) {
+        return BASE32.decode(base32Secret.toUpperCase());
+    }
+
+    static String encodeSecret(byte[] key) {
+        return BASE32.encodeAsString(key).replace("=", "");
     }
 
     /** The HOTP value (RFC 4226) of a counter. */
     static String code(byte[] key, long counter, int digits) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA1");
-            mac.init(new SecretKeySpec(key, "HmacSHA1"));
-            byte[] hash = mac.doFinal(ByteBuffer.allocate(8).putLong(counter).array());
-            int offset = hash[hash.length - 1] & 0x0f;
-            int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16)
-                    | ((hash[offset + 2] & 0xff) << 8) | (hash[offset + 3] & 0xff);
-            int otp = binary % (int) Math.pow(10, digits);
-            return String.format("%0" + digits + "d", otp);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA1 is not available", e);
-        }
-    }
-
-    private static boolean constantTimeEquals(String a, String b) {
-        return java.security.MessageDigest.isEqual(a.getBytes(), b.getBytes());
+        byte[] hash = new HmacUtils(HmacAlgorithms.HMAC_SHA_1, key).hmac(ByteBuffer.allocate(8).putLong(counter).array());
+        int offset = hash[hash.length - 1] & 0x0f;
+        int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16)
+                | ((hash[offset + 2] & 0xff) << 8) | (hash[offset + 3] & 0xff);
+        int otp = binary % (int) Math.pow(10, digits);
+        return String.format("%0" + digits + "d", otp);
     }
 
     private static String encode(String s) {
-        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

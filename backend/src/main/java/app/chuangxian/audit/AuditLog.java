@@ -16,8 +16,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Writes the audit log. Every write request is recorded by {@link AuditRecorder}; features call this service
- * for what a write filter cannot see: exports and views of personal data. Each event is written in its own
- * transaction, so it stays even when the caller's transaction rolls back.
+ * for what a write filter cannot see: exports and views of personal data. Called inside a transaction, an event is
+ * part of it (written and rolled back with the action); the sign-in and account services record their security
+ * events that way.
  */
 @ApplicationScoped
 public class AuditLog {
@@ -27,6 +28,7 @@ public class AuditLog {
     public static final String LOGIN_FAILED = "LOGIN_FAILED";
 
     private static final Logger LOG = Logger.getLogger(AuditLog.class);
+    private static final int WRITE_ATTEMPTS = 5;
     /** Events raised on an I/O thread are written from here, never blocking the event loop. */
     private static final ExecutorService WRITER = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "audit-writer");
@@ -129,18 +131,43 @@ public class AuditLog {
         return null;
     }
 
+    /**
+     * Inside a transaction the event joins it: it is committed with the action it records, or neither is. Outside one
+     * (the write recorder runs after the action's transaction has ended) it is written in a transaction of its own,
+     * which needs one connection and never a second one while another is held; transient failures are retried.
+     */
     private void write(AuditEvent e) {
+        if (QuarkusTransaction.isActive()) {
+            events.persist(e);
+            return;
+        }
         Runnable persist = () -> {
-            try {
-                QuarkusTransaction.requiringNew().run(() -> events.persist(e));
-            } catch (RuntimeException ex) {
-                LOG.errorf(ex, "Could not write audit event %s %s", e.action, e.path);
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    QuarkusTransaction.requiringNew().run(() -> events.persist(e));
+                    return;
+                } catch (RuntimeException ex) {
+                    if (attempt >= WRITE_ATTEMPTS) {
+                        LOG.errorf(ex, "Could not write audit event %s %s after %d attempts", e.action, e.path, attempt);
+                        throw ex;
+                    }
+                    LOG.warnf("Audit event %s %s not written (%s); trying again", e.action, e.path, ex.getMessage());
+                    pause(attempt);
+                }
             }
         };
         if (Context.isOnEventLoopThread()) {
             WRITER.execute(persist);
         } else {
             persist.run();
+        }
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(100L * attempt);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import app.chuangxian.common.export.Spreadsheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** The ranking and score sheet (成绩排名表) as XLSX: frozen Chinese header, numbers as numeric cells. */
@@ -23,6 +24,7 @@ final class ScoreSheet {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet("成绩排名");
             CellStyle header = headerStyle(book);
+            CellStyle quoted = Spreadsheet.quotedStyle(book);
             CellStyle number = book.createCellStyle();
             number.setDataFormat(book.createDataFormat().getFormat("0.00"));
             List<String> titles = new ArrayList<>(List.of("排名", "基层组织"));
@@ -38,7 +40,7 @@ final class ScoreSheet {
                 Row row = sheet.createRow(r++);
                 int c = 0;
                 row.createCell(c++).setCellValue(result.rank());
-                row.createCell(c++).setCellValue(result.branchName());
+                Spreadsheet.text(row.createCell(c++), result.branchName(), quoted);
                 for (Column s : standards) {
                     var score = result.standardScores().get(s.code());
                     var cell = row.createCell(c++);
@@ -51,7 +53,7 @@ final class ScoreSheet {
                 row.getCell(c++).setCellStyle(number);
                 row.createCell(c++).setCellValue(result.gradeName() == null ? "" : result.gradeName());
                 row.createCell(c++).setCellValue(result.eligible() ? "是" : "否");
-                row.createCell(c).setCellValue(result.ineligibleReason() == null ? "" : result.ineligibleReason());
+                Spreadsheet.text(row.createCell(c), result.ineligibleReason() == null ? "" : result.ineligibleReason(), quoted);
             }
             sheet.createFreezePane(0, 1);
             sheet.setColumnWidth(0, 6 * 256);

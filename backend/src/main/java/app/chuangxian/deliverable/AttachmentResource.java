@@ -74,7 +74,6 @@ public class AttachmentResource {
         AttachmentService.Download file = service.download(campaignId, id, attachmentId);
         return Response.ok(file.content(), file.contentType())
                 .header("Content-Disposition", FileNames.contentDisposition(file.fileName()))
-                .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "private, no-store")
                 .build();
     }

@@ -3,6 +3,7 @@ package app.chuangxian.deliverable;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.error.ProblemTypes;
 import app.chuangxian.common.security.CurrentUser;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -43,7 +44,10 @@ public class AttachmentService {
     /** The stored attachment, and whether it replays an earlier request with the same Idempotency-Key. */
     public record Stored(DeliverableViews.Uploaded uploaded, boolean replayed) {}
 
-    @Transactional
+    /**
+     * Reads and checks the file (size, kind, archive limits) before any transaction opens; then stores it in a short
+     * one that locks the deliverable and counts its files.
+     */
     public Stored upload(long campaignId, long id, FileUpload file, Long version, String idempotencyKey) {
         if (file == null || file.uploadedFile() == null) {
             throw ApiException.invalidField("file", "is required (a multipart part named 'file')");
@@ -54,8 +58,21 @@ public class AttachmentService {
                             + (file.size() / 1024) + " KB", null);
         }
         byte[] content = read(file);
+        if (content.length == 0) {
+            throw ApiException.invalidField("file", "is empty");
+        }
+        FileKind kind = FileKind.detect(content, file.fileName()).orElseThrow(() -> new ApiException(415,
+                ProblemTypes.UNSUPPORTED_MEDIA_TYPE, "Unsupported file type", "UNSUPPORTED_FILE_TYPE",
+                "Only PDF, Word, Excel, PowerPoint, JPEG, PNG and HEIC files are accepted; the content of '"
+                        + file.fileName() + "' is none of these", null));
+        return QuarkusTransaction.requiringNew().call(
+                () -> store(campaignId, id, file.fileName(), content, kind, version, idempotencyKey));
+    }
+
+    private Stored store(long campaignId, long id, String fileName, byte[] content, FileKind kind, Long version,
+            String idempotencyKey) {
         String sha = IdempotencyStore.sha256(content);
-        String fingerprint = "upload|" + campaignId + "|" + id + "|" + file.fileName() + "|" + sha;
+        String fingerprint = "upload|" + campaignId + "|" + id + "|" + fileName + "|" + sha;
         Optional<IdempotencyKey> earlier = idempotency.replay(idempotencyKey, fingerprint);
         if (earlier.isPresent()) {
             Attachment a = Attachment.findById(earlier.get().resourceId);
@@ -68,20 +85,13 @@ public class AttachmentService {
         Deliverable d = deliverables.editableByBranch(campaignId, id, version == null ? currentVersion(campaignId, id) : version);
         // Serialises uploads to one deliverable (the file count) and moves its version on
         Deliverable.getEntityManager().lock(d, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
-        if (content.length == 0) {
-            throw ApiException.invalidField("file", "is empty");
-        }
-        FileKind kind = FileKind.detect(content, file.fileName()).orElseThrow(() -> new ApiException(415,
-                ProblemTypes.UNSUPPORTED_MEDIA_TYPE, "Unsupported file type", "UNSUPPORTED_FILE_TYPE",
-                "Only PDF, Word, Excel, PowerPoint, JPEG, PNG and HEIC files are accepted; the content of '"
-                        + file.fileName() + "' is none of these", null));
         if (Attachment.count("deliverableId", d.id) >= maxFiles) {
             throw ApiException.conflict("TOO_MANY_ATTACHMENTS",
                     "A deliverable may have at most " + maxFiles + " files; delete one first");
         }
         Attachment a = new Attachment();
         a.deliverableId = d.id;
-        a.fileName = FileNames.sanitise(file.fileName(), kind);
+        a.fileName = FileNames.sanitise(fileName, kind);
         a.contentType = kind.contentType;
         a.sizeBytes = content.length;
         a.sha256 = sha;

@@ -1,12 +1,8 @@
 package app.chuangxian.deliverable;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /** The file kinds a deliverable may carry, recognised from their first bytes (never from the name). */
 public enum FileKind {
@@ -67,28 +63,12 @@ public enum FileKind {
         };
     }
 
-    /** A zip is an Office document only if it has the parts of one; any other zip is refused. */
+    /**
+     * A zip is an Office document only if it has the parts of one; any other zip is refused. Only the zip's central
+     * directory is read, never an entry's content, so a zip bomb costs nothing to look at ({@link OfficeArchive}).
+     */
     private static Optional<FileKind> office(byte[] data) {
-        boolean contentTypes = false;
-        FileKind kind = null;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(data))) {
-            ZipEntry entry;
-            int seen = 0;
-            while ((entry = zip.getNextEntry()) != null && seen++ < 2000) {
-                String name = entry.getName();
-                contentTypes |= name.equals("[Content_Types].xml");
-                if (name.startsWith("word/")) {
-                    kind = DOCX;
-                } else if (name.startsWith("xl/")) {
-                    kind = XLSX;
-                } else if (name.startsWith("ppt/")) {
-                    kind = PPTX;
-                }
-            }
-        } catch (IOException | IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        return contentTypes && kind != null ? Optional.of(kind) : Optional.empty();
+        return OfficeArchive.kindOf(data);
     }
 
     private static boolean startsWith(byte[] data, byte[] prefix) {

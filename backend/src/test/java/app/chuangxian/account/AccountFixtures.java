@@ -50,6 +50,28 @@ final class AccountFixtures {
         return c;
     }
 
+    private static String ownHash;
+
+    /** A ready account written straight to the database (one bcrypt for all of them): for tests that need many. */
+    static Created direct(String role, Long branchId) {
+        if (ownHash == null) {
+            ownHash = PasswordHashing.hash(OWN_PASSWORD);
+        }
+        String username = Samples.unique("d").toLowerCase();
+        long id = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+            Account a = new Account();
+            a.username = username;
+            a.displayName = "测试账号";
+            a.passwordHash = ownHash;
+            a.setRoleSet(java.util.Set.of(role));
+            a.branchId = branchId;
+            a.mustChangePassword = false;
+            a.persist();
+            return a.id;
+        });
+        return new Created(id, username);
+    }
+
     static ExtractableResponse<Response> login(String username, String password) {
         return given().contentType(ContentType.JSON).body(Map.of("username", username, "password", password))
                 .post("/api/v1/auth/token").then().statusCode(200).extract();

@@ -116,7 +116,9 @@ class AccountResourceTest {
                 .post("/api/v1/accounts/{id}/disable", c.id()).then().statusCode(409);
         given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("version", AccountFixtures.version(c.id())))
                 .post("/api/v1/accounts/{id}/enable", c.id()).then().statusCode(200).body("enabled", is(true));
-        given().auth().oauth2(token).get("/api/v1/branches").then().statusCode(200);
+        // enabling again does not bring back the tokens issued before: the account signs in anew
+        given().auth().oauth2(token).get("/api/v1/branches").then().statusCode(401);
+        AccountFixtures.login(c.username(), OWN_PASSWORD);
     }
 
     @Test

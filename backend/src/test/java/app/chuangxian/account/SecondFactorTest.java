@@ -41,7 +41,25 @@ class SecondFactorTest {
 
         signIn(c.username(), null).statusCode(401).body("code", equalTo("OTP_REQUIRED"));
         signIn(c.username(), wrong).statusCode(401).body("code", equalTo("BAD_CREDENTIALS"));
-        signIn(c.username(), Totp.codeAt(secret, Instant.now().getEpochSecond())).statusCode(200);
+        // the step that confirmed the secret is used up; the next one (accepted one step early) signs in, once
+        String next = Totp.codeAt(secret, Instant.now().getEpochSecond() + Totp.STEP_SECONDS);
+        signIn(c.username(), next).statusCode(200);
+        signIn(c.username(), next).statusCode(401).body("code", equalTo("BAD_CREDENTIALS"));
+    }
+
+    @Test
+    void aCodeIsNeverAcceptedTwiceEvenInParallel() {
+        var c = AccountFixtures.direct("ADMIN", null);
+        String secret = Totp.newSecret();
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            Account a = Account.findById(c.id());
+            a.totpSecret = secret;
+            a.totpEnabled = true;
+        });
+        String code = Totp.codeAt(secret, Instant.now().getEpochSecond());
+        var statuses = app.chuangxian.support.Parallel.run(5, i -> signIn(c.username(), code).extract().statusCode());
+        Assertions.assertEquals(1, statuses.stream().filter(s -> s == 200).count(), "one sign-in per code: " + statuses);
+        Assertions.assertEquals(4, statuses.stream().filter(s -> s == 401).count(), statuses.toString());
     }
 
     @Test
@@ -78,6 +96,7 @@ class SecondFactorTest {
         public int refreshIdleMinutes() { return 30; }
         public int addressMaxFailures() { return 20; }
         public int addressWindowMinutes() { return 10; }
-        public int accountCheckSeconds() { return 5; }
+        public int accountCheckSeconds() { return 0; }
+        public int refreshRaceSeconds() { return 10; }
     }
 }

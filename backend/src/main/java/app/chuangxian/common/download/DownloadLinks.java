@@ -28,7 +28,8 @@ public class DownloadLinks {
             Pattern.compile("/api/v1/campaigns/\\d+/deliverables/\\d+/attachments/\\d+"));
 
     private static final List<String> COPIED_CLAIMS = List.of(CurrentUser.ACCOUNT_CLAIM, CurrentUser.BRANCH_CLAIM,
-            CurrentUser.CLIENT_CLAIM, CurrentUser.SCOPE_CLAIM, CurrentUser.RESTRICTION_CLAIM);
+            CurrentUser.CLIENT_CLAIM, CurrentUser.SCOPE_CLAIM, CurrentUser.RESTRICTION_CLAIM,
+            CurrentUser.SESSION_CLAIM, CurrentUser.AUTH_VERSION_CLAIM);
 
     @Inject
     JsonWebToken caller;

@@ -44,20 +44,9 @@ public class BodySizeLimit {
             context.next();
             return;
         }
-        Problem problem = new Problem(ProblemTypes.PAYLOAD_TOO_LARGE, "Payload too large", 413,
+        RouteProblems.refuse(context, json, new Problem(ProblemTypes.PAYLOAD_TOO_LARGE, "Payload too large", 413,
                 "The request body is " + megabytes(declared) + " MB; this API accepts at most " + megabytes(limit)
-                        + " MB", "PAYLOAD_TOO_LARGE", null);
-        String body;
-        try {
-            body = json.writeValueAsString(problem);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            body = "{\"status\":413,\"title\":\"Payload too large\"}";
-        }
-        // the rest of the body is not read: answer, then close the connection as the HTTP layer does
-        context.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, ProblemTypes.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CONNECTION, "close")
-                .endHandler(v -> context.request().connection().close())
-                .end(body);
+                        + " MB", "PAYLOAD_TOO_LARGE", null));
     }
 
     private static String megabytes(long bytes) {

@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.core.multipart.MultipartParser;
 
 /** The one table from exception to HTTP status; every error leaves as application/problem+json. */
 public class ProblemMappers {
@@ -76,6 +77,14 @@ public class ProblemMappers {
         }
         return respond(new Problem(ProblemTypes.BAD_REQUEST, "Malformed JSON", 400,
                 "The request body is not valid JSON", "MALFORMED_JSON", null));
+    }
+
+    /** A multipart body whose part headers break the format (a bare line feed in a file name, say). */
+    @ServerExceptionMapper
+    public Response malformedMultipart(MultipartParser.MalformedMessageException e) {
+        return respond(new Problem(ProblemTypes.BAD_REQUEST, "Bad request", 400, "The multipart body is malformed: a "
+                + "part's headers break the format (for example a line break inside a file name)", "MALFORMED_MULTIPART",
+                null));
     }
 
     @ServerExceptionMapper

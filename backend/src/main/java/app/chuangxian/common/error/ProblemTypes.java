@@ -13,6 +13,7 @@ public final class ProblemTypes {
     public static final String TOO_MANY_REQUESTS = BASE + "too-many-requests";
     public static final String PAYLOAD_TOO_LARGE = BASE + "payload-too-large";
     public static final String UNSUPPORTED_MEDIA_TYPE = BASE + "unsupported-media-type";
+    public static final String URI_TOO_LONG = BASE + "uri-too-long";
     public static final String INTERNAL = BASE + "internal";
 
     public static final String MEDIA_TYPE = "application/problem+json";

@@ -25,6 +25,7 @@ public final class Spreadsheet implements AutoCloseable {
     private final Sheet sheet;
     private final CellStyle date;
     private final CellStyle decimal;
+    private final CellStyle quoted;
     private int next = 1;
 
     public Spreadsheet(String sheetName, List<Column> columns) {
@@ -39,6 +40,7 @@ public final class Spreadsheet implements AutoCloseable {
         date.setDataFormat(book.createDataFormat().getFormat("yyyy-mm-dd"));
         decimal = book.createCellStyle();
         decimal.setDataFormat(book.createDataFormat().getFormat("0.00"));
+        quoted = quotedStyle(book);
         Row head = sheet.createRow(0);
         for (int i = 0; i < columns.size(); i++) {
             head.createCell(i).setCellValue(columns.get(i).title());
@@ -66,10 +68,29 @@ public final class Spreadsheet implements AutoCloseable {
                 cell.setCellValue(d);
                 cell.setCellStyle(date);
             } else {
-                cell.setCellValue(v.toString());
+                text(cell, v.toString(), quoted);
             }
         }
         return this;
+    }
+
+    /** A style that makes a spreadsheet show a cell as text even when it starts like a formula. */
+    public static CellStyle quotedStyle(org.apache.poi.ss.usermodel.Workbook book) {
+        CellStyle style = book.createCellStyle();
+        style.setQuotePrefixed(true);
+        return style;
+    }
+
+    /**
+     * Writes text someone typed into the system. Text starting with = + - @ (or a tab or carriage return) would be
+     * read as a formula by Excel or LibreOffice once edited or re-imported (formula injection): it is kept as text,
+     * quote-prefixed, so it is shown as typed and never evaluated.
+     */
+    public static void text(org.apache.poi.ss.usermodel.Cell cell, String value, CellStyle quoted) {
+        cell.setCellValue(value);
+        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+            cell.setCellStyle(quoted);
+        }
     }
 
     public byte[] toBytes(String title) {

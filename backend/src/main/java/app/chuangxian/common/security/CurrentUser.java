@@ -16,6 +16,10 @@ public class CurrentUser {
     public static final String SCOPE_CLAIM = "scope";
     /** Set while the token may only reach a few operations (see {@link Restriction}). */
     public static final String RESTRICTION_CLAIM = "restriction";
+    /** The sign-in (refresh-token family) an access token belongs to; ending it refuses the token. */
+    public static final String SESSION_CLAIM = "sid";
+    /** The account's auth_version when the token was issued; a token with an older one is refused. */
+    public static final String AUTH_VERSION_CLAIM = "sv";
 
     @Inject
     JsonWebToken jwt;
@@ -30,6 +34,15 @@ public class CurrentUser {
 
     public Optional<Long> accountId() {
         return longClaim(ACCOUNT_CLAIM);
+    }
+
+    /** The sign-in this token belongs to; empty for client tokens and tokens minted without one. */
+    public Optional<String> sessionId() {
+        if (!isAuthenticated()) {
+            return Optional.empty();
+        }
+        Object value = jwt.getClaim(SESSION_CLAIM);
+        return value == null ? Optional.empty() : Optional.of(unquote(value.toString()));
     }
 
     /** The client id of a third-party API client token; empty for people. */

@@ -6,13 +6,17 @@ import jakarta.enterprise.event.Observes;
 
 /**
  * Headers that depend on the request: HSTS only when the request came over TLS (directly or through a proxy
- * that says so in X-Forwarded-Proto), and a locked-down CSP on API responses, which are never rendered.
+ * that says so in X-Forwarded-Proto), a locked-down CSP on API and /q/ responses, which are never rendered, and a
+ * page CSP for the API explorer when it is enabled.
  * The fixed headers (nosniff, Referrer-Policy, X-Frame-Options) are set in application.properties.
  */
 @ApplicationScoped
 public class SecurityHeaders {
     static final String HSTS = "max-age=31536000; includeSubDomains";
     static final String API_CSP = "default-src 'none'; frame-ancestors 'none'";
+    /** The API explorer (only served when enabled) is a page: its own scripts and styles, nothing from elsewhere. */
+    static final String EXPLORER_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'";
 
     void register(@Observes Filters filters) {
         filters.register(rc -> {
@@ -22,9 +26,12 @@ public class SecurityHeaders {
                 if (request.isSSL() || "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"))) {
                     headers.set("Strict-Transport-Security", HSTS);
                 }
-                if (request.path() != null && request.path().startsWith("/api/")) {
+                String path = request.path() == null ? "" : request.path();
+                if (path.startsWith("/api/")) {
                     headers.set("Content-Security-Policy", API_CSP);
                     headers.set("Cache-Control", "no-store");
+                } else if (path.startsWith("/q/")) {
+                    headers.set("Content-Security-Policy", path.startsWith("/q/swagger-ui") ? EXPLORER_CSP : API_CSP);
                 }
             });
             rc.next();

@@ -1,0 +1,37 @@
+package app.chuangxian.common.error;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Refuses a request whose path and query are longer than {@code app.http.max-uri-length} with a problem+json 414.
+ * The HTTP decoder's own line limit is set far higher so that clients meet this answer, not a bare 414.
+ */
+@ApplicationScoped
+public class UriLengthLimit {
+    @ConfigProperty(name = "app.http.max-uri-length", defaultValue = "8192")
+    int maxLength;
+
+    @Inject
+    ObjectMapper json;
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(this::refuseLong);
+    }
+
+    private void refuseLong(RoutingContext context) {
+        String uri = context.request().uri();
+        if (uri == null || uri.length() <= maxLength) {
+            context.next();
+            return;
+        }
+        RouteProblems.refuse(context, json, new Problem(ProblemTypes.URI_TOO_LONG, "URI too long", 414,
+                "The address with its query is " + uri.length() + " characters long; this API accepts at most "
+                        + maxLength + ". Send long filters in a request body instead.", "URI_TOO_LONG", null));
+    }
+}
