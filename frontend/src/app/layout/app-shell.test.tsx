@@ -1,0 +1,58 @@
+import { act, fireEvent, screen } from '@testing-library/react';
+import { useState } from 'react';
+import { Route, Routes } from 'react-router';
+import { setSession, type Session } from '@/lib/session';
+import { renderWithProviders } from '@/testing/render';
+import { AppShell } from './app-shell';
+
+let phone = false;
+vi.mock('@/hooks/use-is-phone', () => ({ useIsPhone: () => phone }));
+
+const admin: Session = {
+  accessToken: 'token',
+  expiresAt: Date.now() + 60_000,
+  username: 'admin',
+  displayName: '管理员',
+  roles: ['ADMIN'],
+  branchId: null,
+  mustChangePassword: false,
+};
+
+/** A page with state of its own, as a form with typed values or an open drawer has. */
+function Counter() {
+  const [count, setCount] = useState(0);
+  return (
+    <button type="button" onClick={() => setCount((c) => c + 1)}>
+      clicked {count}
+    </button>
+  );
+}
+
+afterEach(() => {
+  phone = false;
+  setSession(null);
+});
+
+test('crossing the phone breakpoint swaps the bars but keeps the page and its state', () => {
+  setSession(admin);
+  renderWithProviders(
+    <Routes>
+      <Route element={<AppShell />}>
+        <Route path="/" element={<Counter />} />
+      </Route>
+    </Routes>,
+  );
+  fireEvent.click(screen.getByRole('button', { name: 'clicked 0' }));
+  fireEvent.click(screen.getByRole('button', { name: 'clicked 1' }));
+  expect(document.querySelector('.cx-tabbar')).toBeNull();
+
+  phone = true;
+  act(() => setSession({ ...admin }));
+  expect(document.querySelector('.cx-tabbar')).not.toBeNull();
+  expect(screen.getByRole('button', { name: 'clicked 2' })).toBeInTheDocument();
+
+  phone = false;
+  act(() => setSession({ ...admin }));
+  expect(document.querySelector('.cx-tabbar')).toBeNull();
+  expect(screen.getByRole('button', { name: 'clicked 2' })).toBeInTheDocument();
+});
