@@ -54,4 +54,11 @@ for _ in $(seq 1 60); do
   sleep 0.25
 done
 
-(cd frontend && E2E_BASE_URL="http://127.0.0.1:$WEB_PORT" E2E_API_URL="http://127.0.0.1:$API_PORT" npm run --silent test:e2e)
+# E2E_FILES narrows the run to some files (paths relative to frontend/, e.g. e2e/scoring.test.mjs); all by default.
+if [ -n "${E2E_FILES:-}" ]; then
+  # shellcheck disable=SC2086 # the list is split on purpose
+  (cd frontend && E2E_BASE_URL="http://127.0.0.1:$WEB_PORT" E2E_API_URL="http://127.0.0.1:$API_PORT" \
+    node --test --test-concurrency=1 $E2E_FILES)
+else
+  (cd frontend && E2E_BASE_URL="http://127.0.0.1:$WEB_PORT" E2E_API_URL="http://127.0.0.1:$API_PORT" npm run --silent test:e2e)
+fi

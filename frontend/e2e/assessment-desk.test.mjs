@@ -166,11 +166,18 @@ test('staff see a disagreement flagged, finalising refused without a consensus, 
   await page.getByTestId('result-LS').waitFor({ state: 'detached' });
   await line.waitFor();
   // Sorted by total, highest first, through the column header.
+  // Each click waits until the page shows its effect, not only the address: a click that lands while the table
+  // still renders the previous state would compute its next sort order from that state.
   await page.getByText('全部', { exact: true }).click();
-  await page.getByRole('columnheader', { name: '总分' }).click();
+  await page.waitForURL((url) => !url.searchParams.has('flagged'));
+  await page.getByTestId('result-LS').waitFor();
+  const totalHeader = page.getByRole('columnheader', { name: '总分' });
+  await totalHeader.click();
   await page.waitForURL(/sort=total/);
-  await page.getByRole('columnheader', { name: '总分' }).click();
+  await page.locator('th[aria-sort="ascending"]', { hasText: '总分' }).waitFor();
+  await totalHeader.click();
   await page.waitForURL(/sort=-total/);
+  await page.locator('th[aria-sort="descending"]', { hasText: '总分' }).waitFor();
   // The lines follow once the sorted page arrives (ascending before, so this waits for a real change).
   await page.waitForFunction(() => {
     const totals = [...document.querySelectorAll('tbody tr td:nth-child(3)')].map((td) => Number(td.textContent)).filter((n) => !Number.isNaN(n));

@@ -129,14 +129,13 @@ test('a tile that fails says so and recovers on retry while the others stay', as
   await page.route(/\/api\/v1\/campaigns\/\d+\/assignments\?/, failing);
   await signIn(page, 'admin');
   const scoring = page.locator('[data-testid="tile-scoring"][data-state="error"]');
-  await scoring.getByText('评分信息加载失败').waitFor({ timeout: 20_000 });
+  await scoring.getByText('评分信息加载失败').waitFor();
   await ready(page, 'tile-figures');
   await ready(page, 'tile-ranking');
   await assertAccessible(page, 'dashboard with a failed tile');
   await screenshot(page, 'desk-dashboard-tile-error');
-  // A full-page screenshot resizes the window, which may mount the page anew: wait for the failure again.
   const retry = scoring.getByRole('button', { name: /重\s*试/ });
-  await retry.waitFor({ timeout: 20_000 });
+  await retry.waitFor();
   await page.unroute(/\/api\/v1\/campaigns\/\d+\/assignments\?/, failing);
   await retry.click();
   await ready(page, 'tile-scoring');

@@ -44,7 +44,10 @@ export async function newPage(browser, viewport) {
     deviceScaleFactor: phone ? 2 : 1,
   });
   const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  // Waits are on states; the bound only ends a test that would never reach its state. Shared CI machines run
+  // slowly at times (a loaded one took over 15 s to open a dialog), so the bound is generous.
+  page.setDefaultTimeout(60_000);
+  page.setDefaultNavigationTimeout(60_000);
   return page;
 }
 
@@ -65,7 +68,7 @@ export async function settle(page) {
         .filter((a) => a.effect?.getTiming().iterations !== Infinity)
         .every((a) => a.playState !== 'running'),
     null,
-    { timeout: 5_000 },
+    { timeout: 30_000 },
   );
 }
 

@@ -47,7 +47,7 @@ async function visit(page, path, label, phone) {
   await page.waitForFunction(
     () => !document.querySelector('#main .ant-skeleton, #main .ant-spin-spinning'),
     null,
-    { timeout: 15_000 },
+    { timeout: 60_000 },
   );
   assert.equal(await page.getByText('页面不存在').count(), 0, `${label}: not the not-found page`);
   if (phone) {
