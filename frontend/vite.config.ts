@@ -42,6 +42,7 @@ export default defineConfig({
     setupFiles: ['./vitest.setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
-    testTimeout: 30_000,
+    // A bound for a test that would never finish, not a speed goal: on a loaded, shared machine jsdom renders slowly.
+    testTimeout: 120_000,
   },
 });
