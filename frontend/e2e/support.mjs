@@ -34,10 +34,17 @@ export async function launch() {
   });
 }
 
-export async function newPage(browser, viewport) {
+/** WeChat's in-app browser on Android, as branch chairs open links shared in a group chat. */
+export const WECHAT_UA =
+  'Mozilla/5.0 (Linux; Android 13; V2148A Build/TP1A.220624.014; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 ' +
+  'Chrome/116.0.0.0 Mobile Safari/537.36 XWEB/1160117 MMWEBSDK/20240404 MMWEBID/2307 MicroMessenger/8.0.49.2600(0x2800313D) ' +
+  'WeChat/arm64 Weixin NetType/WIFI Language/zh_CN ABI/arm64';
+
+export async function newPage(browser, viewport, { userAgent } = {}) {
   const phone = viewport.width < 768;
   const context = await browser.newContext({
     viewport,
+    ...(userAgent ? { userAgent } : {}),
     locale: 'zh-CN',
     isMobile: phone,
     hasTouch: phone,

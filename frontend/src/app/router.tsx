@@ -30,6 +30,16 @@ export const router = createBrowserRouter([
     errorElement: <RouteError />,
   },
   {
+    path: paths.publicList.path,
+    lazy: () => import('./routes/public').then((m) => ({ Component: m.PublicListRoute })),
+    errorElement: <RouteError />,
+  },
+  {
+    path: paths.certificate.path,
+    lazy: () => import('./routes/public').then((m) => ({ Component: m.CertificateRoute })),
+    errorElement: <RouteError />,
+  },
+  {
     element: <RequireSession />,
     errorElement: <RouteError />,
     children: [

@@ -34,4 +34,7 @@ export const paths = {
   feedbackReport: { path: '/feedback/:id', href: (id: number) => `/feedback/${id}` },
   // Staff reach a report from the commendation desk; the menu keeps 表彰 marked.
   staffFeedbackReport: { path: '/commendation/feedback/:id', href: (id: number) => `/commendation/feedback/${id}` },
+  // Pages anyone may open without signing in: shared by link or by the QR code on a certificate.
+  publicList: { path: '/public/lists/:id', href: (id: number) => `/public/lists/${id}` },
+  certificate: { path: '/certificates/:listId/:branchId', href: (listId: number, branchId: number) => `/certificates/${listId}/${branchId}` },
 } as const;

@@ -1864,6 +1864,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/certificates/{listId}/{branchId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check a certificate
+         * @description What the QR code on a certificate opens: the branch, the campaign, the decision's document number and date, and whether it is still in force. A branch not on an approved or published list is 404. Anyone may call it (PUBLIC).
+         */
+        get: operations["checkCertificate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/commendation-lists/{listId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a list under public notice or decided
+         * @description For a shareable page of the public notice (公示) and of the published list: the branches' names in order, the notice period and text, the decision's document number. A draft list is 404. Anyone may call it (PUBLIC).
+         */
+        get: operations["getPublicCommendationList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2556,6 +2596,22 @@ export interface components {
         };
         /** @enum {string} */
         CampaignStatus: "DRAFT" | "ACTIVE" | "CLOSED";
+        /** @description A certificate (荣誉证书) as the register holds it. inForce is false when a published correction of the list (supersededByListId) no longer names the branch. */
+        CertificateCheck: {
+            /** Format: int64 */
+            listId?: number;
+            /** Format: int64 */
+            branchId?: number;
+            branchName?: string;
+            campaignTitle?: string;
+            status?: components["schemas"]["ListStatus"];
+            resolutionNumber?: string;
+            resolutionDate?: components["schemas"]["LocalDate"];
+            issuer?: string;
+            inForce?: boolean;
+            /** Format: int64 */
+            supersededByListId?: number;
+        };
         /** @description An OAuth 2 client-credentials token response (RFC 6749 §4.4.3) */
         ClientTokenResponse: {
             access_token?: string;
@@ -3520,6 +3576,28 @@ export interface components {
             typeId?: number;
             code?: string;
             name?: string;
+        };
+        PublicCommendationEntry: {
+            /** Format: int64 */
+            branchId?: number;
+            branchName?: string;
+        };
+        /** @description A commendation list as the public sees it: under notice (公示), approved or published. Only the branches' names, in the list's order; never scores or objections. correctedByListId names a published correction that replaces this list. */
+        PublicCommendationList: {
+            /** Format: int64 */
+            id?: number;
+            campaignTitle?: string;
+            status?: components["schemas"]["ListStatus"];
+            noticeStartsOn?: components["schemas"]["LocalDate"];
+            noticeEndsOn?: components["schemas"]["LocalDate"];
+            noticeText?: string;
+            resolutionNumber?: string;
+            resolutionDate?: components["schemas"]["LocalDate"];
+            publishedAt?: components["schemas"]["Instant"];
+            issuer?: string;
+            /** Format: int64 */
+            correctedByListId?: number;
+            branches?: components["schemas"]["PublicCommendationEntry"][];
         };
         /** @description The refresh token to exchange; browsers leave it out and send the cookie */
         RefreshRequest: {
@@ -12010,6 +12088,87 @@ export interface operations {
             };
             /** @description Not enrolled, or already active */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    checkCertificate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                branchId: number;
+                listId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The certificate as the register holds it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateCheck"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such certificate */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublicCommendationList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                listId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The list as the public sees it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicCommendationList"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such list, or not yet under notice */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -169,6 +169,8 @@ export const commendationEn: typeof commendationZh = {
       published: 'The list is published',
       publishedOn: 'published {{date}}',
     },
+    publicPage: 'Public page (to share)',
+    certificatePage: 'Certificate as a picture (press and hold to save)',
     download: {
       list: 'Download the list (PDF)',
       certificate: 'Certificate',

@@ -167,6 +167,8 @@ export const commendationZh = {
       published: '名单已发布',
       publishedOn: '{{date}} 发布',
     },
+    publicPage: '公开页面（可分享）',
+    certificatePage: '荣誉证书图片（可长按保存）',
     download: {
       list: '下载名单（PDF）',
       certificate: '荣誉证书',

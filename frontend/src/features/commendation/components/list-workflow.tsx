@@ -2,6 +2,7 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, App, Card, Descriptions, Flex, Skeleton, Steps, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { paths } from '@/config/paths';
 import { Link, useNavigate } from 'react-router';
 import { ErrorState } from '@/components/error-state';
 import { problemMessage } from '@/lib/problem';
@@ -84,6 +85,11 @@ export function ListWorkflow({ id, hrefs }: { id: number; hrefs: Hrefs }) {
       <Flex gap={8} align="center" wrap style={{ marginBottom: 12 }}>
         <ListStatusTag status={list.status} />
         <Typography.Text type="secondary">{basisText(list, t, gradeName)}</Typography.Text>
+        {status !== 'DRAFT' && (
+          <Link to={paths.publicList.href(list.id ?? 0)} target="_blank" data-testid="public-page-link" style={{ display: 'inline-flex', alignItems: 'center', minHeight: 44 }}>
+            {t('commendation.publicPage')}
+          </Link>
+        )}
       </Flex>
       <Flex vertical gap={16}>
         {list.correctsId != null && (

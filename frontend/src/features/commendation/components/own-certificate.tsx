@@ -1,4 +1,7 @@
+import { Flex } from 'antd';
+import { Link } from 'react-router';
 import { DownloadButton } from '@/components/download-button';
+import { paths } from '@/config/paths';
 import { useTranslation } from 'react-i18next';
 import { useList, usePublishedListsOf } from '../api/lists';
 import { certificatePath } from './list-entries';
@@ -13,8 +16,13 @@ export function OwnCertificate({ campaignId, branchId }: { campaignId: number; b
   const commended = (list.data?.entries ?? []).some((e) => e.branchId === branchId);
   if (!inForce || !commended) return null;
   return (
-    <DownloadButton path={certificatePath(inForce.id ?? 0, branchId)} type="primary" block>
-      {t('commendation.download.ownCertificate')}
-    </DownloadButton>
+    <Flex vertical gap={8}>
+      <DownloadButton path={certificatePath(inForce.id ?? 0, branchId)} type="primary" block>
+        {t('commendation.download.ownCertificate')}
+      </DownloadButton>
+      <Link to={paths.certificate.href(inForce.id ?? 0, branchId)} className="cx-block-link">
+        {t('commendation.certificatePage')}
+      </Link>
+    </Flex>
   );
 }

@@ -3,6 +3,7 @@ import { Alert, Card, Descriptions, Flex, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DownloadButton } from '@/components/download-button';
+import { paths } from '@/config/paths';
 import { ErrorState } from '@/components/error-state';
 import { useList, usePublishedListsOf } from '../api/lists';
 import { formatDay, formatMoment } from './format';
@@ -74,6 +75,14 @@ export function PublishedList({ id, ownBranchId, hrefs }: { id: number; ownBranc
               {t('commendation.download.ownCertificate')}
             </DownloadButton>
           )}
+          {commended && (
+            <Link to={paths.certificate.href(list.id ?? 0, ownBranchId)} className="cx-block-link" data-testid="certificate-page-link">
+              {t('commendation.certificatePage')}
+            </Link>
+          )}
+          <Link to={paths.publicList.href(list.id ?? 0)} className="cx-block-link">
+            {t('commendation.publicPage')}
+          </Link>
         </Flex>
         <Card
           size="small"

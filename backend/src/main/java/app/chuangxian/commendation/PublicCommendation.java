@@ -1,0 +1,61 @@
+package app.chuangxian.commendation;
+
+import app.chuangxian.campaign.Campaign;
+import app.chuangxian.common.error.ApiException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The public side of commendation: a list under notice (公示) or decided can be shared as a page, and anyone holding
+ * a certificate can check it against the register. Drafts and everything internal (scores, objections,
+ * adjustments) stay out; a list that is not public is 404, like one that does not exist.
+ */
+@ApplicationScoped
+public class PublicCommendation {
+    private static final Set<ListStatus> PUBLIC_LISTS = Set.of(ListStatus.NOTICE, ListStatus.APPROVED, ListStatus.PUBLISHED);
+    private static final Set<ListStatus> ISSUED = Set.of(ListStatus.APPROVED, ListStatus.PUBLISHED);
+
+    @Inject
+    CommendationListRepository lists;
+
+    @ConfigProperty(name = "app.commendation.issuer")
+    String issuer;
+
+    public PublicViews.PublicList list(long listId) {
+        CommendationList list = lists.findById(listId);
+        if (list == null || !PUBLIC_LISTS.contains(list.status)) {
+            throw ApiException.notFound("Commendation list", listId);
+        }
+        List<PublicViews.PublicEntry> branches = lists.entries(listId).stream()
+                .map(e -> new PublicViews.PublicEntry(e.branchId, e.branchName)).toList();
+        return new PublicViews.PublicList(list.id, campaignTitle(list), list.status, list.noticeStartsOn,
+                list.noticeEndsOn, list.noticeText, list.resolutionNumber, list.resolutionDate, list.publishedAt, issuer,
+                publishedCorrection(list), branches);
+    }
+
+    public PublicViews.CertificateCheck certificate(long listId, long branchId) {
+        CommendationList list = lists.findById(listId);
+        CommendationEntry entry = list == null || !ISSUED.contains(list.status) ? null : lists.entry(listId, branchId);
+        if (entry == null) {
+            throw ApiException.notFound("Certificate of commendation list " + listId + " for branch", branchId);
+        }
+        Long correction = publishedCorrection(list);
+        boolean inForce = correction == null || lists.entry(correction, branchId) != null;
+        return new PublicViews.CertificateCheck(listId, branchId, entry.branchName, campaignTitle(list), list.status,
+                list.resolutionNumber, list.resolutionDate, issuer, inForce, correction);
+    }
+
+    private static String campaignTitle(CommendationList list) {
+        Campaign campaign = Campaign.findById(list.campaignId);
+        return campaign == null ? null : campaign.title;
+    }
+
+    /** The newest published list that corrects this one, if any. */
+    private Long publishedCorrection(CommendationList list) {
+        return lists.find("correctsId = ?1 and status = ?2 order by id desc", list.id, ListStatus.PUBLISHED)
+                .firstResultOptional().map(l -> l.id).orElse(null);
+    }
+}
