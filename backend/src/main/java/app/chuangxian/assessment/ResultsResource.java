@@ -1,5 +1,7 @@
 package app.chuangxian.assessment;
 
+import app.chuangxian.campaign.CampaignWrite;
+import app.chuangxian.campaign.GuardedBy;
 import app.chuangxian.campaign.ResultsStatus;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
@@ -93,6 +95,7 @@ public class ResultsResource {
     @Path("/finalise")
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = ResultsStatusView.class, responseDescription = "Finalised: scoring is closed")
+    @GuardedBy(CampaignWrite.FINALISE)
     @Operation(operationId = "finaliseResults", summary = "Finalise the results",
             description = "Closes scoring: every later score write is 409. Refused while a flagged branch has no consensus."
                     + " Roles: ADMIN.")
@@ -106,6 +109,7 @@ public class ResultsResource {
     @Path("/publish")
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = ResultsStatusView.class, responseDescription = "Published to every role")
+    @GuardedBy(CampaignWrite.PUBLISH)
     @Operation(operationId = "publishResults", summary = "Publish the results",
             description = "Only finalised results. Roles: ADMIN.")
     @APIResponse(responseCode = "409", description = "Stale version, not finalised, or already published")

@@ -67,9 +67,6 @@ public class ResultsService {
     @Transactional
     public ResultsStatusView finalise(long campaignId, long version) {
         Campaign campaign = versioned(campaignId, version);
-        if (campaign.resultsStatus != ResultsStatus.OPEN) {
-            throw ApiException.conflict("RESULTS_ALREADY_FINALISED", "The results are already " + campaign.resultsStatus.name().toLowerCase());
-        }
         List<ResultsQuery.Row> missing = query.ranking(campaignId, campaign.aggregationMethod,
                 firstStandard(campaigns.standards(campaignId)), new ResultsQuery.Filter(null, null, true), "r.code", 0, 100000);
         if (!missing.isEmpty()) {
@@ -84,10 +81,6 @@ public class ResultsService {
     @Transactional
     public ResultsStatusView publish(long campaignId, long version) {
         Campaign campaign = versioned(campaignId, version);
-        if (campaign.resultsStatus != ResultsStatus.FINALISED) {
-            throw ApiException.conflict(campaign.resultsStatus == ResultsStatus.OPEN ? "RESULTS_NOT_FINALISED" : "RESULTS_ALREADY_PUBLISHED",
-                    "Only finalised results can be published; they are " + campaign.resultsStatus.name().toLowerCase());
-        }
         campaign.resultsStatus = ResultsStatus.PUBLISHED;
         Campaign.flush();
         return new ResultsStatusView(campaign.id, campaign.resultsStatus, campaign.version);

@@ -37,7 +37,7 @@ public class PhaseService {
 
     @Transactional
     public PhaseView create(long campaignId, PhaseRequest request) {
-        access.writable(campaignId);
+        access.visible(campaignId);
         Phase phase = new Phase();
         phase.campaignId = campaignId;
         apply(phase, request);
@@ -48,7 +48,7 @@ public class PhaseService {
 
     @Transactional
     public PhaseView update(long campaignId, long id, PhaseRequest request) {
-        access.writable(campaignId);
+        access.visible(campaignId);
         Phase phase = find(campaignId, id);
         CampaignAccess.checkVersion(phase.version, request.version(), "Phase " + id);
         Phase candidate = new Phase();
@@ -63,7 +63,7 @@ public class PhaseService {
 
     @Transactional
     public void delete(long campaignId, long id) {
-        access.writable(campaignId);
+        access.visible(campaignId);
         Phase phase = find(campaignId, id);
         if (DeliverableType.count("phaseId", id) > 0) {
             throw ApiException.conflict("PHASE_IN_USE", "Phase " + id + " still has deliverable types; move or delete them first");
