@@ -57,6 +57,7 @@ public class CampaignService {
     public CampaignView update(long id, CampaignRequest request) {
         Campaign campaign = access.visible(id);
         CampaignAccess.checkVersion(campaign.version, request.version(), "Campaign " + id);
+        refuseResultChanges(campaign, request);
         apply(campaign, request);
         campaigns.flush();
         return view(campaign);
@@ -86,6 +87,18 @@ public class CampaignService {
         }
         campaigns.delete(campaign);
         campaigns.flush();
+    }
+
+    /** Once results are fixed, the settings they were computed with stay as they were (texts may still change). */
+    private static void refuseResultChanges(Campaign c, CampaignRequest r) {
+        CampaignState state = CampaignState.of(c);
+        boolean method = r.aggregationMethod() != null && r.aggregationMethod() != c.aggregationMethod;
+        boolean threshold = r.disagreementThreshold() != null
+                && CampaignAccess.points(r.disagreementThreshold()).compareTo(c.disagreementThreshold) != 0;
+        if (state.resultsFixed() && (method || threshold)) {
+            throw CampaignWrite.refusal(state, method ? "更改汇总方法" : "更改分歧阈值",
+                    method ? "change the aggregation method" : "change the disagreement threshold");
+        }
     }
 
     CampaignView view(Campaign c) {

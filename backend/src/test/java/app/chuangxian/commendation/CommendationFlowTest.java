@@ -73,7 +73,7 @@ class CommendationFlowTest {
     void shortlistIsRefusedUntilResultsAreFinalised() {
         CommendationFixture f = CommendationFixture.create(ResultsStatus.OPEN, 1);
         post(Tokens.admin(), Map.of("basis", "TOP_N", "topN", 3), "/api/v1/campaigns/{c}/commendation-lists", f.campaignId)
-                .statusCode(409).contentType(PROBLEM).body("code", equalTo("RESULTS_NOT_FINAL"));
+                .statusCode(409).contentType(PROBLEM).body("code", equalTo("RESULTS_NOT_FINALISED"));
     }
 
     @Test

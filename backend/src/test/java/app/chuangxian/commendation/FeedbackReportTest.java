@@ -60,7 +60,7 @@ class FeedbackReportTest {
     void draftingNeedsFinalResults() {
         CommendationFixture f = withRemarks(ResultsStatus.OPEN);
         given().auth().oauth2(Tokens.admin()).post("/api/v1/campaigns/{c}/feedback-reports/drafts", f.campaignId)
-                .then().statusCode(409).body("code", equalTo("RESULTS_NOT_FINAL"));
+                .then().statusCode(409).body("code", equalTo("RESULTS_NOT_FINALISED"));
         given().auth().oauth2(Tokens.viewer()).post("/api/v1/campaigns/{c}/feedback-reports/drafts", f.campaignId)
                 .then().statusCode(403);
     }
