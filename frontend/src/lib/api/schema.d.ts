@@ -2499,6 +2499,12 @@ export interface components {
             aggregationMethod?: components["schemas"]["AggregationMethod"];
             /** @example 10 */
             disagreementThreshold?: number;
+            /**
+             * Format: int32
+             * @description Working days a public notice (公示) runs at least
+             * @example 5
+             */
+            noticeMinWorkingDays?: number;
             resultsStatus?: components["schemas"]["ResultsStatus"];
             /**
              * Format: int64
@@ -2588,6 +2594,12 @@ export interface components {
              * @example 10
              */
             disagreementThreshold?: number;
+            /**
+             * Format: int32
+             * @description Working days (Monday to Friday) a public notice (公示) runs at least; 5 when absent
+             * @example 5
+             */
+            noticeMinWorkingDays?: number;
             /**
              * Format: int64
              * @description Required on update: the version you read

@@ -25,4 +25,6 @@ public record CampaignRequest(
         @DecimalMin("0.0") @DecimalMax("100.0") @Digits(integer = 3, fraction = 1)
         @Schema(description = "Spread of scores that flags a branch for consensus; 10.0 when absent", example = "10.0")
         BigDecimal disagreementThreshold,
+        @Min(1) @Max(30) @Schema(description = "Working days (Monday to Friday) a public notice (公示) runs at least; 5 when"
+                + " absent", example = "5") Integer noticeMinWorkingDays,
         @Schema(description = "Required on update: the version you read") Long version) {}

@@ -8,13 +8,15 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 /** A campaign's settings and life: DRAFT → ACTIVE → CLOSED; what each state allows is {@link CampaignWrite}. */
 @ApplicationScoped
 public class CampaignService {
+    @Inject
+    CommitteeClock clock;
+
     static final Map<String, String> SORTABLE = Map.of(
             "id", "id", "title", "title", "year", "year", "status", "status", "updatedAt", "updatedAt",
             "createdAt", "createdAt");
@@ -35,7 +37,7 @@ public class CampaignService {
         long total = query.count();
         List<Campaign> page = query.page(paging.panachePage()).list();
         List<Long> ids = page.stream().map(c -> c.id).toList();
-        Map<Long, Long> current = campaigns.currentPhases(ids, LocalDate.now());
+        Map<Long, Long> current = campaigns.currentPhases(ids, clock.today());
         Map<Long, Long> counts = campaigns.participantCounts(ids);
         return paging.result(page.stream()
                 .map(c -> CampaignView.of(c, current.get(c.id), counts.getOrDefault(c.id, 0L))).toList(), total);
@@ -102,7 +104,7 @@ public class CampaignService {
     }
 
     CampaignView view(Campaign c) {
-        Long current = campaigns.currentPhases(List.of(c.id), LocalDate.now()).get(c.id);
+        Long current = campaigns.currentPhases(List.of(c.id), clock.today()).get(c.id);
         return CampaignView.of(c, current, Participation.count("campaignId", c.id));
     }
 
@@ -117,6 +119,9 @@ public class CampaignService {
         }
         if (r.disagreementThreshold() != null) {
             c.disagreementThreshold = CampaignAccess.points(r.disagreementThreshold());
+        }
+        if (r.noticeMinWorkingDays() != null) {
+            c.noticeMinWorkingDays = r.noticeMinWorkingDays();
         }
     }
 }

@@ -42,7 +42,7 @@ class ResultsSnapshotTest {
     private static Map<String, Object> update(JsonPath c, String method) {
         Map<String, Object> body = new HashMap<>();
         for (String field : new String[] {"title", "year", "basisDocuments", "guidingIdeology", "goals",
-            "disagreementThreshold", "version"}) {
+            "disagreementThreshold", "noticeMinWorkingDays", "version"}) {
             body.put(field, c.get(field));
         }
         body.put("aggregationMethod", method);

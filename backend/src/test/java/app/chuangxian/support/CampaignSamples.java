@@ -21,6 +21,7 @@ public final class CampaignSamples {
         body.put("goals", "加强学习；加强指导；创新形式");
         body.put("aggregationMethod", "MEAN");
         body.put("disagreementThreshold", 10.0);
+        body.put("noticeMinWorkingDays", 5);
         return body;
     }
 
