@@ -132,7 +132,7 @@ public class ResultsResource {
             description = "Every finalise stores one; a reopen supersedes the current one, which stays readable here."
                     + " Lines sortable like the ranking. Roles: ADMIN.")
     public ResultSnapshotView snapshot(@PathParam("campaignId") long campaignId,
-            @PathParam("snapshotVersion") int snapshotVersion, @Valid @BeanParam PageQuery paging) {
+            @PathParam("snapshotVersion") long snapshotVersion, @Valid @BeanParam PageQuery paging) {
         return service.snapshot(campaignId, snapshotVersion, paging);
     }
 

@@ -127,9 +127,9 @@ public class ResultsService {
         return new ResultsStatusView(campaign.id, campaign.resultsStatus, campaign.version);
     }
 
-    public ResultSnapshotView snapshot(long campaignId, int snapshotVersion, PageQuery paging) {
+    public ResultSnapshotView snapshot(long campaignId, long snapshotVersion, PageQuery paging) {
         campaigns.get(campaignId);
-        ResultSnapshot snapshot = ResultSnapshot.find("campaignId = ?1 and snapshotVersion = ?2", campaignId, snapshotVersion)
+        ResultSnapshot snapshot = ResultSnapshot.find("campaignId = ?1 and snapshotVersion = ?2", campaignId, (int) Math.min(snapshotVersion, Integer.MAX_VALUE))
                 .firstResult();
         if (snapshot == null) {
             throw ApiException.notFound("Result snapshot", snapshotVersion);
