@@ -41,7 +41,7 @@ test('staff see in words that a finalised campaign refuses a new aggregation met
   const method = page.getByLabel('评分汇总方式');
   await method.waitFor();
   await method.click();
-  await page.getByRole('option', { name: '中位数' }).click();
+  await page.locator('.ant-select-item-option').filter({ hasText: '中位数' }).click();
   await page.getByRole('button', { name: /保\s*存/ }).click();
   const alert = page.getByRole('alert').filter({ hasText: '考核结果已定稿' });
   await alert.waitFor();
