@@ -33,7 +33,7 @@ export async function campaign2009(admin) {
 }
 
 /**
- * A new campaign (kept a draft, so no branch or assessor screen picks it up) copied from 2009, with the given
+ * A new campaign copied from 2009 and started (assessors score only in an active campaign), with the given
  * branches taking part, nothing required to hand in, one assessor's submitted scoresheet each (a different share
  * of the points per branch, so the ranking and grades differ) and the results finalised.
  */
@@ -49,6 +49,8 @@ export async function finalisedCampaign(title, branchCodes) {
   const branches = (await call(admin, 'GET', '/branches?size=100')).items;
   const taking = branchCodes.map((code) => branches.find((b) => b.code === code));
   for (const b of taking) await call(admin, 'POST', `/campaigns/${copy.id}/branches`, { branchId: b.id });
+  const draft = await call(admin, 'GET', `/campaigns/${copy.id}`);
+  await call(admin, 'POST', `/campaigns/${copy.id}/activate`, { version: draft.version });
   const accounts = (await call(admin, 'GET', '/accounts?size=100&q=assessor1')).items;
   const assessor = accounts.find((a) => a.username === 'assessor1');
   await call(admin, 'POST', `/campaigns/${copy.id}/assignments/bulk`, {

@@ -1092,6 +1092,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/campaigns/{campaignId}/results/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reopen finalised results
+         * @description For a correction only: says why, is audited, and supersedes the stored snapshot (it stays readable under /results/snapshots); finalising again stores the next version. Roles: ADMIN.
+         */
+        post: operations["reopenResults"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaignId}/results/snapshots/{snapshotVersion}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A stored version of the ranking
+         * @description Every finalise stores one; a reopen supersedes the current one, which stays readable here. Lines sortable like the ranking. Roles: ADMIN.
+         */
+        get: operations["getResultSnapshot"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/campaigns/{campaignId}/results/{branchId}": {
         parameters: {
             query?: never;
@@ -2499,6 +2539,12 @@ export interface components {
             aggregationMethod?: components["schemas"]["AggregationMethod"];
             /** @example 10 */
             disagreementThreshold?: number;
+            /**
+             * Format: int32
+             * @description Working days a public notice (公示) runs at least
+             * @example 5
+             */
+            noticeMinWorkingDays?: number;
             resultsStatus?: components["schemas"]["ResultsStatus"];
             /**
              * Format: int64
@@ -2563,7 +2609,7 @@ export interface components {
             phases?: components["schemas"]["PhaseProgress"][];
             branches?: components["schemas"]["BranchProgressPage"];
         };
-        /** @description The editable fields of a campaign. On update, `version` is required. */
+        /** @description The editable fields of a campaign. An update (PUT) sends every field, `null` to clear one; a field left out is 400, so that nothing is erased by mistake. On update, `version` is required. */
         CampaignRequest: {
             /** @example 争创民进全国先进基层组织活动 */
             title: string;
@@ -2588,6 +2634,12 @@ export interface components {
              * @example 10
              */
             disagreementThreshold?: number;
+            /**
+             * Format: int32
+             * @description Working days (Monday to Friday) a public notice (公示) runs at least; 5 when absent
+             * @example 5
+             */
+            noticeMinWorkingDays?: number;
             /**
              * Format: int64
              * @description Required on update: the version you read
@@ -3373,6 +3425,28 @@ export interface components {
         };
         /** @enum {string} */
         ObjectionStatus: "OPEN" | "RESOLVED";
+        PageResultResultView: {
+            /** @description The items of this page */
+            items: components["schemas"]["BranchResult"][];
+            /**
+             * Format: int32
+             * @description 1-based page number
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Page size
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items over all pages
+             * @example 13
+             */
+            total: number;
+        };
         /** @description A branch taking part in a campaign */
         Participant: {
             /** Format: int64 */
@@ -3645,6 +3719,43 @@ export interface components {
             assessorName?: string;
             total?: number;
             scores?: components["schemas"]["ScoreInput"][];
+        };
+        /** @description A stored version of the ranking: what finalising recorded, and if a reopen superseded it, who did and why */
+        ResultSnapshot: {
+            /**
+             * Format: int32
+             * @example 1
+             */
+            snapshotVersion?: number;
+            aggregationMethod?: components["schemas"]["AggregationMethod"];
+            /** @example 10 */
+            disagreementThreshold?: number;
+            /**
+             * Format: int32
+             * @description Scoresheets the aggregation counted
+             * @example 12
+             */
+            scoresheetsCounted?: number;
+            /** @example admin */
+            finalisedBy?: string;
+            finalisedAt?: components["schemas"]["Instant"];
+            /** @description Absent while this is the current snapshot */
+            supersededBy?: string;
+            supersededAt?: components["schemas"]["Instant"];
+            /** @example 一份评分表漏计了组织生活记录，需更正 */
+            supersededReason?: string;
+            /** @description The lines of this version (a page of them) */
+            lines?: components["schemas"]["PageResultResultView"];
+        };
+        /** @description Why finalised results must be reopened; recorded and audited */
+        ResultsReopenRequest: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            version: number;
+            /** @example 一份评分表漏计了组织生活记录，需更正 */
+            reason: string;
         };
         /** @description Where a campaign's results stand, with the campaign's version for the next change */
         ResultsState: {
@@ -8862,6 +8973,143 @@ export interface operations {
             };
             /** @description Stale version, not finalised, or already published */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reopenResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResultsReopenRequest"];
+            };
+        };
+        responses: {
+            /** @description Reopened: scoring is open again */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResultsState"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, or results not finalised */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getResultSnapshot: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number */
+                page?: unknown;
+                /** @description Items per page, at most 100 */
+                size?: unknown;
+                /** @description Sort field; prefix with '-' for descending, e.g. `-updatedAt` */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                campaignId: number;
+                snapshotVersion: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stored version with a page of its lines */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResultSnapshot"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

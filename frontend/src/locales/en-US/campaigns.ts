@@ -52,6 +52,10 @@ export const campaignsEn: typeof campaignsZh = {
       MEDIAN: 'Median',
       TRIMMED_MEAN: 'Mean without the highest and lowest (from 5 scoresheets)',
     },
+    noticeDays: {
+      label: 'Shortest public notice',
+      hint: 'Working days (Monday to Friday) a public notice of the list runs at least; 5 by default',
+    },
     disagreement: {
       label: 'Disagreement threshold',
       hint: 'When a branch’s scoresheet totals differ by more than this, the assessors are asked to agree',
@@ -281,6 +285,7 @@ export const campaignsEn: typeof campaignsZh = {
 };
 
 export const campaignErrorsEn: typeof campaignErrorsZh = {
+  CAMPAIGN_NOT_ACTIVE: 'The campaign has not started yet; this cannot be done before.',
   CAMPAIGN_CLOSED: 'The campaign is closed and can no longer change.',
   CAMPAIGN_HAS_NO_PHASES: 'Add at least one phase before activating the campaign.',
   CAMPAIGN_NOT_DRAFT: 'Only a draft campaign can be deleted.',

@@ -50,6 +50,10 @@ export const campaignsZh = {
       MEDIAN: '中位数',
       TRIMMED_MEAN: '去掉一个最高分和一个最低分后平均（5 份及以上时）',
     },
+    noticeDays: {
+      label: '公示期最少工作日',
+      hint: '表彰名单公示至少持续的工作日数（周一至周五），默认 5 个工作日',
+    },
     disagreement: {
       label: '分歧提示分差',
       hint: '同一组织各评分表总分相差超过此值时，提示考核组合议',
@@ -280,6 +284,7 @@ export const campaignsZh = {
 
 // Conflict codes of the campaign API, spread into errors.code.
 export const campaignErrorsZh = {
+  CAMPAIGN_NOT_ACTIVE: '活动尚未启动，还不能进行此操作。',
   CAMPAIGN_CLOSED: '活动已结束，不能再修改。',
   CAMPAIGN_HAS_NO_PHASES: '请先添加至少一个活动步骤再启动活动。',
   CAMPAIGN_NOT_DRAFT: '只有草稿状态的活动可以删除。',

@@ -1,13 +1,25 @@
-import { Alert, App, Button, Descriptions, Flex, Form, Input, InputNumber } from 'antd';
+import { Alert, App, Button, Descriptions, Flex, Form, Input, InputNumber, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, applyFieldErrors, problemMessage } from '@/lib/problem';
 import { useUpdateCampaign, type CampaignRequest } from '../api/campaign';
 import type { Campaign } from '../api/get-campaigns';
 
-type Values = Pick<CampaignRequest, 'title' | 'year' | 'basisDocuments' | 'guidingIdeology' | 'goals'>;
+type Values = Pick<
+  CampaignRequest,
+  | 'title'
+  | 'year'
+  | 'basisDocuments'
+  | 'guidingIdeology'
+  | 'goals'
+  | 'aggregationMethod'
+  | 'disagreementThreshold'
+  | 'noticeMinWorkingDays'
+>;
 
-/** Basis documents, guiding ideology and goals; staff edit them in place. */
+const METHODS = ['MEAN', 'MEDIAN', 'TRIMMED_MEAN'] as const;
+
+/** Basis documents, guiding ideology, goals and the scoring settings; staff edit them in place (an update sends every field). */
 export function CampaignOverview({ campaign, canEdit }: { campaign: Campaign; canEdit: boolean }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -25,6 +37,10 @@ export function CampaignOverview({ campaign, canEdit }: { campaign: Campaign; ca
             { key: 'basis', label: t('campaigns.overview.basisDocuments'), children: text(campaign.basisDocuments) },
             { key: 'ideology', label: t('campaigns.overview.guidingIdeology'), children: text(campaign.guidingIdeology) },
             { key: 'goals', label: t('campaigns.overview.goals'), children: text(campaign.goals) },
+            { key: 'aggregation', label: t('campaigns.aggregation.label'),
+              children: t(`campaigns.aggregation.${campaign.aggregationMethod ?? 'MEAN'}`) },
+            { key: 'threshold', label: t('campaigns.disagreement.label'), children: campaign.disagreementThreshold },
+            { key: 'notice', label: t('campaigns.noticeDays.label'), children: campaign.noticeMinWorkingDays },
           ]}
         />
         {canEdit && (
@@ -42,9 +58,14 @@ export function CampaignOverview({ campaign, canEdit }: { campaign: Campaign; ca
       await update.mutateAsync({
         id: campaign.id ?? 0,
         body: {
-          ...v,
-          aggregationMethod: campaign.aggregationMethod,
-          disagreementThreshold: campaign.disagreementThreshold,
+          title: v.title,
+          year: v.year,
+          basisDocuments: v.basisDocuments ?? '',
+          guidingIdeology: v.guidingIdeology ?? '',
+          goals: v.goals ?? '',
+          aggregationMethod: v.aggregationMethod ?? campaign.aggregationMethod,
+          disagreementThreshold: v.disagreementThreshold ?? campaign.disagreementThreshold,
+          noticeMinWorkingDays: v.noticeMinWorkingDays ?? campaign.noticeMinWorkingDays,
           version: campaign.version,
         },
       });
@@ -78,6 +99,15 @@ export function CampaignOverview({ campaign, canEdit }: { campaign: Campaign; ca
       </Form.Item>
       <Form.Item name="goals" label={t('campaigns.overview.goals')}>
         <Input.TextArea autoSize={{ minRows: 3 }} maxLength={20000} />
+      </Form.Item>
+      <Form.Item name="aggregationMethod" label={t('campaigns.aggregation.label')} extra={t('campaigns.aggregation.hint')}>
+        <Select options={METHODS.map((m) => ({ value: m, label: t(`campaigns.aggregation.${m}`) }))} />
+      </Form.Item>
+      <Form.Item name="disagreementThreshold" label={t('campaigns.disagreement.label')} extra={t('campaigns.disagreement.hint')}>
+        <InputNumber min={0} max={100} step={0.5} style={{ width: 160 }} />
+      </Form.Item>
+      <Form.Item name="noticeMinWorkingDays" label={t('campaigns.noticeDays.label')} extra={t('campaigns.noticeDays.hint')}>
+        <InputNumber min={1} max={30} precision={0} style={{ width: 160 }} />
       </Form.Item>
       <Flex gap={8}>
         <Button onClick={() => setEditing(false)}>{t('common.cancel')}</Button>

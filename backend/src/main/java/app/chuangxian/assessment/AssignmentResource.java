@@ -1,5 +1,7 @@
 package app.chuangxian.assessment;
 
+import app.chuangxian.campaign.CampaignWrite;
+import app.chuangxian.campaign.GuardedBy;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
 import app.chuangxian.common.security.Roles;
@@ -77,6 +79,7 @@ public class AssignmentResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = AssignmentView.class, responseCode = "201", responseDescription = "Assigned")
+    @GuardedBy(CampaignWrite.ASSIGNMENTS)
     @Operation(operationId = "createAssignment", summary = "Assign an assessor to a branch",
             description = "The branch must take part in the campaign. Roles: ADMIN.")
     @APIResponse(responseCode = "409", description = "The assessor belongs to the branch (CONFLICT_OF_INTEREST), is already"
@@ -91,6 +94,7 @@ public class AssignmentResource {
     @Path("/bulk")
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = BulkAssignmentResult.class, responseDescription = "Every pair is assigned")
+    @GuardedBy(CampaignWrite.ASSIGNMENTS)
     @Operation(operationId = "bulkAssign", summary = "Assign many assessors to many branches",
             description = "Every listed assessor to every listed branch, all or nothing: any refused pair refuses the whole"
                     + " request, with one field error per refused item (`branchIds[i]`, `assessorIds[j]`). Pairs already"
@@ -105,6 +109,7 @@ public class AssignmentResource {
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
     @APIResponse(responseCode = "204", description = "Unassigned; the assessor's draft for the branch is discarded")
+    @GuardedBy(CampaignWrite.ASSIGNMENTS)
     @Operation(operationId = "deleteAssignment", summary = "Unassign an assessor",
             description = "Only while the assessor has not submitted a scoresheet for the branch. Roles: ADMIN.")
     @APIResponse(responseCode = "409", description = "The assessor has submitted (SCORESHEET_SUBMITTED), or results are finalised")

@@ -47,7 +47,7 @@ public class AssignmentService {
 
     @Transactional
     public AssignmentView assign(long campaignId, AssignmentRequest request) {
-        campaigns.openForScoring(campaignId);
+        campaigns.get(campaignId);
         Account assessor = Account.findById(request.assessorId());
         if (assessor == null || !assessor.roleSet().contains(Roles.ASSESSOR)) {
             throw ApiException.invalidField("assessorId", "is not an assessor's account");
@@ -71,7 +71,7 @@ public class AssignmentService {
     /** Every assessor to every branch, all or nothing: one refused pair refuses the whole request. */
     @Transactional
     public BulkAssignmentResult assignAll(long campaignId, BulkAssignmentRequest request) {
-        campaigns.openForScoring(campaignId);
+        campaigns.get(campaignId);
         List<Long> branchIds = request.branchIds().stream().distinct().toList();
         List<Long> assessorIds = request.assessorIds().stream().distinct().toList();
         if ((long) branchIds.size() * assessorIds.size() > MAX_PAIRS) {
@@ -131,7 +131,7 @@ public class AssignmentService {
     /** Removes an assignment and the assessor's draft; refused once they have submitted. */
     @Transactional
     public void unassign(long campaignId, long assignmentId) {
-        campaigns.openForScoring(campaignId);
+        campaigns.get(campaignId);
         AssessorAssignment assignment = AssessorAssignment.findById(assignmentId);
         if (assignment == null || assignment.campaignId != campaignId) {
             throw ApiException.notFound("Assignment", assignmentId);

@@ -1,5 +1,7 @@
 package app.chuangxian.assessment;
 
+import app.chuangxian.campaign.CampaignWrite;
+import app.chuangxian.campaign.GuardedBy;
 import app.chuangxian.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -39,6 +41,7 @@ public class ConsensusResource {
     @PUT
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = ConsensusView.class, responseDescription = "Recorded; it overrides the aggregate")
+    @GuardedBy(CampaignWrite.CONSENSUS)
     @Operation(operationId = "recordConsensus", summary = "Record a branch's consensus result",
             description = "A final score for every standard (0..its points, steps of 0.5), the reason, who took part and"
                     + " optionally the site visit behind it. It replaces the aggregate of the scoresheets for the branch."

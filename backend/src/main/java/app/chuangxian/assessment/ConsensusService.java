@@ -36,7 +36,7 @@ public class ConsensusService {
 
     @Transactional
     public ConsensusView record(long campaignId, long branchId, ConsensusRequest request) {
-        campaigns.openForScoring(campaignId);
+        campaigns.get(campaignId);
         if (!campaigns.participates(campaignId, branchId)) {
             throw ApiException.notFound("Branch", branchId);
         }

@@ -38,9 +38,17 @@ public class ResultsForCommendation implements ResultsSource {
     @Inject
     EntityManager em;
 
+    @Inject
+    ResultSnapshots snapshots;
+
+    /** The stored ranking of the finalised results: every figure as it was when they were finalised. */
     @Override
     public List<BranchResult> finalResults(long campaignId) {
         Campaign campaign = campaigns.get(campaignId);
+        ResultSnapshot snapshot = ResultsService.snapshotOf(campaign);
+        if (snapshot != null) {
+            return snapshots.lines(snapshot).stream().map(ResultsForCommendation::fromLine).toList();
+        }
         List<Standard> standards = campaigns.standards(campaignId);
         List<ResultsQuery.Row> rows = query.ranking(campaignId, campaign.aggregationMethod,
                 ResultsService.firstStandard(standards), new ResultsQuery.Filter(null, null, null), "r.pos", 0, ALL);
@@ -62,6 +70,17 @@ public class ResultsForCommendation implements ResultsSource {
                     missing == null ? null : String.join("；", missing)));
         }
         return out;
+    }
+
+    private static BranchResult fromLine(ResultSnapshotRow row) {
+        ResultView v = row.line.result();
+        Map<String, BigDecimal> byCode = new LinkedHashMap<>();
+        if (v.standards() != null) {
+            v.standards().forEach(s -> byCode.put(s.code(), s.points()));
+        }
+        return new BranchResult(v.branchId(), v.branchName(), byCode, v.total(), row.line.gradeCode(), v.grade(),
+                v.rank() == null ? 0 : v.rank().intValue(), v.eligible(),
+                v.eligible() ? null : String.join("；", v.ineligibleReasons()));
     }
 
     @Override

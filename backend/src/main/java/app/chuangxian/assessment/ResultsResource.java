@@ -1,5 +1,7 @@
 package app.chuangxian.assessment;
 
+import app.chuangxian.campaign.CampaignWrite;
+import app.chuangxian.campaign.GuardedBy;
 import app.chuangxian.campaign.ResultsStatus;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
@@ -7,7 +9,9 @@ import app.chuangxian.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -93,6 +97,7 @@ public class ResultsResource {
     @Path("/finalise")
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = ResultsStatusView.class, responseDescription = "Finalised: scoring is closed")
+    @GuardedBy(CampaignWrite.FINALISE)
     @Operation(operationId = "finaliseResults", summary = "Finalise the results",
             description = "Closes scoring: every later score write is 409. Refused while a flagged branch has no consensus."
                     + " Roles: ADMIN.")
@@ -102,10 +107,40 @@ public class ResultsResource {
         return service.finalise(campaignId, request.version());
     }
 
+    @Schema(name = "ResultsReopenRequest", description = "Why finalised results must be reopened; recorded and audited")
+    public record ReopenResultsRequest(@NotNull @Schema(example = "3") Long version,
+            @NotBlank @Size(max = 1000) @Schema(example = "一份评分表漏计了组织生活记录，需更正") String reason) {}
+
+    @POST
+    @Path("/reopen")
+    @RolesAllowed(Roles.ADMIN)
+    @APIResponseSchema(value = ResultsStatusView.class, responseDescription = "Reopened: scoring is open again")
+    @GuardedBy(CampaignWrite.REOPEN_RESULTS)
+    @Operation(operationId = "reopenResults", summary = "Reopen finalised results",
+            description = "For a correction only: says why, is audited, and supersedes the stored snapshot (it stays"
+                    + " readable under /results/snapshots); finalising again stores the next version. Roles: ADMIN.")
+    @APIResponse(responseCode = "409", description = "Stale version, or results not finalised")
+    public ResultsStatusView reopen(@PathParam("campaignId") long campaignId, @NotNull @Valid ReopenResultsRequest request) {
+        return service.reopen(campaignId, request.version(), request.reason());
+    }
+
+    @GET
+    @Path("/snapshots/{snapshotVersion}")
+    @RolesAllowed(Roles.ADMIN)
+    @APIResponseSchema(value = ResultSnapshotView.class, responseDescription = "The stored version with a page of its lines")
+    @Operation(operationId = "getResultSnapshot", summary = "A stored version of the ranking",
+            description = "Every finalise stores one; a reopen supersedes the current one, which stays readable here."
+                    + " Lines sortable like the ranking. Roles: ADMIN.")
+    public ResultSnapshotView snapshot(@PathParam("campaignId") long campaignId,
+            @PathParam("snapshotVersion") long snapshotVersion, @Valid @BeanParam PageQuery paging) {
+        return service.snapshot(campaignId, snapshotVersion, paging);
+    }
+
     @POST
     @Path("/publish")
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = ResultsStatusView.class, responseDescription = "Published to every role")
+    @GuardedBy(CampaignWrite.PUBLISH)
     @Operation(operationId = "publishResults", summary = "Publish the results",
             description = "Only finalised results. Roles: ADMIN.")
     @APIResponse(responseCode = "409", description = "Stale version, not finalised, or already published")

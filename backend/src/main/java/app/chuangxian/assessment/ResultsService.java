@@ -1,5 +1,6 @@
 package app.chuangxian.assessment;
 
+import app.chuangxian.audit.AuditLog;
 import app.chuangxian.campaign.Campaign;
 import app.chuangxian.campaign.ResultsStatus;
 import app.chuangxian.campaign.Standard;
@@ -34,10 +35,20 @@ public class ResultsService {
     @Inject
     CurrentUser user;
 
+    @Inject
+    ResultSnapshots snapshots;
+
+    @Inject
+    AuditLog audit;
+
     public record Ranking(PageResult<ResultView> page, ResultsStatus status) {}
 
     public Ranking list(long campaignId, Boolean flagged, PageQuery paging) {
         Campaign campaign = visibleCampaign(campaignId);
+        ResultSnapshot snapshot = snapshotOf(campaign);
+        if (snapshot != null) {
+            return new Ranking(snapshots.page(snapshot, flagged, paging, this::seesStandardsOf), campaign.resultsStatus);
+        }
         List<Standard> standards = campaigns.standards(campaignId);
         String order = SqlSort.orderBy(paging.resolveSort(SORT, "rank"), "r.pos");
         ResultsQuery.Filter filter = new ResultsQuery.Filter(null, flagged, null);
@@ -54,6 +65,14 @@ public class ResultsService {
 
     /** One branch's line with its per-standard scores; 404 for a branch outside the campaign or another branch's account. */
     public ResultView one(Campaign campaign, long branchId) {
+        ResultSnapshot snapshot = snapshotOf(campaign);
+        if (snapshot != null) {
+            ResultSnapshotRow line = snapshots.line(snapshot, branchId);
+            if (line == null || !user.canSeeBranch(branchId)) {
+                throw ApiException.notFound("Result of branch", branchId);
+            }
+            return line.line.result();
+        }
         List<Standard> standards = campaigns.standards(campaign.id);
         List<ResultsQuery.Row> rows = query.ranking(campaign.id, campaign.aggregationMethod, firstStandard(standards),
                 new ResultsQuery.Filter(branchId, null, null), "r.pos", 0, 1);
@@ -67,9 +86,6 @@ public class ResultsService {
     @Transactional
     public ResultsStatusView finalise(long campaignId, long version) {
         Campaign campaign = versioned(campaignId, version);
-        if (campaign.resultsStatus != ResultsStatus.OPEN) {
-            throw ApiException.conflict("RESULTS_ALREADY_FINALISED", "The results are already " + campaign.resultsStatus.name().toLowerCase());
-        }
         List<ResultsQuery.Row> missing = query.ranking(campaignId, campaign.aggregationMethod,
                 firstStandard(campaigns.standards(campaignId)), new ResultsQuery.Filter(null, null, true), "r.code", 0, 100000);
         if (!missing.isEmpty()) {
@@ -77,6 +93,8 @@ public class ResultsService {
                     + " consensus result: " + missing.stream().map(r -> r.code() + " " + r.name()).collect(Collectors.joining(", ")));
         }
         campaign.resultsStatus = ResultsStatus.FINALISED;
+        ResultSnapshot snapshot = snapshots.store(campaign, user.username());
+        audit.record("RESULTS_FINALISED", "Campaign", campaign.id, "snapshot " + snapshot.snapshotVersion);
         Campaign.flush();
         return new ResultsStatusView(campaign.id, campaign.resultsStatus, campaign.version);
     }
@@ -84,13 +102,44 @@ public class ResultsService {
     @Transactional
     public ResultsStatusView publish(long campaignId, long version) {
         Campaign campaign = versioned(campaignId, version);
-        if (campaign.resultsStatus != ResultsStatus.FINALISED) {
-            throw ApiException.conflict(campaign.resultsStatus == ResultsStatus.OPEN ? "RESULTS_NOT_FINALISED" : "RESULTS_ALREADY_PUBLISHED",
-                    "Only finalised results can be published; they are " + campaign.resultsStatus.name().toLowerCase());
-        }
         campaign.resultsStatus = ResultsStatus.PUBLISHED;
         Campaign.flush();
         return new ResultsStatusView(campaign.id, campaign.resultsStatus, campaign.version);
+    }
+
+    /**
+     * Takes finalised or published results back to open scoring: the current snapshot is superseded (it stays
+     * readable with who reopened it and why) and the next finalise stores the next version.
+     */
+    @Transactional
+    public ResultsStatusView reopen(long campaignId, long version, String reason) {
+        Campaign campaign = versioned(campaignId, version);
+        ResultSnapshot current = ResultSnapshot.current(campaignId);
+        if (current != null) {
+            current.supersededAt = java.time.Instant.now();
+            current.supersededBy = user.username();
+            current.supersededReason = reason.strip();
+        }
+        campaign.resultsStatus = ResultsStatus.OPEN;
+        audit.record("RESULTS_REOPENED", "Campaign", campaign.id,
+                "snapshot " + (current == null ? "-" : current.snapshotVersion) + " superseded: " + reason.strip());
+        Campaign.flush();
+        return new ResultsStatusView(campaign.id, campaign.resultsStatus, campaign.version);
+    }
+
+    public ResultSnapshotView snapshot(long campaignId, long snapshotVersion, PageQuery paging) {
+        campaigns.get(campaignId);
+        ResultSnapshot snapshot = ResultSnapshot.find("campaignId = ?1 and snapshotVersion = ?2", campaignId, (int) Math.min(snapshotVersion, Integer.MAX_VALUE))
+                .firstResult();
+        if (snapshot == null) {
+            throw ApiException.notFound("Result snapshot", snapshotVersion);
+        }
+        return ResultSnapshotView.of(snapshot, snapshots.page(snapshot, null, paging, b -> true));
+    }
+
+    /** The stored ranking results are read from once they are finalised; null while scoring is open. */
+    static ResultSnapshot snapshotOf(Campaign campaign) {
+        return campaign.resultsStatus == ResultsStatus.OPEN ? null : ResultSnapshot.current(campaign.id);
     }
 
     /** The campaign, if the caller may see its results: staff always, everyone else once published. */
@@ -137,7 +186,7 @@ public class ResultsService {
         return standards.isEmpty() ? -1L : standards.get(0).id;
     }
 
-    private static ResultView view(ResultsQuery.Row r, List<Standard> standards, Map<Long, BigDecimal> scores, boolean detailed,
+    static ResultView view(ResultsQuery.Row r, List<Standard> standards, Map<Long, BigDecimal> scores, boolean detailed,
             List<String> reasons) {
         List<ResultView.StandardScore> lines = !detailed || scores == null ? null : standards.stream()
                 .map(s -> new ResultView.StandardScore(s.id, s.code, s.name, scores.get(s.id), s.maxPoints)).toList();

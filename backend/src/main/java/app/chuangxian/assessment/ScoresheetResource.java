@@ -1,5 +1,7 @@
 package app.chuangxian.assessment;
 
+import app.chuangxian.campaign.CampaignWrite;
+import app.chuangxian.campaign.GuardedBy;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
 import app.chuangxian.common.security.Roles;
@@ -71,6 +73,7 @@ public class ScoresheetResource {
     @POST
     @RolesAllowed(Roles.ASSESSOR)
     @APIResponseSchema(value = ScoresheetView.class, responseCode = "201", responseDescription = "Started as a draft")
+    @GuardedBy(CampaignWrite.SCORESHEETS)
     @Operation(operationId = "createScoresheet", summary = "Start a scoresheet",
             description = "For a branch the caller is assigned to (else 403). Each score is 0..the indicator's points in"
                     + " steps of 0.5; a score below 60 % of the points needs a comment (400 with `scores[i].comment`)."
@@ -86,6 +89,7 @@ public class ScoresheetResource {
     @Path("/{id}")
     @RolesAllowed(Roles.ASSESSOR)
     @APIResponseSchema(value = ScoresheetView.class, responseDescription = "The draft, saved")
+    @GuardedBy(CampaignWrite.SCORESHEETS)
     @Operation(operationId = "saveScoresheet", summary = "Save a draft scoresheet",
             description = "Replaces the scores of the caller's own draft; send the `version` you read. Same score rules"
                     + " as on start. Roles: ASSESSOR (own).")
@@ -99,6 +103,7 @@ public class ScoresheetResource {
     @Path("/{id}/submit")
     @RolesAllowed(Roles.ASSESSOR)
     @APIResponseSchema(value = ScoresheetView.class, responseDescription = "Submitted; now read-only")
+    @GuardedBy(CampaignWrite.SCORESHEETS)
     @Operation(operationId = "submitScoresheet", summary = "Submit a scoresheet",
             description = "Every indicator must be scored (400 naming the missing ones). Roles: ASSESSOR (own).")
     @APIResponse(responseCode = "409", description = "Stale version, already submitted, or results finalised")
@@ -111,6 +116,7 @@ public class ScoresheetResource {
     @Path("/{id}/reopen")
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = ScoresheetView.class, responseDescription = "A draft again, with the reopening recorded")
+    @GuardedBy(CampaignWrite.SCORESHEETS)
     @Operation(operationId = "reopenScoresheet", summary = "Reopen a submitted scoresheet",
             description = "Records the reason and who reopened it. Roles: ADMIN.")
     @APIResponse(responseCode = "409", description = "Stale version, not submitted, or results finalised")

@@ -36,7 +36,7 @@ public class ScoresheetService {
 
     @Transactional
     public ScoresheetView create(long campaignId, ScoresheetRequest request) {
-        campaigns.openForScoring(campaignId);
+        campaigns.get(campaignId);
         long me = campaigns.accountId();
         if (request.branchId() == null) {
             throw ApiException.invalidField("branchId", "is required to start a scoresheet");
@@ -62,7 +62,7 @@ public class ScoresheetService {
 
     @Transactional
     public ScoresheetView save(long campaignId, long id, ScoresheetRequest request) {
-        campaigns.openForScoring(campaignId);
+        campaigns.get(campaignId);
         Scoresheet sheet = ownDraft(campaignId, id, request.version());
         ScoreRules.check(request.scores(), campaigns.indicators(campaignId), "comment", true, false);
         sheet.scores.clear();
@@ -74,7 +74,7 @@ public class ScoresheetService {
 
     @Transactional
     public ScoresheetView submit(long campaignId, long id, SubmitRequest request) {
-        campaigns.openForScoring(campaignId);
+        campaigns.get(campaignId);
         Scoresheet sheet = ownDraft(campaignId, id, request.version());
         ScoreRules.check(sheet.scores.stream().map(l -> new ScoreInput(l.indicatorId, l.points, l.comment)).toList(),
                 campaigns.indicators(campaignId), "comment", true, true);
@@ -86,7 +86,7 @@ public class ScoresheetService {
 
     @Transactional
     public ScoresheetView reopen(long campaignId, long id, ReopenRequest request) {
-        campaigns.openForScoring(campaignId);
+        campaigns.get(campaignId);
         Scoresheet sheet = find(campaignId, id);
         checkVersion(sheet, request.version());
         if (sheet.status != SheetStatus.SUBMITTED) {

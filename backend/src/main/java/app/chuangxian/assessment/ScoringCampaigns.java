@@ -3,7 +3,6 @@ package app.chuangxian.assessment;
 import app.chuangxian.campaign.Campaign;
 import app.chuangxian.campaign.Indicator;
 import app.chuangxian.campaign.Participation;
-import app.chuangxian.campaign.ResultsStatus;
 import app.chuangxian.campaign.Standard;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.security.CurrentUser;
@@ -13,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The campaign facts scoring depends on: does it exist, is scoring still open, its standards and indicators. */
+/** The campaign facts scoring depends on: does it exist, its standards and indicators (its state is guarded before). */
 @ApplicationScoped
 public class ScoringCampaigns {
     @Inject
@@ -23,16 +22,6 @@ public class ScoringCampaigns {
         Campaign campaign = Campaign.findById(id);
         if (campaign == null) {
             throw ApiException.notFound("Campaign", id);
-        }
-        return campaign;
-    }
-
-    /** The campaign, or 409 once its results are finalised: scores can no longer change. */
-    public Campaign openForScoring(long id) {
-        Campaign campaign = get(id);
-        if (campaign.resultsStatus != ResultsStatus.OPEN) {
-            throw ApiException.conflict("RESULTS_FINALISED", "The results of campaign " + id + " are "
-                    + campaign.resultsStatus.name().toLowerCase() + "; scores can no longer change");
         }
         return campaign;
     }

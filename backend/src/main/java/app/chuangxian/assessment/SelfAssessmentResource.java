@@ -1,5 +1,7 @@
 package app.chuangxian.assessment;
 
+import app.chuangxian.campaign.CampaignWrite;
+import app.chuangxian.campaign.GuardedBy;
 import app.chuangxian.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -40,6 +42,7 @@ public class SelfAssessmentResource {
     @PUT
     @RolesAllowed(Roles.BRANCH)
     @APIResponseSchema(value = SelfAssessmentView.class, responseDescription = "The draft, saved")
+    @GuardedBy(CampaignWrite.SELF_ASSESSMENTS)
     @Operation(operationId = "saveSelfAssessment", summary = "Save the self-assessment draft",
             description = "Each score is 0..the indicator's points in steps of 0.5, with a short justification. The first"
                     + " save creates it; later saves send the `version` read. Roles: BRANCH (own).")
@@ -53,6 +56,7 @@ public class SelfAssessmentResource {
     @Path("/submit")
     @RolesAllowed(Roles.BRANCH)
     @APIResponseSchema(value = SelfAssessmentView.class, responseDescription = "Submitted; now read-only")
+    @GuardedBy(CampaignWrite.SELF_ASSESSMENTS)
     @Operation(operationId = "submitSelfAssessment", summary = "Submit the self-assessment",
             description = "Once only; every indicator must be scored. Roles: BRANCH (own).")
     @APIResponse(responseCode = "409", description = "Stale version, already submitted, or results finalised")

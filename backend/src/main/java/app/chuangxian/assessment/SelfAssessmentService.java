@@ -28,7 +28,7 @@ public class SelfAssessmentService {
 
     @Transactional
     public SelfAssessmentView save(long campaignId, long branchId, SelfAssessmentRequest request) {
-        campaigns.openForScoring(campaignId);
+        campaigns.get(campaignId);
         reachable(campaignId, branchId);
         SelfAssessment s = find(campaignId, branchId);
         if (s == null) {
@@ -52,7 +52,7 @@ public class SelfAssessmentService {
 
     @Transactional
     public SelfAssessmentView submit(long campaignId, long branchId, SubmitRequest request) {
-        campaigns.openForScoring(campaignId);
+        campaigns.get(campaignId);
         reachable(campaignId, branchId);
         SelfAssessment s = find(campaignId, branchId);
         if (s == null) {

@@ -57,6 +57,10 @@ public class Campaign extends PanacheEntityBase {
     @Column(name = "disagreement_threshold", nullable = false, precision = 6, scale = 1)
     public BigDecimal disagreementThreshold = new BigDecimal("10.0");
 
+    /** A public notice (公示) of the campaign runs at least this many working days. */
+    @Column(name = "notice_min_working_days", nullable = false)
+    public int noticeMinWorkingDays = 5;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "results_status", nullable = false, length = 16)
     public ResultsStatus resultsStatus = ResultsStatus.OPEN;

@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
-/** Who may see a campaign, and whether its configuration may still change. Every campaign feature asks here. */
+/** Who may see a campaign, and whether scoring has fixed its standards. Every campaign feature asks here. */
 @ApplicationScoped
 public class CampaignAccess {
     @Inject
@@ -32,19 +32,10 @@ public class CampaignAccess {
         return Participation.count("campaignId = ?1 and branchId = ?2", campaignId, branchId) > 0;
     }
 
-    /** A visible campaign that is not closed: a closed campaign is read-only. */
-    public Campaign writable(long id) {
-        Campaign campaign = visible(id);
-        if (campaign.isClosed()) {
-            throw ApiException.conflict("CAMPAIGN_CLOSED", "Campaign " + id + " is closed and can no longer change");
-        }
-        return campaign;
-    }
-
-    /** A writable campaign whose standards, indicators and grades are not yet fixed by scoring. */
+    /** A campaign whose standards, indicators and grades are not yet fixed by scoring (its state is checked before). */
     public Campaign scoringNotStarted(long id) {
-        Campaign campaign = writable(id);
-        if (campaign.resultsStatus != ResultsStatus.OPEN || probes.stream().anyMatch(p -> p.scoringStarted(id))) {
+        Campaign campaign = visible(id);
+        if (probes.stream().anyMatch(p -> p.scoringStarted(id))) {
             throw ApiException.conflict("SCORING_STARTED", "Scoring of campaign " + id
                     + " has started: its standards, indicators and grades can no longer change");
         }

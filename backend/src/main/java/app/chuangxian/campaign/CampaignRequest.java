@@ -1,5 +1,6 @@
 package app.chuangxian.campaign;
 
+import app.chuangxian.common.error.CompleteReplacement;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -11,7 +12,9 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "CampaignRequest", description = "The editable fields of a campaign. On update, `version` is required.")
+@CompleteReplacement.Whole
+@Schema(name = "CampaignRequest", description = "The editable fields of a campaign. An update (PUT) sends every field,"
+        + " `null` to clear one; a field left out is 400, so that nothing is erased by mistake. On update, `version` is required.")
 public record CampaignRequest(
         @NotBlank @Size(max = 200) @Schema(example = "争创民进全国先进基层组织活动") String title,
         @NotNull @Min(2000) @Max(2100) @Schema(example = "2009") Integer year,
@@ -22,4 +25,6 @@ public record CampaignRequest(
         @DecimalMin("0.0") @DecimalMax("100.0") @Digits(integer = 3, fraction = 1)
         @Schema(description = "Spread of scores that flags a branch for consensus; 10.0 when absent", example = "10.0")
         BigDecimal disagreementThreshold,
+        @Min(1) @Max(30) @Schema(description = "Working days (Monday to Friday) a public notice (公示) runs at least; 5 when"
+                + " absent", example = "5") Integer noticeMinWorkingDays,
         @Schema(description = "Required on update: the version you read") Long version) {}

@@ -102,6 +102,7 @@ public class CampaignResource {
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = CampaignView.class, responseDescription = "Updated")
+    @GuardedBy(value = CampaignWrite.SETTINGS, param = "id")
     @Operation(operationId = "updateCampaign", summary = "Update a campaign", description = "Send the `version` you read; "
             + "a stale version is 409 and changes nothing. A closed campaign is read-only (409). Roles: ADMIN.")
     @APIResponse(responseCode = "409", description = "Stale version or closed campaign")
@@ -113,6 +114,7 @@ public class CampaignResource {
     @Path("/{id}/activate")
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = CampaignView.class, responseDescription = "Now ACTIVE")
+    @GuardedBy(value = CampaignWrite.ACTIVATE, param = "id")
     @Operation(operationId = "activateCampaign", summary = "Start a campaign", description = "DRAFT → ACTIVE; the campaign "
             + "needs at least one phase. Roles: ADMIN.")
     @APIResponse(responseCode = "409", description = "Stale version, not a draft, or no phases")
@@ -124,6 +126,7 @@ public class CampaignResource {
     @Path("/{id}/close")
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = CampaignView.class, responseDescription = "Now CLOSED (read-only)")
+    @GuardedBy(value = CampaignWrite.CLOSE, param = "id")
     @Operation(operationId = "closeCampaign", summary = "Close a campaign", description = "ACTIVE → CLOSED; from then on "
             + "every write into the campaign is 409. Roles: ADMIN.")
     @APIResponse(responseCode = "409", description = "Stale version or not active")
@@ -135,6 +138,7 @@ public class CampaignResource {
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
     @APIResponse(responseCode = "204", description = "Deleted with its configuration")
+    @GuardedBy(value = CampaignWrite.DELETE, param = "id")
     @Operation(operationId = "deleteCampaign", summary = "Delete a draft campaign", description = "Only a DRAFT campaign "
             + "can be deleted; active and closed campaigns keep their history (409). Roles: ADMIN.")
     @APIResponse(responseCode = "409", description = "Not a draft")

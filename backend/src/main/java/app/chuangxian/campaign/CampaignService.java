@@ -8,13 +8,15 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** Rules of a campaign's life: DRAFT → ACTIVE → CLOSED, only drafts are deleted, a closed one is read-only. */
+/** A campaign's settings and life: DRAFT → ACTIVE → CLOSED; what each state allows is {@link CampaignWrite}. */
 @ApplicationScoped
 public class CampaignService {
+    @Inject
+    CommitteeClock clock;
+
     static final Map<String, String> SORTABLE = Map.of(
             "id", "id", "title", "title", "year", "year", "status", "status", "updatedAt", "updatedAt",
             "createdAt", "createdAt");
@@ -35,7 +37,7 @@ public class CampaignService {
         long total = query.count();
         List<Campaign> page = query.page(paging.panachePage()).list();
         List<Long> ids = page.stream().map(c -> c.id).toList();
-        Map<Long, Long> current = campaigns.currentPhases(ids, LocalDate.now());
+        Map<Long, Long> current = campaigns.currentPhases(ids, clock.today());
         Map<Long, Long> counts = campaigns.participantCounts(ids);
         return paging.result(page.stream()
                 .map(c -> CampaignView.of(c, current.get(c.id), counts.getOrDefault(c.id, 0L))).toList(), total);
@@ -55,23 +57,19 @@ public class CampaignService {
 
     @Transactional
     public CampaignView update(long id, CampaignRequest request) {
-        Campaign campaign = access.writable(id);
+        Campaign campaign = access.visible(id);
         CampaignAccess.checkVersion(campaign.version, request.version(), "Campaign " + id);
+        refuseResultChanges(campaign, request);
         apply(campaign, request);
         campaigns.flush();
         return view(campaign);
     }
 
-    /** Moves a campaign one step along DRAFT → ACTIVE → CLOSED. */
+    /** Moves a campaign one step along DRAFT → ACTIVE → CLOSED; which step its state allows is guarded before. */
     @Transactional
     public CampaignView transition(long id, CampaignStatus target, Long version) {
         Campaign campaign = access.visible(id);
         CampaignAccess.checkVersion(campaign.version, version, "Campaign " + id);
-        CampaignStatus expected = target == CampaignStatus.ACTIVE ? CampaignStatus.DRAFT : CampaignStatus.ACTIVE;
-        if (campaign.status != expected) {
-            throw ApiException.conflict("ILLEGAL_TRANSITION", "A " + campaign.status + " campaign cannot become "
-                    + target + "; only a " + expected + " one can");
-        }
         if (target == CampaignStatus.ACTIVE && Phase.count("campaignId", id) == 0) {
             throw ApiException.conflict("CAMPAIGN_HAS_NO_PHASES", "Add at least one phase before activating the campaign");
         }
@@ -80,14 +78,10 @@ public class CampaignService {
         return view(campaign);
     }
 
-    /** Only a draft can be deleted, with all its configuration; an active or closed campaign keeps its history. */
+    /** Deletes a draft (the state guard allows no other) with all its configuration. */
     @Transactional
     public void delete(long id) {
         Campaign campaign = access.visible(id);
-        if (campaign.status != CampaignStatus.DRAFT) {
-            throw ApiException.conflict("CAMPAIGN_NOT_DRAFT", "Only a draft campaign can be deleted; this one is "
-                    + campaign.status);
-        }
         for (Class<?> part : List.of(LeadingGroupMember.class, Participation.class, DeliverableType.class,
                 Indicator.class, Standard.class, GradeThreshold.class, Phase.class)) {
             campaigns.getEntityManager().createQuery("delete from " + part.getSimpleName() + " where campaignId = :id")
@@ -97,8 +91,20 @@ public class CampaignService {
         campaigns.flush();
     }
 
+    /** Once results are fixed, the settings they were computed with stay as they were (texts may still change). */
+    private static void refuseResultChanges(Campaign c, CampaignRequest r) {
+        CampaignState state = CampaignState.of(c);
+        boolean method = r.aggregationMethod() != null && r.aggregationMethod() != c.aggregationMethod;
+        boolean threshold = r.disagreementThreshold() != null
+                && CampaignAccess.points(r.disagreementThreshold()).compareTo(c.disagreementThreshold) != 0;
+        if (state.resultsFixed() && (method || threshold)) {
+            throw CampaignWrite.refusal(state, method ? "更改汇总方法" : "更改分歧阈值",
+                    method ? "change the aggregation method" : "change the disagreement threshold");
+        }
+    }
+
     CampaignView view(Campaign c) {
-        Long current = campaigns.currentPhases(List.of(c.id), LocalDate.now()).get(c.id);
+        Long current = campaigns.currentPhases(List.of(c.id), clock.today()).get(c.id);
         return CampaignView.of(c, current, Participation.count("campaignId", c.id));
     }
 
@@ -113,6 +119,9 @@ public class CampaignService {
         }
         if (r.disagreementThreshold() != null) {
             c.disagreementThreshold = CampaignAccess.points(r.disagreementThreshold());
+        }
+        if (r.noticeMinWorkingDays() != null) {
+            c.noticeMinWorkingDays = r.noticeMinWorkingDays();
         }
     }
 }

@@ -34,6 +34,7 @@ public class CampaignTemplateService {
         copy.goals = template.goals;
         copy.aggregationMethod = template.aggregationMethod;
         copy.disagreementThreshold = template.disagreementThreshold;
+        copy.noticeMinWorkingDays = template.noticeMinWorkingDays;
         copy.templateId = template.id;
         copy.persist();
 

@@ -16,6 +16,7 @@ public record CampaignView(
         @Schema(description = "The campaign this one was created from") Long templateId,
         AggregationMethod aggregationMethod,
         @Schema(example = "10.0") BigDecimal disagreementThreshold,
+        @Schema(description = "Working days a public notice (公示) runs at least", example = "5") int noticeMinWorkingDays,
         ResultsStatus resultsStatus,
         @Schema(description = "The phase whose dates contain today, if any") Long currentPhaseId,
         @Schema(description = "Number of participating branches", example = "13") long participantCount,
@@ -25,7 +26,7 @@ public record CampaignView(
 
     static CampaignView of(Campaign c, Long currentPhaseId, long participantCount) {
         return new CampaignView(c.id, c.title, c.year, c.basisDocuments, c.guidingIdeology, c.goals, c.status,
-                c.templateId, c.aggregationMethod, c.disagreementThreshold, c.resultsStatus, currentPhaseId,
+                c.templateId, c.aggregationMethod, c.disagreementThreshold, c.noticeMinWorkingDays, c.resultsStatus, currentPhaseId,
                 participantCount, c.version, c.createdAt, c.updatedAt);
     }
 }

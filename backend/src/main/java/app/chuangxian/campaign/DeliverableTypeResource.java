@@ -70,6 +70,7 @@ public class DeliverableTypeResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = DeliverableTypeView.class, responseCode = "201", responseDescription = "Created")
+    @GuardedBy(CampaignWrite.DELIVERABLE_TYPES)
     @Operation(operationId = "createDeliverableType", summary = "Add a deliverable type", description = "The phase must "
             + "belong to the campaign; field keys must be unique. Roles: ADMIN.")
     @APIResponse(responseCode = "409", description = "Code taken or campaign closed")
@@ -83,6 +84,7 @@ public class DeliverableTypeResource {
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = DeliverableTypeView.class, responseDescription = "Updated")
+    @GuardedBy(CampaignWrite.DELIVERABLE_TYPES)
     @Operation(operationId = "updateDeliverableType", summary = "Update a deliverable type", description = "Send the "
             + "`version` you read. Roles: ADMIN.")
     @APIResponse(responseCode = "409", description = "Stale version, code taken or campaign closed")
@@ -96,6 +98,7 @@ public class DeliverableTypeResource {
     @RolesAllowed(Roles.ADMIN)
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", description = "Deliverables of the type exist, or the campaign is closed")
+    @GuardedBy(CampaignWrite.DELIVERABLE_TYPES)
     @Operation(operationId = "deleteDeliverableType", summary = "Delete a deliverable type", description = "Only while no "
             + "deliverable of the type exists. Roles: ADMIN.")
     public void delete(@PathParam("campaignId") long campaignId, @PathParam("id") long id) {

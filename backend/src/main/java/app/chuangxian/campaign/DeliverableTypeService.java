@@ -48,7 +48,7 @@ public class DeliverableTypeService {
 
     @Transactional
     public DeliverableTypeView create(long campaignId, DeliverableTypeRequest request) {
-        access.writable(campaignId);
+        access.visible(campaignId);
         check(campaignId, null, request);
         DeliverableType type = new DeliverableType();
         type.campaignId = campaignId;
@@ -59,7 +59,7 @@ public class DeliverableTypeService {
 
     @Transactional
     public DeliverableTypeView update(long campaignId, long id, DeliverableTypeRequest request) {
-        access.writable(campaignId);
+        access.visible(campaignId);
         DeliverableType type = find(campaignId, id);
         CampaignAccess.checkVersion(type.version, request.version(), "Deliverable type " + id);
         check(campaignId, id, request);
@@ -70,7 +70,7 @@ public class DeliverableTypeService {
 
     @Transactional
     public void delete(long campaignId, long id) {
-        access.writable(campaignId);
+        access.visible(campaignId);
         DeliverableType type = find(campaignId, id);
         try {
             type.delete();

@@ -39,6 +39,7 @@ public class GradeScaleResource {
     @PUT
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = GradeScale.class, responseDescription = "Replaced; `version` is the campaign's new version")
+    @GuardedBy(CampaignWrite.SCORING_RULES)
     @Operation(operationId = "replaceGradeThresholds", summary = "Replace a campaign's grade thresholds", description = "The "
             + "whole list, highest first with strictly falling `minTotal` and unique codes. `version` is the campaign's "
             + "version (stale is 409). Refused with 409 once scoring has started or the campaign is closed. Roles: ADMIN.")

@@ -40,6 +40,7 @@ public class LeadingGroupResource {
     @PUT
     @RolesAllowed({Roles.ADMIN, Roles.BRANCH})
     @APIResponseSchema(value = LeadingGroup.class, responseDescription = "Replaced; `version` is the group's new version")
+    @GuardedBy(CampaignWrite.LEADING_GROUP)
     @Operation(operationId = "replaceLeadingGroup", summary = "Replace a branch's leading group", description = "The whole "
             + "member list in order, exactly one LEADER (an empty list clears the group). Send the group `version` you "
             + "read; a stale one is 409 and changes nothing. Roles: ADMIN, BRANCH (own branch; another branch is 404).")

@@ -27,7 +27,7 @@ public class LeadingGroupService {
 
     @Transactional
     public LeadingGroup replace(long campaignId, long branchId, LeadingGroup request) {
-        access.writable(campaignId);
+        access.visible(campaignId);
         Participation p = participation(campaignId, branchId, true);
         CampaignAccess.checkVersion(p.leadingGroupVersion, request.version(), "The leading group");
         List<LeadingGroupMember> old = members(campaignId, branchId);

@@ -62,6 +62,7 @@ public class ParticipationResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = ParticipantView.class, responseCode = "201", responseDescription = "The branch takes part")
+    @GuardedBy(CampaignWrite.PARTICIPANTS)
     @Operation(operationId = "addParticipant", summary = "Add a branch to a campaign", description = "Archived branches "
             + "cannot join. Roles: ADMIN.")
     @APIResponse(responseCode = "409", description = "Already taking part, branch archived, or campaign closed")
@@ -76,6 +77,7 @@ public class ParticipationResource {
     @RolesAllowed(Roles.ADMIN)
     @APIResponse(responseCode = "204", description = "The branch no longer takes part")
     @APIResponse(responseCode = "409", description = "The branch has a leading group or campaign data, or the campaign is closed")
+    @GuardedBy(CampaignWrite.PARTICIPANTS)
     @Operation(operationId = "removeParticipant", summary = "Remove a branch from a campaign", description = "Refused while "
             + "the branch has a leading group in the campaign, or (once the campaign runs) any campaign data. Roles: ADMIN.")
     public void remove(@PathParam("campaignId") long campaignId, @PathParam("branchId") long branchId) {

@@ -67,7 +67,7 @@ public class ParticipationService {
 
     @Transactional
     public ParticipantView add(long campaignId, long branchId) {
-        access.writable(campaignId);
+        access.visible(campaignId);
         Branch branch = Branch.findById(branchId);
         if (branch == null) {
             throw ApiException.invalidField("branchId", "no branch " + branchId + " exists");
@@ -87,7 +87,7 @@ public class ParticipationService {
 
     @Transactional
     public void remove(long campaignId, long branchId) {
-        Campaign campaign = access.writable(campaignId);
+        Campaign campaign = access.visible(campaignId);
         Participation p = find(campaignId, branchId);
         if (p == null) {
             throw ApiException.notFound("Participation of branch", branchId);

@@ -65,6 +65,7 @@ public class PhaseResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = PhaseView.class, responseCode = "201", responseDescription = "Created")
+    @GuardedBy(CampaignWrite.PHASES)
     @Operation(operationId = "createPhase", summary = "Add a phase", description = "Dates must lie in order of `seq` without "
             + "overlapping the other phases (400 naming startsOn/endsOn). Roles: ADMIN.")
     @APIResponse(responseCode = "409", description = "Position or code taken, or the campaign is closed")
@@ -78,6 +79,7 @@ public class PhaseResource {
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = PhaseView.class, responseDescription = "Updated")
+    @GuardedBy(CampaignWrite.PHASES)
     @Operation(operationId = "updatePhase", summary = "Update a phase", description = "Same rules as creating; send the "
             + "`version` you read. Roles: ADMIN.")
     @APIResponse(responseCode = "409", description = "Stale version, position or code taken, or the campaign is closed")
@@ -91,6 +93,7 @@ public class PhaseResource {
     @RolesAllowed(Roles.ADMIN)
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", description = "The phase has deliverable types, or the campaign is closed")
+    @GuardedBy(CampaignWrite.PHASES)
     @Operation(operationId = "deletePhase", summary = "Delete a phase", description = "Only a phase without deliverable "
             + "types. Roles: ADMIN.")
     public void delete(@PathParam("campaignId") long campaignId, @PathParam("id") long id) {

@@ -17,6 +17,9 @@ import java.util.Map;
 /** Phases follow each other: each ends on or after its start, and before the next (by seq) starts. */
 @ApplicationScoped
 public class PhaseService {
+    @Inject
+    CommitteeClock clock;
+
     static final Map<String, String> SORTABLE = Map.of("seq", "seq", "startsOn", "startsOn", "name", "name", "id", "id");
 
     @Inject
@@ -25,30 +28,30 @@ public class PhaseService {
     public PageResult<PhaseView> list(long campaignId, PageQuery paging) {
         access.visible(campaignId);
         PanacheQuery<Phase> query = Phase.find("campaignId", paging.resolveSort(SORTABLE, "seq"), campaignId);
-        LocalDate today = LocalDate.now();
+        LocalDate today = clock.today();
         return paging.result(query.page(paging.panachePage()).list().stream().map(p -> PhaseView.of(p, today)).toList(),
                 query.count());
     }
 
     public PhaseView get(long campaignId, long id) {
         access.visible(campaignId);
-        return PhaseView.of(find(campaignId, id), LocalDate.now());
+        return PhaseView.of(find(campaignId, id), clock.today());
     }
 
     @Transactional
     public PhaseView create(long campaignId, PhaseRequest request) {
-        access.writable(campaignId);
+        access.visible(campaignId);
         Phase phase = new Phase();
         phase.campaignId = campaignId;
         apply(phase, request);
         checkFits(phase);
         phase.persistAndFlush();
-        return PhaseView.of(phase, LocalDate.now());
+        return PhaseView.of(phase, clock.today());
     }
 
     @Transactional
     public PhaseView update(long campaignId, long id, PhaseRequest request) {
-        access.writable(campaignId);
+        access.visible(campaignId);
         Phase phase = find(campaignId, id);
         CampaignAccess.checkVersion(phase.version, request.version(), "Phase " + id);
         Phase candidate = new Phase();
@@ -58,12 +61,12 @@ public class PhaseService {
         checkFits(candidate);
         apply(phase, request);
         Phase.flush();
-        return PhaseView.of(phase, LocalDate.now());
+        return PhaseView.of(phase, clock.today());
     }
 
     @Transactional
     public void delete(long campaignId, long id) {
-        access.writable(campaignId);
+        access.visible(campaignId);
         Phase phase = find(campaignId, id);
         if (DeliverableType.count("phaseId", id) > 0) {
             throw ApiException.conflict("PHASE_IN_USE", "Phase " + id + " still has deliverable types; move or delete them first");

@@ -68,6 +68,7 @@ public class StandardResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = StandardView.class, responseCode = "201", responseDescription = "Created")
+    @GuardedBy(CampaignWrite.SCORING_RULES)
     @Operation(operationId = "createStandard", summary = "Add a standard with its indicators", description = "The "
             + "indicators' points must sum to `maxPoints` (400 naming `indicators`)." + FIXED + " Roles: ADMIN.")
     @APIResponse(responseCode = "409", description = "Code taken, scoring started or campaign closed")
@@ -81,6 +82,7 @@ public class StandardResource {
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = StandardView.class, responseDescription = "Updated")
+    @GuardedBy(CampaignWrite.SCORING_RULES)
     @Operation(operationId = "updateStandard", summary = "Replace a standard and its indicators", description = "Indicators "
             + "are matched by code (kept codes keep their ids); missing ones are removed. Send the `version` you read."
             + FIXED + " Roles: ADMIN.")
@@ -95,6 +97,7 @@ public class StandardResource {
     @RolesAllowed(Roles.ADMIN)
     @APIResponse(responseCode = "204", description = "Deleted with its indicators")
     @APIResponse(responseCode = "409", description = "Scoring started or campaign closed")
+    @GuardedBy(CampaignWrite.SCORING_RULES)
     @Operation(operationId = "deleteStandard", summary = "Delete a standard", description = "Deletes its indicators too."
             + FIXED + " Roles: ADMIN.")
     public void delete(@PathParam("campaignId") long campaignId, @PathParam("id") long id) {

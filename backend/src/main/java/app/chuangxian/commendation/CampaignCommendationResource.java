@@ -1,5 +1,7 @@
 package app.chuangxian.commendation;
 
+import app.chuangxian.campaign.CampaignWrite;
+import app.chuangxian.campaign.GuardedBy;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
 import app.chuangxian.common.security.Roles;
@@ -49,6 +51,7 @@ public class CampaignCommendationResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = ListViews.Detail.class, responseCode = "201", responseDescription = "The shortlist, as a draft list")
+    @GuardedBy(CampaignWrite.COMMENDATION)
     @Operation(operationId = "createShortlist", summary = "Draw a shortlist from the final results",
             description = "GRADE: every eligible branch whose grade is at or above minGradeCode; TOP_N: the N best eligible "
                     + "branches, ties at the cut-off included; CORRECTION: a new decision copying the published list correctsId. "

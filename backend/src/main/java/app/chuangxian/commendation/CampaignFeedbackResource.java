@@ -1,5 +1,7 @@
 package app.chuangxian.commendation;
 
+import app.chuangxian.campaign.CampaignWrite;
+import app.chuangxian.campaign.GuardedBy;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
 import app.chuangxian.common.security.Roles;
@@ -45,6 +47,7 @@ public class CampaignFeedbackResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = FeedbackViews.Drafted.class, responseDescription = "How many reports were drafted")
+    @GuardedBy(CampaignWrite.FEEDBACK)
     @Operation(operationId = "draftFeedbackReports", summary = "Draft the feedback reports",
             description = "One report per branch with a final result that has none yet. Per standard: a remark scoring at "
                     + "least 80% of its indicator's maximum becomes a strength, any other remark an area for improvement. "

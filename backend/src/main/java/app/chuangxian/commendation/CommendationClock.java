@@ -1,15 +1,17 @@
 package app.chuangxian.commendation;
 
+import app.chuangxian.campaign.CommitteeClock;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
-/** Today's date where the committee sits; notice periods are whole days in that zone. */
+/** Today's date where the committee sits (the one committee clock); notice periods are whole days in that zone. */
 @ApplicationScoped
 public class CommendationClock {
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    @Inject
+    CommitteeClock committee;
 
     public LocalDate today() {
-        return LocalDate.now(ZONE);
+        return committee.today();
     }
 }

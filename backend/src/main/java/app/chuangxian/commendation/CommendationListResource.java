@@ -1,5 +1,7 @@
 package app.chuangxian.commendation;
 
+import app.chuangxian.campaign.CampaignWrite;
+import app.chuangxian.campaign.GuardedBy;
 import app.chuangxian.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -49,6 +51,7 @@ public class CommendationListResource {
     @Path("/{id}/additions")
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = ListViews.Detail.class, responseDescription = "The list with the branch added")
+    @GuardedBy(value = CampaignWrite.COMMENDATION, param = "id", via = "commendation-list")
     @Operation(operationId = "addToShortlist", summary = "Add a branch by hand",
             description = "The reason is recorded. An ineligible branch may be added with a reason; it stays marked "
                     + "ineligible. Only while the list is a draft or under notice. Roles: ADMIN.")
@@ -61,6 +64,7 @@ public class CommendationListResource {
     @Path("/{id}/removals")
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = ListViews.Detail.class, responseDescription = "The list without the branch")
+    @GuardedBy(value = CampaignWrite.COMMENDATION, param = "id", via = "commendation-list")
     @Operation(operationId = "removeFromShortlist", summary = "Remove a branch by hand",
             description = "The reason is recorded. Only while the list is a draft or under notice. Roles: ADMIN.")
     @APIResponse(responseCode = "409", description = "Stale version, not on the list, approved or published list")
@@ -72,6 +76,7 @@ public class CommendationListResource {
     @Path("/{id}/notice")
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = ListViews.Detail.class, responseDescription = "The list, now under public notice")
+    @GuardedBy(value = CampaignWrite.COMMENDATION, param = "id", via = "commendation-list")
     @Operation(operationId = "openPublicNotice", summary = "Open the public notice (公示)",
             description = "Sets the notice period (both days included) and its announcement. Roles: ADMIN.")
     @APIResponse(responseCode = "409", description = "Stale version, empty list, or the list is not a draft")
@@ -83,6 +88,7 @@ public class CommendationListResource {
     @Path("/{id}/approval")
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = ListViews.Detail.class, responseDescription = "The approved list")
+    @GuardedBy(value = CampaignWrite.COMMENDATION, param = "id", via = "commendation-list")
     @Operation(operationId = "approveCommendationList", summary = "Approve the final list",
             description = "Records the resolution number and date. Refused before the notice period has ended and "
                     + "while any objection is unresolved (the problem lists them). Roles: ADMIN.")
@@ -95,6 +101,7 @@ public class CommendationListResource {
     @Path("/{id}/publication")
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = ListViews.Detail.class, responseDescription = "The published list")
+    @GuardedBy(value = CampaignWrite.COMMENDATION, param = "id", via = "commendation-list")
     @Operation(operationId = "publishCommendationList", summary = "Publish the approved list",
             description = "A published list never changes; a correction is a new list naming it. Roles: ADMIN.")
     @APIResponse(responseCode = "409", description = "Stale version, not approved, or already published")

@@ -1,5 +1,7 @@
 package app.chuangxian.commendation;
 
+import app.chuangxian.campaign.CampaignWrite;
+import app.chuangxian.campaign.GuardedBy;
 import app.chuangxian.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -44,6 +46,7 @@ public class FeedbackReportResource {
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = FeedbackViews.Report.class, responseDescription = "Updated")
+    @GuardedBy(value = CampaignWrite.FEEDBACK, param = "id", via = "feedback-report")
     @Operation(operationId = "updateFeedbackReport", summary = "Edit a feedback report",
             description = "Send the version you read; sections not named stay as they are. Roles: ADMIN.")
     @APIResponse(responseCode = "409", description = "Stale version, or the report is released")
@@ -55,6 +58,7 @@ public class FeedbackReportResource {
     @Path("/{id}/release")
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = FeedbackViews.Report.class, responseDescription = "Released to the branch")
+    @GuardedBy(value = CampaignWrite.FEEDBACK, param = "id", via = "feedback-report")
     @Operation(operationId = "releaseFeedbackReport", summary = "Release a feedback report",
             description = "The branch and viewers can read it from now on; it no longer changes. Roles: ADMIN.")
     @APIResponse(responseCode = "409", description = "Stale version, or already released")

@@ -138,6 +138,8 @@ public class FeedbackService {
         report.total = r.total();
         report.gradeName = r.gradeName();
         report.rank = r.rank();
+        // only remarks meant for the branch: a consensus reason is the committee's record and may name assessors
+        List<AssessorRemark> forBranch = remarks.stream().filter(m -> "SCORESHEET".equals(m.source())).toList();
         List<String> codes = new ArrayList<>(standards.stream().map(s -> s.code).toList());
         r.standardScores().keySet().stream().sorted().filter(c -> !codes.contains(c)).forEach(codes::add);
         for (int i = 0; i < codes.size(); i++) {
@@ -147,7 +149,7 @@ public class FeedbackService {
             s.standardCode = code;
             s.standardName = standards.stream().filter(st -> st.code.equals(code)).map(st -> st.name).findFirst().orElse(code);
             s.score = r.standardScores().get(code);
-            FeedbackDrafter.Draft draft = FeedbackDrafter.draft(code, remarks);
+            FeedbackDrafter.Draft draft = FeedbackDrafter.draft(code, forBranch);
             s.strengths = draft.strengths();
             s.improvements = draft.improvements();
             report.sections.add(s);

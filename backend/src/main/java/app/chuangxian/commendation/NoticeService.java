@@ -1,5 +1,6 @@
 package app.chuangxian.commendation;
 
+import app.chuangxian.campaign.Campaign;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
@@ -8,7 +9,9 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -41,8 +44,17 @@ public class NoticeService {
     public ListViews.Detail openNotice(long listId, ListRequests.Notice request) {
         CommendationList list = reader.writable(listId, request.version());
         requireStatus(list, ListStatus.DRAFT, "The notice can only be opened on a draft list");
+        if (request.startsOn().isBefore(clock.today())) {
+            throw ApiException.invalidField("startsOn", "公示不能从过去的日期开始 — must not be in the past (today is "
+                    + clock.today() + ")");
+        }
         if (request.endsOn().isBefore(request.startsOn())) {
             throw ApiException.invalidField("endsOn", "must not be before startsOn");
+        }
+        int minimum = ((Campaign) Campaign.findById(list.campaignId)).noticeMinWorkingDays;
+        if (workingDays(request.startsOn(), request.endsOn()) < minimum) {
+            throw ApiException.invalidField("endsOn", "公示期至少 " + minimum + " 个工作日 — the notice runs at least " + minimum
+                    + " working days (Monday to Friday); the earliest end is " + earliestEnd(request.startsOn(), minimum));
         }
         if (lists.entries(listId).isEmpty()) {
             throw ApiException.conflict("LIST_EMPTY", "An empty list cannot be announced");
@@ -53,6 +65,25 @@ public class NoticeService {
         list.status = ListStatus.NOTICE;
         lists.flush();
         return reader.detail(list);
+    }
+
+    /** Monday-to-Friday days from {@code from} to {@code to}, both included. */
+    static int workingDays(LocalDate from, LocalDate to) {
+        int n = 0;
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static LocalDate earliestEnd(LocalDate from, int minimum) {
+        LocalDate end = from;
+        while (workingDays(from, end) < minimum) {
+            end = end.plusDays(1);
+        }
+        return end;
     }
 
     @Transactional

@@ -1,5 +1,7 @@
 package app.chuangxian.commendation;
 
+import app.chuangxian.campaign.CampaignWrite;
+import app.chuangxian.campaign.GuardedBy;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
 import app.chuangxian.common.security.Roles;
@@ -58,6 +60,7 @@ public class ObjectionResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = ListViews.ObjectionView.class, responseCode = "201", responseDescription = "Recorded, open")
+    @GuardedBy(value = CampaignWrite.COMMENDATION, param = "listId", via = "commendation-list")
     @Operation(operationId = "recordObjection", summary = "Record an objection",
             description = "Only during the notice period, about a branch on the list; without raisedBy it is anonymous "
                     + "and no name is kept. Roles: ADMIN.")
@@ -72,6 +75,7 @@ public class ObjectionResource {
     @Path("/{objectionId}")
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = ListViews.ObjectionView.class, responseDescription = "Resolved")
+    @GuardedBy(value = CampaignWrite.COMMENDATION, param = "listId", via = "commendation-list")
     @Operation(operationId = "resolveObjection", summary = "Record how an objection was handled",
             description = "Sets handling and outcome and marks it resolved; while the list is under notice. Roles: ADMIN.")
     @APIResponse(responseCode = "409", description = "Stale version, or the list is no longer under notice")

@@ -27,7 +27,17 @@ public class PdfDocuments {
 
     byte[] commendationList(ListViews.Detail list, List<ListViews.ObjectionView> objections) {
         return render(false, doc -> {
-            doc.add(centered(list.campaignTitle() + " 表彰名单", font(18)));
+            boolean underNotice = list.status() == ListStatus.DRAFT || list.status() == ListStatus.NOTICE;
+            doc.add(centered(list.campaignTitle() + (underNotice ? " 拟表彰名单（公示）" : " 表彰名单"), font(18)));
+            if (underNotice) {
+                // a list not yet approved is a notice, never a decision: say so and print what was announced
+                doc.add(centered("公示名单，非表彰决定", font(12)));
+                if (list.noticeText() != null) {
+                    Paragraph text = new Paragraph(list.noticeText(), font(11));
+                    text.setSpacingBefore(6);
+                    doc.add(text);
+                }
+            }
             if (list.resolutionNumber() != null) {
                 doc.add(centered(list.resolutionNumber() + "（" + list.resolutionDate() + "）", font(11)));
             }

@@ -1,5 +1,7 @@
 package app.chuangxian.deliverable;
 
+import app.chuangxian.campaign.CampaignWrite;
+import app.chuangxian.campaign.GuardedBy;
 import app.chuangxian.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -38,6 +40,7 @@ public class AttachmentResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.BRANCH)
     @APIResponseSchema(value = DeliverableViews.Uploaded.class, responseCode = "201", responseDescription = "Stored")
+    @GuardedBy(CampaignWrite.DELIVERABLES)
     @Operation(operationId = "uploadAttachment", summary = "Attach a file", description = "PDF, Word, Excel, "
             + "PowerPoint, JPEG, PNG or HEIC, recognised from the content; at most 20 MB a file and 10 files a "
             + "deliverable by default. Only while the deliverable is editable. A retry with the same Idempotency-Key "
@@ -83,6 +86,7 @@ public class AttachmentResource {
     @RolesAllowed(Roles.BRANCH)
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", description = "Not editable or stale version")
+    @GuardedBy(CampaignWrite.DELIVERABLES)
     @Operation(operationId = "deleteAttachment", summary = "Delete a file", description = "Only while the deliverable "
             + "is editable; send the deliverable `version` you read. Roles: BRANCH (own).")
     public Response delete(@PathParam("campaignId") long campaignId, @PathParam("id") long id,

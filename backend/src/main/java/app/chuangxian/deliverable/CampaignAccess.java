@@ -1,14 +1,13 @@
 package app.chuangxian.deliverable;
 
 import app.chuangxian.campaign.Campaign;
-import app.chuangxian.campaign.CampaignStatus;
 import app.chuangxian.campaign.Participation;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** Which campaigns a caller may reach, and whether they still take writes. */
+/** Which campaigns a caller may reach; whether a campaign takes a write is the campaign's state guard's to say. */
 @ApplicationScoped
 public class CampaignAccess {
     @Inject
@@ -21,16 +20,6 @@ public class CampaignAccess {
             throw ApiException.notFound("Campaign", campaignId);
         }
         return campaign;
-    }
-
-    /** Refuses writes into a campaign that has not started or is closed. */
-    public static void requireRunning(Campaign campaign) {
-        if (campaign.status == CampaignStatus.CLOSED) {
-            throw ApiException.conflict("CAMPAIGN_CLOSED", "The campaign is closed; its records are read-only");
-        }
-        if (campaign.status != CampaignStatus.ACTIVE) {
-            throw ApiException.conflict("CAMPAIGN_NOT_ACTIVE", "The campaign has not started; nothing can be handed in yet");
-        }
     }
 
     public static boolean participates(long campaignId, long branchId) {

@@ -1,5 +1,7 @@
 package app.chuangxian.deliverable;
 
+import app.chuangxian.campaign.CampaignWrite;
+import app.chuangxian.campaign.GuardedBy;
 import app.chuangxian.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -42,6 +44,7 @@ public class DeadlineExtensionResource {
     @Path("/{phaseId}/{branchId}")
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = DeadlineDtos.ExtensionView.class, responseDescription = "The extension")
+    @GuardedBy(CampaignWrite.DELIVERABLES)
     @Operation(operationId = "grantDeadlineExtension", summary = "Grant a deadline extension", description = "Sets the "
             + "branch's deadline for the phase; a change needs the `version` you read. Roles: ADMIN.")
     @APIResponse(responseCode = "409", description = "Stale version, or campaign closed")

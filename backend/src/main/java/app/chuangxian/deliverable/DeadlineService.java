@@ -27,7 +27,7 @@ public class DeadlineService {
     @Transactional
     public DeadlineExtension grant(long campaignId, long phaseId, long branchId,
             DeadlineDtos.ExtensionRequest request) {
-        CampaignAccess.requireRunning(campaigns.visible(campaignId));
+        campaigns.visible(campaignId);
         Phase phase = Phase.findById(phaseId);
         if (phase == null || !phase.campaignId.equals(campaignId)) {
             throw ApiException.notFound("Phase", phaseId);

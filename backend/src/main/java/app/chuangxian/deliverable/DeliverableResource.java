@@ -1,5 +1,7 @@
 package app.chuangxian.deliverable;
 
+import app.chuangxian.campaign.CampaignWrite;
+import app.chuangxian.campaign.GuardedBy;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
 import app.chuangxian.common.security.Roles;
@@ -77,6 +79,7 @@ public class DeliverableResource {
     @POST
     @RolesAllowed(Roles.BRANCH)
     @APIResponseSchema(value = DeliverableViews.Full.class, responseCode = "201", responseDescription = "The new draft")
+    @GuardedBy(CampaignWrite.DELIVERABLES)
     @Operation(operationId = "createDeliverable", summary = "Draft a deliverable", description = "A draft of the "
             + "caller's own branch; required fields may still be empty. Roles: BRANCH (own).")
     @APIResponse(responseCode = "409", description = "Campaign closed or not started, or the type allows one per branch")
@@ -90,6 +93,7 @@ public class DeliverableResource {
     @Path("/{id}")
     @RolesAllowed(Roles.BRANCH)
     @APIResponseSchema(value = DeliverableViews.Full.class, responseDescription = "Updated")
+    @GuardedBy(CampaignWrite.DELIVERABLES)
     @Operation(operationId = "updateDeliverable", summary = "Edit a deliverable", description = "Only a draft or a "
             + "returned deliverable; send the `version` you read. Roles: BRANCH (own).")
     @APIResponse(responseCode = "409", description = "Stale version, under review, accepted, or campaign closed")

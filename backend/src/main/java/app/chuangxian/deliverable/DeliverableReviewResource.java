@@ -1,5 +1,7 @@
 package app.chuangxian.deliverable;
 
+import app.chuangxian.campaign.CampaignWrite;
+import app.chuangxian.campaign.GuardedBy;
 import app.chuangxian.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -35,6 +37,7 @@ public class DeliverableReviewResource {
     @Path("/submit")
     @RolesAllowed(Roles.BRANCH)
     @APIResponseSchema(value = DeliverableViews.Full.class, responseDescription = "Submitted (or the replayed result)")
+    @GuardedBy(CampaignWrite.DELIVERABLES)
     @Operation(operationId = "submitDeliverable", summary = "Submit a deliverable", description = "A draft or returned "
             + "deliverable goes to review; required fields must be filled. After the deadline it is flagged late, not "
             + "refused. A retry with the same Idempotency-Key returns the first result. Roles: BRANCH (own).")
@@ -51,6 +54,7 @@ public class DeliverableReviewResource {
     @Path("/accept")
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = DeliverableViews.Full.class, responseDescription = "Accepted; now read-only")
+    @GuardedBy(CampaignWrite.DELIVERABLES)
     @Operation(operationId = "acceptDeliverable", summary = "Accept a deliverable", description = "Only a submitted "
             + "deliverable. Roles: ADMIN.")
     @APIResponse(responseCode = "409", description = "Stale version, not submitted, or campaign closed")
@@ -63,6 +67,7 @@ public class DeliverableReviewResource {
     @Path("/return")
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = DeliverableViews.Full.class, responseDescription = "Returned to the branch")
+    @GuardedBy(CampaignWrite.DELIVERABLES)
     @Operation(operationId = "returnDeliverable", summary = "Return a deliverable", description = "Only a submitted "
             + "deliverable, with the reason and an itemised fix list. Roles: ADMIN.")
     @APIResponse(responseCode = "409", description = "Stale version, not submitted, or campaign closed")
@@ -75,6 +80,7 @@ public class DeliverableReviewResource {
     @Path("/fix-items/{itemId}")
     @RolesAllowed({Roles.ADMIN, Roles.BRANCH})
     @APIResponseSchema(value = DeliverableViews.FixItemView.class, responseDescription = "The item")
+    @GuardedBy(CampaignWrite.DELIVERABLES)
     @Operation(operationId = "markFixItem", summary = "Mark a fix-list item addressed", description = "The branch while "
             + "the deliverable is returned; the reviewer until it is accepted. Roles: ADMIN, BRANCH (own).")
     @APIResponse(responseCode = "409", description = "Stale version, accepted, or not editable by the branch")

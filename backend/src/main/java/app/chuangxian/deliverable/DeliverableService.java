@@ -38,12 +38,11 @@ public class DeliverableService {
 
     @Transactional
     public DeliverableViews.Full create(long campaignId, DeliverableRequests.Draft request) {
-        Campaign campaign = campaigns.visible(campaignId);
+        campaigns.visible(campaignId);
         long branchId = campaigns.ownBranch();
         if (branchId < 0 || !CampaignAccess.participates(campaignId, branchId)) {
             throw ApiException.notFound("Campaign", campaignId);
         }
-        CampaignAccess.requireRunning(campaign);
         DeliverableType type = DeliverableType.findById(request.typeId());
         if (type == null || !type.campaignId.equals(campaignId)) {
             throw ApiException.invalidField("typeId", "is not a deliverable type of this campaign");
@@ -92,7 +91,6 @@ public class DeliverableService {
         if (d.branchId != campaigns.ownBranch()) {
             throw ApiException.notFound("Deliverable", id);
         }
-        CampaignAccess.requireRunning(Campaign.findById(campaignId));
         requireEditable(d);
         checkVersion(d, version);
         return d;

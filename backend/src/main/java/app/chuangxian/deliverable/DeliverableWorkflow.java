@@ -109,7 +109,6 @@ public class DeliverableWorkflow {
         if (item == null || !item.deliverableId.equals(d.id)) {
             throw ApiException.notFound("Fix-list item", itemId);
         }
-        CampaignAccess.requireRunning(Campaign.findById(campaignId));
         if (d.status == DeliverableStatus.ACCEPTED) {
             throw ApiException.conflict("DELIVERABLE_ACCEPTED", "The deliverable has been accepted and is read-only");
         }
@@ -147,7 +146,6 @@ public class DeliverableWorkflow {
 
     private Deliverable underReview(long campaignId, long id, Long version) {
         Deliverable d = deliverables.visible(campaignId, id);
-        CampaignAccess.requireRunning(Campaign.findById(campaignId));
         if (d.status != DeliverableStatus.SUBMITTED) {
             throw ApiException.conflict("DELIVERABLE_NOT_SUBMITTED", switch (d.status) {
                 case DRAFT -> "The deliverable is still a draft; only a submitted deliverable can be reviewed";

@@ -1,6 +1,7 @@
 package app.chuangxian.demo;
 
 import app.chuangxian.assessment.AssessorAssignment;
+import app.chuangxian.assessment.ResultSnapshots;
 import app.chuangxian.assessment.ScoreLine;
 import app.chuangxian.assessment.Scoresheet;
 import app.chuangxian.assessment.SelfAssessment;
@@ -10,6 +11,7 @@ import app.chuangxian.campaign.Indicator;
 import app.chuangxian.campaign.Participation;
 import app.chuangxian.campaign.ResultsStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -26,6 +28,9 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class ScoringSeeder implements DemoSeeder {
+    @Inject
+    ResultSnapshots snapshots;
+
     private static final List<String> ASSESSORS = List.of("assessor1", "assessor2", "assessor3");
     private static final String[] COMMENTS = {"学习制度健全，记录完整", "班子团结，主委带头作用明显", "组织生活丰富，社情民意报送及时",
         "与党组织沟通顺畅，协调有力"};
@@ -95,6 +100,8 @@ public class ScoringSeeder implements DemoSeeder {
             n++;
         }
         Campaign campaign = Campaign.findById(campaignId);
+        Campaign.flush();
+        snapshots.store(campaign, "demo");
         campaign.resultsStatus = ResultsStatus.PUBLISHED;
     }
 

@@ -1,5 +1,7 @@
 package app.chuangxian.sitevisit;
 
+import app.chuangxian.campaign.CampaignWrite;
+import app.chuangxian.campaign.GuardedBy;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
 import app.chuangxian.common.security.Roles;
@@ -71,6 +73,7 @@ public class SiteVisitResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = SiteVisitDtos.View.class, responseCode = "201", responseDescription = "Recorded")
+    @GuardedBy(CampaignWrite.SITE_VISITS)
     @Operation(operationId = "createSiteVisit", summary = "Record a site visit", description = "To a branch that "
             + "takes part in the campaign. Roles: ADMIN.")
     @APIResponse(responseCode = "409", description = "Campaign closed or not started")
@@ -84,6 +87,7 @@ public class SiteVisitResource {
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = SiteVisitDtos.View.class, responseDescription = "Updated")
+    @GuardedBy(CampaignWrite.SITE_VISITS)
     @Operation(operationId = "updateSiteVisit", summary = "Change a site visit", description = "Send the `version` "
             + "you read. Roles: ADMIN.")
     @APIResponse(responseCode = "409", description = "Stale version, or campaign closed")
@@ -97,6 +101,7 @@ public class SiteVisitResource {
     @RolesAllowed(Roles.ADMIN)
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", description = "Stale version, or campaign closed")
+    @GuardedBy(CampaignWrite.SITE_VISITS)
     @Operation(operationId = "deleteSiteVisit", summary = "Delete a site visit", description = "Send the `version` "
             + "you read. Roles: ADMIN.")
     public Response delete(@PathParam("campaignId") long campaignId, @PathParam("id") long id,

@@ -59,7 +59,7 @@ public class SiteVisitService {
 
     @Transactional
     public SiteVisitDtos.View create(long campaignId, SiteVisitDtos.Request request) {
-        CampaignAccess.requireRunning(campaigns.visible(campaignId));
+        campaigns.visible(campaignId);
         SiteVisit v = new SiteVisit();
         v.campaignId = campaignId;
         apply(v, request);
@@ -70,7 +70,7 @@ public class SiteVisitService {
     @Transactional
     public SiteVisitDtos.View update(long campaignId, long id, SiteVisitDtos.Request request) {
         SiteVisit v = visible(campaignId, id);
-        CampaignAccess.requireRunning(campaigns.visible(campaignId));
+        campaigns.visible(campaignId);
         checkVersion(v, request.version());
         apply(v, request);
         SiteVisit.getEntityManager().flush();
@@ -80,7 +80,7 @@ public class SiteVisitService {
     @Transactional
     public void delete(long campaignId, long id, Long version) {
         SiteVisit v = visible(campaignId, id);
-        CampaignAccess.requireRunning(campaigns.visible(campaignId));
+        campaigns.visible(campaignId);
         checkVersion(v, version);
         v.delete();
     }

@@ -43,7 +43,7 @@ class CommendationFromScoringTest {
 
         given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("basis", "TOP_N", "topN", 2))
                 .post("/api/v1/campaigns/{c}/commendation-lists", f.campaignId)
-                .then().statusCode(409).body("code", equalTo("RESULTS_NOT_FINAL"));
+                .then().statusCode(409).body("code", equalTo("RESULTS_NOT_FINALISED"));
 
         f.setResultsStatus(ResultsStatus.FINALISED);
         given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)

@@ -88,7 +88,7 @@ class ResultsLifecycleTest {
         as(Tokens.admin()).body(consensus(f, "15", "5")).put("/api/v1/campaigns/{c}/consensus/{b}", f.campaignId, calm)
                 .then().statusCode(409).body("code", equalTo("RESULTS_FINALISED"));
         as(Tokens.admin()).body(Map.of("version", f.campaignVersion())).post(PATH + "/finalise", f.campaignId)
-                .then().statusCode(409).body("code", equalTo("RESULTS_ALREADY_FINALISED"));
+                .then().statusCode(409).body("code", equalTo("RESULTS_FINALISED"));
     }
 
     @Test

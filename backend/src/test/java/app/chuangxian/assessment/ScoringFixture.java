@@ -5,6 +5,7 @@ import app.chuangxian.branch.Branch;
 import app.chuangxian.branch.BranchKind;
 import app.chuangxian.campaign.AggregationMethod;
 import app.chuangxian.campaign.Campaign;
+import app.chuangxian.campaign.CampaignStatus;
 import app.chuangxian.campaign.GradeThreshold;
 import app.chuangxian.campaign.Indicator;
 import app.chuangxian.campaign.Participation;
@@ -46,6 +47,7 @@ final class ScoringFixture {
             Campaign c = new Campaign();
             c.title = "测试创建活动 " + Samples.unique("C");
             c.year = 2024;
+            c.status = CampaignStatus.ACTIVE;
             c.aggregationMethod = method;
             c.disagreementThreshold = new BigDecimal(threshold);
             c.persist();

@@ -137,14 +137,14 @@ class CampaignResourceTest {
                 .then().statusCode(409).contentType(PROBLEM).body("code", equalTo("CAMPAIGN_HAS_NO_PHASES"));
         given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("version", 0))
                 .post("/api/v1/campaigns/{id}/close", id)
-                .then().statusCode(409).body("code", equalTo("ILLEGAL_TRANSITION"));
+                .then().statusCode(409).body("code", equalTo("CAMPAIGN_NOT_ACTIVE"));
         CampaignSamples.phase(id, 1, "P1", "2026-01-01", "2026-02-01");
         given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("version", 0))
                 .post("/api/v1/campaigns/{id}/activate", id)
                 .then().statusCode(200).body("status", equalTo("ACTIVE")).body("version", is(1));
         given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("version", 1))
                 .post("/api/v1/campaigns/{id}/activate", id)
-                .then().statusCode(409).body("code", equalTo("ILLEGAL_TRANSITION"));
+                .then().statusCode(409).body("code", equalTo("RESULTS_NOT_FINALISED"));
         given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("version", 0))
                 .post("/api/v1/campaigns/{id}/close", id)
                 .then().statusCode(409).body("code", equalTo("STALE_VERSION"));
@@ -156,7 +156,7 @@ class CampaignResourceTest {
                 .then().statusCode(200).body("status", equalTo("CLOSED"));
         given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("version", 2))
                 .post("/api/v1/campaigns/{id}/activate", id)
-                .then().statusCode(409).body("code", equalTo("ILLEGAL_TRANSITION"));
+                .then().statusCode(409).body("code", equalTo("CAMPAIGN_CLOSED"));
     }
 
     @Test
@@ -167,7 +167,7 @@ class CampaignResourceTest {
         given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(body).put("/api/v1/campaigns/{id}", id)
                 .then().statusCode(409).contentType(PROBLEM).body("code", equalTo("CAMPAIGN_CLOSED"));
         given().auth().oauth2(Tokens.admin()).delete("/api/v1/campaigns/{id}", id)
-                .then().statusCode(409).body("code", equalTo("CAMPAIGN_NOT_DRAFT"));
+                .then().statusCode(409).body("code", equalTo("CAMPAIGN_CLOSED"));
         given().auth().oauth2(Tokens.admin()).get("/api/v1/campaigns/{id}", id)
                 .then().statusCode(200).body("status", equalTo("CLOSED"));
     }

@@ -138,9 +138,13 @@ class StandardResourceTest {
 
         // results no longer open fix the standards too
         long finalised = CampaignSamples.campaign();
-        QuarkusTransaction.requiringNew().run(() -> Campaign.<Campaign>findById(finalised).resultsStatus = ResultsStatus.FINALISED);
+        QuarkusTransaction.requiringNew().run(() -> {
+            Campaign campaign = Campaign.findById(finalised);
+            campaign.status = CampaignStatus.ACTIVE;
+            campaign.resultsStatus = ResultsStatus.FINALISED;
+        });
         given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(CampaignSamples.standardBody("UNITY", 5))
-                .post(path(finalised)).then().statusCode(409).body("code", equalTo("SCORING_STARTED"));
+                .post(path(finalised)).then().statusCode(409).body("code", equalTo("RESULTS_FINALISED"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package app.chuangxian.commendation;
 import app.chuangxian.branch.Branch;
 import app.chuangxian.branch.BranchKind;
 import app.chuangxian.campaign.Campaign;
+import app.chuangxian.campaign.CampaignStatus;
 import app.chuangxian.campaign.GradeThreshold;
 import app.chuangxian.campaign.ResultsStatus;
 import app.chuangxian.campaign.Standard;
@@ -32,6 +33,7 @@ final class CommendationFixture {
             Campaign c = new Campaign();
             c.title = "2010年度争创先进基层组织活动" + Samples.unique("C");
             c.year = 2010;
+            c.status = CampaignStatus.ACTIVE;
             c.resultsStatus = status;
             c.persist();
             for (int i = 0; i < STANDARDS.length; i++) {

@@ -73,7 +73,7 @@ class CommendationFlowTest {
     void shortlistIsRefusedUntilResultsAreFinalised() {
         CommendationFixture f = CommendationFixture.create(ResultsStatus.OPEN, 1);
         post(Tokens.admin(), Map.of("basis", "TOP_N", "topN", 3), "/api/v1/campaigns/{c}/commendation-lists", f.campaignId)
-                .statusCode(409).contentType(PROBLEM).body("code", equalTo("RESULTS_NOT_FINAL"));
+                .statusCode(409).contentType(PROBLEM).body("code", equalTo("RESULTS_NOT_FINALISED"));
     }
 
     @Test
@@ -159,6 +159,25 @@ class CommendationFlowTest {
         given().auth().oauth2(Tokens.viewer()).get("/api/v1/commendation-lists/{l}/objections", id).then().statusCode(403);
         post(Tokens.admin(), Map.of("basis", "TOP_N", "topN", 1), "/api/v1/campaigns/{c}/commendation-lists", f.campaignId)
                 .statusCode(409).body("code", equalTo("LIST_IN_PROGRESS"));
+    }
+
+    @Test
+    void aNoticeStartsNoEarlierThanTodayAndRunsTheCampaignsMinimumWorkingDays() {
+        CommendationFixture f = finalised();
+        long id = createList(f.campaignId, Map.of("basis", "GRADE", "minGradeCode", "EXCELLENT"));
+        clock.set(LocalDate.of(2010, 6, 2));
+        post(Tokens.admin(), Map.of("startsOn", "2010-06-01", "endsOn", "2010-06-09", "text", "公示", "version", version(id)),
+                "/api/v1/commendation-lists/{id}/notice", id).statusCode(400).contentType(PROBLEM)
+                .body("fieldErrors.field", hasItem("startsOn")).body("fieldErrors[0].message", containsString("2010-06-02"));
+        // Wednesday 2 June to Monday 7 June 2010 is four working days; five are needed by default
+        post(Tokens.admin(), Map.of("startsOn", "2010-06-02", "endsOn", "2010-06-07", "text", "公示", "version", version(id)),
+                "/api/v1/commendation-lists/{id}/notice", id).statusCode(400)
+                .body("fieldErrors.field", hasItem("endsOn")).body("fieldErrors[0].message", containsString("2010-06-08"));
+        post(Tokens.admin(), Map.of("startsOn", "2010-06-02", "endsOn", "2010-06-08", "text", "公示", "version", version(id)),
+                "/api/v1/commendation-lists/{id}/notice", id).statusCode(200).body("status", equalTo("NOTICE"));
+        // the objection window is the whole period: approval waits until it is over
+        post(Tokens.admin(), Map.of("resolutionNumber", "民进吕梁市委〔2010〕9号", "resolutionDate", "2010-06-02",
+                "version", version(id)), "/api/v1/commendation-lists/{id}/approval", id).statusCode(409);
     }
 
     @Test

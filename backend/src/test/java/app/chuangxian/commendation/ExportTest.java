@@ -115,8 +115,14 @@ class ExportTest {
         long a = f.branchIds.get(0);
         clock.set(LocalDate.of(2010, 6, 1));
         CommendationFlowTest.post(Tokens.admin(), Map.of("startsOn", "2010-06-01", "endsOn", "2010-06-07",
-                "text", "公示", "version", CommendationFlowTest.version(id)), "/api/v1/commendation-lists/{id}/notice", id)
-                .statusCode(200);
+                "text", "现将拟表彰名单予以公示，接受监督", "version", CommendationFlowTest.version(id)),
+                "/api/v1/commendation-lists/{id}/notice", id).statusCode(200);
+        // under notice the PDF is a notice, never a decision, with the announcement and its period
+        String noticeCopy = pdfText(download(Tokens.admin(), "/api/v1/exports/commendation-lists/{l}.pdf", id).asByteArray());
+        assertTrue(noticeCopy.contains("拟表彰名单（公示）"), noticeCopy);
+        assertTrue(noticeCopy.contains("公示名单，非表彰决定"), noticeCopy);
+        assertTrue(noticeCopy.contains("现将拟表彰名单予以公示，接受监督"), noticeCopy);
+        assertTrue(noticeCopy.contains("2010-06-01") && noticeCopy.contains("2010-06-07"), noticeCopy);
         long anon = objection(id, Map.of("branchId", a, "content", "匿名反映台账不全"));
         long named = objection(id, Map.of("branchId", a, "raisedBy", "王五", "content", "实名反映得分偏高"));
         for (long o : List.of(anon, named)) {
@@ -137,6 +143,7 @@ class ExportTest {
         assertDisposition(staffCopy, "commendation-list-" + id + ".pdf", f.title + "-表彰名单.pdf");
         String text = pdfText(staffCopy.asByteArray());
         assertTrue(text.contains(f.title + "表彰名单"), text);
+        assertFalse(text.contains("公示名单，非表彰决定"), text);
         assertTrue(text.contains("民进吕梁市委〔2010〕3号"), text);
         assertTrue(text.contains(f.branchNames.get(0)) && text.contains(f.branchNames.get(1)), text);
         assertFalse(text.contains(f.branchNames.get(2)), text);
@@ -169,7 +176,7 @@ class ExportTest {
         CommendationFixture f = finalised();
         results.remarks(f.campaignId, f.branchIds.get(0), List.of(
                 new AssessorRemark("STUDY", "理论学习", new BigDecimal("9"), BigDecimal.TEN, "坚持每月集中学习", "SCORESHEET"),
-                new AssessorRemark("UNITY", "班子团结", new BigDecimal("3"), BigDecimal.TEN, "班子会议记录缺失", "CONSENSUS")));
+                new AssessorRemark("UNITY", "班子团结", new BigDecimal("3"), BigDecimal.TEN, "班子会议记录缺失", "SCORESHEET")));
         FeedbackReportTest.draftAll(f, 4);
         long id = FeedbackReportTest.reportOf(f, 0);
         long own = f.branchIds.get(0);

@@ -190,9 +190,12 @@ class HostileInputTest {
         Fixture f = fixture();
         List<String> failures = new ArrayList<>();
         int cases = 0;
+        // the fixture's campaign is ACTIVE: a write its state refuses is refused before its body is read
+        Map<String, CampaignStateTest.Documented> states = CampaignStateTest.documented();
         for (Operation op : walked()) {
             String type = bodyType(op);
-            if (type == null || !type.contains("json")) {
+            if (type == null || !type.contains("json")
+                    || (states.containsKey(op.id()) && !states.get(op.id()).allowed().get(1))) {
                 continue;
             }
             JsonNode schema = schema(op.node().path("requestBody").path("content").path(type).path("schema"));

@@ -19,6 +19,9 @@ public final class CampaignSamples {
         body.put("basisDocuments", "《意见》");
         body.put("guidingIdeology", "加强基层组织建设");
         body.put("goals", "加强学习；加强指导；创新形式");
+        body.put("aggregationMethod", "MEAN");
+        body.put("disagreementThreshold", 10.0);
+        body.put("noticeMinWorkingDays", 5);
         return body;
     }
 

@@ -1,0 +1,56 @@
+// A decided result does not move: staff who try to change the aggregation method of a campaign whose results are
+// finalised are told in words why not, and the setting stays as it was. The campaign is made here through the API.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { call, token } from './commendation-data.mjs';
+import { BASE_URL, DESK, launch, newPage, screenshot, settle, signIn } from './support.mjs';
+
+let browser;
+let campaignId;
+const suffix = Date.now().toString(36).toUpperCase();
+
+before(async () => {
+  browser = await launch();
+  const admin = await token('admin');
+  const created = await call(admin, 'POST', '/campaigns', {
+    title: `定稿测试活动 ${suffix}`,
+    year: 2025,
+    basisDocuments: '《意见》',
+    guidingIdeology: null,
+    goals: '加强学习',
+    aggregationMethod: 'MEAN',
+    disagreementThreshold: 10,
+  });
+  campaignId = created.id;
+  await call(admin, 'POST', `/campaigns/${campaignId}/phases`, {
+    seq: 1, code: 'SUMMARY', name: '总结表彰', startsOn: '2025-09-01', endsOn: '2025-12-31',
+  });
+  await call(admin, 'POST', `/campaigns/${campaignId}/activate`, { version: created.version });
+  const active = await call(admin, 'GET', `/campaigns/${campaignId}`);
+  await call(admin, 'POST', `/campaigns/${campaignId}/results/finalise`, { version: active.version });
+});
+after(async () => {
+  await browser?.close();
+});
+
+test('staff see in words that a finalised campaign refuses a new aggregation method', async () => {
+  const page = await newPage(browser, DESK);
+  await signIn(page, 'admin');
+  await page.goto(`${BASE_URL}/campaigns/${campaignId}`);
+  await page.getByRole('button', { name: '编辑活动概况' }).click();
+  const method = page.getByLabel('评分汇总方式');
+  await method.waitFor();
+  await method.click();
+  await page.locator('.ant-select-item-option').filter({ hasText: '中位数' }).click();
+  await page.getByRole('button', { name: /保\s*存/ }).click();
+  const alert = page.getByRole('alert').filter({ hasText: '考核结果已定稿' });
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /汇总方式.*不能再修改/);
+  await settle(page);
+  await screenshot(page, 'desk-finalised-setting-refused');
+
+  const admin = await token('admin');
+  const campaign = await call(admin, 'GET', `/campaigns/${campaignId}`);
+  assert.equal(campaign.aggregationMethod, 'MEAN', 'the refused change changed nothing');
+  assert.equal(campaign.basisDocuments, '《意见》');
+});
