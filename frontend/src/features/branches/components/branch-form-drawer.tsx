@@ -24,9 +24,9 @@ function toValues(b: Branch): BranchFormValues {
     memberCount: b.memberCount ?? null,
     chairName: b.chairName,
     contactPhone: b.contactPhone,
-    contactEmail: b.contactEmail,
-    liaisonPartyOrg: b.liaisonPartyOrg,
-    address: b.address,
+    contactEmail: b.contactEmail ?? undefined,
+    liaisonPartyOrg: b.liaisonPartyOrg ?? undefined,
+    address: b.address ?? undefined,
   };
 }
 
