@@ -34,12 +34,13 @@ public final class DeliverableViews {
     @Schema(name = "DeliverableSummary", description = "A deliverable in a list")
     public record Summary(
             long id, long phaseId, long typeId, String typeName, long branchId, String branchName,
-            @Schema(nullable = true) String title, DeliverableStatus status, boolean late, int revision, Instant submittedAt,
+            String title, DeliverableStatus status, boolean late, int revision,
+            @Schema(nullable = true) Instant submittedAt,
             long version, Instant updatedAt) {}
 
     @Schema(name = "FixItem", description = "One item of a reviewer's fix list")
     public record FixItemView(long id, int revision, int seq, String description, boolean addressed,
-            @Schema(nullable = true) String addressedBy, Instant addressedAt, long version) {
+            @Schema(nullable = true) String addressedBy, @Schema(nullable = true) Instant addressedAt, long version) {
         static FixItemView of(FixItem f) {
             return new FixItemView(f.id, f.revision, f.seq, f.description, f.addressed, f.addressedBy, f.addressedAt,
                     f.version);

@@ -1067,6 +1067,16 @@ class HostileInputTest {
             });
             return merged;
         }
+        if (node.has("allOf") && node.get("allOf").size() == 1) {
+            // a reference with a description beside it is written as allOf of the one reference
+            ObjectNode merged = schema(node.get("allOf").get(0)).deepCopy();
+            node.fields().forEachRemaining(e -> {
+                if (!e.getKey().equals("allOf")) {
+                    merged.set(e.getKey(), e.getValue());
+                }
+            });
+            return merged;
+        }
         for (String alternatives : List.of("anyOf", "oneOf")) {
             if (node.has(alternatives)) {
                 for (JsonNode alternative : node.get(alternatives)) {
