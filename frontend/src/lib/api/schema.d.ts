@@ -2691,13 +2691,13 @@ export interface components {
         /** @description A later deadline for one branch in one phase */
         DeadlineExtension: {
             /** Format: int64 */
-            id?: number | null;
+            id?: number;
             /** Format: int64 */
             phaseId?: number;
             /** Format: int64 */
             branchId?: number;
             deadline?: components["schemas"]["LocalDate"];
-            reason?: string;
+            reason?: string | null;
             grantedBy?: string;
             /** Format: int64 */
             version?: number;
@@ -2844,12 +2844,12 @@ export interface components {
             /** Format: int64 */
             branchId?: number;
             branchName?: string;
-            title?: string | null;
+            title?: string;
             status?: components["schemas"]["DeliverableStatus"];
             late?: boolean;
             /** Format: int32 */
             revision?: number;
-            submittedAt?: components["schemas"]["Instant"];
+            submittedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             /** Format: int64 */
             version?: number;
             updatedAt?: components["schemas"]["Instant"];
@@ -3108,7 +3108,7 @@ export interface components {
             description?: string;
             addressed?: boolean;
             addressedBy?: string | null;
-            addressedAt?: components["schemas"]["Instant"];
+            addressedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             /** Format: int64 */
             version?: number;
         };
@@ -4262,9 +4262,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -4380,9 +4380,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -4500,9 +4500,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -4635,9 +4635,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -4782,9 +4782,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -4929,9 +4929,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -5079,9 +5079,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -5224,9 +5224,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -5337,9 +5337,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -5434,9 +5434,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -5558,9 +5558,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -5721,9 +5721,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -5904,9 +5904,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -6004,9 +6004,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -6110,9 +6110,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -6230,9 +6230,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -6350,9 +6350,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -6468,9 +6468,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -6606,9 +6606,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -6723,9 +6723,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -6868,9 +6868,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -7013,9 +7013,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -7165,9 +7165,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -7279,9 +7279,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -7394,9 +7394,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -7521,9 +7521,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -7663,9 +7663,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -7784,9 +7784,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -7902,9 +7902,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -8048,9 +8048,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -8171,9 +8171,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -8289,9 +8289,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -8425,9 +8425,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -8561,9 +8561,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -8708,9 +8708,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -8860,9 +8860,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -8999,9 +8999,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -9138,9 +9138,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -9242,10 +9242,10 @@ export interface operations {
                     /**
                      * @example [
                      *       {
+                     *         "id": 1,
                      *         "phaseId": 1,
                      *         "branchId": 1,
                      *         "deadline": "2022-03-10",
-                     *         "reason": "示例",
                      *         "grantedBy": "示例",
                      *         "version": 1,
                      *         "updatedAt": "2022-03-10T16:15:50Z"
@@ -9270,9 +9270,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -9368,10 +9368,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "id": 1,
                      *       "phaseId": 1,
                      *       "branchId": 1,
                      *       "deadline": "2022-03-10",
-                     *       "reason": "示例",
                      *       "grantedBy": "示例",
                      *       "version": 1,
                      *       "updatedAt": "2022-03-10T16:15:50Z"
@@ -9395,9 +9395,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -9554,9 +9554,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -9704,9 +9704,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -9846,9 +9846,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -9995,9 +9995,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -10113,9 +10113,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -10241,6 +10241,7 @@ export interface operations {
                      *           "typeName": "示例",
                      *           "branchId": 1,
                      *           "branchName": "示例",
+                     *           "title": "示例",
                      *           "status": "DRAFT",
                      *           "late": false,
                      *           "revision": 1,
@@ -10272,9 +10273,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -10432,9 +10433,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -10597,9 +10598,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -10756,9 +10757,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -10930,9 +10931,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -11100,9 +11101,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -11277,9 +11278,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -11381,9 +11382,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -11533,9 +11534,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -11675,9 +11676,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -11853,9 +11854,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -11986,9 +11987,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -12148,9 +12149,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -12315,9 +12316,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -12422,9 +12423,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -12554,9 +12555,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -12684,9 +12685,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -12830,9 +12831,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -12961,9 +12962,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -13094,9 +13095,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -13224,9 +13225,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -13342,9 +13343,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -13517,9 +13518,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -13653,9 +13654,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -13770,9 +13771,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -13905,9 +13906,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -14060,9 +14061,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -14194,9 +14195,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -14329,9 +14330,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -14464,9 +14465,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -14598,9 +14599,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -14743,9 +14744,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -14887,9 +14888,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -15026,9 +15027,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -15163,9 +15164,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -15311,9 +15312,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -15466,9 +15467,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -15599,9 +15600,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -15735,9 +15736,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -15867,9 +15868,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -15988,9 +15989,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -16141,9 +16142,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -16286,9 +16287,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -16426,9 +16427,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -16570,9 +16571,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -16688,9 +16689,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -16822,9 +16823,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -16954,9 +16955,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -17071,9 +17072,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -17214,9 +17215,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -17357,9 +17358,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -17504,9 +17505,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -17642,9 +17643,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -17791,9 +17792,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -17958,9 +17959,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -18126,9 +18127,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -18291,9 +18292,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -18458,9 +18459,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -18606,9 +18607,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -18733,9 +18734,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -18877,9 +18878,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -19011,9 +19012,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -19101,9 +19102,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -19186,9 +19187,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -19289,9 +19290,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -19410,9 +19411,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -19534,9 +19535,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -19675,9 +19676,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -19817,9 +19818,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -19956,9 +19957,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -20105,9 +20106,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -20241,9 +20242,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -20348,9 +20349,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -20453,9 +20454,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
@@ -20598,9 +20599,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "field": "name"
                      *         }
                      *       ]
                      *     }
