@@ -11,7 +11,7 @@ export DB_PASSWORD ?=
 MVN := cd backend && ./mvnw -B -q
 NPM := cd frontend && npm
 
-.PHONY: help run admin test test-backend test-frontend test-e2e openapi api-types bench build clean db-check frontend-deps
+.PHONY: help run admin test test-backend test-frontend test-e2e lint-api openapi api-types bench build clean db-check frontend-deps
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -22,7 +22,7 @@ run: ## Build and start the API and the SPA on the embedded database with demo d
 admin: ## Create the first ADMIN on an empty database (USERNAME=admin; password from ADMIN_PASSWORD, else generated)
 	@DB=$(DB) scripts/admin.sh
 
-test: db-check test-backend test-frontend test-e2e ## Every test: backend (against MySQL), frontend, browser
+test: db-check lint-api test-backend test-frontend test-e2e ## Every test: contract lint, backend (against MySQL), frontend, browser
 	@echo "make test: all suites passed"
 
 db-check:
@@ -42,6 +42,9 @@ test-frontend: frontend-deps ## Frontend: contract types up to date, typecheck, 
 	@$(NPM) run test
 	@$(NPM) run build
 	@$(NPM) run budget
+
+lint-api: frontend-deps ## Lint the contract: Redocly (recommended, strict) and Spectral (oas), no errors and no warnings
+	@$(NPM) run --silent lint:api
 
 test-e2e: frontend-deps ## Browser tests: the packaged API on a fresh embedded database, the built SPA, Chromium at phone size
 	@scripts/e2e.sh

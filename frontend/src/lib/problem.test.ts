@@ -34,9 +34,9 @@ describe('problem', () => {
     const error = new ApiError(400, {
       code: 'VALIDATION_FAILED',
       fieldErrors: [
-        { field: 'name', message: 'must not be blank' },
-        { field: 'contactEmail', message: 'must be a well-formed email address' },
-        { field: 'version', message: 'is required on update' },
+        { field: 'name', code: 'INVALID', message: 'must not be blank' },
+        { field: 'contactEmail', code: 'INVALID', message: 'must be a well-formed email address' },
+        { field: 'version', code: 'INVALID', message: 'is required on update' },
       ],
     });
     const result = applyFieldErrors(form, error, t);
@@ -52,8 +52,8 @@ describe('problem', () => {
     const error = new ApiError(400, {
       code: 'VALIDATION_FAILED',
       fieldErrors: [
-        { field: 'name', message: 'contains a broken character (half of an emoji?); type or paste the text again' },
-        { field: 'memberCount', message: 'must be a whole number' },
+        { field: 'name', code: 'INVALID', message: 'contains a broken character (half of an emoji?); type or paste the text again' },
+        { field: 'memberCount', code: 'INVALID', message: 'must be a whole number' },
       ],
     });
     applyFieldErrors(form, error, t);

@@ -2,7 +2,8 @@ import type { FormInstance } from 'antd';
 import i18n, { type TFunction } from 'i18next';
 import type { components } from './api/schema';
 
-export type Problem = components['schemas']['Problem'];
+/** A problem as the API sends it; partial because an answer from elsewhere (a proxy, no body) carries less. */
+export type Problem = Partial<components['schemas']['Problem']>;
 
 /** An API answer other than 2xx, carrying the problem+json body when there is one. */
 export class ApiError extends Error {

@@ -13,7 +13,7 @@ describe('reportSaveError', () => {
 
   it('asks for a reload on a stale version and leaves the fields alone', () => {
     const form = fakeForm({ name: 'x' });
-    const error = new ApiError(409, { code: 'STALE_VERSION', detail: 'Branch 3 was changed', fieldErrors: [{ field: 'name', message: 'x' }] });
+    const error = new ApiError(409, { code: 'STALE_VERSION', detail: 'Branch 3 was changed', fieldErrors: [{ field: 'name', code: 'INVALID', message: 'x' }] });
     expect(reportSaveError(error, form, { t })).toEqual({ kind: 'stale' });
     expect(form.setFields).not.toHaveBeenCalled();
   });
@@ -23,8 +23,8 @@ describe('reportSaveError', () => {
     const error = new ApiError(400, {
       code: 'VALIDATION_FAILED',
       fieldErrors: [
-        { field: 'code', message: "must be upper-case letters, digits and '_'" },
-        { field: 'fields[1].key', message: 'appears twice' },
+        { field: 'code', code: 'INVALID', message: "must be upper-case letters, digits and '_'" },
+        { field: 'fields[1].key', code: 'INVALID', message: 'appears twice' },
       ],
     });
     expect(reportSaveError(error, form, { t })).toBeNull();
@@ -39,8 +39,8 @@ describe('reportSaveError', () => {
     const error = new ApiError(400, {
       code: 'VALIDATION_FAILED',
       fieldErrors: [
-        { field: 'name', message: 'must not be blank' },
-        { field: 'version', message: 'is required on update' },
+        { field: 'name', code: 'INVALID', message: 'must not be blank' },
+        { field: 'version', code: 'INVALID', message: 'is required on update' },
       ],
     });
     expect(reportSaveError(error, form, { t })).toEqual({ kind: 'message', text: '请检查：version: is required on update' });

@@ -207,7 +207,7 @@ export interface paths {
         put?: never;
         /**
          * Client-credentials token
-         * @description OAuth 2 client-credentials grant for registered third-party systems: form fields grant_type=client_credentials, client_id, client_secret and optionally scope (a subset of the client's scopes). Scope `read` reads like VIEWER; `deliverables:write` acts as a BRANCH account of the client's branch on deliverables only; `audit:read` lists audit events. Anyone may call it (PUBLIC).
+         * @description OAuth 2 client-credentials grant (RFC 6749 §4.4) for registered third-party systems: form field grant_type=client_credentials and optionally scope (a subset of the client's scopes); the client authenticates with HTTP Basic (`Authorization: Basic` of client_id:client_secret, each form-encoded) or with the form fields client_id and client_secret, not both. Scope `read` reads like VIEWER; `deliverables:write` acts as a BRANCH account of the client's branch on deliverables only; `audit:read` lists audit events. Refusals are RFC 6749 §5.2 errors (`error`, `error_description`) with the problem members beside them. Anyone may call it (PUBLIC).
          */
         post: operations["createClientToken"];
         delete?: never;
@@ -2058,37 +2058,16 @@ export interface components {
         };
         /** @enum {string} */
         AggregationMethod: "MEAN" | "MEDIAN" | "TRIMMED_MEAN";
-        /** @description A registered third-party system; its secret is never shown again */
-        ApiClient: {
-            /** Format: int64 */
-            id?: number;
-            /** @example provincial-portal-1a2b */
-            clientId?: string;
-            name?: string;
-            /**
-             * @example [
-             *       "read"
-             *     ]
-             */
-            scopes?: string[];
-            /** Format: int64 */
-            branchId?: number | null;
-            enabled?: boolean;
-            /** Format: int64 */
-            version?: number;
-            createdAt?: components["schemas"]["Instant"];
-            updatedAt?: components["schemas"]["Instant"];
-        };
         /** @description The new client and its secret, shown only this once */
         ApiClientCredentials: {
             clientId?: string;
             clientSecret?: string;
-            client?: components["schemas"]["ApiClient"];
+            client?: components["schemas"]["ThirdPartyClient"];
         };
         /** @description A page of API clients */
         ApiClientPage: {
             /** @description The items of this page */
-            items: components["schemas"]["ApiClient"][];
+            items: components["schemas"]["ThirdPartyClient"][];
             /**
              * Format: int32
              * @description 1-based page number
@@ -2143,7 +2122,7 @@ export interface components {
              * Format: int64
              * @description The assessor's own branch, which they never score
              */
-            ownBranchId?: number;
+            ownBranchId?: number | null;
             /**
              * Format: int64
              * @example 6
@@ -2200,7 +2179,7 @@ export interface components {
             /** @example 考核组 王评 */
             assessorName?: string;
             /** @description The assessor's scoresheet for the branch; absent until they start one */
-            scoresheetStatus?: components["schemas"]["SheetStatus"];
+            scoresheetStatus?: ((string | components["schemas"]["SheetStatus"] | null) | null) | components["schemas"]["SheetStatus"] | null;
             createdAt?: components["schemas"]["Instant"];
         };
         /** @description A page of assessor assignments */
@@ -2326,24 +2305,24 @@ export interface components {
             name?: string;
             kind?: components["schemas"]["BranchKind"];
             /** @example 离石区第一中学 */
-            workUnit?: string;
-            establishedOn?: components["schemas"]["LocalDate"];
+            workUnit?: string | null;
+            establishedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             /**
              * Format: int32
              * @example 28
              */
             memberCount?: number;
             /** @example 张明 */
-            chairName?: string;
+            chairName?: string | null;
             /**
              * @description Masked (138****5678) unless the caller is committee staff
              * @example 138****5678
              */
-            contactPhone?: string;
-            contactEmail?: string;
+            contactPhone?: string | null;
+            contactEmail?: string | null;
             /** @description The party organisation the branch liaises with (沟通协调机制) */
-            liaisonPartyOrg?: string;
-            address?: string;
+            liaisonPartyOrg?: string | null;
+            address?: string | null;
             status?: components["schemas"]["BranchStatus"];
             /**
              * Format: int64
@@ -2473,7 +2452,7 @@ export interface components {
             /** @description Why the branch is not eligible (missing required accepted deliverables) */
             ineligibleReasons?: string[];
             /** @description Each standard's final score; absent where the caller may not see it */
-            standards?: components["schemas"]["StandardScore"][];
+            standards?: components["schemas"]["StandardScore"][] | null;
         };
         /** @description A branch's result with the assessors' scoresheets and its self-assessment beside them */
         BranchResultDetail: {
@@ -2484,14 +2463,14 @@ export interface components {
              * @description The branch's submitted self-assessment total; committee staff and the branch only
              * @example 90
              */
-            selfAssessmentTotal?: number;
+            selfAssessmentTotal?: number | null;
             /**
              * @description Self-assessment total minus final total
              * @example 3.25
              */
-            selfAssessmentGap?: number;
+            selfAssessmentGap?: number | null;
             /** @description Per standard, the self-assessment beside the final score */
-            selfAssessmentStandards?: components["schemas"]["SelfAssessmentComparison"][];
+            selfAssessmentStandards?: components["schemas"]["SelfAssessmentComparison"][] | null;
         };
         /** @enum {string} */
         BranchStatus: "ACTIVE" | "ARCHIVED";
@@ -2527,15 +2506,15 @@ export interface components {
              * @example 2009
              */
             year?: number;
-            basisDocuments?: string;
-            guidingIdeology?: string;
-            goals?: string;
+            basisDocuments?: string | null;
+            guidingIdeology?: string | null;
+            goals?: string | null;
             status?: components["schemas"]["CampaignStatus"];
             /**
              * Format: int64
              * @description The campaign this one was created from
              */
-            templateId?: number;
+            templateId?: number | null;
             aggregationMethod?: components["schemas"]["AggregationMethod"];
             /** @example 10 */
             disagreementThreshold?: number;
@@ -2550,7 +2529,7 @@ export interface components {
              * Format: int64
              * @description The phase whose dates contain today, if any
              */
-            currentPhaseId?: number;
+            currentPhaseId?: number | null;
             /**
              * Format: int64
              * @description Number of participating branches
@@ -2702,24 +2681,24 @@ export interface components {
             campaignTitle?: string;
             status?: components["schemas"]["ListStatus"];
             basis?: components["schemas"]["ShortlistBasis"];
-            minGradeCode?: string;
+            minGradeCode?: string | null;
             /** Format: int32 */
-            topN?: number;
+            topN?: number | null;
             /** Format: int64 */
-            correctsId?: number;
+            correctsId?: number | null;
             /** Format: int64 */
-            correctedById?: number;
-            noticeStartsOn?: components["schemas"]["LocalDate"];
-            noticeEndsOn?: components["schemas"]["LocalDate"];
-            noticeText?: string;
-            resolutionNumber?: string;
-            resolutionDate?: components["schemas"]["LocalDate"];
-            approvedAt?: components["schemas"]["Instant"];
-            publishedAt?: components["schemas"]["Instant"];
+            correctedById?: number | null;
+            noticeStartsOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            noticeEndsOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            noticeText?: string | null;
+            resolutionNumber?: string | null;
+            resolutionDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            approvedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            publishedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             entries?: components["schemas"]["CommendationEntry"][];
             adjustments?: components["schemas"]["ShortlistAdjustment"][];
             /** Format: int32 */
-            openObjections?: number;
+            openObjections?: number | null;
             /** Format: int64 */
             version?: number;
         };
@@ -2753,16 +2732,16 @@ export interface components {
             campaignId?: number;
             status?: components["schemas"]["ListStatus"];
             basis?: components["schemas"]["ShortlistBasis"];
-            minGradeCode?: string;
+            minGradeCode?: string | null;
             /** Format: int32 */
-            topN?: number;
+            topN?: number | null;
             /** Format: int64 */
-            correctsId?: number;
+            correctsId?: number | null;
             /** Format: int64 */
-            correctedById?: number;
-            resolutionNumber?: string;
-            resolutionDate?: components["schemas"]["LocalDate"];
-            publishedAt?: components["schemas"]["Instant"];
+            correctedById?: number | null;
+            resolutionNumber?: string | null;
+            resolutionDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            publishedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             /** Format: int64 */
             entryCount?: number;
             /** Format: int64 */
@@ -2779,7 +2758,7 @@ export interface components {
             reason?: string;
             participants?: string;
             /** Format: int64 */
-            siteVisitId?: number;
+            siteVisitId?: number | null;
             standards?: components["schemas"]["ConsensusStandardPoints"][];
             /** @example 86.5 */
             total?: number;
@@ -2826,7 +2805,7 @@ export interface components {
             /** Format: int64 */
             branchId?: number;
             deadline?: components["schemas"]["LocalDate"];
-            reason?: string;
+            reason?: string | null;
             grantedBy?: string;
             /** Format: int64 */
             version?: number;
@@ -2874,12 +2853,12 @@ export interface components {
              * @description Number of submissions so far
              */
             revision?: number;
-            submittedAt?: components["schemas"]["Instant"];
-            submittedBy?: string;
-            reviewedAt?: components["schemas"]["Instant"];
-            reviewedBy?: string;
+            submittedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            submittedBy?: string | null;
+            reviewedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            reviewedBy?: string | null;
             /** @description Why it was last returned */
-            returnReason?: string;
+            returnReason?: string | null;
             /** @description The fix list of the last return */
             fixItems?: components["schemas"]["FixItem"][];
             attachments?: components["schemas"]["Attachment"][];
@@ -2978,7 +2957,7 @@ export interface components {
             late?: boolean;
             /** Format: int32 */
             revision?: number;
-            submittedAt?: components["schemas"]["Instant"];
+            submittedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             /** Format: int64 */
             version?: number;
             updatedAt?: components["schemas"]["Instant"];
@@ -3000,7 +2979,7 @@ export interface components {
             code?: string;
             /** @example 实施方案 */
             name?: string;
-            description?: string;
+            description?: string | null;
             required?: boolean;
             multiple?: boolean;
             fields?: components["schemas"]["FieldDefinition"][];
@@ -3113,9 +3092,9 @@ export interface components {
             gradeName?: string;
             /** Format: int32 */
             rank?: number;
-            summary?: string;
+            summary?: string | null;
             status?: components["schemas"]["FeedbackStatus"];
-            releasedAt?: components["schemas"]["Instant"];
+            releasedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             sections?: components["schemas"]["FeedbackSection"][];
             /** Format: int64 */
             version?: number;
@@ -3156,7 +3135,7 @@ export interface components {
             /** Format: int32 */
             rank?: number;
             status?: components["schemas"]["FeedbackStatus"];
-            releasedAt?: components["schemas"]["Instant"];
+            releasedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             /** Format: int64 */
             version?: number;
         };
@@ -3172,8 +3151,8 @@ export interface components {
             standardCode?: string;
             standardName?: string;
             score?: number;
-            strengths?: string;
-            improvements?: string;
+            strengths?: string | null;
+            improvements?: string | null;
         };
         FeedbackSectionEdit: {
             standardCode: string;
@@ -3202,19 +3181,24 @@ export interface components {
              * @description For text fields
              * @example 500
              */
-            maxLength?: number;
+            maxLength?: number | null;
         };
         FieldError: {
             /**
              * @description Path of the field in the request
              * @example name
              */
-            field?: string;
+            field: string;
+            /**
+             * @description Machine-readable reason: REQUIRED, SIZE, OUT_OF_RANGE, PATTERN, FORMAT, WRONG_TYPE, UNKNOWN_FIELD, UNKNOWN_REFERENCE, DUPLICATE, BROKEN_TEXT or INVALID (any other rule; the message says which)
+             * @example REQUIRED
+             */
+            code: string;
             /**
              * @description What is wrong with it
              * @example must not be blank
              */
-            message?: string;
+            message: string;
         };
         /**
          * @description TEXT one line, TEXTAREA several, DATE yyyy-mm-dd, NUMBER, LIST a list of short texts
@@ -3231,8 +3215,8 @@ export interface components {
             seq?: number;
             description?: string;
             addressed?: boolean;
-            addressedBy?: string;
-            addressedAt?: components["schemas"]["Instant"];
+            addressedBy?: string | null;
+            addressedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             /** Format: int64 */
             version?: number;
         };
@@ -3274,7 +3258,7 @@ export interface components {
             seq?: number;
             code?: string;
             name?: string;
-            description?: string;
+            description?: string | null;
             maxPoints?: number;
         };
         /** @description An indicator (考核细则); its code is unique in the campaign */
@@ -3313,11 +3297,11 @@ export interface components {
             /** @description LEADER 组长, DEPUTY 副组长, MEMBER 成员 */
             role: components["schemas"]["LeadingGroupRole"];
             /** @example 支部主委 */
-            position?: string;
+            position?: string | null;
             /** @example 全面负责创建活动 */
-            responsibility?: string;
+            responsibility?: string | null;
             /** @example 138****5678 */
-            phone?: string;
+            phone?: string | null;
         };
         /** @enum {string} */
         LeadingGroupRole: "LEADER" | "DEPUTY" | "MEMBER";
@@ -3376,12 +3360,12 @@ export interface components {
             /** Format: int64 */
             branchId?: number;
             branchName?: string;
-            raisedBy?: string;
+            raisedBy?: string | null;
             anonymous?: boolean;
             receivedOn?: components["schemas"]["LocalDate"];
             content?: string;
-            handling?: string;
-            outcome?: string;
+            handling?: string | null;
+            outcome?: string | null;
             status?: components["schemas"]["ObjectionStatus"];
             /** Format: int64 */
             version?: number;
@@ -3513,7 +3497,7 @@ export interface components {
             code?: string;
             /** @example 宣传动员 */
             name?: string;
-            description?: string;
+            description?: string | null;
             startsOn?: components["schemas"]["LocalDate"];
             endsOn?: components["schemas"]["LocalDate"];
             /** @description True when today lies within the phase */
@@ -3587,31 +3571,147 @@ export interface components {
         /** @description RFC 9457 problem details; every error response has this body. */
         Problem: {
             /**
-             * @description Stable URI of the problem type
-             * @example https://chuangxian.example.org/problems/validation
+             * @description URI of the problem type; it resolves to this API's page explaining it
+             * @example /api/problems/validation
              */
-            type?: string;
+            type: string;
             /**
              * @description Short summary of the problem type
              * @example Validation failed
              */
-            title?: string;
+            title: string;
             /**
              * Format: int32
              * @description HTTP status
              * @example 400
              */
-            status?: number;
+            status: number;
             /**
              * @description What went wrong in this request
              * @example 2 fields are invalid
              */
             detail?: string;
             /**
-             * @description Machine-readable error code
+             * @description Machine-readable error code (listed with their meanings below). A later version may add codes: treat an unknown one by the HTTP status.
+             *
+             *     | code | status: meaning |
+             *     |---|---|
+             *     | `ACCOUNT_ALREADY_DISABLED` | 409: the account is already disabled |
+             *     | `ACCOUNT_ALREADY_ENABLED` | 409: the account is already enabled |
+             *     | `ACCOUNT_REQUIRED` | 403: the operation needs a token issued to an account, not to an API client |
+             *     | `ADMIN_EXISTS` | 409: an enabled ADMIN exists already; the first-admin command refuses |
+             *     | `ALREADY_ASSIGNED` | 409: the assessor is already assigned to the branch |
+             *     | `ALREADY_ON_LIST` | 409: the branch is already on the list |
+             *     | `ALREADY_PARTICIPATING` | 409: the branch already takes part in the campaign |
+             *     | `ATTACHMENT_DELETED` | 409: the file uploaded with this Idempotency-Key has since been deleted |
+             *     | `BAD_CREDENTIALS` | 401: wrong username, password or second-factor code (never says which) |
+             *     | `BAD_REQUEST` | 400: the request cannot be read |
+             *     | `BODY_NOT_AN_OBJECT` | 400: the request body is JSON of the wrong shape (an array, a number or null where an object is expected) |
+             *     | `BODY_TOO_COMPLEX` | 400: the request body is nested too deeply or holds a value too long to read |
+             *     | `BRANCH_ALREADY_ACTIVE` | 409: the branch is already active |
+             *     | `BRANCH_ALREADY_ARCHIVED` | 409: the branch is already archived |
+             *     | `BRANCH_ARCHIVED` | 409: an archived branch cannot take part or be changed |
+             *     | `BRANCH_CODE_TAKEN` | 409: another branch has this code |
+             *     | `BRANCH_HAS_CAMPAIGN_DATA` | 409: the branch has campaign records and can only be archived |
+             *     | `BRANCH_IN_USE` | 409: the branch still has accounts or API clients |
+             *     | `BRANCH_NAME_TAKEN` | 409: another branch has this name |
+             *     | `CAMPAIGN_CLOSED` | 409: the campaign is closed and read-only |
+             *     | `CAMPAIGN_HAS_NO_PHASES` | 409: add a phase before activating the campaign |
+             *     | `CAMPAIGN_NOT_ACTIVE` | 409: the campaign has not started; nothing can be handed in yet |
+             *     | `CAMPAIGN_NOT_DRAFT` | 409: only a draft campaign can be deleted |
+             *     | `CLIENT_ALREADY_DISABLED` | 409: the API client is already disabled |
+             *     | `CONFLICT` | 409: the request conflicts with the state of the record |
+             *     | `CONFLICT_OF_INTEREST` | 409: the assessor belongs to the branch and may not score it |
+             *     | `CONSENSUS_MISSING` | 409: branches flagged for disagreement have no consensus yet |
+             *     | `DELIVERABLE_ACCEPTED` | 409: the deliverable is accepted and read-only |
+             *     | `DELIVERABLE_EXISTS` | 409: the branch already has a deliverable of this type in the phase |
+             *     | `DELIVERABLE_NEVER_RETURNED` | 409: the deliverable was never returned; there is nothing to compare |
+             *     | `DELIVERABLE_NOT_RETURNED` | 409: fix-list items can be marked only while the deliverable is returned |
+             *     | `DELIVERABLE_NOT_SUBMITTED` | 409: only a submitted deliverable can be accepted or returned |
+             *     | `DELIVERABLE_TYPE_CODE_TAKEN` | 409: the campaign already has a deliverable type with this code |
+             *     | `DELIVERABLE_TYPE_IN_USE` | 409: deliverables of this type exist |
+             *     | `DELIVERABLE_UNDER_REVIEW` | 409: the deliverable is submitted and awaits review |
+             *     | `FEEDBACK_RELEASED` | 409: the feedback report is released and read-only |
+             *     | `FILE_TOO_LARGE` | 413: an uploaded file is over the per-file limit |
+             *     | `FORBIDDEN` | 403: the caller's role may not use this operation |
+             *     | `IDEMPOTENCY_KEY_IN_USE` | 409: another request with this Idempotency-Key is in progress; retry in a moment |
+             *     | `IDEMPOTENCY_KEY_REUSED` | 422: the Idempotency-Key was already used for a different request |
+             *     | `ILLEGAL_TRANSITION` | 409: the record's state does not allow this step |
+             *     | `INDICATOR_CODE_TAKEN` | 409: another standard of the campaign uses this indicator code |
+             *     | `INTEGRITY_VIOLATION` | 409: the change would duplicate a record or remove one still in use |
+             *     | `INTERNAL_ERROR` | 500: an unexpected failure; nothing was saved |
+             *     | `INVALID_CLIENT` | 401: unknown API client, wrong secret or disabled client |
+             *     | `INVALID_IDEMPOTENCY_KEY` | 400: the Idempotency-Key header must be 1 to 100 characters |
+             *     | `INVALID_PARAMETER` | 400: a query, path, form or header parameter has a value of the wrong type |
+             *     | `INVALID_REFRESH_TOKEN` | 401: the refresh token is unknown or expired |
+             *     | `INVALID_REQUEST` | 400: the token request authenticates the client twice, or with two different client ids |
+             *     | `INVALID_TOKEN` | 401: the access token is missing, invalid, expired or revoked |
+             *     | `LIST_ALREADY_PUBLISHED` | 409: the campaign's list is published; change it with a correction |
+             *     | `LIST_APPROVED` | 409: an approved list cannot be adjusted |
+             *     | `LIST_EMPTY` | 409: an empty list cannot be announced |
+             *     | `LIST_IN_PROGRESS` | 409: the campaign already has a commendation list in progress |
+             *     | `LIST_NOT_APPROVED` | 409: the step needs an approved list |
+             *     | `LIST_NOT_DRAFT` | 409: the step needs a draft list |
+             *     | `LIST_NOT_NOTICE` | 409: the step needs a list under public notice |
+             *     | `LIST_NOT_PUBLISHED` | 409: the step needs a published list |
+             *     | `LIST_PUBLISHED` | 409: the list is published and read-only |
+             *     | `MALFORMED_JSON` | 400: the request body is not valid JSON |
+             *     | `MALFORMED_MULTIPART` | 400: a multipart body breaks the format |
+             *     | `METHOD_NOT_ALLOWED` | 405: the path does not take this HTTP method |
+             *     | `NOTICE_NOT_ENDED` | 409: the notice has not ended yet |
+             *     | `NOTICE_NOT_RUNNING` | 409: objections are accepted only while the notice runs |
+             *     | `NOT_ACCEPTABLE` | 406: the operation cannot answer in a media type the Accept header allows |
+             *     | `NOT_ASSIGNED` | 403: the assessor is not assigned to score this branch |
+             *     | `NOT_CORRECTABLE` | 409: only the latest published list can be corrected |
+             *     | `NOT_FOUND` | 404: no such record, or not visible to the caller |
+             *     | `NOT_ON_LIST` | 409: the branch is not on the list |
+             *     | `OBJECTIONS_OPEN` | 409: objections are still unresolved |
+             *     | `OTP_REQUIRED` | 401: the account has a second factor; send the 6-digit code too |
+             *     | `OWN_ACCOUNT` | 409: an administrator cannot disable their own account |
+             *     | `OWN_ADMIN_ROLE` | 409: an administrator cannot take the ADMIN role from their own account |
+             *     | `PARTICIPANT_HAS_DATA` | 409: the branch has records in the campaign and cannot leave it |
+             *     | `PASSWORD_CHANGED_MEANWHILE` | 409: the password was changed by another request |
+             *     | `PASSWORD_CHANGE_REQUIRED` | 403: the account must change its password before anything else |
+             *     | `PAYLOAD_TOO_LARGE` | 413: the request body is over the size limit |
+             *     | `PDF_FONT_MISSING` | 503: the server lacks the CJK font for PDF documents |
+             *     | `PHASE_CODE_TAKEN` | 409: the campaign already has a phase with this code |
+             *     | `PHASE_IN_USE` | 409: the phase has deliverables or deadlines and cannot be deleted |
+             *     | `PHASE_SEQ_TAKEN` | 409: the campaign already has a phase at this position |
+             *     | `REFRESH_IN_PROGRESS` | 409: a parallel request used this refresh token a moment ago; use the tokens it got |
+             *     | `REFRESH_TOKEN_REUSED` | 401: the refresh token was already used or revoked; the sign-in ended |
+             *     | `RESULTS_ALREADY_FINALISED` | 409: the results are already finalised |
+             *     | `RESULTS_ALREADY_PUBLISHED` | 409: the results are already published |
+             *     | `RESULTS_FINALISED` | 409: the results are final; scoring is closed |
+             *     | `RESULTS_NOT_AVAILABLE` | 404: the results are not available to the caller yet |
+             *     | `RESULTS_NOT_FINAL` | 409: the step needs final results |
+             *     | `RESULTS_NOT_FINALISED` | 409: only finalised results can be published |
+             *     | `RESULTS_NOT_PUBLISHED` | 409: the step needs published results |
+             *     | `SCOPE_MISSING` | 403: the API client's scopes do not cover this request |
+             *     | `SCORESHEET_EXISTS` | 409: the assessor already has a scoresheet for the branch |
+             *     | `SCORESHEET_NOT_SUBMITTED` | 409: only a submitted scoresheet can be reopened |
+             *     | `SCORESHEET_SUBMITTED` | 409: the scoresheet is submitted and read-only |
+             *     | `SCORING_STARTED` | 409: scoring has started; the scoring rules are fixed |
+             *     | `SELF_ASSESSMENT_SUBMITTED` | 409: the self-assessment is submitted and read-only |
+             *     | `SERVICE_UNAVAILABLE` | 503: the service is starting, stopping or overloaded; retry after Retry-After seconds |
+             *     | `SESSION_EXPIRED` | 401: the sign-in was idle for too long |
+             *     | `STALE_VERSION` | 409: the record was changed since the version sent; read it again and reapply the change |
+             *     | `STANDARD_CODE_TAKEN` | 409: the campaign already has a standard with this code |
+             *     | `TOO_MANY_ATTACHMENTS` | 409: the deliverable has the most attachments allowed |
+             *     | `TOO_MANY_ATTEMPTS` | 429: too many failed sign-ins from this address; wait for Retry-After seconds |
+             *     | `TOO_MANY_PAIRS` | 400: a bulk assignment names too many assessor and branch pairs |
+             *     | `TOTP_ALREADY_ENABLED` | 409: the account already has an active second factor |
+             *     | `TOTP_ENROLMENT_REQUIRED` | 403: the account must enrol a second factor before anything else |
+             *     | `TOTP_NOT_ENROLLED` | 409: start the second-factor enrolment before confirming it |
+             *     | `UNAUTHENTICATED` | 401: the operation needs a signed-in caller |
+             *     | `UNSUPPORTED_FILE_TYPE` | 415: the uploaded file's content is not an accepted document or image type |
+             *     | `UNSUPPORTED_GRANT_TYPE` | 400: the token endpoint supports grant_type=client_credentials only |
+             *     | `UNSUPPORTED_MEDIA_TYPE` | 415: the request body's Content-Type is not one the operation reads |
+             *     | `URI_TOO_LONG` | 414: the address with its query is too long |
+             *     | `USERNAME_TAKEN` | 409: another account has this username |
+             *     | `VALIDATION_FAILED` | 400: fields of the request are invalid; fieldErrors names each with its own code |
              * @example VALIDATION_FAILED
              */
-            code?: string;
+            code: string;
             /** @description The offending fields, for validation problems */
             fieldErrors?: components["schemas"]["FieldError"][];
         };
@@ -3716,7 +3816,7 @@ export interface components {
             /** @example 评审 1 */
             label?: string;
             /** @description Committee staff only */
-            assessorName?: string;
+            assessorName?: string | null;
             total?: number;
             scores?: components["schemas"]["ScoreInput"][];
         };
@@ -3802,7 +3902,7 @@ export interface components {
              * @description Required when the points are below 60 % of the indicator's points
              * @example 学习制度健全，记录完整
              */
-            comment?: string;
+            comment?: string | null;
         };
         /** @description An assessor's scoresheet for a branch */
         Scoresheet: {
@@ -3824,11 +3924,11 @@ export interface components {
             status?: components["schemas"]["SheetStatus"];
             /** @example 86.5 */
             total?: number;
-            submittedAt?: components["schemas"]["Instant"];
+            submittedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             /** @description Per indicator; absent in lists */
-            scores?: components["schemas"]["ScoreInput"][];
+            scores?: components["schemas"]["ScoreInput"][] | null;
             /** @description Every time staff reopened it; visible to committee staff only */
-            reopenings?: components["schemas"]["ScoresheetReopening"][];
+            reopenings?: components["schemas"]["ScoresheetReopening"][] | null;
             /**
              * Format: int64
              * @description Optimistic-lock version; send it back on save and submit
@@ -3892,8 +3992,8 @@ export interface components {
             /** @example 88.5 */
             total?: number;
             scores?: components["schemas"]["SelfScoreInput"][];
-            submittedBy?: string;
-            submittedAt?: components["schemas"]["Instant"];
+            submittedBy?: string | null;
+            submittedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             /**
              * Format: int64
              * @example 1
@@ -3934,7 +4034,7 @@ export interface components {
              * @description A short justification
              * @example 全年组织集中学习6次
              */
-            justification?: string;
+            justification?: string | null;
         };
         /** @enum {string} */
         SheetStatus: "DRAFT" | "SUBMITTED";
@@ -4046,7 +4146,7 @@ export interface components {
             code?: string;
             /** @example 重视学习 */
             name?: string;
-            description?: string;
+            description?: string | null;
             /** @example 25 */
             maxPoints?: number;
             indicators?: components["schemas"]["Indicator"][];
@@ -4137,6 +4237,61 @@ export interface components {
         TemporaryPassword: {
             temporaryPassword?: string;
             account?: components["schemas"]["Account"];
+        };
+        /** @description A registered third-party system; its secret is never shown again */
+        ThirdPartyClient: {
+            /** Format: int64 */
+            id?: number;
+            /** @example provincial-portal-1a2b */
+            clientId?: string;
+            name?: string;
+            /**
+             * @example [
+             *       "read"
+             *     ]
+             */
+            scopes?: string[];
+            /** Format: int64 */
+            branchId?: number | null;
+            enabled?: boolean;
+            /** Format: int64 */
+            version?: number;
+            createdAt?: components["schemas"]["Instant"];
+            updatedAt?: components["schemas"]["Instant"];
+        };
+        /** @description RFC 6749 §5.2 error of the token endpoint, with the problem members */
+        TokenError: {
+            /**
+             * @description RFC 6749 error code
+             * @example invalid_client
+             * @enum {string}
+             */
+            error: "invalid_request" | "invalid_client" | "invalid_grant" | "unauthorized_client" | "unsupported_grant_type" | "invalid_scope";
+            /**
+             * @description What went wrong, for the developer
+             * @example The client id or secret is wrong, or the client is disabled
+             */
+            error_description?: string;
+            /**
+             * @description Problem type URI
+             * @example /api/problems/unauthorized
+             */
+            type: string;
+            /** @example Unauthorized */
+            title: string;
+            /**
+             * Format: int32
+             * @example 401
+             */
+            status: number;
+            /** @example The client id or secret is wrong, or the client is disabled */
+            detail?: string;
+            /**
+             * @description The problem code (see Problem)
+             * @example INVALID_CLIENT
+             */
+            code: string;
+            fieldErrors?: components["schemas"]["FieldError"][];
         };
         /** @description Sign in with a username and password (and a TOTP code once enrolled) */
         TokenRequest: {
@@ -4230,13 +4385,13 @@ export interface operations {
                 /** @description Only enabled (true) or disabled (false) accounts */
                 enabled?: boolean;
                 /** @description 1-based page number */
-                page?: unknown;
+                page?: number;
                 /** @description Search in username, display name and email */
                 q?: string;
                 /** @description Only accounts holding this role */
                 role?: string;
                 /** @description Items per page, at most 100 */
-                size?: unknown;
+                size?: number;
                 /** @description Sort field; prefix with '-' for descending, e.g. `-updatedAt` */
                 sort?: string;
             };
@@ -4252,6 +4407,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 1,
+                     *           "username": "lishi",
+                     *           "displayName": "离石区总支 王建华",
+                     *           "roles": [
+                     *             "BRANCH"
+                     *           ],
+                     *           "phone": "139****2000",
+                     *           "enabled": false,
+                     *           "mustChangePassword": false,
+                     *           "totpEnabled": false,
+                     *           "lockedUntil": "2022-03-10T16:15:50Z",
+                     *           "lastLoginAt": "2022-03-10T16:15:50Z",
+                     *           "version": 1,
+                     *           "createdAt": "2022-03-10T16:15:50Z",
+                     *           "updatedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "size": 20,
+                     *       "total": 13
+                     *     }
+                     */
                     "application/json": components["schemas"]["AccountPage"];
                 };
             };
@@ -4261,6 +4442,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4270,6 +4467,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4279,6 +4485,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4293,6 +4508,18 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "username": "fenyang",
+                 *       "displayName": "汾阳市总支 张丽萍",
+                 *       "roles": [
+                 *         "BRANCH"
+                 *       ],
+                 *       "phone": "1",
+                 *       "email": "示例",
+                 *       "password": "Temp@2026x"
+                 *     }
+                 */
                 "application/json": components["schemas"]["AccountCreateRequest"];
             };
         };
@@ -4300,9 +4527,30 @@ export interface operations {
             /** @description Created; Location names it */
             201: {
                 headers: {
+                    /** @description The address of the record created */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "username": "lishi",
+                     *       "displayName": "离石区总支 王建华",
+                     *       "roles": [
+                     *         "BRANCH"
+                     *       ],
+                     *       "phone": "139****2000",
+                     *       "enabled": false,
+                     *       "mustChangePassword": false,
+                     *       "totpEnabled": false,
+                     *       "lockedUntil": "2022-03-10T16:15:50Z",
+                     *       "lastLoginAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1,
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Account"];
                 };
             };
@@ -4312,6 +4560,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4321,6 +4585,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4330,6 +4603,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4339,6 +4621,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4361,6 +4652,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "username": "lishi",
+                     *       "displayName": "离石区总支 王建华",
+                     *       "roles": [
+                     *         "BRANCH"
+                     *       ],
+                     *       "phone": "139****2000",
+                     *       "enabled": false,
+                     *       "mustChangePassword": false,
+                     *       "totpEnabled": false,
+                     *       "lockedUntil": "2022-03-10T16:15:50Z",
+                     *       "lastLoginAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1,
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Account"];
                 };
             };
@@ -4370,6 +4680,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4379,6 +4705,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4388,6 +4723,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4397,6 +4741,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4413,6 +4766,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "displayName": "示例",
+                 *       "roles": [
+                 *         "示例"
+                 *       ],
+                 *       "phone": "1",
+                 *       "email": "示例",
+                 *       "version": 0
+                 *     }
+                 */
                 "application/json": components["schemas"]["AccountUpdateRequest"];
             };
         };
@@ -4423,6 +4787,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "username": "lishi",
+                     *       "displayName": "离石区总支 王建华",
+                     *       "roles": [
+                     *         "BRANCH"
+                     *       ],
+                     *       "phone": "139****2000",
+                     *       "enabled": false,
+                     *       "mustChangePassword": false,
+                     *       "totpEnabled": false,
+                     *       "lockedUntil": "2022-03-10T16:15:50Z",
+                     *       "lastLoginAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1,
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Account"];
                 };
             };
@@ -4432,6 +4815,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4441,6 +4840,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4450,6 +4858,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4459,6 +4876,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4468,6 +4894,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4484,6 +4919,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "version": 3
+                 *     }
+                 */
                 "application/json": components["schemas"]["AccountVersionRequest"];
             };
         };
@@ -4494,6 +4934,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "username": "lishi",
+                     *       "displayName": "离石区总支 王建华",
+                     *       "roles": [
+                     *         "BRANCH"
+                     *       ],
+                     *       "phone": "139****2000",
+                     *       "enabled": false,
+                     *       "mustChangePassword": false,
+                     *       "totpEnabled": false,
+                     *       "lockedUntil": "2022-03-10T16:15:50Z",
+                     *       "lastLoginAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1,
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Account"];
                 };
             };
@@ -4503,6 +4962,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4512,6 +4987,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4521,6 +5005,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4530,6 +5023,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4539,6 +5041,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4555,6 +5066,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "version": 3
+                 *     }
+                 */
                 "application/json": components["schemas"]["AccountVersionRequest"];
             };
         };
@@ -4565,6 +5081,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "username": "lishi",
+                     *       "displayName": "离石区总支 王建华",
+                     *       "roles": [
+                     *         "BRANCH"
+                     *       ],
+                     *       "phone": "139****2000",
+                     *       "enabled": false,
+                     *       "mustChangePassword": false,
+                     *       "totpEnabled": false,
+                     *       "lockedUntil": "2022-03-10T16:15:50Z",
+                     *       "lastLoginAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1,
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Account"];
                 };
             };
@@ -4574,6 +5109,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4583,6 +5134,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4592,6 +5152,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4601,6 +5170,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4610,6 +5188,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4626,6 +5213,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "version": 3
+                 *     }
+                 */
                 "application/json": components["schemas"]["AccountVersionRequest"];
             };
         };
@@ -4636,6 +5228,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "temporaryPassword": "示例",
+                     *       "account": {
+                     *         "id": 1,
+                     *         "username": "lishi",
+                     *         "displayName": "离石区总支 王建华",
+                     *         "roles": [
+                     *           "BRANCH"
+                     *         ],
+                     *         "phone": "139****2000",
+                     *         "enabled": false,
+                     *         "mustChangePassword": false,
+                     *         "totpEnabled": false,
+                     *         "lockedUntil": "2022-03-10T16:15:50Z",
+                     *         "lastLoginAt": "2022-03-10T16:15:50Z",
+                     *         "version": 1,
+                     *         "createdAt": "2022-03-10T16:15:50Z",
+                     *         "updatedAt": "2022-03-10T16:15:50Z"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["TemporaryPassword"];
                 };
             };
@@ -4645,6 +5259,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4654,6 +5284,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4663,6 +5302,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4672,6 +5320,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4681,6 +5338,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4690,9 +5356,9 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description 1-based page number */
-                page?: unknown;
+                page?: number;
                 /** @description Items per page, at most 100 */
-                size?: unknown;
+                size?: number;
                 /** @description Sort field; prefix with '-' for descending, e.g. `-updatedAt` */
                 sort?: string;
             };
@@ -4708,6 +5374,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 1,
+                     *           "clientId": "provincial-portal-1a2b",
+                     *           "name": "示例",
+                     *           "scopes": [
+                     *             "read"
+                     *           ],
+                     *           "enabled": false,
+                     *           "version": 1,
+                     *           "createdAt": "2022-03-10T16:15:50Z",
+                     *           "updatedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "size": 20,
+                     *       "total": 13
+                     *     }
+                     */
                     "application/json": components["schemas"]["ApiClientPage"];
                 };
             };
@@ -4717,6 +5404,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4726,6 +5429,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4735,6 +5447,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4749,6 +5470,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "省委组织系统",
+                 *       "scopes": [
+                 *         "示例"
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["ApiClientRequest"];
             };
         };
@@ -4756,9 +5485,29 @@ export interface operations {
             /** @description Registered; the secret is in this response only */
             201: {
                 headers: {
+                    /** @description The address of the record created */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "clientId": "示例",
+                     *       "clientSecret": "示例",
+                     *       "client": {
+                     *         "id": 1,
+                     *         "clientId": "provincial-portal-1a2b",
+                     *         "name": "示例",
+                     *         "scopes": [
+                     *           "read"
+                     *         ],
+                     *         "enabled": false,
+                     *         "version": 1,
+                     *         "createdAt": "2022-03-10T16:15:50Z",
+                     *         "updatedAt": "2022-03-10T16:15:50Z"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["ApiClientCredentials"];
                 };
             };
@@ -4768,6 +5517,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4777,6 +5542,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4786,6 +5560,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4808,7 +5591,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiClient"];
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "clientId": "provincial-portal-1a2b",
+                     *       "name": "示例",
+                     *       "scopes": [
+                     *         "read"
+                     *       ],
+                     *       "enabled": false,
+                     *       "version": 1,
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ThirdPartyClient"];
                 };
             };
             /** @description Invalid request: the problem names the offending fields */
@@ -4817,6 +5614,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4826,6 +5639,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4835,6 +5657,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4844,6 +5675,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4860,6 +5700,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "version": 3
+                 *     }
+                 */
                 "application/json": components["schemas"]["AccountVersionRequest"];
             };
         };
@@ -4870,7 +5715,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiClient"];
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "clientId": "provincial-portal-1a2b",
+                     *       "name": "示例",
+                     *       "scopes": [
+                     *         "read"
+                     *       ],
+                     *       "enabled": false,
+                     *       "version": 1,
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ThirdPartyClient"];
                 };
             };
             /** @description Bad Request */
@@ -4879,6 +5738,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4888,6 +5763,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4897,6 +5781,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4906,6 +5799,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4915,6 +5817,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4938,9 +5849,9 @@ export interface operations {
                 /** @description HTTP status of the outcome */
                 outcome?: number;
                 /** @description 1-based page number */
-                page?: unknown;
+                page?: number;
                 /** @description Items per page, at most 100 */
-                size?: unknown;
+                size?: number;
                 /** @description Sort field; prefix with '-' for descending, e.g. `-updatedAt` */
                 sort?: string;
                 /** @description ISO-8601 instant, exclusive */
@@ -4958,6 +5869,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 1,
+                     *           "occurredAt": "2022-03-10T16:15:50Z",
+                     *           "actor": "admin",
+                     *           "actorKind": "ACCOUNT",
+                     *           "action": "PUT",
+                     *           "path": "/api/v1/branches/7",
+                     *           "entityType": "Branch",
+                     *           "entityId": "7",
+                     *           "outcome": 200,
+                     *           "changedFields": [
+                     *             "示例"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "size": 20,
+                     *       "total": 13
+                     *     }
+                     */
                     "application/json": components["schemas"]["AuditEventPage"];
                 };
             };
@@ -4967,6 +5901,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4976,6 +5926,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4985,6 +5944,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4999,6 +5967,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "grant_type": "示例",
+                 *       "client_id": "示例",
+                 *       "client_secret": "示例",
+                 *       "scope": "示例"
+                 *     }
+                 */
                 "application/x-www-form-urlencoded": {
                     grant_type?: string;
                     client_id?: string;
@@ -5014,25 +5990,69 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "access_token": "示例",
+                     *       "token_type": "Bearer",
+                     *       "expires_in": 900,
+                     *       "scope": "read"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ClientTokenResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description invalid_request, invalid_scope or unsupported_grant_type */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "error": "invalid_client",
+                     *       "error_description": "The client id or secret is wrong, or the client is disabled",
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "The client id or secret is wrong, or the client is disabled",
+                     *       "code": "INVALID_CLIENT",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "field": "name",
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TokenError"];
                 };
             };
-            /** @description Unknown client, wrong secret or disabled client */
+            /** @description invalid_client: unknown client, wrong secret or disabled client */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "error": "invalid_client",
+                     *       "error_description": "The client id or secret is wrong, or the client is disabled",
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "The client id or secret is wrong, or the client is disabled",
+                     *       "code": "INVALID_CLIENT",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "field": "name",
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TokenError"];
                 };
             };
         };
@@ -5046,6 +6066,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["LogoutRequest"];
             };
         };
@@ -5063,6 +6084,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5072,6 +6109,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5081,6 +6127,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5095,6 +6150,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["RefreshRequest"];
             };
         };
@@ -5105,6 +6161,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "accessToken": "示例",
+                     *       "tokenType": "Bearer",
+                     *       "expiresIn": 900,
+                     *       "refreshExpiresIn": 1800,
+                     *       "username": "admin",
+                     *       "displayName": "会市委组织部",
+                     *       "roles": [
+                     *         "示例"
+                     *       ],
+                     *       "mustChangePassword": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["TokenResponse"];
                 };
             };
@@ -5114,6 +6184,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5123,6 +6209,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5132,6 +6227,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5146,6 +6250,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "username": "admin",
+                 *       "password": "Demo@2009",
+                 *       "otp": "123456"
+                 *     }
+                 */
                 "application/json": components["schemas"]["TokenRequest"];
             };
         };
@@ -5156,6 +6267,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "accessToken": "示例",
+                     *       "tokenType": "Bearer",
+                     *       "expiresIn": 900,
+                     *       "refreshExpiresIn": 1800,
+                     *       "username": "admin",
+                     *       "displayName": "会市委组织部",
+                     *       "roles": [
+                     *         "示例"
+                     *       ],
+                     *       "mustChangePassword": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["TokenResponse"];
                 };
             };
@@ -5165,6 +6290,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5174,15 +6315,35 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many failed sign-ins from this address */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many attempts; wait the seconds of the Retry-After header.",
+                     *       "code": "TOO_MANY_ATTEMPTS"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5194,11 +6355,11 @@ export interface operations {
                 /** @description Only branches of this kind */
                 kind?: components["schemas"]["BranchKind"];
                 /** @description 1-based page number */
-                page?: unknown;
+                page?: number;
                 /** @description Search in name, code and work unit (Chinese works) */
                 q?: string;
                 /** @description Items per page, at most 100 */
-                size?: unknown;
+                size?: number;
                 /** @description Sort field; prefix with '-' for descending, e.g. `-updatedAt` */
                 sort?: string;
                 /** @description Only branches with this status */
@@ -5216,6 +6377,30 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 12,
+                     *           "code": "LS01",
+                     *           "name": "民进离石区支部",
+                     *           "kind": "BRANCH",
+                     *           "workUnit": "离石区第一中学",
+                     *           "establishedOn": "2022-03-10",
+                     *           "memberCount": 28,
+                     *           "chairName": "张明",
+                     *           "contactPhone": "138****5678",
+                     *           "status": "ACTIVE",
+                     *           "version": 0,
+                     *           "createdAt": "2022-03-10T16:15:50Z",
+                     *           "updatedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "size": 20,
+                     *       "total": 13
+                     *     }
+                     */
                     "application/json": components["schemas"]["BranchPage"];
                 };
             };
@@ -5225,6 +6410,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5234,6 +6435,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5243,6 +6453,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5257,6 +6476,22 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "LS01",
+                 *       "name": "民进离石区支部",
+                 *       "kind": "BRANCH",
+                 *       "workUnit": "示例",
+                 *       "establishedOn": "2022-03-10",
+                 *       "memberCount": 1,
+                 *       "chairName": "示例",
+                 *       "contactPhone": "13912345678",
+                 *       "contactEmail": "示例",
+                 *       "liaisonPartyOrg": "示例",
+                 *       "address": "示例",
+                 *       "version": 1
+                 *     }
+                 */
                 "application/json": components["schemas"]["BranchRequest"];
             };
         };
@@ -5264,9 +6499,28 @@ export interface operations {
             /** @description Created; Location names it */
             201: {
                 headers: {
+                    /** @description The address of the record created */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 12,
+                     *       "code": "LS01",
+                     *       "name": "民进离石区支部",
+                     *       "kind": "BRANCH",
+                     *       "workUnit": "离石区第一中学",
+                     *       "establishedOn": "2022-03-10",
+                     *       "memberCount": 28,
+                     *       "chairName": "张明",
+                     *       "contactPhone": "138****5678",
+                     *       "status": "ACTIVE",
+                     *       "version": 0,
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Branch"];
                 };
             };
@@ -5276,6 +6530,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5285,6 +6555,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5294,6 +6573,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5303,6 +6591,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5325,6 +6622,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 12,
+                     *       "code": "LS01",
+                     *       "name": "民进离石区支部",
+                     *       "kind": "BRANCH",
+                     *       "workUnit": "离石区第一中学",
+                     *       "establishedOn": "2022-03-10",
+                     *       "memberCount": 28,
+                     *       "chairName": "张明",
+                     *       "contactPhone": "138****5678",
+                     *       "status": "ACTIVE",
+                     *       "version": 0,
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Branch"];
                 };
             };
@@ -5334,6 +6648,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5343,6 +6673,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5352,6 +6691,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5361,6 +6709,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5377,6 +6734,22 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "LS01",
+                 *       "name": "民进离石区支部",
+                 *       "kind": "BRANCH",
+                 *       "workUnit": "示例",
+                 *       "establishedOn": "2022-03-10",
+                 *       "memberCount": 1,
+                 *       "chairName": "示例",
+                 *       "contactPhone": "13912345678",
+                 *       "contactEmail": "示例",
+                 *       "liaisonPartyOrg": "示例",
+                 *       "address": "示例",
+                 *       "version": 1
+                 *     }
+                 */
                 "application/json": components["schemas"]["BranchRequest"];
             };
         };
@@ -5387,6 +6760,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 12,
+                     *       "code": "LS01",
+                     *       "name": "民进离石区支部",
+                     *       "kind": "BRANCH",
+                     *       "workUnit": "离石区第一中学",
+                     *       "establishedOn": "2022-03-10",
+                     *       "memberCount": 28,
+                     *       "chairName": "张明",
+                     *       "contactPhone": "138****5678",
+                     *       "status": "ACTIVE",
+                     *       "version": 0,
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Branch"];
                 };
             };
@@ -5396,6 +6786,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5405,6 +6811,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5414,6 +6829,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5423,6 +6847,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5432,6 +6865,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5461,6 +6903,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5470,6 +6928,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5479,6 +6946,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5488,6 +6964,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5497,6 +6982,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5513,6 +7007,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "version": 3
+                 *     }
+                 */
                 "application/json": components["schemas"]["VersionRequest"];
             };
         };
@@ -5523,6 +7022,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 12,
+                     *       "code": "LS01",
+                     *       "name": "民进离石区支部",
+                     *       "kind": "BRANCH",
+                     *       "workUnit": "离石区第一中学",
+                     *       "establishedOn": "2022-03-10",
+                     *       "memberCount": 28,
+                     *       "chairName": "张明",
+                     *       "contactPhone": "138****5678",
+                     *       "status": "ACTIVE",
+                     *       "version": 0,
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Branch"];
                 };
             };
@@ -5532,6 +7048,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5541,6 +7073,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5550,6 +7091,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5559,6 +7109,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5568,6 +7127,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5584,6 +7152,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "version": 3
+                 *     }
+                 */
                 "application/json": components["schemas"]["VersionRequest"];
             };
         };
@@ -5594,6 +7167,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 12,
+                     *       "code": "LS01",
+                     *       "name": "民进离石区支部",
+                     *       "kind": "BRANCH",
+                     *       "workUnit": "离石区第一中学",
+                     *       "establishedOn": "2022-03-10",
+                     *       "memberCount": 28,
+                     *       "chairName": "张明",
+                     *       "contactPhone": "138****5678",
+                     *       "status": "ACTIVE",
+                     *       "version": 0,
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Branch"];
                 };
             };
@@ -5603,6 +7193,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5612,6 +7218,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5621,6 +7236,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5630,6 +7254,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5639,6 +7272,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5648,11 +7290,11 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description 1-based page number */
-                page?: unknown;
+                page?: number;
                 /** @description Search in title and goals (Chinese works) */
                 q?: string;
                 /** @description Items per page, at most 100 */
-                size?: unknown;
+                size?: number;
                 /** @description Sort field; prefix with '-' for descending, e.g. `-updatedAt` */
                 sort?: string;
                 /** @description Only campaigns with this status */
@@ -5672,6 +7314,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 1,
+                     *           "title": "争创民进全国先进基层组织活动",
+                     *           "year": 2009,
+                     *           "status": "DRAFT",
+                     *           "aggregationMethod": "MEAN",
+                     *           "disagreementThreshold": 10,
+                     *           "resultsStatus": "OPEN",
+                     *           "participantCount": 13,
+                     *           "version": 0,
+                     *           "createdAt": "2022-03-10T16:15:50Z",
+                     *           "updatedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "size": 20,
+                     *       "total": 13
+                     *     }
+                     */
                     "application/json": components["schemas"]["CampaignPage"];
                 };
             };
@@ -5681,6 +7345,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5690,6 +7370,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5699,6 +7388,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5713,6 +7411,18 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "title": "争创民进全国先进基层组织活动",
+                 *       "year": 2009,
+                 *       "basisDocuments": "《意见》；进晋字【2009】17号",
+                 *       "guidingIdeology": "示例",
+                 *       "goals": "示例",
+                 *       "aggregationMethod": "MEAN",
+                 *       "disagreementThreshold": 10,
+                 *       "version": 1
+                 *     }
+                 */
                 "application/json": components["schemas"]["CampaignRequest"];
             };
         };
@@ -5720,9 +7430,26 @@ export interface operations {
             /** @description Created as DRAFT; Location names it */
             201: {
                 headers: {
+                    /** @description The address of the record created */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "title": "争创民进全国先进基层组织活动",
+                     *       "year": 2009,
+                     *       "status": "DRAFT",
+                     *       "aggregationMethod": "MEAN",
+                     *       "disagreementThreshold": 10,
+                     *       "resultsStatus": "OPEN",
+                     *       "participantCount": 13,
+                     *       "version": 0,
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Campaign"];
                 };
             };
@@ -5732,6 +7459,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5741,6 +7484,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5750,6 +7502,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5763,9 +7524,9 @@ export interface operations {
                 /** @description Only this branch */
                 branchId?: number;
                 /** @description 1-based page number */
-                page?: unknown;
+                page?: number;
                 /** @description Items per page, at most 100 */
-                size?: unknown;
+                size?: number;
                 /** @description Sort field; prefix with '-' for descending, e.g. `-updatedAt` */
                 sort?: string;
             };
@@ -5783,6 +7544,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 41,
+                     *           "campaignId": 1,
+                     *           "branchId": 1,
+                     *           "branchCode": "LS",
+                     *           "branchName": "民进离石区总支",
+                     *           "assessorId": 1,
+                     *           "assessorUsername": "assessor1",
+                     *           "assessorName": "考核组 王评",
+                     *           "scoresheetStatus": "DRAFT",
+                     *           "createdAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "size": 20,
+                     *       "total": 13
+                     *     }
+                     */
                     "application/json": components["schemas"]["AssignmentPage"];
                 };
             };
@@ -5792,6 +7574,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5801,6 +7599,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5810,6 +7617,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5819,6 +7635,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5835,6 +7660,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "branchId": 3,
+                 *       "assessorId": 5
+                 *     }
+                 */
                 "application/json": components["schemas"]["AssignmentRequest"];
             };
         };
@@ -5842,9 +7673,25 @@ export interface operations {
             /** @description Assigned */
             201: {
                 headers: {
+                    /** @description The address of the record created */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 41,
+                     *       "campaignId": 1,
+                     *       "branchId": 1,
+                     *       "branchCode": "LS",
+                     *       "branchName": "民进离石区总支",
+                     *       "assessorId": 1,
+                     *       "assessorUsername": "assessor1",
+                     *       "assessorName": "考核组 王评",
+                     *       "scoresheetStatus": "DRAFT",
+                     *       "createdAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Assignment"];
                 };
             };
@@ -5854,6 +7701,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5863,6 +7726,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5872,6 +7744,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5881,6 +7762,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5890,6 +7780,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5899,9 +7798,9 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description 1-based page number */
-                page?: unknown;
+                page?: number;
                 /** @description Items per page, at most 100 */
-                size?: unknown;
+                size?: number;
                 /** @description Sort field; prefix with '-' for descending, e.g. `-updatedAt` */
                 sort?: string;
             };
@@ -5919,6 +7818,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "assessorId": 5,
+                     *           "username": "assessor1",
+                     *           "displayName": "考核组 王评",
+                     *           "assigned": 6,
+                     *           "submitted": 2
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "size": 20,
+                     *       "total": 13
+                     *     }
+                     */
                     "application/json": components["schemas"]["AssessorLoadPage"];
                 };
             };
@@ -5928,6 +7843,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5937,6 +7868,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5946,6 +7886,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5955,6 +7904,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5971,6 +7929,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "branchIds": [
+                 *         1
+                 *       ],
+                 *       "assessorIds": [
+                 *         1
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["BulkAssignmentRequest"];
             };
         };
@@ -5981,6 +7949,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "created": 12,
+                     *       "alreadyAssigned": 2
+                     *     }
+                     */
                     "application/json": components["schemas"]["BulkAssignmentResult"];
                 };
             };
@@ -5990,6 +7964,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5999,6 +7989,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6008,6 +8007,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6017,6 +8025,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6026,6 +8043,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6056,6 +8082,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6065,6 +8107,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6074,6 +8125,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6083,6 +8143,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6092,6 +8161,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6101,11 +8179,11 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description 1-based page number */
-                page?: unknown;
+                page?: number;
                 /** @description Search in branch name and code */
                 q?: string;
                 /** @description Items per page, at most 100 */
-                size?: unknown;
+                size?: number;
                 /** @description Sort field; prefix with '-' for descending, e.g. `-updatedAt` */
                 sort?: string;
             };
@@ -6123,6 +8201,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "campaignId": 1,
+                     *           "branchId": 1,
+                     *           "branchCode": "LS",
+                     *           "branchName": "民进离石区总支",
+                     *           "branchKind": "BRANCH",
+                     *           "branchStatus": "ACTIVE",
+                     *           "joinedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "size": 20,
+                     *       "total": 13
+                     *     }
+                     */
                     "application/json": components["schemas"]["ParticipantPage"];
                 };
             };
@@ -6132,6 +8228,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6141,6 +8253,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6150,6 +8271,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6159,6 +8289,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6175,6 +8314,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "branchId": 12
+                 *     }
+                 */
                 "application/json": components["schemas"]["ParticipationRequest"];
             };
         };
@@ -6182,9 +8326,22 @@ export interface operations {
             /** @description The branch takes part */
             201: {
                 headers: {
+                    /** @description The address of the record created */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "campaignId": 1,
+                     *       "branchId": 1,
+                     *       "branchCode": "LS",
+                     *       "branchName": "民进离石区总支",
+                     *       "branchKind": "BRANCH",
+                     *       "branchStatus": "ACTIVE",
+                     *       "joinedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Participant"];
                 };
             };
@@ -6194,6 +8351,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6203,6 +8376,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6212,6 +8394,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6221,6 +8412,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6230,6 +8430,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6240,8 +8449,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                branchId: number;
                 campaignId: number;
+                branchId: number;
             };
             cookie?: never;
         };
@@ -6260,6 +8469,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6269,6 +8494,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6278,6 +8512,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6287,6 +8530,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6296,6 +8548,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6306,8 +8567,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                branchId: number;
                 campaignId: number;
+                branchId: number;
             };
             cookie?: never;
         };
@@ -6319,6 +8580,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "campaignId": 1,
+                     *       "branchId": 1,
+                     *       "members": [
+                     *         {
+                     *           "name": "王建华",
+                     *           "role": "LEADER",
+                     *           "position": "支部主委",
+                     *           "responsibility": "全面负责创建活动",
+                     *           "phone": "138****5678"
+                     *         }
+                     *       ],
+                     *       "version": 0
+                     *     }
+                     */
                     "application/json": components["schemas"]["LeadingGroup"];
                 };
             };
@@ -6328,6 +8605,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6337,6 +8630,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6346,6 +8648,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6355,6 +8666,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6365,13 +8685,27 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                branchId: number;
                 campaignId: number;
+                branchId: number;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "members": [
+                 *         {
+                 *           "name": "王建华",
+                 *           "role": "LEADER",
+                 *           "position": "支部主委",
+                 *           "responsibility": "全面负责创建活动",
+                 *           "phone": "138****5678"
+                 *         }
+                 *       ],
+                 *       "version": 0
+                 *     }
+                 */
                 "application/json": components["schemas"]["LeadingGroup"];
             };
         };
@@ -6382,6 +8716,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "campaignId": 1,
+                     *       "branchId": 1,
+                     *       "members": [
+                     *         {
+                     *           "name": "王建华",
+                     *           "role": "LEADER",
+                     *           "position": "支部主委",
+                     *           "responsibility": "全面负责创建活动",
+                     *           "phone": "138****5678"
+                     *         }
+                     *       ],
+                     *       "version": 0
+                     *     }
+                     */
                     "application/json": components["schemas"]["LeadingGroup"];
                 };
             };
@@ -6391,6 +8741,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6400,6 +8766,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6409,6 +8784,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6418,6 +8802,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6427,6 +8820,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6436,9 +8838,9 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description 1-based page number */
-                page?: unknown;
+                page?: number;
                 /** @description Items per page, at most 100 */
-                size?: unknown;
+                size?: number;
                 /** @description Sort field; prefix with '-' for descending, e.g. `-updatedAt` */
                 sort?: string;
                 /** @description Only lists with this status */
@@ -6458,6 +8860,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 1,
+                     *           "campaignId": 1,
+                     *           "status": "DRAFT",
+                     *           "basis": "GRADE",
+                     *           "resolutionDate": "2022-03-10",
+                     *           "publishedAt": "2022-03-10T16:15:50Z",
+                     *           "entryCount": 1,
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "size": 20,
+                     *       "total": 13
+                     *     }
+                     */
                     "application/json": components["schemas"]["CommendationListPage"];
                 };
             };
@@ -6467,6 +8888,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6476,6 +8913,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6485,6 +8931,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6494,6 +8949,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6510,6 +8974,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "basis": "GRADE",
+                 *       "minGradeCode": "EXCELLENT",
+                 *       "topN": 1,
+                 *       "correctsId": 1
+                 *     }
+                 */
                 "application/json": components["schemas"]["ShortlistRequest"];
             };
         };
@@ -6517,9 +8989,48 @@ export interface operations {
             /** @description The shortlist, as a draft list */
             201: {
                 headers: {
+                    /** @description The address of the record created */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "campaignId": 1,
+                     *       "campaignTitle": "示例",
+                     *       "status": "DRAFT",
+                     *       "basis": "GRADE",
+                     *       "noticeStartsOn": "2022-03-10",
+                     *       "noticeEndsOn": "2022-03-10",
+                     *       "resolutionDate": "2022-03-10",
+                     *       "approvedAt": "2022-03-10T16:15:50Z",
+                     *       "publishedAt": "2022-03-10T16:15:50Z",
+                     *       "entries": [
+                     *         {
+                     *           "branchId": 1,
+                     *           "branchName": "示例",
+                     *           "rank": 1,
+                     *           "total": 1,
+                     *           "gradeCode": "示例",
+                     *           "gradeName": "示例",
+                     *           "eligible": false,
+                     *           "origin": "示例"
+                     *         }
+                     *       ],
+                     *       "adjustments": [
+                     *         {
+                     *           "branchId": 1,
+                     *           "branchName": "示例",
+                     *           "action": "示例",
+                     *           "reason": "示例",
+                     *           "madeBy": "示例",
+                     *           "madeAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["CommendationList"];
                 };
             };
@@ -6529,6 +9040,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6538,6 +9065,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6547,6 +9083,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6556,6 +9101,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6565,6 +9119,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6575,8 +9138,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                branchId: number;
                 campaignId: number;
+                branchId: number;
             };
             cookie?: never;
         };
@@ -6588,6 +9151,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "campaignId": 1,
+                     *       "branchId": 1,
+                     *       "reason": "示例",
+                     *       "participants": "示例",
+                     *       "standards": [
+                     *         {
+                     *           "standardId": 2,
+                     *           "points": 27.5
+                     *         }
+                     *       ],
+                     *       "total": 86.5,
+                     *       "recordedBy": "示例",
+                     *       "version": 1,
+                     *       "updatedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Consensus"];
                 };
             };
@@ -6597,6 +9179,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6606,6 +9204,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6615,6 +9222,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6624,6 +9240,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6634,13 +9259,27 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                branchId: number;
                 campaignId: number;
+                branchId: number;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "实地调研核实：组织生活记录齐全，评审三的低分依据不足",
+                 *       "participants": "王评, 李评, 赵评, 组织部 张部长",
+                 *       "siteVisitId": 12,
+                 *       "standards": [
+                 *         {
+                 *           "standardId": 2,
+                 *           "points": 27.5
+                 *         }
+                 *       ],
+                 *       "version": 1
+                 *     }
+                 */
                 "application/json": components["schemas"]["ConsensusRequest"];
             };
         };
@@ -6651,6 +9290,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "campaignId": 1,
+                     *       "branchId": 1,
+                     *       "reason": "示例",
+                     *       "participants": "示例",
+                     *       "standards": [
+                     *         {
+                     *           "standardId": 2,
+                     *           "points": 27.5
+                     *         }
+                     *       ],
+                     *       "total": 86.5,
+                     *       "recordedBy": "示例",
+                     *       "version": 1,
+                     *       "updatedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Consensus"];
                 };
             };
@@ -6660,6 +9318,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6669,6 +9343,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6678,6 +9361,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6687,6 +9379,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6696,6 +9397,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6718,6 +9428,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": 1,
+                     *         "phaseId": 1,
+                     *         "branchId": 1,
+                     *         "deadline": "2022-03-10",
+                     *         "grantedBy": "示例",
+                     *         "version": 1,
+                     *         "updatedAt": "2022-03-10T16:15:50Z"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["DeadlineExtension"][];
                 };
             };
@@ -6727,6 +9450,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6736,6 +9475,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6745,6 +9493,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6754,6 +9511,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6764,14 +9530,21 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                branchId: number;
                 campaignId: number;
                 phaseId: number;
+                branchId: number;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "deadline": "2022-03-10",
+                 *       "reason": "示例",
+                 *       "version": 1
+                 *     }
+                 */
                 "application/json": components["schemas"]["DeadlineExtensionRequest"];
             };
         };
@@ -6782,6 +9555,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "phaseId": 1,
+                     *       "branchId": 1,
+                     *       "deadline": "2022-03-10",
+                     *       "grantedBy": "示例",
+                     *       "version": 1,
+                     *       "updatedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["DeadlineExtension"];
                 };
             };
@@ -6791,6 +9575,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6800,6 +9600,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6809,6 +9618,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6818,6 +9636,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6827,6 +9654,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6836,13 +9672,13 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description 1-based page number */
-                page?: unknown;
+                page?: number;
                 /** @description Only types of this phase */
                 phaseId?: number;
                 /** @description Only required (true) or optional (false) types */
                 required?: boolean;
                 /** @description Items per page, at most 100 */
-                size?: unknown;
+                size?: number;
                 /** @description Sort field; prefix with '-' for descending, e.g. `-updatedAt` */
                 sort?: string;
             };
@@ -6860,6 +9696,35 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 1,
+                     *           "campaignId": 1,
+                     *           "phaseId": 1,
+                     *           "seq": 1,
+                     *           "code": "IMPLEMENTATION_PLAN",
+                     *           "name": "实施方案",
+                     *           "required": false,
+                     *           "multiple": false,
+                     *           "fields": [
+                     *             {
+                     *               "key": "meetingDate",
+                     *               "label": "会议日期",
+                     *               "type": "TEXT",
+                     *               "required": false,
+                     *               "maxLength": 500
+                     *             }
+                     *           ],
+                     *           "version": 0
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "size": 20,
+                     *       "total": 13
+                     *     }
+                     */
                     "application/json": components["schemas"]["DeliverableTypePage"];
                 };
             };
@@ -6869,6 +9734,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6878,6 +9759,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6887,6 +9777,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6896,6 +9795,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6912,6 +9820,27 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "phaseId": 1,
+                 *       "seq": 1,
+                 *       "code": "IMPLEMENTATION_PLAN",
+                 *       "name": "实施方案",
+                 *       "description": "示例",
+                 *       "required": false,
+                 *       "multiple": false,
+                 *       "fields": [
+                 *         {
+                 *           "key": "meetingDate",
+                 *           "label": "会议日期",
+                 *           "type": "TEXT",
+                 *           "required": false,
+                 *           "maxLength": 500
+                 *         }
+                 *       ],
+                 *       "version": 1
+                 *     }
+                 */
                 "application/json": components["schemas"]["DeliverableTypeRequest"];
             };
         };
@@ -6919,9 +9848,33 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The address of the record created */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "campaignId": 1,
+                     *       "phaseId": 1,
+                     *       "seq": 1,
+                     *       "code": "IMPLEMENTATION_PLAN",
+                     *       "name": "实施方案",
+                     *       "required": false,
+                     *       "multiple": false,
+                     *       "fields": [
+                     *         {
+                     *           "key": "meetingDate",
+                     *           "label": "会议日期",
+                     *           "type": "TEXT",
+                     *           "required": false,
+                     *           "maxLength": 500
+                     *         }
+                     *       ],
+                     *       "version": 0
+                     *     }
+                     */
                     "application/json": components["schemas"]["DeliverableType"];
                 };
             };
@@ -6931,6 +9884,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6940,6 +9909,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6949,6 +9927,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6958,6 +9945,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6967,6 +9963,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6990,6 +9995,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "campaignId": 1,
+                     *       "phaseId": 1,
+                     *       "seq": 1,
+                     *       "code": "IMPLEMENTATION_PLAN",
+                     *       "name": "实施方案",
+                     *       "required": false,
+                     *       "multiple": false,
+                     *       "fields": [
+                     *         {
+                     *           "key": "meetingDate",
+                     *           "label": "会议日期",
+                     *           "type": "TEXT",
+                     *           "required": false,
+                     *           "maxLength": 500
+                     *         }
+                     *       ],
+                     *       "version": 0
+                     *     }
+                     */
                     "application/json": components["schemas"]["DeliverableType"];
                 };
             };
@@ -6999,6 +10026,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7008,6 +10051,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7017,6 +10069,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7026,6 +10087,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7043,6 +10113,27 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "phaseId": 1,
+                 *       "seq": 1,
+                 *       "code": "IMPLEMENTATION_PLAN",
+                 *       "name": "实施方案",
+                 *       "description": "示例",
+                 *       "required": false,
+                 *       "multiple": false,
+                 *       "fields": [
+                 *         {
+                 *           "key": "meetingDate",
+                 *           "label": "会议日期",
+                 *           "type": "TEXT",
+                 *           "required": false,
+                 *           "maxLength": 500
+                 *         }
+                 *       ],
+                 *       "version": 1
+                 *     }
+                 */
                 "application/json": components["schemas"]["DeliverableTypeRequest"];
             };
         };
@@ -7053,6 +10144,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "campaignId": 1,
+                     *       "phaseId": 1,
+                     *       "seq": 1,
+                     *       "code": "IMPLEMENTATION_PLAN",
+                     *       "name": "实施方案",
+                     *       "required": false,
+                     *       "multiple": false,
+                     *       "fields": [
+                     *         {
+                     *           "key": "meetingDate",
+                     *           "label": "会议日期",
+                     *           "type": "TEXT",
+                     *           "required": false,
+                     *           "maxLength": 500
+                     *         }
+                     *       ],
+                     *       "version": 0
+                     *     }
+                     */
                     "application/json": components["schemas"]["DeliverableType"];
                 };
             };
@@ -7062,6 +10175,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7071,6 +10200,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7080,6 +10218,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7089,6 +10236,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7098,6 +10254,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7128,6 +10293,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7137,6 +10318,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7146,6 +10336,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7155,6 +10354,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7164,6 +10372,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7177,11 +10394,11 @@ export interface operations {
                 /** @description Only late (true) or on-time (false) ones */
                 late?: boolean;
                 /** @description 1-based page number */
-                page?: unknown;
+                page?: number;
                 /** @description Only this phase's */
                 phaseId?: number;
                 /** @description Items per page, at most 100 */
-                size?: unknown;
+                size?: number;
                 /** @description Sort field; prefix with '-' for descending, e.g. `-updatedAt` */
                 sort?: string;
                 /** @description Only in this state */
@@ -7203,6 +10420,30 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 1,
+                     *           "phaseId": 1,
+                     *           "typeId": 1,
+                     *           "typeName": "示例",
+                     *           "branchId": 1,
+                     *           "branchName": "示例",
+                     *           "title": "示例",
+                     *           "status": "DRAFT",
+                     *           "late": false,
+                     *           "revision": 1,
+                     *           "submittedAt": "2022-03-10T16:15:50Z",
+                     *           "version": 1,
+                     *           "updatedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "size": 20,
+                     *       "total": 13
+                     *     }
+                     */
                     "application/json": components["schemas"]["DeliverablePage"];
                 };
             };
@@ -7212,6 +10453,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7221,6 +10478,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7230,6 +10496,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7239,6 +10514,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7255,6 +10539,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "typeId": 3,
+                 *       "title": "民进文水县支部争创活动实施方案",
+                 *       "body": "示例",
+                 *       "fields": {}
+                 *     }
+                 */
                 "application/json": components["schemas"]["NewDeliverable"];
             };
         };
@@ -7262,9 +10554,56 @@ export interface operations {
             /** @description The new draft */
             201: {
                 headers: {
+                    /** @description The address of the record created */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "campaignId": 1,
+                     *       "phaseId": 1,
+                     *       "typeId": 1,
+                     *       "typeName": "实施方案",
+                     *       "branchId": 1,
+                     *       "branchName": "民进文水县支部",
+                     *       "title": "示例",
+                     *       "body": "示例",
+                     *       "fields": {},
+                     *       "status": "DRAFT",
+                     *       "late": false,
+                     *       "deadline": "2022-03-10",
+                     *       "revision": 1,
+                     *       "submittedAt": "2022-03-10T16:15:50Z",
+                     *       "reviewedAt": "2022-03-10T16:15:50Z",
+                     *       "fixItems": [
+                     *         {
+                     *           "id": 1,
+                     *           "revision": 1,
+                     *           "seq": 1,
+                     *           "description": "示例",
+                     *           "addressed": false,
+                     *           "addressedAt": "2022-03-10T16:15:50Z",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "attachments": [
+                     *         {
+                     *           "id": 1,
+                     *           "fileName": "实施方案.pdf",
+                     *           "contentType": "application/pdf",
+                     *           "sizeBytes": 1,
+                     *           "sha256": "示例",
+                     *           "uploadedBy": "示例",
+                     *           "uploadedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "version": 1,
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Deliverable"];
                 };
             };
@@ -7274,6 +10613,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7283,6 +10638,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7292,6 +10656,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7301,6 +10674,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7310,6 +10692,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7333,6 +10724,51 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "campaignId": 1,
+                     *       "phaseId": 1,
+                     *       "typeId": 1,
+                     *       "typeName": "实施方案",
+                     *       "branchId": 1,
+                     *       "branchName": "民进文水县支部",
+                     *       "title": "示例",
+                     *       "body": "示例",
+                     *       "fields": {},
+                     *       "status": "DRAFT",
+                     *       "late": false,
+                     *       "deadline": "2022-03-10",
+                     *       "revision": 1,
+                     *       "submittedAt": "2022-03-10T16:15:50Z",
+                     *       "reviewedAt": "2022-03-10T16:15:50Z",
+                     *       "fixItems": [
+                     *         {
+                     *           "id": 1,
+                     *           "revision": 1,
+                     *           "seq": 1,
+                     *           "description": "示例",
+                     *           "addressed": false,
+                     *           "addressedAt": "2022-03-10T16:15:50Z",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "attachments": [
+                     *         {
+                     *           "id": 1,
+                     *           "fileName": "实施方案.pdf",
+                     *           "contentType": "application/pdf",
+                     *           "sizeBytes": 1,
+                     *           "sha256": "示例",
+                     *           "uploadedBy": "示例",
+                     *           "uploadedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "version": 1,
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Deliverable"];
                 };
             };
@@ -7342,6 +10778,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7351,6 +10803,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7360,6 +10821,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7369,6 +10839,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7386,6 +10865,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "title": "示例",
+                 *       "body": "示例",
+                 *       "fields": {},
+                 *       "version": 2
+                 *     }
+                 */
                 "application/json": components["schemas"]["DeliverableEdit"];
             };
         };
@@ -7396,6 +10883,51 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "campaignId": 1,
+                     *       "phaseId": 1,
+                     *       "typeId": 1,
+                     *       "typeName": "实施方案",
+                     *       "branchId": 1,
+                     *       "branchName": "民进文水县支部",
+                     *       "title": "示例",
+                     *       "body": "示例",
+                     *       "fields": {},
+                     *       "status": "DRAFT",
+                     *       "late": false,
+                     *       "deadline": "2022-03-10",
+                     *       "revision": 1,
+                     *       "submittedAt": "2022-03-10T16:15:50Z",
+                     *       "reviewedAt": "2022-03-10T16:15:50Z",
+                     *       "fixItems": [
+                     *         {
+                     *           "id": 1,
+                     *           "revision": 1,
+                     *           "seq": 1,
+                     *           "description": "示例",
+                     *           "addressed": false,
+                     *           "addressedAt": "2022-03-10T16:15:50Z",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "attachments": [
+                     *         {
+                     *           "id": 1,
+                     *           "fileName": "实施方案.pdf",
+                     *           "contentType": "application/pdf",
+                     *           "sizeBytes": 1,
+                     *           "sha256": "示例",
+                     *           "uploadedBy": "示例",
+                     *           "uploadedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "version": 1,
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Deliverable"];
                 };
             };
@@ -7405,6 +10937,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7414,6 +10962,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7423,6 +10980,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7432,6 +10998,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7441,6 +11016,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7458,6 +11042,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "version": 3
+                 *     }
+                 */
                 "application/json": components["schemas"]["AcceptDeliverable"];
             };
         };
@@ -7468,6 +11057,51 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "campaignId": 1,
+                     *       "phaseId": 1,
+                     *       "typeId": 1,
+                     *       "typeName": "实施方案",
+                     *       "branchId": 1,
+                     *       "branchName": "民进文水县支部",
+                     *       "title": "示例",
+                     *       "body": "示例",
+                     *       "fields": {},
+                     *       "status": "DRAFT",
+                     *       "late": false,
+                     *       "deadline": "2022-03-10",
+                     *       "revision": 1,
+                     *       "submittedAt": "2022-03-10T16:15:50Z",
+                     *       "reviewedAt": "2022-03-10T16:15:50Z",
+                     *       "fixItems": [
+                     *         {
+                     *           "id": 1,
+                     *           "revision": 1,
+                     *           "seq": 1,
+                     *           "description": "示例",
+                     *           "addressed": false,
+                     *           "addressedAt": "2022-03-10T16:15:50Z",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "attachments": [
+                     *         {
+                     *           "id": 1,
+                     *           "fileName": "实施方案.pdf",
+                     *           "contentType": "application/pdf",
+                     *           "sizeBytes": 1,
+                     *           "sha256": "示例",
+                     *           "uploadedBy": "示例",
+                     *           "uploadedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "version": 1,
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Deliverable"];
                 };
             };
@@ -7477,6 +11111,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7486,6 +11136,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7495,6 +11154,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7504,6 +11172,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7513,6 +11190,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7541,12 +11227,51 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Stored */
-            201: {
+            /** @description A retry with the same Idempotency-Key: the first upload's result */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "attachment": {
+                     *         "id": 1,
+                     *         "fileName": "实施方案.pdf",
+                     *         "contentType": "application/pdf",
+                     *         "sizeBytes": 1,
+                     *         "sha256": "示例",
+                     *         "uploadedBy": "示例",
+                     *         "uploadedAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "deliverableVersion": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UploadedAttachment"];
+                };
+            };
+            /** @description Stored */
+            201: {
+                headers: {
+                    /** @description The address of the record created */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "attachment": {
+                     *         "id": 1,
+                     *         "fileName": "实施方案.pdf",
+                     *         "contentType": "application/pdf",
+                     *         "sizeBytes": 1,
+                     *         "sha256": "示例",
+                     *         "uploadedBy": "示例",
+                     *         "uploadedAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "deliverableVersion": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["UploadedAttachment"];
                 };
             };
@@ -7556,6 +11281,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7565,6 +11306,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7574,6 +11324,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7583,6 +11342,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7592,6 +11360,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7601,6 +11378,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body or an uploaded file is over its limit.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7610,6 +11396,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "The body's Content-Type, or an uploaded file's content, is not one the operation accepts.",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7619,6 +11414,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/bad-request",
+                     *       "title": "Bad request",
+                     *       "status": 422,
+                     *       "detail": "The request cannot be read: malformed JSON, a parameter of the wrong type, or a state rule of the request.",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7629,21 +11433,23 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                attachmentId: number;
                 campaignId: number;
                 id: number;
+                attachmentId: number;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The file, as an attachment */
+            /** @description The file, as an attachment, with the media type it was uploaded as */
             200: {
                 headers: {
+                    /** @description attachment with the file name, in Chinese as RFC 5987 filename* and in ASCII as filename */
+                    "Content-Disposition": string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/octet-stream": string;
+                    "*/*": string;
                 };
             };
             /** @description Invalid request: the problem names the offending fields */
@@ -7652,6 +11458,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7661,6 +11483,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7670,6 +11501,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7679,6 +11519,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7692,9 +11541,9 @@ export interface operations {
             };
             header?: never;
             path: {
-                attachmentId: number;
                 campaignId: number;
                 id: number;
+                attachmentId: number;
             };
             cookie?: never;
         };
@@ -7713,6 +11562,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7722,6 +11587,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7731,6 +11605,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7740,6 +11623,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7749,6 +11641,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7772,6 +11673,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "sinceRevision": 1,
+                     *       "currentRevision": 1,
+                     *       "titleBefore": "示例",
+                     *       "titleAfter": "示例",
+                     *       "fields": [
+                     *         {
+                     *           "key": "示例",
+                     *           "label": "示例",
+                     *           "changed": false
+                     *         }
+                     *       ],
+                     *       "body": [
+                     *         {
+                     *           "op": "SAME",
+                     *           "text": "示例"
+                     *         }
+                     *       ],
+                     *       "fixItems": [
+                     *         {
+                     *           "id": 1,
+                     *           "revision": 1,
+                     *           "seq": 1,
+                     *           "description": "示例",
+                     *           "addressed": false,
+                     *           "addressedAt": "2022-03-10T16:15:50Z",
+                     *           "version": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["DeliverableChanges"];
                 };
             };
@@ -7781,6 +11714,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7790,6 +11739,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7799,6 +11757,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7808,6 +11775,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7817,6 +11793,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7835,6 +11820,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "addressed": false,
+                 *       "version": 0
+                 *     }
+                 */
                 "application/json": components["schemas"]["FixItemUpdate"];
             };
         };
@@ -7845,6 +11836,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "revision": 1,
+                     *       "seq": 1,
+                     *       "description": "示例",
+                     *       "addressed": false,
+                     *       "addressedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["FixItem"];
                 };
             };
@@ -7854,6 +11856,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7863,6 +11881,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7872,6 +11899,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7881,6 +11917,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7890,6 +11935,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7907,6 +11961,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "version": 3,
+                 *       "reason": "实施方案缺少具体时间安排",
+                 *       "fixItems": [
+                 *         "示例"
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReturnDeliverable"];
             };
         };
@@ -7917,6 +11980,51 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "campaignId": 1,
+                     *       "phaseId": 1,
+                     *       "typeId": 1,
+                     *       "typeName": "实施方案",
+                     *       "branchId": 1,
+                     *       "branchName": "民进文水县支部",
+                     *       "title": "示例",
+                     *       "body": "示例",
+                     *       "fields": {},
+                     *       "status": "DRAFT",
+                     *       "late": false,
+                     *       "deadline": "2022-03-10",
+                     *       "revision": 1,
+                     *       "submittedAt": "2022-03-10T16:15:50Z",
+                     *       "reviewedAt": "2022-03-10T16:15:50Z",
+                     *       "fixItems": [
+                     *         {
+                     *           "id": 1,
+                     *           "revision": 1,
+                     *           "seq": 1,
+                     *           "description": "示例",
+                     *           "addressed": false,
+                     *           "addressedAt": "2022-03-10T16:15:50Z",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "attachments": [
+                     *         {
+                     *           "id": 1,
+                     *           "fileName": "实施方案.pdf",
+                     *           "contentType": "application/pdf",
+                     *           "sizeBytes": 1,
+                     *           "sha256": "示例",
+                     *           "uploadedBy": "示例",
+                     *           "uploadedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "version": 1,
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Deliverable"];
                 };
             };
@@ -7926,6 +12034,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7935,6 +12059,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7944,6 +12077,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7953,6 +12095,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7962,6 +12113,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7985,6 +12145,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "revision": 1,
+                     *         "title": "示例",
+                     *         "body": "示例",
+                     *         "fields": {},
+                     *         "late": false,
+                     *         "submittedBy": "示例",
+                     *         "submittedAt": "2022-03-10T16:15:50Z"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["DeliverableRevision"][];
                 };
             };
@@ -7994,6 +12167,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8003,6 +12192,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8012,6 +12210,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8021,6 +12228,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8041,6 +12257,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "version": 2,
+                 *       "addressedFixItems": [
+                 *         1
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["SubmitDeliverable"];
             };
         };
@@ -8051,6 +12275,51 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "campaignId": 1,
+                     *       "phaseId": 1,
+                     *       "typeId": 1,
+                     *       "typeName": "实施方案",
+                     *       "branchId": 1,
+                     *       "branchName": "民进文水县支部",
+                     *       "title": "示例",
+                     *       "body": "示例",
+                     *       "fields": {},
+                     *       "status": "DRAFT",
+                     *       "late": false,
+                     *       "deadline": "2022-03-10",
+                     *       "revision": 1,
+                     *       "submittedAt": "2022-03-10T16:15:50Z",
+                     *       "reviewedAt": "2022-03-10T16:15:50Z",
+                     *       "fixItems": [
+                     *         {
+                     *           "id": 1,
+                     *           "revision": 1,
+                     *           "seq": 1,
+                     *           "description": "示例",
+                     *           "addressed": false,
+                     *           "addressedAt": "2022-03-10T16:15:50Z",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "attachments": [
+                     *         {
+                     *           "id": 1,
+                     *           "fileName": "实施方案.pdf",
+                     *           "contentType": "application/pdf",
+                     *           "sizeBytes": 1,
+                     *           "sha256": "示例",
+                     *           "uploadedBy": "示例",
+                     *           "uploadedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "version": 1,
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Deliverable"];
                 };
             };
@@ -8060,6 +12329,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8069,6 +12354,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8078,6 +12372,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8087,6 +12390,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8096,6 +12408,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8105,6 +12426,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/bad-request",
+                     *       "title": "Bad request",
+                     *       "status": 422,
+                     *       "detail": "The request cannot be read: malformed JSON, a parameter of the wrong type, or a state rule of the request.",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8114,9 +12444,9 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description 1-based page number */
-                page?: unknown;
+                page?: number;
                 /** @description Items per page, at most 100 */
-                size?: unknown;
+                size?: number;
                 /** @description Sort field; prefix with '-' for descending, e.g. `-updatedAt` */
                 sort?: string;
                 /** @description Only reports with this status */
@@ -8136,6 +12466,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 1,
+                     *           "campaignId": 1,
+                     *           "branchId": 1,
+                     *           "branchName": "示例",
+                     *           "total": 1,
+                     *           "gradeName": "示例",
+                     *           "rank": 1,
+                     *           "status": "DRAFT",
+                     *           "releasedAt": "2022-03-10T16:15:50Z",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "size": 20,
+                     *       "total": 13
+                     *     }
+                     */
                     "application/json": components["schemas"]["FeedbackReportPage"];
                 };
             };
@@ -8145,6 +12496,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8154,6 +12521,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8163,6 +12539,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8172,6 +12557,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8194,6 +12588,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "drafted": 1,
+                     *       "alreadyDrafted": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["FeedbackDraftResult"];
                 };
             };
@@ -8203,6 +12603,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8212,6 +12628,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8221,6 +12646,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8230,6 +12664,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8239,6 +12682,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8261,6 +12713,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "campaignId": 1,
+                     *       "grades": [
+                     *         {
+                     *           "code": "EXCELLENT",
+                     *           "name": "优秀",
+                     *           "minTotal": 90
+                     *         }
+                     *       ],
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["GradeScale"];
                 };
             };
@@ -8270,6 +12735,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8279,6 +12760,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8288,6 +12778,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8297,6 +12796,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8313,6 +12821,18 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "grades": [
+                 *         {
+                 *           "code": "EXCELLENT",
+                 *           "name": "优秀",
+                 *           "minTotal": 90
+                 *         }
+                 *       ],
+                 *       "version": 3
+                 *     }
+                 */
                 "application/json": components["schemas"]["GradeScale"];
             };
         };
@@ -8323,6 +12843,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "campaignId": 1,
+                     *       "grades": [
+                     *         {
+                     *           "code": "EXCELLENT",
+                     *           "name": "优秀",
+                     *           "minTotal": 90
+                     *         }
+                     *       ],
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["GradeScale"];
                 };
             };
@@ -8332,6 +12865,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8341,6 +12890,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8350,6 +12908,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8359,6 +12926,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8368,6 +12944,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8377,9 +12962,9 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description 1-based page number */
-                page?: unknown;
+                page?: number;
                 /** @description Items per page, at most 100 */
-                size?: unknown;
+                size?: number;
                 /** @description Sort field; prefix with '-' for descending, e.g. `-updatedAt` */
                 sort?: string;
             };
@@ -8397,6 +12982,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 1,
+                     *           "campaignId": 1,
+                     *           "seq": 1,
+                     *           "code": "MOBILISATION",
+                     *           "name": "宣传动员",
+                     *           "startsOn": "2022-03-10",
+                     *           "endsOn": "2022-03-10",
+                     *           "current": false,
+                     *           "version": 0
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "size": 20,
+                     *       "total": 13
+                     *     }
+                     */
                     "application/json": components["schemas"]["PhasePage"];
                 };
             };
@@ -8406,6 +13011,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8415,6 +13036,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8424,6 +13054,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8433,6 +13072,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8449,6 +13097,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "seq": 1,
+                 *       "code": "MOBILISATION",
+                 *       "name": "宣传动员",
+                 *       "description": "制定具体实施方案，组织学习，动员会员",
+                 *       "startsOn": "2009-09-01",
+                 *       "endsOn": "2009-10-31",
+                 *       "version": 1
+                 *     }
+                 */
                 "application/json": components["schemas"]["PhaseRequest"];
             };
         };
@@ -8456,9 +13115,24 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The address of the record created */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "campaignId": 1,
+                     *       "seq": 1,
+                     *       "code": "MOBILISATION",
+                     *       "name": "宣传动员",
+                     *       "startsOn": "2022-03-10",
+                     *       "endsOn": "2022-03-10",
+                     *       "current": false,
+                     *       "version": 0
+                     *     }
+                     */
                     "application/json": components["schemas"]["Phase"];
                 };
             };
@@ -8468,6 +13142,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8477,6 +13167,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8486,6 +13185,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8495,6 +13203,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8504,6 +13221,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8527,6 +13253,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "campaignId": 1,
+                     *       "seq": 1,
+                     *       "code": "MOBILISATION",
+                     *       "name": "宣传动员",
+                     *       "startsOn": "2022-03-10",
+                     *       "endsOn": "2022-03-10",
+                     *       "current": false,
+                     *       "version": 0
+                     *     }
+                     */
                     "application/json": components["schemas"]["Phase"];
                 };
             };
@@ -8536,6 +13275,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8545,6 +13300,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8554,6 +13318,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8563,6 +13336,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8580,6 +13362,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "seq": 1,
+                 *       "code": "MOBILISATION",
+                 *       "name": "宣传动员",
+                 *       "description": "制定具体实施方案，组织学习，动员会员",
+                 *       "startsOn": "2009-09-01",
+                 *       "endsOn": "2009-10-31",
+                 *       "version": 1
+                 *     }
+                 */
                 "application/json": components["schemas"]["PhaseRequest"];
             };
         };
@@ -8590,6 +13383,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "campaignId": 1,
+                     *       "seq": 1,
+                     *       "code": "MOBILISATION",
+                     *       "name": "宣传动员",
+                     *       "startsOn": "2022-03-10",
+                     *       "endsOn": "2022-03-10",
+                     *       "current": false,
+                     *       "version": 0
+                     *     }
+                     */
                     "application/json": components["schemas"]["Phase"];
                 };
             };
@@ -8599,6 +13405,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8608,6 +13430,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8617,6 +13448,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8626,6 +13466,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8635,6 +13484,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8665,6 +13523,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8674,6 +13548,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8683,6 +13566,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8692,6 +13584,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8701,6 +13602,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8710,11 +13620,11 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description 1-based page number */
-                page?: unknown;
+                page?: number;
                 /** @description Only this phase */
                 phaseId?: number;
                 /** @description Items per page, at most 100 */
-                size?: unknown;
+                size?: number;
                 /** @description Sort field; prefix with '-' for descending, e.g. `-updatedAt` */
                 sort?: string;
             };
@@ -8732,6 +13642,53 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "phases": [
+                     *         {
+                     *           "phaseId": 1,
+                     *           "code": "示例",
+                     *           "name": "示例",
+                     *           "endsOn": "2022-03-10",
+                     *           "requiredTypes": [
+                     *             {
+                     *               "typeId": 1,
+                     *               "code": "示例",
+                     *               "name": "示例"
+                     *             }
+                     *           ],
+                     *           "totals": {
+                     *             "missing": 1,
+                     *             "draft": 1,
+                     *             "returned": 1,
+                     *             "submitted": 1,
+                     *             "accepted": 1,
+                     *             "late": 1
+                     *           }
+                     *         }
+                     *       ],
+                     *       "branches": {
+                     *         "items": [
+                     *           {
+                     *             "branchId": 1,
+                     *             "code": "示例",
+                     *             "name": "示例",
+                     *             "cells": [
+                     *               {
+                     *                 "phaseId": 1,
+                     *                 "typeId": 1,
+                     *                 "state": "MISSING",
+                     *                 "late": false
+                     *               }
+                     *             ]
+                     *           }
+                     *         ],
+                     *         "page": 1,
+                     *         "size": 20,
+                     *         "total": 13
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["CampaignProgress"];
                 };
             };
@@ -8741,6 +13698,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8750,6 +13723,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8759,6 +13741,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8768,6 +13759,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8779,9 +13779,9 @@ export interface operations {
                 /** @description Only branches flagged (true) or not flagged (false) for disagreement */
                 flagged?: boolean;
                 /** @description 1-based page number */
-                page?: unknown;
+                page?: number;
                 /** @description Items per page, at most 100 */
-                size?: unknown;
+                size?: number;
                 /** @description Sort field; prefix with '-' for descending, e.g. `-updatedAt` */
                 sort?: string;
             };
@@ -8799,6 +13799,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "branchId": 1,
+                     *           "branchCode": "LS",
+                     *           "branchName": "民进离石区总支",
+                     *           "rank": 1,
+                     *           "position": 1,
+                     *           "total": 86.75,
+                     *           "grade": "优秀",
+                     *           "scoresheets": 3,
+                     *           "disagreement": false,
+                     *           "consensus": false,
+                     *           "eligible": false,
+                     *           "ineligibleReasons": [
+                     *             "示例"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "size": 20,
+                     *       "total": 13,
+                     *       "resultsStatus": "OPEN"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ResultPage"];
                 };
             };
@@ -8808,6 +13834,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8817,6 +13859,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8826,6 +13877,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8835,6 +13895,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8851,6 +13920,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "version": 3
+                 *     }
+                 */
                 "application/json": components["schemas"]["ResultsStatusRequest"];
             };
         };
@@ -8861,6 +13935,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "campaignId": 1,
+                     *       "resultsStatus": "OPEN",
+                     *       "version": 4
+                     *     }
+                     */
                     "application/json": components["schemas"]["ResultsState"];
                 };
             };
@@ -8870,6 +13951,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8879,6 +13976,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8888,6 +13994,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8897,6 +14012,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8906,6 +14030,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8922,6 +14055,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "version": 3
+                 *     }
+                 */
                 "application/json": components["schemas"]["ResultsStatusRequest"];
             };
         };
@@ -8932,6 +14070,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "campaignId": 1,
+                     *       "resultsStatus": "OPEN",
+                     *       "version": 4
+                     *     }
+                     */
                     "application/json": components["schemas"]["ResultsState"];
                 };
             };
@@ -8941,6 +14086,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8950,6 +14111,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8959,6 +14129,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8968,6 +14147,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8977,6 +14165,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9124,8 +14321,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                branchId: number;
                 campaignId: number;
+                branchId: number;
             };
             cookie?: never;
         };
@@ -9137,6 +14334,41 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "result": {
+                     *         "branchId": 1,
+                     *         "branchCode": "LS",
+                     *         "branchName": "民进离石区总支",
+                     *         "rank": 1,
+                     *         "position": 1,
+                     *         "total": 86.75,
+                     *         "grade": "优秀",
+                     *         "scoresheets": 3,
+                     *         "disagreement": false,
+                     *         "consensus": false,
+                     *         "eligible": false,
+                     *         "ineligibleReasons": [
+                     *           "示例"
+                     *         ]
+                     *       },
+                     *       "reviews": [
+                     *         {
+                     *           "label": "评审 1",
+                     *           "total": 1,
+                     *           "scores": [
+                     *             {
+                     *               "indicatorId": 7,
+                     *               "points": 8.5,
+                     *               "comment": "学习制度健全，记录完整"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "selfAssessmentTotal": 90,
+                     *       "selfAssessmentGap": 3.25
+                     *     }
+                     */
                     "application/json": components["schemas"]["BranchResultDetail"];
                 };
             };
@@ -9146,6 +14378,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9155,6 +14403,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9164,6 +14421,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9173,6 +14439,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9184,9 +14459,9 @@ export interface operations {
                 /** @description Only this branch's scoresheets */
                 branchId?: number;
                 /** @description 1-based page number */
-                page?: unknown;
+                page?: number;
                 /** @description Items per page, at most 100 */
-                size?: unknown;
+                size?: number;
                 /** @description Sort field; prefix with '-' for descending, e.g. `-updatedAt` */
                 sort?: string;
                 /** @description Only drafts or only submitted ones */
@@ -9206,6 +14481,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 17,
+                     *           "campaignId": 1,
+                     *           "branchId": 1,
+                     *           "branchCode": "LS",
+                     *           "assessorId": 1,
+                     *           "assessorName": "考核组 王评",
+                     *           "status": "DRAFT",
+                     *           "total": 86.5,
+                     *           "submittedAt": "2022-03-10T16:15:50Z",
+                     *           "version": 1,
+                     *           "updatedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "size": 20,
+                     *       "total": 13
+                     *     }
+                     */
                     "application/json": components["schemas"]["ScoresheetPage"];
                 };
             };
@@ -9215,6 +14512,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9224,6 +14537,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9233,6 +14555,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9242,6 +14573,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9258,6 +14598,19 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "branchId": 3,
+                 *       "scores": [
+                 *         {
+                 *           "indicatorId": 7,
+                 *           "points": 8.5,
+                 *           "comment": "学习制度健全，记录完整"
+                 *         }
+                 *       ],
+                 *       "version": 1
+                 *     }
+                 */
                 "application/json": components["schemas"]["ScoresheetRequest"];
             };
         };
@@ -9265,9 +14618,26 @@ export interface operations {
             /** @description Started as a draft */
             201: {
                 headers: {
+                    /** @description The address of the record created */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 17,
+                     *       "campaignId": 1,
+                     *       "branchId": 1,
+                     *       "branchCode": "LS",
+                     *       "assessorId": 1,
+                     *       "assessorName": "考核组 王评",
+                     *       "status": "DRAFT",
+                     *       "total": 86.5,
+                     *       "submittedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1,
+                     *       "updatedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Scoresheet"];
                 };
             };
@@ -9277,6 +14647,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9286,6 +14672,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9295,6 +14690,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9304,6 +14708,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9313,6 +14726,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9336,6 +14758,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 17,
+                     *       "campaignId": 1,
+                     *       "branchId": 1,
+                     *       "branchCode": "LS",
+                     *       "assessorId": 1,
+                     *       "assessorName": "考核组 王评",
+                     *       "status": "DRAFT",
+                     *       "total": 86.5,
+                     *       "submittedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1,
+                     *       "updatedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Scoresheet"];
                 };
             };
@@ -9345,6 +14782,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9354,6 +14807,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9363,6 +14825,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9372,6 +14843,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9389,6 +14869,19 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "branchId": 3,
+                 *       "scores": [
+                 *         {
+                 *           "indicatorId": 7,
+                 *           "points": 8.5,
+                 *           "comment": "学习制度健全，记录完整"
+                 *         }
+                 *       ],
+                 *       "version": 1
+                 *     }
+                 */
                 "application/json": components["schemas"]["ScoresheetRequest"];
             };
         };
@@ -9399,6 +14892,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 17,
+                     *       "campaignId": 1,
+                     *       "branchId": 1,
+                     *       "branchCode": "LS",
+                     *       "assessorId": 1,
+                     *       "assessorName": "考核组 王评",
+                     *       "status": "DRAFT",
+                     *       "total": 86.5,
+                     *       "submittedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1,
+                     *       "updatedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Scoresheet"];
                 };
             };
@@ -9408,6 +14916,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9417,6 +14941,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9426,6 +14959,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9435,6 +14977,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9444,6 +14995,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9461,6 +15021,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "version": 3,
+                 *       "reason": "评审误将组织生活记录计为零分"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReopenRequest"];
             };
         };
@@ -9471,6 +15037,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 17,
+                     *       "campaignId": 1,
+                     *       "branchId": 1,
+                     *       "branchCode": "LS",
+                     *       "assessorId": 1,
+                     *       "assessorName": "考核组 王评",
+                     *       "status": "DRAFT",
+                     *       "total": 86.5,
+                     *       "submittedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1,
+                     *       "updatedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Scoresheet"];
                 };
             };
@@ -9480,6 +15061,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9489,6 +15086,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9498,6 +15104,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9507,6 +15122,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9516,6 +15140,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9533,6 +15166,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "version": 2
+                 *     }
+                 */
                 "application/json": components["schemas"]["SubmitRequest"];
             };
         };
@@ -9543,6 +15181,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 17,
+                     *       "campaignId": 1,
+                     *       "branchId": 1,
+                     *       "branchCode": "LS",
+                     *       "assessorId": 1,
+                     *       "assessorName": "考核组 王评",
+                     *       "status": "DRAFT",
+                     *       "total": 86.5,
+                     *       "submittedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1,
+                     *       "updatedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Scoresheet"];
                 };
             };
@@ -9552,6 +15205,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9561,6 +15230,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9570,6 +15248,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9579,6 +15266,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9588,6 +15284,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9598,8 +15303,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                branchId: number;
                 campaignId: number;
+                branchId: number;
             };
             cookie?: never;
         };
@@ -9611,6 +15316,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "campaignId": 1,
+                     *       "branchId": 1,
+                     *       "status": "DRAFT",
+                     *       "total": 88.5,
+                     *       "scores": [
+                     *         {
+                     *           "indicatorId": 7,
+                     *           "points": 9,
+                     *           "justification": "全年组织集中学习6次"
+                     *         }
+                     *       ],
+                     *       "submittedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1,
+                     *       "updatedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["SelfAssessment"];
                 };
             };
@@ -9620,6 +15344,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9629,6 +15369,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9638,6 +15387,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9647,6 +15405,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9657,13 +15424,25 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                branchId: number;
                 campaignId: number;
+                branchId: number;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "scores": [
+                 *         {
+                 *           "indicatorId": 7,
+                 *           "points": 9,
+                 *           "justification": "全年组织集中学习6次"
+                 *         }
+                 *       ],
+                 *       "version": 1
+                 *     }
+                 */
                 "application/json": components["schemas"]["SelfAssessmentRequest"];
             };
         };
@@ -9674,6 +15453,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "campaignId": 1,
+                     *       "branchId": 1,
+                     *       "status": "DRAFT",
+                     *       "total": 88.5,
+                     *       "scores": [
+                     *         {
+                     *           "indicatorId": 7,
+                     *           "points": 9,
+                     *           "justification": "全年组织集中学习6次"
+                     *         }
+                     *       ],
+                     *       "submittedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1,
+                     *       "updatedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["SelfAssessment"];
                 };
             };
@@ -9683,6 +15481,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9692,6 +15506,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9701,6 +15524,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9710,6 +15542,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9719,6 +15560,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9729,13 +15579,18 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                branchId: number;
                 campaignId: number;
+                branchId: number;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "version": 2
+                 *     }
+                 */
                 "application/json": components["schemas"]["SubmitRequest"];
             };
         };
@@ -9746,6 +15601,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "campaignId": 1,
+                     *       "branchId": 1,
+                     *       "status": "DRAFT",
+                     *       "total": 88.5,
+                     *       "scores": [
+                     *         {
+                     *           "indicatorId": 7,
+                     *           "points": 9,
+                     *           "justification": "全年组织集中学习6次"
+                     *         }
+                     *       ],
+                     *       "submittedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1,
+                     *       "updatedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["SelfAssessment"];
                 };
             };
@@ -9755,6 +15629,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9764,6 +15654,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9773,6 +15672,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9782,6 +15690,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9791,6 +15708,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9804,9 +15730,9 @@ export interface operations {
                 /** @description Visited on or after */
                 from?: components["schemas"]["LocalDate"];
                 /** @description 1-based page number */
-                page?: unknown;
+                page?: number;
                 /** @description Items per page, at most 100 */
-                size?: unknown;
+                size?: number;
                 /** @description Sort field; prefix with '-' for descending, e.g. `-updatedAt` */
                 sort?: string;
                 /** @description Visited on or before */
@@ -9826,6 +15752,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 1,
+                     *           "campaignId": 1,
+                     *           "branchId": 1,
+                     *           "branchName": "示例",
+                     *           "visitedOn": "2022-03-10",
+                     *           "visitors": "示例",
+                     *           "findings": "示例",
+                     *           "followUps": "示例",
+                     *           "recordedBy": "示例",
+                     *           "version": 1,
+                     *           "createdAt": "2022-03-10T16:15:50Z",
+                     *           "updatedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "size": 20,
+                     *       "total": 13
+                     *     }
+                     */
                     "application/json": components["schemas"]["SiteVisitPage"];
                 };
             };
@@ -9835,6 +15784,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9844,6 +15809,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9853,6 +15827,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9862,6 +15845,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9878,6 +15870,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "branchId": 5,
+                 *       "visitedOn": "2009-12-08",
+                 *       "visitors": "组织部 王主任、李干事",
+                 *       "findings": "示例",
+                 *       "followUps": "示例",
+                 *       "version": 0
+                 *     }
+                 */
                 "application/json": components["schemas"]["SiteVisitRequest"];
             };
         };
@@ -9885,9 +15887,27 @@ export interface operations {
             /** @description Recorded */
             201: {
                 headers: {
+                    /** @description The address of the record created */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "campaignId": 1,
+                     *       "branchId": 1,
+                     *       "branchName": "示例",
+                     *       "visitedOn": "2022-03-10",
+                     *       "visitors": "示例",
+                     *       "findings": "示例",
+                     *       "followUps": "示例",
+                     *       "recordedBy": "示例",
+                     *       "version": 1,
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["SiteVisit"];
                 };
             };
@@ -9897,6 +15917,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9906,6 +15942,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9915,6 +15960,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9924,6 +15978,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9933,6 +15996,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9956,6 +16028,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "campaignId": 1,
+                     *       "branchId": 1,
+                     *       "branchName": "示例",
+                     *       "visitedOn": "2022-03-10",
+                     *       "visitors": "示例",
+                     *       "findings": "示例",
+                     *       "followUps": "示例",
+                     *       "recordedBy": "示例",
+                     *       "version": 1,
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["SiteVisit"];
                 };
             };
@@ -9965,6 +16053,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9974,6 +16078,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9983,6 +16096,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9992,6 +16114,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10009,6 +16140,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "branchId": 5,
+                 *       "visitedOn": "2009-12-08",
+                 *       "visitors": "组织部 王主任、李干事",
+                 *       "findings": "示例",
+                 *       "followUps": "示例",
+                 *       "version": 0
+                 *     }
+                 */
                 "application/json": components["schemas"]["SiteVisitRequest"];
             };
         };
@@ -10019,6 +16160,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "campaignId": 1,
+                     *       "branchId": 1,
+                     *       "branchName": "示例",
+                     *       "visitedOn": "2022-03-10",
+                     *       "visitors": "示例",
+                     *       "findings": "示例",
+                     *       "followUps": "示例",
+                     *       "recordedBy": "示例",
+                     *       "version": 1,
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["SiteVisit"];
                 };
             };
@@ -10028,6 +16185,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10037,6 +16210,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10046,6 +16228,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10055,6 +16246,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10064,6 +16264,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10097,6 +16306,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10106,6 +16331,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10115,6 +16349,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10124,6 +16367,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10133,6 +16385,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10142,9 +16403,9 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description 1-based page number */
-                page?: unknown;
+                page?: number;
                 /** @description Items per page, at most 100 */
-                size?: unknown;
+                size?: number;
                 /** @description Sort field; prefix with '-' for descending, e.g. `-updatedAt` */
                 sort?: string;
             };
@@ -10162,6 +16423,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 1,
+                     *           "campaignId": 1,
+                     *           "seq": 1,
+                     *           "code": "STUDY",
+                     *           "name": "重视学习",
+                     *           "maxPoints": 25,
+                     *           "indicators": [
+                     *             {
+                     *               "id": 1,
+                     *               "seq": 1,
+                     *               "code": "示例",
+                     *               "name": "示例",
+                     *               "maxPoints": 1
+                     *             }
+                     *           ],
+                     *           "version": 0
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "size": 20,
+                     *       "total": 13
+                     *     }
+                     */
                     "application/json": components["schemas"]["StandardPage"];
                 };
             };
@@ -10171,6 +16459,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10180,6 +16484,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10189,6 +16502,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10198,6 +16520,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10214,6 +16545,24 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "seq": 1,
+                 *       "code": "STUDY",
+                 *       "name": "重视学习",
+                 *       "description": "示例",
+                 *       "maxPoints": 25,
+                 *       "indicators": [
+                 *         {
+                 *           "code": "STUDY_1",
+                 *           "name": "组织会员学习中共中央有关文件和理论",
+                 *           "description": "示例",
+                 *           "maxPoints": 8
+                 *         }
+                 *       ],
+                 *       "version": 1
+                 *     }
+                 */
                 "application/json": components["schemas"]["StandardRequest"];
             };
         };
@@ -10221,9 +16570,31 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The address of the record created */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "campaignId": 1,
+                     *       "seq": 1,
+                     *       "code": "STUDY",
+                     *       "name": "重视学习",
+                     *       "maxPoints": 25,
+                     *       "indicators": [
+                     *         {
+                     *           "id": 1,
+                     *           "seq": 1,
+                     *           "code": "示例",
+                     *           "name": "示例",
+                     *           "maxPoints": 1
+                     *         }
+                     *       ],
+                     *       "version": 0
+                     *     }
+                     */
                     "application/json": components["schemas"]["Standard"];
                 };
             };
@@ -10233,6 +16604,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10242,6 +16629,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10251,6 +16647,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10260,6 +16665,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10269,6 +16683,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10292,6 +16715,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "campaignId": 1,
+                     *       "seq": 1,
+                     *       "code": "STUDY",
+                     *       "name": "重视学习",
+                     *       "maxPoints": 25,
+                     *       "indicators": [
+                     *         {
+                     *           "id": 1,
+                     *           "seq": 1,
+                     *           "code": "示例",
+                     *           "name": "示例",
+                     *           "maxPoints": 1
+                     *         }
+                     *       ],
+                     *       "version": 0
+                     *     }
+                     */
                     "application/json": components["schemas"]["Standard"];
                 };
             };
@@ -10301,6 +16744,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10310,6 +16769,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10319,6 +16787,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10328,6 +16805,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10345,6 +16831,24 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "seq": 1,
+                 *       "code": "STUDY",
+                 *       "name": "重视学习",
+                 *       "description": "示例",
+                 *       "maxPoints": 25,
+                 *       "indicators": [
+                 *         {
+                 *           "code": "STUDY_1",
+                 *           "name": "组织会员学习中共中央有关文件和理论",
+                 *           "description": "示例",
+                 *           "maxPoints": 8
+                 *         }
+                 *       ],
+                 *       "version": 1
+                 *     }
+                 */
                 "application/json": components["schemas"]["StandardRequest"];
             };
         };
@@ -10355,6 +16859,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "campaignId": 1,
+                     *       "seq": 1,
+                     *       "code": "STUDY",
+                     *       "name": "重视学习",
+                     *       "maxPoints": 25,
+                     *       "indicators": [
+                     *         {
+                     *           "id": 1,
+                     *           "seq": 1,
+                     *           "code": "示例",
+                     *           "name": "示例",
+                     *           "maxPoints": 1
+                     *         }
+                     *       ],
+                     *       "version": 0
+                     *     }
+                     */
                     "application/json": components["schemas"]["Standard"];
                 };
             };
@@ -10364,6 +16888,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10373,6 +16913,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10382,6 +16931,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10391,6 +16949,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10400,6 +16967,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10430,6 +17006,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10439,6 +17031,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10448,6 +17049,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10457,6 +17067,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10466,6 +17085,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10488,6 +17116,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "title": "争创民进全国先进基层组织活动",
+                     *       "year": 2009,
+                     *       "status": "DRAFT",
+                     *       "aggregationMethod": "MEAN",
+                     *       "disagreementThreshold": 10,
+                     *       "resultsStatus": "OPEN",
+                     *       "participantCount": 13,
+                     *       "version": 0,
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Campaign"];
                 };
             };
@@ -10497,6 +17140,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10506,6 +17165,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10515,6 +17183,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10524,6 +17201,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10540,6 +17226,18 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "title": "争创民进全国先进基层组织活动",
+                 *       "year": 2009,
+                 *       "basisDocuments": "《意见》；进晋字【2009】17号",
+                 *       "guidingIdeology": "示例",
+                 *       "goals": "示例",
+                 *       "aggregationMethod": "MEAN",
+                 *       "disagreementThreshold": 10,
+                 *       "version": 1
+                 *     }
+                 */
                 "application/json": components["schemas"]["CampaignRequest"];
             };
         };
@@ -10550,6 +17248,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "title": "争创民进全国先进基层组织活动",
+                     *       "year": 2009,
+                     *       "status": "DRAFT",
+                     *       "aggregationMethod": "MEAN",
+                     *       "disagreementThreshold": 10,
+                     *       "resultsStatus": "OPEN",
+                     *       "participantCount": 13,
+                     *       "version": 0,
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Campaign"];
                 };
             };
@@ -10559,6 +17272,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10568,6 +17297,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10577,6 +17315,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10586,6 +17333,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10595,6 +17351,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10624,6 +17389,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10633,6 +17414,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10642,6 +17432,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10651,6 +17450,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10660,6 +17468,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10676,6 +17493,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "version": 3
+                 *     }
+                 */
                 "application/json": components["schemas"]["VersionRequest"];
             };
         };
@@ -10686,6 +17508,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "title": "争创民进全国先进基层组织活动",
+                     *       "year": 2009,
+                     *       "status": "DRAFT",
+                     *       "aggregationMethod": "MEAN",
+                     *       "disagreementThreshold": 10,
+                     *       "resultsStatus": "OPEN",
+                     *       "participantCount": 13,
+                     *       "version": 0,
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Campaign"];
                 };
             };
@@ -10695,6 +17532,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10704,6 +17557,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10713,6 +17575,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10722,6 +17593,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10731,6 +17611,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10747,6 +17636,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "version": 3
+                 *     }
+                 */
                 "application/json": components["schemas"]["VersionRequest"];
             };
         };
@@ -10757,6 +17651,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "title": "争创民进全国先进基层组织活动",
+                     *       "year": 2009,
+                     *       "status": "DRAFT",
+                     *       "aggregationMethod": "MEAN",
+                     *       "disagreementThreshold": 10,
+                     *       "resultsStatus": "OPEN",
+                     *       "participantCount": 13,
+                     *       "version": 0,
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Campaign"];
                 };
             };
@@ -10766,6 +17675,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10775,6 +17700,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10784,6 +17718,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10793,6 +17736,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10802,6 +17754,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10818,6 +17779,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "title": "争创民进全国先进基层组织活动（2026年）",
+                 *       "year": 2026,
+                 *       "startsOn": "2026-09-01"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CampaignCopyRequest"];
             };
         };
@@ -10825,9 +17793,26 @@ export interface operations {
             /** @description The new DRAFT campaign */
             201: {
                 headers: {
+                    /** @description The address of the record created */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "title": "争创民进全国先进基层组织活动",
+                     *       "year": 2009,
+                     *       "status": "DRAFT",
+                     *       "aggregationMethod": "MEAN",
+                     *       "disagreementThreshold": 10,
+                     *       "resultsStatus": "OPEN",
+                     *       "participantCount": 13,
+                     *       "version": 0,
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Campaign"];
                 };
             };
@@ -10837,6 +17822,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10846,6 +17847,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10855,6 +17865,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10864,6 +17883,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10886,6 +17914,43 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "campaignId": 1,
+                     *       "campaignTitle": "示例",
+                     *       "status": "DRAFT",
+                     *       "basis": "GRADE",
+                     *       "noticeStartsOn": "2022-03-10",
+                     *       "noticeEndsOn": "2022-03-10",
+                     *       "resolutionDate": "2022-03-10",
+                     *       "approvedAt": "2022-03-10T16:15:50Z",
+                     *       "publishedAt": "2022-03-10T16:15:50Z",
+                     *       "entries": [
+                     *         {
+                     *           "branchId": 1,
+                     *           "branchName": "示例",
+                     *           "rank": 1,
+                     *           "total": 1,
+                     *           "gradeCode": "示例",
+                     *           "gradeName": "示例",
+                     *           "eligible": false,
+                     *           "origin": "示例"
+                     *         }
+                     *       ],
+                     *       "adjustments": [
+                     *         {
+                     *           "branchId": 1,
+                     *           "branchName": "示例",
+                     *           "action": "示例",
+                     *           "reason": "示例",
+                     *           "madeBy": "示例",
+                     *           "madeAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["CommendationList"];
                 };
             };
@@ -10895,6 +17960,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10904,6 +17985,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10913,6 +18003,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10922,6 +18021,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10938,6 +18046,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "branchId": 1,
+                 *       "reason": "示例",
+                 *       "version": 1
+                 *     }
+                 */
                 "application/json": components["schemas"]["ShortlistAdjustmentRequest"];
             };
         };
@@ -10948,6 +18063,43 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "campaignId": 1,
+                     *       "campaignTitle": "示例",
+                     *       "status": "DRAFT",
+                     *       "basis": "GRADE",
+                     *       "noticeStartsOn": "2022-03-10",
+                     *       "noticeEndsOn": "2022-03-10",
+                     *       "resolutionDate": "2022-03-10",
+                     *       "approvedAt": "2022-03-10T16:15:50Z",
+                     *       "publishedAt": "2022-03-10T16:15:50Z",
+                     *       "entries": [
+                     *         {
+                     *           "branchId": 1,
+                     *           "branchName": "示例",
+                     *           "rank": 1,
+                     *           "total": 1,
+                     *           "gradeCode": "示例",
+                     *           "gradeName": "示例",
+                     *           "eligible": false,
+                     *           "origin": "示例"
+                     *         }
+                     *       ],
+                     *       "adjustments": [
+                     *         {
+                     *           "branchId": 1,
+                     *           "branchName": "示例",
+                     *           "action": "示例",
+                     *           "reason": "示例",
+                     *           "madeBy": "示例",
+                     *           "madeAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["CommendationList"];
                 };
             };
@@ -10957,6 +18109,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10966,6 +18134,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10975,6 +18152,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10984,6 +18170,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10993,6 +18188,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11009,6 +18213,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "resolutionNumber": "民进吕梁市委〔2010〕3号",
+                 *       "resolutionDate": "2022-03-10",
+                 *       "version": 1
+                 *     }
+                 */
                 "application/json": components["schemas"]["ApprovalRequest"];
             };
         };
@@ -11019,6 +18230,43 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "campaignId": 1,
+                     *       "campaignTitle": "示例",
+                     *       "status": "DRAFT",
+                     *       "basis": "GRADE",
+                     *       "noticeStartsOn": "2022-03-10",
+                     *       "noticeEndsOn": "2022-03-10",
+                     *       "resolutionDate": "2022-03-10",
+                     *       "approvedAt": "2022-03-10T16:15:50Z",
+                     *       "publishedAt": "2022-03-10T16:15:50Z",
+                     *       "entries": [
+                     *         {
+                     *           "branchId": 1,
+                     *           "branchName": "示例",
+                     *           "rank": 1,
+                     *           "total": 1,
+                     *           "gradeCode": "示例",
+                     *           "gradeName": "示例",
+                     *           "eligible": false,
+                     *           "origin": "示例"
+                     *         }
+                     *       ],
+                     *       "adjustments": [
+                     *         {
+                     *           "branchId": 1,
+                     *           "branchName": "示例",
+                     *           "action": "示例",
+                     *           "reason": "示例",
+                     *           "madeBy": "示例",
+                     *           "madeAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["CommendationList"];
                 };
             };
@@ -11028,6 +18276,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11037,6 +18301,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11046,6 +18319,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11055,6 +18337,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11064,6 +18355,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11080,6 +18380,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "startsOn": "2022-03-10",
+                 *       "endsOn": "2022-03-10",
+                 *       "text": "示例",
+                 *       "version": 1
+                 *     }
+                 */
                 "application/json": components["schemas"]["NoticeRequest"];
             };
         };
@@ -11090,6 +18398,43 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "campaignId": 1,
+                     *       "campaignTitle": "示例",
+                     *       "status": "DRAFT",
+                     *       "basis": "GRADE",
+                     *       "noticeStartsOn": "2022-03-10",
+                     *       "noticeEndsOn": "2022-03-10",
+                     *       "resolutionDate": "2022-03-10",
+                     *       "approvedAt": "2022-03-10T16:15:50Z",
+                     *       "publishedAt": "2022-03-10T16:15:50Z",
+                     *       "entries": [
+                     *         {
+                     *           "branchId": 1,
+                     *           "branchName": "示例",
+                     *           "rank": 1,
+                     *           "total": 1,
+                     *           "gradeCode": "示例",
+                     *           "gradeName": "示例",
+                     *           "eligible": false,
+                     *           "origin": "示例"
+                     *         }
+                     *       ],
+                     *       "adjustments": [
+                     *         {
+                     *           "branchId": 1,
+                     *           "branchName": "示例",
+                     *           "action": "示例",
+                     *           "reason": "示例",
+                     *           "madeBy": "示例",
+                     *           "madeAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["CommendationList"];
                 };
             };
@@ -11099,6 +18444,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11108,6 +18469,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11117,6 +18487,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11126,6 +18505,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11135,6 +18523,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11151,6 +18548,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "version": 3
+                 *     }
+                 */
                 "application/json": components["schemas"]["ListVersionRequest"];
             };
         };
@@ -11161,6 +18563,43 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "campaignId": 1,
+                     *       "campaignTitle": "示例",
+                     *       "status": "DRAFT",
+                     *       "basis": "GRADE",
+                     *       "noticeStartsOn": "2022-03-10",
+                     *       "noticeEndsOn": "2022-03-10",
+                     *       "resolutionDate": "2022-03-10",
+                     *       "approvedAt": "2022-03-10T16:15:50Z",
+                     *       "publishedAt": "2022-03-10T16:15:50Z",
+                     *       "entries": [
+                     *         {
+                     *           "branchId": 1,
+                     *           "branchName": "示例",
+                     *           "rank": 1,
+                     *           "total": 1,
+                     *           "gradeCode": "示例",
+                     *           "gradeName": "示例",
+                     *           "eligible": false,
+                     *           "origin": "示例"
+                     *         }
+                     *       ],
+                     *       "adjustments": [
+                     *         {
+                     *           "branchId": 1,
+                     *           "branchName": "示例",
+                     *           "action": "示例",
+                     *           "reason": "示例",
+                     *           "madeBy": "示例",
+                     *           "madeAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["CommendationList"];
                 };
             };
@@ -11170,6 +18609,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11179,6 +18634,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11188,6 +18652,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11197,6 +18670,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11206,6 +18688,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11222,6 +18713,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "branchId": 1,
+                 *       "reason": "示例",
+                 *       "version": 1
+                 *     }
+                 */
                 "application/json": components["schemas"]["ShortlistAdjustmentRequest"];
             };
         };
@@ -11232,6 +18730,43 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "campaignId": 1,
+                     *       "campaignTitle": "示例",
+                     *       "status": "DRAFT",
+                     *       "basis": "GRADE",
+                     *       "noticeStartsOn": "2022-03-10",
+                     *       "noticeEndsOn": "2022-03-10",
+                     *       "resolutionDate": "2022-03-10",
+                     *       "approvedAt": "2022-03-10T16:15:50Z",
+                     *       "publishedAt": "2022-03-10T16:15:50Z",
+                     *       "entries": [
+                     *         {
+                     *           "branchId": 1,
+                     *           "branchName": "示例",
+                     *           "rank": 1,
+                     *           "total": 1,
+                     *           "gradeCode": "示例",
+                     *           "gradeName": "示例",
+                     *           "eligible": false,
+                     *           "origin": "示例"
+                     *         }
+                     *       ],
+                     *       "adjustments": [
+                     *         {
+                     *           "branchId": 1,
+                     *           "branchName": "示例",
+                     *           "action": "示例",
+                     *           "reason": "示例",
+                     *           "madeBy": "示例",
+                     *           "madeAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["CommendationList"];
                 };
             };
@@ -11241,6 +18776,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11250,6 +18801,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11259,6 +18819,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11268,6 +18837,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11277,6 +18855,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11286,9 +18873,9 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description 1-based page number */
-                page?: unknown;
+                page?: number;
                 /** @description Items per page, at most 100 */
-                size?: unknown;
+                size?: number;
                 /** @description Sort field; prefix with '-' for descending, e.g. `-updatedAt` */
                 sort?: string;
                 /** @description Only objections with this status */
@@ -11308,6 +18895,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 1,
+                     *           "listId": 1,
+                     *           "branchId": 1,
+                     *           "branchName": "示例",
+                     *           "anonymous": false,
+                     *           "receivedOn": "2022-03-10",
+                     *           "content": "示例",
+                     *           "status": "OPEN",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "size": 20,
+                     *       "total": 13
+                     *     }
+                     */
                     "application/json": components["schemas"]["ObjectionPage"];
                 };
             };
@@ -11317,6 +18924,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11326,6 +18949,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11335,6 +18967,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11344,6 +18985,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11360,6 +19010,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "branchId": 1,
+                 *       "raisedBy": "示例",
+                 *       "content": "示例"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ObjectionRequest"];
             };
         };
@@ -11367,9 +19024,24 @@ export interface operations {
             /** @description Recorded, open */
             201: {
                 headers: {
+                    /** @description The address of the record created */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "listId": 1,
+                     *       "branchId": 1,
+                     *       "branchName": "示例",
+                     *       "anonymous": false,
+                     *       "receivedOn": "2022-03-10",
+                     *       "content": "示例",
+                     *       "status": "OPEN",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Objection"];
                 };
             };
@@ -11379,6 +19051,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11388,6 +19076,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11397,6 +19094,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11406,6 +19112,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11415,6 +19130,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11432,6 +19156,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "handling": "示例",
+                 *       "outcome": "示例",
+                 *       "version": 1
+                 *     }
+                 */
                 "application/json": components["schemas"]["ObjectionResolutionRequest"];
             };
         };
@@ -11442,6 +19173,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "listId": 1,
+                     *       "branchId": 1,
+                     *       "branchName": "示例",
+                     *       "anonymous": false,
+                     *       "receivedOn": "2022-03-10",
+                     *       "content": "示例",
+                     *       "status": "OPEN",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Objection"];
                 };
             };
@@ -11451,6 +19195,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11460,6 +19220,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11469,6 +19238,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11478,6 +19256,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11487,6 +19274,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11501,6 +19297,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "path": "/api/v1/exports/campaigns/2/score-sheet.xlsx"
+                 *     }
+                 */
                 "application/json": components["schemas"]["DownloadLinkRequest"];
             };
         };
@@ -11508,9 +19309,17 @@ export interface operations {
             /** @description The link */
             201: {
                 headers: {
+                    /** @description The address of the record created */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "url": "/api/v1/exports/campaigns/2/score-sheet.xlsx?download=eyJ...",
+                     *       "expiresAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["DownloadLink"];
                 };
             };
@@ -11520,6 +19329,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11529,6 +19354,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11538,6 +19372,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11562,6 +19405,8 @@ export interface operations {
             /** @description The branch register */
             200: {
                 headers: {
+                    /** @description attachment with the file name, in Chinese as RFC 5987 filename* and in ASCII as filename */
+                    "Content-Disposition": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11574,6 +19419,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11583,6 +19444,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11592,6 +19462,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11611,6 +19490,8 @@ export interface operations {
             /** @description The progress board */
             200: {
                 headers: {
+                    /** @description attachment with the file name, in Chinese as RFC 5987 filename* and in ASCII as filename */
+                    "Content-Disposition": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11623,6 +19504,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11632,6 +19529,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11641,6 +19547,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11650,6 +19565,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11669,6 +19593,8 @@ export interface operations {
             /** @description The ranking and score sheet */
             200: {
                 headers: {
+                    /** @description attachment with the file name, in Chinese as RFC 5987 filename* and in ASCII as filename */
+                    "Content-Disposition": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11681,6 +19607,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11690,6 +19632,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11699,6 +19650,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11708,6 +19668,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11717,6 +19686,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11736,6 +19714,8 @@ export interface operations {
             /** @description The commendation list */
             200: {
                 headers: {
+                    /** @description attachment with the file name, in Chinese as RFC 5987 filename* and in ASCII as filename */
+                    "Content-Disposition": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11748,6 +19728,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11757,6 +19753,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11766,6 +19771,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11775,15 +19789,35 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The CJK font for PDF documents is missing */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The service is starting, stopping or overloaded; retry after the seconds of the Retry-After header.",
+                     *       "code": "SERVICE_UNAVAILABLE"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11794,8 +19828,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                branchId: number;
                 listId: number;
+                branchId: number;
             };
             cookie?: never;
         };
@@ -11804,6 +19838,8 @@ export interface operations {
             /** @description The certificate */
             200: {
                 headers: {
+                    /** @description attachment with the file name, in Chinese as RFC 5987 filename* and in ASCII as filename */
+                    "Content-Disposition": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11816,6 +19852,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11825,6 +19877,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11834,6 +19895,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11843,6 +19913,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11852,15 +19931,35 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The CJK font for PDF documents is missing */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The service is starting, stopping or overloaded; retry after the seconds of the Retry-After header.",
+                     *       "code": "SERVICE_UNAVAILABLE"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11880,6 +19979,8 @@ export interface operations {
             /** @description The feedback report */
             200: {
                 headers: {
+                    /** @description attachment with the file name, in Chinese as RFC 5987 filename* and in ASCII as filename */
+                    "Content-Disposition": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11892,6 +19993,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11901,6 +20018,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11910,6 +20036,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11919,15 +20054,35 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The CJK font for PDF documents is missing */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The service is starting, stopping or overloaded; retry after the seconds of the Retry-After header.",
+                     *       "code": "SERVICE_UNAVAILABLE"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11950,6 +20105,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "campaignId": 1,
+                     *       "branchId": 1,
+                     *       "branchName": "示例",
+                     *       "total": 1,
+                     *       "gradeName": "示例",
+                     *       "rank": 1,
+                     *       "status": "DRAFT",
+                     *       "releasedAt": "2022-03-10T16:15:50Z",
+                     *       "sections": [
+                     *         {
+                     *           "standardCode": "示例",
+                     *           "standardName": "示例",
+                     *           "score": 1
+                     *         }
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["FeedbackReport"];
                 };
             };
@@ -11959,6 +20135,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11968,6 +20160,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11977,6 +20178,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11986,6 +20196,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12002,6 +20221,19 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "version": 1,
+                 *       "summary": "示例",
+                 *       "sections": [
+                 *         {
+                 *           "standardCode": "示例",
+                 *           "strengths": "示例",
+                 *           "improvements": "示例"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["FeedbackReportUpdate"];
             };
         };
@@ -12012,6 +20244,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "campaignId": 1,
+                     *       "branchId": 1,
+                     *       "branchName": "示例",
+                     *       "total": 1,
+                     *       "gradeName": "示例",
+                     *       "rank": 1,
+                     *       "status": "DRAFT",
+                     *       "releasedAt": "2022-03-10T16:15:50Z",
+                     *       "sections": [
+                     *         {
+                     *           "standardCode": "示例",
+                     *           "standardName": "示例",
+                     *           "score": 1
+                     *         }
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["FeedbackReport"];
                 };
             };
@@ -12021,6 +20274,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12030,6 +20299,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12039,6 +20317,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12048,6 +20335,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12057,6 +20353,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12073,6 +20378,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "version": 1
+                 *     }
+                 */
                 "application/json": components["schemas"]["FeedbackReleaseRequest"];
             };
         };
@@ -12083,6 +20393,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "campaignId": 1,
+                     *       "branchId": 1,
+                     *       "branchName": "示例",
+                     *       "total": 1,
+                     *       "gradeName": "示例",
+                     *       "rank": 1,
+                     *       "status": "DRAFT",
+                     *       "releasedAt": "2022-03-10T16:15:50Z",
+                     *       "sections": [
+                     *         {
+                     *           "standardCode": "示例",
+                     *           "standardName": "示例",
+                     *           "score": 1
+                     *         }
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["FeedbackReport"];
                 };
             };
@@ -12092,6 +20423,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12101,6 +20448,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12110,6 +20466,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12119,6 +20484,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12128,6 +20502,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12148,6 +20531,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "username": "lishi",
+                     *       "displayName": "离石区总支 王建华",
+                     *       "roles": [
+                     *         "BRANCH"
+                     *       ],
+                     *       "phone": "139****2000",
+                     *       "enabled": false,
+                     *       "mustChangePassword": false,
+                     *       "totpEnabled": false,
+                     *       "lockedUntil": "2022-03-10T16:15:50Z",
+                     *       "lastLoginAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1,
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Account"];
                 };
             };
@@ -12157,6 +20559,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12166,6 +20584,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12175,6 +20602,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12189,6 +20643,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "currentPassword": "示例",
+                 *       "newPassword": "示例"
+                 *     }
+                 */
                 "application/json": components["schemas"]["PasswordChangeRequest"];
             };
         };
@@ -12206,6 +20666,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12215,6 +20691,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12224,6 +20709,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12244,6 +20756,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "secret": "示例",
+                     *       "otpauthUri": "otpauth://totp/Chuangxian:admin?secret=...&issuer=Chuangxian"
+                     *     }
+                     */
                     "application/json": components["schemas"]["TotpEnrolment"];
                 };
             };
@@ -12253,6 +20771,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12262,6 +20796,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12271,6 +20814,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12280,6 +20850,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12294,6 +20873,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "123456"
+                 *     }
+                 */
                 "application/json": components["schemas"]["TotpConfirmation"];
             };
         };
@@ -12304,6 +20888,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "username": "lishi",
+                     *       "displayName": "离石区总支 王建华",
+                     *       "roles": [
+                     *         "BRANCH"
+                     *       ],
+                     *       "phone": "139****2000",
+                     *       "enabled": false,
+                     *       "mustChangePassword": false,
+                     *       "totpEnabled": false,
+                     *       "lockedUntil": "2022-03-10T16:15:50Z",
+                     *       "lastLoginAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1,
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Account"];
                 };
             };
@@ -12313,6 +20916,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank",
+                     *           "field": "name"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12322,6 +20941,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12331,6 +20959,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12340,6 +20995,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };

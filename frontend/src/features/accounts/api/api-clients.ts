@@ -2,7 +2,7 @@ import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient }
 import { api, unwrap } from '@/lib/api-client';
 import type { components } from '@/lib/api/schema';
 
-export type ApiClient = components['schemas']['ApiClient'];
+export type ApiClient = components['schemas']['ThirdPartyClient'];
 export type ApiClientPage = components['schemas']['ApiClientPage'];
 export type ApiClientRequest = components['schemas']['ApiClientRequest'];
 export type ApiClientCredentials = components['schemas']['ApiClientCredentials'];

@@ -19,14 +19,14 @@ function toValues(b: Branch): BranchFormValues {
     code: b.code ?? '',
     name: b.name ?? '',
     kind: b.kind ?? 'BRANCH',
-    workUnit: b.workUnit,
+    workUnit: b.workUnit ?? undefined,
     establishedOn: b.establishedOn ? dayjs(b.establishedOn) : null,
     memberCount: b.memberCount ?? null,
-    chairName: b.chairName,
-    contactPhone: b.contactPhone,
-    contactEmail: b.contactEmail,
-    liaisonPartyOrg: b.liaisonPartyOrg,
-    address: b.address,
+    chairName: b.chairName ?? undefined,
+    contactPhone: b.contactPhone ?? undefined,
+    contactEmail: b.contactEmail ?? undefined,
+    liaisonPartyOrg: b.liaisonPartyOrg ?? undefined,
+    address: b.address ?? undefined,
   };
 }
 

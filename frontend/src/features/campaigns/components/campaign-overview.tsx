@@ -34,9 +34,9 @@ export function CampaignOverview({ campaign, canEdit }: { campaign: Campaign; ca
       <Flex vertical gap={12}>
         <Descriptions column={1} bordered size="small" styles={{ label: { width: 120 } }}
           items={[
-            { key: 'basis', label: t('campaigns.overview.basisDocuments'), children: text(campaign.basisDocuments) },
-            { key: 'ideology', label: t('campaigns.overview.guidingIdeology'), children: text(campaign.guidingIdeology) },
-            { key: 'goals', label: t('campaigns.overview.goals'), children: text(campaign.goals) },
+            { key: 'basis', label: t('campaigns.overview.basisDocuments'), children: text(campaign.basisDocuments ?? undefined) },
+            { key: 'ideology', label: t('campaigns.overview.guidingIdeology'), children: text(campaign.guidingIdeology ?? undefined) },
+            { key: 'goals', label: t('campaigns.overview.goals'), children: text(campaign.goals ?? undefined) },
             { key: 'aggregation', label: t('campaigns.aggregation.label'),
               children: t(`campaigns.aggregation.${campaign.aggregationMethod ?? 'MEAN'}`) },
             { key: 'threshold', label: t('campaigns.disagreement.label'), children: campaign.disagreementThreshold },

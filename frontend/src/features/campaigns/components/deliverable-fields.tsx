@@ -41,7 +41,7 @@ export function DeliverableFields({ fields }: { fields: FieldDefinition[] }) {
         let control;
         switch (f.type) {
           case 'TEXTAREA':
-            control = <Input.TextArea autoSize={{ minRows: 3 }} maxLength={f.maxLength} />;
+            control = <Input.TextArea autoSize={{ minRows: 3 }} maxLength={f.maxLength ?? undefined} />;
             break;
           case 'DATE':
             control = <Input type="date" style={TALL} />;
@@ -53,7 +53,7 @@ export function DeliverableFields({ fields }: { fields: FieldDefinition[] }) {
             control = <Select mode="tags" open={false} suffixIcon={null} placeholder={t('deliverables.listHint')} style={TALL} />;
             break;
           default:
-            control = <Input maxLength={f.maxLength} style={TALL} />;
+            control = <Input maxLength={f.maxLength ?? undefined} style={TALL} />;
         }
         return (
           <Form.Item key={f.key} name={['fields', f.key]} label={f.label} rules={rules}>

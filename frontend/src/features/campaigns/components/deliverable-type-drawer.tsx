@@ -25,7 +25,7 @@ function toValues(d: DeliverableType): Values {
     seq: d.seq ?? 1,
     code: d.code ?? '',
     name: d.name ?? '',
-    description: d.description,
+    description: d.description ?? undefined,
     required: d.required ?? false,
     multiple: d.multiple ?? false,
     fields: (d.fields ?? []).map((f) => ({ ...f, required: f.required ?? false })),

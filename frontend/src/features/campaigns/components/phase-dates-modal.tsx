@@ -25,7 +25,7 @@ export function PhaseDatesModal({ campaignId, phase, onClose }: { campaignId: nu
           seq: phase.seq ?? 1,
           code: phase.code ?? '',
           name: phase.name ?? '',
-          description: phase.description,
+          description: phase.description ?? undefined,
           startsOn: v.startsOn?.format('YYYY-MM-DD') ?? '',
           endsOn: v.endsOn?.format('YYYY-MM-DD') ?? '',
           version: phase.version,

@@ -16,12 +16,12 @@ function toValues(s: Standard): Values {
     seq: s.seq ?? 1,
     code: s.code ?? '',
     name: s.name ?? '',
-    description: s.description,
+    description: s.description ?? undefined,
     maxPoints: s.maxPoints ?? 0,
     indicators: (s.indicators ?? []).map((i) => ({
       code: i.code ?? '',
       name: i.name ?? '',
-      description: i.description,
+      description: i.description ?? undefined,
       maxPoints: i.maxPoints ?? 0,
     })),
   };

@@ -64,7 +64,7 @@ export function CampaignLists({ campaign, listHref }: { campaign: Campaign; list
   const columns: ColumnsType<ListSummary> = [
     { title: t('commendation.col.list'), key: 'id', render: (_, l) => title(l) },
     { title: t('commendation.col.status'), key: 'status', render: (_, l) => <ListStatusTag status={l.status} /> },
-    { title: t('commendation.col.basis'), key: 'basis', render: (_, l) => basisText(l, t, gradeName(l.minGradeCode)) },
+    { title: t('commendation.col.basis'), key: 'basis', render: (_, l) => basisText(l, t, gradeName(l.minGradeCode ?? undefined)) },
     { title: t('commendation.col.count'), key: 'count', render: (_, l) => t('commendation.count', { count: l.entryCount ?? 0 }) },
     { title: t('commendation.col.resolution'), key: 'resolution', render: (_, l) => resolution(l) },
     { title: t('commendation.col.publishedAt'), key: 'publishedAt', render: (_, l) => formatMoment(l.publishedAt) || t('common.none') },
@@ -108,7 +108,7 @@ export function CampaignLists({ campaign, listHref }: { campaign: Campaign; list
                   <ListStatusTag status={l.status} />
                 </Flex>
                 <Typography.Text type="secondary">
-                  {basisText(l, t, gradeName(l.minGradeCode))} · {t('commendation.count', { count: l.entryCount ?? 0 })}
+                  {basisText(l, t, gradeName(l.minGradeCode ?? undefined))} · {t('commendation.count', { count: l.entryCount ?? 0 })}
                 </Typography.Text>
                 {l.resolutionNumber && <div>{resolution(l)}</div>}
               </div>

@@ -37,8 +37,8 @@ export function FeedbackSections({ report }: { report: FeedbackReport }) {
           title={<h2 style={{ fontSize: '1.05em', margin: 0 }}>{s.standardName}</h2>}
           extra={<Typography.Text strong>{t('feedback.score', { score: formatScore(s.score) })}</Typography.Text>}
         >
-          <Points label={t('feedback.strengths')} text={s.strengths} />
-          <Points label={t('feedback.improvements')} text={s.improvements} />
+          <Points label={t('feedback.strengths')} text={s.strengths ?? undefined} />
+          <Points label={t('feedback.improvements')} text={s.improvements ?? undefined} />
         </Card>
       ))}
     </>

@@ -71,7 +71,7 @@ describe('AssignmentDesk', () => {
         ? problem(409, {
             code: 'CONFLICT_OF_INTEREST',
             detail: '1 pairs would let an assessor score their own branch; nothing was assigned',
-            fieldErrors: [{ field: 'branchIds[0]', message: 'assessor assessor3 (assessorIds[1]) belongs to this branch and may not score it' }],
+            fieldErrors: [{ field: 'branchIds[0]', code: 'INVALID', message: 'assessor assessor3 (assessorIds[1]) belongs to this branch and may not score it' }],
           })
         : undefined,
     );

@@ -41,7 +41,7 @@ describe('assignment rules', () => {
       {
         status: 409,
         code: 'CONFLICT_OF_INTEREST',
-        fieldErrors: [{ field: 'branchIds[1]', message: 'assessor assessor3 (assessorIds[1]) belongs to this branch and may not score it' }],
+        fieldErrors: [{ field: 'branchIds[1]', code: 'INVALID', message: 'assessor assessor3 (assessorIds[1]) belongs to this branch and may not score it' }],
       },
       sent,
     );
@@ -53,8 +53,8 @@ describe('assignment rules', () => {
         status: 400,
         code: 'VALIDATION_FAILED',
         fieldErrors: [
-          { field: 'assessorIds[0]', message: "is not an assessor's account" },
-          { field: 'branchIds[0]', message: 'does not take part in campaign 2' },
+          { field: 'assessorIds[0]', code: 'INVALID', message: "is not an assessor's account" },
+          { field: 'branchIds[0]', code: 'INVALID', message: 'does not take part in campaign 2' },
         ],
       },
       sent,

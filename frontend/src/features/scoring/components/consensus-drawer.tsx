@@ -49,7 +49,7 @@ function ConsensusForm({
       await record.mutateAsync({
         campaignId,
         branchId: row.branchId ?? 0,
-        body: { reason: v.reason.trim(), participants: v.participants.trim(), siteVisitId: v.siteVisitId, standards: sent, version: consensus?.version },
+        body: { reason: v.reason.trim(), participants: v.participants.trim(), siteVisitId: v.siteVisitId ?? undefined, standards: sent, version: consensus?.version },
       });
       void message.success(t('consensus.saved'));
       onSaved();

@@ -11,7 +11,7 @@ type Values = { s: Record<string, Entry> };
 
 function initialValues(sheet: Scoresheet | null): Values {
   const s: Record<string, Entry> = {};
-  for (const score of sheet?.scores ?? []) s[String(score.indicatorId)] = { points: score.points, comment: score.comment };
+  for (const score of sheet?.scores ?? []) s[String(score.indicatorId)] = { points: score.points, comment: score.comment ?? undefined };
   return { s };
 }
 

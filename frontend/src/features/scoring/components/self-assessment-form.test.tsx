@@ -96,7 +96,7 @@ describe('SelfAssessmentForm', () => {
 
   it('puts the server’s refusal of a score back on the indicator', async () => {
     mockFetch(() =>
-      problem(400, { code: 'VALIDATION_FAILED', fieldErrors: [{ field: 'scores[0].points', message: 'must be between 0 and 5 for indicator S2' }] }),
+      problem(400, { code: 'VALIDATION_FAILED', fieldErrors: [{ field: 'scores[0].points', code: 'INVALID', message: 'must be between 0 and 5 for indicator S2' }] }),
     );
     renderWithProviders(<SelfAssessmentForm campaignId={2} branchId={4} standards={standards} current={null} />);
     await userEvent.type(screen.getAllByRole('spinbutton')[1]!, '5');

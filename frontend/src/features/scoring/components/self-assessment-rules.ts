@@ -15,7 +15,7 @@ export function selfStatus(self: SelfAssessment | null | undefined): SelfStatus 
 
 export function selfInitialValues(self: SelfAssessment | null): SelfValues {
   const s: Record<string, SelfEntry> = {};
-  for (const score of self?.scores ?? []) s[String(score.indicatorId)] = { points: score.points, justification: score.justification };
+  for (const score of self?.scores ?? []) s[String(score.indicatorId)] = { points: score.points, justification: score.justification ?? undefined };
   return { s };
 }
 

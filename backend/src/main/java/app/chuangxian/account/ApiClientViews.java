@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public final class ApiClientViews {
     private ApiClientViews() {}
 
-    @Schema(name = "ApiClient", description = "A registered third-party system; its secret is never shown again")
+    @Schema(name = "ThirdPartyClient", description = "A registered third-party system; its secret is never shown again")
     public record View(long id, @Schema(example = "provincial-portal-1a2b") String clientId, String name,
             @Schema(example = "[\"read\"]") Set<String> scopes, @Schema(nullable = true) Long branchId, boolean enabled,
             long version, Instant createdAt, Instant updatedAt) {

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -35,8 +34,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @SecurityScheme(securitySchemeName = "clientCredentials", type = SecuritySchemeType.OAUTH2,
-        description = "Third-party systems: POST client_id and client_secret to /api/v1/auth/client-token and send the "
-                + "returned access_token as a Bearer token. `read` reads like VIEWER; `deliverables:write` acts as a "
+        description = "Third-party systems: POST grant_type=client_credentials to /api/v1/auth/client-token, "
+                + "authenticating with HTTP Basic (client_id:client_secret) or the client_id and client_secret form fields, "
+                + "and send the returned access_token as a Bearer token. `read` reads like VIEWER; `deliverables:write` acts as a "
                 + "BRANCH account of the client's branch, on deliverables only; `audit:read` lists audit events.",
         flows = @OAuthFlows(clientCredentials = @OAuthFlow(tokenUrl = "/api/v1/auth/client-token", scopes = {
             @OAuthScope(name = "read", description = "Read what a VIEWER may read"),
@@ -61,9 +61,6 @@ public class AuthResource {
 
     @Context
     UriInfo uri;
-
-    @Inject
-    ClientTokenService clientTokens;
 
     @Inject
     CurrentUser user;
@@ -120,22 +117,6 @@ public class AuthResource {
         user.accountId().ifPresent(id -> sessions.logout(request == null ? null : request.refreshToken(), id,
                 user.sessionId().orElse(null), request != null && Boolean.TRUE.equals(request.everywhere())));
         return Response.noContent().cookie(refreshCookie("", 0)).build();
-    }
-
-    @POST
-    @Path("/client-token")
-    @PermitAll
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @APIResponseSchema(value = ClientTokenResponse.class, responseDescription = "A token carrying the client's scopes")
-    @Operation(operationId = "createClientToken", summary = "Client-credentials token", description = "OAuth 2 "
-            + "client-credentials grant for registered third-party systems: form fields grant_type=client_credentials, "
-            + "client_id, client_secret and optionally scope (a subset of the client's scopes). Scope `read` reads like "
-            + "VIEWER; `deliverables:write` acts as a BRANCH account of the client's branch on deliverables only; "
-            + "`audit:read` lists audit events. Anyone may call it (PUBLIC).")
-    @APIResponse(responseCode = "401", description = "Unknown client, wrong secret or disabled client", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public ClientTokenResponse clientToken(@FormParam("grant_type") String grantType, @FormParam("client_id") String clientId,
-            @FormParam("client_secret") String clientSecret, @FormParam("scope") String scope) {
-        return clientTokens.grant(grantType, clientId, clientSecret, scope);
     }
 
     @Schema(name = "LogoutRequest", description = "The sign-in to end: the one of this refresh token, or else the "

@@ -73,7 +73,8 @@ public class TokenService {
         });
         if (claim.retryAfter() > 0) {
             throw new ApiException(429, ProblemTypes.TOO_MANY_REQUESTS, "Too many requests", "TOO_MANY_ATTEMPTS",
-                    "Too many failed sign-ins from your address; try again in " + claim.retryAfter() + " seconds", null);
+                    "Too many failed sign-ins from your address; try again in " + claim.retryAfter() + " seconds", null)
+                    .retryAfter(claim.retryAfter());
         }
         Candidate c = claim.candidate();
         boolean matches = PasswordHashing.matches(request.password(), c == null ? DUMMY_HASH : c.passwordHash());

@@ -7,6 +7,6 @@ public record AssessorLoad(
         @Schema(example = "5") long assessorId,
         @Schema(example = "assessor1") String username,
         @Schema(example = "考核组 王评") String displayName,
-        @Schema(description = "The assessor's own branch, which they never score") Long ownBranchId,
+        @Schema(nullable = true, description = "The assessor's own branch, which they never score") Long ownBranchId,
         @Schema(example = "6") long assigned,
         @Schema(example = "2") long submitted) {}

@@ -6,7 +6,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Consensus", description = "The consensus result recorded for a branch")
-public record ConsensusView(long id, long campaignId, long branchId, String reason, String participants, Long siteVisitId,
+public record ConsensusView(long id, long campaignId, long branchId, String reason, String participants,
+        @Schema(nullable = true) Long siteVisitId,
         List<ConsensusRequest.StandardPoints> standards, @Schema(example = "86.5") BigDecimal total, String recordedBy,
         long version, Instant updatedAt) {
 

@@ -21,7 +21,7 @@ public record ResultView(
         @Schema(description = "A consensus result overrides the aggregate") boolean consensus,
         boolean eligible,
         @Schema(description = "Why the branch is not eligible (missing required accepted deliverables)") List<String> ineligibleReasons,
-        @Schema(description = "Each standard's final score; absent where the caller may not see it") List<StandardScore> standards) {
+        @Schema(nullable = true, description = "Each standard's final score; absent where the caller may not see it") List<StandardScore> standards) {
 
     @Schema(name = "StandardScore", description = "A standard's final score for a branch")
     public record StandardScore(long standardId, @Schema(example = "STUDY") String code, @Schema(example = "重视学习") String name,

@@ -15,9 +15,9 @@ public record ScoresheetView(
         @Schema(example = "考核组 王评") String assessorName,
         SheetStatus status,
         @Schema(example = "86.5") BigDecimal total,
-        Instant submittedAt,
-        @Schema(description = "Per indicator; absent in lists") List<ScoreInput> scores,
-        @Schema(description = "Every time staff reopened it; visible to committee staff only") List<Reopening> reopenings,
+        @Schema(nullable = true) Instant submittedAt,
+        @Schema(nullable = true, description = "Per indicator; absent in lists") List<ScoreInput> scores,
+        @Schema(nullable = true, description = "Every time staff reopened it; visible to committee staff only") List<Reopening> reopenings,
         @Schema(description = "Optimistic-lock version; send it back on save and submit", example = "1") long version,
         Instant updatedAt) {
 

@@ -13,8 +13,8 @@ public record SelfAssessmentView(
         SheetStatus status,
         @Schema(example = "88.5") BigDecimal total,
         List<SelfScoreInput> scores,
-        String submittedBy,
-        Instant submittedAt,
+        @Schema(nullable = true) String submittedBy,
+        @Schema(nullable = true) Instant submittedAt,
         @Schema(example = "1") long version,
         Instant updatedAt) {
 

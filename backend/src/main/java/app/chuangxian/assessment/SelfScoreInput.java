@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record SelfScoreInput(
         @NotNull @Schema(example = "7") Long indicatorId,
         @NotNull @Schema(example = "9") BigDecimal points,
-        @Size(max = 500) @Schema(description = "A short justification", example = "全年组织集中学习6次") String justification) {
+        @Size(max = 500) @Schema(nullable = true, description = "A short justification", example = "全年组织集中学习6次") String justification) {
 
     ScoreInput asScore() {
         return new ScoreInput(indicatorId, points, justification);

@@ -11,7 +11,7 @@ public record DeliverableTypeView(
         @Schema(example = "1") int seq,
         @Schema(example = "IMPLEMENTATION_PLAN") String code,
         @Schema(example = "实施方案") String name,
-        String description,
+        @Schema(nullable = true) String description,
         boolean required,
         boolean multiple,
         List<FieldDefinition> fields,

@@ -16,7 +16,7 @@ public record FieldDefinition(
         @NotBlank @Size(max = 100) @Schema(example = "会议日期") String label,
         @NotNull FieldType type,
         boolean required,
-        @Min(1) @Max(20000) @Schema(description = "For text fields", example = "500") Integer maxLength) {
+        @Min(1) @Max(20000) @Schema(nullable = true, description = "For text fields", example = "500") Integer maxLength) {
 
     @Schema(name = "FieldType", description = "TEXT one line, TEXTAREA several, DATE yyyy-mm-dd, NUMBER, LIST a list of short texts")
     public enum FieldType {

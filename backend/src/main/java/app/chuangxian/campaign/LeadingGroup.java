@@ -22,10 +22,10 @@ public record LeadingGroup(
     public record Member(
             @NotBlank @Size(max = 50) @Schema(example = "王建华") String name,
             @NotNull @Schema(description = "LEADER 组长, DEPUTY 副组长, MEMBER 成员") LeadingGroupRole role,
-            @Size(max = 100) @Schema(example = "支部主委") String position,
-            @Size(max = 500) @Schema(example = "全面负责创建活动") String responsibility,
+            @Size(max = 100) @Schema(nullable = true, example = "支部主委") String position,
+            @Size(max = 500) @Schema(nullable = true, example = "全面负责创建活动") String responsibility,
             @Pattern(regexp = "^[0-9+\\- *]{4,20}$", message = "must be a phone number")
-            @Schema(example = "138****5678") String phone) {
+            @Schema(nullable = true, example = "138****5678") String phone) {
 
         static Member of(LeadingGroupMember m, boolean revealPhone) {
             return new Member(m.name, m.role, m.position, m.responsibility,

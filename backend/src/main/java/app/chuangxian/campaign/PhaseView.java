@@ -10,7 +10,7 @@ public record PhaseView(
         @Schema(example = "1") int seq,
         @Schema(example = "MOBILISATION") String code,
         @Schema(example = "宣传动员") String name,
-        String description,
+        @Schema(nullable = true) String description,
         LocalDate startsOn,
         LocalDate endsOn,
         @Schema(description = "True when today lies within the phase") boolean current,

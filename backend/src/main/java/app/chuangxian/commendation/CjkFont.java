@@ -45,7 +45,7 @@ public class CjkFont {
     }
 
     private static ApiException unavailable(String detail) {
-        return new ApiException(503, ProblemTypes.BASE + "pdf-font-missing", "PDF documents unavailable",
-                "PDF_FONT_MISSING", detail, null);
+        return new ApiException(503, ProblemTypes.PDF_FONT_MISSING, "PDF documents unavailable",
+                "PDF_FONT_MISSING", detail, null).retryAfter(3600);
     }
 }

@@ -15,7 +15,8 @@ public final class FeedbackViews {
 
     @Schema(name = "FeedbackReport")
     public record Report(long id, long campaignId, long branchId, String branchName, BigDecimal total, String gradeName,
-            Integer rank, String summary, FeedbackStatus status, Instant releasedAt, List<Section> sections, long version) {
+            Integer rank, @Schema(nullable = true) String summary, FeedbackStatus status, @Schema(nullable = true) Instant releasedAt, List<Section> sections,
+            long version) {
         static Report of(FeedbackReport r) {
             return new Report(r.id, r.campaignId, r.branchId, r.branchName, r.total, r.gradeName, r.rank, r.summary,
                     r.status, r.releasedAt, r.sections.stream().map(Section::of).toList(), r.version);
@@ -24,7 +25,7 @@ public final class FeedbackViews {
 
     @Schema(name = "FeedbackReportSummary")
     public record Summary(long id, long campaignId, long branchId, String branchName, BigDecimal total, String gradeName,
-            Integer rank, FeedbackStatus status, Instant releasedAt, long version) {
+            Integer rank, FeedbackStatus status, @Schema(nullable = true) Instant releasedAt, long version) {
         static Summary of(FeedbackReport r) {
             return new Summary(r.id, r.campaignId, r.branchId, r.branchName, r.total, r.gradeName, r.rank, r.status,
                     r.releasedAt, r.version);
@@ -32,7 +33,8 @@ public final class FeedbackViews {
     }
 
     @Schema(name = "FeedbackSection", description = "One standard: score, strengths (one per line) and areas for improvement")
-    public record Section(String standardCode, String standardName, BigDecimal score, String strengths, String improvements) {
+    public record Section(String standardCode, String standardName, BigDecimal score, @Schema(nullable = true) String strengths,
+            @Schema(nullable = true) String improvements) {
         static Section of(FeedbackSection s) {
             return new Section(s.standardCode, s.standardName, s.score, s.strengths, s.improvements);
         }

@@ -11,16 +11,17 @@ public final class ListViews {
     private ListViews() {}
 
     @Schema(name = "CommendationListSummary")
-    public record Summary(long id, long campaignId, ListStatus status, ShortlistBasis basis, String minGradeCode, Integer topN,
-            Long correctsId, Long correctedById, String resolutionNumber, LocalDate resolutionDate, Instant publishedAt,
-            long entryCount, long version) {}
+    public record Summary(long id, long campaignId, ListStatus status, ShortlistBasis basis, @Schema(nullable = true) String minGradeCode, @Schema(nullable = true) Integer topN,
+            @Schema(nullable = true) Long correctsId, @Schema(nullable = true) Long correctedById, @Schema(nullable = true) String resolutionNumber, @Schema(nullable = true) LocalDate resolutionDate,
+            @Schema(nullable = true) Instant publishedAt, long entryCount, long version) {}
 
     @Schema(name = "CommendationList", description = "adjustments and openObjections are filled for committee staff only")
     public record Detail(long id, long campaignId, String campaignTitle, ListStatus status, ShortlistBasis basis,
-            String minGradeCode, Integer topN, Long correctsId, Long correctedById, LocalDate noticeStartsOn,
-            LocalDate noticeEndsOn, String noticeText, String resolutionNumber, LocalDate resolutionDate,
-            Instant approvedAt, Instant publishedAt, List<Entry> entries, List<AdjustmentView> adjustments,
-            Integer openObjections, long version) {}
+            @Schema(nullable = true) String minGradeCode, @Schema(nullable = true) Integer topN, @Schema(nullable = true) Long correctsId, @Schema(nullable = true) Long correctedById,
+            @Schema(nullable = true) LocalDate noticeStartsOn, @Schema(nullable = true) LocalDate noticeEndsOn, @Schema(nullable = true) String noticeText,
+            @Schema(nullable = true) String resolutionNumber, @Schema(nullable = true) LocalDate resolutionDate, @Schema(nullable = true) Instant approvedAt,
+            @Schema(nullable = true) Instant publishedAt, List<Entry> entries, List<AdjustmentView> adjustments,
+            @Schema(nullable = true) Integer openObjections, long version) {}
 
     @Schema(name = "CommendationEntry", description = "origin RESULTS (drawn by the rule) or ADDED (by hand)")
     public record Entry(long branchId, String branchName, int rank, BigDecimal total, String gradeCode, String gradeName,
@@ -38,8 +39,8 @@ public final class ListViews {
     }
 
     @Schema(name = "Objection", description = "raisedBy is null and anonymous true for an anonymous objector")
-    public record ObjectionView(long id, long listId, long branchId, String branchName, String raisedBy, boolean anonymous,
-            LocalDate receivedOn, String content, String handling, String outcome, ObjectionStatus status, long version) {
+    public record ObjectionView(long id, long listId, long branchId, String branchName, @Schema(nullable = true) String raisedBy,
+            boolean anonymous, LocalDate receivedOn, String content, @Schema(nullable = true) String handling, @Schema(nullable = true) String outcome, ObjectionStatus status, long version) {
         static ObjectionView of(Objection o, String branchName) {
             return new ObjectionView(o.id, o.listId, o.branchId, branchName, o.raisedBy, o.raisedBy == null, o.receivedOn,
                     o.content, o.handling, o.outcome, o.status, o.version);

@@ -45,6 +45,9 @@ public class AttachmentResource {
             + "PowerPoint, JPEG, PNG or HEIC, recognised from the content; at most 20 MB a file and 10 files a "
             + "deliverable by default. Only while the deliverable is editable. A retry with the same Idempotency-Key "
             + "returns the first result. Roles: BRANCH (own).")
+    @APIResponse(responseCode = "200", description = "A retry with the same Idempotency-Key: the first upload's result",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DeliverableViews.Uploaded.class)))
     @APIResponse(responseCode = "409", description = "Not editable, stale version, or too many files")
     @APIResponse(responseCode = "413", description = "File too large")
     @APIResponse(responseCode = "415", description = "Content is not an accepted kind of file")
@@ -66,8 +69,8 @@ public class AttachmentResource {
     @Path("/{attachmentId}")
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.ASSESSOR, Roles.BRANCH})
-    @APIResponse(responseCode = "200", description = "The file, as an attachment",
-            content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
+    @APIResponse(responseCode = "200", description = "The file, as an attachment, with the media type it was uploaded as",
+            content = @Content(mediaType = "*/*",
                     schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
                             format = "binary")))
     @Operation(operationId = "downloadAttachment", summary = "Download a file", description = "Same access as the "

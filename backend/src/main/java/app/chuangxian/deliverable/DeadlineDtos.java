@@ -11,7 +11,8 @@ public final class DeadlineDtos {
     private DeadlineDtos() {}
 
     @Schema(name = "DeadlineExtension", description = "A later deadline for one branch in one phase")
-    public record ExtensionView(long id, long phaseId, long branchId, LocalDate deadline, String reason,
+    public record ExtensionView(long id, long phaseId, long branchId, LocalDate deadline,
+            @Schema(nullable = true) String reason,
             String grantedBy, long version, Instant updatedAt) {
         static ExtensionView of(DeadlineExtension e) {
             return new ExtensionView(e.id, e.phaseId, e.branchId, e.deadline, e.reason, e.grantedBy, e.version, e.updatedAt);

@@ -23,8 +23,9 @@ public final class DeliverableViews {
             @Schema(description = "The latest submission came after the deadline") boolean late,
             @Schema(description = "The branch's deadline for the phase (extension or phase end)") LocalDate deadline,
             @Schema(description = "Number of submissions so far") int revision,
-            Instant submittedAt, String submittedBy, Instant reviewedAt, String reviewedBy,
-            @Schema(description = "Why it was last returned") String returnReason,
+            @Schema(nullable = true) Instant submittedAt, @Schema(nullable = true) String submittedBy,
+            @Schema(nullable = true) Instant reviewedAt, @Schema(nullable = true) String reviewedBy,
+            @Schema(nullable = true, description = "Why it was last returned") String returnReason,
             @Schema(description = "The fix list of the last return") List<FixItemView> fixItems,
             List<AttachmentView> attachments,
             @Schema(description = "Optimistic-lock version; send it back on every write") long version,
@@ -33,12 +34,13 @@ public final class DeliverableViews {
     @Schema(name = "DeliverableSummary", description = "A deliverable in a list")
     public record Summary(
             long id, long phaseId, long typeId, String typeName, long branchId, String branchName,
-            String title, DeliverableStatus status, boolean late, int revision, Instant submittedAt,
+            String title, DeliverableStatus status, boolean late, int revision,
+            @Schema(nullable = true) Instant submittedAt,
             long version, Instant updatedAt) {}
 
     @Schema(name = "FixItem", description = "One item of a reviewer's fix list")
     public record FixItemView(long id, int revision, int seq, String description, boolean addressed,
-            String addressedBy, Instant addressedAt, long version) {
+            @Schema(nullable = true) String addressedBy, @Schema(nullable = true) Instant addressedAt, long version) {
         static FixItemView of(FixItem f) {
             return new FixItemView(f.id, f.revision, f.seq, f.description, f.addressed, f.addressedBy, f.addressedAt,
                     f.version);

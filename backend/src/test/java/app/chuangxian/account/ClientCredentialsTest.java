@@ -115,4 +115,69 @@ class ClientCredentialsTest {
         given().auth().oauth2(Tokens.admin()).get("/api/v1/api-clients/{id}", 987654321L).then().statusCode(404)
                 .contentType(startsWith("application/problem+json"));
     }
+
+    @Test
+    void theTokenEndpointTakesHttpBasicAndAnswersRfc6749Errors() {
+        var created = register(List.of("read"), null);
+        String clientId = created.path("clientId");
+        String secret = created.path("clientSecret");
+        given().auth().preemptive().basic(clientId, secret).contentType(ContentType.URLENC)
+                .formParam("grant_type", "client_credentials").post("/api/v1/auth/client-token").then().statusCode(200)
+                .body("token_type", equalTo("Bearer")).body("scope", equalTo("read"));
+        given().auth().preemptive().basic(clientId, "not-the-secret").contentType(ContentType.URLENC)
+                .formParam("grant_type", "client_credentials").post("/api/v1/auth/client-token").then().statusCode(401)
+                .contentType(startsWith("application/json")).header("WWW-Authenticate", startsWith("Basic"))
+                .body("error", equalTo("invalid_client")).body("code", equalTo("INVALID_CLIENT"));
+        given().auth().preemptive().basic(clientId, secret).contentType(ContentType.URLENC)
+                .formParam("grant_type", "client_credentials").formParam("client_secret", secret)
+                .post("/api/v1/auth/client-token").then().statusCode(400).body("error", equalTo("invalid_request"));
+        grant(clientId, secret).statusCode(200);
+        given().contentType(ContentType.URLENC).formParam("grant_type", "password").formParam("client_id", clientId)
+                .formParam("client_secret", secret).post("/api/v1/auth/client-token").then().statusCode(400)
+                .body("error", equalTo("unsupported_grant_type")).body("error_description", org.hamcrest.Matchers.notNullValue());
+        given().contentType(ContentType.URLENC).formParam("grant_type", "client_credentials").formParam("client_id", clientId)
+                .formParam("client_secret", secret).formParam("scope", "audit:read").post("/api/v1/auth/client-token")
+                .then().statusCode(400).body("error", equalTo("invalid_scope"));
+    }
+
+    /** Every operation the contract offers to a scope answers a token of that scope, and no other GET does. */
+    @Test
+    void theContractsClientScopesAreWhatTheApiLetsThrough() throws java.io.IOException {
+        long branch = Samples.branch();
+        Map<String, String> tokens = new HashMap<>();
+        for (String scope : List.of("read", "deliverables:write", "audit:read")) {
+            var created = register(List.of(scope), scope.equals("deliverables:write") ? branch : null);
+            tokens.put(scope, grant(created.path("clientId"), created.path("clientSecret")).statusCode(200).extract()
+                    .path("access_token"));
+        }
+        List<String> failures = new java.util.ArrayList<>();
+        var contract = new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+                .readTree(java.nio.file.Path.of("..", "openapi.yaml").toFile());
+        for (var pathEntry : (Iterable<Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>>) contract.path("paths")::fields) {
+          for (var opEntry : (Iterable<Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>>) pathEntry.getValue()::fields) {
+            String method = opEntry.getKey().toUpperCase(java.util.Locale.ROOT);
+            var node = opEntry.getValue();
+            java.util.Set<String> offered = new java.util.TreeSet<>();
+            node.path("security").forEach(r -> r.path("clientCredentials").forEach(s -> offered.add(s.asText())));
+            // the signed-in account's own paths: a client has no account, so they are not for clients (404)
+            if (node.path("security").isEmpty() || pathEntry.getKey().startsWith("/api/v1/me")) {
+                continue;
+            }
+            String path = pathEntry.getKey().replaceAll("\\{[^}]+}", "999999999");
+            for (String scope : tokens.keySet()) {
+                var request = given().auth().oauth2(tokens.get(scope));
+                if (!method.equals("GET")) {
+                    request.contentType(ContentType.JSON).body("{}");
+                }
+                int status = request.request(method, path).statusCode();
+                boolean refused = status == 401 || status == 403;
+                if (offered.contains(scope) == refused && (offered.contains(scope) || method.equals("GET"))) {
+                    failures.add(method + " " + pathEntry.getKey() + " with " + scope + ": " + status
+                            + (offered.contains(scope) ? " (offered to the scope)" : " (not offered to the scope)"));
+                }
+            }
+          }
+        }
+        Assertions.assertEquals(List.of(), failures, "the contract's clientCredentials scopes differ from the API");
+    }
 }

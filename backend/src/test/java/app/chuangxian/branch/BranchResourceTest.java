@@ -102,7 +102,7 @@ class BranchResourceTest {
         body.put("memberCount", -1);
         given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(body).post("/api/v1/branches")
                 .then().statusCode(400).contentType(PROBLEM)
-                .body("type", equalTo("https://chuangxian.example.org/problems/validation"))
+                .body("type", equalTo("/api/problems/validation"))
                 .body("code", equalTo("VALIDATION_FAILED"))
                 .body("fieldErrors.field", hasItems("name", "code", "memberCount"));
 

@@ -9,6 +9,7 @@ public class ApiException extends RuntimeException {
     private final String title;
     private final String code;
     private final List<Problem.FieldError> fieldErrors;
+    private Long retryAfterSeconds;
 
     public ApiException(int status, String type, String title, String code, String detail,
             List<Problem.FieldError> fieldErrors) {
@@ -54,6 +55,16 @@ public class ApiException extends RuntimeException {
 
     public static ApiException unauthorized(String code, String detail) {
         return new ApiException(401, ProblemTypes.UNAUTHORIZED, "Unauthorized", code, detail, null);
+    }
+
+    /** Tells the client when to try again (the Retry-After header of a 429 or 503). */
+    public ApiException retryAfter(long seconds) {
+        this.retryAfterSeconds = Math.max(1, seconds);
+        return this;
+    }
+
+    public Long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public Problem toProblem() {

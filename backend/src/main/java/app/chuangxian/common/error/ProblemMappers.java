@@ -29,16 +29,22 @@ import org.jboss.resteasy.reactive.server.core.multipart.MultipartParser;
 /** The one table from exception to HTTP status; every error leaves as application/problem+json. */
 public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    static final String RETRY_AFTER = "Retry-After";
+    /** When a 429 or 503 does not know better, the client waits this long. */
+    static final int DEFAULT_RETRY_AFTER_SECONDS = 30;
 
     @ServerExceptionMapper
     public Response api(ApiException e) {
+        if (e.retryAfterSeconds() != null) {
+            return Response.fromResponse(respond(e.toProblem())).header(RETRY_AFTER, e.retryAfterSeconds()).build();
+        }
         return respond(e.toProblem());
     }
 
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e) {
         List<Problem.FieldError> fields = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(fieldPath(v), v.getMessage()))
+                .map(v -> new Problem.FieldError(fieldPath(v), constraintCode(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .collect(Collectors.toList());
         return respond(ApiException.validation(fields).toProblem());
@@ -147,7 +153,19 @@ public class ProblemMappers {
         if (status >= 500) {
             LOG.error("Request failed", e);
         }
-        return respond(new Problem(type, title, status, detail, title.toUpperCase().replace(' ', '_'), null));
+        String code = switch (status) {
+            case 404 -> "NOT_FOUND";
+            case 405 -> "METHOD_NOT_ALLOWED";
+            case 406 -> "NOT_ACCEPTABLE";
+            case 409 -> "CONFLICT";
+            case 413 -> "PAYLOAD_TOO_LARGE";
+            case 415 -> "UNSUPPORTED_MEDIA_TYPE";
+            case 401 -> "UNAUTHENTICATED";
+            case 403 -> "FORBIDDEN";
+            case 503 -> "SERVICE_UNAVAILABLE";
+            default -> status >= 500 ? "INTERNAL_ERROR" : "BAD_REQUEST";
+        };
+        return respond(new Problem(type, title, status, detail, code, null));
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
@@ -158,7 +176,11 @@ public class ProblemMappers {
     }
 
     static Response respond(Problem problem) {
-        return Response.status(problem.status()).type(ProblemTypes.MEDIA_TYPE).entity(problem).build();
+        Response.ResponseBuilder response = Response.status(problem.status()).type(ProblemTypes.MEDIA_TYPE).entity(problem);
+        if (problem.status() == 429 || problem.status() == 503) {
+            response.header(RETRY_AFTER, DEFAULT_RETRY_AFTER_SECONDS);
+        }
+        return response.build();
     }
 
     /** "create.request.name" becomes "name"; a scalar parameter ("list.size") is named by itself. */
@@ -184,6 +206,21 @@ public class ProblemMappers {
             }
         }
         return out.isEmpty() ? "request" : out.toString();
+    }
+
+    /** The machine code of a bean-validation failure, from the kind of constraint that failed. */
+    private static String constraintCode(ConstraintViolation<?> v) {
+        String kind = v.getConstraintDescriptor() == null ? ""
+                : v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        return switch (kind) {
+            case "NotNull", "NotBlank", "NotEmpty" -> "REQUIRED";
+            case "Size" -> "SIZE";
+            case "Min", "Max", "DecimalMin", "DecimalMax", "Positive", "PositiveOrZero", "Negative", "NegativeOrZero",
+                    "Range" -> "OUT_OF_RANGE";
+            case "Pattern" -> "PATTERN";
+            case "Email", "Digits", "Past", "PastOrPresent", "Future", "FutureOrPresent" -> "FORMAT";
+            default -> Problem.FieldError.codeOf(v.getMessage());
+        };
     }
 
     private static boolean isWholeNumber(Class<?> type) {

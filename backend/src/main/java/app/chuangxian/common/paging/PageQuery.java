@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -20,14 +21,16 @@ public class PageQuery {
     @DefaultValue("1")
     @Min(1)
     @Max(100000)
-    @Parameter(description = "1-based page number", schema = @Schema(minimum = "1", defaultValue = "1"))
+    @Parameter(description = "1-based page number", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1",
+            maximum = "100000", defaultValue = "1"))
     public int page = 1;
 
     @QueryParam("size")
     @DefaultValue("20")
     @Min(1)
     @Max(MAX_SIZE)
-    @Parameter(description = "Items per page, at most 100", schema = @Schema(minimum = "1", maximum = "100", defaultValue = "20"))
+    @Parameter(description = "Items per page, at most 100", schema = @Schema(type = SchemaType.INTEGER,
+            format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
     public int size = 20;
 
     @QueryParam("sort")
