@@ -4452,8 +4452,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -4570,8 +4570,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -4690,8 +4690,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -4825,8 +4825,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -4972,8 +4972,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -5119,8 +5119,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -5269,8 +5269,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -5414,8 +5414,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -5527,8 +5527,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -5624,8 +5624,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -5748,8 +5748,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -5911,8 +5911,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -6094,8 +6094,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -6194,8 +6194,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -6300,8 +6300,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -6420,8 +6420,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -6540,8 +6540,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -6658,8 +6658,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -6796,8 +6796,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -6913,8 +6913,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -7058,8 +7058,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -7203,8 +7203,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -7324,6 +7324,7 @@ export interface operations {
                      *           "status": "DRAFT",
                      *           "aggregationMethod": "MEAN",
                      *           "disagreementThreshold": 10,
+                     *           "noticeMinWorkingDays": 5,
                      *           "resultsStatus": "OPEN",
                      *           "participantCount": 13,
                      *           "version": 0,
@@ -7355,8 +7356,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -7420,6 +7421,7 @@ export interface operations {
                  *       "goals": "示例",
                  *       "aggregationMethod": "MEAN",
                  *       "disagreementThreshold": 10,
+                 *       "noticeMinWorkingDays": 5,
                  *       "version": 1
                  *     }
                  */
@@ -7443,6 +7445,7 @@ export interface operations {
                      *       "status": "DRAFT",
                      *       "aggregationMethod": "MEAN",
                      *       "disagreementThreshold": 10,
+                     *       "noticeMinWorkingDays": 5,
                      *       "resultsStatus": "OPEN",
                      *       "participantCount": 13,
                      *       "version": 0,
@@ -7469,8 +7472,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -7584,8 +7587,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -7711,8 +7714,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -7853,8 +7856,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -7974,8 +7977,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -8092,8 +8095,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -8238,8 +8241,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -8361,8 +8364,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -8479,8 +8482,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -8615,8 +8618,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -8751,8 +8754,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -8898,8 +8901,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -9050,8 +9053,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -9189,8 +9192,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -9328,8 +9331,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -9460,8 +9463,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -9585,8 +9588,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -9744,8 +9747,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -9894,8 +9897,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -10036,8 +10039,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -10185,8 +10188,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -10303,8 +10306,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -10463,8 +10466,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -10623,8 +10626,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -10788,8 +10791,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -10947,8 +10950,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -11121,8 +11124,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -11291,8 +11294,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -11468,8 +11471,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -11572,8 +11575,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -11724,8 +11727,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -11866,8 +11869,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -12044,8 +12047,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -12177,8 +12180,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -12339,8 +12342,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -12506,8 +12509,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -12613,8 +12616,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -12745,8 +12748,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -12875,8 +12878,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -13021,8 +13024,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -13152,8 +13155,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -13285,8 +13288,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -13415,8 +13418,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -13533,8 +13536,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -13708,8 +13711,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -13844,8 +13847,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -13961,8 +13964,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -14096,8 +14099,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -14190,6 +14193,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "version": 3,
+                 *       "reason": "一份评分表漏计了组织生活记录，需更正"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ResultsReopenRequest"];
             };
         };
@@ -14200,6 +14209,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "campaignId": 1,
+                     *       "resultsStatus": "OPEN",
+                     *       "version": 4
+                     *     }
+                     */
                     "application/json": components["schemas"]["ResultsState"];
                 };
             };
@@ -14209,6 +14225,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "field": "name",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -14218,6 +14250,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -14227,6 +14268,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -14236,6 +14286,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -14245,6 +14304,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -14254,9 +14322,9 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description 1-based page number */
-                page?: unknown;
+                page?: number;
                 /** @description Items per page, at most 100 */
-                size?: unknown;
+                size?: number;
                 /** @description Sort field; prefix with '-' for descending, e.g. `-updatedAt` */
                 sort?: string;
             };
@@ -14275,6 +14343,42 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "snapshotVersion": 1,
+                     *       "aggregationMethod": "MEAN",
+                     *       "disagreementThreshold": 10,
+                     *       "scoresheetsCounted": 12,
+                     *       "finalisedBy": "admin",
+                     *       "finalisedAt": "2022-03-10T16:15:50Z",
+                     *       "supersededBy": "示例",
+                     *       "supersededAt": "2022-03-10T16:15:50Z",
+                     *       "supersededReason": "一份评分表漏计了组织生活记录，需更正",
+                     *       "lines": {
+                     *         "items": [
+                     *           {
+                     *             "branchId": 1,
+                     *             "branchCode": "LS",
+                     *             "branchName": "民进离石区总支",
+                     *             "rank": 1,
+                     *             "position": 1,
+                     *             "total": 86.75,
+                     *             "grade": "优秀",
+                     *             "scoresheets": 3,
+                     *             "disagreement": false,
+                     *             "consensus": false,
+                     *             "eligible": false,
+                     *             "ineligibleReasons": [
+                     *               "示例"
+                     *             ]
+                     *           }
+                     *         ],
+                     *         "page": 1,
+                     *         "size": 20,
+                     *         "total": 13
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["ResultSnapshot"];
                 };
             };
@@ -14284,6 +14388,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "field": "name",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -14293,6 +14413,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -14302,6 +14431,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -14311,6 +14449,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -14388,8 +14535,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -14522,8 +14669,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -14657,8 +14804,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -14792,8 +14939,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -14926,8 +15073,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -15071,8 +15218,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -15215,8 +15362,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -15354,8 +15501,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -15491,8 +15638,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -15639,8 +15786,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -15794,8 +15941,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -15927,8 +16074,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -16063,8 +16210,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -16195,8 +16342,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -16316,8 +16463,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -16469,8 +16616,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -16614,8 +16761,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -16754,8 +16901,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -16898,8 +17045,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -17016,8 +17163,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -17124,6 +17271,7 @@ export interface operations {
                      *       "status": "DRAFT",
                      *       "aggregationMethod": "MEAN",
                      *       "disagreementThreshold": 10,
+                     *       "noticeMinWorkingDays": 5,
                      *       "resultsStatus": "OPEN",
                      *       "participantCount": 13,
                      *       "version": 0,
@@ -17150,8 +17298,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -17235,6 +17383,7 @@ export interface operations {
                  *       "goals": "示例",
                  *       "aggregationMethod": "MEAN",
                  *       "disagreementThreshold": 10,
+                 *       "noticeMinWorkingDays": 5,
                  *       "version": 1
                  *     }
                  */
@@ -17256,6 +17405,7 @@ export interface operations {
                      *       "status": "DRAFT",
                      *       "aggregationMethod": "MEAN",
                      *       "disagreementThreshold": 10,
+                     *       "noticeMinWorkingDays": 5,
                      *       "resultsStatus": "OPEN",
                      *       "participantCount": 13,
                      *       "version": 0,
@@ -17282,8 +17432,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -17399,8 +17549,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -17516,6 +17666,7 @@ export interface operations {
                      *       "status": "DRAFT",
                      *       "aggregationMethod": "MEAN",
                      *       "disagreementThreshold": 10,
+                     *       "noticeMinWorkingDays": 5,
                      *       "resultsStatus": "OPEN",
                      *       "participantCount": 13,
                      *       "version": 0,
@@ -17542,8 +17693,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -17659,6 +17810,7 @@ export interface operations {
                      *       "status": "DRAFT",
                      *       "aggregationMethod": "MEAN",
                      *       "disagreementThreshold": 10,
+                     *       "noticeMinWorkingDays": 5,
                      *       "resultsStatus": "OPEN",
                      *       "participantCount": 13,
                      *       "version": 0,
@@ -17685,8 +17837,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -17806,6 +17958,7 @@ export interface operations {
                      *       "status": "DRAFT",
                      *       "aggregationMethod": "MEAN",
                      *       "disagreementThreshold": 10,
+                     *       "noticeMinWorkingDays": 5,
                      *       "resultsStatus": "OPEN",
                      *       "participantCount": 13,
                      *       "version": 0,
@@ -17832,8 +17985,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -17970,8 +18123,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -18119,8 +18272,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -18286,8 +18439,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -18454,8 +18607,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -18619,8 +18772,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -18786,8 +18939,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -18934,8 +19087,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -19061,8 +19214,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -19205,8 +19358,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -19339,8 +19492,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -19429,8 +19582,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -19514,8 +19667,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -19617,8 +19770,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -19738,8 +19891,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -19862,8 +20015,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -20003,8 +20156,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -20145,8 +20298,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -20284,8 +20437,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -20433,8 +20586,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -20569,8 +20722,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -20676,8 +20829,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -20781,8 +20934,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -20926,8 +21079,8 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "code": "REQUIRED",
-                     *           "message": "must not be blank",
-                     *           "field": "name"
+                     *           "field": "name",
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -21014,8 +21167,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                branchId: number;
                 listId: number;
+                branchId: number;
             };
             cookie?: never;
         };
@@ -21027,6 +21180,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "listId": 1,
+                     *       "branchId": 1,
+                     *       "branchName": "示例",
+                     *       "campaignTitle": "示例",
+                     *       "status": "DRAFT",
+                     *       "resolutionNumber": "示例",
+                     *       "resolutionDate": "2022-03-10",
+                     *       "issuer": "示例",
+                     *       "inForce": false,
+                     *       "supersededByListId": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["CertificateCheck"];
                 };
             };
@@ -21036,6 +21203,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "field": "name",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -21045,6 +21228,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -21067,6 +21259,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "campaignTitle": "示例",
+                     *       "status": "DRAFT",
+                     *       "noticeStartsOn": "2022-03-10",
+                     *       "noticeEndsOn": "2022-03-10",
+                     *       "noticeText": "示例",
+                     *       "resolutionNumber": "示例",
+                     *       "resolutionDate": "2022-03-10",
+                     *       "publishedAt": "2022-03-10T16:15:50Z",
+                     *       "issuer": "示例",
+                     *       "correctedByListId": 1,
+                     *       "branches": [
+                     *         {
+                     *           "branchId": 1,
+                     *           "branchName": "示例"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["PublicCommendationList"];
                 };
             };
@@ -21076,6 +21289,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "code": "REQUIRED",
+                     *           "field": "name",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -21085,6 +21314,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
