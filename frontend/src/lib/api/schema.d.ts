@@ -699,7 +699,7 @@ export interface paths {
         put?: never;
         /**
          * Draft a deliverable
-         * @description A draft of the caller's own branch; required fields may still be empty. Roles: BRANCH (own).
+         * @description A draft of the caller's own branch; required fields may still be empty. A retry with the same Idempotency-Key returns the draft the first request made. Roles: BRANCH (own).
          */
         post: operations["createDeliverable"];
         delete?: never;
@@ -825,8 +825,8 @@ export interface paths {
         };
         get?: never;
         /**
-         * Mark a fix-list item addressed
-         * @description The branch while the deliverable is returned; the reviewer until it is accepted. Roles: ADMIN, BRANCH (own).
+         * Tick a fix-list item
+         * @description Addressed or not, with a note of what was changed (omitted: the note is kept). The branch while the deliverable is returned; the reviewer until it is accepted. Roles: ADMIN, BRANCH (own).
          */
         put: operations["markFixItem"];
         post?: never;
@@ -2874,6 +2874,8 @@ export interface components {
             /** Format: int64 */
             version?: number;
             updatedAt?: components["schemas"]["Instant"];
+            /** @description Why it was last returned (shown while it is returned) */
+            returnReason?: string;
         };
         /** @description A kind of deliverable of a phase (the configuration, not the submissions) */
         DeliverableType: {
@@ -3123,14 +3125,24 @@ export interface components {
             seq?: number;
             description?: string;
             addressed?: boolean;
+            /**
+             * @description What the branch says it changed
+             * @example 已补充十一月至十二月的时间安排
+             */
+            note?: string;
             addressedBy?: string;
             addressedAt?: components["schemas"]["Instant"];
             /** Format: int64 */
             version?: number;
         };
-        /** @description Mark a fix-list item addressed or not */
+        /** @description Mark a fix-list item addressed or not, with what was changed */
         FixItemUpdate: {
             addressed: boolean;
+            /**
+             * @description What the branch changed for this item; kept when omitted
+             * @example 已补充十一月至十二月的时间安排
+             */
+            note?: string;
             /**
              * Format: int64
              * @example 0
@@ -3933,7 +3945,7 @@ export interface components {
              * @example 2
              */
             version: number;
-            /** @description Ids of fix-list items this submission addresses */
+            /** @description Ids of fix-list items this submission also marks addressed (items can instead be ticked one by one, each with a note) */
             addressedFixItems?: number[];
         };
         /** @description The version of the scoresheet or self-assessment you read */
@@ -7058,7 +7070,10 @@ export interface operations {
     createDeliverable: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string per intended new draft */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 campaignId: number;
             };
@@ -7117,6 +7132,15 @@ export interface operations {
             };
             /** @description Campaign closed or not started, or the type allows one per branch */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key used before for a different request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
