@@ -38,6 +38,8 @@ describe('navigation', () => {
     expect(activeKey(items, '/commendation/lists/4')).toBe('commendation');
     expect(activeKey(items, '/commendation/feedback/9')).toBe('commendation');
     expect(activeKey(items, '/')).toBe('home');
+    // a branch chair's deliverable belongs to the materials tab
+    expect(activeKey(navItems(accessOf(as(['BRANCH']))), '/campaigns/3/deliverables/9')).toBe('materials');
   });
 
   it('keeps a phone tab bar to five entries that stay the same on every page', () => {

@@ -20,13 +20,16 @@ import type { ReactNode } from 'react';
 import { paths } from '@/config/paths';
 import type { Access } from '@/lib/access';
 
-export type NavItem = { key: string; href: string; labelKey: string; icon: ReactNode };
+/** `also`: other pages that belong to the entry (a branch's deliverable belongs to its materials). */
+export type NavItem = { key: string; href: string; labelKey: string; icon: ReactNode; also?: string[] };
 
 /** The menu for this user: each entry appears only for the roles that may use it. */
 export function navItems(access: Access): NavItem[] {
   const items: NavItem[] = [{ key: 'home', href: paths.home.href(), labelKey: 'nav.home', icon: <HomeOutlined /> }];
   // Each role's own work comes right after home, among the tabs a phone always shows.
-  if (access.isBranch) items.push({ key: 'materials', href: paths.materials.href(), labelKey: 'deliverables.materials', icon: <FileTextOutlined /> });
+  if (access.isBranch) {
+    items.push({ key: 'materials', href: paths.materials.href(), labelKey: 'deliverables.materials', icon: <FileTextOutlined />, also: ['/campaigns/'] });
+  }
   if (access.canScore) items.push({ key: 'scoring', href: paths.scoring.href(), labelKey: 'scoring.nav', icon: <FormOutlined /> });
   const ranking: NavItem = { key: 'ranking', href: paths.ranking.href(), labelKey: 'ranking.nav', icon: <OrderedListOutlined /> };
   // Leadership come for the ranking: it sits next to their home, among the tabs a phone shows.
@@ -72,6 +75,6 @@ export function phoneTabs(items: NavItem[], selected: string): { tabs: NavItem[]
 export function activeKey(items: NavItem[], pathname: string): string {
   const match = [...items]
     .filter((i) => i.href !== '/')
-    .find((i) => pathname === i.href || pathname.startsWith(`${i.href}/`));
+    .find((i) => pathname === i.href || pathname.startsWith(`${i.href}/`) || (i.also ?? []).some((p) => pathname.startsWith(p)));
   return match?.key ?? 'home';
 }

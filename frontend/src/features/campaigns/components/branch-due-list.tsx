@@ -11,6 +11,9 @@ import { newIdempotencyKey, useCreateDeliverable } from '../api/deliverables';
 import type { DueEntry } from './due-rules';
 import { formatDate } from './format';
 
+// Dark enough on its pale ground for small text (antd's orange tag is not).
+const OVERDUE = { color: '#873800', background: '#fff7e6', borderColor: '#ffc069' };
+
 type Href = (campaignId: number, id: number) => string;
 
 /** Starting a deliverable: one key per tap, so a retried request makes no second draft; then straight to the form. */
@@ -59,7 +62,7 @@ function EntryCard({ entry, campaignId, href, start, busy }: { entry: DueEntry; 
               {entry.kind === 'returned' && <Tag color="red">{t('deliverables.status.RETURNED')}</Tag>}
               {entry.kind === 'draft' && <Tag>{t('deliverables.status.DRAFT')}</Tag>}
               {entry.kind === 'start' && entry.type.required && !entry.another && <Tag color="blue">{t('deliverables.due.required')}</Tag>}
-              {'overdue' in entry && entry.overdue && <Tag color="orange">{t('deliverables.due.overdue')}</Tag>}
+              {'overdue' in entry && entry.overdue && <Tag style={OVERDUE}>{t('deliverables.due.overdue')}</Tag>}
               {when && <Typography.Text type="secondary">{when}</Typography.Text>}
             </Flex>
           </Flex>

@@ -60,6 +60,11 @@ export function useDraftAutosave<V>({
   const chain = useRef<Promise<unknown>>(Promise.resolve());
   const [state, setState] = useState<AutosaveState>('idle');
   const [savedAt, setSavedAt] = useState<Date | null>(null);
+  // The newest read and save, so the callbacks below stay the same across renders (a pending timer keeps working).
+  const io = useRef({ read, save });
+  useEffect(() => {
+    io.current = { read, save };
+  }, [read, save]);
 
   // A newer version read from the server (after an upload or a refetch) is the one to write on.
   useEffect(() => {
@@ -71,6 +76,7 @@ export function useDraftAutosave<V>({
     timer.current = null;
     if (!dirty.current) return versionRef.current;
     dirty.current = false;
+    const { read, save } = io.current;
     const values = read();
     const sent = JSON.stringify(values);
     setState('saving');
@@ -90,7 +96,7 @@ export function useDraftAutosave<V>({
       writeLocalDraft(id, { values: read(), baseVersion: next });
     }
     return next;
-  }, [id, read, save]);
+  }, [id]);
 
   /** Saves now whatever is unsaved (after the saves already under way); answers the version to write on next. */
   const flush = useCallback((): Promise<number | null> => {
@@ -103,18 +109,18 @@ export function useDraftAutosave<V>({
   const changed = useCallback(() => {
     dirty.current = true;
     setState('dirty');
-    writeLocalDraft(id, { values: read(), baseVersion: versionRef.current });
+    writeLocalDraft(id, { values: io.current.read(), baseVersion: versionRef.current });
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => void flush(), delayMs);
-  }, [delayMs, flush, id, read]);
+  }, [delayMs, flush, id]);
 
   /** The server's version moved on without a save of this form (an upload): the typing stays, on the new version. */
   const moved = useCallback(
     (newVersion: number) => {
       if (newVersion > versionRef.current) versionRef.current = newVersion;
-      if (dirty.current) writeLocalDraft(id, { values: read(), baseVersion: versionRef.current });
+      if (dirty.current) writeLocalDraft(id, { values: io.current.read(), baseVersion: versionRef.current });
     },
-    [id, read],
+    [id],
   );
 
   useEffect(() => {
@@ -122,11 +128,16 @@ export function useDraftAutosave<V>({
       if (document.visibilityState === 'hidden' && dirty.current) void flush();
     };
     document.addEventListener('visibilitychange', hidden);
-    return () => {
-      document.removeEventListener('visibilitychange', hidden);
-      if (timer.current) clearTimeout(timer.current);
-    };
+    return () => document.removeEventListener('visibilitychange', hidden);
   }, [flush]);
+
+  // Leaving the page: what is unsaved stays in this browser and comes back with the form.
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
 
   return { state, savedAt, changed, flush, moved, versionRef };
 }
