@@ -32,7 +32,7 @@ after(async () => {
 });
 
 async function openMine(page, status) {
-  await page.goto(`${BASE_URL}/`);
+  await page.goto(`${BASE_URL}/materials`);
   const item = page.getByTestId('deliverable-item').filter({ hasText: '宣传动员记录' }).filter({ hasText: status });
   await item.getByRole('link').click();
   await page.getByRole('heading', { level: 1 }).waitFor();
@@ -41,7 +41,7 @@ async function openMine(page, status) {
 test('write, photograph, submit, return with a fix list, fix, resubmit and accept', async () => {
   const chair = await newPage(browser, PHONE);
   await signIn(chair, 'xiaoyi');
-  await chair.getByRole('heading', { name: '本组织的材料' }).waitFor();
+  await chair.getByTestId('due-list').waitFor();
   await openMine(chair, '草稿');
   await chair.getByLabel('标题').fill('孝义市基层委员会宣传动员会记录');
   await chair.getByLabel('日期').fill('2026-10-20');
@@ -85,10 +85,19 @@ test('write, photograph, submit, return with a fix list, fix, resubmit and accep
   await openMine(chair, '已退回待修改');
   const notice = chair.getByTestId('return-notice');
   await notice.getByText('缺少会议签到情况').waitFor();
-  assert.deepEqual(await notice.getByRole('listitem').allTextContents(), ['补充签到名单 ', '注明会议地点 ']);
+  const fixes = notice.getByTestId('fix-item');
+  assert.equal(await fixes.count(), 2);
+  assert.match(await fixes.nth(0).textContent(), /补充签到名单/);
+  assert.match(await fixes.nth(1).textContent(), /注明会议地点/);
   await assertAccessible(chair, 'returned deliverable');
   await screenshot(chair, 'phone-deliverable-returned');
   await chair.getByLabel('学习动员内容').fill('在市政协会议室召开，签到 23 人（名单附后）。学习会市委《意见》，动员全体会员参加创建活动。');
+  // Each fix-list item is ticked with what was changed before the deliverable can go back.
+  for (const [i, note] of [[0, '签到名单已附在正文'], [1, '已注明市政协会议室']]) {
+    await fixes.nth(i).getByRole('textbox').fill(note);
+    await fixes.nth(i).getByRole('button', { name: /已修改/ }).click();
+    await chair.locator('[data-testid="fix-item"][data-addressed="true"]').nth(i).waitFor();
+  }
   await chair.getByRole('button', { name: /提交审核/ }).click();
   await chair.getByText('已提交待审核').first().waitFor();
 

@@ -80,6 +80,7 @@ export const router = createBrowserRouter([
           { path: paths.campaignResults.path, lazy: () => import('./routes/campaign-results').then((m) => ({ Component: m.CampaignResultsRoute })) },
           { path: paths.assessment.path, lazy: () => import('./routes/assessment').then((m) => ({ Component: m.AssessmentRoute })) },
           { path: paths.selfAssessment.path, lazy: () => import('./routes/self-assessment').then((m) => ({ Component: m.SelfAssessmentRoute })) },
+          { path: paths.materials.path, lazy: () => import('./routes/materials').then((m) => ({ Component: m.MaterialsRoute })) },
           { path: paths.deliverable.path, lazy: () => import('./routes/deliverable').then((m) => ({ Component: m.DeliverableRoute })) },
           { path: paths.ranking.path, lazy: () => import('./routes/ranking').then((m) => ({ Component: m.RankingRoute })) },
           { path: paths.progress.path, lazy: () => import('./routes/progress').then((m) => ({ Component: m.ProgressRoute })) },

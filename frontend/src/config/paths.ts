@@ -14,6 +14,7 @@ export const paths = {
   ranking: { path: '/ranking', href: (campaignId?: number) => (campaignId ? `/ranking?campaign=${campaignId}` : '/ranking') },
   siteVisits: { path: '/site-visits', href: () => '/site-visits' },
   review: { path: '/review', href: () => '/review' },
+  materials: { path: '/materials', href: () => '/materials' },
   print: { path: '/branches/print', href: () => '/branches/print' },
   changePassword: { path: '/change-password', href: () => '/change-password' },
   me: { path: '/me', href: () => '/me' },

@@ -8,6 +8,7 @@ import { accessOf } from '@/lib/access';
 import { useSession } from '@/lib/session';
 import { PageLoading } from '@/components/page-loading';
 import { activeKey, navItems, phoneTabs } from './nav-items';
+import { MaterialsBadge } from './materials-badge';
 import { UserPanel } from './user-panel';
 import './app-shell.css';
 
@@ -29,7 +30,7 @@ function Shell() {
   const items = useMemo(() => navItems(accessOf(session)), [session]);
   if (!session) return null;
   const selected = activeKey(items, pathname);
-  const { tabs, more } = phoneTabs(items, selected);
+  const { tabs, more, moreActive } = phoneTabs(items, selected);
 
   const content = (
     <Layout.Content id="main" className="cx-content" tabIndex={-1}>
@@ -57,7 +58,12 @@ function Shell() {
               items={items.map((item) => ({
                 key: item.key,
                 icon: item.icon,
-                label: <Link to={item.href}>{t(item.labelKey)}</Link>,
+                label: (
+                  <Link to={item.href}>
+                    {t(item.labelKey)}
+                    {item.key === 'materials' && <MaterialsBadge inline />}
+                  </Link>
+                ),
               }))}
             />
           </nav>
@@ -95,12 +101,17 @@ function Shell() {
                 className={item.key === selected ? 'cx-tab cx-tab-active' : 'cx-tab'}
                 aria-current={item.key === selected ? 'page' : undefined}
               >
-                <span aria-hidden>{item.icon}</span>
+                <span aria-hidden>{item.key === 'materials' ? <MaterialsBadge>{item.icon}</MaterialsBadge> : item.icon}</span>
                 <span>{t(item.labelKey)}</span>
               </Link>
             ))}
             {more && (
-              <button type="button" className="cx-tab" onClick={() => setDrawerOpen(true)} aria-haspopup="dialog">
+              <button
+                type="button"
+                className={moreActive ? 'cx-tab cx-tab-active' : 'cx-tab'}
+                onClick={() => setDrawerOpen(true)}
+                aria-haspopup="dialog"
+              >
                 <span aria-hidden>
                   <AppstoreOutlined />
                 </span>

@@ -20,7 +20,7 @@ describe('navigation', () => {
     expect(navItems(accessOf(as(['VIEWER']))).map((i) => i.key)).toEqual([
       'home', 'ranking', 'commendation', 'campaigns', 'progress', 'branches', 'visits',
     ]);
-    expect(navItems(accessOf(as(['BRANCH']))).map((i) => i.key)).toEqual(['home', 'self', 'results', 'commendation', 'feedback']);
+    expect(navItems(accessOf(as(['BRANCH']))).map((i) => i.key)).toEqual(['home', 'materials', 'self', 'results', 'commendation', 'feedback']);
   });
 
   it('shows the audit log to auditors and nothing else of the staff menu', () => {
@@ -28,7 +28,7 @@ describe('navigation', () => {
   });
 
   it('gives assessors their scoring', () => {
-    expect(navItems(accessOf(as(['ASSESSOR']))).map((i) => i.key)).toEqual(['home', 'branches', 'campaigns', 'progress', 'scoring']);
+    expect(navItems(accessOf(as(['ASSESSOR']))).map((i) => i.key)).toEqual(['home', 'scoring', 'branches', 'campaigns', 'progress']);
   });
 
   it('marks the section of nested pages', () => {
@@ -38,17 +38,25 @@ describe('navigation', () => {
     expect(activeKey(items, '/commendation/lists/4')).toBe('commendation');
     expect(activeKey(items, '/commendation/feedback/9')).toBe('commendation');
     expect(activeKey(items, '/')).toBe('home');
+    // a branch chair's deliverable belongs to the materials tab
+    expect(activeKey(navItems(accessOf(as(['BRANCH']))), '/campaigns/3/deliverables/9')).toBe('materials');
   });
 
-  it('keeps a phone tab bar to five entries, with the current page always among them', () => {
+  it('keeps a phone tab bar to five entries that stay the same on every page', () => {
     const admin = navItems(accessOf(as(['ADMIN'])));
     const home = phoneTabs(admin, 'home');
     expect(home.more).toBe(true);
+    expect(home.moreActive).toBe(false);
     expect(home.tabs.map((i) => i.key)).toEqual(['home', 'branches', 'campaigns', 'progress']);
     const audit = phoneTabs(admin, 'audit');
-    expect(audit.tabs.map((i) => i.key)).toEqual(['home', 'branches', 'campaigns', 'audit']);
+    expect(audit.tabs.map((i) => i.key)).toEqual(['home', 'branches', 'campaigns', 'progress']);
+    expect(audit.moreActive).toBe(true);
     const branch = navItems(accessOf(as(['BRANCH'])));
-    expect(phoneTabs(branch, 'home')).toEqual({ tabs: branch, more: false });
+    for (const page of ['home', 'materials', 'self', 'feedback']) {
+      expect(phoneTabs(branch, page).tabs.map((i) => i.key)).toEqual(['home', 'materials', 'self', 'results']);
+    }
+    const assessor = navItems(accessOf(as(['ASSESSOR'])));
+    expect(phoneTabs(assessor, 'progress')).toEqual({ tabs: assessor, more: false, moreActive: false });
     const leader = navItems(accessOf(as(['VIEWER'])));
     expect(phoneTabs(leader, 'home').tabs.map((i) => i.key)).toEqual(['home', 'ranking', 'commendation', 'campaigns']);
   });

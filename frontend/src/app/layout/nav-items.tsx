@@ -6,6 +6,7 @@ import {
   CheckSquareOutlined,
   CrownOutlined,
   FileDoneOutlined,
+  FileTextOutlined,
   FlagOutlined,
   FormOutlined,
   HomeOutlined,
@@ -19,11 +20,17 @@ import type { ReactNode } from 'react';
 import { paths } from '@/config/paths';
 import type { Access } from '@/lib/access';
 
-export type NavItem = { key: string; href: string; labelKey: string; icon: ReactNode };
+/** `also`: other pages that belong to the entry (a branch's deliverable belongs to its materials). */
+export type NavItem = { key: string; href: string; labelKey: string; icon: ReactNode; also?: string[] };
 
 /** The menu for this user: each entry appears only for the roles that may use it. */
 export function navItems(access: Access): NavItem[] {
   const items: NavItem[] = [{ key: 'home', href: paths.home.href(), labelKey: 'nav.home', icon: <HomeOutlined /> }];
+  // Each role's own work comes right after home, among the tabs a phone always shows.
+  if (access.isBranch) {
+    items.push({ key: 'materials', href: paths.materials.href(), labelKey: 'deliverables.materials', icon: <FileTextOutlined />, also: ['/campaigns/'] });
+  }
+  if (access.canScore) items.push({ key: 'scoring', href: paths.scoring.href(), labelKey: 'scoring.nav', icon: <FormOutlined /> });
   const ranking: NavItem = { key: 'ranking', href: paths.ranking.href(), labelKey: 'ranking.nav', icon: <OrderedListOutlined /> };
   // Leadership come for the ranking: it sits next to their home, among the tabs a phone shows.
   const leadership = access.isViewer && !access.isAdmin;
@@ -47,7 +54,6 @@ export function navItems(access: Access): NavItem[] {
   if (access.canSeeOwnResults) items.push({ key: 'results', href: paths.results.href(), labelKey: 'results.nav', icon: <TrophyOutlined /> });
   if (access.canSeeCommendation && !leadership) items.push(commendation);
   if (access.canSeeOwnFeedback) items.push({ key: 'feedback', href: paths.feedback.href(), labelKey: 'feedback.nav', icon: <MessageOutlined /> });
-  if (access.canScore) items.push({ key: 'scoring', href: paths.scoring.href(), labelKey: 'scoring.nav', icon: <FormOutlined /> });
   if (access.canManageAccounts) items.push({ key: 'accounts', href: paths.accounts.href(), labelKey: 'navAdmin.accounts', icon: <TeamOutlined /> });
   if (access.canReadAudit) items.push({ key: 'audit', href: paths.audit.href(), labelKey: 'navAdmin.audit', icon: <AuditOutlined /> });
   return items;
@@ -57,20 +63,18 @@ export function navItems(access: Access): NavItem[] {
 export const PHONE_TABS = 5;
 
 /**
- * The tabs of a phone's bottom bar: every entry when they fit, otherwise the first ones plus the current page's
- * entry (so the page is always marked), leaving room for the "more" tab that opens the whole menu.
+ * The tabs of a phone's bottom bar: every entry when they fit, otherwise always the same first ones plus "more"
+ * (which is marked when the current page is one of the entries under it), so no tab moves from page to page.
  */
-export function phoneTabs(items: NavItem[], selected: string): { tabs: NavItem[]; more: boolean } {
-  if (items.length <= PHONE_TABS) return { tabs: items, more: false };
+export function phoneTabs(items: NavItem[], selected: string): { tabs: NavItem[]; more: boolean; moreActive: boolean } {
+  if (items.length <= PHONE_TABS) return { tabs: items, more: false, moreActive: false };
   const tabs = items.slice(0, PHONE_TABS - 1);
-  const current = items.find((i) => i.key === selected);
-  if (current && !tabs.includes(current)) tabs[tabs.length - 1] = current;
-  return { tabs, more: true };
+  return { tabs, more: true, moreActive: !tabs.some((i) => i.key === selected) };
 }
 
 export function activeKey(items: NavItem[], pathname: string): string {
   const match = [...items]
     .filter((i) => i.href !== '/')
-    .find((i) => pathname === i.href || pathname.startsWith(`${i.href}/`));
+    .find((i) => pathname === i.href || pathname.startsWith(`${i.href}/`) || (i.also ?? []).some((p) => pathname.startsWith(p)));
   return match?.key ?? 'home';
 }

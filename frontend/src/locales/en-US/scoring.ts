@@ -112,6 +112,7 @@ const scoringEn: typeof scoringZh = {
   },
   resultsDesk: {
     export: 'Export score sheet (Excel)',
+    exportAfterFinalise: 'The score sheet can be exported once the results are finalised.',
     filter: 'Filter',
     filterAll: 'All',
     filterFlagged: 'Disagreement',

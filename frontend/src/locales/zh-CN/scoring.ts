@@ -111,6 +111,7 @@ const scoringZh = {
   },
   resultsDesk: {
     export: '导出评分表（Excel）',
+    exportAfterFinalise: '定稿后可导出评分表。',
     filter: '筛选',
     filterAll: '全部',
     filterFlagged: '有评分分歧',

@@ -1,6 +1,6 @@
+import { formatDate, formatDateTime } from '@/lib/format';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, Flex, Skeleton, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -69,7 +69,7 @@ export function BranchDetail({ id, canManage, backHref }: Props) {
             {
               key: 'establishedOn',
               label: t('branches.field.establishedOn'),
-              children: b.establishedOn ? dayjs(b.establishedOn).format('LL') : none,
+              children: b.establishedOn ? formatDate(b.establishedOn) : none,
             },
             { key: 'memberCount', label: t('branches.field.memberCount'), children: b.memberCount ?? none },
             { key: 'chairName', label: t('branches.field.chairName'), children: b.chairName ?? none },
@@ -80,7 +80,7 @@ export function BranchDetail({ id, canManage, backHref }: Props) {
             {
               key: 'updatedAt',
               label: t('branches.field.updatedAt'),
-              children: b.updatedAt ? dayjs(b.updatedAt).format('LLL') : none,
+              children: b.updatedAt ? formatDateTime(b.updatedAt) : none,
             },
           ]}
         />

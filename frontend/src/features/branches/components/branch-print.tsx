@@ -1,5 +1,5 @@
+import { formatDateTime } from '@/lib/format';
 import { Button, Flex, Skeleton, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/error-state';
 import { useBranches } from '../api/get-branches';
@@ -23,7 +23,7 @@ export function BranchPrint() {
         {t('branches.printTitle')}
       </Typography.Title>
       <Typography.Paragraph style={{ textAlign: 'right' }}>
-        {t('branches.printedAt', { time: dayjs().format('LLL') })}
+        {t('branches.printedAt', { time: formatDateTime(new Date().toISOString()) })}
       </Typography.Paragraph>
       <div style={{ overflowX: 'auto' }}>
         <table style={{ borderCollapse: 'collapse', width: '100%', background: '#fff' }}>

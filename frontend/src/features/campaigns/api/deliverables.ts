@@ -11,9 +11,10 @@ export type DeliverableListParams = NonNullable<operations['listDeliverables']['
 
 const listKey = (campaignId: number) => campaignKeys.part(campaignId, 'deliverables');
 
-export function useDeliverables(campaignId: number, query: DeliverableListParams) {
+export function useDeliverables(campaignId: number, query: DeliverableListParams, enabled = true) {
   return useQuery(
     queryOptions({
+      enabled: enabled && campaignId > 0,
       queryKey: [...listKey(campaignId), 'list', query],
       queryFn: async ({ signal }) =>
         unwrap(await api.GET('/api/v1/campaigns/{campaignId}/deliverables', { params: { path: { campaignId }, query }, signal })),
@@ -34,12 +35,36 @@ export function useDeliverable(campaignId: number, id: number) {
   );
 }
 
+export type FixItem = components['schemas']['FixItem'];
+
+/** A key for one intended write: a retry of the same request (a dropped connection) repeats it, never doubles it. */
+export function newIdempotencyKey(prefix: string): string {
+  const random = globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  return `${prefix}-${random}`;
+}
+
+/** A new draft of the caller's branch; `key` is made once per tap, so a retry makes no second draft. */
+export function useCreateDeliverable(campaignId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ typeId, title, key }: { typeId: number; title: string; key: string }) =>
+      unwrap(
+        await api.POST('/api/v1/campaigns/{campaignId}/deliverables', {
+          params: { path: { campaignId }, header: { 'Idempotency-Key': key } },
+          body: { typeId, title },
+        }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: listKey(campaignId) }),
+  });
+}
+
 type Action =
   | { kind: 'save'; body: DeliverableEdit }
-  | { kind: 'submit'; version: number; addressedFixItems?: number[] }
+  | { kind: 'submit'; version: number }
+  | { kind: 'fix'; itemId: number; addressed: boolean; note: string; version: number }
   | { kind: 'accept'; version: number }
   | { kind: 'return'; version: number; reason: string; fixItems: string[] }
-  | { kind: 'upload'; version: number; file: File };
+  | { kind: 'upload'; version: number; file: File; key: string };
 
 /** Every write on a deliverable; each answers with its new state, and the lists are read again. */
 export function useDeliverableAction(campaignId: number, id: number) {
@@ -51,10 +76,18 @@ export function useDeliverableAction(campaignId: number, id: number) {
         case 'save':
           return unwrap(await api.PUT('/api/v1/campaigns/{campaignId}/deliverables/{id}', { ...path, body: action.body }));
         case 'submit':
+          // The same submission (this deliverable at this version) always carries the same key.
           return unwrap(
             await api.POST('/api/v1/campaigns/{campaignId}/deliverables/{id}/submit', {
-              ...path,
-              body: { version: action.version, addressedFixItems: action.addressedFixItems },
+              params: { path: { campaignId, id }, header: { 'Idempotency-Key': `submit-${id}-v${action.version}` } },
+              body: { version: action.version },
+            }),
+          );
+        case 'fix':
+          return unwrap(
+            await api.PUT('/api/v1/campaigns/{campaignId}/deliverables/{id}/fix-items/{itemId}', {
+              params: { path: { campaignId, id, itemId: action.itemId } },
+              body: { addressed: action.addressed, note: action.note, version: action.version },
             }),
           );
         case 'accept':
@@ -74,7 +107,7 @@ export function useDeliverableAction(campaignId: number, id: number) {
           form.append('version', String(action.version));
           return unwrap(
             await api.POST('/api/v1/campaigns/{campaignId}/deliverables/{id}/attachments', {
-              ...path,
+              params: { path: { campaignId, id }, header: { 'Idempotency-Key': action.key } },
               // openapi-fetch sends FormData as it is; the browser sets the multipart boundary.
               body: form as unknown as { file?: string; version?: number },
               bodySerializer: (b: unknown) => b as FormData,

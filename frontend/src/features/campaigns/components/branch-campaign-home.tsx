@@ -1,35 +1,17 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
-import { DeliverableList } from './deliverable-list';
 import { LeadingGroupCard } from './leading-group-card';
 import { LiveCampaign } from './live-campaign';
 
 /**
- * A branch chair's campaign home: the live timeline with what is due, the branch's deliverables and leading group;
+ * Below what is due on a branch chair's home: the live campaign's timeline and the branch's leading group;
  * `extra` adds what other parts of the app offer in the same campaign (the self-assessment).
  */
-export function BranchCampaignHome({
-  branchId,
-  deliverableHref,
-  extra,
-}: {
-  branchId: number;
-  deliverableHref: (campaignId: number, id: number) => string;
-  extra?: (campaignId: number) => ReactNode;
-}) {
-  const { t } = useTranslation();
+export function BranchCampaignHome({ branchId, extra }: { branchId: number; extra?: (campaignId: number) => ReactNode }) {
   return (
     <LiveCampaign>
       {(campaignId) => (
         <>
-          {extra?.(campaignId)}
-          <DeliverableList
-            campaignId={campaignId}
-            query={{ branchId }}
-            title={t('deliverables.mine')}
-            emptyText={t('deliverables.mineEmpty')}
-            detailHref={deliverableHref}
-          />
+          <div style={{ marginTop: 16 }}>{extra?.(campaignId)}</div>
           <LeadingGroupCard campaignId={campaignId} branchId={branchId} canEdit />
         </>
       )}

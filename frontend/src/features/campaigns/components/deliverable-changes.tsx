@@ -2,6 +2,7 @@ import { Card, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/error-state';
 import { useDeliverableChanges } from '../api/deliverables';
+import { FixList } from './fix-list';
 
 function show(value: unknown): string {
   if (Array.isArray(value)) return value.join('、');
@@ -44,6 +45,12 @@ export function DeliverableChangesCard({ campaignId, id }: { campaignId: number;
               </li>
             ))}
           </ul>
+        )}
+        {(c.fixItems ?? []).length > 0 && (
+          <div style={{ marginBottom: 12 }} data-testid="fix-notes">
+            <Typography.Text strong>{t('deliverables.fixItems')}</Typography.Text>
+            <FixList campaignId={campaignId} deliverableId={id} items={c.fixItems ?? []} canTick={false} />
+          </div>
         )}
         {(c.body ?? []).some((l) => l.op !== 'SAME') && (
           <pre style={{ whiteSpace: 'pre-wrap', margin: 0, fontFamily: 'inherit' }}>

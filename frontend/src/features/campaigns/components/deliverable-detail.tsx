@@ -9,6 +9,7 @@ import { DeliverableChangesCard } from './deliverable-changes';
 import { DeliverableEditor } from './deliverable-editor';
 import { DeliverableReview } from './deliverable-review';
 import { DeliverableStatusTag } from './deliverable-status-tag';
+import { FixList } from './fix-list';
 import { formatDate } from './format';
 
 const attachmentPath = (campaignId: number, deliverableId: number, id: number) =>
@@ -59,17 +60,19 @@ export function DeliverableDetail({
             {d.returnReason}
           </Typography.Paragraph>
           <Typography.Text strong>{t('deliverables.fixItems')}</Typography.Text>
-          <ol style={{ paddingLeft: 20, margin: '4px 0 0' }}>
-            {(d.fixItems ?? []).map((i) => (
-              <li key={i.id}>
-                {i.description} {i.addressed ? `（${t('deliverables.addressed')}）` : ''}
-              </li>
-            ))}
-          </ol>
+          {editable && <Typography.Paragraph type="secondary" style={{ margin: 0 }}>{t('deliverables.fixHint')}</Typography.Paragraph>}
+          <FixList campaignId={campaignId} deliverableId={d.id ?? 0} items={d.fixItems ?? []} canTick={editable} />
         </Card>
       )}
       {editable ? (
-        <DeliverableEditor key={d.version} campaignId={campaignId} deliverable={d} fields={fields} />
+        // Kept mounted across saves and uploads: a new version from the server never resets what is being typed.
+        <DeliverableEditor
+          key={d.status}
+          campaignId={campaignId}
+          deliverable={d}
+          fields={fields}
+          openFixItems={(d.fixItems ?? []).filter((i) => !i.addressed).length}
+        />
       ) : (
         <Descriptions
           column={1}

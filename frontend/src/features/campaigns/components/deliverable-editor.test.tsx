@@ -37,7 +37,9 @@ describe('deliverable fields', () => {
 });
 
 describe('DeliverableEditor', () => {
-  it('renders the type’s fields, requires the required ones, then saves and submits the open fix items', async () => {
+  beforeEach(() => window.localStorage.clear());
+
+  it('renders the type’s fields, requires the required ones, then saves and submits with an idempotency key', async () => {
     const { requests } = mockFetch(async (request) => {
       const url = new URL(request.url).pathname;
       if (url.endsWith('/submit')) return json({ ...returned, status: 'SUBMITTED', version: 4 });
@@ -50,27 +52,80 @@ describe('DeliverableEditor', () => {
     await userEvent.clear(content);
     await userEvent.click(screen.getByRole('button', { name: /提交审核/ }));
     expect(await screen.findByText('必填')).toBeInTheDocument();
-    expect(requests).toHaveLength(0);
+    const beforeSubmit = requests.length;
 
     await userEvent.type(content, '九月至十月：学习动员；十一月起：开展活动');
     await userEvent.click(screen.getByRole('button', { name: /提交审核/ }));
-    await waitFor(() => expect(requests).toHaveLength(2));
-    const [put, submit] = requests;
-    expect(put!.method).toBe('PUT');
-    expect(await put!.json()).toEqual({
+    await waitFor(() => expect(requests.some((r) => r.url.endsWith('/submit'))).toBe(true));
+    const submit = requests.find((r) => r.url.endsWith('/submit'))!;
+    const puts = requests.slice(beforeSubmit).filter((r) => r.method === 'PUT');
+    expect(await puts.at(-1)!.json()).toMatchObject({
       title: '实施方案',
       fields: { adoptedOn: '2026-09-20', reporters: ['王建华'], content: '九月至十月：学习动员；十一月起：开展活动' },
-      version: 2,
     });
-    expect(new URL(submit!.url).pathname).toBe('/api/v1/campaigns/2/deliverables/3/submit');
-    expect(await submit!.json()).toEqual({ version: 3, addressedFixItems: [31] });
+    expect(new URL(submit.url).pathname).toBe('/api/v1/campaigns/2/deliverables/3/submit');
+    const sent = (await submit.json()) as { version: number; addressedFixItems?: number[] };
+    expect(sent.addressedFixItems).toBeUndefined();
+    expect(submit.headers.get('Idempotency-Key')).toBe(`submit-3-v${sent.version}`);
   });
 
-  it('offers the phone camera for photos', () => {
+  it('keeps what was typed when a photo is taken: saves it first, uploads on the new version, leaves the form as it is', async () => {
+    let version = 2;
+    const { requests } = mockFetch(async (request) => {
+      const url = new URL(request.url).pathname;
+      if (url.endsWith('/attachments')) {
+        version += 1;
+        return json({ attachment: { id: 9, fileName: 'p.jpg' }, deliverableVersion: version }, 201);
+      }
+      version += 1;
+      return json({ ...returned, ...((await request.clone().json()) as object), version });
+    });
+    renderWithProviders(<DeliverableEditor campaignId={2} deliverable={returned} fields={fields} />);
+    await userEvent.type(screen.getByLabelText('参加人数'), '23');
+    const photo = new File([new Uint8Array([0xff, 0xd8, 0xff])], 'p.jpg', { type: 'image/jpeg' });
+    await userEvent.upload(screen.getByTestId('camera-input'), photo);
+    await waitFor(() => expect(requests.some((r) => r.url.endsWith('/attachments'))).toBe(true));
+    const put = requests.find((r) => r.method === 'PUT')!;
+    expect(await put.json()).toMatchObject({ fields: { participants: 23 }, version: 2 });
+    const upload = requests.find((r) => r.url.endsWith('/attachments'))!;
+    expect(requests.indexOf(put)).toBeLessThan(requests.indexOf(upload));
+    expect(upload.headers.get('Idempotency-Key')).toMatch(/^upload-/);
+    expect(screen.getByLabelText('参加人数')).toHaveValue(23);
+  });
+
+  it('brings back typing kept in this browser when the server still has the version it was typed on', () => {
+    mockFetch(() => json({}));
+    window.localStorage.setItem(
+      'cx.deliverable-draft.3',
+      JSON.stringify({ baseVersion: 2, values: { title: '实施方案', fields: { participants: '23', content: '未保存的内容' } } }),
+    );
+    renderWithProviders(<DeliverableEditor campaignId={2} deliverable={returned} fields={fields} />);
+    expect(screen.getByLabelText('方案内容')).toHaveValue('未保存的内容');
+    expect(screen.getByText(/已恢复/)).toBeInTheDocument();
+  });
+
+  it('drops typing kept in this browser once the server has a newer version', () => {
+    mockFetch(() => json({}));
+    window.localStorage.setItem('cx.deliverable-draft.3', JSON.stringify({ baseVersion: 1, values: { title: '旧', fields: { content: '旧的' } } }));
+    renderWithProviders(<DeliverableEditor campaignId={2} deliverable={returned} fields={fields} />);
+    expect(screen.getByLabelText('方案内容')).toHaveValue('初稿');
+    expect(window.localStorage.getItem('cx.deliverable-draft.3')).toBeNull();
+  });
+
+  it('offers the camera, the album (several photos) and other files', () => {
     mockFetch(() => json({}));
     renderWithProviders(<DeliverableEditor campaignId={2} deliverable={returned} fields={fields} />);
-    const input = screen.getByTestId('camera-input');
-    expect(input).toHaveAttribute('accept', 'image/*');
-    expect(input).toHaveAttribute('capture', 'environment');
+    const camera = screen.getByTestId('camera-input');
+    expect(camera).toHaveAttribute('accept', 'image/*');
+    expect(camera).toHaveAttribute('capture', 'environment');
+    expect(screen.getByTestId('album-input')).toHaveAttribute('multiple');
+    expect(screen.getByTestId('file-input')).toHaveAttribute('multiple');
+  });
+
+  it('cannot be submitted while fix-list items are not ticked', () => {
+    mockFetch(() => json({}));
+    renderWithProviders(<DeliverableEditor campaignId={2} deliverable={returned} fields={fields} openFixItems={1} />);
+    expect(screen.getByRole('button', { name: /提交审核/ })).toBeDisabled();
+    expect(screen.getByText('还有 1 项修改未确认')).toBeInTheDocument();
   });
 });

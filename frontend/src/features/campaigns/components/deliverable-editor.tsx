@@ -1,87 +1,122 @@
-import { CameraOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Flex, Form, Input } from 'antd';
-import { useRef, useState } from 'react';
+import { Alert, App, Button, Flex, Form, Input, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, applyFieldErrors, problemMessage } from '@/lib/problem';
 import type { FieldDefinition } from '../api/deliverable-types';
-import { useDeliverableAction, type Deliverable } from '../api/deliverables';
+import { newIdempotencyKey, useDeliverableAction, type Deliverable } from '../api/deliverables';
 import { DeliverableFields, fromFieldValues, toFieldValues, type FieldValues } from './deliverable-fields';
+import { DeliverableFilePickers } from './deliverable-file-pickers';
+import { readLocalDraft, useDraftAutosave } from './use-draft-autosave';
 
 type Values = { title: string; body?: string; fields?: FieldValues };
 
-/** The branch writes a draft or returned deliverable, attaches photos from the camera, saves and submits. */
+/**
+ * The branch writes a draft or returned deliverable. Nothing typed is lost: every change is kept in the browser at
+ * once and saved to the server a moment later; photos and files are added without touching the form; a reload
+ * brings back what was typed. Submitting needs every fix-list item ticked (`openFixItems` = 0).
+ */
 export function DeliverableEditor({
   campaignId,
   deliverable,
   fields,
+  openFixItems = 0,
 }: {
   campaignId: number;
   deliverable: Deliverable;
   fields: FieldDefinition[];
+  openFixItems?: number;
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const action = useDeliverableAction(campaignId, deliverable.id ?? 0);
+  const id = deliverable.id ?? 0;
+  const action = useDeliverableAction(campaignId, id);
   const [problem, setProblem] = useState<string | null>(null);
-  const camera = useRef<HTMLInputElement>(null);
+  // Typing kept in this browser (e.g. the page was reloaded before it reached the server) wins over the server's copy.
+  const [initial] = useState<{ values: Values; restored: boolean }>(() => {
+    const local = readLocalDraft<Values>(id, deliverable.version ?? 0);
+    const server = { title: deliverable.title ?? '', body: deliverable.body, fields: toFieldValues(fields, deliverable.fields) };
+    return local ? { values: local, restored: true } : { values: server, restored: false };
+  });
 
-  const fail = (error: unknown) => {
-    if (error instanceof ApiError && error.isStaleVersion) return setProblem(t('errors.staleVersion'));
-    const { applied } = applyFieldErrors(form, error, t);
-    if (applied === 0) setProblem(problemMessage(error, t));
-  };
+  const fail = useCallback(
+    (error: unknown) => {
+      if (error instanceof ApiError && error.isStaleVersion) return setProblem(t('errors.staleVersion'));
+      const { applied } = applyFieldErrors(form, error, t);
+      if (applied === 0) setProblem(problemMessage(error, t));
+    },
+    [form, t],
+  );
 
-  /** Saves the content; returns the new version, or null when it failed. */
-  const save = async (): Promise<number | null> => {
-    const v = await form.validateFields().catch(() => null);
-    if (!v) return null;
-    setProblem(null);
-    try {
-      const saved = (await action.mutateAsync({
-        kind: 'save',
-        body: { title: v.title.trim(), body: v.body, fields: fromFieldValues(fields, v.fields), version: deliverable.version ?? 0 },
-      })) as Deliverable;
-      return saved.version ?? null;
-    } catch (error) {
-      fail(error);
-      return null;
-    }
+  const read = useCallback(() => form.getFieldsValue(true) as Values, [form]);
+  const save = useCallback(
+    async (v: Values, version: number): Promise<number | null> => {
+      // A draft may be half written, but the server needs a title to keep it.
+      if (!v.title?.trim()) return null;
+      try {
+        const saved = (await action.mutateAsync({
+          kind: 'save',
+          body: { title: v.title.trim(), body: v.body, fields: fromFieldValues(fields, v.fields), version },
+        })) as Deliverable;
+        setProblem(null);
+        return saved.version ?? null;
+      } catch (error) {
+        fail(error);
+        return null;
+      }
+    },
+    [action, fail, fields],
+  );
+  const autosave = useDraftAutosave<Values>({ id, version: deliverable.version ?? 0, read, save });
+  const { changed } = autosave;
+
+  useEffect(() => {
+    if (initial.restored) changed();
+  }, [initial.restored, changed]);
+
+  const saveNow = async () => {
+    if (!(await form.validateFields(['title']).catch(() => null))) return;
+    changed();
+    if ((await autosave.flush()) != null) void message.success(t('deliverables.saved'));
   };
 
   const submit = async () => {
-    const version = await save();
+    if (!(await form.validateFields().catch(() => null))) return;
+    changed();
+    const version = await autosave.flush();
     if (version == null) return;
     try {
-      const open = (deliverable.fixItems ?? []).filter((i) => !i.addressed).map((i) => i.id ?? 0);
-      await action.mutateAsync({ kind: 'submit', version, addressedFixItems: open.length ? open : undefined });
+      await action.mutateAsync({ kind: 'submit', version });
       void message.success(t('deliverables.submitted'));
     } catch (error) {
       fail(error);
     }
   };
 
-  const upload = async (file: File | undefined) => {
-    if (!file) return;
+  /** Files go up one after another, each on the newest version; what was typed is saved first and stays. */
+  const upload = async (files: File[]) => {
     setProblem(null);
-    try {
-      await action.mutateAsync({ kind: 'upload', version: deliverable.version ?? 0, file });
-      void message.success(t('deliverables.uploaded', { name: file.name }));
-    } catch (error) {
-      fail(error);
-    } finally {
-      if (camera.current) camera.current.value = '';
+    let version = await autosave.flush();
+    if (version == null) version = autosave.versionRef.current;
+    for (const file of files) {
+      try {
+        const done = (await action.mutateAsync({ kind: 'upload', version, file, key: newIdempotencyKey('upload') })) as {
+          deliverableVersion?: number;
+        };
+        version = done.deliverableVersion ?? version;
+        autosave.moved(version);
+        void message.success(t('deliverables.uploaded', { name: file.name }));
+      } catch (error) {
+        fail(error);
+        return;
+      }
     }
   };
 
   return (
-    <Form<Values>
-      form={form}
-      layout="vertical"
-      initialValues={{ title: deliverable.title, body: deliverable.body, fields: toFieldValues(fields, deliverable.fields) }}
-      onFinish={() => void save().then((v) => v != null && void message.success(t('deliverables.saved')))}
-    >
+    <Form<Values> form={form} layout="vertical" initialValues={initial.values} onValuesChange={changed} onFinish={() => void saveNow()}>
       {problem && <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 12 }} />}
+      {initial.restored && <Alert type="info" showIcon title={t('deliverables.restored')} style={{ marginBottom: 12 }} />}
       <Form.Item name="title" label={t('deliverables.title')} rules={[{ required: true, whitespace: true, message: t('errors.validation.required') }]}>
         <Input maxLength={200} style={{ minHeight: 44 }} />
       </Form.Item>
@@ -89,27 +124,23 @@ export function DeliverableEditor({
       <Form.Item name="body" label={t('deliverables.body')}>
         <Input.TextArea autoSize={{ minRows: 3 }} maxLength={50000} />
       </Form.Item>
-      <input
-        ref={camera}
-        type="file"
-        accept="image/*"
-        capture="environment"
-        style={{ display: 'none' }}
-        aria-label={t('deliverables.photo')}
-        data-testid="camera-input"
-        onChange={(e) => void upload(e.target.files?.[0])}
-      />
-      <Flex gap={8} wrap>
-        <Button icon={<CameraOutlined aria-hidden />} onClick={() => camera.current?.click()} loading={action.isPending}>
-          {t('deliverables.photo')}
-        </Button>
-        <Button htmlType="submit" loading={action.isPending}>
-          {t('deliverables.save')}
-        </Button>
-        <Button type="primary" onClick={() => void submit()} loading={action.isPending}>
-          {t('deliverables.submit')}
-        </Button>
-      </Flex>
+      <DeliverableFilePickers busy={action.isPending} onFiles={(files) => void upload(files)} />
+      <div className="cx-sticky-actions">
+        <Typography.Text type="secondary" aria-live="polite" data-testid="autosave-state" data-state={autosave.state}>
+          {t(`deliverables.autosave.${autosave.state}`, {
+            time: autosave.savedAt ? autosave.savedAt.toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit' }) : '',
+          })}
+        </Typography.Text>
+        {openFixItems > 0 && <Typography.Text type="warning">{t('deliverables.fixOpen', { count: openFixItems })}</Typography.Text>}
+        <Flex gap={8} wrap>
+          <Button htmlType="submit" loading={autosave.state === 'saving'} style={{ minHeight: 44 }}>
+            {t('deliverables.save')}
+          </Button>
+          <Button type="primary" onClick={() => void submit()} loading={action.isPending} disabled={openFixItems > 0} style={{ minHeight: 44 }}>
+            {t('deliverables.submit')}
+          </Button>
+        </Flex>
+      </div>
     </Form>
   );
 }

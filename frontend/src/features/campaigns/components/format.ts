@@ -1,10 +1,5 @@
-import dayjs from 'dayjs';
-
-/** A date for people: 2009年9月1日 in Chinese, per the dayjs locale otherwise. */
-export function formatDate(iso: string | undefined): string {
-  if (!iso) return '';
-  return dayjs(iso).format(dayjs.locale() === 'zh-cn' ? 'YYYY年M月D日' : 'D MMM YYYY');
-}
+// One date format for the whole app.
+export { formatDate } from '@/lib/format';
 
 export type PhaseState = 'current' | 'done' | 'upcoming';
 

@@ -1,5 +1,5 @@
+import { formatDateTime } from '@/lib/format';
 import { App, Card, Descriptions, Flex, Skeleton, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/error-state';
 import { useMe } from '../api/get-me';
@@ -27,7 +27,7 @@ export function MyAccount({ canUseTotp, onSignedOut }: { canUseTotp: boolean; on
         <Descriptions.Item label={t('me.phone')}>{me.data.phone ?? none}</Descriptions.Item>
         <Descriptions.Item label={t('me.email')}>{me.data.email ?? none}</Descriptions.Item>
         <Descriptions.Item label={t('me.lastLogin')}>
-          {me.data.lastLoginAt ? dayjs(me.data.lastLoginAt).format('LLL') : none}
+          {me.data.lastLoginAt ? formatDateTime(me.data.lastLoginAt) : none}
         </Descriptions.Item>
       </Descriptions>
     );

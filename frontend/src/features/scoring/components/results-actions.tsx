@@ -1,5 +1,5 @@
 import { LockOutlined, NotificationOutlined } from '@ant-design/icons';
-import { App, Button, Flex } from 'antd';
+import { App, Button, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DownloadButton } from '@/components/download-button';
 import type { Campaign } from '../api/assignments';
@@ -7,7 +7,7 @@ import { useFinaliseResults } from '../api/finalise-results';
 import { usePublishResults } from '../api/publish-results';
 import { resultsActions } from './result-rules';
 
-/** Finalise, then publish, each after a confirmation; the score sheet as Excel at any time. */
+/** Finalise, then publish, each after a confirmation; the score sheet as Excel once finalised. */
 export function ResultsActions({
   campaign,
   unscored,
@@ -60,7 +60,11 @@ export function ResultsActions({
           {t('resultsDesk.publish')}
         </Button>
       )}
-      <DownloadButton path={`/api/v1/exports/campaigns/${campaignId}/score-sheet.xlsx`}>{t('resultsDesk.export')}</DownloadButton>
+      {/* The server makes the score sheet only of finalised results; before that the button says why it waits. */}
+      <DownloadButton path={`/api/v1/exports/campaigns/${campaignId}/score-sheet.xlsx`} disabled={canFinalise}>
+        {t('resultsDesk.export')}
+      </DownloadButton>
+      {canFinalise && <Typography.Text type="secondary">{t('resultsDesk.exportAfterFinalise')}</Typography.Text>}
     </Flex>
   );
 }

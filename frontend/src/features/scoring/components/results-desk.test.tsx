@@ -137,6 +137,13 @@ describe('ResultsDesk', () => {
     renderWithProviders(<ResultsDesk campaignId={2} hrefs={hrefs} />);
     await screen.findByRole('button', { name: /公布结果/ });
     expect(screen.queryByRole('button', { name: /定\s*稿/ })).toBeNull();
-    expect(screen.getByRole('button', { name: /导出评分表/ })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /导出评分表/ })).toBeEnabled();
+  });
+
+  it('keeps the score sheet export waiting, in words, until the results are finalised', async () => {
+    api((_r, path) => (path === '/api/v1/campaigns/2' ? json({ ...campaign, resultsStatus: 'OPEN' }) : undefined));
+    renderWithProviders(<ResultsDesk campaignId={2} hrefs={hrefs} />);
+    expect(await screen.findByText('定稿后可导出评分表。')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /导出评分表/ })).toBeDisabled();
   });
 });

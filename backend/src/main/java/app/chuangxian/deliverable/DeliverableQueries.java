@@ -39,7 +39,8 @@ public class DeliverableQueries {
                 + " where " + String.join(" and ", where);
         String order = orderBy(paging.resolveSort(SORTABLE, "-updatedAt"));
         TypedQuery<Object[]> page = em.createQuery("select d.id, d.phaseId, d.typeId, t.name, d.branchId, b.name,"
-                + " d.title, d.status, d.late, d.revision, d.submittedAt, d.version, d.updatedAt" + from + order,
+                + " d.title, d.status, d.late, d.revision, d.submittedAt, d.version, d.updatedAt, d.returnReason" + from
+                + order,
                 Object[].class);
         TypedQuery<Long> count = em.createQuery("select count(d)" + from, Long.class);
         params.forEach((k, v) -> {
@@ -70,6 +71,6 @@ public class DeliverableQueries {
     private static DeliverableViews.Summary summary(Object[] r) {
         return new DeliverableViews.Summary((Long) r[0], (Long) r[1], (Long) r[2], (String) r[3], (Long) r[4],
                 (String) r[5], (String) r[6], (DeliverableStatus) r[7], (Boolean) r[8], (Integer) r[9],
-                (Instant) r[10], (Long) r[11], (Instant) r[12]);
+                (Instant) r[10], (Long) r[11], (Instant) r[12], (String) r[13]);
     }
 }

@@ -29,7 +29,8 @@ public final class DeliverableRequests {
     @Schema(name = "SubmitDeliverable", description = "Hand the deliverable in for review")
     public record Submit(
             @NotNull @Schema(example = "2") Long version,
-            @Size(max = 50) @Schema(description = "Ids of fix-list items this submission addresses")
+            @Size(max = 50) @Schema(description = "Ids of fix-list items this submission also marks addressed "
+                    + "(items can instead be ticked one by one, each with a note)")
             List<@NotNull Long> addressedFixItems) {}
 
     @Schema(name = "AcceptDeliverable")
@@ -41,6 +42,9 @@ public final class DeliverableRequests {
             @NotBlank @Size(max = 2000) @Schema(example = "实施方案缺少具体时间安排") String reason,
             @NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 1000) String> fixItems) {}
 
-    @Schema(name = "FixItemUpdate", description = "Mark a fix-list item addressed or not")
-    public record FixItemUpdate(@NotNull Boolean addressed, @NotNull @Schema(example = "0") Long version) {}
+    @Schema(name = "FixItemUpdate", description = "Mark a fix-list item addressed or not, with what was changed")
+    public record FixItemUpdate(@NotNull Boolean addressed,
+            @Size(max = 1000) @Schema(description = "What the branch changed for this item; kept when omitted",
+                    example = "已补充十一月至十二月的时间安排") String note,
+            @NotNull @Schema(example = "0") Long version) {}
 }

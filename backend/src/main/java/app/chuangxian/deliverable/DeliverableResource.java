@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -81,10 +82,15 @@ public class DeliverableResource {
     @APIResponseSchema(value = DeliverableViews.Full.class, responseCode = "201", responseDescription = "The new draft")
     @GuardedBy(CampaignWrite.DELIVERABLES)
     @Operation(operationId = "createDeliverable", summary = "Draft a deliverable", description = "A draft of the "
-            + "caller's own branch; required fields may still be empty. Roles: BRANCH (own).")
+            + "caller's own branch; required fields may still be empty. A retry with the same Idempotency-Key returns "
+            + "the draft the first request made. Roles: BRANCH (own).")
     @APIResponse(responseCode = "409", description = "Campaign closed or not started, or the type allows one per branch")
-    public Response create(@PathParam("campaignId") long campaignId, @NotNull @Valid DeliverableRequests.Draft request) {
-        DeliverableViews.Full created = service.create(campaignId, request);
+    @APIResponse(responseCode = "422", description = "Idempotency-Key used before for a different request")
+    public Response create(@PathParam("campaignId") long campaignId,
+            @HeaderParam(DeliverableReviewResource.IDEMPOTENCY_KEY)
+            @Parameter(description = "Any unique string per intended new draft") String idempotencyKey,
+            @NotNull @Valid DeliverableRequests.Draft request) {
+        DeliverableViews.Full created = service.create(campaignId, request, idempotencyKey);
         return Response.created(URI.create("/api/v1/campaigns/" + campaignId + "/deliverables/" + created.id()))
                 .entity(created).build();
     }

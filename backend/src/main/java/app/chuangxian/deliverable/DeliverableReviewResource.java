@@ -81,8 +81,8 @@ public class DeliverableReviewResource {
     @RolesAllowed({Roles.ADMIN, Roles.BRANCH})
     @APIResponseSchema(value = DeliverableViews.FixItemView.class, responseDescription = "The item")
     @GuardedBy(CampaignWrite.DELIVERABLES)
-    @Operation(operationId = "markFixItem", summary = "Mark a fix-list item addressed", description = "The branch while "
-            + "the deliverable is returned; the reviewer until it is accepted. Roles: ADMIN, BRANCH (own).")
+    @Operation(operationId = "markFixItem", summary = "Tick a fix-list item", description = "Addressed or not, with "
+            + "a note of what was changed (omitted: the note is kept). The branch while the deliverable is returned; the reviewer until it is accepted. Roles: ADMIN, BRANCH (own).")
     @APIResponse(responseCode = "409", description = "Stale version, accepted, or not editable by the branch")
     public DeliverableViews.FixItemView markFixItem(@PathParam("campaignId") long campaignId, @PathParam("id") long id,
             @PathParam("itemId") long itemId, @NotNull @Valid DeliverableRequests.FixItemUpdate request) {

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /** Drafting, editing and reading deliverables; the review steps are in {@link DeliverableWorkflow}. */
 @ApplicationScoped
@@ -26,6 +27,9 @@ public class DeliverableService {
     @Inject
     DeliverableQueries queries;
 
+    @Inject
+    IdempotencyStore idempotency;
+
     public PageResult<DeliverableViews.Summary> list(long campaignId, DeliverableQueries.Filter filter, PageQuery paging) {
         campaigns.visible(campaignId);
         Long only = user.isBranchScoped() ? campaigns.ownBranch() : null;
@@ -37,7 +41,13 @@ public class DeliverableService {
     }
 
     @Transactional
-    public DeliverableViews.Full create(long campaignId, DeliverableRequests.Draft request) {
+    public DeliverableViews.Full create(long campaignId, DeliverableRequests.Draft request, String idempotencyKey) {
+        String fingerprint = "create|" + campaignId + "|" + request.typeId() + "|" + request.title() + "|"
+                + request.body() + "|" + request.fields();
+        Optional<IdempotencyKey> earlier = idempotency.replay(idempotencyKey, fingerprint);
+        if (earlier.isPresent()) {
+            return get(campaignId, earlier.get().resourceId);
+        }
         campaigns.visible(campaignId);
         long branchId = campaigns.ownBranch();
         if (branchId < 0 || !CampaignAccess.participates(campaignId, branchId)) {
@@ -61,6 +71,7 @@ public class DeliverableService {
         d.fields = FieldValidation.check(type.fields, request.fields(), false);
         d.createdBy = user.username();
         d.persistAndFlush();
+        idempotency.remember(idempotencyKey, fingerprint, 201, d.id);
         return view(d);
     }
 

@@ -36,14 +36,16 @@ public final class DeliverableViews {
             long id, long phaseId, long typeId, String typeName, long branchId, String branchName,
             String title, DeliverableStatus status, boolean late, int revision,
             @Schema(nullable = true) Instant submittedAt,
-            long version, Instant updatedAt) {}
+            long version, Instant updatedAt,
+            @Schema(nullable = true, description = "Why it was last returned (shown while it is returned)") String returnReason) {}
 
     @Schema(name = "FixItem", description = "One item of a reviewer's fix list")
     public record FixItemView(long id, int revision, int seq, String description, boolean addressed,
+            @Schema(nullable = true, description = "What the branch says it changed", example = "已补充十一月至十二月的时间安排") String note,
             @Schema(nullable = true) String addressedBy, @Schema(nullable = true) Instant addressedAt, long version) {
         static FixItemView of(FixItem f) {
-            return new FixItemView(f.id, f.revision, f.seq, f.description, f.addressed, f.addressedBy, f.addressedAt,
-                    f.version);
+            return new FixItemView(f.id, f.revision, f.seq, f.description, f.addressed, f.note, f.addressedBy,
+                    f.addressedAt, f.version);
         }
     }
 

@@ -120,6 +120,9 @@ public class DeliverableWorkflow {
             throw ApiException.staleVersion("Fix-list item " + itemId);
         }
         mark(item, request.addressed());
+        if (request.note() != null) {
+            item.note = request.note().isBlank() ? null : request.note().strip();
+        }
         Deliverable.getEntityManager().flush();
         return DeliverableViews.FixItemView.of(item);
     }

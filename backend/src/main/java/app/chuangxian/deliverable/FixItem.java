@@ -34,6 +34,10 @@ public class FixItem extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean addressed;
 
+    /** What the branch says it changed for this item. */
+    @Column(length = 1000)
+    public String note;
+
     @Column(name = "addressed_by", length = 100)
     public String addressedBy;
 

@@ -279,6 +279,57 @@ class DeliverableWorkflowTest {
     }
 
     @Test
+    void theBranchTicksEachFixItemWithANote() {
+        World w = DeliverableFixture.world();
+        long id = draft(w, w.branchA(), w.plan(), planFields());
+        submit(w, w.branchA(), id);
+        review(w, id, "return");
+        String branch = Tokens.branch(w.branchA());
+        var read = as(branch).get(ONE, w.campaignId(), id).then().extract();
+        long first = ((Number) read.path("fixItems[0].id")).longValue();
+        long second = ((Number) read.path("fixItems[1].id")).longValue();
+        String path = ONE + "/fix-items/{item}";
+        as(branch).body(Map.of("addressed", true, "note", "  已补充时间安排  ", "version", 0))
+                .put(path, w.campaignId(), id, first).then().statusCode(200)
+                .body("addressed", is(true)).body("note", equalTo("已补充时间安排"));
+        as(branch).body(Map.of("addressed", true, "note", "x".repeat(1001), "version", 0))
+                .put(path, w.campaignId(), id, second).then().statusCode(400)
+                .body("fieldErrors[0].field", equalTo("note"));
+        // a later change without a note keeps the note
+        as(branch).body(Map.of("addressed", false, "version", 1)).put(path, w.campaignId(), id, first)
+                .then().statusCode(200).body("addressed", is(false)).body("note", equalTo("已补充时间安排"));
+        as(branch).body(Map.of("addressed", true, "version", 2)).put(path, w.campaignId(), id, first)
+                .then().statusCode(200);
+        // the branch's list says why it came back
+        as(branch).queryParam("status", "RETURNED").get("/api/v1/campaigns/{c}/deliverables", w.campaignId())
+                .then().statusCode(200).body("items.id", contains((int) id))
+                .body("items[0].returnReason", equalTo("需要补充"));
+        // submitting without a list marks nothing else: the second item stays open
+        as(branch).body(Map.of("version", version(w, id))).post(ONE + "/submit", w.campaignId(), id)
+                .then().statusCode(200).body("fixItems.addressed", contains(true, false))
+                .body("fixItems.note", contains("已补充时间安排", null));
+    }
+
+    @Test
+    void aRetriedCreateWithTheSameKeyMakesOneDraft() {
+        World w = DeliverableFixture.world();
+        String branch = Tokens.branch(w.branchA());
+        String list = "/api/v1/campaigns/{c}/deliverables";
+        Map<String, Object> body = DeliverableFixture.draftBody(w.record(), Map.of());
+        int first = as(branch).header("Idempotency-Key", "new-record-1").body(body).post(list, w.campaignId())
+                .then().statusCode(201).extract().path("id");
+        as(branch).header("Idempotency-Key", "new-record-1").body(body).post(list, w.campaignId())
+                .then().statusCode(201).body("id", is(first));
+        as(branch).queryParam("typeId", w.record()).get(list, w.campaignId()).then().body("total", is(1));
+        Map<String, Object> other = new HashMap<>(body);
+        other.put("title", "另一次活动");
+        as(branch).header("Idempotency-Key", "new-record-1").body(other).post(list, w.campaignId())
+                .then().statusCode(422).body("code", equalTo("IDEMPOTENCY_KEY_REUSED"));
+        as(branch).header("Idempotency-Key", "new-record-2").body(other).post(list, w.campaignId())
+                .then().statusCode(201).body("id", org.hamcrest.Matchers.not(is(first)));
+    }
+
+    @Test
     void listFiltersSortsAndPages() {
         World w = DeliverableFixture.world();
         long a = draft(w, w.branchA(), w.plan(), planFields());

@@ -1,0 +1,19 @@
+import { Badge } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useBranchDue } from '@/features/campaigns/api/branch-due';
+import { dueCount } from '@/features/campaigns/components/due-rules';
+
+/** How many deliverables need the branch now (returned ones and what is due), on the materials tab. */
+export function MaterialsBadge({ children, inline }: { children?: ReactNode; inline?: boolean }) {
+  const { t } = useTranslation();
+  const due = useBranchDue();
+  const count = due.groups ? dueCount(due.groups) : 0;
+  const label = count > 0 ? t('deliverables.due.badge', { count }) : undefined;
+  if (inline) return count > 0 ? <Badge count={count} size="small" style={{ marginInlineStart: 6 }} title={label} /> : null;
+  return (
+    <Badge count={count} size="small" offset={[6, 0]} title={label} data-testid="materials-badge">
+      {children}
+    </Badge>
+  );
+}

@@ -1,0 +1,143 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+
+/** Where the unsaved typing of one deliverable waits in this browser, with the version it was typed on. */
+const storageKey = (id: number) => `cx.deliverable-draft.${id}`;
+
+type Stored<V> = { values: V; baseVersion: number };
+
+/** The typing kept in this browser for this deliverable, if it was typed on the version the server still has. */
+export function readLocalDraft<V>(id: number, serverVersion: number): V | null {
+  try {
+    const raw = window.localStorage.getItem(storageKey(id));
+    if (!raw) return null;
+    const stored = JSON.parse(raw) as Stored<V>;
+    if (stored.baseVersion !== serverVersion) {
+      // Saved elsewhere since: the server's copy is newer than this browser's.
+      window.localStorage.removeItem(storageKey(id));
+      return null;
+    }
+    return stored.values;
+  } catch {
+    return null;
+  }
+}
+
+function writeLocalDraft<V>(id: number, stored: Stored<V> | null) {
+  try {
+    if (stored) window.localStorage.setItem(storageKey(id), JSON.stringify(stored));
+    else window.localStorage.removeItem(storageKey(id));
+  } catch {
+    // Private mode or a full storage: the server autosave still keeps the work.
+  }
+}
+
+export type AutosaveState = 'idle' | 'dirty' | 'saving' | 'saved' | 'failed';
+
+/**
+ * Keeps every keystroke: each change is written to this browser at once and saved to the server a moment later
+ * (and when the page is hidden, e.g. while the camera app is open). Saves run one at a time, each on the newest
+ * version, so a photo upload or a submit can first `flush()` what was typed.
+ */
+export function useDraftAutosave<V>({
+  id,
+  version,
+  read,
+  save,
+  delayMs = 1500,
+}: {
+  id: number;
+  /** The version the server last gave. */
+  version: number;
+  /** The form's current values. */
+  read: () => V;
+  /** Saves the values on the given version; answers the new version, or null when the server refused them. */
+  save: (values: V, version: number) => Promise<number | null>;
+  delayMs?: number;
+}) {
+  const versionRef = useRef(version);
+  const dirty = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const chain = useRef<Promise<unknown>>(Promise.resolve());
+  const [state, setState] = useState<AutosaveState>('idle');
+  const [savedAt, setSavedAt] = useState<Date | null>(null);
+  // The newest read and save, so the callbacks below stay the same across renders (a pending timer keeps working).
+  const io = useRef({ read, save });
+  useEffect(() => {
+    io.current = { read, save };
+  }, [read, save]);
+
+  // A newer version read from the server (after an upload or a refetch) is the one to write on.
+  useEffect(() => {
+    if (version > versionRef.current) versionRef.current = version;
+  }, [version]);
+
+  const run = useCallback(async (): Promise<number | null> => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    if (!dirty.current) return versionRef.current;
+    dirty.current = false;
+    const { read, save } = io.current;
+    const values = read();
+    const sent = JSON.stringify(values);
+    setState('saving');
+    const next = await save(values, versionRef.current).catch(() => null);
+    if (next == null) {
+      dirty.current = true;
+      setState('failed');
+      return null;
+    }
+    versionRef.current = next;
+    // What was typed while the save was under way is still waiting.
+    if (JSON.stringify(read()) === sent && !dirty.current) {
+      writeLocalDraft(id, null);
+      setState('saved');
+      setSavedAt(new Date());
+    } else {
+      writeLocalDraft(id, { values: read(), baseVersion: next });
+    }
+    return next;
+  }, [id]);
+
+  /** Saves now whatever is unsaved (after the saves already under way); answers the version to write on next. */
+  const flush = useCallback((): Promise<number | null> => {
+    const next = chain.current.then(run);
+    chain.current = next.catch(() => null);
+    return next;
+  }, [run]);
+
+  /** Call on every change of the form. */
+  const changed = useCallback(() => {
+    dirty.current = true;
+    setState('dirty');
+    writeLocalDraft(id, { values: io.current.read(), baseVersion: versionRef.current });
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => void flush(), delayMs);
+  }, [delayMs, flush, id]);
+
+  /** The server's version moved on without a save of this form (an upload): the typing stays, on the new version. */
+  const moved = useCallback(
+    (newVersion: number) => {
+      if (newVersion > versionRef.current) versionRef.current = newVersion;
+      if (dirty.current) writeLocalDraft(id, { values: io.current.read(), baseVersion: versionRef.current });
+    },
+    [id],
+  );
+
+  useEffect(() => {
+    const hidden = () => {
+      if (document.visibilityState === 'hidden' && dirty.current) void flush();
+    };
+    document.addEventListener('visibilitychange', hidden);
+    return () => document.removeEventListener('visibilitychange', hidden);
+  }, [flush]);
+
+  // Leaving the page: what is unsaved stays in this browser and comes back with the form.
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
+
+  return { state, savedAt, changed, flush, moved, versionRef };
+}
