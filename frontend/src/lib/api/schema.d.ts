@@ -699,7 +699,7 @@ export interface paths {
         put?: never;
         /**
          * Draft a deliverable
-         * @description A draft of the caller's own branch; required fields may still be empty. Roles: BRANCH (own).
+         * @description A draft of the caller's own branch; required fields may still be empty. A retry with the same Idempotency-Key returns the draft the first request made. Roles: BRANCH (own).
          */
         post: operations["createDeliverable"];
         delete?: never;
@@ -825,8 +825,8 @@ export interface paths {
         };
         get?: never;
         /**
-         * Mark a fix-list item addressed
-         * @description The branch while the deliverable is returned; the reviewer until it is accepted. Roles: ADMIN, BRANCH (own).
+         * Tick a fix-list item
+         * @description Addressed or not, with a note of what was changed (omitted: the note is kept). The branch while the deliverable is returned; the reviewer until it is accepted. Roles: ADMIN, BRANCH (own).
          */
         put: operations["markFixItem"];
         post?: never;
@@ -2961,6 +2961,8 @@ export interface components {
             /** Format: int64 */
             version?: number;
             updatedAt?: components["schemas"]["Instant"];
+            /** @description Why it was last returned (shown while it is returned) */
+            returnReason?: string | null;
         };
         /** @description A kind of deliverable of a phase (the configuration, not the submissions) */
         DeliverableType: {
@@ -3215,14 +3217,24 @@ export interface components {
             seq?: number;
             description?: string;
             addressed?: boolean;
+            /**
+             * @description What the branch says it changed
+             * @example 已补充十一月至十二月的时间安排
+             */
+            note?: string | null;
             addressedBy?: string | null;
             addressedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             /** Format: int64 */
             version?: number;
         };
-        /** @description Mark a fix-list item addressed or not */
+        /** @description Mark a fix-list item addressed or not, with what was changed */
         FixItemUpdate: {
             addressed: boolean;
+            /**
+             * @description What the branch changed for this item; kept when omitted
+             * @example 已补充十一月至十二月的时间安排
+             */
+            note?: string;
             /**
              * Format: int64
              * @example 0
@@ -4222,7 +4234,7 @@ export interface components {
              * @example 2
              */
             version: number;
-            /** @description Ids of fix-list items this submission addresses */
+            /** @description Ids of fix-list items this submission also marks addressed (items can instead be ticked one by one, each with a note) */
             addressedFixItems?: number[];
         };
         /** @description The version of the scoresheet or self-assessment you read */
@@ -4451,9 +4463,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -4569,9 +4581,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -4689,9 +4701,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -4824,9 +4836,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -4971,9 +4983,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -5118,9 +5130,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -5268,9 +5280,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -5413,9 +5425,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -5526,9 +5538,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -5623,9 +5635,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -5747,9 +5759,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -5910,9 +5922,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -6093,9 +6105,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -6193,9 +6205,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -6299,9 +6311,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -6419,9 +6431,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -6539,9 +6551,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -6657,9 +6669,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -6795,9 +6807,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -6912,9 +6924,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -7057,9 +7069,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -7202,9 +7214,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -7355,9 +7367,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -7471,9 +7483,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -7586,9 +7598,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -7713,9 +7725,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -7855,9 +7867,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -7976,9 +7988,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -8094,9 +8106,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -8240,9 +8252,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -8363,9 +8375,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -8481,9 +8493,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -8617,9 +8629,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -8753,9 +8765,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -8900,9 +8912,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -9052,9 +9064,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -9191,9 +9203,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -9330,9 +9342,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -9462,9 +9474,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -9587,9 +9599,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -9746,9 +9758,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -9896,9 +9908,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -10038,9 +10050,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -10187,9 +10199,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -10305,9 +10317,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -10465,9 +10477,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -10534,7 +10546,10 @@ export interface operations {
     createDeliverable: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string per intended new draft */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 campaignId: number;
             };
@@ -10587,6 +10602,7 @@ export interface operations {
                      *           "seq": 1,
                      *           "description": "示例",
                      *           "addressed": false,
+                     *           "note": "已补充十一月至十二月的时间安排",
                      *           "addressedAt": "2022-03-10T16:15:50Z",
                      *           "version": 1
                      *         }
@@ -10625,9 +10641,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -10707,6 +10723,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Idempotency-Key used before for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/bad-request",
+                     *       "title": "Bad request",
+                     *       "status": 422,
+                     *       "detail": "The request cannot be read: malformed JSON, a parameter of the wrong type, or a state rule of the request.",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getDeliverable: {
@@ -10752,6 +10786,7 @@ export interface operations {
                      *           "seq": 1,
                      *           "description": "示例",
                      *           "addressed": false,
+                     *           "note": "已补充十一月至十二月的时间安排",
                      *           "addressedAt": "2022-03-10T16:15:50Z",
                      *           "version": 1
                      *         }
@@ -10790,9 +10825,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -10911,6 +10946,7 @@ export interface operations {
                      *           "seq": 1,
                      *           "description": "示例",
                      *           "addressed": false,
+                     *           "note": "已补充十一月至十二月的时间安排",
                      *           "addressedAt": "2022-03-10T16:15:50Z",
                      *           "version": 1
                      *         }
@@ -10949,9 +10985,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -11085,6 +11121,7 @@ export interface operations {
                      *           "seq": 1,
                      *           "description": "示例",
                      *           "addressed": false,
+                     *           "note": "已补充十一月至十二月的时间安排",
                      *           "addressedAt": "2022-03-10T16:15:50Z",
                      *           "version": 1
                      *         }
@@ -11123,9 +11160,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -11293,9 +11330,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -11470,9 +11507,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -11574,9 +11611,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -11702,6 +11739,7 @@ export interface operations {
                      *           "seq": 1,
                      *           "description": "示例",
                      *           "addressed": false,
+                     *           "note": "已补充十一月至十二月的时间安排",
                      *           "addressedAt": "2022-03-10T16:15:50Z",
                      *           "version": 1
                      *         }
@@ -11726,9 +11764,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -11826,6 +11864,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "addressed": false,
+                 *       "note": "已补充十一月至十二月的时间安排",
                  *       "version": 0
                  *     }
                  */
@@ -11846,6 +11885,7 @@ export interface operations {
                      *       "seq": 1,
                      *       "description": "示例",
                      *       "addressed": false,
+                     *       "note": "已补充十一月至十二月的时间安排",
                      *       "addressedAt": "2022-03-10T16:15:50Z",
                      *       "version": 1
                      *     }
@@ -11868,9 +11908,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -12008,6 +12048,7 @@ export interface operations {
                      *           "seq": 1,
                      *           "description": "示例",
                      *           "addressed": false,
+                     *           "note": "已补充十一月至十二月的时间安排",
                      *           "addressedAt": "2022-03-10T16:15:50Z",
                      *           "version": 1
                      *         }
@@ -12046,9 +12087,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -12179,9 +12220,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -12303,6 +12344,7 @@ export interface operations {
                      *           "seq": 1,
                      *           "description": "示例",
                      *           "addressed": false,
+                     *           "note": "已补充十一月至十二月的时间安排",
                      *           "addressedAt": "2022-03-10T16:15:50Z",
                      *           "version": 1
                      *         }
@@ -12341,9 +12383,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -12508,9 +12550,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -12615,9 +12657,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -12747,9 +12789,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -12877,9 +12919,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -13023,9 +13065,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -13154,9 +13196,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -13287,9 +13329,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -13417,9 +13459,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -13535,9 +13577,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -13710,9 +13752,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -13846,9 +13888,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -13963,9 +14005,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -14098,9 +14140,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -14234,9 +14276,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -14397,9 +14439,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -14534,9 +14576,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -14668,9 +14710,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -14803,9 +14845,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -14938,9 +14980,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -15072,9 +15114,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -15217,9 +15259,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -15361,9 +15403,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -15500,9 +15542,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -15637,9 +15679,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -15785,9 +15827,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -15940,9 +15982,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -16073,9 +16115,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -16209,9 +16251,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -16341,9 +16383,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -16462,9 +16504,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -16615,9 +16657,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -16760,9 +16802,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -16900,9 +16942,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -17044,9 +17086,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -17162,9 +17204,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -17297,9 +17339,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -17431,9 +17473,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -17548,9 +17590,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -17692,9 +17734,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -17836,9 +17878,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -17984,9 +18026,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -18122,9 +18164,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -18271,9 +18313,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -18438,9 +18480,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -18606,9 +18648,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -18771,9 +18813,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -18938,9 +18980,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -19086,9 +19128,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -19213,9 +19255,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -19357,9 +19399,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -19491,9 +19533,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -19581,9 +19623,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -19666,9 +19708,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -19769,9 +19811,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -19890,9 +19932,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -20014,9 +20056,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -20155,9 +20197,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -20297,9 +20339,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -20436,9 +20478,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -20585,9 +20627,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -20721,9 +20763,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -20828,9 +20870,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -20933,9 +20975,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -21078,9 +21120,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -21212,9 +21254,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
@@ -21298,9 +21340,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank"
+                     *           "message": "must not be blank",
+                     *           "code": "REQUIRED"
                      *         }
                      *       ]
                      *     }
