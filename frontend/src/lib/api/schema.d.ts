@@ -2424,7 +2424,7 @@ export interface components {
              * @description Standard competition ranking: equal totals share a rank (1, 1, 3); absent while unscored
              * @example 1
              */
-            rank?: number;
+            rank?: number | null;
             /**
              * Format: int64
              * @description Display order: total, then the first standard's score (STUDY), then branch code
@@ -2432,12 +2432,15 @@ export interface components {
              */
             position?: number;
             /**
-             * @description The final total: the consensus when there is one, else the aggregate; 2 decimals
+             * @description The final total: the consensus when there is one, else the aggregate; 2 decimals; absent while unscored
              * @example 86.75
              */
-            total?: number;
-            /** @example 优秀 */
-            grade?: string;
+            total?: number | null;
+            /**
+             * @description Absent while unscored
+             * @example 优秀
+             */
+            grade?: string | null;
             /**
              * Format: int64
              * @description Submitted scoresheets
@@ -2641,7 +2644,7 @@ export interface components {
             issuer?: string;
             inForce?: boolean;
             /** Format: int64 */
-            supersededByListId?: number;
+            supersededByListId?: number | null;
         };
         /** @description An OAuth 2 client-credentials token response (RFC 6749 §4.4.3) */
         ClientTokenResponse: {
@@ -3774,15 +3777,17 @@ export interface components {
             id?: number;
             campaignTitle?: string;
             status?: components["schemas"]["ListStatus"];
-            noticeStartsOn?: components["schemas"]["LocalDate"];
-            noticeEndsOn?: components["schemas"]["LocalDate"];
-            noticeText?: string;
-            resolutionNumber?: string;
-            resolutionDate?: components["schemas"]["LocalDate"];
-            publishedAt?: components["schemas"]["Instant"];
+            noticeStartsOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            noticeEndsOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            noticeText?: string | null;
+            /** @description Absent until the list is approved */
+            resolutionNumber?: string | null;
+            resolutionDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description Absent until the list is published */
+            publishedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             issuer?: string;
             /** Format: int64 */
-            correctedByListId?: number;
+            correctedByListId?: number | null;
             branches?: components["schemas"]["PublicCommendationEntry"][];
         };
         /** @description The refresh token to exchange; browsers leave it out and send the cookie */
@@ -3852,10 +3857,10 @@ export interface components {
             finalisedBy?: string;
             finalisedAt?: components["schemas"]["Instant"];
             /** @description Absent while this is the current snapshot */
-            supersededBy?: string;
-            supersededAt?: components["schemas"]["Instant"];
+            supersededBy?: string | null;
+            supersededAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             /** @example 一份评分表漏计了组织生活记录，需更正 */
-            supersededReason?: string;
+            supersededReason?: string | null;
             /** @description The lines of this version (a page of them) */
             lines?: components["schemas"]["PageResultResultView"];
         };
@@ -4463,9 +4468,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -4581,9 +4586,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -4701,9 +4706,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -4836,9 +4841,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -4983,9 +4988,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -5130,9 +5135,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -5280,9 +5285,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -5425,9 +5430,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -5538,9 +5543,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -5635,9 +5640,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -5759,9 +5764,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -5922,9 +5927,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -6105,9 +6110,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -6205,9 +6210,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -6311,9 +6316,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -6431,9 +6436,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -6551,9 +6556,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -6669,9 +6674,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -6807,9 +6812,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -6924,9 +6929,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -7069,9 +7074,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -7214,9 +7219,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -7367,9 +7372,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -7483,9 +7488,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -7598,9 +7603,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -7725,9 +7730,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -7867,9 +7872,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -7988,9 +7993,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -8106,9 +8111,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -8252,9 +8257,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -8375,9 +8380,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -8493,9 +8498,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -8629,9 +8634,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -8765,9 +8770,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -8912,9 +8917,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -9064,9 +9069,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -9203,9 +9208,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -9342,9 +9347,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -9474,9 +9479,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -9599,9 +9604,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -9758,9 +9763,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -9908,9 +9913,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -10050,9 +10055,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -10199,9 +10204,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -10317,9 +10322,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -10477,9 +10482,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -10641,9 +10646,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -10825,9 +10830,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -10985,9 +10990,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -11160,9 +11165,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -11330,9 +11335,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -11507,9 +11512,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -11611,9 +11616,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -11764,9 +11769,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -11908,9 +11913,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -12087,9 +12092,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -12220,9 +12225,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -12383,9 +12388,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -12550,9 +12555,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -12657,9 +12662,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -12789,9 +12794,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -12919,9 +12924,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -13065,9 +13070,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -13196,9 +13201,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -13329,9 +13334,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -13459,9 +13464,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -13577,9 +13582,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -13752,9 +13757,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -13888,9 +13893,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -14005,9 +14010,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -14140,9 +14145,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -14276,9 +14281,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -14393,7 +14398,6 @@ export interface operations {
                      *       "scoresheetsCounted": 12,
                      *       "finalisedBy": "admin",
                      *       "finalisedAt": "2022-03-10T16:15:50Z",
-                     *       "supersededBy": "示例",
                      *       "supersededAt": "2022-03-10T16:15:50Z",
                      *       "supersededReason": "一份评分表漏计了组织生活记录，需更正",
                      *       "lines": {
@@ -14439,9 +14443,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -14576,9 +14580,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -14710,9 +14714,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -14845,9 +14849,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -14980,9 +14984,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -15114,9 +15118,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -15259,9 +15263,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -15403,9 +15407,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -15542,9 +15546,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -15679,9 +15683,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -15827,9 +15831,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -15982,9 +15986,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -16115,9 +16119,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -16251,9 +16255,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -16383,9 +16387,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -16504,9 +16508,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -16657,9 +16661,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -16802,9 +16806,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -16942,9 +16946,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -17086,9 +17090,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -17204,9 +17208,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -17339,9 +17343,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -17473,9 +17477,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -17590,9 +17594,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -17734,9 +17738,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -17878,9 +17882,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -18026,9 +18030,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -18164,9 +18168,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -18313,9 +18317,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -18480,9 +18484,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -18648,9 +18652,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -18813,9 +18817,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -18980,9 +18984,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -19128,9 +19132,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -19255,9 +19259,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -19399,9 +19403,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -19533,9 +19537,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -19623,9 +19627,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -19708,9 +19712,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -19811,9 +19815,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -19932,9 +19936,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -20056,9 +20060,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -20197,9 +20201,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -20339,9 +20343,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -20478,9 +20482,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -20627,9 +20631,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -20763,9 +20767,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -20870,9 +20874,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -20975,9 +20979,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -21120,9 +21124,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -21232,8 +21236,7 @@ export interface operations {
                      *       "resolutionNumber": "示例",
                      *       "resolutionDate": "2022-03-10",
                      *       "issuer": "示例",
-                     *       "inForce": false,
-                     *       "supersededByListId": 1
+                     *       "inForce": false
                      *     }
                      */
                     "application/json": components["schemas"]["CertificateCheck"];
@@ -21254,9 +21257,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }
@@ -21308,12 +21311,9 @@ export interface operations {
                      *       "status": "DRAFT",
                      *       "noticeStartsOn": "2022-03-10",
                      *       "noticeEndsOn": "2022-03-10",
-                     *       "noticeText": "示例",
-                     *       "resolutionNumber": "示例",
                      *       "resolutionDate": "2022-03-10",
                      *       "publishedAt": "2022-03-10T16:15:50Z",
                      *       "issuer": "示例",
-                     *       "correctedByListId": 1,
                      *       "branches": [
                      *         {
                      *           "branchId": 1,
@@ -21340,9 +21340,9 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
+                     *           "code": "REQUIRED",
                      *           "field": "name",
-                     *           "message": "must not be blank",
-                     *           "code": "REQUIRED"
+                     *           "message": "must not be blank"
                      *         }
                      *       ]
                      *     }

@@ -15,9 +15,9 @@ public record ResultSnapshotView(
         @Schema(description = "Scoresheets the aggregation counted", example = "12") int scoresheetsCounted,
         @Schema(example = "admin") String finalisedBy,
         Instant finalisedAt,
-        @Schema(description = "Absent while this is the current snapshot") String supersededBy,
-        Instant supersededAt,
-        @Schema(example = "一份评分表漏计了组织生活记录，需更正") String supersededReason,
+        @Schema(nullable = true, description = "Absent while this is the current snapshot") String supersededBy,
+        @Schema(nullable = true) Instant supersededAt,
+        @Schema(nullable = true, example = "一份评分表漏计了组织生活记录，需更正") String supersededReason,
         @Schema(description = "The lines of this version (a page of them)") PageResult<ResultView> lines) {
 
     static ResultSnapshotView of(ResultSnapshot s, PageResult<ResultView> lines) {

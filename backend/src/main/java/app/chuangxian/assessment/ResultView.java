@@ -9,13 +9,13 @@ public record ResultView(
         long branchId,
         @Schema(example = "LS") String branchCode,
         @Schema(example = "民进离石区总支") String branchName,
-        @Schema(description = "Standard competition ranking: equal totals share a rank (1, 1, 3); absent while unscored",
+        @Schema(nullable = true, description = "Standard competition ranking: equal totals share a rank (1, 1, 3); absent while unscored",
                 example = "1") Long rank,
         @Schema(description = "Display order: total, then the first standard's score (STUDY), then branch code", example = "1")
         long position,
-        @Schema(description = "The final total: the consensus when there is one, else the aggregate; 2 decimals", example = "86.75")
+        @Schema(nullable = true, description = "The final total: the consensus when there is one, else the aggregate; 2 decimals; absent while unscored", example = "86.75")
         BigDecimal total,
-        @Schema(example = "优秀") String grade,
+        @Schema(nullable = true, description = "Absent while unscored", example = "优秀") String grade,
         @Schema(description = "Submitted scoresheets", example = "3") long scoresheets,
         @Schema(description = "Scoresheet totals or one indicator spread more than the campaign's threshold") boolean disagreement,
         @Schema(description = "A consensus result overrides the aggregate") boolean consensus,

@@ -10,7 +10,6 @@ import static org.hamcrest.Matchers.nullValue;
 import app.chuangxian.campaign.ResultsStatus;
 import app.chuangxian.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -35,12 +34,11 @@ class PublicCommendationTest {
     }
 
     private static ValidatableResponse post(Object body, String path, Object... params) {
-        return given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(body).post(path, params).then();
+        return CommendationFlowTest.post(Tokens.admin(), body, path, params);
     }
 
     private static int version(long listId) {
-        return given().auth().oauth2(Tokens.admin()).get("/api/v1/commendation-lists/{id}", listId)
-                .then().statusCode(200).extract().path("version");
+        return CommendationFlowTest.version(listId);
     }
 
     private static ValidatableResponse publicList(long id) {

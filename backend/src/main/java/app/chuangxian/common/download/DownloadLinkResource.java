@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
@@ -37,6 +38,8 @@ public class DownloadLinkResource {
                     + "roles, as a request with the bearer token would. The link's token is bound to the path and is not "
                     + "accepted as a bearer token. Roles: any signed-in account.")
     public Response create(@NotNull @Valid DownloadLinkRequest request) {
-        return Response.status(Response.Status.CREATED).entity(links.issue(request)).build();
+        DownloadLink link = links.issue(request);
+        // The link is the created thing: its address is where the file opens.
+        return Response.created(URI.create(link.url())).entity(link).build();
     }
 }
