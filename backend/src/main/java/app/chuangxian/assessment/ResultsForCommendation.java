@@ -66,7 +66,8 @@ public class ResultsForCommendation implements ResultsSource {
                     : grades.stream().filter(g -> r.total().compareTo(g.minTotal) >= 0).findFirst().orElse(null);
             List<String> missing = reasons.get(r.branchId());
             out.add(new BranchResult(r.branchId(), r.name(), byCode, r.total(), grade == null ? null : grade.code,
-                    grade == null ? null : grade.name, r.rank() == null ? 0 : r.rank().intValue(), missing == null,
+                    grade == null ? null : grade.name, r.rank() == null ? 0 : r.rank().intValue(), (int) r.position(),
+                    missing == null,
                     missing == null ? null : String.join("；", missing)));
         }
         return out;
@@ -79,7 +80,7 @@ public class ResultsForCommendation implements ResultsSource {
             v.standards().forEach(s -> byCode.put(s.code(), s.points()));
         }
         return new BranchResult(v.branchId(), v.branchName(), byCode, v.total(), row.line.gradeCode(), v.grade(),
-                v.rank() == null ? 0 : v.rank().intValue(), v.eligible(),
+                v.rank() == null ? 0 : v.rank().intValue(), row.position, v.eligible(),
                 v.eligible() ? null : String.join("；", v.ineligibleReasons()));
     }
 

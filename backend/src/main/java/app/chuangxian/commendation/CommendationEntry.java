@@ -32,6 +32,10 @@ public class CommendationEntry extends PanacheEntityBase {
     @Column(name = "result_rank", nullable = false)
     public int rank;
 
+    /** The branch's place in the ranking; entries are listed in this order, the ranking's own. */
+    @Column(name = "result_position", nullable = false)
+    public int position;
+
     @Column(nullable = false, precision = 7, scale = 2)
     public BigDecimal total;
 
@@ -48,12 +52,13 @@ public class CommendationEntry extends PanacheEntityBase {
     @Column(nullable = false, length = 16)
     public String origin;
 
-    static CommendationEntry of(long listId, BranchResult r, String origin) {
+    public static CommendationEntry of(long listId, BranchResult r, String origin) {
         CommendationEntry e = new CommendationEntry();
         e.listId = listId;
         e.branchId = r.branchId();
         e.branchName = r.branchName();
         e.rank = r.rank();
+        e.position = r.position();
         e.total = r.total();
         e.gradeCode = r.gradeCode();
         e.gradeName = r.gradeName();
@@ -68,6 +73,7 @@ public class CommendationEntry extends PanacheEntityBase {
         e.branchId = branchId;
         e.branchName = branchName;
         e.rank = rank;
+        e.position = position;
         e.total = total;
         e.gradeCode = gradeCode;
         e.gradeName = gradeName;

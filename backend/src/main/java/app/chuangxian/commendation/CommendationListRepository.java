@@ -34,7 +34,7 @@ public class CommendationListRepository implements PanacheRepository<Commendatio
     }
 
     public List<CommendationEntry> entries(long listId) {
-        return CommendationEntry.list("listId = ?1 order by rank, branchName", listId);
+        return CommendationEntry.list("listId = ?1 order by position, rank, id", listId);
     }
 
     public CommendationEntry entry(long listId, long branchId) {

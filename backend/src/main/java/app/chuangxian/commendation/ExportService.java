@@ -37,7 +37,7 @@ public class ExportService {
 
     public Download scoreSheet(long campaignId) {
         List<BranchResult> rows = new ArrayList<>(results.finalResults(campaignId));
-        rows.sort(Comparator.comparingInt(BranchResult::rank).thenComparing(BranchResult::branchName));
+        rows.sort(Comparator.comparingInt(BranchResult::position));
         Campaign campaign = results.campaign(campaignId);
         List<ScoreSheet.Column> columns = new ArrayList<>();
         Standard.<Standard>list("campaignId = ?1 order by seq", campaignId)

@@ -145,7 +145,7 @@ public class ShortlistService {
             throw ApiException.invalidField("topN", "is required for basis TOP_N");
         }
         List<BranchResult> eligible = finals.stream().filter(BranchResult::eligible)
-                .sorted(Comparator.comparingInt(BranchResult::rank)).toList();
+                .sorted(Comparator.comparingInt(BranchResult::position)).toList();
         if (eligible.size() <= n) {
             return eligible;
         }

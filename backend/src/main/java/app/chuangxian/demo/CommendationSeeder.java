@@ -65,7 +65,7 @@ public class CommendationSeeder implements DemoSeeder {
             return;
         }
         CommendationList list = publishedList(campaignId);
-        commended.forEach(r -> entry(list.id, r).persist());
+        commended.forEach(r -> CommendationEntry.of(list.id, r, CommendationEntry.FROM_RESULTS).persist());
         objection(list.id, commended.get(commended.size() - 1).branchId());
         releaseFeedback(campaignId);
         em.flush();
@@ -74,7 +74,7 @@ public class CommendationSeeder implements DemoSeeder {
     /** The first {@link #TOP_N} eligible branches by rank, ties at the cut-off included (the TOP_N rule). */
     static List<BranchResult> topEligible(List<BranchResult> finals) {
         List<BranchResult> eligible = finals.stream().filter(BranchResult::eligible)
-                .sorted(Comparator.comparingInt(BranchResult::rank)).toList();
+                .sorted(Comparator.comparingInt(BranchResult::position)).toList();
         if (eligible.size() <= TOP_N) {
             return eligible;
         }
@@ -100,20 +100,6 @@ public class CommendationSeeder implements DemoSeeder {
         list.status = ListStatus.PUBLISHED;
         list.persist();
         return list;
-    }
-
-    private static CommendationEntry entry(long listId, BranchResult r) {
-        CommendationEntry e = new CommendationEntry();
-        e.listId = listId;
-        e.branchId = r.branchId();
-        e.branchName = r.branchName();
-        e.rank = r.rank();
-        e.total = r.total();
-        e.gradeCode = r.gradeCode();
-        e.gradeName = r.gradeName();
-        e.eligible = r.eligible();
-        e.origin = CommendationEntry.FROM_RESULTS;
-        return e;
     }
 
     private static void objection(long listId, long branchId) {

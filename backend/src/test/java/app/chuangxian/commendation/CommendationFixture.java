@@ -62,8 +62,14 @@ final class CommendationFixture {
         });
     }
 
-    /** A result with the total spread evenly over the four standards. */
+    /** A result with the total spread evenly over the four standards, placed in the ranking by its index. */
     BranchResult result(int index, String total, String gradeCode, String gradeName, int rank, boolean eligible) {
+        return result(index, total, gradeCode, gradeName, rank, index + 1, eligible);
+    }
+
+    /** A result at a given place in the ranking (ties are ordered by place, as the ranking breaks them). */
+    BranchResult result(int index, String total, String gradeCode, String gradeName, int rank, int position,
+            boolean eligible) {
         BigDecimal t = new BigDecimal(total);
         BigDecimal quarter = t.divide(new BigDecimal("4"));
         var scores = new java.util.LinkedHashMap<String, BigDecimal>();
@@ -71,7 +77,7 @@ final class CommendationFixture {
             scores.put(s[0], quarter);
         }
         return new BranchResult(branchIds.get(index), branchNames.get(index), scores, t, gradeCode, gradeName, rank,
-                eligible, eligible ? null : "年度内发生违纪情况");
+                position, eligible, eligible ? null : "年度内发生违纪情况");
     }
 
     private static void grade(long campaignId, String code, String name, String min) {

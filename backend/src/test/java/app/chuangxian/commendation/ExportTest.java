@@ -2,6 +2,7 @@ package app.chuangxian.commendation;
 
 import app.chuangxian.common.export.Download;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -106,6 +107,32 @@ class ExportTest {
         }
         assertTrue(recorder.exports().contains("SCORE_SHEET_XLSX|campaign " + f.campaignId + "|t-admin"), recorder.exports().toString());
         assertEquals(403, download(Tokens.viewer(), "/api/v1/exports/campaigns/{c}/score-sheet.xlsx", f.campaignId).statusCode());
+    }
+
+    @Test
+    void tiesReadInTheRankingsOrderInTheSheetTheListAndItsPdf() throws Exception {
+        // branches 1 and 2 tie at 90; the ranking placed 2 before 1 (its first standard scored higher),
+        // the opposite of their names' order, so nothing may sort them by name
+        CommendationFixture f = CommendationFixture.create(ResultsStatus.FINALISED, 3);
+        results.put(f.campaignId, List.of(
+                f.result(0, "95", "EXCELLENT", "优秀", 1, 1, true),
+                f.result(2, "90", "EXCELLENT", "优秀", 2, 2, true),
+                f.result(1, "90", "EXCELLENT", "优秀", 2, 3, true)));
+        List<String> expected = List.of(f.branchNames.get(0), f.branchNames.get(2), f.branchNames.get(1));
+
+        var sheet = download(Tokens.admin(), "/api/v1/exports/campaigns/{c}/score-sheet.xlsx", f.campaignId);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(sheet.asByteArray()))) {
+            Sheet rows = book.getSheet("成绩排名");
+            for (int i = 0; i < expected.size(); i++) {
+                assertEquals(expected.get(i), rows.getRow(i + 1).getCell(1).getStringCellValue());
+            }
+        }
+        long id = CommendationFlowTest.createList(f.campaignId, Map.of("basis", "TOP_N", "topN", 3));
+        given().auth().oauth2(Tokens.admin()).get("/api/v1/commendation-lists/{id}", id).then()
+                .body("entries.branchName", contains(expected.toArray()));
+        String text = pdfText(download(Tokens.admin(), "/api/v1/exports/commendation-lists/{l}.pdf", id).asByteArray());
+        assertTrue(text.indexOf(expected.get(0)) < text.indexOf(expected.get(1))
+                && text.indexOf(expected.get(1)) < text.indexOf(expected.get(2)), text);
     }
 
     @Test

@@ -42,7 +42,7 @@ class CommendationSeederTest {
             long branchId = Samples.branch();
             branches.add(branchId);
             BigDecimal total = BigDecimal.valueOf(96 - ranks[i] * 2L);
-            rows.add(new BranchResult(branchId, "支部" + i, Map.of("STUDY", total), total, "GOOD", "良好", ranks[i], i != 1,
+            rows.add(new BranchResult(branchId, "支部" + i, Map.of("STUDY", total), total, "GOOD", "良好", ranks[i], i + 1, i != 1,
                     i != 1 ? null : "缺少已通过审核的必交材料: 活动总结"));
         }
         results.put(campaignId, rows);
