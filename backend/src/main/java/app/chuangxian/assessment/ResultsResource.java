@@ -118,8 +118,10 @@ public class ResultsResource {
     @GuardedBy(CampaignWrite.REOPEN_RESULTS)
     @Operation(operationId = "reopenResults", summary = "Reopen finalised results",
             description = "For a correction only: says why, is audited, and supersedes the stored snapshot (it stays"
-                    + " readable under /results/snapshots); finalising again stores the next version. Roles: ADMIN.")
-    @APIResponse(responseCode = "409", description = "Stale version, or results not finalised")
+                    + " readable under /results/snapshots); finalising again stores the next version. Refused once a"
+                    + " commendation list was approved from the results. Roles: ADMIN.")
+    @APIResponse(responseCode = "409", description = "Stale version, results not finalised, or a commendation list"
+            + " already decided from them (RESULTS_DECIDED)")
     public ResultsStatusView reopen(@PathParam("campaignId") long campaignId, @NotNull @Valid ReopenResultsRequest request) {
         return service.reopen(campaignId, request.version(), request.reason());
     }

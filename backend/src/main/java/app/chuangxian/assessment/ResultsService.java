@@ -2,6 +2,7 @@ package app.chuangxian.assessment;
 
 import app.chuangxian.audit.AuditLog;
 import app.chuangxian.campaign.Campaign;
+import app.chuangxian.campaign.ResultsReopening;
 import app.chuangxian.campaign.ResultsStatus;
 import app.chuangxian.campaign.Standard;
 import app.chuangxian.common.error.ApiException;
@@ -9,6 +10,7 @@ import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
 import app.chuangxian.common.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -22,6 +24,9 @@ import java.util.stream.Collectors;
 public class ResultsService {
     static final Map<String, String> SORT = Map.of("id", "r.pos", "rank", "r.pos", "total", "r.total",
             "branchCode", "r.code", "branchName", "r.name");
+
+    @Inject
+    Event<ResultsReopening> reopening;
 
     @Inject
     ScoringCampaigns campaigns;
@@ -114,6 +119,7 @@ public class ResultsService {
     @Transactional
     public ResultsStatusView reopen(long campaignId, long version, String reason) {
         Campaign campaign = versioned(campaignId, version);
+        reopening.fire(new ResultsReopening(campaignId));
         ResultSnapshot current = ResultSnapshot.current(campaignId);
         if (current != null) {
             current.supersededAt = java.time.Instant.now();

@@ -27,6 +27,12 @@ public class CommendationListRepository implements PanacheRepository<Commendatio
         return count("campaignId = ?1 and status = ?2", campaignId, ListStatus.PUBLISHED);
     }
 
+    /** The latest list of the campaign approved or published from its results, or null. */
+    public CommendationList decided(long campaignId) {
+        return find("campaignId = ?1 and status in ?2 order by id desc", campaignId,
+                List.of(ListStatus.APPROVED, ListStatus.PUBLISHED)).firstResult();
+    }
+
     public Long correctionOf(long listId) {
         return getEntityManager()
                 .createQuery("select l.id from CommendationList l where l.correctsId = :id", Long.class)

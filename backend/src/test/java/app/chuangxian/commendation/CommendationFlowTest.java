@@ -180,6 +180,34 @@ class CommendationFlowTest {
                 "version", version(id)), "/api/v1/commendation-lists/{id}/approval", id).statusCode(409);
     }
 
+    static ValidatableResponse reopenResults(long campaignId) {
+        int version = given().auth().oauth2(Tokens.admin()).get("/api/v1/campaigns/{c}", campaignId)
+                .then().statusCode(200).extract().path("version");
+        return post(Tokens.admin(), Map.of("version", version, "reason", "一份评分表漏计，需更正"),
+                "/api/v1/campaigns/{c}/results/reopen", campaignId);
+    }
+
+    @Test
+    void resultsAListWasDecidedFromCannotBeReopened() {
+        // a draft list does not hold the results: they can be reopened for a correction
+        CommendationFixture drafted = finalised();
+        createList(drafted.campaignId, Map.of("basis", "GRADE", "minGradeCode", "EXCELLENT"));
+        reopenResults(drafted.campaignId).statusCode(200).body("resultsStatus", equalTo("OPEN"));
+
+        CommendationFixture f = finalised();
+        long id = createList(f.campaignId, Map.of("basis", "GRADE", "minGradeCode", "EXCELLENT"));
+        clock.set(LocalDate.of(2010, 6, 1));
+        post(Tokens.admin(), Map.of("startsOn", "2010-06-01", "endsOn", "2010-06-07", "text", "现将拟表彰名单予以公示",
+                "version", version(id)), "/api/v1/commendation-lists/{id}/notice", id).statusCode(200);
+        clock.set(LocalDate.of(2010, 6, 8));
+        post(Tokens.admin(), Map.of("resolutionNumber", "民进吕梁市委〔2010〕9号", "resolutionDate", "2010-06-10",
+                "version", version(id)), "/api/v1/commendation-lists/{id}/approval", id).statusCode(200);
+        reopenResults(f.campaignId).statusCode(409).contentType(PROBLEM).body("code", equalTo("RESULTS_DECIDED"))
+                .body("detail", containsString("民进吕梁市委〔2010〕9号"));
+        given().auth().oauth2(Tokens.admin()).get("/api/v1/campaigns/{c}", f.campaignId).then()
+                .body("resultsStatus", equalTo("FINALISED"));
+    }
+
     @Test
     void noticeObjectionsApprovalPublicationAndCorrection() {
         CommendationFixture f = finalised();

@@ -1,0 +1,27 @@
+package app.chuangxian.commendation;
+
+import app.chuangxian.campaign.ResultsReopening;
+import app.chuangxian.common.error.ApiException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+/**
+ * A commendation list approved with a document number (文号) is a decision made from the finalised results; reopening
+ * them would leave the decision resting on figures that no longer exist. A list still in draft or under notice may
+ * be redrawn after a correction; a decided one is changed only by a correction list.
+ */
+@ApplicationScoped
+class DecidedListsGuard {
+    @Inject
+    CommendationListRepository lists;
+
+    void refuseWhenDecided(@Observes ResultsReopening reopening) {
+        CommendationList decided = lists.decided(reopening.campaignId());
+        if (decided != null) {
+            throw ApiException.conflict("RESULTS_DECIDED", "The commendation list "
+                    + (decided.resolutionNumber == null ? "#" + decided.id : decided.resolutionNumber)
+                    + " was decided from these results; change the decision with a correction list instead");
+        }
+    }
+}
