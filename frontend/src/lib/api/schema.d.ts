@@ -1103,7 +1103,7 @@ export interface paths {
         put?: never;
         /**
          * Reopen finalised results
-         * @description For a correction only: says why, is audited, and supersedes the stored snapshot (it stays readable under /results/snapshots); finalising again stores the next version. Roles: ADMIN.
+         * @description For a correction only: says why, is audited, and supersedes the stored snapshot (it stays readable under /results/snapshots); finalising again stores the next version. Refused once a commendation list was approved from the results. Roles: ADMIN.
          */
         post: operations["reopenResults"];
         delete?: never;
@@ -1470,6 +1470,26 @@ export interface paths {
          * @description Copies the texts, settings, phases (shifted so that the first starts on `startsOn`), standards with indicators, grade thresholds and deliverable types of campaign `id` (any status) into a new DRAFT campaign. Participants and leading groups are not copied. Roles: ADMIN.
          */
         post: operations["copyCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}/recorded-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enter a past campaign as of a date
+         * @description For a campaign that already happened (like the 2009 one): while `asOf` is set, submissions are dated that day, so what was handed in on time then is not shown as late now. `asOf` null returns the campaign to live dates. Audited with the reason. Roles: ADMIN.
+         */
+        post: operations["setRecordedHistory"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2528,6 +2548,8 @@ export interface components {
              */
             noticeMinWorkingDays?: number;
             resultsStatus?: components["schemas"]["ResultsStatus"];
+            /** @description Set while a campaign that already happened is entered: submissions are dated this day, not today */
+            recordedAsOf?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             /**
              * Format: int64
              * @description The phase whose dates contain today, if any
@@ -3696,6 +3718,7 @@ export interface components {
              *     | `REFRESH_TOKEN_REUSED` | 401: the refresh token was already used or revoked; the sign-in ended |
              *     | `RESULTS_ALREADY_FINALISED` | 409: the results are already finalised |
              *     | `RESULTS_ALREADY_PUBLISHED` | 409: the results are already published |
+             *     | `RESULTS_DECIDED` | 409: a commendation list was approved from these results; they cannot be reopened |
              *     | `RESULTS_FINALISED` | 409: the results are final; scoring is closed |
              *     | `RESULTS_NOT_AVAILABLE` | 404: the results are not available to the caller yet |
              *     | `RESULTS_NOT_FINAL` | 409: the step needs final results |
@@ -3789,6 +3812,21 @@ export interface components {
             /** Format: int64 */
             correctedByListId?: number | null;
             branches?: components["schemas"]["PublicCommendationEntry"][];
+        };
+        /** @description Enter a campaign that already happened as of a date, or (asOf null) return it to live dates; the reason is audited */
+        RecordedHistoryRequest: {
+            /**
+             * @description The day submissions are dated while the history is entered; not after today. Null ends the mode.
+             * @example 2009-11-30
+             */
+            asOf?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @example 补录2009年活动的纸质材料 */
+            reason: string;
+            /**
+             * Format: int64
+             * @example 3
+             */
+            version: number;
         };
         /** @description The refresh token to exchange; browsers leave it out and send the cookie */
         RefreshRequest: {
@@ -4468,8 +4506,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -4586,8 +4624,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -4706,8 +4744,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -4841,8 +4879,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -4988,8 +5026,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -5135,8 +5173,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -5285,8 +5323,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -5430,8 +5468,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -5543,8 +5581,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -5640,8 +5678,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -5764,8 +5802,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -5927,8 +5965,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -6110,8 +6148,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -6210,8 +6248,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -6316,8 +6354,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -6436,8 +6474,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -6556,8 +6594,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -6674,8 +6712,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -6812,8 +6850,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -6929,8 +6967,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -7074,8 +7112,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -7219,8 +7257,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -7343,6 +7381,7 @@ export interface operations {
                      *           "disagreementThreshold": 10,
                      *           "noticeMinWorkingDays": 5,
                      *           "resultsStatus": "OPEN",
+                     *           "recordedAsOf": "2022-03-10",
                      *           "participantCount": 13,
                      *           "version": 0,
                      *           "createdAt": "2022-03-10T16:15:50Z",
@@ -7372,8 +7411,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -7464,6 +7503,7 @@ export interface operations {
                      *       "disagreementThreshold": 10,
                      *       "noticeMinWorkingDays": 5,
                      *       "resultsStatus": "OPEN",
+                     *       "recordedAsOf": "2022-03-10",
                      *       "participantCount": 13,
                      *       "version": 0,
                      *       "createdAt": "2022-03-10T16:15:50Z",
@@ -7488,8 +7528,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -7603,8 +7643,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -7730,8 +7770,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -7872,8 +7912,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -7993,8 +8033,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -8111,8 +8151,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -8257,8 +8297,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -8380,8 +8420,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -8498,8 +8538,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -8634,8 +8674,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -8770,8 +8810,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -8917,8 +8957,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -9069,8 +9109,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -9208,8 +9248,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -9347,8 +9387,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -9479,8 +9519,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -9604,8 +9644,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -9763,8 +9803,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -9913,8 +9953,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -10055,8 +10095,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -10204,8 +10244,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -10322,8 +10362,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -10482,8 +10522,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -10646,8 +10686,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -10830,8 +10870,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -10990,8 +11030,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -11165,8 +11205,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -11335,8 +11375,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -11512,8 +11552,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -11616,8 +11656,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -11769,8 +11809,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -11913,8 +11953,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -12092,8 +12132,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -12225,8 +12265,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -12388,8 +12428,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -12555,8 +12595,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -12662,8 +12702,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -12794,8 +12834,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -12924,8 +12964,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -13070,8 +13110,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -13201,8 +13241,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -13334,8 +13374,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -13464,8 +13504,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -13582,8 +13622,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -13757,8 +13797,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -13893,8 +13933,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -14010,8 +14050,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -14145,8 +14185,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -14281,8 +14321,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -14345,7 +14385,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Stale version, or results not finalised */
+            /** @description Stale version, results not finalised, or a commendation list already decided from them (RESULTS_DECIDED) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14443,8 +14483,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -14580,8 +14620,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -14714,8 +14754,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -14849,8 +14889,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -14984,8 +15024,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -15118,8 +15158,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -15263,8 +15303,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -15407,8 +15447,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -15546,8 +15586,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -15683,8 +15723,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -15831,8 +15871,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -15986,8 +16026,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -16119,8 +16159,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -16255,8 +16295,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -16387,8 +16427,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -16508,8 +16548,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -16661,8 +16701,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -16806,8 +16846,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -16946,8 +16986,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -17090,8 +17130,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -17208,8 +17248,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -17319,6 +17359,7 @@ export interface operations {
                      *       "disagreementThreshold": 10,
                      *       "noticeMinWorkingDays": 5,
                      *       "resultsStatus": "OPEN",
+                     *       "recordedAsOf": "2022-03-10",
                      *       "participantCount": 13,
                      *       "version": 0,
                      *       "createdAt": "2022-03-10T16:15:50Z",
@@ -17343,8 +17384,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -17453,6 +17494,7 @@ export interface operations {
                      *       "disagreementThreshold": 10,
                      *       "noticeMinWorkingDays": 5,
                      *       "resultsStatus": "OPEN",
+                     *       "recordedAsOf": "2022-03-10",
                      *       "participantCount": 13,
                      *       "version": 0,
                      *       "createdAt": "2022-03-10T16:15:50Z",
@@ -17477,8 +17519,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -17594,8 +17636,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -17714,6 +17756,7 @@ export interface operations {
                      *       "disagreementThreshold": 10,
                      *       "noticeMinWorkingDays": 5,
                      *       "resultsStatus": "OPEN",
+                     *       "recordedAsOf": "2022-03-10",
                      *       "participantCount": 13,
                      *       "version": 0,
                      *       "createdAt": "2022-03-10T16:15:50Z",
@@ -17738,8 +17781,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -17858,6 +17901,7 @@ export interface operations {
                      *       "disagreementThreshold": 10,
                      *       "noticeMinWorkingDays": 5,
                      *       "resultsStatus": "OPEN",
+                     *       "recordedAsOf": "2022-03-10",
                      *       "participantCount": 13,
                      *       "version": 0,
                      *       "createdAt": "2022-03-10T16:15:50Z",
@@ -17882,8 +17926,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -18006,6 +18050,7 @@ export interface operations {
                      *       "disagreementThreshold": 10,
                      *       "noticeMinWorkingDays": 5,
                      *       "resultsStatus": "OPEN",
+                     *       "recordedAsOf": "2022-03-10",
                      *       "participantCount": 13,
                      *       "version": 0,
                      *       "createdAt": "2022-03-10T16:15:50Z",
@@ -18030,8 +18075,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -18089,6 +18134,153 @@ export interface operations {
                      *       "status": 404,
                      *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
                      *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setRecordedHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "asOf": "2009-11-30",
+                 *       "reason": "补录2009年活动的纸质材料",
+                 *       "version": 3
+                 *     }
+                 */
+                "application/json": components["schemas"]["RecordedHistoryRequest"];
+            };
+        };
+        responses: {
+            /** @description The campaign with its recordedAsOf */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "title": "争创民进全国先进基层组织活动",
+                     *       "year": 2009,
+                     *       "status": "DRAFT",
+                     *       "aggregationMethod": "MEAN",
+                     *       "disagreementThreshold": 10,
+                     *       "noticeMinWorkingDays": 5,
+                     *       "resultsStatus": "OPEN",
+                     *       "recordedAsOf": "2022-03-10",
+                     *       "participantCount": 13,
+                     *       "version": 0,
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "field": "name",
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version or closed campaign */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -18168,8 +18360,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -18317,8 +18509,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -18484,8 +18676,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -18652,8 +18844,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -18817,8 +19009,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -18984,8 +19176,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -19132,8 +19324,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -19259,8 +19451,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -19403,8 +19595,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -19537,8 +19729,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -19627,8 +19819,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -19712,8 +19904,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -19815,8 +20007,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -19936,8 +20128,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -20060,8 +20252,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -20201,8 +20393,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -20343,8 +20535,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -20482,8 +20674,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -20631,8 +20823,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -20767,8 +20959,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -20874,8 +21066,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -20979,8 +21171,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -21124,8 +21316,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -21257,8 +21449,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]
@@ -21340,8 +21532,8 @@ export interface operations {
                      *       "code": "VALIDATION_FAILED",
                      *       "fieldErrors": [
                      *         {
-                     *           "code": "REQUIRED",
                      *           "field": "name",
+                     *           "code": "REQUIRED",
                      *           "message": "must not be blank"
                      *         }
                      *       ]

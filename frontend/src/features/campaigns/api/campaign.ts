@@ -49,6 +49,15 @@ export function useChangeCampaignStatus() {
   );
 }
 
+export type RecordedHistoryRequest = components['schemas']['RecordedHistoryRequest'];
+
+/** Enter a past campaign as of a date (asOf null: back to live dates); audited with the reason. */
+export function useSetRecordedHistory() {
+  return useCampaignMutation(async ({ id, body }: { id: number; body: RecordedHistoryRequest }) =>
+    unwrap(await api.POST('/api/v1/campaigns/{id}/recorded-history', { params: { path: { id } }, body })),
+  );
+}
+
 /** A new DRAFT campaign from this one: phases moved to the new start, standards, grades and types copied. */
 export function useCopyCampaign() {
   return useCampaignMutation(async ({ id, body }: { id: number; body: CampaignCopyRequest }) =>

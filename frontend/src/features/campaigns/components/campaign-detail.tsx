@@ -10,6 +10,8 @@ import type { Campaign } from '../api/get-campaigns';
 import { CampaignOverview } from './campaign-overview';
 import { CampaignStatusTag } from './campaign-status-tag';
 import { CopyCampaignModal } from './copy-campaign-modal';
+import { formatDate } from './format';
+import { RecordedHistoryModal } from './recorded-history-modal';
 import { DeliverableTypesPanel } from './deliverable-types-panel';
 import { GradeScaleForm } from './grade-scale-form';
 import { ParticipantsPanel } from './participants-panel';
@@ -41,6 +43,7 @@ export function CampaignDetail({
   const campaign = useCampaign(id);
   const change = useChangeCampaignStatus();
   const [copying, setCopying] = useState(false);
+  const [recording, setRecording] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const rawTab = params.get('tab');
   const tab: Tab = TABS.includes(rawTab as Tab) ? (rawTab as Tab) : 'overview';
@@ -106,6 +109,11 @@ export function CampaignDetail({
                 {t('campaigns.close')}
               </Button>
             )}
+            {c.status !== 'CLOSED' && (
+              <Button onClick={() => setRecording(true)}>
+                {c.recordedAsOf ? t('campaigns.history.change', { date: formatDate(c.recordedAsOf) }) : t('campaigns.history.open')}
+              </Button>
+            )}
             <Button onClick={() => setCopying(true)}>{t('campaigns.copy')}</Button>
           </Flex>
         )}
@@ -116,6 +124,9 @@ export function CampaignDetail({
         </Flex>
       )}
       {problem && <Alert type="error" showIcon role="alert" title={problem} closable onClose={() => setProblem(null)} style={{ marginBottom: 12 }} />}
+      {c.recordedAsOf && (
+        <Alert type="warning" showIcon title={t('campaigns.history.banner', { date: formatDate(c.recordedAsOf) })} style={{ marginBottom: 12 }} />
+      )}
       {canManage && c.status === 'DRAFT' && <Alert type="info" showIcon title={t('campaigns.draftHint')} style={{ marginBottom: 12 }} />}
       {phone ? (
         // Six tabs overflow a phone; a section picker keeps every part one tap away.
@@ -139,6 +150,7 @@ export function CampaignDetail({
           destroyOnHidden
         />
       )}
+      {recording && <RecordedHistoryModal campaign={c} onClose={() => setRecording(false)} />}
       {copying && <CopyCampaignModal campaign={c} onClose={() => setCopying(false)} onCopied={(copy) => { setCopying(false); onCopied(copy); }} />}
     </section>
   );

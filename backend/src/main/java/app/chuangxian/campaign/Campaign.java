@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /** A campaign (创建活动) to become an advanced grassroots organisation. */
 @Entity
@@ -60,6 +61,13 @@ public class Campaign extends PanacheEntityBase {
     /** A public notice (公示) of the campaign runs at least this many working days. */
     @Column(name = "notice_min_working_days", nullable = false)
     public int noticeMinWorkingDays = 5;
+
+    /**
+     * Set while staff enter a campaign that already happened: submissions are dated this day instead of today, so
+     * deadlines are judged as they stood then. Null for a campaign run live.
+     */
+    @Column(name = "recorded_as_of")
+    public LocalDate recordedAsOf;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "results_status", nullable = false, length = 16)

@@ -134,6 +134,20 @@ public class CampaignResource {
         return service.transition(id, CampaignStatus.CLOSED, request.version());
     }
 
+    @POST
+    @Path("/{id}/recorded-history")
+    @RolesAllowed(Roles.ADMIN)
+    @APIResponseSchema(value = CampaignView.class, responseDescription = "The campaign with its recordedAsOf")
+    @GuardedBy(value = CampaignWrite.RECORDED_HISTORY, param = "id")
+    @Operation(operationId = "setRecordedHistory", summary = "Enter a past campaign as of a date",
+            description = "For a campaign that already happened (like the 2009 one): while `asOf` is set, submissions"
+                    + " are dated that day, so what was handed in on time then is not shown as late now. `asOf` null"
+                    + " returns the campaign to live dates. Audited with the reason. Roles: ADMIN.")
+    @APIResponse(responseCode = "409", description = "Stale version or closed campaign")
+    public CampaignView recordedHistory(@PathParam("id") long id, @NotNull @Valid RecordedHistoryRequest request) {
+        return service.recordedHistory(id, request);
+    }
+
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)

@@ -1,5 +1,6 @@
 package app.chuangxian.campaign;
 
+import app.chuangxian.audit.AuditLog;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
@@ -29,6 +30,9 @@ public class CampaignService {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    AuditLog audit;
 
     public PageResult<CampaignView> list(String q, CampaignStatus status, Integer year, PageQuery paging) {
         Long branchId = user.isBranchScoped() ? user.branchId().orElse(-1L) : null;
@@ -74,6 +78,21 @@ public class CampaignService {
             throw ApiException.conflict("CAMPAIGN_HAS_NO_PHASES", "Add at least one phase before activating the campaign");
         }
         campaign.status = target;
+        campaigns.flush();
+        return view(campaign);
+    }
+
+    /** Sets or ends the date a past campaign is entered as of; audited with the reason. */
+    @Transactional
+    public CampaignView recordedHistory(long id, RecordedHistoryRequest request) {
+        Campaign campaign = access.visible(id);
+        CampaignAccess.checkVersion(campaign.version, request.version(), "Campaign " + id);
+        if (request.asOf() != null && request.asOf().isAfter(clock.today())) {
+            throw ApiException.invalidField("asOf", "must not be after today (" + clock.today() + ")");
+        }
+        campaign.recordedAsOf = request.asOf();
+        audit.record(request.asOf() == null ? "RECORDED_HISTORY_ENDED" : "RECORDED_HISTORY_SET", "Campaign", id,
+                (request.asOf() == null ? "live dates" : "as of " + request.asOf()) + ": " + request.reason().strip());
         campaigns.flush();
         return view(campaign);
     }

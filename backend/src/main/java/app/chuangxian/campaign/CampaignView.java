@@ -2,6 +2,7 @@ package app.chuangxian.campaign;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Campaign", description = "A campaign (创建活动)")
@@ -18,6 +19,8 @@ public record CampaignView(
         @Schema(example = "10.0") BigDecimal disagreementThreshold,
         @Schema(description = "Working days a public notice (公示) runs at least", example = "5") int noticeMinWorkingDays,
         ResultsStatus resultsStatus,
+        @Schema(nullable = true, description = "Set while a campaign that already happened is entered: submissions are"
+                + " dated this day, not today") LocalDate recordedAsOf,
         @Schema(nullable = true, description = "The phase whose dates contain today, if any") Long currentPhaseId,
         @Schema(description = "Number of participating branches", example = "13") long participantCount,
         @Schema(description = "Optimistic-lock version; send it back on update", example = "0") long version,
@@ -26,7 +29,7 @@ public record CampaignView(
 
     static CampaignView of(Campaign c, Long currentPhaseId, long participantCount) {
         return new CampaignView(c.id, c.title, c.year, c.basisDocuments, c.guidingIdeology, c.goals, c.status,
-                c.templateId, c.aggregationMethod, c.disagreementThreshold, c.noticeMinWorkingDays, c.resultsStatus, currentPhaseId,
+                c.templateId, c.aggregationMethod, c.disagreementThreshold, c.noticeMinWorkingDays, c.resultsStatus, c.recordedAsOf, currentPhaseId,
                 participantCount, c.version, c.createdAt, c.updatedAt);
     }
 }

@@ -14,6 +14,8 @@ public enum CampaignWrite {
     ACTIVATE("启动活动", "start the campaign", CampaignState.DRAFT),
     CLOSE("结束活动", "close the campaign", CampaignState.ACTIVE, CampaignState.FINALISED, CampaignState.PUBLISHED),
     DELETE("删除活动", "delete the campaign", CampaignState.DRAFT),
+    RECORDED_HISTORY("设置补录日期", "set the date a past campaign is entered as of",
+            CampaignState.DRAFT, CampaignState.ACTIVE, CampaignState.FINALISED, CampaignState.PUBLISHED),
     PHASES("修改阶段", "change the phases",
             CampaignState.DRAFT, CampaignState.ACTIVE, CampaignState.FINALISED, CampaignState.PUBLISHED),
     DELIVERABLE_TYPES("修改材料类型", "change the deliverable types",

@@ -18,6 +18,11 @@ public class CommitteeClock {
         return LocalDate.now(zone);
     }
 
+    /** The day a campaign's records are dated: today, or the day a past campaign is being entered as of. */
+    public LocalDate dayOf(Campaign campaign) {
+        return campaign.recordedAsOf != null ? campaign.recordedAsOf : today();
+    }
+
     public ZoneId zone() {
         return zone;
     }

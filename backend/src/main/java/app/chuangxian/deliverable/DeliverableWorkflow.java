@@ -1,19 +1,17 @@
 package app.chuangxian.deliverable;
 
 import app.chuangxian.campaign.Campaign;
+import app.chuangxian.campaign.CommitteeClock;
 import app.chuangxian.campaign.DeliverableType;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The review workflow: submit (branch), accept or return (committee staff), and the fix list. */
 @ApplicationScoped
@@ -27,8 +25,8 @@ public class DeliverableWorkflow {
     @Inject
     IdempotencyStore idempotency;
 
-    @ConfigProperty(name = "app.deliverables.zone", defaultValue = "Asia/Shanghai")
-    ZoneId zone;
+    @Inject
+    CommitteeClock clock;
 
     /** The result of a submit: the deliverable and whether it replays an earlier request. */
     public record Submitted(DeliverableViews.Full deliverable, boolean replayed) {}
@@ -48,7 +46,7 @@ public class DeliverableWorkflow {
         }
         markAddressed(d, request.addressedFixItems());
         Instant now = Instant.now();
-        LocalDate today = LocalDate.ofInstant(now, zone);
+        LocalDate today = clock.dayOf(Campaign.findById(campaignId));
         d.late = today.isAfter(DeliverableService.deadline(d.phaseId, d.branchId));
         d.revision++;
         d.status = DeliverableStatus.SUBMITTED;

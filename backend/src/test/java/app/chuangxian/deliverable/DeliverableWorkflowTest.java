@@ -237,6 +237,45 @@ class DeliverableWorkflowTest {
                 .then().statusCode(200).body("items.id", contains((int) a));
     }
 
+    static io.restassured.response.ValidatableResponse recordAsOf(String token, long campaignId, Object asOf, String reason) {
+        int version = as(Tokens.admin()).get("/api/v1/campaigns/{c}", campaignId).then().extract().path("version");
+        Map<String, Object> body = new HashMap<>();
+        body.put("asOf", asOf);
+        body.put("reason", reason);
+        body.put("version", version);
+        return as(token).body(body).post("/api/v1/campaigns/{c}/recorded-history", campaignId).then();
+    }
+
+    @Test
+    void aPastCampaignEnteredAsOfADateIsNotShownAsLate() {
+        java.time.LocalDate deadline = java.time.LocalDate.now().minusDays(10);
+        World w = DeliverableFixture.world(app.chuangxian.campaign.CampaignStatus.ACTIVE, deadline, 2);
+        String asOf = deadline.minusDays(3).toString();
+
+        recordAsOf(Tokens.branch(w.branchA()), w.campaignId(), asOf, "补录").statusCode(403);
+        recordAsOf(Tokens.admin(), w.campaignId(), java.time.LocalDate.now().plusDays(1).toString(), "补录")
+                .statusCode(400).body("fieldErrors.field", hasItem("asOf"));
+        recordAsOf(Tokens.admin(), w.campaignId(), asOf, " ").statusCode(400).body("fieldErrors.field", hasItem("reason"));
+        recordAsOf(Tokens.admin(), w.campaignId(), asOf, "补录2009年纸质材料").statusCode(200)
+                .body("recordedAsOf", equalTo(asOf));
+
+        // entered as of a day before the deadline: on time, and the branch not yet entered is not overdue either
+        long a = draft(w, w.branchA(), w.plan(), planFields());
+        submit(w, w.branchA(), a);
+        as(Tokens.admin()).get(ONE, w.campaignId(), a).then().body("late", is(false));
+        as(Tokens.admin()).get("/api/v1/campaigns/{c}/progress", w.campaignId()).then().statusCode(200)
+                .body("phases[0].totals.late", is(0));
+
+        // back to live dates, the deadline has passed
+        recordAsOf(Tokens.admin(), w.campaignId(), null, "补录完成").statusCode(200).body("recordedAsOf", nullValue());
+        long b = draft(w, w.branchB(), w.plan(), planFields());
+        submit(w, w.branchB(), b);
+        as(Tokens.admin()).get(ONE, w.campaignId(), b).then().body("late", is(true));
+        given().auth().oauth2(Tokens.auditor()).queryParam("entityType", "Campaign").queryParam("entityId", w.campaignId())
+                .get("/api/v1/audit-events").then().statusCode(200)
+                .body("items.action", hasItem("RECORDED_HISTORY_SET")).body("items.action", hasItem("RECORDED_HISTORY_ENDED"));
+    }
+
     @Test
     void aRetriedSubmitWithTheSameKeyReturnsTheFirstResult() {
         World w = DeliverableFixture.world();

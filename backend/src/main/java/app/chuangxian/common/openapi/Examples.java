@@ -92,7 +92,11 @@ final class Examples {
         });
         if (status == 400) {
             out.put("detail", "name: must not be blank");
-            out.put("fieldErrors", List.of(Map.of("field", "name", "code", "REQUIRED", "message", "must not be blank")));
+            Map<String, Object> fieldError = new LinkedHashMap<>(); // in a fixed order, so the contract file is stable
+            fieldError.put("field", "name");
+            fieldError.put("code", "REQUIRED");
+            fieldError.put("message", "must not be blank");
+            out.put("fieldErrors", List.of(fieldError));
         }
         return out;
     }

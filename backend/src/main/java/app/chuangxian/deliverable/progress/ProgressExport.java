@@ -2,6 +2,7 @@ package app.chuangxian.deliverable.progress;
 
 import app.chuangxian.audit.AuditLog;
 import app.chuangxian.campaign.Campaign;
+import app.chuangxian.campaign.CommitteeClock;
 import app.chuangxian.campaign.DeliverableType;
 import app.chuangxian.campaign.Phase;
 import app.chuangxian.common.export.Download;
@@ -12,13 +13,10 @@ import app.chuangxian.deliverable.CampaignAccess;
 import app.chuangxian.deliverable.progress.ProgressViews.State;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The progress board as a spreadsheet: one row per participating branch, one column per required deliverable. */
 @ApplicationScoped
@@ -39,13 +37,13 @@ public class ProgressExport {
     @Inject
     AuditLog audit;
 
-    @ConfigProperty(name = "app.deliverables.zone", defaultValue = "Asia/Shanghai")
-    ZoneId zone;
+    @Inject
+    CommitteeClock clock;
 
     public Download board(long campaignId) {
         Campaign campaign = campaigns.visible(campaignId);
         Long only = user.isBranchScoped() ? campaigns.ownBranch() : null;
-        var scope = new ProgressQueries.Scope(campaignId, null, only, LocalDate.now(zone));
+        var scope = new ProgressQueries.Scope(campaignId, null, only, clock.dayOf(campaign));
         Map<Long, String> phaseNames = new HashMap<>();
         Map<Long, Integer> phaseOrder = new HashMap<>();
         for (Phase p : Phase.<Phase>list("campaignId = ?1", campaignId)) {

@@ -1,5 +1,7 @@
 package app.chuangxian.deliverable.progress;
 
+import app.chuangxian.campaign.Campaign;
+import app.chuangxian.campaign.CommitteeClock;
 import app.chuangxian.campaign.DeliverableType;
 import app.chuangxian.campaign.Phase;
 import app.chuangxian.common.paging.PageQuery;
@@ -9,13 +11,10 @@ import app.chuangxian.deliverable.progress.ProgressViews.Cell;
 import app.chuangxian.deliverable.progress.ProgressViews.Totals;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Assembles the progress board from a fixed number of queries. */
 @ApplicationScoped
@@ -29,13 +28,13 @@ public class ProgressService {
     @Inject
     ProgressQueries queries;
 
-    @ConfigProperty(name = "app.deliverables.zone", defaultValue = "Asia/Shanghai")
-    ZoneId zone;
+    @Inject
+    CommitteeClock clock;
 
     public ProgressViews.Board board(long campaignId, Long phaseId, PageQuery paging) {
-        campaigns.visible(campaignId);
+        Campaign campaign = campaigns.visible(campaignId);
         Long only = user.isBranchScoped() ? campaigns.ownBranch() : null;
-        var scope = new ProgressQueries.Scope(campaignId, phaseId, only, LocalDate.now(zone));
+        var scope = new ProgressQueries.Scope(campaignId, phaseId, only, clock.dayOf(campaign));
 
         List<Phase> phases = Phase.list("campaignId = ?1" + (phaseId == null ? "" : " and id = ?2") + " order by seq",
                 phaseId == null ? new Object[] {campaignId} : new Object[] {campaignId, phaseId});

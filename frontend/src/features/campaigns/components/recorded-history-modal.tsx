@@ -1,0 +1,67 @@
+import { App, Button, DatePicker, Form, Input, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormModal } from '@/components/form-modal';
+import { fieldErrorsOrMessage } from '@/lib/problem';
+import { useSetRecordedHistory } from '../api/campaign';
+import type { Campaign } from '../api/get-campaigns';
+import { formatDate } from './format';
+
+type Values = { asOf: Dayjs | null; reason: string };
+
+/** Staff entering a campaign that already happened set the day it is entered as of, or return it to live dates. */
+export function RecordedHistoryModal({ campaign, onClose }: { campaign: Campaign; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const save = useSetRecordedHistory();
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const send = async (asOf: string | null, reason: string) => {
+    setProblem(null);
+    try {
+      await save.mutateAsync({ id: campaign.id ?? 0, body: { asOf, reason: reason.trim(), version: campaign.version ?? 0 } });
+      void message.success(asOf ? t('campaigns.history.saved', { date: formatDate(asOf) }) : t('campaigns.history.ended'));
+      onClose();
+    } catch (error) {
+      setProblem(fieldErrorsOrMessage(form, error, t));
+    }
+  };
+
+  const end = async () => {
+    const { reason } = await form.validateFields(['reason']);
+    await send(null, reason);
+  };
+
+  return (
+    <FormModal
+      title={t('campaigns.history.title')}
+      onClose={onClose}
+      onSave={() => form.submit()}
+      saving={save.isPending}
+      saveText={t('campaigns.history.save')}
+      problem={problem}
+      intro={<Typography.Paragraph type="secondary">{t('campaigns.history.hint')}</Typography.Paragraph>}
+    >
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        onFinish={(v) => void send(v.asOf?.format('YYYY-MM-DD') ?? null, v.reason)}
+        initialValues={{ asOf: campaign.recordedAsOf ? dayjs(campaign.recordedAsOf) : null, reason: '' }}
+      >
+        <Form.Item name="asOf" label={t('campaigns.history.asOf')} rules={[{ required: true, message: t('errors.validation.required') }]}>
+          <DatePicker style={{ width: '100%', minHeight: 44 }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+        </Form.Item>
+        <Form.Item name="reason" label={t('campaigns.history.reason')} rules={[{ required: true, whitespace: true, message: t('errors.validation.required') }]}>
+          <Input.TextArea maxLength={500} autoSize={{ minRows: 2 }} />
+        </Form.Item>
+        {campaign.recordedAsOf && (
+          <Button onClick={() => void end().catch(() => undefined)} disabled={save.isPending}>
+            {t('campaigns.history.end')}
+          </Button>
+        )}
+      </Form>
+    </FormModal>
+  );
+}
