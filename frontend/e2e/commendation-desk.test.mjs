@@ -4,7 +4,7 @@
 // of its own (copied from 2009 and finalised through the API), so the demo's 2009 list stays as it is.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { finalisedCampaign } from './commendation-data.mjs';
+import { call, finalisedCampaign, token } from './commendation-data.mjs';
 import { assertAccessible, BASE_URL, DESK, launch, newPage, screenshot, settle, signIn } from './support.mjs';
 
 const suffix = String(Date.now() % 100000);
@@ -107,7 +107,15 @@ test('staff draw a shortlist by grade, adjust it with reasons, announce, approve
   await assertAccessible(page, 'adjusted shortlist');
   await screenshot(page, 'desk-commendation-shortlist');
 
-  // A notice that has already run its course (held on paper): no objections now, approval possible.
+  // A notice that has already run its course (held on paper): entered once the campaign has a recorded-history
+  // date (set on the campaign page; here through the API), then no objections now, approval possible.
+  const admin = await token('admin');
+  const before = await call(admin, 'GET', `/campaigns/${campaign.id}`);
+  await call(admin, 'POST', `/campaigns/${campaign.id}/recorded-history`, {
+    asOf: day(-9),
+    reason: '补录纸质公示',
+    version: before.version,
+  });
   await page.getByRole('button', { name: '开始公示' }).click();
   dialog = page.getByRole('dialog');
   await pickDate(dialog, '公示开始日期', day(-9));

@@ -44,14 +44,17 @@ public class NoticeService {
     public ListViews.Detail openNotice(long listId, ListRequests.Notice request) {
         CommendationList list = reader.writable(listId, request.version());
         requireStatus(list, ListStatus.DRAFT, "The notice can only be opened on a draft list");
-        if (request.startsOn().isBefore(clock.today())) {
-            throw ApiException.invalidField("startsOn", "公示不能从过去的日期开始 — must not be in the past (today is "
-                    + clock.today() + ")");
+        Campaign campaign = Campaign.findById(list.campaignId);
+        // A notice held earlier (on paper) is history being entered: allowed while the campaign is in that mode.
+        if (campaign.recordedAsOf == null && request.startsOn().isBefore(clock.today())) {
+            throw ApiException.invalidField("startsOn", "公示不能从过去的日期开始（补录已开展的公示请先设置活动的补录日期）"
+                    + " — must not be in the past (today is " + clock.today()
+                    + "); a notice held earlier is entered once the campaign has a recorded-history date");
         }
         if (request.endsOn().isBefore(request.startsOn())) {
             throw ApiException.invalidField("endsOn", "must not be before startsOn");
         }
-        int minimum = ((Campaign) Campaign.findById(list.campaignId)).noticeMinWorkingDays;
+        int minimum = campaign.noticeMinWorkingDays;
         if (workingDays(request.startsOn(), request.endsOn()) < minimum) {
             throw ApiException.invalidField("endsOn", "公示期至少 " + minimum + " 个工作日 — the notice runs at least " + minimum
                     + " working days (Monday to Friday); the earliest end is " + earliestEnd(request.startsOn(), minimum));

@@ -180,6 +180,26 @@ class CommendationFlowTest {
                 "version", version(id)), "/api/v1/commendation-lists/{id}/approval", id).statusCode(409);
     }
 
+    @Test
+    void aNoticeHeldEarlierIsEnteredOnceTheCampaignIsInRecordedHistoryMode() {
+        CommendationFixture f = finalised();
+        long id = createList(f.campaignId, Map.of("basis", "GRADE", "minGradeCode", "EXCELLENT"));
+        clock.set(LocalDate.of(2010, 6, 20));
+        Map<String, Object> notice = new HashMap<>(Map.of("startsOn", "2010-06-01", "endsOn", "2010-06-08", "text", "公示"));
+        notice.put("version", version(id));
+        post(Tokens.admin(), notice, "/api/v1/commendation-lists/{id}/notice", id).statusCode(400)
+                .body("fieldErrors[0].message", containsString("补录"));
+        int campaignVersion = given().auth().oauth2(Tokens.admin()).get("/api/v1/campaigns/{c}", f.campaignId)
+                .then().extract().path("version");
+        post(Tokens.admin(), Map.of("asOf", "2010-06-01", "reason", "补录纸质公示", "version", campaignVersion),
+                "/api/v1/campaigns/{c}/recorded-history", f.campaignId).statusCode(200);
+        post(Tokens.admin(), notice, "/api/v1/commendation-lists/{id}/notice", id).statusCode(200)
+                .body("noticeStartsOn", equalTo("2010-06-01"));
+        post(Tokens.admin(), Map.of("resolutionNumber", "民进吕梁市委〔2010〕11号", "resolutionDate", "2010-06-15",
+                "version", version(id)), "/api/v1/commendation-lists/{id}/approval", id).statusCode(200)
+                .body("status", equalTo("APPROVED"));
+    }
+
     static ValidatableResponse reopenResults(long campaignId) {
         int version = given().auth().oauth2(Tokens.admin()).get("/api/v1/campaigns/{c}", campaignId)
                 .then().statusCode(200).extract().path("version");
