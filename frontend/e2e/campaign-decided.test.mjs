@@ -54,3 +54,35 @@ test('staff see in words that a finalised campaign refuses a new aggregation met
   assert.equal(campaign.aggregationMethod, 'MEAN', 'the refused change changed nothing');
   assert.equal(campaign.basisDocuments, '《意见》');
 });
+
+test('staff enter a past campaign as of a date from its page, then return it to live dates', async () => {
+  const page = await newPage(browser, DESK);
+  await signIn(page, 'admin');
+  await page.goto(`${BASE_URL}/campaigns/${campaignId}`);
+  await page.getByRole('button', { name: '补录历史' }).click();
+  const dialog = page.getByRole('dialog', { name: '补录已开展的活动' });
+  await dialog.waitFor();
+  await dialog.getByRole('button', { name: '设置补录日期' }).click();
+  await dialog.locator('.ant-form-item-explain-error').first().waitFor();
+  const asOf = dialog.getByLabel('补录日期');
+  await asOf.fill('2025-06-01');
+  await asOf.press('Enter');
+  await dialog.getByLabel('原因').fill('按纸质档案补录');
+  await dialog.getByRole('button', { name: '设置补录日期' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await page.getByRole('alert').filter({ hasText: '补录模式：报送材料按 2025年6月1日 判断是否逾期' }).waitFor();
+  await page.getByRole('button', { name: '补录日期：2025年6月1日' }).waitFor();
+  await settle(page);
+  await screenshot(page, 'desk-recorded-history');
+  const admin = await token('admin');
+  assert.equal((await call(admin, 'GET', `/campaigns/${campaignId}`)).recordedAsOf, '2025-06-01');
+
+  await page.getByRole('button', { name: '补录日期：2025年6月1日' }).click();
+  await dialog.waitFor();
+  await dialog.getByLabel('原因').fill('补录完成');
+  await dialog.getByRole('button', { name: '恢复实时日期' }).click();
+  await page.getByRole('button', { name: '补录历史' }).waitFor();
+  assert.equal(await page.getByText('补录模式').count(), 0);
+  assert.equal((await call(admin, 'GET', `/campaigns/${campaignId}`)).recordedAsOf, null);
+  await page.context().close();
+});
