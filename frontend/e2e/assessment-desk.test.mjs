@@ -231,6 +231,9 @@ test('staff finalise and then publish the results of a campaign of their own', a
   const branches = await call(admin, 'GET', '/api/v1/branches?q=XX&size=5');
   const xx = branches.items.find((b) => b.code === 'XX').id;
   await call(admin, 'POST', `/api/v1/campaigns/${own.id}/branches`, { branchId: xx });
+  // a copy is a draft; scoring starts once it is started
+  const draft = await call(admin, 'GET', `/api/v1/campaigns/${own.id}`);
+  await call(admin, 'POST', `/api/v1/campaigns/${own.id}/activate`, { version: draft.version });
   const assessors = await call(admin, 'GET', `/api/v1/campaigns/${own.id}/assignments/assessors?size=100`);
   const assessor1 = assessors.items.find((a) => a.username === 'assessor1').assessorId;
   await call(admin, 'POST', `/api/v1/campaigns/${own.id}/assignments`, { branchId: xx, assessorId: assessor1 });

@@ -3,7 +3,7 @@
 // campaign (published list 民进吕梁市委〔2010〕12号) is only read here.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { assertAccessible, assertNoHorizontalScroll, BASE_URL, launch, newPage, PHONE, screenshot, signIn, WECHAT_UA } from './support.mjs';
+import { assertAccessible, assertNoHorizontalScroll, BASE_URL, launch, newPage, openFromMenu, PHONE, screenshot, signIn, WECHAT_UA } from './support.mjs';
 
 const CAMPAIGN = '争创民进全国先进基层组织活动';
 const RESOLUTION = '民进吕梁市委〔2010〕12号';
@@ -19,7 +19,7 @@ after(async () => {
 async function certificateOfXiaoyi() {
   const page = await newPage(browser, PHONE, { userAgent: WECHAT_UA });
   await signIn(page, 'xiaoyi');
-  await page.getByRole('link', { name: '表彰' }).click();
+  await openFromMenu(page, '表彰');
   await page.waitForURL(/\/commendation$/);
   await page.getByRole('link', { name: `查看名单 ${RESOLUTION}` }).click();
   await page.waitForURL(/\/commendation\/lists\/\d+$/);

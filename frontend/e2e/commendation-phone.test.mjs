@@ -10,6 +10,7 @@ import {
   BASE_URL,
   launch,
   newPage,
+  openFromMenu,
   PHONE,
   screenshot,
   signIn,
@@ -45,7 +46,7 @@ async function checkScreen(page, label, shot) {
 
 /** The 2009 list from the list of published lists (other campaigns may have lists of their own). */
 async function open2009List(page, who) {
-  await page.getByRole('link', { name: '表彰' }).click();
+  await openFromMenu(page, '表彰');
   await page.waitForURL(/\/commendation$/);
   await page.getByRole('heading', { level: 2, name: CAMPAIGN, exact: true }).waitFor();
   await checkScreen(page, `published lists (${who})`, `phone-commendation-lists-${who}`);
@@ -59,7 +60,7 @@ async function open2009List(page, who) {
 test('a commended branch chair reads its feedback report, downloads it and its certificate, and sees the list', async () => {
   const page = await newPage(browser, PHONE);
   await signIn(page, 'xiaoyi');
-  await page.getByRole('link', { name: '反馈' }).click();
+  await openFromMenu(page, '反馈');
   await page.waitForURL(/\/feedback$/);
   await page.getByRole('heading', { level: 2, name: CAMPAIGN, exact: true }).waitFor();
   await checkScreen(page, 'my feedback reports', 'phone-feedback-mine');

@@ -66,6 +66,19 @@ export async function signIn(page, username) {
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
 }
 
+/** Opens a page of the menu on a phone: its tab when it has one, otherwise through 更多 (more). */
+export async function openFromMenu(page, name) {
+  const tabbar = page.locator('nav.cx-tabbar');
+  await tabbar.getByRole('link', { name: '首页', exact: true }).waitFor();
+  const tab = tabbar.getByRole('link', { name, exact: true });
+  if ((await tab.count()) > 0) {
+    await tab.click();
+    return;
+  }
+  await tabbar.getByRole('button', { name: '更多' }).click();
+  await page.locator('.cx-drawer-nav').getByRole('link', { name, exact: true }).click();
+}
+
 /** Waits until no CSS transition or animation runs (drawers and modals slide and fade in). */
 export async function settle(page) {
   await page.waitForFunction(
