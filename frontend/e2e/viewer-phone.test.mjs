@@ -122,6 +122,24 @@ test('leadership on a phone: the live campaign read only, then the published 200
   await page.context().close();
 });
 
+test('offline on a phone: a page not yet downloaded says so, the tab bar stays, and it opens when the network is back', async () => {
+  const page = await newPage(browser, PHONE);
+  await signIn(page, 'leader');
+  await page.locator('[data-testid="tile-figures"][data-state="ready"]').waitFor();
+  await page.context().setOffline(true);
+  await page.getByRole('status').filter({ hasText: '网络已断开' }).waitFor();
+  await page.getByRole('link', { name: '考核排名', exact: true }).click();
+  await page.getByText('这一页还没有下载到手机上。恢复网络后会自动打开。').waitFor();
+  assert.equal(await page.getByText('出现未知错误').count(), 0, 'not an unknown error');
+  assert.ok(await page.getByRole('link', { name: '首页', exact: true }).isVisible(), 'the tab bar stays');
+  await assertPhoneWidth(page, 'offline page');
+  await screenshot(page, 'phone-offline');
+  await page.context().setOffline(false);
+  await page.getByRole('heading', { name: '考核排名', level: 1 }).waitFor();
+  await page.getByTestId('tile-ranking-list').getByTestId('ranking-item').first().waitFor();
+  await page.context().close();
+});
+
 test('large text on a phone: the ranking still fits and reads', async () => {
   const page = await newPage(browser, PHONE);
   await signIn(page, 'leader');

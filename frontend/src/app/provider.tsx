@@ -42,9 +42,10 @@ export function AppProvider({ children }: { children: ReactNode }) {
         algorithm: antTheme.defaultAlgorithm,
         token: {
           ...baseToken,
-          fontSize: largeText ? 18 : 15,
-          controlHeight: largeText ? 44 : 40,
-          controlHeightLG: largeText ? 52 : 44,
+          // Large text (适老化) really enlarges: 20 px body, controls grown to match.
+          fontSize: largeText ? 20 : 15,
+          controlHeight: largeText ? 48 : 40,
+          controlHeightLG: largeText ? 56 : 44,
         },
       }}
     >

@@ -1,9 +1,10 @@
 import { AppstoreOutlined, MenuOutlined } from '@ant-design/icons';
-import { App as AntApp, Button, Drawer, Layout, Menu, Typography } from 'antd';
+import { Alert, App as AntApp, Button, Drawer, Layout, Menu, Typography } from 'antd';
 import { Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useIsPhone } from '@/hooks/use-is-phone';
+import { useOnline } from '@/hooks/use-online';
 import { accessOf } from '@/lib/access';
 import { useSession } from '@/lib/session';
 import { PageLoading } from '@/components/page-loading';
@@ -25,6 +26,7 @@ function Shell() {
   const { t } = useTranslation();
   const session = useSession();
   const phone = useIsPhone();
+  const online = useOnline();
   const { pathname } = useLocation();
   const [drawerOpen, setDrawerOpen] = useState(false);
   const items = useMemo(() => navItems(accessOf(session)), [session]);
@@ -34,6 +36,7 @@ function Shell() {
 
   const content = (
     <Layout.Content id="main" className="cx-content" tabIndex={-1}>
+      {!online && <Alert type="warning" showIcon role="status" title={t('common.offlineBanner')} style={{ marginBottom: 12 }} />}
       <Suspense fallback={<PageLoading />}>
         <Outlet />
       </Suspense>
