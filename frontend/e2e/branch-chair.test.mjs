@@ -91,6 +91,7 @@ test('lishi (branch chair) at 390x844 sees their branch on the home page', async
   await page.goto(`${BASE_URL}/`);
   await page.getByTestId('my-branch-name').waitFor();
   assert.ok((await bodySize()) > before, 'large text survives a reload');
+  assert.ok((await bodySize()) >= 20, 'large text is at least 20 px');
   await assertNoHorizontalScroll(page, 'branch home, large text');
   await assertTouchTargets(page, 'branch home, large text');
   await assertAccessible(page, 'branch home, large text');

@@ -11,6 +11,7 @@ import {
   launch,
   newPage,
   PHONE,
+  screenshot,
   signIn,
 } from './support.mjs';
 
@@ -40,15 +41,19 @@ async function menuLinks(page) {
   return [...new Set(hrefs)].filter((href) => href !== '/login');
 }
 
-async function visit(page, path, label, phone) {
-  await page.goto(`${BASE_URL}${path}`);
-  await page.getByRole('heading', { level: 1 }).first().waitFor();
-  // Wait for the page's own data: skeletons and spinners gone.
+/** Waits for the page's own data: skeletons and spinners gone. */
+async function waitForData(page) {
   await page.waitForFunction(
     () => !document.querySelector('#main .ant-skeleton, #main .ant-spin-spinning'),
     null,
     { timeout: 60_000 },
   );
+}
+
+async function visit(page, path, label, phone) {
+  await page.goto(`${BASE_URL}${path}`);
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await waitForData(page);
   assert.equal(await page.getByText('页面不存在').count(), 0, `${label}: not the not-found page`);
   if (phone) {
     await assertNoHorizontalScroll(page, label);
@@ -66,6 +71,11 @@ for (const username of USERS) {
       const page = await newPage(browser, viewport);
       await signIn(page, username);
       await page.getByRole('heading', { level: 1 }).first().waitFor();
+      if (phone) {
+        // each role's home on a phone, as docs/screens shows it
+        await waitForData(page);
+        await screenshot(page, `phone-home-${username}`);
+      }
       const links = await menuLinks(page);
       assert.ok(links.length >= 2, `${username} has a menu (${links.join(', ')})`);
       for (const path of links) {
