@@ -203,6 +203,8 @@ test('an auditor turns on two-step verification, signs in with a code and reads 
   await page.getByLabel('动态码').fill(totp(secret, 1));
   await page.getByRole('button', { name: /登\s*录/ }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  // An auditor's home is the log itself: wait for it, so the menu click below lands on a page that is done rendering.
+  await page.getByTestId('audit-total').waitFor();
 
   // The audit log: the auditor's own sign-ins, filtered by actor and action.
   await page.getByRole('link', { name: '审计日志' }).click();
