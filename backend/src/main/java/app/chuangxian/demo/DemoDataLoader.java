@@ -1,5 +1,6 @@
 package app.chuangxian.demo;
 
+import app.chuangxian.campaign.CommitteeClock;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,7 +9,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
 import java.util.Comparator;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -28,6 +28,9 @@ public class DemoDataLoader {
     @Inject
     EntityManager em;
 
+    @Inject
+    CommitteeClock clock;
+
     @Transactional
     void onStart(@Observes @Priority(100) StartupEvent event) {
         if (!enabled) {
@@ -38,7 +41,7 @@ public class DemoDataLoader {
             LOG.info("Demo data: the database already holds data; nothing loaded");
             return;
         }
-        DemoContext context = new DemoContext(LocalDate.now());
+        DemoContext context = new DemoContext(clock.today()); // the live campaign's phases sit around the committee's today
         seeders.stream().sorted(Comparator.comparingInt(DemoSeeder::order)).forEach(s -> s.seed(context));
         StringBuilder out = new StringBuilder("Demo data loaded. Sign in with any of these (password ")
                 .append(DEMO_PASSWORD).append("):");
