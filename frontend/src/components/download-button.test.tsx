@@ -35,7 +35,8 @@ describe('DownloadButton', () => {
     mockFetch(() => problem(400, { title: 'Bad request', detail: 'path: is not a file of this API' }));
     renderWithProviders(<DownloadButton path="/api/v1/accounts" />);
     await userEvent.click(screen.getByRole('button', { name: /下载/ }));
-    expect(await screen.findByText(/is not a file of this API/)).toBeInTheDocument();
+    expect(await screen.findByText('请求有误，请检查填写的内容。')).toBeInTheDocument();
+    expect(screen.queryByText(/is not a file of this API/)).not.toBeInTheDocument();
     expect(follow).not.toHaveBeenCalled();
   });
 });

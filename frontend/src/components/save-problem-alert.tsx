@@ -20,7 +20,7 @@ export function SaveProblemAlert({
         type="warning"
         showIcon
         role="alert"
-        title={staleText ?? t('errors.staleVersion')}
+        title={staleText ?? t('errors.code.STALE_VERSION')}
         action={onReload && <Button onClick={onReload}>{t('common.reload')}</Button>}
         style={{ marginBottom: 16 }}
       />

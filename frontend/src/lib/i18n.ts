@@ -53,7 +53,6 @@ export async function loadSignedInMessages(): Promise<void> {
       ...campaigns.campaignsZh,
       ...dashboard.default,
       ...commendation.commendationZh,
-      errors: { code: { ...campaigns.campaignErrorsZh, ...commendation.commendationErrorsZh, ...scoring.scoringErrorsZh } },
     },
     true,
     false,

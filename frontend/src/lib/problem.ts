@@ -11,10 +11,12 @@ export class ApiError extends Error {
   readonly problem: Problem;
 
   constructor(status: number, problem: Problem | undefined) {
-    super(problem?.detail ?? problem?.title ?? `HTTP ${status}`);
+    // A body that is no problem (a proxy's HTML or text page) carries nothing to show.
+    const body = typeof problem === 'object' && problem !== null ? problem : undefined;
+    super(body?.detail ?? body?.title ?? `HTTP ${status}`);
     this.name = 'ApiError';
     this.status = status;
-    this.problem = problem ?? { status };
+    this.problem = body ?? { status };
   }
 
   get code(): string | undefined {
@@ -26,19 +28,39 @@ export class ApiError extends Error {
   }
 }
 
-/** A message for people: the server's detail when it has one, otherwise a translated text per status. */
+/**
+ * A message for people, in the reader's language: the server's own words when it wrote them in that language
+ * (a refusal that names what the campaign's state forbids), otherwise the problem's code in words,
+ * otherwise a text per status.
+ */
 export function problemMessage(error: unknown, t: TFunction): string {
   if (error instanceof ApiError) {
-    if (error.isStaleVersion) return t('errors.staleVersion');
-    const code = error.problem.code;
-    if (code && code !== 'VALIDATION_FAILED' && i18n.exists(`errors.code.${code}`)) return t(`errors.code.${code}`);
-    if (code === 'VALIDATION_FAILED') return t('errors.validationFailed');
-    if (error.problem.detail) return error.problem.detail;
-    if (error.problem.title) return error.problem.title;
-    return t(`errors.status.${statusKey(error.status)}`);
+    const { code, detail } = error.problem;
+    // A detail written for people comes in Chinese and then in English; the others are English for programmers.
+    const forPeople = sentencesOf(detail).some(isChinese) ? inReadersLanguage(detail) : undefined;
+    if (forPeople) return forPeople;
+    if (code && i18n.exists(`errors.code.${code}`)) return t(`errors.code.${code}`);
+    // A code this client does not know yet: to an English reader the server's English says more than the status.
+    return inReadersLanguage(detail) ?? t(`errors.status.${statusKey(error.status)}`);
   }
   if (error instanceof TypeError) return t('errors.network');
   return t('errors.unknown');
+}
+
+/** The server's text, or its sentences, in the reader's language; undefined when none is. */
+export function inReadersLanguage(text: string | undefined): string | undefined {
+  const chineseReader = i18n.language.startsWith('zh');
+  const sentences = sentencesOf(text).filter((s) => isChinese(s) === chineseReader);
+  return sentences.length ? sentences.join(chineseReader ? '' : ' ') : undefined;
+}
+
+function sentencesOf(text: string | undefined): string[] {
+  return (text ?? '').split(/(?<=[。！？])\s*/).filter(Boolean);
+}
+
+// Chinese prose has Han characters and no run of English words: "民进某支部 is already on the list" is English.
+function isChinese(text: string): boolean {
+  return /\p{Script=Han}/u.test(text) && !/[A-Za-z]{2,}[\s,;:]+[A-Za-z]{2,}/.test(text);
 }
 
 function statusKey(status: number): string {
@@ -46,30 +68,68 @@ function statusKey(status: number): string {
   return status >= 500 ? '500' : 'other';
 }
 
-// The server's validation messages are English; the common ones are shown in the user's language.
-const VALIDATION_MESSAGES: [RegExp, string][] = [
-  [/^must not be (blank|null|empty)$/, 'errors.validation.required'],
-  [/^size must be between \d+ and (\d+)$/, 'errors.validation.tooLong'],
+const NUMBER = String.raw`-?\d+(?:\.\d+)?`;
+
+// Field messages that say more than their code: a bound, a format, which rule. Named groups fill the text.
+const SPECIFIC_MESSAGES: [RegExp, string][] = [
+  [/^(?:size must be between 0 and|must be at most) (?<value>\d+)(?: characters)?$/, 'errors.validation.tooLong'],
+  [/^every item must be at most (?<value>\d+) characters$/, 'errors.validation.itemTooLong'],
+  [/^must have at most (?<value>\d+) items$/, 'errors.validation.tooManyItems'],
+  [new RegExp(`^must be between (?<min>${NUMBER}) and (?<max>${NUMBER})`), 'errors.validation.between'],
+  [new RegExp(`^must be greater than or equal to (?<value>${NUMBER})$`), 'errors.validation.min'],
+  [new RegExp(`^must be greater than (?<value>${NUMBER})$`), 'errors.validation.above'],
+  [new RegExp(`^must be less than or equal to (?<value>${NUMBER})$`), 'errors.validation.max'],
   [/well-formed email/, 'errors.validation.email'],
   [/in the past or in the present/, 'errors.validation.notFuture'],
-  [/greater than or equal to (\d+)/, 'errors.validation.min'],
-  [/less than or equal to (\d+)/, 'errors.validation.max'],
+  [/^must be a date/, 'errors.validation.date'],
+  [/^must be a whole number/, 'errors.validation.wholeNumber'],
+  [/^must be a number$/, 'errors.validation.number'],
   [/^must be a phone number$/, 'errors.validation.phone'],
   [/^only letters, digits/, 'errors.validation.code'],
-  [/^unknown field$/, 'errors.validation.unknown'],
   [/^must be upper-case letters/, 'errors.validation.upperCode'],
   [/^must be a camelCase key$/, 'errors.validation.camelKey'],
-  [/^appears twice$/, 'errors.validation.duplicate'],
-  [/^contains a broken character/, 'errors.validation.brokenText'],
-  [/^must be a whole number$/, 'errors.validation.wholeNumber'],
+  [/^must be 3 to 50 letters, digits/, 'errors.validation.username'],
+  [/^does not take part in campaign/, 'errors.validation.notParticipating'],
+  [/^is not an assessor's account$/, 'errors.validation.notAssessor'],
+  [/^must be after (?<value>\S+), the end of phase/, 'errors.validation.afterPhase'],
+  [/^must be before (?<value>\S+), the start of phase/, 'errors.validation.beforePhase'],
+  [/^is required when indicator (?<value>\S+) is scored below/, 'errors.validation.commentWhenLow'],
+  [/^every indicator must be scored before submitting; missing: (?<value>.+)$/, 'errors.validation.unscored'],
+  [/^every standard needs a score; missing: (?<value>.+)$/, 'errors.validation.unscoredStandards'],
+  [new RegExp(`^points sum to (?<value>${NUMBER}) but the standard's maxPoints is (?<max>${NUMBER})$`), 'errors.validation.pointsSum'],
 ];
 
-export function fieldMessage(message: string, t: TFunction): string {
-  for (const [pattern, key] of VALIDATION_MESSAGES) {
+// An INVALID code names no rule: its message says which.
+const INVALID_MESSAGES: [RegExp, string][] = [
+  [/^must not be (blank|null|empty)$/, 'errors.field.REQUIRED'],
+  [/^unknown field$/, 'errors.field.UNKNOWN_FIELD'],
+  [/^appears twice$/, 'errors.field.DUPLICATE'],
+  [/^contains a broken character/, 'errors.field.BROKEN_TEXT'],
+  [/^must be a multiple of 0\.5$/, 'errors.validation.halfStep'],
+  [/^must not be before startsOn$/, 'errors.validation.notBeforeStart'],
+  [/^must have exactly one LEADER/, 'errors.validation.oneLeader'],
+  [/^must be lower than the grade before it/, 'errors.validation.gradeOrder'],
+  [/^is masked but matches no stored number/, 'errors.validation.maskedPhone'],
+  [/not your current password/, 'password.wrongCurrent'],
+  [/^must differ from the current password/, 'password.same'],
+  [/at least 8 characters/, 'password.weak'],
+];
+
+function translated(patterns: [RegExp, string][], message: string, t: TFunction): string | undefined {
+  for (const [pattern, key] of patterns) {
     const match = pattern.exec(message);
-    if (match) return t(key, { value: match[1] });
+    if (match) return t(key, { ...match.groups });
   }
-  return message;
+  return undefined;
+}
+
+/** One of a problem's fieldErrors in words: by its code, or by its message where that names a bound or the rule. */
+export function fieldMessage(fieldError: { code?: string; message?: string }, t: TFunction): string {
+  const { code = 'INVALID', message = '' } = fieldError;
+  const specific = translated(SPECIFIC_MESSAGES, message, t);
+  if (specific) return specific;
+  if (code !== 'INVALID' && i18n.exists(`errors.field.${code}`)) return t(`errors.field.${code}`);
+  return translated(INVALID_MESSAGES, message, t) ?? inReadersLanguage(message) ?? t('errors.field.INVALID');
 }
 
 /** "items[0].label" becomes ['items', 0, 'label'], the name path antd forms use. */
@@ -103,10 +163,11 @@ export function applyFieldErrors(
   const unmatched: string[] = [];
   for (const fe of error.problem.fieldErrors) {
     const field = fe.field ?? '';
-    const message = fieldMessage(fe.message ?? '', t);
+    const message = fieldMessage(fe, t);
     const root = toNamePath(field)[0];
     if (typeof root === 'string' && known.has(root)) byField.set(field, [...(byField.get(field) ?? []), message]);
-    else unmatched.push(field ? `${field}: ${message}` : message);
+    // The field's path is the API's name for it, not a word for people: the message alone says what to check.
+    else if (!unmatched.includes(message)) unmatched.push(message);
   }
   form.setFields([...byField].map(([field, errors]) => ({ name: toNamePath(field), errors })));
   return { applied: byField.size, unmatched };

@@ -23,8 +23,8 @@ describe('reportSaveError', () => {
     const error = new ApiError(400, {
       code: 'VALIDATION_FAILED',
       fieldErrors: [
-        { field: 'code', code: 'INVALID', message: "must be upper-case letters, digits and '_'" },
-        { field: 'fields[1].key', code: 'INVALID', message: 'appears twice' },
+        { field: 'code', code: 'PATTERN', message: "must be upper-case letters, digits and '_'" },
+        { field: 'fields[1].key', code: 'DUPLICATE', message: 'appears twice' },
       ],
     });
     expect(reportSaveError(error, form, { t })).toBeNull();
@@ -39,11 +39,11 @@ describe('reportSaveError', () => {
     const error = new ApiError(400, {
       code: 'VALIDATION_FAILED',
       fieldErrors: [
-        { field: 'name', code: 'INVALID', message: 'must not be blank' },
-        { field: 'version', code: 'INVALID', message: 'is required on update' },
+        { field: 'name', code: 'REQUIRED', message: 'must not be blank' },
+        { field: 'members', code: 'INVALID', message: 'must have exactly one LEADER (组长), not 2' },
       ],
     });
-    expect(reportSaveError(error, form, { t })).toEqual({ kind: 'message', text: '请检查：version: is required on update' });
+    expect(reportSaveError(error, form, { t })).toEqual({ kind: 'message', text: '请检查：须有且只有一名组长' });
   });
 
   it('puts a conflict about one field on that field', () => {
@@ -55,9 +55,13 @@ describe('reportSaveError', () => {
 
   it('says anything else in words: other conflicts, lost connections, unknown errors', () => {
     const form = fakeForm({ name: '' });
+    expect(reportSaveError(new ApiError(409, { code: 'SCORING_STARTED', detail: 'Scoring of campaign 2 has started' }), form, { t })).toEqual({
+      kind: 'message',
+      text: '考核评分已经开始，考核标准和等次不能再修改。',
+    });
     expect(reportSaveError(new ApiError(409, { code: 'SOMETHING_NEW', detail: 'Scoring has started' }), form, { t })).toEqual({
       kind: 'message',
-      text: 'Scoring has started',
+      text: '与现有数据冲突。',
     });
     expect(reportSaveError(new TypeError('Failed to fetch'), form, { t })).toEqual({
       kind: 'message',

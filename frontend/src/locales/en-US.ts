@@ -1,11 +1,12 @@
 import type { Messages } from './zh-CN';
-import scoringEn, { scoringErrorsEn } from './en-US/scoring';
+import scoringEn from './en-US/scoring';
 import accountsEn from './en-US/accounts';
-import signInEn, { accountErrorCodesEn } from './en-US/sign-in';
-import { campaignErrorsEn, campaignsEn } from './en-US/campaigns';
-import { commendationErrorsEn, commendationEn } from './en-US/commendation';
+import signInEn from './en-US/sign-in';
+import { campaignsEn } from './en-US/campaigns';
+import { commendationEn } from './en-US/commendation';
 import dashboardEn from './en-US/dashboard';
 import branchesEn from './en-US/branches';
+import problemsEn from './en-US/problems';
 
 const enUS: Messages = {
   app: {
@@ -100,37 +101,9 @@ const enUS: Messages = {
     seeList: 'See the commendation list',
   },
   errors: {
-    validationFailed: 'Some fields are not valid; see the hints.',
-    validation: {
-      required: 'Required',
-      tooLong: 'At most {{value}} characters',
-      email: 'Enter a valid email address',
-      notFuture: 'Cannot be later than today',
-      min: 'Must be at least {{value}}',
-      max: 'Must be at most {{value}}',
-      upperCode: 'Capitals, digits and “_”, starting with a capital',
-      camelKey: 'Letters and digits, starting with a small letter',
-      duplicate: 'Appears twice',
-      phone: 'Enter a valid phone number',
-      code: 'Letters, digits, underscores and hyphens only',
-      unknown: 'Unknown field',
-      brokenText: 'Contains a broken character (half of an emoji?); type it again',
-      wholeNumber: 'Must be a whole number',
-    },
-    code: {
-      ...accountErrorCodesEn,
-      BRANCH_CODE_TAKEN: 'Another branch already has this code',
-      BRANCH_NAME_TAKEN: 'Another branch already has this name',
-      BRANCH_ALREADY_ARCHIVED: 'The branch is already archived',
-      ...campaignErrorsEn,
-      ...scoringErrorsEn,
-      ...commendationErrorsEn,
-      BRANCH_ALREADY_ACTIVE: 'The branch is already active',
-      PAYLOAD_TOO_LARGE: 'What you sent is too large; make the file smaller and try again.',
-    },
+    ...problemsEn,
     network: 'Cannot reach the server; check the network and try again.',
     unknown: 'Something went wrong; please try again later.',
-    staleVersion: 'Someone else changed this record; reload it and try again.',
     unmatched: 'Please check: {{detail}}',
     status: {
       '400': 'The request is not valid; check what you entered.',

@@ -1,4 +1,5 @@
-import signInZh, { accountErrorCodesZh } from './zh-CN/sign-in';
+import problemsZh from './zh-CN/problems';
+import signInZh from './zh-CN/sign-in';
 // Simplified Chinese, the default language. Keys are dotted: area.thing.
 const zhCN = {
   app: {
@@ -91,34 +92,9 @@ const zhCN = {
     seeList: '查看表彰名单',
   },
   errors: {
-    validationFailed: '填写的内容有误，请按提示修改。',
-    validation: {
-      required: '必填',
-      tooLong: '不能超过 {{value}} 个字符',
-      email: '请输入有效的电子邮箱',
-      notFuture: '不能晚于今天',
-      min: '不能小于 {{value}}',
-      max: '不能大于 {{value}}',
-      upperCode: '须以大写字母开头，只含大写字母、数字和下划线',
-      camelKey: '须以小写字母开头，只含字母和数字',
-      duplicate: '不能重复',
-      phone: '请输入有效的电话号码',
-      code: '只能包含字母、数字、下划线和短横线',
-      unknown: '无法识别的字段',
-      brokenText: '含有残缺的字符（可能是半个表情符号），请重新输入',
-      wholeNumber: '须为整数',
-    },
-    code: {
-      ...accountErrorCodesZh,
-      BRANCH_CODE_TAKEN: '已有组织使用该编码',
-      BRANCH_NAME_TAKEN: '已有组织使用该名称',
-      BRANCH_ALREADY_ARCHIVED: '该组织已归档',
-      BRANCH_ALREADY_ACTIVE: '该组织已是在册状态',
-      PAYLOAD_TOO_LARGE: '提交的内容太大，请减小文件后重试。',
-    },
+    ...problemsZh,
     network: '无法连接服务器，请检查网络后重试。',
     unknown: '出现未知错误，请稍后重试。',
-    staleVersion: '该记录已被他人修改，请重新加载后再试。',
     unmatched: '请检查：{{detail}}',
     status: {
       '400': '请求有误，请检查填写的内容。',

@@ -1,4 +1,4 @@
-import type { campaignErrorsZh, campaignsZh } from '../zh-CN/campaigns';
+import type { campaignsZh } from '../zh-CN/campaigns';
 
 // Campaign configuration, timeline and leading group (English).
 export const campaignsEn: typeof campaignsZh = {
@@ -329,23 +329,4 @@ export const campaignsEn: typeof campaignsZh = {
     empty: 'No site visits yet.',
     loadFailed: 'Could not load the site visits',
   },
-};
-
-export const campaignErrorsEn: typeof campaignErrorsZh = {
-  CAMPAIGN_NOT_ACTIVE: 'The campaign has not started yet; this cannot be done before.',
-  CAMPAIGN_CLOSED: 'The campaign is closed and can no longer change.',
-  CAMPAIGN_HAS_NO_PHASES: 'Add at least one phase before activating the campaign.',
-  CAMPAIGN_NOT_DRAFT: 'Only a draft campaign can be deleted.',
-  ILLEGAL_TRANSITION: 'The campaign’s status does not allow this.',
-  SCORING_STARTED: 'Scoring has started: standards and grades can no longer change.',
-  PHASE_CODE_TAKEN: 'The campaign already has a phase with this code.',
-  PHASE_SEQ_TAKEN: 'Another phase already has this position.',
-  PHASE_IN_USE: 'The phase has deliverable types and cannot be deleted.',
-  STANDARD_CODE_TAKEN: 'The campaign already has a standard with this code.',
-  INDICATOR_CODE_TAKEN: 'Another standard already uses one of these indicator codes.',
-  DELIVERABLE_TYPE_CODE_TAKEN: 'The campaign already has a deliverable type with this code.',
-  DELIVERABLE_TYPE_IN_USE: 'Deliverables of this type exist.',
-  ALREADY_PARTICIPATING: 'The branch already takes part.',
-  BRANCH_ARCHIVED: 'The branch is archived.',
-  PARTICIPANT_HAS_DATA: 'The branch has data in the campaign and cannot be removed.',
 };

@@ -1,4 +1,4 @@
-import type { commendationErrorsZh, commendationZh } from '../zh-CN/commendation';
+import type { commendationZh } from '../zh-CN/commendation';
 
 export const commendationEn: typeof commendationZh = {
   commendation: {
@@ -215,24 +215,4 @@ export const commendationEn: typeof commendationZh = {
     download: 'Download the report (PDF)',
     downloadOf: ' (feedback report of {{name}})',
   },
-};
-
-export const commendationErrorsEn: typeof commendationErrorsZh = {
-  RESULTS_NOT_FINAL: 'The results are not final yet; finalise them first.',
-  RESULTS_NOT_AVAILABLE: 'The results cannot be read right now; try again later.',
-  LIST_IN_PROGRESS: 'This campaign already has a commendation list in progress.',
-  LIST_ALREADY_PUBLISHED: 'This campaign’s list is published; change it with a correction.',
-  NOT_CORRECTABLE: 'Only the latest published list can be corrected.',
-  ALREADY_ON_LIST: 'The branch is already on the list.',
-  NOT_ON_LIST: 'The branch is not on the list.',
-  LIST_APPROVED: 'The list is approved and can no longer be adjusted.',
-  LIST_PUBLISHED: 'The list is published and cannot change; correct it instead.',
-  LIST_EMPTY: 'An empty list cannot be announced.',
-  LIST_NOT_DRAFT: 'Only a shortlist can be announced.',
-  LIST_NOT_NOTICE: 'The list is not under public notice.',
-  LIST_NOT_APPROVED: 'The list is not approved yet.',
-  NOTICE_NOT_RUNNING: 'The notice is not running; objections cannot be recorded.',
-  NOTICE_NOT_ENDED: 'The notice has not ended yet; the list cannot be approved.',
-  OBJECTIONS_OPEN: 'Objections are still open; resolve them before approving.',
-  FEEDBACK_RELEASED: 'The feedback report is released and cannot change.',
 };

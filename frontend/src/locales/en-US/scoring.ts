@@ -1,5 +1,4 @@
 import type scoringZh from '../zh-CN/scoring';
-import type { scoringErrorsZh } from '../zh-CN/scoring';
 
 const scoringEn: typeof scoringZh = {
   scoring: {
@@ -201,17 +200,3 @@ const scoringEn: typeof scoringZh = {
 };
 
 export default scoringEn;
-
-export const scoringErrorsEn: typeof scoringErrorsZh = {
-  CONFLICT_OF_INTEREST: 'An assessor may not score their own branch.',
-  ALREADY_ASSIGNED: 'This assessor already scores this branch.',
-  TOO_MANY_PAIRS: 'At most 5000 pairs at once; assign in smaller batches.',
-  SCORESHEET_SUBMITTED: 'The scoresheet is submitted and can no longer change.',
-  SELF_ASSESSMENT_SUBMITTED: 'The self-assessment is submitted and can no longer change.',
-  RESULTS_FINALISED: 'The results are finalised: scores and the settings that change results (aggregation, disagreement threshold, standards, grades) can no longer change; reopen the results with a reason to correct something.',
-  RESULTS_ALREADY_FINALISED: 'The results are already finalised.',
-  RESULTS_NOT_FINALISED: 'The results are not finalised yet; this cannot be done before.',
-  RESULTS_ALREADY_PUBLISHED: 'The results are already published.',
-  RESULTS_NOT_PUBLISHED: 'The results are not published yet.',
-  CONSENSUS_MISSING: 'Branches flagged for disagreement have no consensus yet; the results cannot be finalised.',
-};

@@ -1,5 +1,4 @@
 import type signInZh from '../zh-CN/sign-in';
-import type { accountErrorCodesZh } from '../zh-CN/sign-in';
 
 const signInEn: typeof signInZh = {
   password: {
@@ -26,19 +25,6 @@ const signInEn: typeof signInZh = {
     hint: 'This account uses two-step verification: enter the 6-digit code of your authenticator app.',
     required: 'Enter the 6-digit code',
   },
-};
-
-export const accountErrorCodesEn: typeof accountErrorCodesZh = {
-  USERNAME_TAKEN: 'That username is taken',
-  OWN_ADMIN_ROLE: 'You cannot take the ADMIN role from your own account',
-  ACCOUNT_ALREADY_ENABLED: 'The account is already enabled',
-  ACCOUNT_ALREADY_DISABLED: 'The account is already disabled',
-  OWN_ACCOUNT: 'You cannot disable your own account',
-  CLIENT_ALREADY_DISABLED: 'The client is already revoked',
-  TOTP_ALREADY_ENABLED: 'Two-step verification is already on',
-  TOTP_NOT_ENROLLED: 'Start turning on two-step verification first',
-  OTP_REQUIRED: 'Enter the 6-digit code of your authenticator app',
-  TOO_MANY_ATTEMPTS: 'Too many attempts; try again later',
 };
 
 export default signInEn;

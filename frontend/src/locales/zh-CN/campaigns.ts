@@ -328,23 +328,3 @@ export const campaignsZh = {
     loadFailed: '实地调研加载失败',
   },
 };
-
-// Conflict codes of the campaign API, spread into errors.code.
-export const campaignErrorsZh = {
-  CAMPAIGN_NOT_ACTIVE: '活动尚未启动，还不能进行此操作。',
-  CAMPAIGN_CLOSED: '活动已结束，不能再修改。',
-  CAMPAIGN_HAS_NO_PHASES: '请先添加至少一个活动步骤再启动活动。',
-  CAMPAIGN_NOT_DRAFT: '只有草稿状态的活动可以删除。',
-  ILLEGAL_TRANSITION: '活动当前的状态不能执行此操作。',
-  SCORING_STARTED: '考核评分已经开始，考核标准和等次不能再修改。',
-  PHASE_CODE_TAKEN: '该活动已有使用此编码的阶段。',
-  PHASE_SEQ_TAKEN: '该序号已被其他阶段使用。',
-  PHASE_IN_USE: '该阶段已有提交材料类型，不能删除。',
-  STANDARD_CODE_TAKEN: '该活动已有使用此编码的考核标准。',
-  INDICATOR_CODE_TAKEN: '其他考核标准已使用其中的细则编码。',
-  DELIVERABLE_TYPE_CODE_TAKEN: '该活动已有使用此编码的材料类型。',
-  DELIVERABLE_TYPE_IN_USE: '该类型已有提交的材料。',
-  ALREADY_PARTICIPATING: '该组织已参加此活动。',
-  BRANCH_ARCHIVED: '该组织已归档。',
-  PARTICIPANT_HAS_DATA: '该组织在活动中已有数据，不能移除。',
-};

@@ -213,24 +213,3 @@ export const commendationZh = {
     downloadOf: '（{{name}}反馈报告）',
   },
 };
-
-// Conflict codes of the commendation API, spread into errors.code.
-export const commendationErrorsZh = {
-  RESULTS_NOT_FINAL: '考核结果尚未确定，确定后才能进行此操作。',
-  RESULTS_NOT_AVAILABLE: '暂时取不到考核结果，请稍后重试。',
-  LIST_IN_PROGRESS: '这个活动已有一份正在办理的表彰名单。',
-  LIST_ALREADY_PUBLISHED: '这个活动的表彰名单已发布，只能通过更正修改。',
-  NOT_CORRECTABLE: '只能更正最新发布的名单。',
-  ALREADY_ON_LIST: '该组织已在名单上。',
-  NOT_ON_LIST: '该组织不在名单上。',
-  LIST_APPROVED: '名单已批准，不能再调整。',
-  LIST_PUBLISHED: '名单已发布，不能修改；如需更改请更正名单。',
-  LIST_EMPTY: '名单上没有基层组织，不能公示。',
-  LIST_NOT_DRAFT: '只有初步名单可以开始公示。',
-  LIST_NOT_NOTICE: '名单不在公示阶段。',
-  LIST_NOT_APPROVED: '名单尚未批准。',
-  NOTICE_NOT_RUNNING: '不在公示期内，不能登记异议。',
-  NOTICE_NOT_ENDED: '公示期尚未结束，不能批准。',
-  OBJECTIONS_OPEN: '还有未处理的异议，处理后才能批准。',
-  FEEDBACK_RELEASED: '反馈报告已发布，不能再修改。',
-};

@@ -200,18 +200,3 @@ const scoringZh = {
 };
 
 export default scoringZh;
-
-/** The refusals of assignment, scoring and results, in words. */
-export const scoringErrorsZh = {
-  CONFLICT_OF_INTEREST: '考核组成员不能为本人所在的基层组织评分。',
-  ALREADY_ASSIGNED: '该成员已分配为这个组织评分。',
-  TOO_MANY_PAIRS: '一次最多分配 5000 个组合，请分批分配。',
-  SCORESHEET_SUBMITTED: '该评分表已提交，不能再更改。',
-  SELF_ASSESSMENT_SUBMITTED: '自评已提交，不能再修改。',
-  RESULTS_FINALISED: '考核结果已定稿：评分和影响结果的设置（汇总方式、分歧提示分差、考核标准、等次）不能再修改；如需更正，请先说明理由重新开放结果。',
-  RESULTS_ALREADY_FINALISED: '考核结果已经定稿。',
-  RESULTS_NOT_FINALISED: '考核结果尚未定稿，还不能进行此操作。',
-  RESULTS_ALREADY_PUBLISHED: '考核结果已经公布。',
-  RESULTS_NOT_PUBLISHED: '考核结果尚未公布。',
-  CONSENSUS_MISSING: '有评分分歧的组织尚未录入合议结果，不能定稿。',
-};

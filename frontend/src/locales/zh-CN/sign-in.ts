@@ -26,18 +26,4 @@ const signInZh = {
   },
 };
 
-/** Error codes of the account operations, spread into errors.code. */
-export const accountErrorCodesZh = {
-  USERNAME_TAKEN: '该用户名已被使用',
-  OWN_ADMIN_ROLE: '不能取消自己的管理员身份',
-  ACCOUNT_ALREADY_ENABLED: '该账号已是启用状态',
-  ACCOUNT_ALREADY_DISABLED: '该账号已停用',
-  OWN_ACCOUNT: '不能停用自己的账号',
-  CLIENT_ALREADY_DISABLED: '该客户端已吊销',
-  TOTP_ALREADY_ENABLED: '两步验证已经开启',
-  TOTP_NOT_ENROLLED: '请先开始开启两步验证',
-  OTP_REQUIRED: '请输入验证器应用中的 6 位动态码',
-  TOO_MANY_ATTEMPTS: '尝试次数过多，请稍后再试',
-};
-
 export default signInZh;

@@ -41,7 +41,7 @@ export function DeliverableEditor({
 
   const fail = useCallback(
     (error: unknown) => {
-      if (error instanceof ApiError && error.isStaleVersion) return setProblem(t('errors.staleVersion'));
+      if (error instanceof ApiError && error.isStaleVersion) return setProblem(t('errors.code.STALE_VERSION'));
       const { applied } = applyFieldErrors(form, error, t);
       if (applied === 0) setProblem(problemMessage(error, t));
     },

@@ -1,18 +1,11 @@
 import { Alert, Button, Form, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, applyFieldErrors, problemMessage } from '@/lib/problem';
+import { fieldErrorsOrMessage } from '@/lib/problem';
 import { useChangePassword, type PasswordChangeRequest } from '../api/change-password';
 import { meetsPasswordPolicy } from './password-rule';
 
 type Values = PasswordChangeRequest & { repeat: string };
-
-// The server's English field messages, shown in the user's language.
-const SERVER_MESSAGES: [RegExp, string][] = [
-  [/not your current password/, 'password.wrongCurrent'],
-  [/must differ/, 'password.same'],
-  [/at least 8 characters/, 'password.weak'],
-];
 
 /** Current password, new password twice; the policy is checked here and the server's verdict lands on the field. */
 export function ChangePasswordForm({ onChanged }: { onChanged: (signedInAgain: boolean) => void }) {
@@ -26,16 +19,7 @@ export function ChangePasswordForm({ onChanged }: { onChanged: (signedInAgain: b
     try {
       onChanged(await change.mutateAsync({ currentPassword, newPassword }));
     } catch (error) {
-      if (error instanceof ApiError && error.problem.fieldErrors?.length) {
-        const fieldErrors = error.problem.fieldErrors.map((fe) => {
-          const match = SERVER_MESSAGES.find(([re]) => re.test(fe.message ?? ''));
-          return { ...fe, message: match ? t(match[1]) : (fe.message ?? '') };
-        });
-        const translated = new ApiError(error.status, { ...error.problem, fieldErrors });
-        const { applied } = applyFieldErrors(form, translated, t);
-        if (applied > 0) return;
-      }
-      setProblem(problemMessage(error, t));
+      setProblem(fieldErrorsOrMessage(form, error, t));
     }
   };
 

@@ -1,7 +1,7 @@
 import { Alert, App, Form, Modal, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '@/lib/problem';
+import { ApiError, fieldMessage } from '@/lib/problem';
 import { useBulkAssign } from '../api/bulk-assign';
 import { useCreateAssignment } from '../api/create-assignment';
 import type { AssessorLoad } from '../api/list-assessor-load';
@@ -63,7 +63,7 @@ export function AssignModal({
                 ? t('assessment.refusedPair', { assessor: nameOfAssessor(item.assessorId), branch: nameOfBranch(item.branchId) })
                 : t('assessment.refusedItem', {
                     name: item.branchId !== undefined ? nameOfBranch(item.branchId) : nameOfAssessor(item.assessorId),
-                    message: item.message,
+                    message: fieldMessage(item, t),
                   }),
             )
           : [];

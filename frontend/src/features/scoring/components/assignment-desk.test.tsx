@@ -94,6 +94,26 @@ describe('AssignmentDesk', () => {
     expect(await requests.find((r) => r.url.endsWith('/bulk'))!.json()).toEqual({ branchIds: [3, 13], assessorIds: [4, 6] });
   });
 
+  it('says in words why the server refused a branch of a bulk assignment', async () => {
+    api((_request, path) =>
+      path.endsWith('/assignments/bulk')
+        ? problem(400, {
+            code: 'VALIDATION_FAILED',
+            fieldErrors: [{ field: 'branchIds[1]', code: 'UNKNOWN_REFERENCE', message: 'does not take part in campaign 2' }],
+          })
+        : undefined,
+    );
+    renderWithProviders(<AssignmentDesk campaignId={2} hrefs={hrefs} />);
+    await userEvent.click(await screen.findByRole('checkbox', { name: '选择 民进汾阳市总支' }));
+    await userEvent.click(screen.getByRole('checkbox', { name: '选择 民进交口县支部' }));
+    await userEvent.click(screen.getByRole('button', { name: /批量分配/ }));
+    await chooseAssessor(/^考核组 王评（assessor1）/);
+    await userEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: /分\s*配/ }));
+    const refusal = await within(screen.getByRole('dialog')).findByTestId('refusal');
+    expect(refusal).toHaveTextContent('民进交口县支部：未参加本次活动');
+    expect(refusal).not.toHaveTextContent('campaign');
+  });
+
   it('says why an assignment cannot be removed once the assessor has submitted', async () => {
     api((request) => (request.method === 'DELETE' ? problem(409, { code: 'SCORESHEET_SUBMITTED', detail: 'submitted' }) : undefined));
     renderWithProviders(<AssignmentDesk campaignId={2} hrefs={hrefs} />);

@@ -62,7 +62,7 @@ function ConsensusForm({
           root === 'standards' && typeof index === 'number' ? ['points', String(sent[index]?.standardId)]
           : root === 'reason' || root === 'participants' || root === 'siteVisitId' ? [root]
           : null;
-        return name ? [{ name, errors: [fieldMessage(fe.message ?? '', t)] }] : [];
+        return name ? [{ name, errors: [fieldMessage(fe, t)] }] : [];
       });
       form.setFields(mapped as Parameters<typeof form.setFields>[0]);
       if (mapped.length < fields.length || mapped.length === 0) setProblem(error);

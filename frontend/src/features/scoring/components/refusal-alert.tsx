@@ -1,15 +1,15 @@
 import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ApiError, problemMessage } from '@/lib/problem';
+import { ApiError, inReadersLanguage, problemMessage } from '@/lib/problem';
 
 /**
  * A refusal of the API, stated clearly: the refusal in the reader's language, the items it names,
- * and the server's own explanation (which names the branches or accounts involved).
+ * and the server's own explanation (which names the branches or accounts involved) when it is in the reader's language.
  */
 export function RefusalAlert({ error, items = [], onClose }: { error: unknown; items?: string[]; onClose?: () => void }) {
   const { t } = useTranslation();
   const title = problemMessage(error, t);
-  const detail = error instanceof ApiError ? error.problem.detail : undefined;
+  const detail = error instanceof ApiError ? inReadersLanguage(error.problem.detail) : undefined;
   const showDetail = detail && detail !== title && items.length === 0;
   return (
     <Alert

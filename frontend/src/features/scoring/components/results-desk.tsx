@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ErrorState } from '@/components/error-state';
+import { ApiError } from '@/lib/problem';
 import { useStandards } from '../api/assignments';
 import { useCampaign } from '../api/get-campaign';
 import { useAllResults, useResults, type BranchResult } from '../api/list-results';
@@ -65,7 +66,14 @@ export function ResultsDesk({ campaignId, hrefs }: { campaignId: number; hrefs: 
   else
     body = (
       <Flex vertical gap={12}>
-        {refusal !== null && <RefusalAlert error={refusal} onClose={() => setRefusal(null)} />}
+        {refusal !== null && (
+          <RefusalAlert
+            error={refusal}
+            // The server lists the branches still without a consensus in English; this page knows them by name.
+            items={refusal instanceof ApiError && refusal.code === 'CONSENSUS_MISSING' ? waiting.map((r) => r.branchName ?? '') : []}
+            onClose={() => setRefusal(null)}
+          />
+        )}
         {waiting.length > 0 && status === 'OPEN' && (
           <Alert
             type="warning"

@@ -96,12 +96,12 @@ describe('SelfAssessmentForm', () => {
 
   it('puts the server’s refusal of a score back on the indicator', async () => {
     mockFetch(() =>
-      problem(400, { code: 'VALIDATION_FAILED', fieldErrors: [{ field: 'scores[0].points', code: 'INVALID', message: 'must be between 0 and 5 for indicator S2' }] }),
+      problem(400, { code: 'VALIDATION_FAILED', fieldErrors: [{ field: 'scores[0].points', code: 'OUT_OF_RANGE', message: 'must be between 0 and 5 for indicator S2' }] }),
     );
     renderWithProviders(<SelfAssessmentForm campaignId={2} branchId={4} standards={standards} current={null} />);
     await userEvent.type(screen.getAllByRole('spinbutton')[1]!, '5');
     await userEvent.click(screen.getByRole('button', { name: '保存草稿' }));
-    expect(await screen.findByText('must be between 0 and 5 for indicator S2')).toBeInTheDocument();
+    expect(await screen.findByText('须在 0 到 5 之间')).toBeInTheDocument();
   });
 
   it('shows a submitted self-assessment read-only', () => {

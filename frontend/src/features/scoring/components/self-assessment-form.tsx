@@ -42,7 +42,7 @@ export function SelfAssessmentForm({
       const [root, index, leaf] = toNamePath(fe.field ?? '');
       const id = typeof index === 'number' ? sent[index]?.indicatorId : undefined;
       const known = leaf === 'points' || leaf === 'justification';
-      return root === 'scores' && id && known ? [{ name: ['s', String(id), leaf], errors: [fieldMessage(fe.message ?? '', t)] }] : [];
+      return root === 'scores' && id && known ? [{ name: ['s', String(id), leaf], errors: [fieldMessage(fe, t)] }] : [];
     });
     form.setFields(fields as Parameters<typeof form.setFields>[0]);
     return fields.length > 0;
