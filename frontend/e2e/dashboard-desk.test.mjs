@@ -29,14 +29,20 @@ async function api(path) {
 /** What the dashboard should say about a campaign, straight from the API. */
 async function expected(campaignId) {
   const progress = await api(`/api/v1/campaigns/${campaignId}/progress?size=100`);
-  const sum = (key) => progress.phases.reduce((n, p) => n + (p.totals?.[key] ?? 0), 0);
+  const campaign = await api(`/api/v1/campaigns/${campaignId}`);
+  const sum = (key, phases = progress.phases) => phases.reduce((n, p) => n + (p.totals?.[key] ?? 0), 0);
+  // 未交 counts the phases under way or over, as the page does (in the browser's calendar, as the page reads it)
+  const now = new Date();
+  const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  const started = progress.phases.filter((p) => p.phaseId === campaign.currentPhaseId || (p.endsOn && p.endsOn < today));
+  const queue = await api(`/api/v1/campaigns/${campaignId}/deliverables?status=SUBMITTED&size=1`);
   const assignments = await api(`/api/v1/campaigns/${campaignId}/assignments?size=1`);
   const submitted = await api(`/api/v1/campaigns/${campaignId}/scoresheets?size=1&status=SUBMITTED`);
   const results = await api(`/api/v1/campaigns/${campaignId}/results?size=5&sort=rank`);
   return {
     late: sum('late'),
-    missing: sum('missing'),
-    waiting: sum('submitted'),
+    missing: sum('missing', started),
+    waiting: queue.total,
     expectedSheets: assignments.total,
     submittedSheets: submitted.total,
     top: results.items.filter((r) => r.rank != null),

@@ -56,7 +56,11 @@ async function assertPhoneWidth(page, label) {
 test('leadership on a phone: the live campaign read only, then the published 2009 ranking', async () => {
   const page = await newPage(browser, PHONE);
   const scripts = [];
-  page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+  const requests = [];
+  page.on('request', (r) => {
+    requests.push(r.url());
+    if (r.resourceType() === 'script') scripts.push(r.url());
+  });
   await page.goto(`${BASE_URL}/login`);
   await page.getByLabel('用户名').waitFor();
   assert.equal(scripts.filter((u) => u.includes('echart')).length, 0, 'no chart code on the sign-in page');
@@ -77,6 +81,8 @@ test('leadership on a phone: the live campaign read only, then the published 200
     assert.equal(liveResults.status, 403);
     assert.equal(liveResults.body.code, 'RESULTS_NOT_PUBLISHED');
     await page.locator('[data-testid="tile-ranking"][data-state="empty"]').getByText('考核结果尚未公布').waitFor();
+    const asked = requests.filter((u) => new URL(u).pathname === `/api/v1/campaigns/${live.id}/results`);
+    assert.deepEqual(asked, [], 'the home does not ask for results it would be refused');
   }
   await page.locator('[data-testid="tile-late"][data-state="ready"]').waitFor();
   assert.equal(await page.getByTestId('late-review').count(), 0, 'no review queue for a viewer');

@@ -23,6 +23,7 @@ export function StaffDashboard() {
               <Col xs={24} xl={10}>
                 <LateDeliverablesTile
                   campaignId={id}
+                  currentPhaseId={campaign.currentPhaseId}
                   boardHref={paths.progress.href(id)}
                   reviewHref={campaign.status === 'ACTIVE' ? paths.review.href() : undefined}
                 />
@@ -56,10 +57,10 @@ export function ViewerDashboard() {
                 <PhaseProgressTile campaignId={id} boardHref={paths.progress.href(id)} />
               </Col>
               <Col xs={24} xl={10}>
-                <RankingTopTile campaignId={id} rankingHref={paths.ranking.href()} />
+                <RankingTopTile campaignId={id} rankingHref={paths.ranking.href()} unpublished={campaign.resultsStatus !== 'PUBLISHED'} />
               </Col>
               <Col xs={24} xl={10}>
-                <LateDeliverablesTile campaignId={id} boardHref={paths.progress.href(id)} />
+                <LateDeliverablesTile campaignId={id} currentPhaseId={campaign.currentPhaseId} boardHref={paths.progress.href(id)} />
               </Col>
             </Row>
           </Flex>

@@ -23,6 +23,15 @@ export function useDeliverables(campaignId: number, query: DeliverableListParams
   );
 }
 
+/** The review queue: every submitted deliverable of the campaign, whatever its type. */
+export const REVIEW_QUEUE = { status: 'SUBMITTED' } as const;
+
+/** How many deliverables wait in the review queue: the figure a dashboard shows is the queue's own count. */
+export function useReviewQueueCount(campaignId: number) {
+  const queue = useDeliverables(campaignId, { ...REVIEW_QUEUE, size: 1 });
+  return { count: queue.data?.total, isPending: queue.isPending };
+}
+
 export function useDeliverable(campaignId: number, id: number) {
   return useQuery(
     queryOptions({

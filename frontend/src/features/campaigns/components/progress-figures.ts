@@ -48,19 +48,29 @@ export type ProgressTotals = {
   late: number;
 };
 
-/** The server's per-phase totals added up over the whole campaign. */
-export function progressTotals(phases: PhaseProgress[]): ProgressTotals {
+/** A phase that is running or over (`today` is yyyy-mm-dd): what it requires can be missing; a later one's cannot yet. */
+export function hasStarted(phase: PhaseProgress, currentPhaseId: number | null | undefined, today: string): boolean {
+  return phase.phaseId === currentPhaseId || (phase.endsOn != null && phase.endsOn < today);
+}
+
+/**
+ * The server's per-phase totals added up over the whole campaign. With `started`, only the phases it accepts count
+ * as missing: a summary due next year is not 未交 today.
+ */
+export function progressTotals(phases: PhaseProgress[], started: (p: PhaseProgress) => boolean = () => true): ProgressTotals {
   const sum = { required: 0, accepted: 0, submitted: 0, returned: 0, draft: 0, missing: 0, late: 0 };
+  let notDueYet = 0;
   for (const p of phases) {
     const t = p.totals ?? {};
     sum.accepted += t.accepted ?? 0;
     sum.submitted += t.submitted ?? 0;
     sum.returned += t.returned ?? 0;
     sum.draft += t.draft ?? 0;
-    sum.missing += t.missing ?? 0;
+    if (started(p)) sum.missing += t.missing ?? 0;
+    else notDueYet += t.missing ?? 0;
     sum.late += t.late ?? 0;
   }
-  sum.required = sum.accepted + sum.submitted + sum.returned + sum.draft + sum.missing;
+  sum.required = sum.accepted + sum.submitted + sum.returned + sum.draft + sum.missing + notDueYet;
   return sum;
 }
 

@@ -1,9 +1,9 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { json, mockFetch, problem, renderWithProviders } from '@/testing/render';
 import type { Campaign } from '../api/get-campaigns';
 import type { CampaignProgress } from '../api/progress';
 import { chooseCampaign } from './campaign-scope';
-import { lateDeliverables, progressTotals } from './progress-figures';
+import { hasStarted, lateDeliverables, progressTotals } from './progress-figures';
 import { LateDeliverablesTile, PhaseProgressTile, ProgressFiguresTile } from './progress-tiles';
 
 vi.mock('@/components/echart', () => ({
@@ -48,6 +48,16 @@ const board: CampaignProgress = {
 const campaign: Campaign = { id: 2, title: '争创（2026年）', status: 'ACTIVE', resultsStatus: 'OPEN', participantCount: 7, currentPhaseId: 1 };
 
 describe('progress figures', () => {
+  it('counts as missing only what the phases under way or over require', () => {
+    const phases = board.phases ?? [];
+    // phase 1 is current; phase 3 (the summary) ends in 2999 and has not started
+    const totals = progressTotals(phases, (p) => hasStarted(p, 1, '2026-11-30'));
+    expect(totals.missing).toBe(3);
+    expect(totals.required).toBe(14);
+    expect(hasStarted(phases[0]!, null, '2026-11-30')).toBe(true); // over
+    expect(hasStarted(phases[2]!, 1, '2026-11-30')).toBe(false);
+  });
+
   it('adds the phases up and finds what is late or missing after the deadline', () => {
     expect(progressTotals(board.phases ?? [])).toEqual({ required: 14, accepted: 1, submitted: 1, returned: 1, draft: 1, missing: 10, late: 6 });
     const late = lateDeliverables(board, '2026-11-30');
@@ -81,26 +91,32 @@ describe('chooseCampaign', () => {
   });
 });
 
+/** The progress board, and a review queue holding 3 (one required deliverable, two others). */
+const boardAndQueue = (request: Request) =>
+  request.url.includes('/deliverables') ? json({ items: [], page: 1, size: 1, total: 3 }) : json(board);
+
 describe('progress tiles', () => {
-  it('shows the key figures of the campaign', async () => {
-    mockFetch(() => json(board));
+  it('shows the key figures of the campaign: waiting is the queue, missing only what is due', async () => {
+    mockFetch(boardAndQueue);
     renderWithProviders(<ProgressFiguresTile campaign={campaign} />);
     expect(await screen.findByTestId('figure-accepted')).toHaveTextContent('必交材料已通过1/ 14');
     expect(screen.getByTestId('figure-phase')).toHaveTextContent('宣传动员');
     expect(screen.getByTestId('figure-participants')).toHaveTextContent('7');
     expect(screen.getByTestId('figure-late')).toHaveTextContent('6');
+    expect(screen.getByTestId('figure-missing')).toHaveTextContent('3');
+    await waitFor(() => expect(screen.getByTestId('figure-submitted')).toHaveTextContent('3'));
   });
 
   it('lists the first five late deliverables, links the whole board and, for reviewers, the queue', async () => {
-    mockFetch(() => json(board));
+    mockFetch(boardAndQueue);
     renderWithProviders(<LateDeliverablesTile campaignId={2} boardHref="/progress?campaign=2" reviewHref="/review" />);
     const list = await screen.findByTestId('late-short-list');
     expect(within(list).getAllByRole('listitem')).toHaveLength(5);
     expect(list).toHaveTextContent('民进孝义支部 · 实施方案');
     expect(within(list).getAllByText('逾期')).toHaveLength(3);
-    expect(screen.getByTestId('late-counts')).toHaveTextContent('逾期 6 份 · 未交 10 份 · 待审核 1 份');
+    await waitFor(() => expect(screen.getByTestId('late-counts')).toHaveTextContent('逾期 6 份 · 未交 3 份 · 待审核 3 份'));
     expect(screen.getByRole('link', { name: /进度看板（全部 6 项）/ })).toHaveAttribute('href', '/progress?campaign=2');
-    expect(screen.getByRole('link', { name: /材料审核（待审核 1 份）/ })).toHaveAttribute('href', '/review');
+    expect(screen.getByRole('link', { name: /材料审核（待审核 3 份）/ })).toHaveAttribute('href', '/review');
   });
 
   it('offers no review to those who do not review', async () => {

@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { Tile, tileState } from '@/components/dashboard-tile';
 import { TileLink } from '@/components/tile-link';
 import type { Campaign } from '../api/get-campaigns';
+import { useReviewQueueCount } from '../api/deliverables';
 import { useCampaignProgress } from '../api/progress';
 import { formatDate } from './format';
 import { ProgressChart } from './progress-chart';
-import { lateDeliverables, localToday, progressTotals } from './progress-figures';
+import { hasStarted, lateDeliverables, localToday, progressTotals } from './progress-figures';
 import { LateTag, ProgressStateTag } from './progress-state-tag';
 
 const hasRequired = (phases: { requiredTypes?: unknown[] }[] | undefined) =>
@@ -16,6 +17,7 @@ const hasRequired = (phases: { requiredTypes?: unknown[] }[] | undefined) =>
 export function ProgressFiguresTile({ campaign }: { campaign: Campaign }) {
   const { t } = useTranslation();
   const progress = useCampaignProgress(campaign.id ?? 0);
+  const queue = useReviewQueueCount(campaign.id ?? 0);
   const phases = progress.data?.phases ?? [];
   const state = tileState(progress, () => phases.length === 0);
   return (
@@ -29,13 +31,15 @@ export function ProgressFiguresTile({ campaign }: { campaign: Campaign }) {
       emptyText={t('campaigns.phase.empty')}
     >
       {() => {
-        const sum = progressTotals(phases);
+        const today = localToday();
+        const sum = progressTotals(phases, (p) => hasStarted(p, campaign.currentPhaseId, today));
         const current = phases.find((p) => p.phaseId === campaign.currentPhaseId)?.name;
         const figures = [
           { key: 'participants', title: t('dashboard.figures.participants'), value: campaign.participantCount ?? 0 },
           { key: 'phase', title: t('dashboard.figures.currentPhase'), value: current ?? t('dashboard.figures.noCurrentPhase') },
           { key: 'accepted', title: t('dashboard.figures.accepted'), value: sum.accepted, suffix: `/ ${sum.required}` },
-          { key: 'submitted', title: t('dashboard.figures.waiting'), value: sum.submitted },
+          // the review queue's own count: every submitted deliverable, not only the required ones
+          { key: 'submitted', title: t('dashboard.figures.waiting'), value: queue.count ?? '…' },
           { key: 'late', title: t('dashboard.figures.late'), value: sum.late },
           { key: 'missing', title: t('dashboard.figures.missing'), value: sum.missing },
         ];
@@ -99,16 +103,19 @@ const SHORT_LIST = 5;
 /** What is late or still missing after its deadline: the counts and the first few, with the way to the full board. */
 export function LateDeliverablesTile({
   campaignId,
+  currentPhaseId,
   boardHref,
   reviewHref,
 }: {
   campaignId: number;
+  currentPhaseId?: number | null;
   boardHref: string;
   /** Staff who review deliverables get a way to the queue. */
   reviewHref?: string;
 }) {
   const { t } = useTranslation();
   const progress = useCampaignProgress(campaignId);
+  const queue = useReviewQueueCount(campaignId);
   const phases = progress.data?.phases ?? [];
   return (
     <Tile
@@ -121,12 +128,14 @@ export function LateDeliverablesTile({
       emptyText={t('dashboard.phases.empty')}
     >
       {() => {
-        const sum = progressTotals(phases);
-        const rows = progress.data ? lateDeliverables(progress.data, localToday()) : [];
+        const today = localToday();
+        const sum = progressTotals(phases, (p) => hasStarted(p, currentPhaseId, today));
+        const waiting = queue.count ?? '…';
+        const rows = progress.data ? lateDeliverables(progress.data, today) : [];
         return (
           <Flex vertical gap={8}>
             <Typography.Text data-testid="late-counts">
-              {t('dashboard.late.counts', { late: sum.late, missing: sum.missing, waiting: sum.submitted })}
+              {t('dashboard.late.counts', { late: sum.late, missing: sum.missing, waiting })}
             </Typography.Text>
             {rows.length === 0 ? (
               <Typography.Text type="secondary">{t('progress.lateEmpty')}</Typography.Text>
@@ -147,7 +156,7 @@ export function LateDeliverablesTile({
               </TileLink>
               {reviewHref && (
                 <TileLink to={reviewHref} testId="late-review">
-                  {t('dashboard.late.review', { count: sum.submitted })}
+                  {t('dashboard.late.review', { count: queue.count ?? 0 })}
                 </TileLink>
               )}
             </Flex>

@@ -1,6 +1,7 @@
 import { Empty, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/error-state';
+import { REVIEW_QUEUE } from '../api/deliverables';
 import { useLiveCampaign } from '../api/get-campaigns';
 import { DeliverableList } from './deliverable-list';
 
@@ -20,7 +21,7 @@ export function ReviewQueue({ detailHref }: { detailHref: (campaignId: number, i
       <Typography.Text type="secondary">{campaign.title}</Typography.Text>
       <DeliverableList
         campaignId={campaign.id ?? 0}
-        query={{ status: 'SUBMITTED', sort: 'submittedAt' }}
+        query={{ ...REVIEW_QUEUE, sort: 'submittedAt' }}
         title={t('deliverables.queue')}
         emptyText={t('deliverables.queueEmpty')}
         detailHref={detailHref}

@@ -14,10 +14,11 @@ export async function getRanking(campaignId: number, size: number, signal?: Abor
   );
 }
 
-export function useRanking(campaignId: number, size: number) {
+export function useRanking(campaignId: number, size: number, enabled = true) {
   return useQuery({
     queryKey: [...scoringKeys.all, 'ranking', campaignId, size] as const,
     queryFn: ({ signal }) => getRanking(campaignId, size, signal),
+    enabled,
   });
 }
 

@@ -33,17 +33,28 @@ function ProvisionalNote({ page }: { page: ResultPage }) {
   );
 }
 
-/** The top of the campaign's ranking, with the way to the whole of it. */
-export function RankingTopTile({ campaignId, rankingHref }: { campaignId: number; rankingHref: string }) {
+/**
+ * The top of the campaign's ranking, with the way to the whole of it. `unpublished`: the caller already knows the
+ * results are not published to this reader, so nothing is asked that would only be refused.
+ */
+export function RankingTopTile({
+  campaignId,
+  rankingHref,
+  unpublished = false,
+}: {
+  campaignId: number;
+  rankingHref: string;
+  unpublished?: boolean;
+}) {
   const { t } = useTranslation();
-  const ranking = useRanking(campaignId, TOP);
+  const ranking = useRanking(campaignId, TOP, !unpublished);
   const top = useMemo(() => (ranking.data ? topOfRanking(ranking.data.items, ranking.data.total, TOP) : undefined), [ranking.data]);
-  const notPublished = isNotPublished(ranking.error);
+  const notPublished = unpublished || isNotPublished(ranking.error);
   return (
     <Tile
       testId="tile-ranking"
       title={t('ranking.topTitle', { count: TOP })}
-      state={rankingState(ranking, () => (top?.top.length ?? 0) === 0)}
+      state={unpublished ? 'empty' : rankingState(ranking, () => (top?.top.length ?? 0) === 0)}
       errorTitle={t('ranking.loadFailed')}
       error={ranking.error}
       onRetry={() => void ranking.refetch()}
