@@ -43,9 +43,10 @@ test('staff see in words that a finalised campaign refuses a new aggregation met
   await method.click();
   await page.locator('.ant-select-item-option').filter({ hasText: '中位数' }).click();
   await page.getByRole('button', { name: /保\s*存/ }).click();
-  const alert = page.getByRole('alert').filter({ hasText: '考核结果已定稿' });
+  const alert = page.getByRole('alert').filter({ hasText: '结果已定稿' });
   await alert.waitFor();
-  assert.match(await alert.innerText(), /汇总方式.*不能再修改/);
+  assert.match(await alert.innerText(), /结果已定稿，不能更改汇总方法/);
+  assert.doesNotMatch(await alert.innerText(), /[A-Za-z]{4,}/, 'in Chinese only');
   await settle(page);
   await screenshot(page, 'desk-finalised-setting-refused');
 

@@ -58,7 +58,7 @@ test('staff configure a campaign and create a new one from the 2009 campaign', a
   await startsOn.fill('2026-10-01');
   await startsOn.press('Enter');
   await dialog.getByRole('button', { name: /保\s*存/ }).click();
-  await dialog.getByText(/must be after|不能早于|2026-11-06/).waitFor();
+  await dialog.getByText(/须晚于 \d{4}-\d{2}-\d{2}（上一阶段的结束日期）/).waitFor();
   await screenshot(page, 'desk-phase-date-error');
   // Escape closes the dialog whatever its footer looks like mid-animation.
   await page.keyboard.press('Escape');
