@@ -7,9 +7,9 @@ import { MemoryRouter } from 'react-router';
 import { createQueryClient } from '@/lib/query-client';
 
 /** Renders a component with the app's providers, a fresh query cache and an in-memory router. */
-export function renderWithProviders(ui: ReactElement, { route = '/' }: { route?: string } = {}) {
+export function renderWithProviders(ui: ReactElement, { route = '/', staleTime = 0 }: { route?: string; staleTime?: number } = {}) {
   const queryClient = createQueryClient();
-  queryClient.setDefaultOptions({ queries: { retry: false, staleTime: 0 }, mutations: { retry: false } });
+  queryClient.setDefaultOptions({ queries: { retry: false, staleTime }, mutations: { retry: false } });
   return {
     queryClient,
     ...render(

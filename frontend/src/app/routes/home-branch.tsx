@@ -1,15 +1,23 @@
-import { Alert, Flex } from 'antd';
+import { Alert, Flex, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { ErrorState } from '@/components/error-state';
 import { paths } from '@/config/paths';
 import { MyBranchCard } from '@/features/branches/components/my-branch-card';
 import { BranchCampaignHome } from '@/features/campaigns/components/branch-campaign-home';
 import { BranchDueList } from '@/features/campaigns/components/branch-due-list';
 import { SelfAssessmentCard } from '@/features/scoring/components/self-assessment-card';
+import { useBranchHome } from './use-branch-home';
 
-/** A branch chair's home, phone first: what is due (one tap each), then the campaign's timeline, then the branch. */
+/**
+ * A branch chair's home, phone first: what is due (one tap each), then the campaign's timeline, then the branch. One
+ * request brings it all; the parts then read what it brought and show together, so nothing jumps as it loads.
+ */
 export function BranchHome({ branchId }: { branchId?: number | null }) {
   const { t } = useTranslation();
+  const home = useBranchHome(Boolean(branchId));
   if (!branchId) return <Alert type="warning" showIcon title={t('home.noBranch')} />;
+  if (home.isPending) return <Skeleton active paragraph={{ rows: 8 }} data-testid="home-loading" />;
+  if (home.isError) return <ErrorState title={t('deliverables.loadFailed')} error={home.error} onRetry={() => void home.refetch()} />;
   return (
     <Flex vertical gap={16}>
       <BranchDueList deliverableHref={paths.deliverable.href} showLater={false} />

@@ -1864,6 +1864,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/home": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get my branch's home
+         * @description Everything a branch chair's first screen shows, in one request for a slow phone network: the branch, the running campaign it takes part in, that campaign's phases and deliverable types, the branch's own deliverables, its self-assessment and leading group. Each part is exactly what its own operation answers. Roles: BRANCH (own branch).
+         */
+        get: operations["getMyBranchHome"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/password": {
         parameters: {
             query?: never;
@@ -2352,6 +2372,28 @@ export interface components {
             version?: number;
             createdAt?: components["schemas"]["Instant"];
             updatedAt?: components["schemas"]["Instant"];
+        };
+        /** @description A branch account's home in one answer: its branch, the campaign it takes part in now and, for that campaign, the phases, deliverable types, the branch's own deliverables, its self-assessment and leading group. Each part is what its own operation answers. */
+        BranchHome: {
+            /**
+             * @description The day the committee's deadlines are judged against: today in the committee's time zone, or the day a past campaign is being entered as of
+             * @example 2009-06-15
+             */
+            today?: components["schemas"]["LocalDate"];
+            /** @description The caller's branch (as getBranch) */
+            branch?: components["schemas"]["Branch"];
+            /** @description The running campaign the branch takes part in (the first of listCampaigns with status=ACTIVE, sort=-year); null when there is none */
+            campaign?: ((components["schemas"]["Campaign"] | null) | null) | components["schemas"]["Campaign"] | null;
+            /** @description Its phases in order (listPhases, sort=seq, at most 100); empty without a campaign */
+            phases?: components["schemas"]["Phase"][];
+            /** @description Its deliverable types in order (listDeliverableTypes, sort=seq, at most 100); empty without a campaign */
+            deliverableTypes?: components["schemas"]["DeliverableType"][];
+            /** @description The branch's own deliverables, last changed first (listDeliverables, sort=-updatedAt, size=100); null without a campaign */
+            deliverables?: ((components["schemas"]["DeliverablePage"] | null) | null) | components["schemas"]["DeliverablePage"] | null;
+            /** @description The branch's self-assessment (getSelfAssessment); null before its first save or without a campaign */
+            selfAssessment?: ((components["schemas"]["SelfAssessment"] | null) | null) | components["schemas"]["SelfAssessment"] | null;
+            /** @description The branch's leading group in the campaign (getLeadingGroup); null without a campaign */
+            leadingGroup?: ((components["schemas"]["LeadingGroup"] | null) | null) | components["schemas"]["LeadingGroup"] | null;
         };
         /** @enum {string} */
         BranchKind: "BRANCH" | "GENERAL_BRANCH" | "GRASSROOTS_COMMITTEE";
@@ -20942,6 +20984,228 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["Account"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "field": "name",
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMyBranchHome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The branch's home */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "today": "2009-06-15",
+                     *       "branch": {
+                     *         "id": 12,
+                     *         "code": "LS01",
+                     *         "name": "民进离石区支部",
+                     *         "kind": "BRANCH",
+                     *         "workUnit": "离石区第一中学",
+                     *         "establishedOn": "2022-03-10",
+                     *         "memberCount": 28,
+                     *         "chairName": "张明",
+                     *         "contactPhone": "138****5678",
+                     *         "status": "ACTIVE",
+                     *         "version": 0,
+                     *         "createdAt": "2022-03-10T16:15:50Z",
+                     *         "updatedAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "campaign": {
+                     *         "id": 1,
+                     *         "title": "争创民进全国先进基层组织活动",
+                     *         "year": 2009,
+                     *         "status": "DRAFT",
+                     *         "aggregationMethod": "MEAN",
+                     *         "disagreementThreshold": 10,
+                     *         "noticeMinWorkingDays": 5,
+                     *         "resultsStatus": "OPEN",
+                     *         "recordedAsOf": "2022-03-10",
+                     *         "participantCount": 13,
+                     *         "version": 0,
+                     *         "createdAt": "2022-03-10T16:15:50Z",
+                     *         "updatedAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "phases": [
+                     *         {
+                     *           "id": 1,
+                     *           "campaignId": 1,
+                     *           "seq": 1,
+                     *           "code": "MOBILISATION",
+                     *           "name": "宣传动员",
+                     *           "startsOn": "2022-03-10",
+                     *           "endsOn": "2022-03-10",
+                     *           "current": false,
+                     *           "version": 0
+                     *         }
+                     *       ],
+                     *       "deliverableTypes": [
+                     *         {
+                     *           "id": 1,
+                     *           "campaignId": 1,
+                     *           "phaseId": 1,
+                     *           "seq": 1,
+                     *           "code": "IMPLEMENTATION_PLAN",
+                     *           "name": "实施方案",
+                     *           "required": false,
+                     *           "multiple": false,
+                     *           "fields": [
+                     *             {
+                     *               "key": "meetingDate",
+                     *               "label": "会议日期",
+                     *               "type": "TEXT",
+                     *               "required": false,
+                     *               "maxLength": 500
+                     *             }
+                     *           ],
+                     *           "version": 0
+                     *         }
+                     *       ],
+                     *       "deliverables": {
+                     *         "items": [
+                     *           {
+                     *             "id": 1,
+                     *             "phaseId": 1,
+                     *             "typeId": 1,
+                     *             "typeName": "示例",
+                     *             "branchId": 1,
+                     *             "branchName": "示例",
+                     *             "title": "示例",
+                     *             "status": "DRAFT",
+                     *             "late": false,
+                     *             "revision": 1,
+                     *             "submittedAt": "2022-03-10T16:15:50Z",
+                     *             "version": 1,
+                     *             "updatedAt": "2022-03-10T16:15:50Z"
+                     *           }
+                     *         ],
+                     *         "page": 1,
+                     *         "size": 20,
+                     *         "total": 13
+                     *       },
+                     *       "selfAssessment": {
+                     *         "id": 1,
+                     *         "campaignId": 1,
+                     *         "branchId": 1,
+                     *         "status": "DRAFT",
+                     *         "total": 88.5,
+                     *         "scores": [
+                     *           {
+                     *             "indicatorId": 7,
+                     *             "points": 9,
+                     *             "justification": "全年组织集中学习6次"
+                     *           }
+                     *         ],
+                     *         "submittedAt": "2022-03-10T16:15:50Z",
+                     *         "version": 1,
+                     *         "updatedAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "leadingGroup": {
+                     *         "campaignId": 1,
+                     *         "branchId": 1,
+                     *         "members": [
+                     *           {
+                     *             "name": "王建华",
+                     *             "role": "LEADER",
+                     *             "position": "支部主委",
+                     *             "responsibility": "全面负责创建活动",
+                     *             "phone": "138****5678"
+                     *           }
+                     *         ],
+                     *         "version": 0
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BranchHome"];
                 };
             };
             /** @description Invalid request: the problem names the offending fields */

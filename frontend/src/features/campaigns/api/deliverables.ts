@@ -11,11 +11,14 @@ export type DeliverableListParams = NonNullable<operations['listDeliverables']['
 
 const listKey = (campaignId: number) => campaignKeys.part(campaignId, 'deliverables');
 
+/** Where a page of a campaign's deliverables is kept, for one query. */
+export const deliverableListKey = (campaignId: number, query: DeliverableListParams) => [...listKey(campaignId), 'list', query] as const;
+
 export function useDeliverables(campaignId: number, query: DeliverableListParams, enabled = true) {
   return useQuery(
     queryOptions({
       enabled: enabled && campaignId > 0,
-      queryKey: [...listKey(campaignId), 'list', query],
+      queryKey: deliverableListKey(campaignId, query),
       queryFn: async ({ signal }) =>
         unwrap(await api.GET('/api/v1/campaigns/{campaignId}/deliverables', { params: { path: { campaignId }, query }, signal })),
       placeholderData: keepPreviousData,

@@ -34,6 +34,8 @@ export function useCampaigns(query: CampaignListParams, options?: { enabled?: bo
 }
 
 /** The campaign running now (the branch chair's home): the newest ACTIVE one. */
+export const LIVE_CAMPAIGN = { status: 'ACTIVE', sort: '-year', page: 1, size: 1 } as const satisfies CampaignListParams;
+
 export function useLiveCampaign() {
-  return useCampaigns({ status: 'ACTIVE', sort: '-year', page: 1, size: 1 });
+  return useCampaigns(LIVE_CAMPAIGN);
 }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Optional;
 
 /** A branch scores itself: drafts, then one submission, read-only afterwards; staff and the branch read it. */
 @ApplicationScoped
@@ -17,13 +18,15 @@ public class SelfAssessmentService {
     CurrentUser user;
 
     public SelfAssessmentView get(long campaignId, long branchId) {
+        return current(campaignId, branchId)
+                .orElseThrow(() -> ApiException.notFound("Self-assessment of branch", branchId));
+    }
+
+    /** The branch's self-assessment as {@link #get} reads it, or empty before its first save. */
+    public Optional<SelfAssessmentView> current(long campaignId, long branchId) {
         campaigns.get(campaignId);
         reachable(campaignId, branchId);
-        SelfAssessment s = find(campaignId, branchId);
-        if (s == null) {
-            throw ApiException.notFound("Self-assessment of branch", branchId);
-        }
-        return SelfAssessmentView.of(s);
+        return Optional.ofNullable(find(campaignId, branchId)).map(SelfAssessmentView::of);
     }
 
     @Transactional

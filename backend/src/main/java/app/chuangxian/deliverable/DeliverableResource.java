@@ -45,7 +45,7 @@ public class DeliverableResource {
 
     @Schema(name = "DeliverablePage", description = "A page of deliverables")
     public static class DeliverablePage extends PageResult<DeliverableViews.Summary> {
-        DeliverablePage(PageResult<DeliverableViews.Summary> page) {
+        public DeliverablePage(PageResult<DeliverableViews.Summary> page) {
             super(page);
         }
     }

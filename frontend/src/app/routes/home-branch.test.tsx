@@ -1,0 +1,52 @@
+import { screen, within } from '@testing-library/react';
+import { mockFetch, renderWithProviders } from '@/testing/render';
+import { BranchHome } from './home-branch';
+import type { BranchHomeData } from './use-branch-home';
+
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': status < 400 ? 'application/json' : 'application/problem+json' } });
+
+const home: BranchHomeData = {
+  today: '2026-12-01',
+  branch: { id: 7, code: 'B7', name: '民进离石区总支', kind: 'GENERAL_BRANCH', status: 'ACTIVE', version: 0 },
+  campaign: { id: 3, title: '争创先进基层组织活动', year: 2026, status: 'ACTIVE', version: 1 },
+  phases: [
+    { id: 1, seq: 1, code: 'MOBILISE', name: '宣传动员', startsOn: '2026-09-01', endsOn: '2026-10-31' },
+    { id: 2, seq: 2, code: 'IMPLEMENT', name: '实施创建', startsOn: '2026-11-01', endsOn: '2027-08-31' },
+  ],
+  deliverableTypes: [
+    { id: 10, phaseId: 1, seq: 1, name: '实施方案', required: true, multiple: false },
+    { id: 20, phaseId: 2, seq: 2, name: '活动记录', required: false, multiple: true },
+  ],
+  deliverables: {
+    items: [{ id: 5, typeId: 10, phaseId: 1, status: 'RETURNED', title: '离石区总支实施方案', returnReason: '缺少时间安排' }],
+    page: 1,
+    size: 100,
+    total: 1,
+  },
+  selfAssessment: null,
+  leadingGroup: { members: [], version: 0 },
+} as BranchHomeData;
+
+describe("a branch chair's home", () => {
+  it('comes in one request and shows what is due, returned first with its reason', async () => {
+    const { requests } = mockFetch((request) => {
+      const path = new URL(request.url).pathname;
+      return path === '/api/v1/me/home' ? json(home) : json({ title: 'Unexpected', status: 500 }, 500);
+    });
+    renderWithProviders(<BranchHome branchId={7} />, { staleTime: 30_000 });
+
+    const returned = await screen.findByRole('region', { name: '退回待修改' });
+    expect(within(returned).getByText('离石区总支实施方案')).toBeInTheDocument();
+    expect(within(returned).getByText(/缺少时间安排/)).toBeInTheDocument();
+    expect(await screen.findByText('民进离石区总支')).toBeInTheDocument();
+    expect(screen.getByTestId('self-assessment-card')).toBeInTheDocument();
+    expect(requests.map((r) => new URL(r.url).pathname)).toEqual(['/api/v1/me/home']);
+  });
+
+  it('offers a retry when the home cannot be read', async () => {
+    mockFetch(() => json({ title: 'Service unavailable', status: 503, code: 'UNAVAILABLE' }, 503));
+    renderWithProviders(<BranchHome branchId={7} />);
+    expect(await screen.findByRole('button', { name: /重\s*试/ })).toBeInTheDocument();
+  });
+});
