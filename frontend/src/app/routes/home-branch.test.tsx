@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { mockFetch, renderWithProviders } from '@/testing/render';
 import { BranchHome } from './home-branch';
-import type { BranchHomeData } from './use-branch-home';
+import type { BranchHomeData } from '@/app/use-branch-home';
 
 const json = (body: unknown, status = 200) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': status < 400 ? 'application/json' : 'application/problem+json' } });

@@ -6,7 +6,7 @@ import { MyBranchCard } from '@/features/branches/components/my-branch-card';
 import { BranchCampaignHome } from '@/features/campaigns/components/branch-campaign-home';
 import { BranchDueList } from '@/features/campaigns/components/branch-due-list';
 import { SelfAssessmentCard } from '@/features/scoring/components/self-assessment-card';
-import { useBranchHome } from './use-branch-home';
+import { useBranchHome } from '@/app/use-branch-home';
 
 /**
  * A branch chair's home, phone first: what is due (one tap each), then the campaign's timeline, then the branch. One

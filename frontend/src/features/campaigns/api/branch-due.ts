@@ -11,7 +11,7 @@ export const OWN_DELIVERABLES = { size: 100, sort: '-updatedAt' } as const;
 
 /** What the signed-in branch has to do in the running campaign; `groups` is undefined while loading. */
 export function useBranchDue(enabled = true) {
-  const live = useLiveCampaign();
+  const live = useLiveCampaign(enabled);
   const campaign = enabled ? live.data?.items[0] : undefined;
   const campaignId = campaign?.id ?? 0;
   const phases = usePhases(campaign?.id);

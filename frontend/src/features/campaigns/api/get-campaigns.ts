@@ -36,6 +36,6 @@ export function useCampaigns(query: CampaignListParams, options?: { enabled?: bo
 /** The campaign running now (the branch chair's home): the newest ACTIVE one. */
 export const LIVE_CAMPAIGN = { status: 'ACTIVE', sort: '-year', page: 1, size: 1 } as const satisfies CampaignListParams;
 
-export function useLiveCampaign() {
-  return useCampaigns(LIVE_CAMPAIGN);
+export function useLiveCampaign(enabled = true) {
+  return useCampaigns(LIVE_CAMPAIGN, { enabled });
 }

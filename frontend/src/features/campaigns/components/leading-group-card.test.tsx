@@ -23,7 +23,7 @@ describe('LeadingGroupCard', () => {
     expect(members.map((m) => m.textContent)).toEqual(['王建华组长总支主委', '李明远成员支部副主委']);
 
     await userEvent.click(screen.getByRole('button', { name: '编辑领导组' }));
-    await userEvent.click(screen.getByRole('button', { name: /添加成员/ }));
+    await userEvent.click(await screen.findByRole('button', { name: /添加成员/ }));
     await userEvent.type(screen.getAllByLabelText('姓名')[2]!, '赵丽华');
     await userEvent.click(screen.getByRole('button', { name: /保\s*存/ }));
     await waitFor(() => expect(screen.getAllByTestId('group-member')).toHaveLength(3));
@@ -42,7 +42,7 @@ describe('LeadingGroupCard', () => {
     const { requests } = mockFetch(() => json(group));
     renderWithProviders(<LeadingGroupCard campaignId={2} branchId={1} canEdit />);
     await userEvent.click(await screen.findByRole('button', { name: '编辑领导组' }));
-    await userEvent.click(screen.getAllByRole('button', { name: /移\s*除/ })[1]!);
+    await userEvent.click((await screen.findAllByRole('button', { name: /移\s*除/ }))[1]!);
     await userEvent.click(screen.getByRole('button', { name: /保\s*存/ }));
     expect(await screen.findByText('领导组必须有且只有一位组长（当前 0 位）。')).toBeInTheDocument();
     expect(requests.filter((r) => r.method === 'PUT')).toHaveLength(0);
@@ -56,7 +56,7 @@ describe('LeadingGroupCard', () => {
     );
     renderWithProviders(<LeadingGroupCard campaignId={2} branchId={1} canEdit />);
     await userEvent.click(await screen.findByRole('button', { name: '编辑领导组' }));
-    await userEvent.click(screen.getByRole('button', { name: /保\s*存/ }));
+    await userEvent.click(await screen.findByRole('button', { name: /保\s*存/ }));
     expect(await screen.findByText('请输入有效的电话号码')).toBeInTheDocument();
   });
 });
