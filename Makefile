@@ -56,7 +56,7 @@ openapi: ## Refresh openapi.yaml from the API and the SPA's generated client typ
 api-types: frontend-deps ## Regenerate the SPA's client types from openapi.yaml
 	@$(NPM) run gen:api
 
-bench: ## Benchmarks: API latency and throughput, SPA bundle sizes
+bench: ## Benchmarks: API latency and throughput, results at scale, SPA bundle sizes, phone homes with Lighthouse
 	@scripts/bench.sh
 
 build: frontend-deps ## Build the API jar and the SPA without testing

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `make bench`: API throughput and latency on the packaged API (embedded database, demo data), the results
-# computation at national scale (10,000 branches x 7 assessors, against the MySQL server of the tests), and
-# the SPA's bundle sizes. Everything runs on this machine, bounded in count and time.
+# computation at national scale (10,000 branches x 7 assessors, against the MySQL server of the tests), the SPA's
+# bundle sizes, and each role's home on a phone: requests, JS and layout shift, then Lighthouse (mobile; figures
+# in docs/performance.md). Everything runs on this machine, bounded in count and time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -30,3 +31,17 @@ fi
 echo
 echo "== SPA bundle =="
 (cd frontend && { [ -d node_modules ] || npm ci --no-audit --no-fund; } && npm run --silent build > /dev/null && npm run --silent budget)
+
+echo
+echo "== Each role's home on a phone (the built SPA behind vite preview, the API above) =="
+WEB_PORT="${BENCH_WEB_PORT:-14188}"
+(cd frontend && API_URL="http://127.0.0.1:$API_PORT" exec node node_modules/vite/bin/vite.js preview --port "$WEB_PORT" --strictPort \
+  --host 127.0.0.1 > /dev/null 2>&1) &
+web=$!
+trap 'kill $web 2>/dev/null; cleanup' EXIT
+for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$WEB_PORT/" > /dev/null 2>&1 && break; sleep 0.25; done
+PHONE_BASE_URL="http://127.0.0.1:$WEB_PORT" node scripts/phone-home-weight.mjs lishi assessor1 leader auditor admin
+echo
+echo "Lighthouse $(node -p "require('./scripts/lighthouse/package.json').dependencies.lighthouse"), mobile, median of 3:"
+(cd scripts/lighthouse && { [ -d node_modules ] || npm ci --no-audit --no-fund > /dev/null; })
+LIGHTHOUSE_BASE_URL="http://127.0.0.1:$WEB_PORT" node scripts/lighthouse/run.mjs lishi assessor1 leader
