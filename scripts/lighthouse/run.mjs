@@ -18,6 +18,8 @@ const median = (values) => {
 
 async function signIn(browser, username) {
   const page = await browser.newPage();
+  // The previous user's session ends with its cookie.
+  await (await page.createCDPSession()).send('Network.clearBrowserCookies');
   await page.goto(`${BASE}/login`);
   await page.waitForSelector('input[autocomplete=username]');
   await page.type('input[autocomplete=username]', username);

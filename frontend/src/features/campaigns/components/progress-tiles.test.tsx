@@ -99,7 +99,8 @@ describe('progress tiles', () => {
   it('shows the key figures of the campaign: waiting is the queue, missing only what is due', async () => {
     mockFetch(boardAndQueue);
     renderWithProviders(<ProgressFiguresTile campaign={campaign} />);
-    expect(await screen.findByTestId('figure-accepted')).toHaveTextContent('必交材料已通过1/ 14');
+    // the grid stands from the start (placeholders while loading), then fills in
+    await waitFor(() => expect(screen.getByTestId('figure-accepted')).toHaveTextContent('必交材料已通过1/ 14'));
     expect(screen.getByTestId('figure-phase')).toHaveTextContent('宣传动员');
     expect(screen.getByTestId('figure-participants')).toHaveTextContent('7');
     expect(screen.getByTestId('figure-late')).toHaveTextContent('6');

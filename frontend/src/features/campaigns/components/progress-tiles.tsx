@@ -19,7 +19,10 @@ export function ProgressFiguresTile({ campaign }: { campaign: Campaign }) {
   const progress = useCampaignProgress(campaign.id ?? 0);
   const queue = useReviewQueueCount(campaign.id ?? 0);
   const phases = progress.data?.phases ?? [];
-  const state = tileState(progress, () => phases.length === 0);
+  // While loading, the figures' own grid shows with placeholders: the same height as once loaded, so nothing jumps.
+  const loading = progress.isPending;
+  const state = loading ? 'ready' : tileState(progress, () => phases.length === 0);
+  const shown = (value: number | string) => (loading ? '…' : value);
   return (
     <Tile
       testId="tile-figures"
@@ -36,12 +39,12 @@ export function ProgressFiguresTile({ campaign }: { campaign: Campaign }) {
         const current = phases.find((p) => p.phaseId === campaign.currentPhaseId)?.name;
         const figures = [
           { key: 'participants', title: t('dashboard.figures.participants'), value: campaign.participantCount ?? 0 },
-          { key: 'phase', title: t('dashboard.figures.currentPhase'), value: current ?? t('dashboard.figures.noCurrentPhase') },
-          { key: 'accepted', title: t('dashboard.figures.accepted'), value: sum.accepted, suffix: `/ ${sum.required}` },
+          { key: 'phase', title: t('dashboard.figures.currentPhase'), value: shown(current ?? t('dashboard.figures.noCurrentPhase')) },
+          { key: 'accepted', title: t('dashboard.figures.accepted'), value: shown(sum.accepted), suffix: loading ? undefined : `/ ${sum.required}` },
           // the review queue's own count: every submitted deliverable, not only the required ones
           { key: 'submitted', title: t('dashboard.figures.waiting'), value: queue.count ?? '…' },
-          { key: 'late', title: t('dashboard.figures.late'), value: sum.late },
-          { key: 'missing', title: t('dashboard.figures.missing'), value: sum.missing },
+          { key: 'late', title: t('dashboard.figures.late'), value: shown(sum.late) },
+          { key: 'missing', title: t('dashboard.figures.missing'), value: shown(sum.missing) },
         ];
         return (
           <Row gutter={[12, 12]}>
