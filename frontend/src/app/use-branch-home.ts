@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { branchKeys } from '@/features/branches/api/get-branches';
-import { OWN_DELIVERABLES } from '@/features/campaigns/api/branch-due';
+import { COMMITTEE_TODAY, OWN_DELIVERABLES } from '@/features/campaigns/api/branch-due';
 import { getDeliverableTypesQueryOptions } from '@/features/campaigns/api/deliverable-types';
 import { deliverableListKey } from '@/features/campaigns/api/deliverables';
 import { campaignKeys, LIVE_CAMPAIGN } from '@/features/campaigns/api/get-campaigns';
@@ -17,6 +17,7 @@ export type BranchHomeData = components['schemas']['BranchHome'];
  * each: the answer is, part by part, what those components' own operations answer.
  */
 export function seedBranchHome(queryClient: QueryClient, home: BranchHomeData): void {
+  if (home.today) queryClient.setQueryData(COMMITTEE_TODAY, home.today);
   const branchId = home.branch?.id;
   if (branchId) queryClient.setQueryData(branchKeys.detail(branchId), home.branch);
   const campaign = home.campaign ?? null;

@@ -44,6 +44,22 @@ describe("a branch chair's home", () => {
     expect(requests.map((r) => new URL(r.url).pathname)).toEqual(['/api/v1/me/home']);
   });
 
+  it("judges what is due on the committee's day, not the device's", async () => {
+    // The committee's day is still in the first phase: the second phase's records are not due yet, whatever the
+    // device's calendar says.
+    mockFetch(() => json({ ...home, today: '2026-10-15' }));
+    renderWithProviders(<BranchHome branchId={7} />, { staleTime: 30_000 });
+    expect(await screen.findByRole('region', { name: '退回待修改' })).toBeInTheDocument();
+    expect(within(screen.getByTestId('due-list')).queryByText('活动记录')).not.toBeInTheDocument();
+  });
+
+  it('shows the second phase as due once the committee is in it', async () => {
+    mockFetch(() => json(home));
+    renderWithProviders(<BranchHome branchId={7} />, { staleTime: 30_000 });
+    const soon = await screen.findByRole('region', { name: '本阶段待交' });
+    expect(within(soon).getByText('活动记录')).toBeInTheDocument();
+  });
+
   it('offers a retry when the home cannot be read', async () => {
     mockFetch(() => json({ title: 'Service unavailable', status: 503, code: 'UNAVAILABLE' }, 503));
     renderWithProviders(<BranchHome branchId={7} />);
