@@ -1,11 +1,13 @@
-import { QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { ConfigProvider, theme as antTheme } from 'antd';
 import type { Locale } from 'antd/es/locale';
 import zhCN from 'antd/locale/zh_CN';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { accessOf } from '@/lib/access';
 import { useLargeText } from '@/lib/preferences';
 import { createQueryClient } from '@/lib/query-client';
+import { useSession } from '@/lib/session';
 
 // Colours chosen for at least 4.5:1 contrast on white (antd's defaults are lighter).
 const baseToken = {
@@ -30,8 +32,23 @@ function useEnglishLocale(wanted: boolean): Locale | null {
   return wanted ? locale : null;
 }
 
+/**
+ * A branch chair's home needs one request and two chunks: start all three the moment the session is known, in
+ * parallel with the signed-in shell, rather than one after the other as the pages mount.
+ */
+function useBranchHomeHead(queryClient: QueryClient) {
+  const session = useSession();
+  const branchId = accessOf(session).isBranch ? session?.branchId : null;
+  useEffect(() => {
+    if (!branchId) return;
+    void import('./use-branch-home').then((m) => m.prefetchBranchHome(queryClient));
+    void import('./routes/home-branch');
+  }, [branchId, queryClient]);
+}
+
 export function AppProvider({ children }: { children: ReactNode }) {
   const [queryClient] = useState(createQueryClient);
+  useBranchHomeHead(queryClient);
   const { i18n } = useTranslation();
   const largeText = useLargeText();
   const english = useEnglishLocale(i18n.language === 'en-US');

@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { branchKeys } from '@/features/branches/api/get-branches';
 import { COMMITTEE_TODAY, OWN_DELIVERABLES } from '@/features/campaigns/api/branch-due';
 import { getDeliverableTypesQueryOptions } from '@/features/campaigns/api/deliverable-types';
@@ -36,11 +36,8 @@ export function seedBranchHome(queryClient: QueryClient, home: BranchHomeData): 
   if (home.leadingGroup) queryClient.setQueryData(getLeadingGroupQueryOptions(campaignId, branchId).queryKey, home.leadingGroup);
 }
 
-/** A branch chair's home in one request (a phone on a slow network pays for each round trip). */
-export function useBranchHome(enabled = true) {
-  const queryClient = useQueryClient();
-  return useQuery({
-    enabled,
+function branchHomeQueryOptions(queryClient: QueryClient) {
+  return queryOptions({
     queryKey: ['me', 'branch-home'],
     queryFn: async ({ signal }) => {
       const home = unwrap(await api.GET('/api/v1/me/home', { signal }));
@@ -48,4 +45,15 @@ export function useBranchHome(enabled = true) {
       return home;
     },
   });
+}
+
+/** A branch chair's home in one request (a phone on a slow network pays for each round trip). */
+export function useBranchHome(enabled = true) {
+  const queryClient = useQueryClient();
+  return useQuery({ ...branchHomeQueryOptions(queryClient), enabled });
+}
+
+/** Asks for the home as soon as a branch account is signed in, while the pages' code is still on its way. */
+export function prefetchBranchHome(queryClient: QueryClient): void {
+  void queryClient.prefetchQuery(branchHomeQueryOptions(queryClient));
 }
