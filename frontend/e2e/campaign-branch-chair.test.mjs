@@ -41,6 +41,8 @@ test('lishi sees the current phase with its deadlines and keeps the leading grou
   // The leading group is edited as one list; two leaders are refused before anything is sent.
   const group = page.locator('.ant-card').filter({ has: page.getByRole('heading', { name: '创建活动领导组' }) });
   await group.getByRole('button', { name: '编辑领导组' }).click();
+  // The editor loads when first opened: wait for it before reading the list.
+  await group.getByRole('button', { name: '添加成员' }).waitFor();
   // Start from an empty list so the steps do not depend on what earlier runs saved.
   while ((await group.getByRole('button', { name: /移\s*除/ }).count()) > 0) {
     await group.getByRole('button', { name: /移\s*除/ }).first().click();
