@@ -9,7 +9,7 @@ type Props = {
   /** The file's path in the API, e.g. `/api/v1/exports/branches.xlsx?status=ACTIVE`. */
   path: string;
   children?: ReactNode;
-} & Pick<ButtonProps, 'type' | 'size' | 'block' | 'disabled' | 'icon'>;
+} & Pick<ButtonProps, 'type' | 'size' | 'block' | 'disabled' | 'icon' | 'aria-label'>;
 
 /** Downloads a file of the API through a short-lived link; inside WeChat it shows the link with how to open it. */
 export function DownloadButton({ path, children, icon, ...button }: Props) {

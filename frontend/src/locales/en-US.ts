@@ -39,6 +39,8 @@ const enUS: Messages = {
     notFound: 'Page not found',
     notFoundHint: 'The page you asked for does not exist or was removed.',
     goHome: 'Back to home',
+    picture: 'picture',
+    pictureNotShown: '[{{alt}}, not shown]',
   },
   prefs: {
     language: 'Language',

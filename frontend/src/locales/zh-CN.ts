@@ -32,6 +32,8 @@ const zhCN = {
     notFound: '页面不存在',
     notFoundHint: '您访问的页面不存在或已被移除。',
     goHome: '回到首页',
+    picture: '图片',
+    pictureNotShown: '〔{{alt}}，未显示〕',
   },
   prefs: {
     language: '语言',

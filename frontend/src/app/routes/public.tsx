@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorState } from '@/components/error-state';
 import { LanguageSwitch } from '@/components/language-switch';
+import { MarkdownText } from '@/components/markdown-text';
 import { StatusTag } from '@/components/status-tag';
 import { paths } from '@/config/paths';
 import { useCertificateCheck, usePublicList } from '@/features/commendation/api/public';
@@ -87,7 +88,11 @@ export function PublicListRoute() {
           {t('publicPages.noticePeriod', { from: chineseDate(l.noticeStartsOn), to: chineseDate(l.noticeEndsOn) })}
         </Typography.Paragraph>
       )}
-      {l.noticeText && <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{l.noticeText}</Typography.Paragraph>}
+      {l.noticeText && (
+        <div style={{ marginBottom: '1em' }}>
+          <MarkdownText text={l.noticeText} testId="public-notice-text" />
+        </div>
+      )}
       {l.resolutionNumber && l.resolutionDate && (
         <Typography.Paragraph>{t('publicPages.decision', { number: l.resolutionNumber, date: chineseDate(l.resolutionDate) })}</Typography.Paragraph>
       )}

@@ -796,6 +796,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/campaigns/{campaignId}/deliverables/{id}/attachments/{attachmentId}/thumbnail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A photo's thumbnail
+         * @description A JPEG or PNG attachment scaled to fit 320 × 320 pixels, keeping its proportions. Same access as the deliverable. Roles: ADMIN, VIEWER, ASSESSOR, BRANCH (own).
+         */
+        get: operations["getAttachmentThumbnail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/campaigns/{campaignId}/deliverables/{id}/changes": {
         parameters: {
             query?: never;
@@ -3744,6 +3764,7 @@ export interface components {
              *     | `NOT_CORRECTABLE` | 409: only the latest published list can be corrected |
              *     | `NOT_FOUND` | 404: no such record, or not visible to the caller |
              *     | `NOT_ON_LIST` | 409: the branch is not on the list |
+             *     | `NO_THUMBNAIL` | 404: the attachment is not a JPEG or PNG photo that can be read and shrunk; download the file instead |
              *     | `OBJECTIONS_OPEN` | 409: objections are still unresolved |
              *     | `OTP_REQUIRED` | 401: the account has a second factor; send the 6-digit code too |
              *     | `OWN_ACCOUNT` | 409: an administrator cannot disable their own account |
@@ -11775,6 +11796,122 @@ export interface operations {
                      *       "status": 409,
                      *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
                      *       "code": "STALE_VERSION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAttachmentThumbnail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: number;
+                id: number;
+                attachmentId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The photo as a JPEG that fits in 320 × 320 pixels (never enlarged) */
+            200: {
+                headers: {
+                    /** @description Tag of the thumbnail; send it as If-None-Match to get a 304 */
+                    ETag: string;
+                    /** @description private, with a long max-age: a file never changes */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag */
+            304: {
+                headers: {
+                    /** @description Tag of the thumbnail */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "field": "name",
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such file or not visible; or code NO_THUMBNAIL: the file is not a JPEG or PNG photo, cannot be read, or is larger than 40 megapixels (download it instead) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];

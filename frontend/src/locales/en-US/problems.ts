@@ -88,6 +88,7 @@ const problemsEn: typeof problemsZh = {
     DELIVERABLE_NOT_SUBMITTED: 'Only a handed-in deliverable can be accepted or returned.',
     DELIVERABLE_NOT_RETURNED: 'Fix-list items can be marked only while the deliverable is returned.',
     DELIVERABLE_NEVER_RETURNED: 'The deliverable was never returned; there is nothing to compare.',
+    NO_THUMBNAIL: 'This file is not a photo that can be shown; download it to view it.',
     TOO_MANY_ATTACHMENTS: 'The deliverable has the most files allowed; delete one first.',
     ATTACHMENT_DELETED: 'This file was deleted after it was uploaded; upload it again if needed.',
     // Assignments, scoring and results

@@ -88,6 +88,7 @@ const problemsZh = {
     DELIVERABLE_NOT_SUBMITTED: '只有已报送的材料才能审核通过或退回。',
     DELIVERABLE_NOT_RETURNED: '只有被退回的材料才能标记整改事项。',
     DELIVERABLE_NEVER_RETURNED: '该材料从未被退回，没有可对比的修改。',
+    NO_THUMBNAIL: '这个附件不是可显示的照片，请下载后查看。',
     TOO_MANY_ATTACHMENTS: '附件数量已达上限，请先删除一个再上传。',
     ATTACHMENT_DELETED: '这个文件上传后已被删除，如有需要请重新上传。',
     // Assignments, scoring and results

@@ -1,6 +1,7 @@
 import { Alert, App, Button, Descriptions, Flex, Form, Input, InputNumber, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MarkdownText } from '@/components/markdown-text';
 import { ApiError, applyFieldErrors, problemMessage } from '@/lib/problem';
 import { useUpdateCampaign, type CampaignRequest } from '../api/campaign';
 import type { Campaign } from '../api/get-campaigns';
@@ -27,7 +28,7 @@ export function CampaignOverview({ campaign, canEdit }: { campaign: Campaign; ca
   const [problem, setProblem] = useState<string | null>(null);
   const [form] = Form.useForm<Values>();
   const update = useUpdateCampaign();
-  const text = (s?: string) => <div style={{ whiteSpace: 'pre-wrap' }}>{s || t('common.none')}</div>;
+  const text = (s?: string) => (s ? <MarkdownText text={s} /> : t('common.none'));
 
   if (!editing) {
     return (

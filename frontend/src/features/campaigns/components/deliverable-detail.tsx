@@ -1,19 +1,16 @@
-import { PaperClipOutlined } from '@ant-design/icons';
 import { Card, Descriptions, Flex, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { DownloadButton } from '@/components/download-button';
 import { ErrorState } from '@/components/error-state';
+import { MarkdownText } from '@/components/markdown-text';
 import { useDeliverableTypes } from '../api/deliverable-types';
 import { useDeliverable } from '../api/deliverables';
+import { DeliverableAttachments } from './deliverable-attachments';
 import { DeliverableChangesCard } from './deliverable-changes';
 import { DeliverableEditor } from './deliverable-editor';
 import { DeliverableReview } from './deliverable-review';
 import { DeliverableStatusTag } from './deliverable-status-tag';
 import { FixList } from './fix-list';
 import { formatDate } from './format';
-
-const attachmentPath = (campaignId: number, deliverableId: number, id: number) =>
-  `/api/v1/campaigns/${campaignId}/deliverables/${deliverableId}/attachments/${id}`;
 
 function show(value: unknown): string {
   if (Array.isArray(value)) return value.join('、');
@@ -79,26 +76,22 @@ export function DeliverableDetail({
           bordered
           size="small"
           items={[
-            ...fields.map((f) => ({ key: f.key, label: f.label, children: <div style={{ whiteSpace: 'pre-wrap' }}>{show(d.fields?.[f.key])}</div> })),
-            ...(d.body ? [{ key: 'body', label: t('deliverables.body'), children: <div style={{ whiteSpace: 'pre-wrap' }}>{d.body}</div> }] : []),
+            ...fields.map((f) => {
+              const value = d.fields?.[f.key];
+              // A long text may be written with Markdown; short values show as they are.
+              const children =
+                f.type === 'TEXTAREA' && typeof value === 'string' && value !== '' ? (
+                  <MarkdownText text={value} />
+                ) : (
+                  <div style={{ whiteSpace: 'pre-wrap' }}>{show(value)}</div>
+                );
+              return { key: f.key, label: f.label, children };
+            }),
+            ...(d.body ? [{ key: 'body', label: t('deliverables.body'), children: <MarkdownText text={d.body} testId="deliverable-body" /> }] : []),
           ]}
         />
       )}
-      {(d.attachments ?? []).length > 0 && (
-        <div style={{ marginTop: 12 }}>
-          <Typography.Text strong>{t('deliverables.attachments')}</Typography.Text>
-          <ul className="cx-attachments" data-testid="attachments">
-            {(d.attachments ?? []).map((a) => (
-              <li key={a.id}>
-                <DownloadButton type="link" icon={<PaperClipOutlined />} path={attachmentPath(campaignId, d.id ?? 0, a.id ?? 0)}>
-                  {t('deliverables.download', { name: a.fileName })}
-                </DownloadButton>
-                <Typography.Text type="secondary">（{Math.max(1, Math.round((a.sizeBytes ?? 0) / 1024))} KB）</Typography.Text>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <DeliverableAttachments campaignId={campaignId} deliverableId={d.id ?? 0} attachments={d.attachments ?? []} />
       {canReview && d.status === 'SUBMITTED' && (d.fixItems ?? []).length > 0 && (
         <DeliverableChangesCard campaignId={campaignId} id={d.id ?? 0} />
       )}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { paths } from '@/config/paths';
 import { Link, useNavigate } from 'react-router';
 import { ErrorState } from '@/components/error-state';
+import { MarkdownText } from '@/components/markdown-text';
 import { problemMessage } from '@/lib/problem';
 import { useGrades } from '../api/campaigns';
 import type { ListEntry } from '../api/keys';
@@ -132,7 +133,7 @@ export function ListWorkflow({ id, hrefs }: { id: number; hrefs: Hrefs }) {
               <Descriptions.Item label={t('commendation.notice.periodLabel')}>
                 {t('commendation.notice.period', { from: formatDay(list.noticeStartsOn), to: formatDay(list.noticeEndsOn) })}
               </Descriptions.Item>
-              <Descriptions.Item label={t('commendation.notice.text')}>{list.noticeText}</Descriptions.Item>
+              <Descriptions.Item label={t('commendation.notice.text')}>{list.noticeText ? <MarkdownText text={list.noticeText} /> : t('common.none')}</Descriptions.Item>
             </Descriptions>
           ) : (
             <Typography.Text type="secondary">{t('commendation.notice.notOpened')}</Typography.Text>

@@ -14,10 +14,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -32,6 +37,10 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Tag(name = "Deliverables")
 @SecurityRequirement(name = "bearerAuth")
 public class AttachmentResource {
+    static final String THUMBNAIL_TYPE = "image/jpeg";
+    /** A file's content never changes for its id: the browser keeps a thumbnail for a year, for this user only. */
+    static final String THUMBNAIL_CACHE = "private, max-age=31536000, immutable";
+
     @Inject
     AttachmentService service;
 
@@ -82,6 +91,36 @@ public class AttachmentResource {
                 .header("Content-Disposition", FileNames.contentDisposition(file.fileName()))
                 .header("Cache-Control", "private, no-store")
                 .build();
+    }
+
+    @GET
+    @Path("/{attachmentId}/thumbnail")
+    @Produces(THUMBNAIL_TYPE)
+    @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.ASSESSOR, Roles.BRANCH})
+    @APIResponse(responseCode = "200", description = "The photo as a JPEG that fits in 320 × 320 pixels (never enlarged)",
+            headers = {
+                @Header(name = "ETag", description = "Tag of the thumbnail; send it as If-None-Match to get a 304",
+                        required = true, schema = @Schema(type = SchemaType.STRING)),
+                @Header(name = "Cache-Control", description = "private, with a long max-age: a file never changes",
+                        required = true, schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = THUMBNAIL_TYPE,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag",
+            headers = @Header(name = "ETag", description = "Tag of the thumbnail", required = true,
+                    schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "No such file or not visible; or code NO_THUMBNAIL: the file is not "
+            + "a JPEG or PNG photo, cannot be read, or is larger than 40 megapixels (download it instead)")
+    @Operation(operationId = "getAttachmentThumbnail", summary = "A photo's thumbnail", description = "A JPEG or PNG "
+            + "attachment scaled to fit 320 × 320 pixels, keeping its proportions. Same access as the deliverable. "
+            + "Roles: ADMIN, VIEWER, ASSESSOR, BRANCH (own).")
+    public Response thumbnail(@PathParam("campaignId") long campaignId, @PathParam("id") long id,
+            @PathParam("attachmentId") long attachmentId, @Context Request request) {
+        AttachmentService.Thumbnail thumbnail = service.thumbnail(campaignId, id, attachmentId);
+        EntityTag tag = new EntityTag(thumbnail.etag());
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        Response.ResponseBuilder answer = notModified != null ? notModified
+                : Response.ok(thumbnail.jpeg().get(), THUMBNAIL_TYPE);
+        return answer.tag(tag).header("Cache-Control", THUMBNAIL_CACHE).build();
     }
 
     @DELETE

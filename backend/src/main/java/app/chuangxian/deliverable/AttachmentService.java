@@ -113,6 +113,34 @@ public class AttachmentService {
         return new Download(a.fileName, a.contentType, content.content);
     }
 
+    /** A photo's thumbnail and its tag; the tag is known before anything is decoded (content never changes for an id). */
+    public record Thumbnail(String etag, java.util.function.Supplier<byte[]> jpeg) {}
+
+    /**
+     * The thumbnail of a JPEG or PNG attachment, with the attachment's access; any other file, an unreadable picture or
+     * one too large to shrink is a 404 with code NO_THUMBNAIL (the file itself can still be downloaded).
+     */
+    public Thumbnail thumbnail(long campaignId, long id, long attachmentId) {
+        Attachment a = attachment(deliverables.visible(campaignId, id), attachmentId);
+        if (!Thumbnails.SOURCES.contains(a.contentType)) {
+            throw noThumbnail(attachmentId, "it is not a JPEG or PNG photo");
+        }
+        String etag = "t" + Thumbnails.BOX + "-" + a.sha256;
+        return new Thumbnail(etag, () -> {
+            AttachmentContent content = AttachmentContent.findById(a.id);
+            try {
+                return Thumbnails.jpeg(content.content);
+            } catch (Thumbnails.Refused e) {
+                throw noThumbnail(attachmentId, e.getMessage());
+            }
+        });
+    }
+
+    private static ApiException noThumbnail(long attachmentId, String reason) {
+        return new ApiException(404, ProblemTypes.NOT_FOUND, "No thumbnail", "NO_THUMBNAIL",
+                "Attachment " + attachmentId + " has no thumbnail: " + reason + "; download the file instead", null);
+    }
+
     @Transactional
     public void delete(long campaignId, long id, long attachmentId, Long version) {
         // a file that is not there is a 404 whatever the state of the deliverable

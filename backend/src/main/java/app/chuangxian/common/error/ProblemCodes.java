@@ -86,6 +86,7 @@ public final class ProblemCodes {
             Map.entry("DELIVERABLE_NOT_RETURNED", "409: fix-list items can be marked only while the deliverable is returned"),
             Map.entry("DELIVERABLE_NEVER_RETURNED", "409: the deliverable was never returned; there is nothing to compare"),
             Map.entry("TOO_MANY_ATTACHMENTS", "409: the deliverable has the most attachments allowed"),
+            Map.entry("NO_THUMBNAIL", "404: the attachment is not a JPEG or PNG photo that can be read and shrunk; download the file instead"),
             Map.entry("ATTACHMENT_DELETED", "409: the file uploaded with this Idempotency-Key has since been deleted"),
             Map.entry("INVALID_IDEMPOTENCY_KEY", "400: the Idempotency-Key header must be 1 to 100 characters"),
             Map.entry("IDEMPOTENCY_KEY_IN_USE", "409: another request with this Idempotency-Key is in progress; retry in a moment"),

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * Documents the response headers clients act on: Location of what a 201 created, Retry-After of a 429 or 503,
- * Content-Disposition of a file, and the headers every answer carries (X-Request-Id where it is sent).
+ * Content-Disposition of a file to save (not of a picture to show), and the headers every answer carries (X-Request-Id where it is sent).
  */
 final class ResponseHeaders {
     private ResponseHeaders() {}
@@ -41,9 +41,10 @@ final class ResponseHeaders {
         }));
     }
 
+    /** A file to save; a picture to show (a thumbnail) carries no Content-Disposition. */
     private static boolean isFile(APIResponse response) {
         return response.getContent() != null && response.getContent().getMediaTypes().keySet().stream()
-                .anyMatch(type -> !type.contains("json"));
+                .anyMatch(type -> !type.contains("json") && !type.startsWith("image/"));
     }
 
     private static void add(APIResponse response, String name, String description, Schema schema) {

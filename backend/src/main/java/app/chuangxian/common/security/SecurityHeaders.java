@@ -29,7 +29,10 @@ public class SecurityHeaders {
                 String path = request.path() == null ? "" : request.path();
                 if (path.startsWith("/api/")) {
                     headers.set("Content-Security-Policy", API_CSP);
-                    headers.set("Cache-Control", "no-store");
+                    // An answer that says how long it may be kept (a thumbnail) keeps that; any other is never stored
+                    if (!headers.contains("Cache-Control")) {
+                        headers.set("Cache-Control", "no-store");
+                    }
                 } else if (path.startsWith("/q/")) {
                     headers.set("Content-Security-Policy", path.startsWith("/q/swagger-ui") ? EXPLORER_CSP : API_CSP);
                 }
