@@ -40,6 +40,14 @@ test('a branch chair fills in and submits the self-assessment on a phone', async
   assert.ok(count >= 10, `every indicator has a score field (${count})`);
   await assertNoHorizontalScroll(page, 'self-assessment form');
   await assertTouchTargets(page, 'self-assessment form');
+  // The total, save and submit stay on screen above the tab bar while the form scrolls.
+  await page.evaluate(() => window.scrollTo(0, document.scrollingElement.scrollHeight / 2));
+  await page.waitForFunction(() => window.scrollY > 0);
+  await page.waitForFunction(() => {
+    const bar = document.querySelector('.cx-sticky-actions').getBoundingClientRect();
+    const tabs = document.querySelector('.cx-tabbar').getBoundingClientRect();
+    return bar.top >= 0 && Math.abs(bar.bottom - tabs.top) <= 2;
+  });
   await assertAccessible(page, 'self-assessment form');
   await screenshot(page, 'phone-self-assessment-form');
 
@@ -78,7 +86,10 @@ test('a branch chair fills in and submits the self-assessment on a phone', async
   await dialog.waitFor({ state: 'hidden' });
   assert.equal(await page.getByRole('button', { name: '提交自评' }).count(), 0, 'no submit once submitted');
   assert.equal(await page.getByRole('button', { name: '保存草稿' }).count(), 0, 'no draft once submitted');
-  assert.ok(await inputs.first().isDisabled(), 'scores are read-only');
+  assert.equal(await inputs.count(), 0, 'a summary to read, no score fields');
+  await page.getByTestId('score-summary').waitFor();
+  await page.getByText(/^小计 [\d.]+ \/ [\d.]+ 分$/).first().waitFor();
+  await page.getByText('说明：全年组织集中学习 6 次，覆盖全体会员').waitFor();
   assert.match(await total.textContent(), new RegExp(`自评合计 ${sum} / \\d+ 分`));
   await assertNoHorizontalScroll(page, 'submitted self-assessment');
   await assertAccessible(page, 'submitted self-assessment');

@@ -1,6 +1,6 @@
 import { Navigate, useParams } from 'react-router';
 import { paths } from '@/config/paths';
-import { BranchDeliverablesAside } from '@/features/campaigns/components/branch-deliverables-aside';
+import { BranchMaterials } from '@/features/campaigns/components/branch-materials';
 import { ScoringPage } from '@/features/scoring/components/scoring-page';
 import { accessOf } from '@/lib/access';
 import { useSession } from '@/lib/session';
@@ -17,7 +17,7 @@ export function ScoresheetRoute() {
       campaignId={campaignId}
       branchId={branchId}
       backHref={paths.scoring.href()}
-      aside={<BranchDeliverablesAside campaignId={campaignId} branchId={branchId} detailHref={paths.deliverable.href} />}
+      materials={<BranchMaterials campaignId={campaignId} branchId={branchId} />}
     />
   );
 }

@@ -693,7 +693,7 @@ export interface paths {
         };
         /**
          * List deliverables
-         * @description Paged, filterable and sortable (title, status, submittedAt, updatedAt, branch, type, late). A branch account sees only its own branch's. Roles: ADMIN, VIEWER, ASSESSOR, BRANCH (own).
+         * @description Paged, filterable and sortable (title, status, submittedAt, updatedAt, branch, type, late). A branch account sees only its own branch's; an assessor sees no drafts. Roles: ADMIN, VIEWER, ASSESSOR, BRANCH (own).
          */
         get: operations["listDeliverables"];
         put?: never;
@@ -717,7 +717,7 @@ export interface paths {
         };
         /**
          * Get a deliverable
-         * @description With its current fix list and attachments. Roles: ADMIN, VIEWER, ASSESSOR, BRANCH (own; another branch's is 404).
+         * @description With its current fix list and attachments. Roles: ADMIN, VIEWER, ASSESSOR (a draft is 404), BRANCH (own; another branch's is 404).
          */
         get: operations["getDeliverable"];
         /**
@@ -1269,7 +1269,7 @@ export interface paths {
         };
         /**
          * Get a branch's self-assessment
-         * @description 404 until the branch has saved one. Roles: ADMIN, BRANCH (own; another branch is 404).
+         * @description 404 until the branch has saved one. Roles: ADMIN, BRANCH (own; another branch is 404), ASSESSOR (only a submitted one of a branch assigned to them in the campaign; else 404).
          */
         get: operations["getSelfAssessment"];
         /**

@@ -230,10 +230,10 @@ export const campaignsEn: typeof campaignsZh = {
     stale: 'Someone else changed this campaign; reload and try again.',
   },
   deliverables: {
-    aside: {
-      empty: 'The branch has no deliverables in this campaign yet',
-      newWindow: '(opens in a new window)',
-      hint: 'Deliverables open in a new window; save your draft before leaving this page.',
+    branchMaterials: {
+      title: "The branch's deliverables",
+      empty: 'The branch has handed in no deliverables in this campaign yet',
+      back: 'Back to the list',
     },
     mine: 'Our deliverables',
     mineEmpty: 'No deliverables in this campaign yet.',

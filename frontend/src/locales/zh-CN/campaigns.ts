@@ -228,10 +228,10 @@ export const campaignsZh = {
     stale: '该活动已被他人修改，请重新加载后再试。',
   },
   deliverables: {
-    aside: {
-      empty: '该组织在本活动还没有材料',
-      newWindow: '（在新窗口打开）',
-      hint: '材料在新窗口打开；离开本页前请先保存评分草稿。',
+    branchMaterials: {
+      title: '该组织的材料',
+      empty: '该组织在本活动还没有已提交的材料',
+      back: '返回材料列表',
     },
     mine: '本组织的材料',
     mineEmpty: '本活动还没有材料。',

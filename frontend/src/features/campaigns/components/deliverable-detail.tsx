@@ -23,11 +23,14 @@ export function DeliverableDetail({
   id,
   canEdit,
   canReview,
+  headingLevel = 1,
 }: {
   campaignId: number;
   id: number;
   canEdit: boolean;
   canReview: boolean;
+  /** 2 when shown inside another page (a drawer over the scoresheet). */
+  headingLevel?: 1 | 2;
 }) {
   const { t } = useTranslation();
   const deliverable = useDeliverable(campaignId, id);
@@ -41,7 +44,7 @@ export function DeliverableDetail({
 
   return (
     <section aria-labelledby="deliverable-title">
-      <Typography.Title level={1} id="deliverable-title" style={{ fontSize: '1.4em', margin: 0 }}>
+      <Typography.Title level={headingLevel} id="deliverable-title" style={{ fontSize: '1.4em', margin: 0 }}>
         {d.title}
       </Typography.Title>
       <Flex wrap gap={8} align="center" style={{ margin: '4px 0 12px' }}>

@@ -1,8 +1,8 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { json, mockFetch, renderWithProviders } from '@/testing/render';
 import type { Standard } from '../api/assignments';
-import { needsComment, scoreProblem, total } from './score-rules';
+import { needsComment, scoreProblem, showPoints, stepPoints, total } from './score-rules';
 import { ScoringForm } from './scoring-form';
 
 const standards: Standard[] = [
@@ -35,6 +35,19 @@ describe('score rules', () => {
     expect(needsComment(3, 5)).toBe(false);
     expect(needsComment(undefined, 10)).toBe(false);
     expect(total([6, undefined, 2.5])).toBe(8.5);
+  });
+
+  it('steps in halves within 0..max, back onto the grid from a typed score', () => {
+    expect(stepPoints(undefined, 1, 10)).toBe(0.5);
+    expect(stepPoints(8, 1, 10)).toBe(8.5);
+    expect(stepPoints(8, -1, 10)).toBe(7.5);
+    expect(stepPoints(7.3, 1, 10)).toBe(7.5);
+    expect(stepPoints(7.3, -1, 10)).toBe(7);
+    expect(stepPoints(10, 1, 10)).toBe(10);
+    expect(stepPoints(0, -1, 10)).toBe(0);
+    expect(showPoints(8)).toBe('8');
+    expect(showPoints(72.5)).toBe('72.5');
+    expect(showPoints(undefined)).toBe('—');
   });
 });
 
@@ -69,21 +82,63 @@ describe('ScoringForm', () => {
     expect(fn).not.toHaveBeenCalled();
   });
 
-  it('shows a submitted scoresheet read-only', () => {
+  it('keeps the running total and the actions in the sticky bar, updated as points are tapped or typed', async () => {
+    mockFetch(() => json({}));
+    renderWithProviders(<ScoringForm campaignId={2} branchId={3} standards={standards} sheet={null} />);
+    const total = screen.getByTestId('score-total');
+    expect(total).toHaveTextContent('合计 0 / 15 分');
+    const bar = total.closest('.cx-sticky-actions') as HTMLElement;
+    expect(bar).not.toBeNull();
+    expect(within(bar).getByRole('button', { name: '保存草稿' })).toBeInTheDocument();
+    expect(within(bar).getByRole('button', { name: '提交评分' })).toBeInTheDocument();
+
+    const plus = screen.getByRole('button', { name: '组织会员学习 加 0.5 分' });
+    await userEvent.click(plus);
+    await userEvent.click(plus);
+    expect(screen.getAllByRole('spinbutton')[0]).toHaveValue('1.0');
+    expect(total).toHaveTextContent('合计 1 / 15 分');
+    await userEvent.type(screen.getAllByRole('spinbutton')[1]!, '4.5');
+    await waitFor(() => expect(total).toHaveTextContent('合计 5.5 / 15 分'));
+    await userEvent.click(screen.getByRole('button', { name: '班子学习培训 减 0.5 分' }));
+    await waitFor(() => expect(total).toHaveTextContent('合计 5 / 15 分'));
+    // a full score has nowhere further to go
+    await userEvent.click(screen.getByRole('button', { name: '班子学习培训 加 0.5 分' }));
+    await userEvent.click(screen.getByRole('button', { name: '班子学习培训 加 0.5 分' }));
+    expect(screen.getByRole('button', { name: '班子学习培训 加 0.5 分' })).toBeDisabled();
+    expect(total).toHaveTextContent('合计 6 / 15 分');
+  });
+
+  it('shows the branch’s submitted self-assessment beside each indicator it scored', () => {
+    mockFetch(() => json({}));
+    renderWithProviders(<ScoringForm campaignId={2} branchId={3} standards={standards} sheet={null} selfPoints={{ 11: 8, 12: 4.5 }} />);
+    expect(within(screen.getByTestId('indicator-S1')).getByTestId('self-points')).toHaveTextContent('自评 8 分');
+    expect(within(screen.getByTestId('indicator-S2')).getByTestId('self-points')).toHaveTextContent('自评 4.5 分');
+  });
+
+  it('reads a submitted scoresheet as a summary: points as words, comments, subtotals and total, no inputs', () => {
     mockFetch(() => json({}));
     const sheet = {
       id: 5,
       status: 'SUBMITTED' as const,
       version: 2,
       scores: [
-        { indicatorId: 11, points: 8 },
-        { indicatorId: 12, points: 5 },
+        { indicatorId: 11, points: 8, comment: '学习记录完整' },
+        { indicatorId: 12, points: 4.5 },
       ],
     };
-    renderWithProviders(<ScoringForm campaignId={2} branchId={3} standards={standards} sheet={sheet} />);
+    renderWithProviders(<ScoringForm campaignId={2} branchId={3} standards={standards} sheet={sheet} selfPoints={{ 11: 9 }} />);
     expect(screen.getByText('评分已提交，不能再修改。')).toBeInTheDocument();
+    expect(screen.queryByRole('spinbutton')).not.toBeInTheDocument();
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: '提交评分' })).not.toBeInTheDocument();
-    for (const input of screen.getAllByRole('spinbutton')) expect(input).toBeDisabled();
-    expect(screen.getByTestId('score-total')).toHaveTextContent('合计 13 / 15 分');
+    const first = screen.getByTestId('indicator-S1');
+    expect(first).toHaveTextContent('组织会员学习');
+    expect(first).toHaveTextContent('8 / 10 分');
+    expect(first).toHaveTextContent('评语：学习记录完整');
+    expect(within(first).getByTestId('self-points')).toHaveTextContent('自评 9 分');
+    expect(screen.getByTestId('indicator-S2')).toHaveTextContent('4.5 / 5 分');
+    expect(screen.getByRole('heading', { level: 2, name: '重视学习' })).toBeInTheDocument();
+    expect(screen.getByTestId('subtotal-STUDY')).toHaveTextContent('小计 12.5 / 15 分');
+    expect(screen.getByTestId('score-total')).toHaveTextContent('合计 12.5 / 15 分');
   });
 });

@@ -1,10 +1,12 @@
-import { Alert, App, Button, Card, Flex, Form, Input, InputNumber, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Form, Input, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, fieldMessage, problemMessage, toNamePath } from '@/lib/problem';
 import type { Standard } from '../api/assignments';
 import { useSaveScores, useSubmitScoresheet, type ScoreInput, type Scoresheet } from '../api/scoresheets';
-import { needsComment, scoreProblem, total } from './score-rules';
+import { PointsStepper } from './points-stepper';
+import { needsComment, scoreProblem, showPoints, total } from './score-rules';
+import { ScoreSummary } from './score-summary';
 
 type Entry = { points?: number | null; comment?: string };
 type Values = { s: Record<string, Entry> };
@@ -15,18 +17,39 @@ function initialValues(sheet: Scoresheet | null): Values {
   return { s };
 }
 
-/** One branch's scoresheet: each indicator's wording and points, the comment rule, drafts and the final submit. */
-export function ScoringForm({
-  campaignId,
-  branchId,
-  standards,
-  sheet,
-}: {
+type Props = {
   campaignId: number;
   branchId: number;
   standards: Standard[];
   sheet: Scoresheet | null;
-}) {
+  /** The branch's submitted self-assessment, points per indicator id, shown beside each indicator. */
+  selfPoints?: Record<number, number>;
+};
+
+/**
+ * One branch's scoresheet: each indicator's wording and points, the comment rule, drafts and the final submit;
+ * once submitted, a summary to read.
+ */
+export function ScoringForm(props: Props) {
+  const { t } = useTranslation();
+  if (props.sheet?.status !== 'SUBMITTED') return <ScoringEditor {...props} />;
+  return (
+    <>
+      <Alert type="success" showIcon title={t('scoring.isSubmitted')} style={{ marginBottom: 16 }} />
+      <ScoreSummary
+        standards={props.standards}
+        lines={(props.sheet.scores ?? []).map((s) => ({ indicatorId: s.indicatorId, points: s.points, note: s.comment }))}
+        noteLabel={t('scoring.comment')}
+        totalText={(sum, max) => t('scoring.total', { total: showPoints(sum), max: showPoints(max) })}
+        totalTestId="score-total"
+        testIdPrefix="indicator-"
+        selfPoints={props.selfPoints}
+      />
+    </>
+  );
+}
+
+function ScoringEditor({ campaignId, branchId, standards, sheet, selfPoints }: Props) {
   const { t } = useTranslation();
   const { modal, message } = App.useApp();
   const [form] = Form.useForm<Values>();
@@ -35,7 +58,6 @@ export function ScoringForm({
   const submit = useSubmitScoresheet();
   const [problem, setProblem] = useState<string | null>(null);
   const indicators = standards.flatMap((s) => s.indicators ?? []);
-  const readOnly = sheet?.status === 'SUBMITTED';
   const max = total(standards.map((s) => s.maxPoints));
 
   const scores = (v: Values): ScoreInput[] =>
@@ -113,8 +135,7 @@ export function ScoringForm({
   const running = total(indicators.map((i) => values[String(i.id)]?.points));
 
   return (
-    <Form<Values> form={form} layout="vertical" initialValues={initialValues(sheet)} disabled={readOnly} requiredMark={false}>
-      {readOnly && <Alert type="success" showIcon title={t('scoring.isSubmitted')} style={{ marginBottom: 16 }} />}
+    <Form<Values> form={form} layout="vertical" initialValues={initialValues(sheet)} requiredMark={false}>
       {problem && <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 16 }} />}
       <Flex vertical gap={16}>
         {standards.map((standard) => (
@@ -124,11 +145,17 @@ export function ScoringForm({
               const id = String(indicator.id);
               const maxPoints = indicator.maxPoints ?? 0;
               const commentNeeded = needsComment(values[id]?.points, maxPoints);
+              const self = selfPoints?.[indicator.id ?? 0];
               return (
                 <div key={id} data-testid={`indicator-${indicator.code ?? id}`}>
-                  <Typography.Paragraph strong style={{ marginBottom: 4 }}>
-                    {indicator.name}
-                  </Typography.Paragraph>
+                  <Flex justify="space-between" align="baseline" gap={8} style={{ marginBottom: 4 }}>
+                    <Typography.Text strong>{indicator.name}</Typography.Text>
+                    {self !== undefined && (
+                      <Tag className="cx-nowrap" style={{ marginInlineEnd: 0 }} data-testid="self-points">
+                        {t('scoring.selfPoints', { points: showPoints(self) })}
+                      </Tag>
+                    )}
+                  </Flex>
                   {indicator.description && (
                     <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
                       {indicator.description}
@@ -146,7 +173,7 @@ export function ScoringForm({
                       },
                     ]}
                   >
-                    <InputNumber min={0} max={maxPoints} step={0.5} inputMode="decimal" style={{ width: 160 }} />
+                    <PointsStepper max={maxPoints} name={indicator.name} />
                   </Form.Item>
                   <Form.Item
                     name={['s', id, 'comment']}
@@ -165,21 +192,19 @@ export function ScoringForm({
           </Card>
         ))}
       </Flex>
-      <Flex justify="space-between" align="center" wrap gap={8} style={{ marginTop: 16 }}>
-        <Typography.Text strong data-testid="score-total">
-          {t('scoring.total', { total: running, max })}
+      <div className="cx-sticky-actions">
+        <Typography.Text strong aria-live="polite" data-testid="score-total">
+          {t('scoring.total', { total: showPoints(running), max: showPoints(max) })}
         </Typography.Text>
-        {!readOnly && (
-          <Flex gap={8}>
-            <Button onClick={() => void onSave()} loading={save.isPending}>
-              {t('scoring.saveDraft')}
-            </Button>
-            <Button type="primary" onClick={() => void onSubmit()} loading={submit.isPending}>
-              {t('scoring.submit')}
-            </Button>
-          </Flex>
-        )}
-      </Flex>
+        <Flex gap={8} wrap>
+          <Button onClick={() => void onSave()} loading={save.isPending}>
+            {t('scoring.saveDraft')}
+          </Button>
+          <Button type="primary" onClick={() => void onSubmit()} loading={submit.isPending}>
+            {t('scoring.submit')}
+          </Button>
+        </Flex>
+      </div>
     </Form>
   );
 }

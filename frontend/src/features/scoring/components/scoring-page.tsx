@@ -1,37 +1,44 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Button, Card, Collapse, Flex, Result, Skeleton, Typography } from 'antd';
+import { Button, Flex, Result, Skeleton, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ErrorState } from '@/components/error-state';
-import { useIsPhone } from '@/hooks/use-is-phone';
 import { useAssignments, useStandards } from '../api/assignments';
+import { useSelfAssessment, type SelfAssessment } from '../api/get-self-assessment';
 import { useOwnScoresheet } from '../api/scoresheets';
 import { SheetStatusTag } from './assigned-branches';
 import { ScoringForm } from './scoring-form';
 
+/** The branch's own scores per indicator, only once it has submitted them (a draft is never shown to an assessor). */
+function submittedSelfPoints(self: SelfAssessment | null | undefined): Record<number, number> | undefined {
+  if (self?.status !== 'SUBMITTED') return undefined;
+  return Object.fromEntries((self.scores ?? []).map((s) => [s.indicatorId ?? 0, s.points ?? 0]));
+}
+
 /**
- * Loads the branch's assignment, the standards and the assessor's own scoresheet, then shows the form;
- * `aside` (the branch's deliverables) sits beside it on a desk and folds above it on a phone.
+ * Loads the branch's assignment, the standards, the assessor's own scoresheet and the branch's submitted
+ * self-assessment, then shows the form; `materials` (a button opening the branch's deliverables) sits by the title.
  */
 export function ScoringPage({
   campaignId,
   branchId,
   backHref,
-  aside,
+  materials,
 }: {
   campaignId: number;
   branchId: number;
   backHref: string;
-  aside?: ReactNode;
+  materials?: ReactNode;
 }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const phone = useIsPhone();
   const assignments = useAssignments(campaignId, branchId);
   const assignment = assignments.data?.[0];
   const standards = useStandards(campaignId);
   const sheet = useOwnScoresheet(campaignId, branchId, assignment?.assessorId);
+  // Beside the scores only: when it cannot be read the sheet is still scored, without it.
+  const self = useSelfAssessment(assignment ? campaignId : undefined, branchId);
 
   let body;
   if (assignments.isPending || standards.isPending || (assignment && sheet.isPending)) body = <Skeleton active paragraph={{ rows: 10 }} />;
@@ -46,6 +53,7 @@ export function ScoringPage({
         branchId={branchId}
         standards={standards.data}
         sheet={sheet.data ?? null}
+        selfPoints={submittedSelfPoints(self.data)}
       />
     );
 
@@ -54,31 +62,16 @@ export function ScoringPage({
       <Button type="link" icon={<ArrowLeftOutlined />} onClick={() => void navigate(backHref)} style={{ paddingLeft: 0 }}>
         {t('scoring.back')}
       </Button>
-      <Flex align="center" gap={8} wrap style={{ marginBottom: 12 }}>
-        <Typography.Title level={1} id="scoresheet-title" style={{ fontSize: '1.5em', margin: 0 }}>
-          {assignment?.branchName ?? t('scoring.sheetTitle')}
-        </Typography.Title>
-        {assignment && <SheetStatusTag status={sheet.data?.status} />}
+      <Flex align="center" justify="space-between" gap={8} wrap style={{ marginBottom: 12 }}>
+        <Flex align="center" gap={8} wrap>
+          <Typography.Title level={1} id="scoresheet-title" style={{ fontSize: '1.5em', margin: 0 }}>
+            {assignment?.branchName ?? t('scoring.sheetTitle')}
+          </Typography.Title>
+          {assignment && <SheetStatusTag status={sheet.data?.status} />}
+        </Flex>
+        {assignment && materials}
       </Flex>
-      {aside && assignment && phone && (
-        <Collapse
-          style={{ marginBottom: 12 }}
-          items={[{ key: 'deliverables', label: t('scoring.deliverables'), children: aside }]}
-          data-testid="deliverables-section"
-        />
-      )}
-      {aside && assignment && !phone ? (
-        <div className="cx-with-aside">
-          <div>{body}</div>
-          <aside aria-labelledby="aside-title">
-            <Card size="small" title={<h2 id="aside-title" style={{ fontSize: '1.05em', margin: 0 }}>{t('scoring.deliverables')}</h2>}>
-              {aside}
-            </Card>
-          </aside>
-        </div>
-      ) : (
-        body
-      )}
+      {body}
     </section>
   );
 }

@@ -104,7 +104,20 @@ describe('SelfAssessmentForm', () => {
     expect(await screen.findByText('须在 0 到 5 之间')).toBeInTheDocument();
   });
 
-  it('shows a submitted self-assessment read-only', () => {
+  it('keeps the running self total and the actions in the sticky bar', async () => {
+    mockFetch(() => json({}));
+    renderWithProviders(<SelfAssessmentForm campaignId={2} branchId={4} standards={standards} current={null} />);
+    const total = screen.getByTestId('self-total');
+    const bar = total.closest('.cx-sticky-actions') as HTMLElement;
+    expect(within(bar).getByRole('button', { name: '提交自评' })).toBeInTheDocument();
+    expect(within(bar).getByRole('button', { name: '保存草稿' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: '组织会员学习 加 0.5 分' }));
+    expect(total).toHaveTextContent('自评合计 0.5 / 15 分');
+    await userEvent.type(screen.getAllByRole('spinbutton')[1]!, '3');
+    await waitFor(() => expect(total).toHaveTextContent('自评合计 3.5 / 15 分'));
+  });
+
+  it('reads a submitted self-assessment as a summary without inputs', () => {
     mockFetch(() => json({}));
     const current = {
       id: 9,
@@ -117,11 +130,15 @@ describe('SelfAssessmentForm', () => {
       ],
     };
     renderWithProviders(<SelfAssessmentForm campaignId={2} branchId={4} standards={standards} current={current} />);
-    expect(screen.getByText(/自评已于 .* 提交，不能再修改。/)).toBeInTheDocument();
+    expect(screen.getByText(/自评已于 2026年11月30日 \d\d:\d\d 提交，不能再修改。/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: '提交自评' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: '保存草稿' })).not.toBeInTheDocument();
-    for (const input of screen.getAllByRole('spinbutton')) expect(input).toBeDisabled();
-    expect(screen.getByDisplayValue('学习扎实')).toBeDisabled();
+    expect(screen.queryByRole('spinbutton')).not.toBeInTheDocument();
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+    expect(screen.getByTestId('self-S1')).toHaveTextContent('9 / 10 分');
+    expect(screen.getByTestId('self-S1')).toHaveTextContent('说明：学习扎实');
+    expect(screen.getByTestId('self-S2')).toHaveTextContent('4 / 5 分');
+    expect(screen.getByTestId('subtotal-STUDY')).toHaveTextContent('小计 13 / 15 分');
     expect(screen.getByTestId('self-total')).toHaveTextContent('自评合计 13 / 15 分');
   });
 });

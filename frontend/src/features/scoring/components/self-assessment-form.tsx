@@ -1,38 +1,56 @@
-import { Alert, App, Button, Card, Flex, Form, Input, InputNumber, Typography } from 'antd';
-import dayjs from 'dayjs';
+import { Alert, App, Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useIsPhone } from '@/hooks/use-is-phone';
+import { formatDateTime } from '@/lib/format';
 import { ApiError, fieldMessage, problemMessage, toNamePath } from '@/lib/problem';
 import type { Standard } from '../api/assignments';
 import type { SelfAssessment, SelfScoreInput } from '../api/get-self-assessment';
 import { useSaveSelfAssessment } from '../api/save-self-assessment';
 import { useSubmitSelfAssessment } from '../api/submit-self-assessment';
-import { scoreProblem, total } from './score-rules';
+import { PointsStepper } from './points-stepper';
+import { scoreProblem, showPoints, total } from './score-rules';
+import { ScoreSummary } from './score-summary';
 import { JUSTIFICATION_MAX, justificationTooLong, selfInitialValues, selfScores, unscored, type SelfValues } from './self-assessment-rules';
 
-/** The branch scores itself per indicator (0..its points, steps of 0.5) with a note; drafts, one submit, then read-only. */
-export function SelfAssessmentForm({
-  campaignId,
-  branchId,
-  standards,
-  current,
-}: {
+type Props = {
   campaignId: number;
   branchId: number;
   standards: Standard[];
   current: SelfAssessment | null;
-}) {
+};
+
+/**
+ * The branch scores itself per indicator (0..its points, steps of 0.5) with a note; drafts, one submit, then a
+ * summary to read.
+ */
+export function SelfAssessmentForm(props: Props) {
+  const { t } = useTranslation();
+  const { current, standards } = props;
+  if (current?.status !== 'SUBMITTED') return <SelfAssessmentEditor {...props} />;
+  return (
+    <>
+      <Alert type="success" showIcon title={t('selfAssessment.isSubmitted', { at: formatDateTime(current.submittedAt) })} style={{ marginBottom: 16 }} />
+      <ScoreSummary
+        standards={standards}
+        lines={(current.scores ?? []).map((s) => ({ indicatorId: s.indicatorId, points: s.points, note: s.justification }))}
+        noteLabel={t('selfAssessment.justificationShort')}
+        totalText={(sum, max) => t('selfAssessment.total', { total: showPoints(sum), max: showPoints(max) })}
+        totalTestId="self-total"
+        testIdPrefix="self-"
+      />
+    </>
+  );
+}
+
+function SelfAssessmentEditor({ campaignId, branchId, standards, current }: Props) {
   const { t } = useTranslation();
   const { modal, message } = App.useApp();
-  const phone = useIsPhone();
   const [form] = Form.useForm<SelfValues>();
   const values = Form.useWatch('s', form) ?? {};
   const save = useSaveSelfAssessment();
   const submit = useSubmitSelfAssessment();
   const [problem, setProblem] = useState<string | null>(null);
   const indicators = standards.flatMap((s) => s.indicators ?? []);
-  const readOnly = current?.status === 'SUBMITTED';
   const max = total(standards.map((s) => s.maxPoints));
 
   // The server names fields by position in what was sent ("scores[2].points"): put them back on the indicator.
@@ -102,15 +120,7 @@ export function SelfAssessmentForm({
   const running = total(indicators.map((i) => values[String(i.id)]?.points));
 
   return (
-    <Form<SelfValues> form={form} layout="vertical" initialValues={selfInitialValues(current)} disabled={readOnly} requiredMark={false}>
-      {readOnly && (
-        <Alert
-          type="success"
-          showIcon
-          title={t('selfAssessment.isSubmitted', { at: dayjs(current?.submittedAt).format('YYYY-MM-DD HH:mm') })}
-          style={{ marginBottom: 16 }}
-        />
-      )}
+    <Form<SelfValues> form={form} layout="vertical" initialValues={selfInitialValues(current)} requiredMark={false}>
       {problem && <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 16 }} />}
       <Flex vertical gap={16}>
         {standards.map((standard) => (
@@ -140,7 +150,7 @@ export function SelfAssessmentForm({
                       },
                     ]}
                   >
-                    <InputNumber min={0} max={maxPoints} step={0.5} inputMode="decimal" size={phone ? 'large' : 'middle'} controls={!phone} style={{ width: phone ? '100%' : 180 }} />
+                    <PointsStepper max={maxPoints} name={indicator.name} />
                   </Form.Item>
                   <Form.Item
                     name={['s', id, 'justification']}
@@ -160,21 +170,19 @@ export function SelfAssessmentForm({
           </Card>
         ))}
       </Flex>
-      <Flex vertical={phone} justify="space-between" align={phone ? 'stretch' : 'center'} wrap gap={8} style={{ marginTop: 16 }}>
-        <Typography.Text strong data-testid="self-total">
-          {t('selfAssessment.total', { total: running, max })}
+      <div className="cx-sticky-actions">
+        <Typography.Text strong aria-live="polite" data-testid="self-total">
+          {t('selfAssessment.total', { total: showPoints(running), max: showPoints(max) })}
         </Typography.Text>
-        {!readOnly && (
-          <Flex gap={8} vertical={phone}>
-            <Button onClick={() => void onSave()} loading={save.isPending} block={phone}>
-              {t('selfAssessment.saveDraft')}
-            </Button>
-            <Button type="primary" onClick={() => void onSubmit()} loading={submit.isPending} block={phone}>
-              {t('selfAssessment.submit')}
-            </Button>
-          </Flex>
-        )}
-      </Flex>
+        <Flex gap={8} wrap>
+          <Button onClick={() => void onSave()} loading={save.isPending}>
+            {t('selfAssessment.saveDraft')}
+          </Button>
+          <Button type="primary" onClick={() => void onSubmit()} loading={submit.isPending}>
+            {t('selfAssessment.submit')}
+          </Button>
+        </Flex>
+      </div>
     </Form>
   );
 }

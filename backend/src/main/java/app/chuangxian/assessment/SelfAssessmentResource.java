@@ -31,10 +31,11 @@ public class SelfAssessmentResource {
     SelfAssessmentService service;
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.BRANCH})
+    @RolesAllowed({Roles.ADMIN, Roles.ASSESSOR, Roles.BRANCH})
     @APIResponseSchema(value = SelfAssessmentView.class, responseDescription = "The self-assessment")
     @Operation(operationId = "getSelfAssessment", summary = "Get a branch's self-assessment",
-            description = "404 until the branch has saved one. Roles: ADMIN, BRANCH (own; another branch is 404).")
+            description = "404 until the branch has saved one. Roles: ADMIN, BRANCH (own; another branch is 404),"
+                    + " ASSESSOR (only a submitted one of a branch assigned to them in the campaign; else 404).")
     public SelfAssessmentView get(@PathParam("campaignId") long campaignId, @PathParam("branchId") long branchId) {
         return service.get(campaignId, branchId);
     }

@@ -2,13 +2,17 @@ package app.chuangxian.assessment;
 
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.security.CurrentUser;
+import app.chuangxian.common.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Optional;
 
-/** A branch scores itself: drafts, then one submission, read-only afterwards; staff and the branch read it. */
+/**
+ * A branch scores itself: drafts, then one submission, read-only afterwards; staff and the branch read it, and an
+ * assessor assigned to the branch reads it once submitted.
+ */
 @ApplicationScoped
 public class SelfAssessmentService {
     @Inject
@@ -25,8 +29,24 @@ public class SelfAssessmentService {
     /** The branch's self-assessment as {@link #get} reads it, or empty before its first save. */
     public Optional<SelfAssessmentView> current(long campaignId, long branchId) {
         campaigns.get(campaignId);
+        if (!user.isAdmin() && !(user.hasRole(Roles.BRANCH) && user.canSeeBranch(branchId))) {
+            return forAssessor(campaignId, branchId);
+        }
         reachable(campaignId, branchId);
         return Optional.ofNullable(find(campaignId, branchId)).map(SelfAssessmentView::of);
+    }
+
+    /** An assessor reads the submitted self-assessment of a branch assigned to them, never a draft; all else is 404. */
+    private SelfAssessmentView forAssessor(long campaignId, long branchId) {
+        boolean assigned = user.hasRole(Roles.ASSESSOR) && user.accountId()
+                .map(me -> AssessorAssignment.count("campaignId = ?1 and branchId = ?2 and assessorId = ?3",
+                        campaignId, branchId, me) > 0)
+                .orElse(false);
+        SelfAssessment s = assigned ? find(campaignId, branchId) : null;
+        if (s == null || s.status != SheetStatus.SUBMITTED) {
+            throw ApiException.notFound("Self-assessment of branch", branchId);
+        }
+        return SelfAssessmentView.of(s);
     }
 
     @Transactional

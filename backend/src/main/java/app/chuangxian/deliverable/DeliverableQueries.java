@@ -26,9 +26,14 @@ public class DeliverableQueries {
     @Inject
     EntityManager em;
 
-    PageResult<DeliverableViews.Summary> search(long campaignId, Filter f, Long onlyBranch, PageQuery paging) {
+    PageResult<DeliverableViews.Summary> search(long campaignId, Filter f, Long onlyBranch, boolean handedInOnly,
+            PageQuery paging) {
         List<String> where = new ArrayList<>(List.of("d.campaignId = :campaign"));
         Map<String, Object> params = new HashMap<>(Map.of("campaign", campaignId));
+        if (handedInOnly) {
+            where.add("d.status <> :draft");
+            params.put("draft", DeliverableStatus.DRAFT);
+        }
         add(where, params, "d.branchId", "branch", f.branchId());
         add(where, params, "d.branchId", "onlyBranch", onlyBranch);
         add(where, params, "d.phaseId", "phase", f.phaseId());

@@ -55,7 +55,7 @@ public class DeliverableResource {
     @APIResponseSchema(value = DeliverablePage.class, responseDescription = "A page of deliverables")
     @Operation(operationId = "listDeliverables", summary = "List deliverables", description = "Paged, filterable and "
             + "sortable (title, status, submittedAt, updatedAt, branch, type, late). A branch account sees only its own "
-            + "branch's. Roles: ADMIN, VIEWER, ASSESSOR, BRANCH (own).")
+            + "branch's; an assessor sees no drafts. Roles: ADMIN, VIEWER, ASSESSOR, BRANCH (own).")
     public DeliverablePage list(@PathParam("campaignId") long campaignId,
             @QueryParam("branchId") @Parameter(description = "Only this branch's") Long branchId,
             @QueryParam("phaseId") @Parameter(description = "Only this phase's") Long phaseId,
@@ -72,7 +72,8 @@ public class DeliverableResource {
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.ASSESSOR, Roles.BRANCH})
     @APIResponseSchema(value = DeliverableViews.Full.class, responseDescription = "The deliverable")
     @Operation(operationId = "getDeliverable", summary = "Get a deliverable", description = "With its current fix "
-            + "list and attachments. Roles: ADMIN, VIEWER, ASSESSOR, BRANCH (own; another branch's is 404).")
+            + "list and attachments. Roles: ADMIN, VIEWER, ASSESSOR (a draft is 404), BRANCH (own; another branch's "
+            + "is 404).")
     public DeliverableViews.Full get(@PathParam("campaignId") long campaignId, @PathParam("id") long id) {
         return service.get(campaignId, id);
     }

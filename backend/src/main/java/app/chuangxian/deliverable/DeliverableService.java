@@ -8,6 +8,7 @@ import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
 import app.chuangxian.common.security.CurrentUser;
+import app.chuangxian.common.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -33,7 +34,7 @@ public class DeliverableService {
     public PageResult<DeliverableViews.Summary> list(long campaignId, DeliverableQueries.Filter filter, PageQuery paging) {
         campaigns.visible(campaignId);
         Long only = user.isBranchScoped() ? campaigns.ownBranch() : null;
-        return queries.search(campaignId, filter, only, paging);
+        return queries.search(campaignId, filter, only, handedInOnly(), paging);
     }
 
     public DeliverableViews.Full get(long campaignId, long id) {
@@ -90,10 +91,16 @@ public class DeliverableService {
     public Deliverable visible(long campaignId, long id) {
         campaigns.visible(campaignId);
         Deliverable d = Deliverable.findById(id);
-        if (d == null || !d.campaignId.equals(campaignId) || !user.canSeeBranch(d.branchId)) {
+        if (d == null || !d.campaignId.equals(campaignId) || !user.canSeeBranch(d.branchId)
+                || (d.status == DeliverableStatus.DRAFT && handedInOnly())) {
             throw ApiException.notFound("Deliverable", id);
         }
         return d;
+    }
+
+    /** An assessor reads what branches handed in, never a draft (a draft is 404 and left out of lists). */
+    private boolean handedInOnly() {
+        return user.hasRole(Roles.ASSESSOR) && !user.isAdmin() && !user.hasRole(Roles.VIEWER) && !user.isBranchScoped();
     }
 
     /** A deliverable of the caller's own branch that may still be changed, at the version the caller read. */

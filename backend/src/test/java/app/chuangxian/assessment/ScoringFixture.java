@@ -101,6 +101,18 @@ final class ScoringFixture {
         return Tokens.account("assessor-" + assessorId, Set.of("ASSESSOR"), assessorId, null);
     }
 
+    /** Assigns an assessor to a branch of the campaign, without a scoresheet. */
+    void assign(long branchId, long assessorId) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            AssessorAssignment a = new AssessorAssignment();
+            a.campaignId = campaignId;
+            a.branchId = branchId;
+            a.assessorId = assessorId;
+            a.assignedBy = "fixture";
+            a.persist();
+        });
+    }
+
     void setResultsStatus(ResultsStatus status) {
         QuarkusTransaction.requiringNew().run(() -> Campaign.<Campaign>findById(campaignId).resultsStatus = status);
     }

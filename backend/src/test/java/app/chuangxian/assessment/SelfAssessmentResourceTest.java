@@ -59,14 +59,44 @@ class SelfAssessmentResourceTest {
         as(Tokens.branch(other)).get(PATH, f.campaignId, own).then().statusCode(404);
         as(Tokens.branch(other)).body(body(f, 0, "1", "1", "1")).put(PATH, f.campaignId, own).then().statusCode(404);
         as(Tokens.admin()).body(body(f, 0, "1", "1", "1")).put(PATH, f.campaignId, own).then().statusCode(403);
-        for (String token : List.of(Tokens.viewer(), Tokens.assessor(), Tokens.auditor())) {
+        for (String token : List.of(Tokens.viewer(), Tokens.auditor())) {
             as(token).get(PATH, f.campaignId, own).then().statusCode(403);
         }
+        as(Tokens.assessor()).get(PATH, f.campaignId, own).then().statusCode(404);
         Api.anonymous().get(PATH, f.campaignId, own).then().statusCode(401);
         long outsider = app.chuangxian.support.Samples.branch();
         as(Tokens.branch(outsider)).body(body(f, null, "8", "8", "8")).put(PATH, f.campaignId, outsider).then().statusCode(404);
         f.setResultsStatus(ResultsStatus.FINALISED);
         as(Tokens.branch(own)).body(body(f, 0, "9", "9", "9")).put(PATH, f.campaignId, own).then().statusCode(409)
                 .body("code", equalTo("RESULTS_FINALISED"));
+    }
+
+    @Test
+    void anAssignedAssessorReadsTheSubmittedSelfAssessmentAndNeverADraft() {
+        ScoringFixture f = ScoringFixture.create(AggregationMethod.MEAN, "10", 2);
+        long own = f.branches.get(0), other = f.branches.get(1);
+        long assigned = ScoringFixture.assessor(null), elsewhere = ScoringFixture.assessor(null);
+        f.assign(own, assigned);
+        f.assign(other, elsewhere);
+        String branch = Tokens.branch(own), assessor = ScoringFixture.token(assigned);
+
+        as(assessor).get(PATH, f.campaignId, own).then().statusCode(404).body("code", equalTo("NOT_FOUND"));
+        as(branch).body(body(f, null, "8", "3", "7")).put(PATH, f.campaignId, own).then().statusCode(200);
+        // a draft is the branch's own business
+        as(assessor).get(PATH, f.campaignId, own).then().statusCode(404).body("code", equalTo("NOT_FOUND"));
+        as(branch).body(Map.of("version", 0)).post(PATH + "/submit", f.campaignId, own).then().statusCode(200);
+
+        as(assessor).get(PATH, f.campaignId, own).then().statusCode(200)
+                .body("status", equalTo("SUBMITTED")).body("total", dec("18")).body("branchId", is((int) own))
+                .body("scores[0].indicatorId", is((int) f.s1)).body("scores[0].points", dec("8"));
+        // an assessor of another branch, a token without an account, and another branch see nothing
+        as(ScoringFixture.token(elsewhere)).get(PATH, f.campaignId, own).then().statusCode(404);
+        as(Tokens.assessor()).get(PATH, f.campaignId, own).then().statusCode(404);
+        as(Tokens.branch(other)).get(PATH, f.campaignId, own).then().statusCode(404);
+        // the assigned assessor's reach is that campaign: the same branch in another campaign is 404
+        ScoringFixture g = ScoringFixture.create(AggregationMethod.MEAN, "10", 1);
+        as(assessor).get(PATH, g.campaignId, own).then().statusCode(404);
+        // reading is all: an assessor writes nothing of it
+        as(assessor).body(body(f, 1, "1", "1", "1")).put(PATH, f.campaignId, own).then().statusCode(403);
     }
 }

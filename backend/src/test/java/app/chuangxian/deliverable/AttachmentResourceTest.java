@@ -72,6 +72,9 @@ class AttachmentResourceTest {
                 .body("deliverableVersion", is(1)).extract();
         long fileId = ((Number) stored.path("attachment.id")).longValue();
 
+        // an assessor reads the files of what was handed in, not of a draft
+        given().auth().oauth2(Tokens.assessor()).get(FILES + "/{f}", w.campaignId(), id, fileId).then().statusCode(404);
+        DeliverableFixture.submit(w, w.branchA(), id);
         var download = given().auth().oauth2(Tokens.assessor()).get(FILES + "/{f}", w.campaignId(), id, fileId)
                 .then().statusCode(200).contentType("application/pdf")
                 .header("X-Content-Type-Options", "nosniff")

@@ -175,7 +175,7 @@ class DeliverableWorkflowTest {
         as(other).get(ONE + "/revisions", w.campaignId(), id).then().statusCode(404);
         as(other).get("/api/v1/campaigns/{c}/deliverables", w.campaignId()).then().statusCode(200).body("total", is(0));
         as(Tokens.viewer()).get(ONE, w.campaignId(), id).then().statusCode(200);
-        as(Tokens.assessor()).get(ONE, w.campaignId(), id).then().statusCode(200);
+        as(Tokens.assessor()).get(ONE, w.campaignId(), id).then().statusCode(404);
         as(Tokens.auditor()).get(ONE, w.campaignId(), id).then().statusCode(403);
         as(Tokens.viewer()).body(DeliverableFixture.draftBody(w.plan(), planFields()))
                 .post("/api/v1/campaigns/{c}/deliverables", w.campaignId()).then().statusCode(403);
@@ -389,5 +389,30 @@ class DeliverableWorkflowTest {
         as(Tokens.admin()).queryParam("sort", "body").get(list, w.campaignId()).then().statusCode(400)
                 .body("fieldErrors[0].field", equalTo("sort"));
         as(Tokens.admin()).queryParam("status", "LOST").get(list, w.campaignId()).then().statusCode(400);
+    }
+
+    @Test
+    void anAssessorReadsWhatWasHandedInButNeverADraft() {
+        World w = DeliverableFixture.world();
+        long handedIn = draft(w, w.branchA(), w.plan(), planFields());
+        long draft = draft(w, w.branchA(), w.record(), Map.of());
+        submit(w, w.branchA(), handedIn);
+        String list = "/api/v1/campaigns/{c}/deliverables";
+        String assessor = Tokens.assessor();
+
+        as(assessor).queryParam("branchId", w.branchA()).get(list, w.campaignId()).then().statusCode(200)
+                .body("total", is(1)).body("items.id", contains((int) handedIn));
+        as(assessor).queryParam("status", "DRAFT").get(list, w.campaignId()).then().statusCode(200).body("total", is(0));
+        as(assessor).get(ONE, w.campaignId(), handedIn).then().statusCode(200).body("status", equalTo("SUBMITTED"))
+                .body("fields.goals", equalTo("加强学习，建立制度"));
+        as(assessor).get(ONE, w.campaignId(), draft).then().statusCode(404).body("code", equalTo("NOT_FOUND"));
+        as(assessor).get(ONE + "/revisions", w.campaignId(), draft).then().statusCode(404);
+        // staff, leadership and the branch itself still see the draft
+        as(Tokens.admin()).queryParam("branchId", w.branchA()).get(list, w.campaignId()).then().body("total", is(2));
+        as(Tokens.viewer()).get(ONE, w.campaignId(), draft).then().statusCode(200);
+        as(Tokens.branch(w.branchA())).get(ONE, w.campaignId(), draft).then().statusCode(200);
+        // returned for a fix and accepted ones stay readable to the assessor
+        review(w, handedIn, "return");
+        as(assessor).get(ONE, w.campaignId(), handedIn).then().statusCode(200).body("status", equalTo("RETURNED"));
     }
 }
