@@ -26,7 +26,10 @@ public class SelfAssessmentService {
                 .orElseThrow(() -> ApiException.notFound("Self-assessment of branch", branchId));
     }
 
-    /** The branch's self-assessment as {@link #get} reads it, or empty before its first save. */
+    /**
+     * The branch's self-assessment as {@link #get} reads it, or empty before its first save (and, for an assessor,
+     * while it is not submitted or the branch is not theirs to score).
+     */
     public Optional<SelfAssessmentView> current(long campaignId, long branchId) {
         campaigns.get(campaignId);
         if (!user.isAdmin() && !(user.hasRole(Roles.BRANCH) && user.canSeeBranch(branchId))) {
@@ -36,17 +39,14 @@ public class SelfAssessmentService {
         return Optional.ofNullable(find(campaignId, branchId)).map(SelfAssessmentView::of);
     }
 
-    /** An assessor reads the submitted self-assessment of a branch assigned to them, never a draft; all else is 404. */
-    private SelfAssessmentView forAssessor(long campaignId, long branchId) {
+    /** An assessor reads the submitted self-assessment of a branch assigned to them, never a draft; nothing else. */
+    private Optional<SelfAssessmentView> forAssessor(long campaignId, long branchId) {
         boolean assigned = user.hasRole(Roles.ASSESSOR) && user.accountId()
                 .map(me -> AssessorAssignment.count("campaignId = ?1 and branchId = ?2 and assessorId = ?3",
                         campaignId, branchId, me) > 0)
                 .orElse(false);
         SelfAssessment s = assigned ? find(campaignId, branchId) : null;
-        if (s == null || s.status != SheetStatus.SUBMITTED) {
-            throw ApiException.notFound("Self-assessment of branch", branchId);
-        }
-        return SelfAssessmentView.of(s);
+        return s == null || s.status != SheetStatus.SUBMITTED ? Optional.empty() : Optional.of(SelfAssessmentView.of(s));
     }
 
     @Transactional

@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class DeliverableWorkflowTest {
+    @jakarta.inject.Inject
+    app.chuangxian.campaign.CommitteeClock clock;
     static final String ONE = "/api/v1/campaigns/{c}/deliverables/{id}";
 
     static RequestSpecification as(String token) {
@@ -248,12 +250,13 @@ class DeliverableWorkflowTest {
 
     @Test
     void aPastCampaignEnteredAsOfADateIsNotShownAsLate() {
-        java.time.LocalDate deadline = java.time.LocalDate.now().minusDays(10);
+        // the committee's day, not the machine's: they differ for part of every day
+        java.time.LocalDate deadline = clock.today().minusDays(10);
         World w = DeliverableFixture.world(app.chuangxian.campaign.CampaignStatus.ACTIVE, deadline, 2);
         String asOf = deadline.minusDays(3).toString();
 
         recordAsOf(Tokens.branch(w.branchA()), w.campaignId(), asOf, "补录").statusCode(403);
-        recordAsOf(Tokens.admin(), w.campaignId(), java.time.LocalDate.now().plusDays(1).toString(), "补录")
+        recordAsOf(Tokens.admin(), w.campaignId(), clock.today().plusDays(1).toString(), "补录")
                 .statusCode(400).body("fieldErrors.field", hasItem("asOf"));
         recordAsOf(Tokens.admin(), w.campaignId(), asOf, " ").statusCode(400).body("fieldErrors.field", hasItem("reason"));
         recordAsOf(Tokens.admin(), w.campaignId(), asOf, "补录2009年纸质材料").statusCode(200)
