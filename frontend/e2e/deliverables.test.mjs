@@ -14,6 +14,7 @@ import {
   PHONE,
   screenshot,
   signIn,
+  thumbnailShown,
   BASE_URL,
 } from './support.mjs';
 
@@ -55,6 +56,10 @@ test('write, photograph, submit, return with a fix list, fix, resubmit and accep
   await chair.getByText('草稿已保存').waitFor();
   await chair.getByTestId('camera-input').setInputFiles({ name: '会议照片.png', mimeType: 'image/png', buffer: PHOTO });
   await chair.getByTestId('attachments').getByText('会议照片.png').waitFor();
+  // The photo shows as a thumbnail under the form at once.
+  await thumbnailShown(chair, '会议照片.png');
+  await assertTouchTargets(chair, 'deliverable form with a photo');
+  await assertAccessible(chair, 'deliverable form with a photo');
   await chair.getByRole('button', { name: /提交审核/ }).click();
   await chair.getByText('已提交待审核').first().waitFor();
   await screenshot(chair, 'phone-deliverable-submitted');
@@ -68,10 +73,24 @@ test('write, photograph, submit, return with a fix list, fix, resubmit and accep
   await screenshot(staff, 'desk-review-queue');
   await queued.getByRole('link').click();
   await staff.getByText('23').waitFor();
+  // The reviewer sees the photo's thumbnail; a tap fetches the whole picture and shows it.
+  await thumbnailShown(staff, '会议照片.png');
+  const [full] = await Promise.all([
+    staff.waitForResponse((r) => /\/attachments\/\d+$/.test(new URL(r.url()).pathname) && r.request().method() === 'GET'),
+    staff.getByRole('button', { name: '查看大图：会议照片.png' }).click(),
+  ]);
+  assert.equal(full.status(), 200);
+  const preview = staff.locator('.ant-image-preview img');
+  await staff.waitForFunction(
+    (el) => el.src.startsWith('blob:') && el.complete && el.naturalWidth > 0,
+    await preview.elementHandle(),
+  );
+  await staff.keyboard.press('Escape');
+  await preview.waitFor({ state: 'hidden' });
   // The photo downloads from a short-lived server link, not a blob, and arrives unchanged.
   const [file] = await Promise.all([
     staff.waitForEvent('download'),
-    staff.getByTestId('attachments').getByRole('button', { name: /会议照片\.png/ }).click(),
+    staff.getByTestId('attachments').getByRole('button', { name: '下载“会议照片.png”' }).click(),
   ]);
   assert.match(new URL(file.url()).pathname, /^\/api\/v1\/campaigns\/\d+\/deliverables\/\d+\/attachments\/\d+$/);
   assert.ok(new URL(file.url()).searchParams.get('download'), 'a download link');

@@ -14,6 +14,7 @@ import {
   PASSWORD,
   screenshot,
   signIn,
+  thumbnailShown,
 } from './support.mjs';
 
 const WECHAT_UA =
@@ -119,6 +120,9 @@ test('a new branch chair starts, fills, reloads, submits, gets a return, ticks e
   await chair.getByTestId('attachments').getByText('现场照片.png').waitFor();
   await chair.getByTestId('album-input').setInputFiles([{ name: '签到表.png', mimeType: 'image/png', buffer: PHOTO }]);
   await chair.getByTestId('attachments').getByText('签到表.png').waitFor();
+  // Both show as thumbnails in the form's file list.
+  await thumbnailShown(chair, '现场照片.png');
+  await thumbnailShown(chair, '签到表.png');
   assert.equal(await chair.getByLabel('参加人数').inputValue(), '23');
   assert.equal(await chair.getByLabel('地点').inputValue(), '市政协会议室');
   // A last change, saved by itself a moment later.
@@ -132,6 +136,7 @@ test('a new branch chair starts, fills, reloads, submits, gets a return, ticks e
   assert.equal(await chair.getByLabel('参加人数').inputValue(), '24');
   assert.equal(await chair.getByLabel('活动日期').inputValue(), '2026-11-12');
   assert.equal(await chair.getByTestId('attachments').getByRole('listitem').count(), 2);
+  await thumbnailShown(chair, '签到表.png');
   await chair.getByRole('button', { name: /提交审核/ }).click();
   await chair.getByText('已提交待审核').first().waitFor();
 

@@ -142,3 +142,16 @@ export async function assertTouchTargets(page, label) {
   });
   assert.deepEqual(small, [], `${label}: touch targets under 44px`);
 }
+
+/**
+ * Waits until the deliverable's photo named `name` shows its thumbnail (fetched with the token, shown from an object
+ * URL) and the picture has loaded; returns the thumbnail.
+ */
+export async function thumbnailShown(page, name) {
+  const photo = page.locator('[data-testid="attachments"] [data-testid="photo"][data-state="ready"]').filter({ hasText: name });
+  const img = photo.getByRole('img', { name, exact: true });
+  await img.waitFor();
+  await page.waitForFunction((el) => el.complete && el.naturalWidth > 0, await img.elementHandle());
+  assert.match(await img.getAttribute('src'), /^blob:/, `${name}: shown from an object URL`);
+  return img;
+}
