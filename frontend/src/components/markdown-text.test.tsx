@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { renderWithProviders } from '@/testing/render';
-import { MarkdownText } from './markdown-text';
+import { MarkdownText, usesMarkdown } from './markdown-text';
 
 async function renderMarkdown(text: string) {
   const view = renderWithProviders(<MarkdownText text={text} testId="md" />);
@@ -48,5 +48,39 @@ describe('MarkdownText', () => {
     expect(root.innerHTML).not.toContain('tracker.example');
     expect(root.textContent).toContain('〔会场照片，未显示〕');
     expect(root.textContent).toContain('〔图片，未显示〕');
+  });
+
+  it('shows a text without Markdown as typed, at once, without fetching the parser', () => {
+    renderWithProviders(<MarkdownText text={'宣传发动阶段：制定实施方案。\n成立领导小组（2009年5月）'} testId="md" />);
+    const root = screen.getByTestId('md');
+    expect(root).toHaveClass('cx-markdown-plain');
+    expect(root.textContent).toBe('宣传发动阶段：制定实施方案。\n成立领导小组（2009年5月）');
+  });
+});
+
+describe('usesMarkdown', () => {
+  it.each([
+    ['**加粗**', true],
+    ['学习_笔记_', true],
+    ['# 标题', true],
+    ['  ## 标题', true],
+    ['> 引用', true],
+    ['- 一项\n- 两项', true],
+    ['+ 一项', true],
+    ['1. 签到', true],
+    ['2) 合影', true],
+    ['标题\n===', true],
+    ['标题\n---', true],
+    ['    缩进的代码', true],
+    ['[链接](https://www.mj.org.cn/)', true],
+    ['<b>粗</b>', true],
+    ['A &amp; B', true],
+    ['`code`', true],
+    ['第一行\n第二行', false],
+    ['2009年5月-6月，共 12 人参加。', false],
+    ['得分 8.5 / 10 分（含 -1 扣分）', false],
+    ['1.5 万字', false],
+  ])('%j → %s', (text, expected) => {
+    expect(usesMarkdown(text)).toBe(expected);
   });
 });

@@ -7,6 +7,7 @@ import { useDeleteDeliverableType, useDeliverableTypes, type DeliverableType } f
 import { usePhases } from '../api/phases';
 import { DeliverableTypeDrawer } from './deliverable-type-drawer';
 import { useConfirmDelete } from './use-confirm-delete';
+import { MarkdownText } from '@/components/markdown-text';
 
 type Editing = { type: DeliverableType } | { phaseId: number } | null;
 
@@ -66,7 +67,7 @@ export function DeliverableTypesPanel({ campaignId, canEdit = false }: { campaig
                           <Tag>{d.required ? t('campaigns.type.required') : t('campaigns.type.optional')}</Tag>
                           {d.multiple && <Tag>{t('campaigns.type.multiple')}</Tag>}
                         </Flex>
-                        {d.description && <Typography.Paragraph style={{ margin: 0 }}>{d.description}</Typography.Paragraph>}
+                        {d.description && <MarkdownText text={d.description} />}
                         {(d.fields ?? []).length > 0 && (
                           <Typography.Text type="secondary">
                             {t('campaigns.type.fields', { fields: (d.fields ?? []).map((f) => f.label).join('、') })}

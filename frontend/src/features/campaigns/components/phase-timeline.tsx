@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { DeliverableType } from '../api/deliverable-types';
 import type { Phase } from '../api/phases';
 import { formatDate, phaseState, type PhaseState } from './format';
+import { MarkdownText } from '@/components/markdown-text';
 
 const STATE_LOOK: Record<PhaseState, { color: string; background: string; borderColor: string }> = {
   current: { color: '#0b4a8f', background: '#e8f1fc', borderColor: '#8fb8e8' },
@@ -74,7 +75,11 @@ export function PhaseTimeline({ phases, types, onEdit, onDelete, today = dayjs()
               <Typography.Text strong>
                 {t('campaigns.phase.range', { from: formatDate(phase.startsOn), to: formatDate(phase.endsOn) })}
               </Typography.Text>
-              {phase.description && <Typography.Paragraph style={{ margin: '4px 0 0' }}>{phase.description}</Typography.Paragraph>}
+              {phase.description && (
+                <div style={{ marginTop: 4 }}>
+                  <MarkdownText text={phase.description} />
+                </div>
+              )}
               {types && (
                 <div style={{ marginTop: 8 }}>
                   <Typography.Text type="secondary">{t('campaigns.phase.due')}</Typography.Text>

@@ -9,6 +9,7 @@ import { useLiveCampaign } from '../api/get-campaigns';
 import { useParticipants } from '../api/participants';
 import { useCreateSiteVisit, useSiteVisits } from '../api/site-visits';
 import { formatDate } from './format';
+import { MarkdownText } from '@/components/markdown-text';
 
 type Values = { branchId?: number; visitedOn: string; visitors: string; findings: string; followUps?: string };
 
@@ -89,15 +90,13 @@ function VisitList({ campaignId, canRecord }: { campaignId: number; canRecord: b
                   <strong>{t('visits.visitors')}：</strong>
                   {v.visitors}
                 </Typography.Paragraph>
-                <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>
-                  <strong>{t('visits.findings')}：</strong>
-                  {v.findings}
-                </Typography.Paragraph>
+                <Typography.Text strong>{t('visits.findings')}：</Typography.Text>
+                <MarkdownText text={v.findings ?? ''} />
                 {v.followUps && (
-                  <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>
-                    <strong>{t('visits.followUps')}：</strong>
-                    {v.followUps}
-                  </Typography.Paragraph>
+                  <>
+                    <Typography.Text strong>{t('visits.followUps')}：</Typography.Text>
+                    <MarkdownText text={v.followUps} />
+                  </>
                 )}
               </Card>
             </li>

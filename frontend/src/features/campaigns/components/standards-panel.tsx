@@ -6,6 +6,7 @@ import { ErrorState } from '@/components/error-state';
 import { useDeleteStandard, useStandards, type Standard } from '../api/standards';
 import { StandardDrawer } from './standard-drawer';
 import { useConfirmDelete } from './use-confirm-delete';
+import { MarkdownText } from '@/components/markdown-text';
 
 /** The standards with their indicators and points; staff add, edit each as a whole, or delete one. */
 export function StandardsPanel({ campaignId, canEdit }: { campaignId: number; canEdit: boolean }) {
@@ -67,7 +68,11 @@ export function StandardsPanel({ campaignId, canEdit }: { campaignId: number; ca
                 )
               }
             >
-              {s.description && <Typography.Paragraph>{s.description}</Typography.Paragraph>}
+              {s.description && (
+                <div style={{ marginBottom: 12 }}>
+                  <MarkdownText text={s.description} />
+                </div>
+              )}
               <Typography.Text type="secondary">{t('campaigns.standard.indicators')}</Typography.Text>
               <ol style={{ paddingLeft: 20, margin: '4px 0 0' }}>
                 {(s.indicators ?? []).map((i) => (

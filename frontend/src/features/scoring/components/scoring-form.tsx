@@ -7,6 +7,7 @@ import { useSaveScores, useSubmitScoresheet, type ScoreInput, type Scoresheet } 
 import { PointsStepper } from './points-stepper';
 import { needsComment, scoreProblem, showPoints, total } from './score-rules';
 import { ScoreSummary } from './score-summary';
+import { MarkdownText } from '@/components/markdown-text';
 
 type Entry = { points?: number | null; comment?: string };
 type Values = { s: Record<string, Entry> };
@@ -140,7 +141,11 @@ function ScoringEditor({ campaignId, branchId, standards, sheet, selfPoints }: P
       <Flex vertical gap={16}>
         {standards.map((standard) => (
           <Card key={standard.id} title={`${standard.name}（${t('scoring.points', { points: standard.maxPoints })}）`} size="small">
-            {standard.description && <Typography.Paragraph type="secondary">{standard.description}</Typography.Paragraph>}
+            {standard.description && (
+              <div style={{ marginBottom: 12 }}>
+                <MarkdownText text={standard.description} />
+              </div>
+            )}
             {(standard.indicators ?? []).map((indicator) => {
               const id = String(indicator.id);
               const maxPoints = indicator.maxPoints ?? 0;
