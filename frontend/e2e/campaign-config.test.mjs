@@ -59,7 +59,7 @@ test('staff create a campaign from scratch and configure it', async () => {
   const page = await newPage(browser, DESK);
   await signIn(page, 'admin');
   await page.goto(`${BASE_URL}/campaigns`);
-  await page.getByRole('heading', { name: '创建活动', level: 1 }).waitFor();
+  await page.getByRole('heading', { name: '争创活动', level: 1 }).waitFor();
 
   // A new campaign from scratch: the title is required, then it lands on its own page as a draft.
   await page.getByRole('button', { name: /新建活动/ }).click();

@@ -20,8 +20,8 @@ async function openTab(page, name) {
 test('staff configure a campaign and create a new one from the 2009 campaign', async () => {
   const page = await newPage(browser, DESK);
   await signIn(page, 'admin');
-  await page.getByRole('link', { name: '创建活动' }).first().click();
-  await page.getByRole('heading', { name: '创建活动', level: 1 }).waitFor();
+  await page.getByRole('link', { name: '争创活动' }).first().click();
+  await page.getByRole('heading', { name: '争创活动', level: 1 }).waitFor();
   await page.getByRole('row').filter({ hasText: '2009' }).waitFor();
   await assertAccessible(page, 'campaign list');
   await screenshot(page, 'desk-campaigns');

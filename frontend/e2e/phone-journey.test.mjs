@@ -5,21 +5,19 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
+  apiAs,
   assertAccessible,
   assertNoHorizontalScroll,
   BASE_URL,
   DESK,
+  firstSignIn,
   launch,
   newPage,
-  PASSWORD,
   screenshot,
   signIn,
   thumbnailShown,
 } from './support.mjs';
 
-const WECHAT_UA =
-  'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 ' +
-  'MicroMessenger/8.0.50(0x1800322f) NetType/WIFI Language/zh_CN';
 const PHOTO = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
   'base64',
@@ -29,43 +27,14 @@ const TEMPORARY = 'Temp@2026x';
 const MINE = 'Chair#2026ok';
 
 let browser;
+let asAdmin;
 before(async () => {
   browser = await launch();
+  asAdmin = await apiAs('admin');
 });
 after(async () => {
   await browser?.close();
 });
-
-async function asAdmin(path, body) {
-  const token = await (
-    await fetch(`${BASE_URL}/api/v1/auth/token`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ username: 'admin', password: PASSWORD }),
-    })
-  ).json();
-  const response = await fetch(`${BASE_URL}${path}`, {
-    method: body ? 'POST' : 'GET',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token.accessToken}` },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  assert.ok(response.ok, `${path}: ${response.status} ${await response.clone().text()}`);
-  return response.json();
-}
-
-async function phone() {
-  const context = await browser.newContext({
-    viewport: { width: 390, height: 844 },
-    userAgent: WECHAT_UA,
-    locale: 'zh-CN',
-    isMobile: true,
-    hasTouch: true,
-    deviceScaleFactor: 2,
-  });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  return page;
-}
 
 test('a new branch chair starts, fills, reloads, submits, gets a return, ticks each fix and resubmits', async () => {
   // Staff: a new branch, its chair's account, and the branch taking part in the running campaign.
@@ -82,17 +51,7 @@ test('a new branch chair starts, fills, reloads, submits, gets a return, ticks e
   await asAdmin(`/api/v1/campaigns/${live.id}/branches`, { branchId: branch.id });
 
   // The chair signs in for the first time and sets a password.
-  const chair = await phone();
-  await chair.goto(`${BASE_URL}/login`);
-  await chair.getByLabel('用户名').fill(username);
-  await chair.getByLabel('密码').fill(TEMPORARY);
-  await chair.getByRole('button', { name: /登\s*录/ }).click();
-  await chair.waitForURL(/\/change-password$/);
-  await chair.getByLabel('当前密码').fill(TEMPORARY);
-  await chair.getByLabel('新密码', { exact: true }).fill(MINE);
-  await chair.getByLabel('再次输入新密码').fill(MINE);
-  await chair.getByRole('button', { name: /修改密码/ }).click();
-  await chair.waitForURL((url) => url.pathname === '/');
+  const chair = await firstSignIn(browser, username, TEMPORARY, MINE);
 
   // Home: what is due comes first, each one tap away; the materials tab counts it; no placeholder.
   const due = chair.getByTestId('due-list');

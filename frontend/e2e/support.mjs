@@ -66,6 +66,42 @@ export async function signIn(page, username) {
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
 }
 
+/** An API caller signed in as `username`: `call(path)` GETs, `call(path, body)` POSTs; anything but 2xx fails the test. */
+export async function apiAs(username, password = PASSWORD) {
+  const answer = await fetch(`${BASE_URL}/api/v1/auth/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  assert.ok(answer.ok, `sign-in of ${username}: ${answer.status}`);
+  const { accessToken } = await answer.json();
+  return async (path, body) => {
+    const response = await fetch(`${BASE_URL}${path}`, {
+      method: body ? 'POST' : 'GET',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${accessToken}` },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    assert.ok(response.ok, `${path}: ${response.status} ${await response.clone().text()}`);
+    return response.json();
+  };
+}
+
+/** A new account's first sign-in on a phone in WeChat: the temporary password, then one of its own, then the home. */
+export async function firstSignIn(browser, username, temporary, chosen) {
+  const page = await newPage(browser, PHONE, { userAgent: WECHAT_UA });
+  await page.goto(`${BASE_URL}/login`);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(temporary);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.waitForURL(/\/change-password$/);
+  await page.getByLabel('当前密码').fill(temporary);
+  await page.getByLabel('新密码', { exact: true }).fill(chosen);
+  await page.getByLabel('再次输入新密码').fill(chosen);
+  await page.getByRole('button', { name: /修改密码/ }).click();
+  await page.waitForURL((url) => url.pathname === '/');
+  return page;
+}
+
 /** Opens a page of the menu on a phone: its tab when it has one, otherwise through 更多 (more). */
 export async function openFromMenu(page, name) {
   const tabbar = page.locator('nav.cx-tabbar');

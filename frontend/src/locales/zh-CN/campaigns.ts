@@ -1,8 +1,8 @@
 // Campaign configuration, timeline and leading group (zh-CN).
 export const campaignsZh = {
   campaigns: {
-    nav: '创建活动',
-    title: '创建活动',
+    nav: '争创活动',
+    title: '争创活动',
     listHint: '共 {{count}} 项活动',
     loadFailed: '活动加载失败',
     empty: '没有符合条件的活动。',
