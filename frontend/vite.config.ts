@@ -31,6 +31,19 @@ export default defineConfig({
               test: /node_modules[\\/](@tanstack|i18next|react-i18next|openapi-fetch|dayjs)[\\/]/,
               priority: 10,
             },
+            // The icons of the signed-in pages in one file; those the sign-in page shows (its own, and those inside
+            // alerts and password fields) stay apart, so that it does not fetch the others.
+            { name: 'icon-base', test: /node_modules[\\/]@ant-design[\\/]icons[\\/]es[\\/](components|utils|index)/, priority: 16 },
+            {
+              name: 'icons',
+              test: /node_modules[\\/]@ant-design[\\/]icons(-svg)?[\\/]es[\\/](icons|asn)[\\/](?!(Lock|User|Key|Close|Search|Eye|EyeInvisible|Loading|QuestionCircle)Outlined|(InfoCircle|CheckCircle|CloseCircle|ExclamationCircle|Warning)Filled)/,
+              priority: 15,
+            },
+            {
+              name: 'queries',
+              test: /src[\\/](features[\\/](?!auth[\\/])[^\\/]+[\\/]api|lib[\\/]format)/,
+              priority: 5,
+            },
           ],
         },
       },

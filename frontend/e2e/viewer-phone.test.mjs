@@ -134,6 +134,10 @@ test('offline on a phone: a page not yet downloaded says so, the tab bar stays, 
   await page.locator('[data-testid="tile-figures"][data-state="ready"]').waitFor();
   await page.context().setOffline(true);
   await page.getByRole('status').filter({ hasText: '网络已断开' }).waitFor();
+  // The menu's code is fetched when it is first opened: offline, that says so and the page stays.
+  await page.getByRole('button', { name: '菜单', exact: true }).click();
+  await page.getByText('无法连接服务器，请检查网络后重试。').waitFor();
+  assert.ok(await page.getByTestId('tile-figures').isVisible(), 'the home stays');
   await page.getByRole('link', { name: '考核排名', exact: true }).click();
   await page.getByText('这一页还没有下载到手机上。恢复网络后会自动打开。').waitFor();
   assert.equal(await page.getByText('出现未知错误').count(), 0, 'not an unknown error');
@@ -143,6 +147,9 @@ test('offline on a phone: a page not yet downloaded says so, the tab bar stays, 
   await page.context().setOffline(false);
   await page.getByRole('heading', { name: '考核排名', level: 1 }).waitFor();
   await page.getByTestId('tile-ranking-list').getByTestId('ranking-item').first().waitFor();
+  // Online again, the menu opens on the next tap.
+  await page.getByRole('button', { name: '菜单', exact: true }).click();
+  await page.getByRole('dialog').getByTestId('current-user').waitFor();
   await page.context().close();
 });
 

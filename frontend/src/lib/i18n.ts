@@ -35,28 +35,8 @@ void i18n.use(initReactI18next).init({
 });
 /** Texts of the signed-in pages, loaded with the app shell so that the sign-in page stays light. */
 export async function loadSignedInMessages(): Promise<void> {
-  const [branches, accounts, scoring, campaigns, dashboard, commendation] = await Promise.all([
-    import('@/locales/zh-CN/branches'),
-    import('@/locales/zh-CN/accounts'),
-    import('@/locales/zh-CN/scoring'),
-    import('@/locales/zh-CN/campaigns'),
-    import('@/locales/zh-CN/dashboard'),
-    import('@/locales/zh-CN/commendation'),
-  ]);
-  i18n.addResourceBundle(
-    'zh-CN',
-    'translation',
-    {
-      ...branches.default,
-      ...accounts.default,
-      ...scoring.default,
-      ...campaigns.campaignsZh,
-      ...dashboard.default,
-      ...commendation.commendationZh,
-    },
-    true,
-    false,
-  );
+  const messages = await import('@/locales/zh-CN/signed-in');
+  i18n.addResourceBundle('zh-CN', 'translation', messages.default, true, false);
 }
 
 export async function changeLanguage(lang: Language): Promise<void> {

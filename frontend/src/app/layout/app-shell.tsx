@@ -1,17 +1,33 @@
 import { AppstoreOutlined, MenuOutlined } from '@ant-design/icons';
-import { Alert, App as AntApp, Button, Drawer, Layout, Menu, Typography } from 'antd';
-import { Suspense, useMemo, useState } from 'react';
+import { Alert, App as AntApp, Button, Layout, Typography } from 'antd';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useIsPhone } from '@/hooks/use-is-phone';
 import { useOnline } from '@/hooks/use-online';
 import { accessOf } from '@/lib/access';
 import { useSession } from '@/lib/session';
+import { lazyPart } from '@/components/lazy-part';
 import { PageLoading } from '@/components/page-loading';
 import { activeKey, navItems, phoneTabs } from './nav-items';
 import { MaterialsBadge } from './materials-badge';
-import { UserPanel } from './user-panel';
+import type { UserPanelProps } from './user-panel';
 import './app-shell.css';
+
+// A phone never shows the desk's side menu, and opens its drawer rarely: each is fetched when first shown.
+const DeskSider = lazyPart(() => import('./desk-sider'));
+const PhoneDrawer = lazyPart(() => import('./phone-drawer'));
+const UserPanel = lazyPart<UserPanelProps>(() => import('./user-panel').then((m) => ({ default: m.UserPanel })));
+
+/** Said once when a part could not be fetched; the next tap fetches it again. */
+function LoadFailed() {
+  const { t } = useTranslation();
+  const { message } = AntApp.useApp();
+  useEffect(() => {
+    void message.warning(t('errors.network'));
+  }, [message, t]);
+  return null;
+}
 
 /** Side menu on a desk; a top bar, a drawer and a bottom tab bar on a phone. */
 export function AppShell() {
@@ -29,6 +45,13 @@ function Shell() {
   const online = useOnline();
   const { pathname } = useLocation();
   const [drawerOpen, setDrawerOpen] = useState(false);
+  // The drawer's code (menu, preferences, sign-out) is fetched the first time it is opened.
+  // Counted, so that a drawer whose code could not be fetched (offline) is fetched again on the next tap.
+  const [drawerOpened, setDrawerOpened] = useState(0);
+  const openDrawer = () => {
+    setDrawerOpened((n) => n + 1);
+    setDrawerOpen(true);
+  };
   const items = useMemo(() => navItems(accessOf(session)), [session]);
   if (!session) return null;
   const selected = activeKey(items, pathname);
@@ -47,30 +70,12 @@ function Shell() {
   // a window resized, a full-page capture) swaps the bars around the page but never remounts the page, so an open
   // drawer and what was typed into it stay.
   return (
-    <Layout className={phone ? 'cx-shell cx-shell-phone' : 'cx-shell'}>
+    <Layout hasSider={!phone} className={phone ? 'cx-shell cx-shell-phone' : 'cx-shell'}>
       <a className="cx-skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
       {!phone && (
-        <Layout.Sider width={220} theme="light" className="cx-sider cx-no-print">
-          <div className="cx-sider-brand">{t('app.shortName')}</div>
-          <nav aria-label={t('common.menu')}>
-            <Menu
-              mode="inline"
-              selectedKeys={[selected]}
-              items={items.map((item) => ({
-                key: item.key,
-                icon: item.icon,
-                label: (
-                  <Link to={item.href}>
-                    {t(item.labelKey)}
-                    {item.key === 'materials' && <MaterialsBadge inline />}
-                  </Link>
-                ),
-              }))}
-            />
-          </nav>
-        </Layout.Sider>
+        <DeskSider items={items} selected={selected} fallback={<div className="cx-sider-placeholder" />} failed={<div className="cx-sider-placeholder" />} />
       )}
       <Layout>
         {phone ? (
@@ -82,7 +87,7 @@ function Shell() {
               type="text"
               icon={<MenuOutlined />}
               aria-label={t('common.menu')}
-              onClick={() => setDrawerOpen(true)}
+              onClick={openDrawer}
               className="cx-header-button"
             />
           </Layout.Header>
@@ -112,7 +117,7 @@ function Shell() {
               <button
                 type="button"
                 className={moreActive ? 'cx-tab cx-tab-active' : 'cx-tab'}
-                onClick={() => setDrawerOpen(true)}
+                onClick={openDrawer}
                 aria-haspopup="dialog"
               >
                 <span aria-hidden>
@@ -123,34 +128,17 @@ function Shell() {
             )}
           </nav>
         )}
-        {phone && (
-          <Drawer
+        {phone && drawerOpened > 0 && (
+          <PhoneDrawer
+            attempt={drawerOpened}
+            failed={<LoadFailed />}
             open={drawerOpen}
             onClose={() => setDrawerOpen(false)}
-            title={more ? t('common.menu') : t('nav.account')}
-            placement="right"
-            size="default"
-            destroyOnHidden
-            styles={{ wrapper: { width: 'min(320px, 90vw)' } }}
-          >
-            {more && (
-              <nav aria-label={t('nav.allPages')} className="cx-drawer-nav">
-                {items.map((item) => (
-                  <Link
-                    key={item.key}
-                    to={item.href}
-                    className={item.key === selected ? 'cx-drawer-link cx-drawer-link-active' : 'cx-drawer-link'}
-                    aria-current={item.key === selected ? 'page' : undefined}
-                    onClick={() => setDrawerOpen(false)}
-                  >
-                    <span aria-hidden>{item.icon}</span>
-                    <span>{t(item.labelKey)}</span>
-                  </Link>
-                ))}
-              </nav>
-            )}
-            <UserPanel session={session} vertical />
-          </Drawer>
+            more={more}
+            items={items}
+            selected={selected}
+            session={session}
+          />
         )}
       </Layout>
     </Layout>

@@ -9,8 +9,10 @@ import { LargeTextSwitch } from '@/components/large-text-switch';
 import { signOut as endSession } from '@/lib/api-client';
 import type { Session } from '@/lib/session';
 
+export type UserPanelProps = { session: Session; vertical?: boolean };
+
 /** Who is signed in, the preferences, and the way out. */
-export function UserPanel({ session, vertical }: { session: Session; vertical?: boolean }) {
+export function UserPanel({ session, vertical }: UserPanelProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const navigate = useNavigate();

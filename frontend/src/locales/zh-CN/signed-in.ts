@@ -1,0 +1,10 @@
+// Texts of the signed-in pages (zh-CN), one file so that they arrive in one request after sign-in.
+import accounts from './accounts';
+import branches from './branches';
+import { campaignsZh } from './campaigns';
+import { commendationZh } from './commendation';
+import dashboard from './dashboard';
+import scoring from './scoring';
+
+const signedInZh = { ...branches, ...accounts, ...scoring, ...campaignsZh, ...dashboard, ...commendationZh };
+export default signedInZh;
