@@ -12,6 +12,13 @@ const featureBoundaries = FEATURES.map((feature) => ({
     'no-restricted-imports': [
       'error',
       {
+        paths: [
+          {
+            name: '@/lib/problem',
+            importNames: ['applyFieldErrors'],
+            message: 'A form reports a refused save through useSaveForm (@/hooks/use-save-form).',
+          },
+        ],
         patterns: [
           {
             group: ['@/features/*', `!@/features/${feature}`, `!@/features/${feature}/**`],

@@ -2,7 +2,7 @@ import { Button, Drawer, Flex } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useIsPhone } from '@/hooks/use-is-phone';
-import type { SaveProblem } from '@/lib/report-save-error';
+import type { SaveProblem } from '@/hooks/use-save-form';
 import { SaveProblemAlert } from './save-problem-alert';
 
 type Props = {
@@ -15,7 +15,7 @@ type Props = {
   onSave: () => void;
   saving?: boolean;
   saveText?: ReactNode;
-  /** What reportSaveError said about the last save. */
+  /** What the last save's refusal left to say (useSaveForm's `alert`). */
   problem?: SaveProblem | null;
   staleText?: string;
   /** Reads the record again after a stale version; without it the stale alert only says so. */

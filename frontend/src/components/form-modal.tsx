@@ -1,6 +1,8 @@
-import { Alert, Button, Modal } from 'antd';
+import { Button, Modal } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { SaveProblem } from '@/hooks/use-save-form';
+import { SaveProblemAlert } from './save-problem-alert';
 
 type Props = {
   title: ReactNode;
@@ -11,15 +13,30 @@ type Props = {
   saveText?: ReactNode;
   /** A destructive action (removing something) shows its button in red. */
   danger?: boolean;
-  /** What the last save's refusal said, when it landed on no field. */
-  problem?: string | null;
+  /** What the last save's refusal left to say (useSaveForm's `alert`). */
+  problem?: SaveProblem | null;
+  staleText?: string;
+  /** Reads the record again after a stale version; without it the stale alert only says so. */
+  onReload?: () => void;
   /** Text above the problem and the form. */
   intro?: ReactNode;
   children: ReactNode;
 };
 
 /** The frame of every small form dialog: cancel and the action in the footer, the last refusal above the form. */
-export function FormModal({ title, onClose, onSave, saving = false, saveText, danger, problem, intro, children }: Props) {
+export function FormModal({
+  title,
+  onClose,
+  onSave,
+  saving = false,
+  saveText,
+  danger,
+  problem,
+  staleText,
+  onReload,
+  intro,
+  children,
+}: Props) {
   const { t } = useTranslation();
   return (
     <Modal
@@ -37,7 +54,7 @@ export function FormModal({ title, onClose, onSave, saving = false, saveText, da
       ]}
     >
       {intro}
-      {problem && <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 16 }} />}
+      <SaveProblemAlert problem={problem} staleText={staleText} onReload={onReload} />
       {children}
     </Modal>
   );

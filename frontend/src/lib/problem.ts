@@ -140,15 +140,20 @@ export function toNamePath(field: string): (string | number)[] {
     .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }
 
+/** A field's name in an antd form: "items[0].label" is ['items', 0, 'label']. */
+export type NamePath = (string | number)[];
+
 /**
- * Puts the problem's fieldErrors onto the form fields it knows.
- * Returns the errors that name no field of the form, so the caller can show them elsewhere.
+ * Puts the problem's fieldErrors onto the form fields it knows; `fieldPath` gives the form's name for a field the
+ * server names otherwise. Returns the errors that name no field of the form, so the caller can show them elsewhere.
+ * Forms report a refused save through useSaveForm, which uses this.
  */
 export function applyFieldErrors(
   form: Pick<FormInstance, 'setFields' | 'getFieldsValue'>,
   error: unknown,
   t: TFunction = i18n.t,
   fieldOfCode: Record<string, string> = {},
+  fieldPath: (field: string) => NamePath | undefined = toNamePath,
 ): { applied: number; unmatched: string[] } {
   if (!(error instanceof ApiError)) return { applied: 0, unmatched: [] };
   // Some conflicts (a code already taken) are about one field although the server sends no fieldErrors.
@@ -159,26 +164,21 @@ export function applyFieldErrors(
   }
   if (!error.problem.fieldErrors?.length) return { applied: 0, unmatched: [] };
   const known = new Set(Object.keys(form.getFieldsValue(true) ?? {}));
-  const byField = new Map<string, string[]>();
+  const byField = new Map<string, { name: NamePath; errors: string[] }>();
   const unmatched: string[] = [];
   for (const fe of error.problem.fieldErrors) {
-    const field = fe.field ?? '';
     const message = fieldMessage(fe, t);
-    const root = toNamePath(field)[0];
-    if (typeof root === 'string' && known.has(root)) byField.set(field, [...(byField.get(field) ?? []), message]);
+    const name = fieldPath(fe.field ?? '');
+    const root = name?.[0];
+    if (name && typeof root === 'string' && known.has(root)) {
+      const key = JSON.stringify(name);
+      const entry = byField.get(key) ?? { name, errors: [] };
+      entry.errors.push(message);
+      byField.set(key, entry);
+    }
     // The field's path is the API's name for it, not a word for people: the message alone says what to check.
     else if (!unmatched.includes(message)) unmatched.push(message);
   }
-  form.setFields([...byField].map(([field, errors]) => ({ name: toNamePath(field), errors })));
+  form.setFields([...byField.values()]);
   return { applied: byField.size, unmatched };
-}
-
-/** A refused save of a small form: field errors go onto the fields; when none did, the message to show above them. */
-export function fieldErrorsOrMessage(
-  form: Pick<FormInstance, 'setFields' | 'getFieldsValue'>,
-  error: unknown,
-  t: TFunction = i18n.t,
-): string | null {
-  const { applied } = applyFieldErrors(form, error, t);
-  return applied === 0 ? problemMessage(error, t) : null;
 }

@@ -3,8 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormDrawer } from '@/components/form-drawer';
-import { problemMessage } from '@/lib/problem';
-import { reportSaveError, type SaveProblem } from '@/lib/report-save-error';
+import { useSaveForm } from '@/hooks/use-save-form';
 import { getAccountQueryOptions, ROLES, type Account, type Role } from '../api/get-accounts';
 import type { BranchOption } from '../api/get-branch-options';
 import { useCreateAccount, useUpdateAccount } from '../api/save-account';
@@ -54,20 +53,28 @@ export function AccountFormDrawer({
   const roles = Form.useWatch('roles', form) ?? [];
   const [reloadedVersion, setReloadedVersion] = useState<number | undefined>();
   const version = reloadedVersion ?? account?.version;
-  const [problem, setProblem] = useState<SaveProblem | null>(null);
   const create = useCreateAccount();
   const update = useUpdateAccount();
   const editing = Boolean(account?.id);
   const isBranch = roles.includes('BRANCH');
+  const { save, clear, alert } = useSaveForm(form, {
+    fieldOfCode: FIELD_OF_CODE,
+    staleText: t('accounts.stale'),
+    reload: async () => {
+      if (!account?.id) return;
+      const fresh = await queryClient.fetchQuery({ ...getAccountQueryOptions(account.id), staleTime: 0 });
+      form.setFieldsValue(toValues(fresh));
+      setReloadedVersion(fresh.version);
+    },
+  });
 
   const close = () => {
     setReloadedVersion(undefined);
-    setProblem(null);
+    clear();
     onClose();
   };
 
-  const onFinish = async (v: Values) => {
-    setProblem(null);
+  const onFinish = (v: Values) => {
     const common = {
       displayName: v.displayName.trim(),
       roles: v.roles,
@@ -75,27 +82,13 @@ export function AccountFormDrawer({
       phone: text(v.phone),
       email: text(v.email),
     };
-    try {
+    return save(async () => {
       const saved = editing
         ? await update.mutateAsync({ id: account?.id ?? 0, body: { ...common, version: version ?? 0 } })
         : await create.mutateAsync({ ...common, username: v.username.trim(), password: v.password ?? '' });
       void message.success(editing ? t('accounts.saved') : t('accounts.created', { name: saved.username }));
       close();
-    } catch (error) {
-      setProblem(reportSaveError(error, form, { t, fieldOfCode: FIELD_OF_CODE }));
-    }
-  };
-
-  const reload = async () => {
-    if (!account?.id) return;
-    try {
-      const fresh = await queryClient.fetchQuery({ ...getAccountQueryOptions(account.id), staleTime: 0 });
-      form.setFieldsValue(toValues(fresh));
-      setReloadedVersion(fresh.version);
-      setProblem(null);
-    } catch (error) {
-      setProblem({ kind: 'message', text: problemMessage(error, t) });
-    }
+    });
   };
 
   return (
@@ -106,9 +99,7 @@ export function AccountFormDrawer({
       width={520}
       onSave={() => form.submit()}
       saving={create.isPending || update.isPending}
-      problem={problem}
-      staleText={t('accounts.stale')}
-      onReload={() => void reload()}
+      {...alert}
     >
       <Form<Values>
         form={form}

@@ -1,8 +1,7 @@
 import { Form, Input, Select } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormDrawer } from '@/components/form-drawer';
-import { reportSaveError, type SaveProblem } from '@/lib/report-save-error';
+import { useSaveForm } from '@/hooks/use-save-form';
 import { SCOPES, useCreateApiClient, type ApiClientCredentials, type ApiClientRequest } from '../api/api-clients';
 import type { BranchOption } from '../api/get-branch-options';
 
@@ -22,17 +21,16 @@ export function ApiClientForm({
   const [form] = Form.useForm<ApiClientRequest>();
   const scopes = Form.useWatch('scopes', form) ?? [];
   const create = useCreateApiClient();
-  const [problem, setProblem] = useState<SaveProblem | null>(null);
+  const { save, clear, alert } = useSaveForm(form);
   const writes = scopes.includes('deliverables:write');
 
   const close = () => {
-    setProblem(null);
+    clear();
     onClose();
   };
 
-  const onFinish = async (v: ApiClientRequest) => {
-    setProblem(null);
-    try {
+  const onFinish = (v: ApiClientRequest) =>
+    save(async () => {
       const credentials = await create.mutateAsync({
         name: v.name.trim(),
         scopes: v.scopes,
@@ -40,10 +38,7 @@ export function ApiClientForm({
       });
       close();
       onCreated(credentials);
-    } catch (error) {
-      setProblem(reportSaveError(error, form, { t }));
-    }
-  };
+    });
 
   return (
     <FormDrawer
@@ -54,7 +49,7 @@ export function ApiClientForm({
       onSave={() => form.submit()}
       saving={create.isPending}
       saveText={t('apiClients.create')}
-      problem={problem}
+      {...alert}
     >
       <Form<ApiClientRequest>
         form={form}

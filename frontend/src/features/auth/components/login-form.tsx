@@ -1,8 +1,10 @@
 import { KeyOutlined, LockOutlined, UserOutlined } from '@ant-design/icons';
-import { Alert, Button, Form, Input } from 'antd';
+import { Button, Form, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, applyFieldErrors, problemMessage } from '@/lib/problem';
+import { SaveProblemAlert } from '@/components/save-problem-alert';
+import { useSaveForm } from '@/hooks/use-save-form';
+import { ApiError } from '@/lib/problem';
 import type { Session } from '@/lib/session';
 import { useCreateToken, type TokenRequest } from '../api/create-token';
 
@@ -13,11 +15,13 @@ export function LoginForm({ onSignedIn }: { onSignedIn: (session: Session) => vo
 
   // The API asks for the one-time code only once the password is right and a second factor is enrolled.
   const [needsOtp, setNeedsOtp] = useState(false);
-  const error = signIn.error;
-  const otpAsked = error instanceof ApiError && error.code === 'OTP_REQUIRED';
-  let message: string | null = null;
-  if (error instanceof ApiError && error.status === 401) message = otpAsked ? null : t('login.failed');
-  else if (error) message = problemMessage(error, t);
+  // A refused sign-in says only that name and password do not match; a request for the code asks for it below.
+  const { fail, clear, alert } = useSaveForm(form, {
+    describe: (error) => {
+      if (!(error instanceof ApiError) || error.status !== 401) return undefined;
+      return error.code === 'OTP_REQUIRED' ? null : { kind: 'message', text: t('login.failed') };
+    },
+  });
 
   return (
     <Form<TokenRequest>
@@ -25,19 +29,20 @@ export function LoginForm({ onSignedIn }: { onSignedIn: (session: Session) => vo
       layout="vertical"
       requiredMark={false}
       size="large"
-      onFinish={(values) =>
+      onFinish={(values) => {
+        clear();
         signIn.mutate(
           { ...values, otp: needsOtp ? values.otp?.trim() : undefined },
           {
             onError: (e) => {
               if (e instanceof ApiError && e.code === 'OTP_REQUIRED') setNeedsOtp(true);
-              applyFieldErrors(form, e);
+              fail(e);
             },
           },
-        )
-      }
+        );
+      }}
     >
-      {message && <Alert type="error" showIcon title={message} style={{ marginBottom: 16 }} role="alert" />}
+      <SaveProblemAlert {...alert} />
       <Form.Item
         name="username"
         label={t('login.username')}

@@ -4,8 +4,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormDrawer } from '@/components/form-drawer';
-import { problemMessage } from '@/lib/problem';
-import { reportSaveError, type SaveProblem } from '@/lib/report-save-error';
+import { useSaveForm } from '@/hooks/use-save-form';
 import { useCreateBranch, type BranchRequest } from '../api/create-branch';
 import { getBranchQueryOptions } from '../api/get-branch';
 import type { Branch } from '../api/get-branches';
@@ -67,42 +66,35 @@ export function BranchFormDrawer({
   // The version after a reload; until then the one read with the branch.
   const [reloadedVersion, setReloadedVersion] = useState<number | undefined>();
   const version = reloadedVersion ?? branch?.version;
-  const [problem, setProblem] = useState<SaveProblem | null>(null);
   const create = useCreateBranch();
   const update = useUpdateBranch();
   const editing = Boolean(branch?.id);
+  const { save, clear, alert } = useSaveForm(form, {
+    fieldOfCode: FIELD_OF_CODE,
+    staleText: t('branches.stale'),
+    reload: async () => {
+      if (!branch?.id) return;
+      const fresh = await queryClient.fetchQuery({ ...getBranchQueryOptions(branch.id), staleTime: 0 });
+      form.setFieldsValue(toValues(fresh));
+      setReloadedVersion(fresh.version);
+    },
+  });
 
   const close = () => {
     setReloadedVersion(undefined);
-    setProblem(null);
+    clear();
     onClose();
   };
 
-  const onFinish = async (values: BranchFormValues) => {
-    setProblem(null);
-    try {
+  const onFinish = (values: BranchFormValues) =>
+    save(async () => {
       const saved = editing
         ? await update.mutateAsync({ id: branch?.id ?? 0, body: toRequest(values, version) })
         : await create.mutateAsync(toRequest(values));
       void message.success(editing ? t('branches.saved') : t('branches.created', { name: saved.name }));
       onSaved?.(saved);
       close();
-    } catch (error) {
-      setProblem(reportSaveError(error, form, { t, fieldOfCode: FIELD_OF_CODE }));
-    }
-  };
-
-  const reload = async () => {
-    if (!branch?.id) return;
-    try {
-      const fresh = await queryClient.fetchQuery({ ...getBranchQueryOptions(branch.id), staleTime: 0 });
-      form.setFieldsValue(toValues(fresh));
-      setReloadedVersion(fresh.version);
-      setProblem(null);
-    } catch (error) {
-      setProblem({ kind: 'message', text: problemMessage(error, t) });
-    }
-  };
+    });
 
   return (
     <FormDrawer
@@ -111,9 +103,7 @@ export function BranchFormDrawer({
       title={editing ? t('branches.editTitle') : t('branches.createTitle')}
       onSave={() => form.submit()}
       saving={create.isPending || update.isPending}
-      problem={problem}
-      staleText={t('branches.stale')}
-      onReload={() => void reload()}
+      {...alert}
     >
       <BranchForm
         form={form}

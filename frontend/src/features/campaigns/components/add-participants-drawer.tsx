@@ -2,8 +2,8 @@ import { App, Form, Select, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormDrawer } from '@/components/form-drawer';
+import { useSaveForm } from '@/hooks/use-save-form';
 import { problemMessage } from '@/lib/problem';
-import type { SaveProblem } from '@/lib/report-save-error';
 import { useBranchChoices } from '../api/branch-choices';
 import { useAddParticipant, useParticipants } from '../api/participants';
 
@@ -20,7 +20,7 @@ export function AddParticipantsDrawer({ campaignId, onClose }: { campaignId: num
   const choices = useBranchChoices(q);
   const taking = useParticipants(campaignId, 1, 100);
   const add = useAddParticipant(campaignId);
-  const [problem, setProblem] = useState<SaveProblem | null>(null);
+  const { say, clear, alert } = useSaveForm(form);
   const [saving, setSaving] = useState(false);
   const already = new Set((taking.data?.items ?? []).map((p) => p.branchId));
 
@@ -31,7 +31,7 @@ export function AddParticipantsDrawer({ campaignId, onClose }: { campaignId: num
   }, [search]);
 
   const onFinish = async ({ branches }: Values) => {
-    setProblem(null);
+    clear();
     setSaving(true);
     const refused: { branch: Picked; reason: string }[] = [];
     // One request per branch, in order, so each refusal names its branch.
@@ -50,10 +50,7 @@ export function AddParticipantsDrawer({ campaignId, onClose }: { campaignId: num
       return;
     }
     form.setFieldsValue({ branches: refused.map((r) => r.branch) });
-    setProblem({
-      kind: 'message',
-      text: t('campaigns.participants.refused', { detail: refused.map((r) => `${r.branch.label}：${r.reason}`).join('；') }),
-    });
+    say(t('campaigns.participants.refused', { detail: refused.map((r) => `${r.branch.label}：${r.reason}`).join('；') }));
   };
 
   return (
@@ -63,7 +60,7 @@ export function AddParticipantsDrawer({ campaignId, onClose }: { campaignId: num
       onSave={() => form.submit()}
       saving={saving}
       saveText={t('campaigns.participants.addSave')}
-      problem={problem}
+      {...alert}
     >
       <Typography.Paragraph type="secondary">{t('campaigns.participants.addHint')}</Typography.Paragraph>
       <Form<Values> form={form} layout="vertical" initialValues={{ branches: [] }} onFinish={(v) => void onFinish(v)}>

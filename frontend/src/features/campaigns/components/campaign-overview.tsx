@@ -1,8 +1,9 @@
-import { Alert, App, Button, Descriptions, Flex, Form, Input, InputNumber, Select } from 'antd';
+import { App, Button, Descriptions, Flex, Form, Input, InputNumber, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MarkdownText } from '@/components/markdown-text';
-import { ApiError, applyFieldErrors, problemMessage } from '@/lib/problem';
+import { SaveProblemAlert } from '@/components/save-problem-alert';
+import { useSaveForm } from '@/hooks/use-save-form';
 import { useUpdateCampaign, type CampaignRequest } from '../api/campaign';
 import type { Campaign } from '../api/get-campaigns';
 
@@ -25,8 +26,8 @@ export function CampaignOverview({ campaign, canEdit }: { campaign: Campaign; ca
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [editing, setEditing] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
   const [form] = Form.useForm<Values>();
+  const { save, alert } = useSaveForm(form, { staleText: t('campaigns.stale') });
   const update = useUpdateCampaign();
   const text = (s?: string) => (s ? <MarkdownText text={s} /> : t('common.none'));
 
@@ -53,9 +54,8 @@ export function CampaignOverview({ campaign, canEdit }: { campaign: Campaign; ca
     );
   }
 
-  const onFinish = async (v: Values) => {
-    setProblem(null);
-    try {
+  const onFinish = (v: Values) =>
+    save(async () => {
       await update.mutateAsync({
         id: campaign.id ?? 0,
         body: {
@@ -72,20 +72,12 @@ export function CampaignOverview({ campaign, canEdit }: { campaign: Campaign; ca
       });
       void message.success(t('campaigns.overview.saved'));
       setEditing(false);
-    } catch (error) {
-      if (error instanceof ApiError && error.isStaleVersion) {
-        setProblem(t('campaigns.stale'));
-        return;
-      }
-      const { applied } = applyFieldErrors(form, error, t);
-      if (applied === 0) setProblem(problemMessage(error, t));
-    }
-  };
+    });
 
   const required = [{ required: true, whitespace: true, message: t('errors.validation.required') }];
   return (
     <Form<Values> form={form} layout="vertical" initialValues={campaign} onFinish={(v) => void onFinish(v)}>
-      {problem && <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 16 }} />}
+      <SaveProblemAlert {...alert} />
       <Form.Item name="title" label={t('campaigns.overview.titleLabel')} rules={required}>
         <Input maxLength={200} />
       </Form.Item>

@@ -1,9 +1,8 @@
 import { App, DatePicker, Form, Input, InputNumber, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '@/components/form-modal';
-import { fieldErrorsOrMessage } from '@/lib/problem';
+import { useSaveForm } from '@/hooks/use-save-form';
 import { useCopyCampaign } from '../api/campaign';
 import type { Campaign } from '../api/get-campaigns';
 
@@ -23,21 +22,17 @@ export function CopyCampaignModal({
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const copy = useCopyCampaign();
-  const [problem, setProblem] = useState<string | null>(null);
+  const { save, alert } = useSaveForm(form);
 
-  const onFinish = async (v: Values) => {
-    setProblem(null);
-    try {
+  const onFinish = (v: Values) =>
+    save(async () => {
       const created = await copy.mutateAsync({
         id: campaign.id ?? 0,
         body: { title: v.title.trim(), year: v.year ?? 0, startsOn: v.startsOn?.format('YYYY-MM-DD') ?? '' },
       });
       void message.success(t('campaigns.copied', { title: created.title }));
       onCopied(created);
-    } catch (error) {
-      setProblem(fieldErrorsOrMessage(form, error, t));
-    }
-  };
+    });
 
   return (
     <FormModal
@@ -46,7 +41,7 @@ export function CopyCampaignModal({
       onSave={() => form.submit()}
       saving={copy.isPending}
       saveText={t('common.create')}
-      problem={problem}
+      {...alert}
       intro={<Typography.Paragraph type="secondary">{t('campaigns.copyHint')}</Typography.Paragraph>}
     >
       <Form<Values> form={form} layout="vertical" onFinish={(v) => void onFinish(v)} initialValues={{ title: '', year: null, startsOn: null }}>

@@ -1,10 +1,9 @@
 import { App, Form, Input, InputNumber, Select, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormDrawer } from '@/components/form-drawer';
+import { useSaveForm } from '@/hooks/use-save-form';
 import type { components } from '@/lib/api/schema';
-import { reportSaveError, type SaveProblem } from '@/lib/report-save-error';
 import { useCreateCampaign, type CampaignRequest } from '../api/campaign';
 import type { Campaign } from '../api/get-campaigns';
 
@@ -24,12 +23,11 @@ export function CreateCampaignDrawer({ onClose, onCreated }: { onClose: () => vo
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const create = useCreateCampaign();
-  const [problem, setProblem] = useState<SaveProblem | null>(null);
+  const { save, alert } = useSaveForm(form);
   const required = { required: true, message: t('errors.validation.required') };
 
-  const onFinish = async (v: Values) => {
-    setProblem(null);
-    try {
+  const onFinish = (v: Values) =>
+    save(async () => {
       const created = await create.mutateAsync({
         title: v.title.trim(),
         year: v.year,
@@ -41,10 +39,7 @@ export function CreateCampaignDrawer({ onClose, onCreated }: { onClose: () => vo
       });
       void message.success(t('campaigns.created', { title: created.title }));
       onCreated(created);
-    } catch (error) {
-      setProblem(reportSaveError(error, form, { t }));
-    }
-  };
+    });
 
   return (
     <FormDrawer
@@ -54,7 +49,7 @@ export function CreateCampaignDrawer({ onClose, onCreated }: { onClose: () => vo
       onSave={() => form.submit()}
       saving={create.isPending}
       saveText={t('common.create')}
-      problem={problem}
+      {...alert}
     >
       <Typography.Paragraph type="secondary">{t('campaigns.createHint')}</Typography.Paragraph>
       <Form<Values>

@@ -1,7 +1,8 @@
 import { Alert, App, Button, Flex, Form, Input, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, applyFieldErrors, problemMessage } from '@/lib/problem';
+import { SaveProblemAlert } from '@/components/save-problem-alert';
+import { useSaveForm } from '@/hooks/use-save-form';
 import type { FieldDefinition } from '../api/deliverable-types';
 import { newIdempotencyKey, useDeliverableAction, type Deliverable } from '../api/deliverables';
 import { DeliverableFields, fromFieldValues, toFieldValues, type FieldValues } from './deliverable-fields';
@@ -31,22 +32,13 @@ export function DeliverableEditor({
   const [form] = Form.useForm<Values>();
   const id = deliverable.id ?? 0;
   const action = useDeliverableAction(campaignId, id);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { fail, clear, alert } = useSaveForm(form);
   // Typing kept in this browser (e.g. the page was reloaded before it reached the server) wins over the server's copy.
   const [initial] = useState<{ values: Values; restored: boolean }>(() => {
     const local = readLocalDraft<Values>(id, deliverable.version ?? 0);
     const server = { title: deliverable.title ?? '', body: deliverable.body, fields: toFieldValues(fields, deliverable.fields) };
     return local ? { values: local, restored: true } : { values: server, restored: false };
   });
-
-  const fail = useCallback(
-    (error: unknown) => {
-      if (error instanceof ApiError && error.isStaleVersion) return setProblem(t('errors.code.STALE_VERSION'));
-      const { applied } = applyFieldErrors(form, error, t);
-      if (applied === 0) setProblem(problemMessage(error, t));
-    },
-    [form, t],
-  );
 
   const read = useCallback(() => form.getFieldsValue(true) as Values, [form]);
   const save = useCallback(
@@ -58,14 +50,14 @@ export function DeliverableEditor({
           kind: 'save',
           body: { title: v.title.trim(), body: v.body, fields: fromFieldValues(fields, v.fields), version },
         })) as Deliverable;
-        setProblem(null);
+        clear();
         return saved.version ?? null;
       } catch (error) {
         fail(error);
         return null;
       }
     },
-    [action, fail, fields],
+    [action, clear, fail, fields],
   );
   const autosave = useDraftAutosave<Values>({ id, version: deliverable.version ?? 0, read, save });
   const { changed } = autosave;
@@ -95,7 +87,7 @@ export function DeliverableEditor({
 
   /** Files go up one after another, each on the newest version; what was typed is saved first and stays. */
   const upload = async (files: File[]) => {
-    setProblem(null);
+    clear();
     let version = await autosave.flush();
     if (version == null) version = autosave.versionRef.current;
     for (const file of files) {
@@ -115,7 +107,7 @@ export function DeliverableEditor({
 
   return (
     <Form<Values> form={form} layout="vertical" initialValues={initial.values} onValuesChange={changed} onFinish={() => void saveNow()}>
-      {problem && <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 12 }} />}
+      <SaveProblemAlert {...alert} style={{ marginBottom: 12 }} />
       {initial.restored && <Alert type="info" showIcon title={t('deliverables.restored')} style={{ marginBottom: 12 }} />}
       <Form.Item name="title" label={t('deliverables.title')} rules={[{ required: true, whitespace: true, message: t('errors.validation.required') }]}>
         <Input maxLength={200} style={{ minHeight: 44 }} />

@@ -2,8 +2,7 @@ import { App, Checkbox, Flex, Form, Input, InputNumber, Select, Typography } fro
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormDrawer } from '@/components/form-drawer';
-import { problemMessage } from '@/lib/problem';
-import { reportSaveError, type SaveProblem } from '@/lib/report-save-error';
+import { useSaveForm } from '@/hooks/use-save-form';
 import {
   getDeliverableType,
   useCreateDeliverableType,
@@ -75,34 +74,27 @@ export function DeliverableTypeDrawer({
   const [form] = Form.useForm<Values>();
   const create = useCreateDeliverableType(campaignId);
   const update = useUpdateDeliverableType(campaignId);
-  const [problem, setProblem] = useState<SaveProblem | null>(null);
   const [reloadedVersion, setReloadedVersion] = useState<number | undefined>();
+  const { save, alert } = useSaveForm(form, {
+    fieldOfCode: FIELD_OF_CODE,
+    staleText: t('campaigns.type.stale'),
+    reload: async () => {
+      if (!type?.id) return;
+      const fresh = await getDeliverableType(campaignId, type.id);
+      form.setFieldsValue(toValues(fresh));
+      setReloadedVersion(fresh.version);
+    },
+  });
   const required = { required: true, message: t('errors.validation.required') };
 
-  const onFinish = async (v: Values) => {
-    setProblem(null);
-    try {
+  const onFinish = (v: Values) =>
+    save(async () => {
       if (type?.id)
         await update.mutateAsync({ id: type.id, body: toDeliverableTypeRequest(v, reloadedVersion ?? type.version) });
       else await create.mutateAsync(toDeliverableTypeRequest(v));
       void message.success(t('campaigns.type.saved', { name: v.name.trim() }));
       onClose();
-    } catch (error) {
-      setProblem(reportSaveError(error, form, { t, fieldOfCode: FIELD_OF_CODE }));
-    }
-  };
-
-  const reload = async () => {
-    if (!type?.id) return;
-    try {
-      const fresh = await getDeliverableType(campaignId, type.id);
-      form.setFieldsValue(toValues(fresh));
-      setReloadedVersion(fresh.version);
-      setProblem(null);
-    } catch (error) {
-      setProblem({ kind: 'message', text: problemMessage(error, t) });
-    }
-  };
+    });
 
   return (
     <FormDrawer
@@ -111,9 +103,7 @@ export function DeliverableTypeDrawer({
       onClose={onClose}
       onSave={() => form.submit()}
       saving={create.isPending || update.isPending}
-      problem={problem}
-      staleText={t('campaigns.type.stale')}
-      onReload={() => void reload()}
+      {...alert}
     >
       <Form<Values>
         form={form}

@@ -1,9 +1,9 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Flex, Form, Input, InputNumber, Skeleton, Typography } from 'antd';
-import { useState } from 'react';
+import { App, Button, Flex, Form, Input, InputNumber, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/error-state';
-import { ApiError, applyFieldErrors, problemMessage } from '@/lib/problem';
+import { SaveProblemAlert } from '@/components/save-problem-alert';
+import { useSaveForm } from '@/hooks/use-save-form';
 import { useGradeScale, useReplaceGradeScale, type Grade } from '../api/grade-thresholds';
 
 type Values = { grades: Grade[] };
@@ -15,31 +15,21 @@ export function GradeScaleForm({ campaignId, version, canEdit }: { campaignId: n
   const scale = useGradeScale(campaignId);
   const replace = useReplaceGradeScale(campaignId);
   const [form] = Form.useForm<Values>();
-  const [problem, setProblem] = useState<string | null>(null);
+  const { save, alert } = useSaveForm(form);
 
   if (scale.isPending) return <Skeleton active />;
   if (scale.isError) return <ErrorState title={t('campaigns.loadFailed')} error={scale.error} onRetry={() => void scale.refetch()} />;
 
-  const onFinish = async (v: Values) => {
-    setProblem(null);
-    try {
+  const onFinish = (v: Values) =>
+    save(async () => {
       await replace.mutateAsync({ grades: v.grades, version: version ?? scale.data.version });
       void message.success(t('campaigns.grade.saved'));
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 409) {
-        setProblem(problemMessage(error, t));
-        return;
-      }
-      const { applied, unmatched } = applyFieldErrors(form, error, t);
-      if (applied === 0) setProblem(problemMessage(error, t));
-      else if (unmatched.length) setProblem(t('errors.unmatched', { detail: unmatched.join('；') }));
-    }
-  };
+    });
 
   return (
     <Form<Values> form={form} layout="vertical" initialValues={{ grades: scale.data.grades }} onFinish={(v) => void onFinish(v)} disabled={!canEdit}>
       <Typography.Paragraph type="secondary">{t('campaigns.grade.hint')}</Typography.Paragraph>
-      {problem && <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 16 }} />}
+      <SaveProblemAlert {...alert} />
       <Form.List name="grades">
         {(fields, { add, remove }) => (
           <Flex vertical gap={8}>

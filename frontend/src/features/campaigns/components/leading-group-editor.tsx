@@ -1,8 +1,8 @@
-import { Alert, App, Button, Flex, Form } from 'antd';
+import { App, Button, Flex, Form } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, applyFieldErrors, problemMessage } from '@/lib/problem';
+import { SaveProblemAlert } from '@/components/save-problem-alert';
+import { useSaveForm } from '@/hooks/use-save-form';
 import { getLeadingGroupQueryOptions, useReplaceLeadingGroup, type LeadingGroup } from '../api/leading-group';
 import { LeadingGroupForm, type LeadingGroupValues } from './leading-group-form';
 
@@ -23,38 +23,24 @@ export function LeadingGroupEditor({
   const queryClient = useQueryClient();
   const replace = useReplaceLeadingGroup(campaignId, branchId);
   const [form] = Form.useForm<LeadingGroupValues>();
-  const [problem, setProblem] = useState<string | null>(null);
-  const [stale, setStale] = useState(false);
+  const { save, alert } = useSaveForm(form, {
+    staleText: t('campaigns.group.stale'),
+    reload: async () => {
+      const fresh = await queryClient.fetchQuery({ ...getLeadingGroupQueryOptions(campaignId, branchId), staleTime: 0 });
+      form.setFieldsValue({ members: fresh.members });
+    },
+  });
 
-  const onFinish = async (v: LeadingGroupValues) => {
-    setProblem(null);
-    setStale(false);
-    try {
+  const onFinish = (v: LeadingGroupValues) =>
+    save(async () => {
       await replace.mutateAsync({ members: v.members ?? [], version: group.version });
       void message.success(t('campaigns.group.saved'));
       onDone();
-    } catch (error) {
-      if (error instanceof ApiError && error.isStaleVersion) {
-        setStale(true);
-        return;
-      }
-      const { applied, unmatched } = applyFieldErrors(form, error, t);
-      if (applied === 0) setProblem(problemMessage(error, t));
-      else if (unmatched.length) setProblem(t('errors.unmatched', { detail: unmatched.join('；') }));
-    }
-  };
-  const reload = async () => {
-    const fresh = await queryClient.fetchQuery({ ...getLeadingGroupQueryOptions(campaignId, branchId), staleTime: 0 });
-    form.setFieldsValue({ members: fresh.members });
-    setStale(false);
-  };
+    });
   return (
     <>
-      {stale && (
-        <Alert type="warning" showIcon role="alert" title={t('campaigns.group.stale')} style={{ marginBottom: 12 }}
-          action={<Button onClick={() => void reload()}>{t('common.reload')}</Button>} />
-      )}
-      <LeadingGroupForm form={form} initialValues={{ members: group.members }} onFinish={(v) => void onFinish(v)} problem={problem} />
+      <SaveProblemAlert {...alert} style={{ marginBottom: 12 }} />
+      <LeadingGroupForm form={form} initialValues={{ members: group.members }} onFinish={(v) => void onFinish(v)} />
       <Flex gap={8} justify="flex-end" style={{ marginTop: 12 }}>
         <Button onClick={onDone}>{t('common.cancel')}</Button>
         <Button type="primary" loading={replace.isPending} onClick={() => form.submit()}>

@@ -1,5 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Form, Input, Select } from 'antd';
+import { Button, Card, Flex, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { LEADING_GROUP_ROLES, type LeadingGroupMember } from '../api/leading-group';
 
@@ -15,18 +15,15 @@ export function LeadingGroupForm({
   form,
   initialValues,
   onFinish,
-  problem,
 }: {
   form: ReturnType<typeof Form.useForm<LeadingGroupValues>>[0];
   initialValues: LeadingGroupValues;
   onFinish: (values: LeadingGroupValues) => void;
-  problem?: string | null;
 }) {
   const { t } = useTranslation();
   const required = [{ required: true, whitespace: true, message: t('errors.validation.required') }];
   return (
     <Form<LeadingGroupValues> form={form} layout="vertical" initialValues={initialValues} onFinish={onFinish}>
-      {problem && <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 12 }} />}
       <Form.List
         name="members"
         rules={[

@@ -1,9 +1,8 @@
 import { App, DatePicker, Form } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '@/components/form-modal';
-import { ApiError, applyFieldErrors, problemMessage } from '@/lib/problem';
+import { useSaveForm } from '@/hooks/use-save-form';
 import { useUpdatePhase, type Phase } from '../api/phases';
 
 type Values = { startsOn: Dayjs | null; endsOn: Dayjs | null };
@@ -14,11 +13,10 @@ export function PhaseDatesModal({ campaignId, phase, onClose }: { campaignId: nu
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const update = useUpdatePhase(campaignId);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { save, alert } = useSaveForm(form, { staleText: t('campaigns.stale') });
 
-  const onFinish = async (v: Values) => {
-    setProblem(null);
-    try {
+  const onFinish = (v: Values) =>
+    save(async () => {
       await update.mutateAsync({
         id: phase.id ?? 0,
         body: {
@@ -33,16 +31,7 @@ export function PhaseDatesModal({ campaignId, phase, onClose }: { campaignId: nu
       });
       void message.success(t('campaigns.phase.saved'));
       onClose();
-    } catch (error) {
-      if (error instanceof ApiError && error.isStaleVersion) {
-        setProblem(t('campaigns.stale'));
-        return;
-      }
-      const { applied, unmatched } = applyFieldErrors(form, error, t);
-      if (applied === 0) setProblem(problemMessage(error, t));
-      else if (unmatched.length) setProblem(t('errors.unmatched', { detail: unmatched.join('；') }));
-    }
-  };
+    });
 
   return (
     <FormModal
@@ -50,7 +39,7 @@ export function PhaseDatesModal({ campaignId, phase, onClose }: { campaignId: nu
       onClose={onClose}
       onSave={() => form.submit()}
       saving={update.isPending}
-      problem={problem}
+      {...alert}
     >
       <Form<Values>
         form={form}

@@ -1,9 +1,8 @@
 import { App, DatePicker, Form, Input, InputNumber } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormDrawer } from '@/components/form-drawer';
-import { reportSaveError, type SaveProblem } from '@/lib/report-save-error';
+import { useSaveForm } from '@/hooks/use-save-form';
 import { useCreatePhase } from '../api/phases';
 
 type Values = { seq: number; code: string; name: string; description?: string; startsOn: Dayjs | null; endsOn: Dayjs | null };
@@ -16,12 +15,11 @@ export function PhaseDrawer({ campaignId, nextSeq, onClose }: { campaignId: numb
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const create = useCreatePhase(campaignId);
-  const [problem, setProblem] = useState<SaveProblem | null>(null);
+  const { save, alert } = useSaveForm(form, { fieldOfCode: FIELD_OF_CODE });
   const required = { required: true, message: t('errors.validation.required') };
 
-  const onFinish = async (v: Values) => {
-    setProblem(null);
-    try {
+  const onFinish = (v: Values) =>
+    save(async () => {
       await create.mutateAsync({
         seq: v.seq,
         code: v.code.trim(),
@@ -32,10 +30,7 @@ export function PhaseDrawer({ campaignId, nextSeq, onClose }: { campaignId: numb
       });
       void message.success(t('campaigns.phase.created', { name: v.name.trim() }));
       onClose();
-    } catch (error) {
-      setProblem(reportSaveError(error, form, { t, fieldOfCode: FIELD_OF_CODE }));
-    }
-  };
+    });
 
   return (
     <FormDrawer
@@ -43,7 +38,7 @@ export function PhaseDrawer({ campaignId, nextSeq, onClose }: { campaignId: numb
       onClose={onClose}
       onSave={() => form.submit()}
       saving={create.isPending}
-      problem={problem}
+      {...alert}
     >
       <Form<Values>
         form={form}

@@ -1,9 +1,8 @@
 import { App, Button, DatePicker, Form, Input, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '@/components/form-modal';
-import { fieldErrorsOrMessage } from '@/lib/problem';
+import { useSaveForm } from '@/hooks/use-save-form';
 import { useSetRecordedHistory } from '../api/campaign';
 import type { Campaign } from '../api/get-campaigns';
 import { formatDate } from './format';
@@ -16,18 +15,14 @@ export function RecordedHistoryModal({ campaign, onClose }: { campaign: Campaign
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const save = useSetRecordedHistory();
-  const [problem, setProblem] = useState<string | null>(null);
+  const { save: saveForm, alert } = useSaveForm(form);
 
-  const send = async (asOf: string | null, reason: string) => {
-    setProblem(null);
-    try {
+  const send = (asOf: string | null, reason: string) =>
+    saveForm(async () => {
       await save.mutateAsync({ id: campaign.id ?? 0, body: { asOf, reason: reason.trim(), version: campaign.version ?? 0 } });
       void message.success(asOf ? t('campaigns.history.saved', { date: formatDate(asOf) }) : t('campaigns.history.ended'));
       onClose();
-    } catch (error) {
-      setProblem(fieldErrorsOrMessage(form, error, t));
-    }
-  };
+    });
 
   const end = async () => {
     const { reason } = await form.validateFields(['reason']);
@@ -41,7 +36,7 @@ export function RecordedHistoryModal({ campaign, onClose }: { campaign: Campaign
       onSave={() => form.submit()}
       saving={save.isPending}
       saveText={t('campaigns.history.save')}
-      problem={problem}
+      {...alert}
       intro={<Typography.Paragraph type="secondary">{t('campaigns.history.hint')}</Typography.Paragraph>}
     >
       <Form<Values>

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/error-state';
 import { FormDrawer } from '@/components/form-drawer';
-import { reportSaveError, type SaveProblem } from '@/lib/report-save-error';
+import { useSaveForm } from '@/hooks/use-save-form';
 import { useLiveCampaign } from '../api/get-campaigns';
 import { useParticipants } from '../api/participants';
 import { useCreateSiteVisit, useSiteVisits } from '../api/site-visits';
@@ -19,11 +19,10 @@ function RecordDrawer({ campaignId, onClose }: { campaignId: number; onClose: ()
   const [form] = Form.useForm<Values>();
   const branches = useParticipants(campaignId, 1, 100);
   const create = useCreateSiteVisit(campaignId);
-  const [problem, setProblem] = useState<SaveProblem | null>(null);
+  const { save, alert } = useSaveForm(form);
   const required = [{ required: true, whitespace: true, message: t('errors.validation.required') }];
-  const onFinish = async (v: Values) => {
-    setProblem(null);
-    try {
+  const onFinish = (v: Values) =>
+    save(async () => {
       await create.mutateAsync({
         branchId: v.branchId ?? 0,
         visitedOn: v.visitedOn,
@@ -33,17 +32,14 @@ function RecordDrawer({ campaignId, onClose }: { campaignId: number; onClose: ()
       });
       void message.success(t('visits.saved'));
       onClose();
-    } catch (error) {
-      setProblem(reportSaveError(error, form, { t }));
-    }
-  };
+    });
   return (
     <FormDrawer
       title={t('visits.record')}
       onClose={onClose}
       onSave={() => form.submit()}
       saving={create.isPending}
-      problem={problem}
+      {...alert}
     >
       <Form<Values> form={form} layout="vertical" onFinish={(v) => void onFinish(v)}>
         <Form.Item name="branchId" label={t('visits.branch')} rules={[{ required: true, message: t('errors.validation.required') }]}>

@@ -3,8 +3,7 @@ import { App, Button, Flex, Form, Input, InputNumber, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormDrawer } from '@/components/form-drawer';
-import { problemMessage } from '@/lib/problem';
-import { reportSaveError, type SaveProblem } from '@/lib/report-save-error';
+import { useSaveForm } from '@/hooks/use-save-form';
 import { getStandard, useCreateStandard, useUpdateStandard, type Standard, type StandardRequest } from '../api/standards';
 
 type Values = Omit<StandardRequest, 'version'>;
@@ -47,8 +46,16 @@ export function StandardDrawer({
   const [form] = Form.useForm<Values>();
   const create = useCreateStandard(campaignId);
   const update = useUpdateStandard(campaignId);
-  const [problem, setProblem] = useState<SaveProblem | null>(null);
   const [reloadedVersion, setReloadedVersion] = useState<number | undefined>();
+  const { save, alert } = useSaveForm(form, {
+    staleText: t('campaigns.standard.stale'),
+    reload: async () => {
+      if (!standard?.id) return;
+      const fresh = await getStandard(campaignId, standard.id);
+      form.setFieldsValue(toValues(fresh));
+      setReloadedVersion(fresh.version);
+    },
+  });
   const editing = Boolean(standard?.id);
   const indicators = Form.useWatch('indicators', form) ?? [];
   const maxPoints = Form.useWatch('maxPoints', form) ?? 0;
@@ -56,30 +63,14 @@ export function StandardDrawer({
   const required = { required: true, message: t('errors.validation.required') };
   const codeRules = [required, { pattern: CODE, message: t('campaigns.codeRule') }];
 
-  const onFinish = async (v: Values) => {
-    setProblem(null);
-    try {
+  const onFinish = (v: Values) =>
+    save(async () => {
       if (standard?.id)
         await update.mutateAsync({ id: standard.id, body: { ...v, version: reloadedVersion ?? standard.version } });
       else await create.mutateAsync(v);
       void message.success(t('campaigns.standard.saved'));
       onClose();
-    } catch (error) {
-      setProblem(reportSaveError(error, form, { t }));
-    }
-  };
-
-  const reload = async () => {
-    if (!standard?.id) return;
-    try {
-      const fresh = await getStandard(campaignId, standard.id);
-      form.setFieldsValue(toValues(fresh));
-      setReloadedVersion(fresh.version);
-      setProblem(null);
-    } catch (error) {
-      setProblem({ kind: 'message', text: problemMessage(error, t) });
-    }
-  };
+    });
 
   return (
     <FormDrawer
@@ -88,9 +79,7 @@ export function StandardDrawer({
       onClose={onClose}
       onSave={() => form.submit()}
       saving={create.isPending || update.isPending}
-      problem={problem}
-      staleText={t('campaigns.standard.stale')}
-      onReload={() => void reload()}
+      {...alert}
     >
       <Form<Values>
         form={form}

@@ -1,8 +1,7 @@
 import { App, Form, Input, Select } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '@/components/form-modal';
-import { fieldErrorsOrMessage } from '@/lib/problem';
+import { useSaveForm } from '@/hooks/use-save-form';
 import { useRanking } from '../api/campaigns';
 import type { CommendationList, ListEntry } from '../api/keys';
 import { useAddToShortlist, useRemoveFromShortlist } from '../api/shortlist';
@@ -20,17 +19,16 @@ export function AdjustModal({ list, removing, onClose }: { list: CommendationLis
   const ranking = useRanking(list.campaignId ?? 0, !removing);
   const add = useAddToShortlist();
   const remove = useRemoveFromShortlist();
-  const [problem, setProblem] = useState<string | null>(null);
+  const { save, alert } = useSaveForm(form);
   const chosen = Form.useWatch('branchId', form);
   const onList = new Set((list.entries ?? []).map((e) => e.branchId));
   const candidates = (ranking.data ?? []).filter((r) => !onList.has(r.branchId));
   const chosenIneligible = candidates.find((r) => r.branchId === chosen)?.eligible === false;
 
-  const onFinish = async (v: Values) => {
-    setProblem(null);
+  const onFinish = (v: Values) => {
     const branchId = removing?.branchId ?? v.branchId ?? 0;
     const body = { listId: list.id ?? 0, branchId, reason: v.reason.trim(), version: list.version ?? 0 };
-    try {
+    return save(async () => {
       if (removing) {
         await remove.mutateAsync(body);
         void message.success(t('commendation.adjust.removed', { name: removing.branchName }));
@@ -40,9 +38,7 @@ export function AdjustModal({ list, removing, onClose }: { list: CommendationLis
         void message.success(t('commendation.adjust.added', { name }));
       }
       onClose();
-    } catch (error) {
-      setProblem(fieldErrorsOrMessage(form, error, t));
-    }
+    });
   };
 
   return (
@@ -53,7 +49,7 @@ export function AdjustModal({ list, removing, onClose }: { list: CommendationLis
       saving={add.isPending || remove.isPending}
       saveText={removing ? t('commendation.adjust.remove') : t('commendation.adjust.add')}
       danger={Boolean(removing)}
-      problem={problem}
+      {...alert}
     >
       <Form<Values> form={form} layout="vertical" onFinish={(v) => void onFinish(v)} initialValues={{ reason: '' }}>
         {!removing && (

@@ -1,9 +1,8 @@
 import { App, DatePicker, Form, Input } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '@/components/form-modal';
-import { fieldErrorsOrMessage } from '@/lib/problem';
+import { useSaveForm } from '@/hooks/use-save-form';
 import { useApproveList } from '../api/decisions';
 import type { CommendationList } from '../api/keys';
 import { committeeToday } from './list-rules';
@@ -16,11 +15,10 @@ export function ApproveModal({ list, onClose }: { list: CommendationList; onClos
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const approve = useApproveList(list.id ?? 0);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { save, alert } = useSaveForm(form);
 
-  const onFinish = async (v: Values) => {
-    setProblem(null);
-    try {
+  const onFinish = (v: Values) =>
+    save(async () => {
       await approve.mutateAsync({
         resolutionNumber: v.resolutionNumber.trim(),
         resolutionDate: v.resolutionDate?.format('YYYY-MM-DD') ?? '',
@@ -28,10 +26,7 @@ export function ApproveModal({ list, onClose }: { list: CommendationList; onClos
       });
       void message.success(t('commendation.approve.approved'));
       onClose();
-    } catch (error) {
-      setProblem(fieldErrorsOrMessage(form, error, t));
-    }
-  };
+    });
 
   return (
     <FormModal
@@ -40,7 +35,7 @@ export function ApproveModal({ list, onClose }: { list: CommendationList; onClos
       onSave={() => form.submit()}
       saving={approve.isPending}
       saveText={t('commendation.approve.action')}
-      problem={problem}
+      {...alert}
     >
       <Form<Values>
         form={form}

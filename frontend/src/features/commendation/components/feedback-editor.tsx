@@ -1,8 +1,8 @@
-import { Alert, App, Button, Card, Descriptions, Flex, Form, Input, Typography } from 'antd';
-import { useState } from 'react';
+import { App, Button, Card, Descriptions, Flex, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DownloadButton } from '@/components/download-button';
-import { applyFieldErrors, problemMessage } from '@/lib/problem';
+import { SaveProblemAlert } from '@/components/save-problem-alert';
+import { useSaveForm } from '@/hooks/use-save-form';
 import { useReleaseFeedback, useUpdateFeedback } from '../api/feedback';
 import type { FeedbackReport } from '../api/keys';
 import { formatScore } from './format';
@@ -28,27 +28,19 @@ export function FeedbackEditor({ report }: { report: FeedbackReport }) {
   const [form] = Form.useForm<Values>();
   const update = useUpdateFeedback();
   const release = useReleaseFeedback();
-  const [problem, setProblem] = useState<string | null>(null);
+  const { save: saveForm, clear, alert } = useSaveForm(form);
   const id = report.id ?? 0;
 
   const save = async (): Promise<FeedbackReport> => {
     const v = await form.validateFields();
     return update.mutateAsync({ id, body: { version: report.version ?? 0, summary: v.summary, sections: v.sections } });
   };
-  const fail = (error: unknown) => {
-    const { applied } = applyFieldErrors(form, error, t);
-    if (applied === 0) setProblem(problemMessage(error, t));
-  };
 
-  const onSave = async () => {
-    setProblem(null);
-    try {
+  const onSave = () =>
+    saveForm(async () => {
       await save(); // the page shows the saved version afresh (keyed by version)
       void message.success(t('feedback.saved'));
-    } catch (error) {
-      if (!(error as { errorFields?: unknown }).errorFields) fail(error);
-    }
-  };
+    });
 
   const onRelease = () =>
     modal.confirm({
@@ -56,17 +48,13 @@ export function FeedbackEditor({ report }: { report: FeedbackReport }) {
       content: t('feedback.releaseConfirm', { name: report.branchName }),
       okText: t('feedback.release'),
       cancelText: t('common.cancel'),
-      onOk: async () => {
-        setProblem(null);
-        try {
+      onOk: () =>
+        saveForm(async () => {
           // Unsaved edits go with the release rather than being lost.
           const latest = form.isFieldsTouched() ? await save() : report;
           await release.mutateAsync({ id, version: latest.version ?? 0 });
           void message.success(t('feedback.released'));
-        } catch (error) {
-          if (!(error as { errorFields?: unknown }).errorFields) fail(error);
-        }
-      },
+        }),
     });
 
   return (
@@ -81,7 +69,7 @@ export function FeedbackEditor({ report }: { report: FeedbackReport }) {
           </Descriptions.Item>
         </Descriptions>
       </Card>
-      {problem && <Alert type="error" showIcon role="alert" title={problem} closable onClose={() => setProblem(null)} />}
+      <SaveProblemAlert {...alert} onClose={clear} style={{}} />
       <Form<Values> form={form} layout="vertical" initialValues={valuesOf(report)}>
         <Form.Item name="summary" label={t('feedback.summary')} rules={[{ max: 10000 }]}>
           <Input.TextArea autoSize={{ minRows: 3 }} />

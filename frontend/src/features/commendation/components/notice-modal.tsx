@@ -1,9 +1,8 @@
 import { App, DatePicker, Form, Input } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '@/components/form-modal';
-import { fieldErrorsOrMessage } from '@/lib/problem';
+import { useSaveForm } from '@/hooks/use-save-form';
 import { useOpenNotice } from '../api/decisions';
 import type { CommendationList } from '../api/keys';
 import { committeeToday } from './list-rules';
@@ -16,12 +15,11 @@ export function NoticeModal({ list, onClose }: { list: CommendationList; onClose
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const open = useOpenNotice(list.id ?? 0);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { save, alert } = useSaveForm(form);
   const today = dayjs(committeeToday());
 
-  const onFinish = async (v: Values) => {
-    setProblem(null);
-    try {
+  const onFinish = (v: Values) =>
+    save(async () => {
       await open.mutateAsync({
         startsOn: v.startsOn?.format('YYYY-MM-DD') ?? '',
         endsOn: v.endsOn?.format('YYYY-MM-DD') ?? '',
@@ -30,10 +28,7 @@ export function NoticeModal({ list, onClose }: { list: CommendationList; onClose
       });
       void message.success(t('commendation.notice.opened'));
       onClose();
-    } catch (error) {
-      setProblem(fieldErrorsOrMessage(form, error, t));
-    }
-  };
+    });
 
   const required = { required: true, message: t('errors.validation.required') };
   return (
@@ -43,7 +38,7 @@ export function NoticeModal({ list, onClose }: { list: CommendationList; onClose
       onSave={() => form.submit()}
       saving={open.isPending}
       saveText={t('commendation.notice.open')}
-      problem={problem}
+      {...alert}
     >
       <Form<Values>
         form={form}

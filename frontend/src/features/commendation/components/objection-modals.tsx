@@ -1,8 +1,7 @@
 import { App, Checkbox, Form, Input, Select } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '@/components/form-modal';
-import { fieldErrorsOrMessage } from '@/lib/problem';
+import { useSaveForm } from '@/hooks/use-save-form';
 import type { CommendationList, Objection } from '../api/keys';
 import { useRecordObjection, useResolveObjection } from '../api/objections';
 
@@ -14,13 +13,12 @@ export function RecordObjectionModal({ list, onClose }: { list: CommendationList
   const { message } = App.useApp();
   const [form] = Form.useForm<RecordValues>();
   const record = useRecordObjection(list.id ?? 0);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { save, alert } = useSaveForm(form);
   const anonymous = Form.useWatch('anonymous', form) ?? true;
   const required = { required: true, whitespace: true, message: t('errors.validation.required') };
 
-  const onFinish = async (v: RecordValues) => {
-    setProblem(null);
-    try {
+  const onFinish = (v: RecordValues) =>
+    save(async () => {
       await record.mutateAsync({
         branchId: v.branchId ?? 0,
         raisedBy: v.anonymous ? undefined : v.raisedBy?.trim(),
@@ -28,10 +26,7 @@ export function RecordObjectionModal({ list, onClose }: { list: CommendationList
       });
       void message.success(t('commendation.objections.recorded'));
       onClose();
-    } catch (error) {
-      setProblem(fieldErrorsOrMessage(form, error, t));
-    }
-  };
+    });
 
   return (
     <FormModal
@@ -40,7 +35,7 @@ export function RecordObjectionModal({ list, onClose }: { list: CommendationList
       onSave={() => form.submit()}
       saving={record.isPending}
       saveText={t('commendation.objections.record')}
-      problem={problem}
+      {...alert}
     >
       <Form<RecordValues> form={form} layout="vertical" onFinish={(v) => void onFinish(v)} initialValues={{ anonymous: true, content: '' }}>
         <Form.Item name="branchId" label={t('commendation.objections.branch')} rules={[{ required: true, message: t('errors.validation.required') }]}>
@@ -70,12 +65,11 @@ export function ResolveObjectionModal({ objection, onClose }: { objection: Objec
   const { message } = App.useApp();
   const [form] = Form.useForm<ResolveValues>();
   const resolve = useResolveObjection(objection.listId ?? 0);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { save, alert } = useSaveForm(form);
   const required = { required: true, whitespace: true, message: t('errors.validation.required') };
 
-  const onFinish = async (v: ResolveValues) => {
-    setProblem(null);
-    try {
+  const onFinish = (v: ResolveValues) =>
+    save(async () => {
       await resolve.mutateAsync({
         objectionId: objection.id ?? 0,
         handling: v.handling.trim(),
@@ -84,10 +78,7 @@ export function ResolveObjectionModal({ objection, onClose }: { objection: Objec
       });
       void message.success(t('commendation.objections.resolved'));
       onClose();
-    } catch (error) {
-      setProblem(fieldErrorsOrMessage(form, error, t));
-    }
-  };
+    });
 
   return (
     <FormModal
@@ -95,7 +86,7 @@ export function ResolveObjectionModal({ objection, onClose }: { objection: Objec
       onClose={onClose}
       onSave={() => form.submit()}
       saving={resolve.isPending}
-      problem={problem}
+      {...alert}
     >
       <p>{objection.content}</p>
       <Form<ResolveValues>

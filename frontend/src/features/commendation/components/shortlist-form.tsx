@@ -1,7 +1,7 @@
-import { Alert, App, Button, Card, Form, InputNumber, Segmented, Select, Typography } from 'antd';
-import { useState } from 'react';
+import { App, Button, Card, Form, InputNumber, Segmented, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { applyFieldErrors, problemMessage } from '@/lib/problem';
+import { SaveProblemAlert } from '@/components/save-problem-alert';
+import { useSaveForm } from '@/hooks/use-save-form';
 import { useGrades } from '../api/campaigns';
 import type { CommendationList } from '../api/keys';
 import { useCreateShortlist } from '../api/shortlist';
@@ -15,27 +15,22 @@ export function ShortlistForm({ campaignId, onCreated }: { campaignId: number; o
   const [form] = Form.useForm<Values>();
   const grades = useGrades(campaignId);
   const create = useCreateShortlist(campaignId);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { save, alert } = useSaveForm(form);
   const basis = Form.useWatch('basis', form) ?? 'GRADE';
 
-  const onFinish = async (v: Values) => {
-    setProblem(null);
-    try {
+  const onFinish = (v: Values) =>
+    save(async () => {
       const list = await create.mutateAsync(
         v.basis === 'GRADE' ? { basis: 'GRADE', minGradeCode: v.minGradeCode } : { basis: 'TOP_N', topN: v.topN ?? undefined },
       );
       void message.success(t('commendation.shortlist.created', { count: list.entries?.length ?? 0 }));
       onCreated(list);
-    } catch (error) {
-      const { applied } = applyFieldErrors(form, error, t);
-      if (applied === 0) setProblem(problemMessage(error, t));
-    }
-  };
+    });
 
   return (
     <Card size="small" title={<h2 style={{ fontSize: '1.1em', margin: 0 }}>{t('commendation.shortlist.title')}</h2>}>
       <Typography.Paragraph type="secondary">{t('commendation.shortlist.hint')}</Typography.Paragraph>
-      {problem && <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 12 }} />}
+      <SaveProblemAlert {...alert} style={{ marginBottom: 12 }} />
       <Form<Values>
         form={form}
         layout="vertical"

@@ -1,7 +1,7 @@
-import { Alert, Button, Form, Input } from 'antd';
-import { useState } from 'react';
+import { Button, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { fieldErrorsOrMessage } from '@/lib/problem';
+import { SaveProblemAlert } from '@/components/save-problem-alert';
+import { useSaveForm } from '@/hooks/use-save-form';
 import { useChangePassword, type PasswordChangeRequest } from '../api/change-password';
 import { meetsPasswordPolicy } from './password-rule';
 
@@ -12,20 +12,14 @@ export function ChangePasswordForm({ onChanged }: { onChanged: (signedInAgain: b
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const change = useChangePassword();
-  const [problem, setProblem] = useState<string | null>(null);
+  const { save, alert } = useSaveForm(form);
 
-  const onFinish = async ({ currentPassword, newPassword }: Values) => {
-    setProblem(null);
-    try {
-      onChanged(await change.mutateAsync({ currentPassword, newPassword }));
-    } catch (error) {
-      setProblem(fieldErrorsOrMessage(form, error, t));
-    }
-  };
+  const onFinish = ({ currentPassword, newPassword }: Values) =>
+    save(async () => onChanged(await change.mutateAsync({ currentPassword, newPassword })));
 
   return (
     <Form<Values> form={form} layout="vertical" requiredMark={false} onFinish={(v) => void onFinish(v)}>
-      {problem && <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 16 }} />}
+      <SaveProblemAlert {...alert} />
       <Form.Item
         name="currentPassword"
         label={t('password.current')}

@@ -3,7 +3,8 @@ import { Alert, App, Button, Form, Input, QRCode, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CopyField } from '@/components/copy-field';
-import { applyFieldErrors, problemMessage } from '@/lib/problem';
+import { SaveProblemAlert } from '@/components/save-problem-alert';
+import { useSaveForm } from '@/hooks/use-save-form';
 import { useConfirmTotp, useEnrolTotp, type TotpEnrolment } from '../api/totp';
 
 /** Turns on a TOTP second factor: start, add the secret to an app, confirm with a current code. */
@@ -14,7 +15,7 @@ export function TotpPanel({ enabled }: { enabled: boolean }) {
   const enrol = useEnrolTotp();
   const confirm = useConfirmTotp();
   const [enrolment, setEnrolment] = useState<TotpEnrolment | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { save, alert } = useSaveForm(form);
 
   if (enabled) {
     return (
@@ -28,30 +29,18 @@ export function TotpPanel({ enabled }: { enabled: boolean }) {
     );
   }
 
-  const start = async () => {
-    setProblem(null);
-    try {
-      setEnrolment(await enrol.mutateAsync());
-    } catch (error) {
-      setProblem(problemMessage(error, t));
-    }
-  };
+  const start = () => save(async () => setEnrolment(await enrol.mutateAsync()));
 
-  const onFinish = async ({ code }: { code: string }) => {
-    setProblem(null);
-    try {
+  const onFinish = ({ code }: { code: string }) =>
+    save(async () => {
       await confirm.mutateAsync(code.trim());
       void message.success(t('me.totpEnabled'));
       setEnrolment(null);
-    } catch (error) {
-      const { applied } = applyFieldErrors(form, error, t);
-      if (applied === 0) setProblem(problemMessage(error, t));
-    }
-  };
+    });
 
   return (
     <div>
-      {problem && <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 16 }} />}
+      <SaveProblemAlert {...alert} />
       {!enrolment ? (
         <>
           <Typography.Paragraph>{t('me.totpOff')}</Typography.Paragraph>

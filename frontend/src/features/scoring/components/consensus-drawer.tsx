@@ -1,10 +1,9 @@
 import { Alert, App, Button, Drawer, Flex, Form, Input, InputNumber, Select, Skeleton, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/error-state';
 import { useIsPhone } from '@/hooks/use-is-phone';
-import { ApiError, fieldMessage, problemMessage, toNamePath } from '@/lib/problem';
+import { SaveProblemAlert } from '@/components/save-problem-alert';
 import type { Standard } from '../api/assignments';
 import { useBranchResultDetail } from '../api/get-branch-result-detail';
 import { useConsensus, type Consensus } from '../api/get-consensus';
@@ -13,7 +12,8 @@ import type { BranchResult } from '../api/list-results';
 import { useRecordConsensus } from '../api/record-consensus';
 import { ConsensusReviews } from './consensus-reviews';
 import { consensusStart } from './result-rules';
-import { scoreProblem, total } from './score-rules';
+import { scoreProblem } from './score-rules';
+import { useScoreSheetForm } from './use-score-sheet-form';
 
 type Values = ReturnType<typeof consensusStart>;
 
@@ -39,13 +39,17 @@ function ConsensusForm({
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const points = Form.useWatch('points', form) ?? {};
-  const [problem, setProblem] = useState<unknown>(null);
+  const sheetForm = useScoreSheetForm<Values, { standardId: number; points: number }>(form, {
+    ids: standards.map((s) => String(s.id)),
+    pointsName: (id) => ['points', id],
+    // "standards[1].points" is the second standard sent; the other fields keep their names.
+    list: 'standards',
+    fieldOf: (standard) => ['points', String(standard.standardId)],
+  });
 
-  const onFinish = async (v: Values) => {
-    setProblem(null);
-    const sent = standards.map((s) => ({ standardId: s.id ?? 0, points: v.points[String(s.id)] ?? 0 }));
-    try {
+  const onFinish = (v: Values) =>
+    sheetForm.save(async () => {
+      const sent = sheetForm.sending(standards.map((s) => ({ standardId: s.id ?? 0, points: v.points[String(s.id)] ?? 0 })));
       await record.mutateAsync({
         campaignId,
         branchId: row.branchId ?? 0,
@@ -53,21 +57,7 @@ function ConsensusForm({
       });
       void message.success(t('consensus.saved'));
       onSaved();
-    } catch (error) {
-      // "standards[1].points" is the second standard sent; the other fields keep their names.
-      const fields = error instanceof ApiError ? (error.problem.fieldErrors ?? []) : [];
-      const mapped = fields.flatMap((fe) => {
-        const [root, index] = toNamePath(fe.field ?? '');
-        const name =
-          root === 'standards' && typeof index === 'number' ? ['points', String(sent[index]?.standardId)]
-          : root === 'reason' || root === 'participants' || root === 'siteVisitId' ? [root]
-          : null;
-        return name ? [{ name, errors: [fieldMessage(fe, t)] }] : [];
-      });
-      form.setFields(mapped as Parameters<typeof form.setFields>[0]);
-      if (mapped.length < fields.length || mapped.length === 0) setProblem(error);
-    }
-  };
+    });
 
   return (
     <Form<Values>
@@ -79,7 +69,7 @@ function ConsensusForm({
       onFinish={(v) => void onFinish(v)}
       requiredMark={false}
     >
-      {problem !== null && <Alert type="error" showIcon role="alert" title={problemMessage(problem, t)} style={{ marginBottom: 12 }} />}
+      <SaveProblemAlert {...sheetForm.alert} style={{ marginBottom: 12 }} />
       <Flex wrap gap={12}>
         {standards.map((s) => (
           <Form.Item
@@ -102,7 +92,7 @@ function ConsensusForm({
         ))}
       </Flex>
       <Typography.Paragraph strong data-testid="consensus-total">
-        {t('consensus.total', { total: total(standards.map((s) => points[String(s.id)])) })}
+        {t('consensus.total', { total: sheetForm.running })}
       </Typography.Paragraph>
       <Form.Item name="reason" label={t('consensus.reason')} rules={[{ required: true, whitespace: true, message: t('errors.validation.required') }]}>
         <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={5000} />

@@ -133,6 +133,31 @@ describe('ResultsDesk', () => {
     });
   });
 
+  it("puts the server's refusal of a consensus score on its standard and says the rest above the form", async () => {
+    api((request, path) =>
+      request.method === 'PUT' && path === '/api/v1/campaigns/2/consensus/5'
+        ? problem(400, {
+            code: 'VALIDATION_FAILED',
+            fieldErrors: [
+              { field: 'standards[1].points', code: 'INVALID', message: 'must be a multiple of 0.5' },
+              { field: 'version', code: 'REQUIRED', message: 'must not be null' },
+            ],
+          })
+        : undefined,
+    );
+    renderWithProviders(<ResultsDesk campaignId={2} hrefs={hrefs} />);
+    await userEvent.click(await screen.findByRole('button', { name: '录入合议 民进交城县支部' }));
+    const drawer = await screen.findByRole('dialog');
+    await within(drawer).findByTestId('consensus-reviews');
+    await userEvent.type(within(drawer).getByLabelText('合议理由'), '实地调研核实');
+    await userEvent.type(within(drawer).getByLabelText('参加人员'), '李评、赵评');
+    await userEvent.click(within(drawer).getByRole('button', { name: '保存合议结果' }));
+    expect(await within(drawer).findByRole('alert')).toHaveTextContent('请检查：必填');
+    const unity = within(drawer).getAllByRole('spinbutton')[1]!;
+    expect(unity.closest('.ant-form-item')).toHaveTextContent('须为 0.5 的整数倍');
+    expect(within(drawer).getAllByRole('spinbutton')[0]!.closest('.ant-form-item')).not.toHaveTextContent('须为 0.5 的整数倍');
+  });
+
   it('offers publishing only once the results are finalised', async () => {
     api((_r, path) => (path === '/api/v1/campaigns/2' ? json({ ...campaign, resultsStatus: 'FINALISED' }) : undefined));
     renderWithProviders(<ResultsDesk campaignId={2} hrefs={hrefs} />);

@@ -1,16 +1,16 @@
-import { Alert, App, Button, Card, Flex, Form, Input, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, App, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { SaveProblemAlert } from '@/components/save-problem-alert';
 import { formatDateTime } from '@/lib/format';
-import { ApiError, fieldMessage, problemMessage, toNamePath } from '@/lib/problem';
 import type { Standard } from '../api/assignments';
 import type { SelfAssessment, SelfScoreInput } from '../api/get-self-assessment';
 import { useSaveSelfAssessment } from '../api/save-self-assessment';
 import { useSubmitSelfAssessment } from '../api/submit-self-assessment';
-import { PointsStepper } from './points-stepper';
-import { scoreProblem, showPoints, total } from './score-rules';
+import { IndicatorScoreGrid, indicatorPoints, ScoreSheetBar } from './indicator-score-grid';
+import { showPoints, total } from './score-rules';
 import { ScoreSummary } from './score-summary';
-import { JUSTIFICATION_MAX, justificationTooLong, selfInitialValues, selfScores, unscored, type SelfValues } from './self-assessment-rules';
+import { JUSTIFICATION_MAX, justificationTooLong, selfInitialValues, selfScores, type SelfValues } from './self-assessment-rules';
+import { useScoreSheetForm } from './use-score-sheet-form';
 
 type Props = {
   campaignId: number;
@@ -46,59 +46,37 @@ function SelfAssessmentEditor({ campaignId, branchId, standards, current }: Prop
   const { t } = useTranslation();
   const { modal, message } = App.useApp();
   const [form] = Form.useForm<SelfValues>();
-  const values = Form.useWatch('s', form) ?? {};
   const save = useSaveSelfAssessment();
   const submit = useSubmitSelfAssessment();
-  const [problem, setProblem] = useState<string | null>(null);
   const indicators = standards.flatMap((s) => s.indicators ?? []);
   const max = total(standards.map((s) => s.maxPoints));
+  const sheetForm = useScoreSheetForm<SelfValues, SelfScoreInput>(form, {
+    ids: indicators.map((i) => String(i.id)),
+    pointsName: indicatorPoints,
+    // The server names fields by position in what was sent ("scores[2].points"): put them back on the indicator.
+    list: 'scores',
+    fieldOf: (score, leaf) => (leaf === 'points' || leaf === 'justification' ? ['s', String(score.indicatorId), leaf] : undefined),
+  });
 
-  // The server names fields by position in what was sent ("scores[2].points"): put them back on the indicator.
-  const showServerErrors = (error: unknown, sent: SelfScoreInput[]) => {
-    if (!(error instanceof ApiError) || !error.problem.fieldErrors?.length) return false;
-    const fields = error.problem.fieldErrors.flatMap((fe) => {
-      const [root, index, leaf] = toNamePath(fe.field ?? '');
-      const id = typeof index === 'number' ? sent[index]?.indicatorId : undefined;
-      const known = leaf === 'points' || leaf === 'justification';
-      return root === 'scores' && id && known ? [{ name: ['s', String(id), leaf], errors: [fieldMessage(fe, t)] }] : [];
-    });
-    form.setFields(fields as Parameters<typeof form.setFields>[0]);
-    return fields.length > 0;
-  };
-
-  const saveDraft = async (): Promise<SelfAssessment | null> => {
-    setProblem(null);
-    try {
+  const saveDraft = (): Promise<SelfAssessment | undefined> =>
+    sheetForm.save(async () => {
       await form.validateFields();
-    } catch {
-      return null;
-    }
-    const sent = selfScores(indicators, form.getFieldsValue(true) as SelfValues);
-    try {
-      return await save.mutateAsync({ campaignId, branchId, current, scores: sent });
-    } catch (error) {
-      if (!showServerErrors(error, sent)) setProblem(problemMessage(error, t));
-      return null;
-    }
-  };
+      const sent = sheetForm.sending(selfScores(indicators, form.getFieldsValue(true) as SelfValues));
+      return save.mutateAsync({ campaignId, branchId, current, scores: sent });
+    });
 
   const onSave = async () => {
     if (await saveDraft()) void message.success(t('selfAssessment.saved'));
   };
 
   const onSubmit = async () => {
-    const v = form.getFieldsValue(true) as SelfValues;
-    const missing = unscored(indicators, v);
-    if (missing.length) {
-      form.setFields(missing.map((i) => ({ name: ['s', String(i.id), 'points'], errors: [t('selfAssessment.required')] })));
-      setProblem(t('selfAssessment.missing', { count: missing.length }));
-      return;
-    }
+    if (!sheetForm.requireAll(t('selfAssessment.required'), (count) => t('selfAssessment.missing', { count }))) return;
     try {
       await form.validateFields();
     } catch {
       return;
     }
+    const v = form.getFieldsValue(true) as SelfValues;
     modal.confirm({
       title: t('selfAssessment.submitTitle'),
       content: t('selfAssessment.submitConfirm', { total: total(selfScores(indicators, v).map((s) => s.points)) }),
@@ -107,82 +85,43 @@ function SelfAssessmentEditor({ campaignId, branchId, standards, current }: Prop
       onOk: async () => {
         const saved = await saveDraft();
         if (!saved) return;
-        try {
+        await sheetForm.save(async () => {
           await submit.mutateAsync({ campaignId, branchId, version: saved.version ?? 0 });
           void message.success(t('selfAssessment.submitted'));
-        } catch (error) {
-          setProblem(problemMessage(error, t));
-        }
+        });
       },
     });
   };
 
-  const running = total(indicators.map((i) => values[String(i.id)]?.points));
-
   return (
     <Form<SelfValues> form={form} layout="vertical" initialValues={selfInitialValues(current)} requiredMark={false}>
-      {problem && <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 16 }} />}
-      <Flex vertical gap={16}>
-        {standards.map((standard) => (
-          <Card key={standard.id} title={`${standard.name}（${t('scoring.points', { points: standard.maxPoints })}）`} size="small">
-            {(standard.indicators ?? []).map((indicator) => {
-              const id = String(indicator.id);
-              const maxPoints = indicator.maxPoints ?? 0;
-              return (
-                <div key={id} data-testid={`self-${indicator.code ?? id}`} style={{ marginBottom: 8 }}>
-                  <Typography.Paragraph strong style={{ marginBottom: 4 }}>
-                    {indicator.name}
-                  </Typography.Paragraph>
-                  {indicator.description && (
-                    <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
-                      {indicator.description}
-                    </Typography.Paragraph>
-                  )}
-                  <Form.Item
-                    name={['s', id, 'points']}
-                    label={t('selfAssessment.score', { max: maxPoints })}
-                    rules={[
-                      {
-                        validator: (_, value: number | null | undefined) => {
-                          const p = scoreProblem(value, maxPoints);
-                          return p ? Promise.reject(new Error(t(`scoring.rule.${p}`, { max: maxPoints }))) : Promise.resolve();
-                        },
-                      },
-                    ]}
-                  >
-                    <PointsStepper max={maxPoints} name={indicator.name} />
-                  </Form.Item>
-                  <Form.Item
-                    name={['s', id, 'justification']}
-                    label={t('selfAssessment.justification')}
-                    rules={[
-                      {
-                        validator: (_, text: string | undefined) =>
-                          justificationTooLong(text) ? Promise.reject(new Error(t('selfAssessment.rule.justificationLong'))) : Promise.resolve(),
-                      },
-                    ]}
-                  >
-                    <Input.TextArea autoSize={{ minRows: 1, maxRows: 5 }} maxLength={JUSTIFICATION_MAX} />
-                  </Form.Item>
-                </div>
-              );
-            })}
-          </Card>
-        ))}
-      </Flex>
-      <div className="cx-sticky-actions">
-        <Typography.Text strong aria-live="polite" data-testid="self-total">
-          {t('selfAssessment.total', { total: showPoints(running), max: showPoints(max) })}
-        </Typography.Text>
-        <Flex gap={8} wrap>
-          <Button onClick={() => void onSave()} loading={save.isPending}>
-            {t('selfAssessment.saveDraft')}
-          </Button>
-          <Button type="primary" onClick={() => void onSubmit()} loading={submit.isPending}>
-            {t('selfAssessment.submit')}
-          </Button>
-        </Flex>
-      </div>
+      <SaveProblemAlert {...sheetForm.alert} />
+      <IndicatorScoreGrid
+        standards={standards}
+        testIdPrefix="self-"
+        scoreLabel={(maxPoints) => t('selfAssessment.score', { max: maxPoints })}
+        note={{
+          field: 'justification',
+          label: () => t('selfAssessment.justification'),
+          rules: () => [
+            {
+              validator: (_, text: string | undefined) =>
+                justificationTooLong(text) ? Promise.reject(new Error(t('selfAssessment.rule.justificationLong'))) : Promise.resolve(),
+            },
+          ],
+          maxLength: JUSTIFICATION_MAX,
+        }}
+      />
+      <ScoreSheetBar
+        total={t('selfAssessment.total', { total: showPoints(sheetForm.running), max: showPoints(max) })}
+        totalTestId="self-total"
+        saveText={t('selfAssessment.saveDraft')}
+        submitText={t('selfAssessment.submit')}
+        onSave={() => void onSave()}
+        onSubmit={() => void onSubmit()}
+        saving={save.isPending}
+        submitting={submit.isPending}
+      />
     </Form>
   );
 }
