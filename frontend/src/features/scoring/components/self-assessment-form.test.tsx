@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { json, mockFetch, problem, renderWithProviders } from '@/testing/render';
 import type { Standard } from '../api/assignments';
 import { SelfAssessmentForm } from './self-assessment-form';
-import { justificationTooLong, selfScores, selfStatus, unscored } from './self-assessment-rules';
+import { justificationTooLong, selfScores, selfStatus } from './self-assessment-rules';
 
 const standards: Standard[] = [
   {
@@ -23,8 +23,6 @@ describe('self-assessment rules', () => {
   it('sends only scored indicators, in order, with trimmed notes', () => {
     const values = { s: { '12': { points: 4, justification: '  每月学习一次 ' }, '11': { points: null, justification: '无分' } } };
     expect(selfScores(indicators, values)).toEqual([{ indicatorId: 12, points: 4, justification: '每月学习一次' }]);
-    expect(unscored(indicators, values).map((i) => i.id)).toEqual([11]);
-    expect(unscored(indicators, { s: { '11': { points: 0 }, '12': { points: 5 } } })).toEqual([]);
   });
 
   it('knows where the self-assessment stands and how long a note may be', () => {

@@ -31,11 +31,6 @@ export function selfScores(indicators: Indicator[], values: SelfValues): SelfSco
     });
 }
 
-/** The indicators still without a score: submitting needs every one. */
-export function unscored(indicators: Indicator[], values: SelfValues): Indicator[] {
-  return indicators.filter((i) => !scored(values.s?.[String(i.id)]));
-}
-
 export function justificationTooLong(text: string | undefined): boolean {
   return (text?.trim().length ?? 0) > JUSTIFICATION_MAX;
 }
