@@ -34,6 +34,8 @@ async function menuLinks(page) {
     await more.click();
     await page.locator('.cx-drawer-nav').waitFor();
   }
+  // The desk's side menu is fetched with the first page: wait for it.
+  await page.locator('nav a[href]').first().waitFor();
   const hrefs = await page
     .locator('nav a[href]')
     .evaluateAll((links) => links.map((a) => new URL(a.href).pathname));
