@@ -3,6 +3,7 @@ package app.chuangxian.branch;
 import app.chuangxian.campaign.CampaignDataProbe;
 import app.chuangxian.campaign.LeadingGroupMember;
 import app.chuangxian.campaign.Participation;
+import app.chuangxian.common.Versions;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
@@ -57,7 +58,7 @@ public class BranchService {
     @Transactional
     public BranchView update(long id, BranchRequest request) {
         Branch branch = visible(id);
-        checkVersion(branch, request.version());
+        Versions.check(branch.version, request.version(), "Branch " + branch.id, Versions.REQUIRED_ON_UPDATE);
         ensureUnique(request, id);
         apply(branch, request);
         branches.flush();
@@ -67,7 +68,7 @@ public class BranchService {
     @Transactional
     public BranchView setStatus(long id, BranchStatus status, Long version) {
         Branch branch = visible(id);
-        checkVersion(branch, version);
+        Versions.check(branch.version, version, "Branch " + branch.id, Versions.REQUIRED_ON_UPDATE);
         if (branch.status == status) {
             throw ApiException.conflict("BRANCH_ALREADY_" + status, "The branch is already " + status.name().toLowerCase());
         }
@@ -106,15 +107,6 @@ public class BranchService {
 
     private BranchView view(Branch branch) {
         return BranchView.of(branch, user.isAdmin());
-    }
-
-    private static void checkVersion(Branch branch, Long version) {
-        if (version == null) {
-            throw ApiException.invalidField("version", "is required on update");
-        }
-        if (version != branch.version) {
-            throw ApiException.staleVersion("Branch " + branch.id);
-        }
     }
 
     private void ensureUnique(BranchRequest request, Long id) {

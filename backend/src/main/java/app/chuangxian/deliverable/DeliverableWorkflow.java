@@ -3,6 +3,7 @@ package app.chuangxian.deliverable;
 import app.chuangxian.campaign.Campaign;
 import app.chuangxian.campaign.CommitteeClock;
 import app.chuangxian.campaign.DeliverableType;
+import app.chuangxian.common.Versions;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -155,7 +156,7 @@ public class DeliverableWorkflow {
                 default -> "The deliverable is not awaiting review";
             });
         }
-        DeliverableService.checkVersion(d, version);
+        Versions.check(d.version, version, "Deliverable " + d.id);
         return d;
     }
 }
