@@ -1,5 +1,6 @@
 package app.chuangxian.assessment;
 
+import app.chuangxian.common.VersionRequest;
 import app.chuangxian.common.Versions;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.paging.PageQuery;
@@ -74,7 +75,7 @@ public class ScoresheetService {
     }
 
     @Transactional
-    public ScoresheetView submit(long campaignId, long id, SubmitRequest request) {
+    public ScoresheetView submit(long campaignId, long id, VersionRequest request) {
         campaigns.get(campaignId);
         Scoresheet sheet = ownDraft(campaignId, id, request.version());
         ScoreRules.check(sheet.scores.stream().map(l -> new ScoreInput(l.indicatorId, l.points, l.comment)).toList(),

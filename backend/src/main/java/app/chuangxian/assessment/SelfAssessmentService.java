@@ -1,5 +1,6 @@
 package app.chuangxian.assessment;
 
+import app.chuangxian.common.VersionRequest;
 import app.chuangxian.common.Versions;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.security.CurrentUser;
@@ -76,7 +77,7 @@ public class SelfAssessmentService {
     }
 
     @Transactional
-    public SelfAssessmentView submit(long campaignId, long branchId, SubmitRequest request) {
+    public SelfAssessmentView submit(long campaignId, long branchId, VersionRequest request) {
         campaigns.get(campaignId);
         reachable(campaignId, branchId);
         SelfAssessment s = find(campaignId, branchId);
