@@ -1,8 +1,5 @@
 package app.chuangxian.branch;
 
-import app.chuangxian.campaign.CampaignDataProbe;
-import app.chuangxian.campaign.LeadingGroupMember;
-import app.chuangxian.campaign.Participation;
 import app.chuangxian.common.Versions;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.paging.PageQuery;
@@ -29,7 +26,7 @@ public class BranchService {
     CurrentUser user;
 
     @Inject
-    Instance<CampaignDataProbe> probes;
+    Instance<BranchHistory> histories;
 
     public PageResult<BranchView> list(String q, BranchStatus status, BranchKind kind, PageQuery paging) {
         Long onlyId = null;
@@ -81,8 +78,7 @@ public class BranchService {
     @Transactional
     public void delete(long id) {
         Branch branch = visible(id);
-        boolean hasData = Participation.count("branchId", id) > 0 || LeadingGroupMember.count("branchId", id) > 0
-                || probes.stream().anyMatch(p -> p.branchHasData(id));
+        boolean hasData = histories.stream().anyMatch(h -> h.hasCampaignData(id));
         if (hasData) {
             throw ApiException.conflict("BRANCH_HAS_CAMPAIGN_DATA", "Branch " + branch.name + " takes or took part in a "
                     + "campaign and keeps its history; archive it instead of deleting it");
