@@ -2008,13 +2008,6 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        AcceptDeliverable: {
-            /**
-             * Format: int64
-             * @example 3
-             */
-            version: number;
-        };
         /** @description An account; the phone number is masked unless the caller is committee staff */
         Account: {
             /** Format: int64 */
@@ -2105,14 +2098,6 @@ export interface components {
             /**
              * Format: int64
              * @example 0
-             */
-            version: number;
-        };
-        /** @description The version of the account you read, for optimistic locking */
-        AccountVersionRequest: {
-            /**
-             * Format: int64
-             * @example 3
              */
             version: number;
         };
@@ -3165,10 +3150,6 @@ export interface components {
             /** Format: int32 */
             alreadyDrafted?: number;
         };
-        FeedbackReleaseRequest: {
-            /** Format: int64 */
-            version: number;
-        };
         FeedbackReport: {
             /** Format: int64 */
             id?: number;
@@ -3406,14 +3387,6 @@ export interface components {
         LeadingGroupRole: "LEADER" | "DEPUTY" | "MEMBER";
         /** @enum {string} */
         ListStatus: "DRAFT" | "NOTICE" | "APPROVED" | "PUBLISHED";
-        /** @description The version of the list you read, for optimistic locking */
-        ListVersionRequest: {
-            /**
-             * Format: int64
-             * @example 3
-             */
-            version: number;
-        };
         /**
          * Format: date
          * @example 2022-03-10
@@ -3988,14 +3961,6 @@ export interface components {
         };
         /** @enum {string} */
         ResultsStatus: "OPEN" | "FINALISED" | "PUBLISHED";
-        /** @description The campaign's version as read, for optimistic locking */
-        ResultsStatusRequest: {
-            /**
-             * Format: int64
-             * @example 3
-             */
-            version: number;
-        };
         /** @description Send a submission back with the reason and what to fix */
         ReturnDeliverable: {
             /**
@@ -4342,14 +4307,6 @@ export interface components {
             version: number;
             /** @description Ids of fix-list items this submission also marks addressed (items can instead be ticked one by one, each with a note) */
             addressedFixItems?: number[];
-        };
-        /** @description The version of the scoresheet or self-assessment you read */
-        SubmitRequest: {
-            /**
-             * Format: int64
-             * @example 2
-             */
-            version: number;
         };
         /** @description The temporary password, shown only this once */
         TemporaryPassword: {
@@ -5042,7 +4999,7 @@ export interface operations {
                  *       "version": 3
                  *     }
                  */
-                "application/json": components["schemas"]["AccountVersionRequest"];
+                "application/json": components["schemas"]["VersionRequest"];
             };
         };
         responses: {
@@ -5189,7 +5146,7 @@ export interface operations {
                  *       "version": 3
                  *     }
                  */
-                "application/json": components["schemas"]["AccountVersionRequest"];
+                "application/json": components["schemas"]["VersionRequest"];
             };
         };
         responses: {
@@ -5336,7 +5293,7 @@ export interface operations {
                  *       "version": 3
                  *     }
                  */
-                "application/json": components["schemas"]["AccountVersionRequest"];
+                "application/json": components["schemas"]["VersionRequest"];
             };
         };
         responses: {
@@ -5823,7 +5780,7 @@ export interface operations {
                  *       "version": 3
                  *     }
                  */
-                "application/json": components["schemas"]["AccountVersionRequest"];
+                "application/json": components["schemas"]["VersionRequest"];
             };
         };
         responses: {
@@ -11194,7 +11151,7 @@ export interface operations {
                  *       "version": 3
                  *     }
                  */
-                "application/json": components["schemas"]["AcceptDeliverable"];
+                "application/json": components["schemas"]["VersionRequest"];
             };
         };
         responses: {
@@ -14194,7 +14151,7 @@ export interface operations {
                  *       "version": 3
                  *     }
                  */
-                "application/json": components["schemas"]["ResultsStatusRequest"];
+                "application/json": components["schemas"]["VersionRequest"];
             };
         };
         responses: {
@@ -14329,7 +14286,7 @@ export interface operations {
                  *       "version": 3
                  *     }
                  */
-                "application/json": components["schemas"]["ResultsStatusRequest"];
+                "application/json": components["schemas"]["VersionRequest"];
             };
         };
         responses: {
@@ -15580,10 +15537,10 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "version": 2
+                 *       "version": 3
                  *     }
                  */
-                "application/json": components["schemas"]["SubmitRequest"];
+                "application/json": components["schemas"]["VersionRequest"];
             };
         };
         responses: {
@@ -16000,10 +15957,10 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "version": 2
+                 *       "version": 3
                  *     }
                  */
-                "application/json": components["schemas"]["SubmitRequest"];
+                "application/json": components["schemas"]["VersionRequest"];
             };
         };
         responses: {
@@ -19123,7 +19080,7 @@ export interface operations {
                  *       "version": 3
                  *     }
                  */
-                "application/json": components["schemas"]["ListVersionRequest"];
+                "application/json": components["schemas"]["VersionRequest"];
             };
         };
         responses: {
@@ -20950,10 +20907,10 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "version": 1
+                 *       "version": 3
                  *     }
                  */
-                "application/json": components["schemas"]["FeedbackReleaseRequest"];
+                "application/json": components["schemas"]["VersionRequest"];
             };
         };
         responses: {

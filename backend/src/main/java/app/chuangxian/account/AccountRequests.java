@@ -44,9 +44,6 @@ public final class AccountRequests {
     @Schema(name = "TemporaryPassword", description = "The temporary password, shown only this once")
     public record TemporaryPassword(String temporaryPassword, AccountView account) {}
 
-    @Schema(name = "AccountVersionRequest", description = "The version of the account you read, for optimistic locking")
-    public record Version(@NotNull @Schema(example = "3") Long version) {}
-
     @Schema(name = "TotpEnrolment", description = "The secret to add to an authenticator app; confirm with a code to activate")
     public record TotpEnrolment(@Schema(description = "Base32 secret") String secret,
             @Schema(example = "otpauth://totp/Chuangxian:admin?secret=...&issuer=Chuangxian") String otpauthUri) {}

@@ -1,5 +1,6 @@
 package app.chuangxian.account;
 
+import app.chuangxian.common.VersionRequest;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
 import app.chuangxian.common.security.Roles;
@@ -95,7 +96,7 @@ public class AccountResource {
     @Operation(operationId = "disableAccount", summary = "Disable an account", description = "The account can no longer "
             + "sign in and its tokens stop working. Roles: ADMIN.")
     @APIResponse(responseCode = "409", description = "Stale version, already disabled, or your own account")
-    public AccountView disable(@PathParam("id") long id, @NotNull @Valid AccountRequests.Version request) {
+    public AccountView disable(@PathParam("id") long id, @NotNull @Valid VersionRequest request) {
         return service.setEnabled(id, false, request.version());
     }
 
@@ -104,7 +105,7 @@ public class AccountResource {
     @APIResponseSchema(value = AccountView.class, responseDescription = "Enabled again")
     @Operation(operationId = "enableAccount", summary = "Enable an account", description = "Roles: ADMIN.")
     @APIResponse(responseCode = "409", description = "Stale version or already enabled")
-    public AccountView enable(@PathParam("id") long id, @NotNull @Valid AccountRequests.Version request) {
+    public AccountView enable(@PathParam("id") long id, @NotNull @Valid VersionRequest request) {
         return service.setEnabled(id, true, request.version());
     }
 
@@ -116,7 +117,7 @@ public class AccountResource {
             + "Roles: ADMIN.")
     @APIResponse(responseCode = "409", description = "Stale version")
     public AccountRequests.TemporaryPassword resetPassword(@PathParam("id") long id,
-            @NotNull @Valid AccountRequests.Version request) {
+            @NotNull @Valid VersionRequest request) {
         return service.resetPassword(id, request.version());
     }
 }

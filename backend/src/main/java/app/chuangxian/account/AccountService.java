@@ -2,6 +2,7 @@ package app.chuangxian.account;
 
 import app.chuangxian.audit.AuditLog;
 import app.chuangxian.branch.BranchRepository;
+import app.chuangxian.common.Versions;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
@@ -99,7 +100,7 @@ public class AccountService {
     @Transactional
     public AccountView update(long id, AccountRequests.Update request) {
         Account a = find(id);
-        checkVersion(a, request.version());
+        Versions.check(a.version, request.version(), "Account " + a.id);
         Set<String> roles = roles(request.roles(), request.branchId());
         if (isSelf(a) && !roles.contains(Roles.ADMIN)) {
             throw ApiException.conflict("OWN_ADMIN_ROLE", "You cannot take the ADMIN role away from your own account");
@@ -123,7 +124,7 @@ public class AccountService {
     @Transactional
     public AccountView setEnabled(long id, boolean enabled, Long version) {
         Account a = find(id);
-        checkVersion(a, version);
+        Versions.check(a.version, version, "Account " + a.id);
         if (a.enabled == enabled) {
             throw ApiException.conflict(enabled ? "ACCOUNT_ALREADY_ENABLED" : "ACCOUNT_ALREADY_DISABLED",
                     "The account is already " + (enabled ? "enabled" : "disabled"));
@@ -152,7 +153,7 @@ public class AccountService {
         String hash = PasswordHashing.hash(temporary);
         AccountView view = QuarkusTransaction.requiringNew().call(() -> {
             Account a = find(id);
-            checkVersion(a, version);
+            Versions.check(a.version, version, "Account " + a.id);
             a.passwordHash = hash;
             a.mustChangePassword = true;
             a.failedLogins = 0;
@@ -206,15 +207,6 @@ public class AccountService {
             throw ApiException.invalidField("branchId", "branch " + branchId + " does not exist");
         }
         return roles;
-    }
-
-    static void checkVersion(Account a, Long version) {
-        if (version == null) {
-            throw ApiException.invalidField("version", "is required");
-        }
-        if (version != a.version) {
-            throw ApiException.staleVersion("Account " + a.id);
-        }
     }
 
     private static String blankToNull(String s) {

@@ -1,5 +1,6 @@
 package app.chuangxian.account;
 
+import app.chuangxian.common.VersionRequest;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
 import app.chuangxian.common.security.Roles;
@@ -72,7 +73,7 @@ public class ApiClientResource {
     @APIResponseSchema(value = ApiClientViews.View.class, responseDescription = "Disabled; its tokens stop working")
     @Operation(operationId = "disableApiClient", summary = "Disable an API client", description = "Roles: ADMIN.")
     @APIResponse(responseCode = "409", description = "Stale version or already disabled")
-    public ApiClientViews.View disable(@PathParam("id") long id, @NotNull @Valid AccountRequests.Version request) {
+    public ApiClientViews.View disable(@PathParam("id") long id, @NotNull @Valid VersionRequest request) {
         return service.disable(id, request.version());
     }
 }

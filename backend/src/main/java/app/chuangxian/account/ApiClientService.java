@@ -1,6 +1,7 @@
 package app.chuangxian.account;
 
 import app.chuangxian.branch.BranchRepository;
+import app.chuangxian.common.Versions;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
@@ -74,12 +75,7 @@ public class ApiClientService {
     @Transactional
     public ApiClientViews.View disable(long id, Long version) {
         ApiClient c = find(id);
-        if (version == null) {
-            throw ApiException.invalidField("version", "is required");
-        }
-        if (version != c.version) {
-            throw ApiException.staleVersion("API client " + id);
-        }
+        Versions.check(c.version, version, "API client " + id);
         if (!c.enabled) {
             throw ApiException.conflict("CLIENT_ALREADY_DISABLED", "The client is already disabled");
         }

@@ -1,6 +1,7 @@
 package app.chuangxian.assessment;
 
 import app.chuangxian.campaign.Standard;
+import app.chuangxian.common.Versions;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.error.Problem;
 import app.chuangxian.common.security.CurrentUser;
@@ -43,11 +44,9 @@ public class ConsensusService {
         checkScores(request.standards(), campaigns.standards(campaignId));
         checkSiteVisit(campaignId, branchId, request.siteVisitId());
         ConsensusResult existing = find(campaignId, branchId);
-        if (existing != null && request.version() == null) {
-            throw ApiException.invalidField("version", "is required when replacing a consensus");
-        }
-        if (existing != null && request.version() != existing.version) {
-            throw ApiException.staleVersion("Consensus " + existing.id);
+        if (existing != null) {
+            Versions.check(existing.version, request.version(), "Consensus " + existing.id,
+                    "is required when replacing a consensus");
         }
         ConsensusResult c = existing != null ? existing : new ConsensusResult();
         c.campaignId = campaignId;

@@ -3,6 +3,7 @@ package app.chuangxian.assessment;
 import app.chuangxian.campaign.CampaignWrite;
 import app.chuangxian.campaign.GuardedBy;
 import app.chuangxian.campaign.ResultsStatus;
+import app.chuangxian.common.VersionRequest;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
 import app.chuangxian.common.security.Roles;
@@ -64,9 +65,6 @@ public class ResultsResource {
         }
     }
 
-    @Schema(name = "ResultsStatusRequest", description = "The campaign's version as read, for optimistic locking")
-    public record ResultsStatusRequest(@NotNull @Schema(example = "3") Long version) {}
-
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.ASSESSOR, Roles.BRANCH})
     @APIResponseSchema(value = ResultPage.class, responseDescription = "A page of the ranking")
@@ -103,7 +101,7 @@ public class ResultsResource {
                     + " Roles: ADMIN.")
     @APIResponse(responseCode = "409", description = "Stale version, already finalised, or flagged branches without"
             + " consensus (CONSENSUS_MISSING, listing them)")
-    public ResultsStatusView finalise(@PathParam("campaignId") long campaignId, @NotNull @Valid ResultsStatusRequest request) {
+    public ResultsStatusView finalise(@PathParam("campaignId") long campaignId, @NotNull @Valid VersionRequest request) {
         return service.finalise(campaignId, request.version());
     }
 
@@ -146,7 +144,7 @@ public class ResultsResource {
     @Operation(operationId = "publishResults", summary = "Publish the results",
             description = "Only finalised results. Roles: ADMIN.")
     @APIResponse(responseCode = "409", description = "Stale version, not finalised, or already published")
-    public ResultsStatusView publish(@PathParam("campaignId") long campaignId, @NotNull @Valid ResultsStatusRequest request) {
+    public ResultsStatusView publish(@PathParam("campaignId") long campaignId, @NotNull @Valid VersionRequest request) {
         return service.publish(campaignId, request.version());
     }
 }

@@ -2,6 +2,7 @@ package app.chuangxian.assessment;
 
 import app.chuangxian.campaign.CampaignWrite;
 import app.chuangxian.campaign.GuardedBy;
+import app.chuangxian.common.VersionRequest;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
 import app.chuangxian.common.security.Roles;
@@ -108,7 +109,7 @@ public class ScoresheetResource {
             description = "Every indicator must be scored (400 naming the missing ones). Roles: ASSESSOR (own).")
     @APIResponse(responseCode = "409", description = "Stale version, already submitted, or results finalised")
     public ScoresheetView submit(@PathParam("campaignId") long campaignId, @PathParam("id") long id,
-            @NotNull @Valid SubmitRequest request) {
+            @NotNull @Valid VersionRequest request) {
         return service.submit(campaignId, id, request);
     }
 

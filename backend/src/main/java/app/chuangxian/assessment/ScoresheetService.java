@@ -1,5 +1,7 @@
 package app.chuangxian.assessment;
 
+import app.chuangxian.common.VersionRequest;
+import app.chuangxian.common.Versions;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
@@ -73,7 +75,7 @@ public class ScoresheetService {
     }
 
     @Transactional
-    public ScoresheetView submit(long campaignId, long id, SubmitRequest request) {
+    public ScoresheetView submit(long campaignId, long id, VersionRequest request) {
         campaigns.get(campaignId);
         Scoresheet sheet = ownDraft(campaignId, id, request.version());
         ScoreRules.check(sheet.scores.stream().map(l -> new ScoreInput(l.indicatorId, l.points, l.comment)).toList(),
@@ -88,7 +90,7 @@ public class ScoresheetService {
     public ScoresheetView reopen(long campaignId, long id, ReopenRequest request) {
         campaigns.get(campaignId);
         Scoresheet sheet = find(campaignId, id);
-        checkVersion(sheet, request.version());
+        Versions.check(sheet.version, request.version(), "Scoresheet " + sheet.id);
         if (sheet.status != SheetStatus.SUBMITTED) {
             throw ApiException.conflict("SCORESHEET_NOT_SUBMITTED", "Only a submitted scoresheet can be reopened");
         }
@@ -123,7 +125,7 @@ public class ScoresheetService {
         if (sheet.assessorId != campaigns.accountId()) {
             throw ApiException.notFound("Scoresheet", id);
         }
-        checkVersion(sheet, version);
+        Versions.check(sheet.version, version, "Scoresheet " + sheet.id);
         if (sheet.status == SheetStatus.SUBMITTED) {
             throw ApiException.conflict("SCORESHEET_SUBMITTED", "The scoresheet is submitted and read-only; "
                     + "committee staff can reopen it");
@@ -137,14 +139,5 @@ public class ScoresheetService {
             throw ApiException.notFound("Scoresheet", id);
         }
         return sheet;
-    }
-
-    static void checkVersion(Scoresheet sheet, Long version) {
-        if (version == null) {
-            throw ApiException.invalidField("version", "is required");
-        }
-        if (version != sheet.version) {
-            throw ApiException.staleVersion("Scoresheet " + sheet.id);
-        }
     }
 }

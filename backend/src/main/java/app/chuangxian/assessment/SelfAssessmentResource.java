@@ -2,6 +2,7 @@ package app.chuangxian.assessment;
 
 import app.chuangxian.campaign.CampaignWrite;
 import app.chuangxian.campaign.GuardedBy;
+import app.chuangxian.common.VersionRequest;
 import app.chuangxian.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -62,7 +63,7 @@ public class SelfAssessmentResource {
             description = "Once only; every indicator must be scored. Roles: BRANCH (own).")
     @APIResponse(responseCode = "409", description = "Stale version, already submitted, or results finalised")
     public SelfAssessmentView submit(@PathParam("campaignId") long campaignId, @PathParam("branchId") long branchId,
-            @NotNull @Valid SubmitRequest request) {
+            @NotNull @Valid VersionRequest request) {
         return service.submit(campaignId, branchId, request);
     }
 }

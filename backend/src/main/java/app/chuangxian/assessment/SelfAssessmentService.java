@@ -1,5 +1,7 @@
 package app.chuangxian.assessment;
 
+import app.chuangxian.common.VersionRequest;
+import app.chuangxian.common.Versions;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.security.CurrentUser;
 import app.chuangxian.common.security.Roles;
@@ -59,7 +61,8 @@ public class SelfAssessmentService {
             s.campaignId = campaignId;
             s.branchId = branchId;
         } else {
-            checkVersion(s, request.version());
+            Versions.check(s.version, request.version(), "Self-assessment " + s.id,
+                    "is required once the self-assessment exists");
             if (s.status == SheetStatus.SUBMITTED) {
                 throw ApiException.conflict("SELF_ASSESSMENT_SUBMITTED", "The self-assessment is submitted and read-only");
             }
@@ -74,14 +77,15 @@ public class SelfAssessmentService {
     }
 
     @Transactional
-    public SelfAssessmentView submit(long campaignId, long branchId, SubmitRequest request) {
+    public SelfAssessmentView submit(long campaignId, long branchId, VersionRequest request) {
         campaigns.get(campaignId);
         reachable(campaignId, branchId);
         SelfAssessment s = find(campaignId, branchId);
         if (s == null) {
             throw ApiException.notFound("Self-assessment of branch", branchId);
         }
-        checkVersion(s, request.version());
+        Versions.check(s.version, request.version(), "Self-assessment " + s.id,
+                "is required once the self-assessment exists");
         if (s.status == SheetStatus.SUBMITTED) {
             throw ApiException.conflict("SELF_ASSESSMENT_SUBMITTED", "The self-assessment is already submitted");
         }
@@ -103,14 +107,5 @@ public class SelfAssessmentService {
 
     private static SelfAssessment find(long campaignId, long branchId) {
         return SelfAssessment.find("campaignId = ?1 and branchId = ?2", campaignId, branchId).firstResult();
-    }
-
-    private static void checkVersion(SelfAssessment s, Long version) {
-        if (version == null) {
-            throw ApiException.invalidField("version", "is required once the self-assessment exists");
-        }
-        if (version != s.version) {
-            throw ApiException.staleVersion("Self-assessment " + s.id);
-        }
     }
 }

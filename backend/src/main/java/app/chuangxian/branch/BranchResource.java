@@ -1,5 +1,6 @@
 package app.chuangxian.branch;
 
+import app.chuangxian.common.VersionRequest;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
 import app.chuangxian.common.security.Roles;
@@ -119,7 +120,4 @@ public class BranchResource {
     public void delete(@PathParam("id") long id) {
         service.delete(id);
     }
-
-    @Schema(name = "VersionRequest", description = "The version of the record you read, for optimistic locking")
-    public record VersionRequest(@NotNull @Schema(example = "3") Long version) {}
 }

@@ -1,8 +1,6 @@
 package app.chuangxian.branch;
 
-import app.chuangxian.campaign.CampaignDataProbe;
-import app.chuangxian.campaign.LeadingGroupMember;
-import app.chuangxian.campaign.Participation;
+import app.chuangxian.common.Versions;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
@@ -28,7 +26,7 @@ public class BranchService {
     CurrentUser user;
 
     @Inject
-    Instance<CampaignDataProbe> probes;
+    Instance<BranchHistory> histories;
 
     public PageResult<BranchView> list(String q, BranchStatus status, BranchKind kind, PageQuery paging) {
         Long onlyId = null;
@@ -57,7 +55,7 @@ public class BranchService {
     @Transactional
     public BranchView update(long id, BranchRequest request) {
         Branch branch = visible(id);
-        checkVersion(branch, request.version());
+        Versions.check(branch.version, request.version(), "Branch " + branch.id, Versions.REQUIRED_ON_UPDATE);
         ensureUnique(request, id);
         apply(branch, request);
         branches.flush();
@@ -67,7 +65,7 @@ public class BranchService {
     @Transactional
     public BranchView setStatus(long id, BranchStatus status, Long version) {
         Branch branch = visible(id);
-        checkVersion(branch, version);
+        Versions.check(branch.version, version, "Branch " + branch.id, Versions.REQUIRED_ON_UPDATE);
         if (branch.status == status) {
             throw ApiException.conflict("BRANCH_ALREADY_" + status, "The branch is already " + status.name().toLowerCase());
         }
@@ -80,8 +78,7 @@ public class BranchService {
     @Transactional
     public void delete(long id) {
         Branch branch = visible(id);
-        boolean hasData = Participation.count("branchId", id) > 0 || LeadingGroupMember.count("branchId", id) > 0
-                || probes.stream().anyMatch(p -> p.branchHasData(id));
+        boolean hasData = histories.stream().anyMatch(h -> h.hasCampaignData(id));
         if (hasData) {
             throw ApiException.conflict("BRANCH_HAS_CAMPAIGN_DATA", "Branch " + branch.name + " takes or took part in a "
                     + "campaign and keeps its history; archive it instead of deleting it");
@@ -106,15 +103,6 @@ public class BranchService {
 
     private BranchView view(Branch branch) {
         return BranchView.of(branch, user.isAdmin());
-    }
-
-    private static void checkVersion(Branch branch, Long version) {
-        if (version == null) {
-            throw ApiException.invalidField("version", "is required on update");
-        }
-        if (version != branch.version) {
-            throw ApiException.staleVersion("Branch " + branch.id);
-        }
     }
 
     private void ensureUnique(BranchRequest request, Long id) {

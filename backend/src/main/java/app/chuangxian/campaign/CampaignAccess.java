@@ -42,15 +42,6 @@ public class CampaignAccess {
         return campaign;
     }
 
-    public static void checkVersion(long actual, Long sent, String what) {
-        if (sent == null) {
-            throw ApiException.invalidField("version", "is required on update");
-        }
-        if (sent != actual) {
-            throw ApiException.staleVersion(what);
-        }
-    }
-
     /** Points and totals carry one decimal, as stored, whatever scale the client sent. */
     static java.math.BigDecimal points(java.math.BigDecimal value) {
         return value == null ? null : value.setScale(1, java.math.RoundingMode.HALF_UP);

@@ -1,6 +1,6 @@
 package app.chuangxian.campaign;
 
-import app.chuangxian.branch.BranchResource.VersionRequest;
+import app.chuangxian.common.VersionRequest;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
 import app.chuangxian.common.security.Roles;

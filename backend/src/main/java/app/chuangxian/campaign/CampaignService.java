@@ -1,6 +1,7 @@
 package app.chuangxian.campaign;
 
 import app.chuangxian.audit.AuditLog;
+import app.chuangxian.common.Versions;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
@@ -62,7 +63,7 @@ public class CampaignService {
     @Transactional
     public CampaignView update(long id, CampaignRequest request) {
         Campaign campaign = access.visible(id);
-        CampaignAccess.checkVersion(campaign.version, request.version(), "Campaign " + id);
+        Versions.check(campaign.version, request.version(), "Campaign " + id, Versions.REQUIRED_ON_UPDATE);
         refuseResultChanges(campaign, request);
         apply(campaign, request);
         campaigns.flush();
@@ -73,7 +74,7 @@ public class CampaignService {
     @Transactional
     public CampaignView transition(long id, CampaignStatus target, Long version) {
         Campaign campaign = access.visible(id);
-        CampaignAccess.checkVersion(campaign.version, version, "Campaign " + id);
+        Versions.check(campaign.version, version, "Campaign " + id, Versions.REQUIRED_ON_UPDATE);
         if (target == CampaignStatus.ACTIVE && Phase.count("campaignId", id) == 0) {
             throw ApiException.conflict("CAMPAIGN_HAS_NO_PHASES", "Add at least one phase before activating the campaign");
         }
@@ -86,7 +87,7 @@ public class CampaignService {
     @Transactional
     public CampaignView recordedHistory(long id, RecordedHistoryRequest request) {
         Campaign campaign = access.visible(id);
-        CampaignAccess.checkVersion(campaign.version, request.version(), "Campaign " + id);
+        Versions.check(campaign.version, request.version(), "Campaign " + id, Versions.REQUIRED_ON_UPDATE);
         if (request.asOf() != null && request.asOf().isAfter(clock.today())) {
             throw ApiException.invalidField("asOf", "must not be after today (" + clock.today() + ")");
         }

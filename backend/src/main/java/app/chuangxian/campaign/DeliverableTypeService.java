@@ -1,5 +1,6 @@
 package app.chuangxian.campaign;
 
+import app.chuangxian.common.Versions;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.error.Problem;
 import app.chuangxian.common.paging.PageQuery;
@@ -61,7 +62,7 @@ public class DeliverableTypeService {
     public DeliverableTypeView update(long campaignId, long id, DeliverableTypeRequest request) {
         access.visible(campaignId);
         DeliverableType type = find(campaignId, id);
-        CampaignAccess.checkVersion(type.version, request.version(), "Deliverable type " + id);
+        Versions.check(type.version, request.version(), "Deliverable type " + id, Versions.REQUIRED_ON_UPDATE);
         check(campaignId, id, request);
         apply(type, request);
         DeliverableType.flush();

@@ -1,5 +1,6 @@
 package app.chuangxian.campaign;
 
+import app.chuangxian.common.Versions;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.error.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +25,7 @@ public class GradeScaleService {
     @Transactional
     public GradeScale replace(long campaignId, GradeScale request) {
         Campaign campaign = access.scoringNotStarted(campaignId);
-        CampaignAccess.checkVersion(campaign.version, request.version(), "Campaign " + campaignId);
+        Versions.check(campaign.version, request.version(), "Campaign " + campaignId, Versions.REQUIRED_ON_UPDATE);
         check(request.grades());
         GradeThreshold.delete("campaignId", campaignId);
         for (GradeScale.Grade g : request.grades()) {

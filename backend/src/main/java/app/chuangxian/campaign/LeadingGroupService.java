@@ -1,5 +1,6 @@
 package app.chuangxian.campaign;
 
+import app.chuangxian.common.Versions;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.error.Problem;
 import app.chuangxian.common.security.CurrentUser;
@@ -29,7 +30,7 @@ public class LeadingGroupService {
     public LeadingGroup replace(long campaignId, long branchId, LeadingGroup request) {
         access.visible(campaignId);
         Participation p = participation(campaignId, branchId, true);
-        CampaignAccess.checkVersion(p.leadingGroupVersion, request.version(), "The leading group");
+        Versions.check(p.leadingGroupVersion, request.version(), "The leading group", Versions.REQUIRED_ON_UPDATE);
         List<LeadingGroupMember> old = members(campaignId, branchId);
         List<LeadingGroupMember> replacement = check(request.members(), old);
         LeadingGroupMember.delete("campaignId = ?1 and branchId = ?2", campaignId, branchId);

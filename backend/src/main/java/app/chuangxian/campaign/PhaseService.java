@@ -1,5 +1,6 @@
 package app.chuangxian.campaign;
 
+import app.chuangxian.common.Versions;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.error.Problem;
 import app.chuangxian.common.paging.PageQuery;
@@ -53,7 +54,7 @@ public class PhaseService {
     public PhaseView update(long campaignId, long id, PhaseRequest request) {
         access.visible(campaignId);
         Phase phase = find(campaignId, id);
-        CampaignAccess.checkVersion(phase.version, request.version(), "Phase " + id);
+        Versions.check(phase.version, request.version(), "Phase " + id, Versions.REQUIRED_ON_UPDATE);
         Phase candidate = new Phase();
         candidate.id = id;
         candidate.campaignId = campaignId;

@@ -1,5 +1,6 @@
 package app.chuangxian.campaign;
 
+import app.chuangxian.common.Versions;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.error.Problem;
 import app.chuangxian.common.paging.PageQuery;
@@ -60,7 +61,7 @@ public class StandardService {
     public StandardView update(long campaignId, long id, StandardRequest request) {
         Standard standard = find(campaignId, id);
         access.scoringNotStarted(campaignId);
-        CampaignAccess.checkVersion(standard.version, request.version(), "Standard " + id);
+        Versions.check(standard.version, request.version(), "Standard " + id, Versions.REQUIRED_ON_UPDATE);
         check(campaignId, id, request);
         long before = standard.version;
         apply(standard, request);

@@ -2,6 +2,7 @@ package app.chuangxian.commendation;
 
 import app.chuangxian.campaign.CampaignWrite;
 import app.chuangxian.campaign.GuardedBy;
+import app.chuangxian.common.VersionRequest;
 import app.chuangxian.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -105,7 +106,7 @@ public class CommendationListResource {
     @Operation(operationId = "publishCommendationList", summary = "Publish the approved list",
             description = "A published list never changes; a correction is a new list naming it. Roles: ADMIN.")
     @APIResponse(responseCode = "409", description = "Stale version, not approved, or already published")
-    public ListViews.Detail publish(@PathParam("id") long id, @NotNull @Valid ListRequests.Version request) {
+    public ListViews.Detail publish(@PathParam("id") long id, @NotNull @Valid VersionRequest request) {
         return notices.publish(id, request);
     }
 }

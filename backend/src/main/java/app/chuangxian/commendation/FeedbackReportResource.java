@@ -2,6 +2,7 @@ package app.chuangxian.commendation;
 
 import app.chuangxian.campaign.CampaignWrite;
 import app.chuangxian.campaign.GuardedBy;
+import app.chuangxian.common.VersionRequest;
 import app.chuangxian.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -62,7 +63,7 @@ public class FeedbackReportResource {
     @Operation(operationId = "releaseFeedbackReport", summary = "Release a feedback report",
             description = "The branch and viewers can read it from now on; it no longer changes. Roles: ADMIN.")
     @APIResponse(responseCode = "409", description = "Stale version, or already released")
-    public FeedbackViews.Report release(@PathParam("id") long id, @NotNull @Valid FeedbackViews.Release request) {
+    public FeedbackViews.Report release(@PathParam("id") long id, @NotNull @Valid VersionRequest request) {
         return feedback.release(id, request);
     }
 }

@@ -1,6 +1,7 @@
 package app.chuangxian.commendation;
 
 import app.chuangxian.campaign.Standard;
+import app.chuangxian.common.VersionRequest;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.error.Problem;
 import app.chuangxian.common.paging.PageQuery;
@@ -107,7 +108,7 @@ public class FeedbackService {
     }
 
     @Transactional
-    public FeedbackViews.Report release(long id, FeedbackViews.Release request) {
+    public FeedbackViews.Report release(long id, VersionRequest request) {
         FeedbackReport report = editable(id, request.version());
         report.status = FeedbackStatus.RELEASED;
         report.releasedAt = Instant.now();

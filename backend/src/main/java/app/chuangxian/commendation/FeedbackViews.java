@@ -50,7 +50,4 @@ public final class FeedbackViews {
     @Schema(name = "FeedbackSectionEdit")
     public record SectionEdit(@NotBlank @Size(max = 32) String standardCode, @Size(max = 10000) String strengths,
             @Size(max = 10000) String improvements) {}
-
-    @Schema(name = "FeedbackReleaseRequest")
-    public record Release(@NotNull Long version) {}
 }

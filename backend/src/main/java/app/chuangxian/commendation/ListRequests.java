@@ -35,7 +35,4 @@ public final class ListRequests {
     @Schema(name = "ApprovalRequest", description = "The resolution approving the list")
     public record Approve(@NotBlank @Size(max = 100) @Schema(example = "民进吕梁市委〔2010〕3号") String resolutionNumber,
             @NotNull LocalDate resolutionDate, @NotNull Long version) {}
-
-    @Schema(name = "ListVersionRequest", description = "The version of the list you read, for optimistic locking")
-    public record Version(@NotNull @Schema(example = "3") Long version) {}
 }

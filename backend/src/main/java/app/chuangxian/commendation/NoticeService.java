@@ -1,6 +1,7 @@
 package app.chuangxian.commendation;
 
 import app.chuangxian.campaign.Campaign;
+import app.chuangxian.common.VersionRequest;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
@@ -172,7 +173,7 @@ public class NoticeService {
     }
 
     @Transactional
-    public ListViews.Detail publish(long listId, ListRequests.Version request) {
+    public ListViews.Detail publish(long listId, VersionRequest request) {
         CommendationList list = reader.writable(listId, request.version());
         requireStatus(list, ListStatus.APPROVED, "Only an approved list can be published");
         list.status = ListStatus.PUBLISHED;

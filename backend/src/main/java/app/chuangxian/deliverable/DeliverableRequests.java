@@ -33,9 +33,6 @@ public final class DeliverableRequests {
                     + "(items can instead be ticked one by one, each with a note)")
             List<@NotNull Long> addressedFixItems) {}
 
-    @Schema(name = "AcceptDeliverable")
-    public record Accept(@NotNull @Schema(example = "3") Long version) {}
-
     @Schema(name = "ReturnDeliverable", description = "Send a submission back with the reason and what to fix")
     public record Return(
             @NotNull @Schema(example = "3") Long version,

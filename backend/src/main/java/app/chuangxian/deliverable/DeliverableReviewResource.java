@@ -2,6 +2,7 @@ package app.chuangxian.deliverable;
 
 import app.chuangxian.campaign.CampaignWrite;
 import app.chuangxian.campaign.GuardedBy;
+import app.chuangxian.common.VersionRequest;
 import app.chuangxian.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -59,7 +60,7 @@ public class DeliverableReviewResource {
             + "deliverable. Roles: ADMIN.")
     @APIResponse(responseCode = "409", description = "Stale version, not submitted, or campaign closed")
     public DeliverableViews.Full accept(@PathParam("campaignId") long campaignId, @PathParam("id") long id,
-            @NotNull @Valid DeliverableRequests.Accept request) {
+            @NotNull @Valid VersionRequest request) {
         return workflow.accept(campaignId, id, request);
     }
 

@@ -4,6 +4,7 @@ import app.chuangxian.branch.Branch;
 import app.chuangxian.campaign.Campaign;
 import app.chuangxian.campaign.DeliverableType;
 import app.chuangxian.campaign.Phase;
+import app.chuangxian.common.Versions;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
@@ -110,7 +111,7 @@ public class DeliverableService {
             throw ApiException.notFound("Deliverable", id);
         }
         requireEditable(d);
-        checkVersion(d, version);
+        Versions.check(d.version, version, "Deliverable " + d.id);
         return d;
     }
 
@@ -121,15 +122,6 @@ public class DeliverableService {
         if (d.status == DeliverableStatus.SUBMITTED) {
             throw ApiException.conflict("DELIVERABLE_UNDER_REVIEW",
                     "The deliverable is submitted and awaiting review; it can be changed again only if it is returned");
-        }
-    }
-
-    static void checkVersion(Deliverable d, Long version) {
-        if (version == null) {
-            throw ApiException.invalidField("version", "is required");
-        }
-        if (version != d.version) {
-            throw ApiException.staleVersion("Deliverable " + d.id);
         }
     }
 

@@ -3,6 +3,8 @@ package app.chuangxian.deliverable;
 import app.chuangxian.campaign.Campaign;
 import app.chuangxian.campaign.CommitteeClock;
 import app.chuangxian.campaign.DeliverableType;
+import app.chuangxian.common.VersionRequest;
+import app.chuangxian.common.Versions;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -68,7 +70,7 @@ public class DeliverableWorkflow {
     }
 
     @Transactional
-    public DeliverableViews.Full accept(long campaignId, long id, DeliverableRequests.Accept request) {
+    public DeliverableViews.Full accept(long campaignId, long id, VersionRequest request) {
         Deliverable d = underReview(campaignId, id, request.version());
         d.status = DeliverableStatus.ACCEPTED;
         d.reviewedAt = Instant.now();
@@ -155,7 +157,7 @@ public class DeliverableWorkflow {
                 default -> "The deliverable is not awaiting review";
             });
         }
-        DeliverableService.checkVersion(d, version);
+        Versions.check(d.version, version, "Deliverable " + d.id);
         return d;
     }
 }

@@ -1,6 +1,7 @@
 package app.chuangxian.sitevisit;
 
 import app.chuangxian.branch.Branch;
+import app.chuangxian.common.Versions;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
@@ -71,7 +72,7 @@ public class SiteVisitService {
     public SiteVisitDtos.View update(long campaignId, long id, SiteVisitDtos.Request request) {
         SiteVisit v = visible(campaignId, id);
         campaigns.visible(campaignId);
-        checkVersion(v, request.version());
+        Versions.check(v.version, request.version(), "Site visit " + v.id);
         apply(v, request);
         SiteVisit.getEntityManager().flush();
         return view(v, branchNames(Set.of(v.branchId)).get(v.branchId));
@@ -81,7 +82,7 @@ public class SiteVisitService {
     public void delete(long campaignId, long id, Long version) {
         SiteVisit v = visible(campaignId, id);
         campaigns.visible(campaignId);
-        checkVersion(v, version);
+        Versions.check(v.version, version, "Site visit " + v.id);
         v.delete();
     }
 
@@ -104,15 +105,6 @@ public class SiteVisitService {
         v.findings = r.findings().strip();
         v.followUps = r.followUps() == null || r.followUps().isBlank() ? null : r.followUps().strip();
         v.recordedBy = user.username();
-    }
-
-    private static void checkVersion(SiteVisit v, Long version) {
-        if (version == null) {
-            throw ApiException.invalidField("version", "is required");
-        }
-        if (version != v.version) {
-            throw ApiException.staleVersion("Site visit " + v.id);
-        }
     }
 
     private static Map<Long, String> branchNames(Set<Long> ids) {
