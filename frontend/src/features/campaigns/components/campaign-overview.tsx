@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MarkdownText } from '@/components/markdown-text';
 import { ApiError, applyFieldErrors, problemMessage } from '@/lib/problem';
-import { useUpdateCampaign, type CampaignRequest } from '../api/campaign';
+import type { CampaignRequest } from '../api/create-campaign';
+import { useUpdateCampaign } from '../api/update-campaign';
 import type { Campaign } from '../api/get-campaigns';
 
 type Values = Pick<

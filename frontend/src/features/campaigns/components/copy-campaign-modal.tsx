@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '@/components/form-modal';
 import { fieldErrorsOrMessage } from '@/lib/problem';
-import { useCopyCampaign } from '../api/campaign';
+import { useCopyCampaign } from '../api/copy-campaign';
 import type { Campaign } from '../api/get-campaigns';
 
 type Values = { title: string; year: number | null; startsOn: Dayjs | null };

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { FormDrawer } from '@/components/form-drawer';
 import type { components } from '@/lib/api/schema';
 import { reportSaveError, type SaveProblem } from '@/lib/report-save-error';
-import { useCreateCampaign, type CampaignRequest } from '../api/campaign';
+import { useCreateCampaign, type CampaignRequest } from '../api/create-campaign';
 import type { Campaign } from '../api/get-campaigns';
 
 type AggregationMethod = components['schemas']['AggregationMethod'];

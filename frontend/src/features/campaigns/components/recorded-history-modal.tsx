@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '@/components/form-modal';
 import { fieldErrorsOrMessage } from '@/lib/problem';
-import { useSetRecordedHistory } from '../api/campaign';
+import { useSetRecordedHistory } from '../api/set-recorded-history';
 import type { Campaign } from '../api/get-campaigns';
 import { formatDate } from './format';
 

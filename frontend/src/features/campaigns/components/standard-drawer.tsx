@@ -5,7 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { FormDrawer } from '@/components/form-drawer';
 import { problemMessage } from '@/lib/problem';
 import { reportSaveError, type SaveProblem } from '@/lib/report-save-error';
-import { getStandard, useCreateStandard, useUpdateStandard, type Standard, type StandardRequest } from '../api/standards';
+import { useCreateStandard, type StandardRequest } from '../api/create-standard';
+import { getStandard } from '../api/get-standard';
+import type { Standard } from '../api/get-standards';
+import { useUpdateStandard } from '../api/update-standard';
 
 type Values = Omit<StandardRequest, 'version'>;
 

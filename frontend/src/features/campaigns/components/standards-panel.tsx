@@ -3,7 +3,8 @@ import { Button, Card, Empty, Flex, Skeleton, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/error-state';
-import { useDeleteStandard, useStandards, type Standard } from '../api/standards';
+import { useDeleteStandard } from '../api/delete-standard';
+import { useStandards, type Standard } from '../api/get-standards';
 import { StandardDrawer } from './standard-drawer';
 import { useConfirmDelete } from './use-confirm-delete';
 
