@@ -1,16 +1,15 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '@/lib/api-client';
+import { useQuery } from '@tanstack/react-query';
+import { getBranchesQueryOptions, type BranchListParams, type BranchPage } from '@/features/branches/api/get-branches';
 
 export type BranchOption = { value: number; label: string };
 
-/** The branches an account or client can belong to, as choices (there are a few dozen at most). */
-export async function getBranchOptions(signal?: AbortSignal): Promise<BranchOption[]> {
-  const page = unwrap(await api.GET('/api/v1/branches', { params: { query: { size: 100, sort: 'code' } }, signal }));
-  return (page.items ?? []).map((b) => ({ value: b.id ?? 0, label: `${b.name ?? ''}（${b.code ?? ''}）` }));
-}
+/** The branches an account or client can belong to (there are a few dozen at most). */
+const ALL_BRANCHES: BranchListParams = { size: 100, sort: 'code' };
 
+const toOptions = (page: BranchPage): BranchOption[] =>
+  (page.items ?? []).map((b) => ({ value: b.id ?? 0, label: `${b.name ?? ''}（${b.code ?? ''}）` }));
+
+/** Those branches as choices, read through the branches feature's one list read. */
 export function useBranchOptions() {
-  return useQuery(
-    queryOptions({ queryKey: ['accounts', 'branch-options'], queryFn: ({ signal }) => getBranchOptions(signal), staleTime: 300_000 }),
-  );
+  return useQuery({ ...getBranchesQueryOptions(ALL_BRANCHES), select: toOptions, staleTime: 300_000 });
 }

@@ -39,3 +39,10 @@ export const LIVE_CAMPAIGN = { status: 'ACTIVE', sort: '-year', page: 1, size: 1
 export function useLiveCampaign(enabled = true) {
   return useCampaigns(LIVE_CAMPAIGN, { enabled });
 }
+
+const first = (page: CampaignPage): Campaign | null => page.items[0] ?? null;
+
+/** The live campaign itself (the newest ACTIVE one), or null when none runs. */
+export function useActiveCampaign() {
+  return useQuery({ ...getCampaignsQueryOptions(LIVE_CAMPAIGN), select: first });
+}

@@ -5,7 +5,8 @@ import { FormDrawer } from '@/components/form-drawer';
 import { useSaveForm } from '@/hooks/use-save-form';
 import { problemMessage } from '@/lib/problem';
 import { useBranchChoices } from '../api/branch-choices';
-import { useAddParticipant, useParticipants } from '../api/participants';
+import { useAddParticipant } from '../api/add-participant';
+import { useParticipants } from '../api/get-participants';
 
 type Picked = { value: number; label: string };
 type Values = { branches: Picked[] };

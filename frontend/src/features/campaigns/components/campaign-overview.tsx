@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { MarkdownText } from '@/components/markdown-text';
 import { SaveProblemAlert } from '@/components/save-problem-alert';
 import { useSaveForm } from '@/hooks/use-save-form';
-import { useUpdateCampaign, type CampaignRequest } from '../api/campaign';
+import type { CampaignRequest } from '../api/create-campaign';
+import { useUpdateCampaign } from '../api/update-campaign';
 import type { Campaign } from '../api/get-campaigns';
 
 type Values = Pick<

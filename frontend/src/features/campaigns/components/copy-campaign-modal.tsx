@@ -3,7 +3,7 @@ import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '@/components/form-modal';
 import { useSaveForm } from '@/hooks/use-save-form';
-import { useCopyCampaign } from '../api/campaign';
+import { useCopyCampaign } from '../api/copy-campaign';
 import type { Campaign } from '../api/get-campaigns';
 
 type Values = { title: string; year: number | null; startsOn: Dayjs | null };

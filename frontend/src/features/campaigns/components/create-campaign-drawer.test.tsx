@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { json, mockFetch, problem, renderWithProviders } from '@/testing/render';
-import type { CampaignRequest } from '../api/campaign';
+import type { CampaignRequest } from '../api/create-campaign';
 import { CreateCampaignDrawer } from './create-campaign-drawer';
 
 describe('CreateCampaignDrawer', () => {

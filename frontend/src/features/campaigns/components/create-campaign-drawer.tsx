@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { FormDrawer } from '@/components/form-drawer';
 import { useSaveForm } from '@/hooks/use-save-form';
 import type { components } from '@/lib/api/schema';
-import { useCreateCampaign, type CampaignRequest } from '../api/campaign';
+import { useCreateCampaign, type CampaignRequest } from '../api/create-campaign';
 import type { Campaign } from '../api/get-campaigns';
 
 type AggregationMethod = components['schemas']['AggregationMethod'];

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/error-state';
 import { SaveProblemAlert } from '@/components/save-problem-alert';
 import { useSaveForm } from '@/hooks/use-save-form';
-import { useGradeScale, useReplaceGradeScale, type Grade } from '../api/grade-thresholds';
+import { useGradeScale, type Grade } from '../api/get-grade-scale';
+import { useReplaceGradeScale } from '../api/replace-grade-scale';
 
 type Values = { grades: Grade[] };
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DownloadButton } from '@/components/download-button';
 import { ErrorState } from '@/components/error-state';
 import { ScrollRegion } from '@/components/scroll-region';
-import { useCampaign } from '../api/campaign';
+import { useCampaign } from '../api/get-campaign';
 import { useLiveCampaign } from '../api/get-campaigns';
 import { useCampaignProgress } from '../api/progress';
 import { formatDate } from './format';

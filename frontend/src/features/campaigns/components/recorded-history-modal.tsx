@@ -3,7 +3,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '@/components/form-modal';
 import { useSaveForm } from '@/hooks/use-save-form';
-import { useSetRecordedHistory } from '../api/campaign';
+import { useSetRecordedHistory } from '../api/set-recorded-history';
 import type { Campaign } from '../api/get-campaigns';
 import { formatDate } from './format';
 

@@ -6,8 +6,9 @@ import { ErrorState } from '@/components/error-state';
 import { FormDrawer } from '@/components/form-drawer';
 import { useSaveForm } from '@/hooks/use-save-form';
 import { useLiveCampaign } from '../api/get-campaigns';
-import { useParticipants } from '../api/participants';
-import { useCreateSiteVisit, useSiteVisits } from '../api/site-visits';
+import { useParticipants } from '../api/get-participants';
+import { useCreateSiteVisit } from '../api/create-site-visit';
+import { useSiteVisits } from '../api/get-site-visits';
 import { formatDate } from './format';
 import { MarkdownText } from '@/components/markdown-text';
 

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { mockFetch, problem, renderWithProviders } from '@/testing/render';
-import type { Standard } from '../api/standards';
+import type { Standard } from '../api/get-standards';
 import { StandardDrawer } from './standard-drawer';
 
 const study: Standard = {

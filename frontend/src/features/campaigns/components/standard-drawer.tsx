@@ -4,7 +4,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormDrawer } from '@/components/form-drawer';
 import { useSaveForm } from '@/hooks/use-save-form';
-import { getStandard, useCreateStandard, useUpdateStandard, type Standard, type StandardRequest } from '../api/standards';
+import { useCreateStandard, type StandardRequest } from '../api/create-standard';
+import { getStandard } from '../api/get-standard';
+import type { Standard } from '../api/get-standards';
+import { useUpdateStandard } from '../api/update-standard';
 
 type Values = Omit<StandardRequest, 'version'>;
 
