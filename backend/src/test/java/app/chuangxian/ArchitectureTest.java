@@ -2,6 +2,7 @@ package app.chuangxian;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -43,4 +44,17 @@ class ArchitectureTest {
             .that().haveSimpleNameEndingWith("Resource")
             .should().onlyHaveDependentClassesThat().haveSimpleNameNotEndingWith("Repository")
             .because("repositories never call back up into the HTTP layer");
+
+    @ArchTest
+    static final ArchRule noCyclesBetweenFeatures = slices()
+            .matching("app.chuangxian.(*)..")
+            .should().beFreeOfCycles()
+            .because("a feature reaches another one way only (docs/architecture.md)");
+
+    @ArchTest
+    static final ArchRule resourcesDoNotUseOtherResources = noClasses()
+            .that().haveSimpleNameEndingWith("Resource")
+            .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                    "another resource", c -> c.getSimpleName().endsWith("Resource")))
+            .because("a resource speaks HTTP for its own feature; shared types live in services or common");
 }
