@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { against, duplicateEndpoints } from './check-one-fetcher.mjs';
+
+const files = [
+  { path: 'features/a/api/get-x.ts', text: "api.GET('/api/v1/x', { signal })\napi.POST('/api/v1/x', { body })" },
+  { path: 'features/b/api/x.ts', text: "await api.GET(\n    '/api/v1/x/{id}', {})\nawait api.GET(`/api/v1/x`)" },
+  { path: 'features/c/api/put-x.ts', text: "api.PUT('/api/v1/x/{id}', {})" },
+];
+
+test('an endpoint called from two files is a duplicate; the same path with another method is not', () => {
+  assert.deepEqual(duplicateEndpoints(files), [{ endpoint: 'GET /api/v1/x', files: ['features/a/api/get-x.ts', 'features/b/api/x.ts'] }]);
+});
+
+test('one file calling an endpoint twice is one fetcher', () => {
+  assert.deepEqual(duplicateEndpoints([{ path: 'a.ts', text: "api.GET('/api/v1/y')\napi.GET('/api/v1/y')" }]), []);
+});
+
+test('known duplicates pass, new ones fail, and merged ones must leave the list', () => {
+  const duplicates = duplicateEndpoints(files);
+  assert.deepEqual(against(duplicates, new Set(['GET /api/v1/x'])), { added: [], merged: [] });
+  assert.deepEqual(against(duplicates, new Set()).added.map((d) => d.endpoint), ['GET /api/v1/x']);
+  assert.deepEqual(against(duplicates, new Set(['GET /api/v1/x', 'GET /api/v1/gone'])).merged, ['GET /api/v1/gone']);
+});
