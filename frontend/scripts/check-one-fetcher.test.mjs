@@ -19,6 +19,9 @@ test('one file calling an endpoint twice is one fetcher', () => {
 test('known duplicates pass, new ones fail, and merged ones must leave the list', () => {
   const duplicates = duplicateEndpoints(files);
   assert.deepEqual(against(duplicates, new Set(['GET /api/v1/x'])), { added: [], merged: [] });
-  assert.deepEqual(against(duplicates, new Set()).added.map((d) => d.endpoint), ['GET /api/v1/x']);
+  assert.deepEqual(
+    against(duplicates, new Set()).added.map((d) => d.endpoint),
+    ['GET /api/v1/x'],
+  );
   assert.deepEqual(against(duplicates, new Set(['GET /api/v1/x', 'GET /api/v1/gone'])).merged, ['GET /api/v1/gone']);
 });

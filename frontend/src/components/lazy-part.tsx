@@ -29,7 +29,10 @@ export function lazyPart<P extends object>(load: Loader<P>) {
 
 type PartProps = { attempt?: number; fallback?: ReactNode; failed?: ReactNode };
 
-class PartBoundary extends Component<{ attempt: number; failed: ReactNode; onRetry: () => void; part: () => ReactNode }, { failed: boolean }> {
+class PartBoundary extends Component<
+  { attempt: number; failed: ReactNode; onRetry: () => void; part: () => ReactNode },
+  { failed: boolean }
+> {
   state = { failed: false };
 
   static getDerivedStateFromError() {

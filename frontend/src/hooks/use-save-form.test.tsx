@@ -19,7 +19,11 @@ describe('useSaveForm', () => {
 
   it('asks for a reload on a stale version and leaves the fields alone', () => {
     const form = fakeForm({ name: 'x' });
-    const error = new ApiError(409, { code: 'STALE_VERSION', detail: 'Branch 3 was changed', fieldErrors: [{ field: 'name', code: 'INVALID', message: 'x' }] });
+    const error = new ApiError(409, {
+      code: 'STALE_VERSION',
+      detail: 'Branch 3 was changed',
+      fieldErrors: [{ field: 'name', code: 'INVALID', message: 'x' }],
+    });
     expect(reported(form, error)).toEqual({ kind: 'stale' });
     expect(form.setFields).not.toHaveBeenCalled();
   });

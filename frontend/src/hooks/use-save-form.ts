@@ -72,7 +72,7 @@ export function useSaveForm(form: Form, options: SaveFormOptions = {}): SaveForm
   );
 
   const save = useCallback(
-    async <T,>(run: () => Promise<T>): Promise<T | undefined> => {
+    async <T>(run: () => Promise<T>): Promise<T | undefined> => {
       setProblem(null);
       try {
         return await run();

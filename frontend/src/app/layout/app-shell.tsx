@@ -75,7 +75,12 @@ function Shell() {
         {t('app.skipToContent')}
       </a>
       {!phone && (
-        <DeskSider items={items} selected={selected} fallback={<div className="cx-sider-placeholder" />} failed={<div className="cx-sider-placeholder" />} />
+        <DeskSider
+          items={items}
+          selected={selected}
+          fallback={<div className="cx-sider-placeholder" />}
+          failed={<div className="cx-sider-placeholder" />}
+        />
       )}
       <Layout>
         {phone ? (
@@ -83,13 +88,7 @@ function Shell() {
             <Typography.Text strong className="cx-brand">
               {t('app.shortName')}
             </Typography.Text>
-            <Button
-              type="text"
-              icon={<MenuOutlined />}
-              aria-label={t('common.menu')}
-              onClick={openDrawer}
-              className="cx-header-button"
-            />
+            <Button type="text" icon={<MenuOutlined />} aria-label={t('common.menu')} onClick={openDrawer} className="cx-header-button" />
           </Layout.Header>
         ) : (
           <Layout.Header className="cx-header cx-no-print">
@@ -114,12 +113,7 @@ function Shell() {
               </Link>
             ))}
             {more && (
-              <button
-                type="button"
-                className={moreActive ? 'cx-tab cx-tab-active' : 'cx-tab'}
-                onClick={openDrawer}
-                aria-haspopup="dialog"
-              >
+              <button type="button" className={moreActive ? 'cx-tab cx-tab-active' : 'cx-tab'} onClick={openDrawer} aria-haspopup="dialog">
                 <span aria-hidden>
                   <AppstoreOutlined />
                 </span>

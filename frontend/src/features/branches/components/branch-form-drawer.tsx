@@ -105,11 +105,7 @@ export function BranchFormDrawer({
       saving={create.isPending || update.isPending}
       {...alert}
     >
-      <BranchForm
-        form={form}
-        initialValues={branch ? toValues(branch) : { kind: 'BRANCH' }}
-        onFinish={(v) => void onFinish(v)}
-      />
+      <BranchForm form={form} initialValues={branch ? toValues(branch) : { kind: 'BRANCH' }} onFinish={(v) => void onFinish(v)} />
     </FormDrawer>
   );
 }

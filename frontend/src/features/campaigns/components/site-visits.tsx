@@ -35,13 +35,7 @@ function RecordDrawer({ campaignId, onClose }: { campaignId: number; onClose: ()
       onClose();
     });
   return (
-    <FormDrawer
-      title={t('visits.record')}
-      onClose={onClose}
-      onSave={() => form.submit()}
-      saving={create.isPending}
-      {...alert}
-    >
+    <FormDrawer title={t('visits.record')} onClose={onClose} onSave={() => form.submit()} saving={create.isPending} {...alert}>
       <Form<Values> form={form} layout="vertical" onFinish={(v) => void onFinish(v)}>
         <Form.Item name="branchId" label={t('visits.branch')} rules={[{ required: true, message: t('errors.validation.required') }]}>
           <Select
@@ -124,7 +118,8 @@ export function SiteVisits({ canRecord }: { canRecord: boolean }) {
   const campaign = live.data?.items[0];
   let body;
   if (live.isPending) body = <Skeleton active />;
-  else if (live.isError) body = <ErrorState title={t('campaigns.live.loadFailed')} error={live.error} onRetry={() => void live.refetch()} />;
+  else if (live.isError)
+    body = <ErrorState title={t('campaigns.live.loadFailed')} error={live.error} onRetry={() => void live.refetch()} />;
   else if (!campaign) body = <Empty description={t('campaigns.live.none')} />;
   else body = <VisitList campaignId={campaign.id ?? 0} canRecord={canRecord} />;
   return (

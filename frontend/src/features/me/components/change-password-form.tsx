@@ -20,11 +20,7 @@ export function ChangePasswordForm({ onChanged }: { onChanged: (signedInAgain: b
   return (
     <Form<Values> form={form} layout="vertical" requiredMark={false} onFinish={(v) => void onFinish(v)}>
       <SaveProblemAlert {...alert} />
-      <Form.Item
-        name="currentPassword"
-        label={t('password.current')}
-        rules={[{ required: true, message: t('password.currentRequired') }]}
-      >
+      <Form.Item name="currentPassword" label={t('password.current')} rules={[{ required: true, message: t('password.currentRequired') }]}>
         <Input.Password autoComplete="current-password" maxLength={128} />
       </Form.Item>
       <Form.Item
@@ -40,9 +36,7 @@ export function ChangePasswordForm({ onChanged }: { onChanged: (signedInAgain: b
           },
           ({ getFieldValue }) => ({
             validator: (_, value: string | undefined) =>
-              !value || value !== getFieldValue('currentPassword')
-                ? Promise.resolve()
-                : Promise.reject(new Error(t('password.same'))),
+              !value || value !== getFieldValue('currentPassword') ? Promise.resolve() : Promise.reject(new Error(t('password.same'))),
           }),
         ]}
       >
@@ -56,9 +50,7 @@ export function ChangePasswordForm({ onChanged }: { onChanged: (signedInAgain: b
           { required: true, message: t('password.repeatRequired') },
           ({ getFieldValue }) => ({
             validator: (_, value: string | undefined) =>
-              !value || value === getFieldValue('newPassword')
-                ? Promise.resolve()
-                : Promise.reject(new Error(t('password.mismatch'))),
+              !value || value === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error(t('password.mismatch'))),
           }),
         ]}
       >

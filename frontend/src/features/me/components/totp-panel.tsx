@@ -18,15 +18,7 @@ export function TotpPanel({ enabled }: { enabled: boolean }) {
   const { save, alert } = useSaveForm(form);
 
   if (enabled) {
-    return (
-      <Alert
-        type="success"
-        showIcon
-        icon={<SafetyCertificateOutlined />}
-        title={t('me.totpOn')}
-        data-testid="totp-status"
-      />
-    );
+    return <Alert type="success" showIcon icon={<SafetyCertificateOutlined />} title={t('me.totpOn')} data-testid="totp-status" />;
   }
 
   const start = () => save(async () => setEnrolment(await enrol.mutateAsync()));

@@ -13,9 +13,7 @@ export async function getPublishedResult(branchId: number, signal?: AbortSignal)
   if (!campaign?.id) return null;
   const campaignId = campaign.id;
   const [detail, standards] = await Promise.all([
-    api
-      .GET('/api/v1/campaigns/{campaignId}/results/{branchId}', { params: { path: { campaignId, branchId } }, signal })
-      .then(unwrap),
+    api.GET('/api/v1/campaigns/{campaignId}/results/{branchId}', { params: { path: { campaignId, branchId } }, signal }).then(unwrap),
     getStandards(campaignId, signal),
   ]);
   return { campaign, detail, standards };

@@ -8,9 +8,7 @@ type Input = { campaignId: number; version: number };
 
 /** Closes scoring; refused (409 CONSENSUS_MISSING) while a flagged branch has no consensus. */
 export async function finaliseResults({ campaignId, version }: Input): Promise<ResultsState> {
-  return unwrap(
-    await api.POST('/api/v1/campaigns/{campaignId}/results/finalise', { params: { path: { campaignId } }, body: { version } }),
-  );
+  return unwrap(await api.POST('/api/v1/campaigns/{campaignId}/results/finalise', { params: { path: { campaignId } }, body: { version } }));
 }
 
 /** After a change of the results' state the campaign (its version and status) is read again everywhere. */

@@ -21,9 +21,7 @@ export async function getOwnScoresheet(
   );
   const own = page.items?.find((s) => s.assessorId === assessorId);
   if (!own?.id) return null;
-  return unwrap(
-    await api.GET('/api/v1/campaigns/{campaignId}/scoresheets/{id}', { params: { path: { campaignId, id: own.id } }, signal }),
-  );
+  return unwrap(await api.GET('/api/v1/campaigns/{campaignId}/scoresheets/{id}', { params: { path: { campaignId, id: own.id } }, signal }));
 }
 
 export function useOwnScoresheet(campaignId: number, branchId: number, assessorId: number | undefined) {

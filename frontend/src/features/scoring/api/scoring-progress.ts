@@ -18,7 +18,9 @@ export async function getScoringProgress(campaignId: number, signal?: AbortSigna
   const path = { campaignId };
   const [assignments, submitted, drafts] = await Promise.all([
     api.GET('/api/v1/campaigns/{campaignId}/assignments', { params: { path, query: { size: 1 } }, signal }).then(unwrap),
-    api.GET('/api/v1/campaigns/{campaignId}/scoresheets', { params: { path, query: { size: 1, status: 'SUBMITTED' } }, signal }).then(unwrap),
+    api
+      .GET('/api/v1/campaigns/{campaignId}/scoresheets', { params: { path, query: { size: 1, status: 'SUBMITTED' } }, signal })
+      .then(unwrap),
     api.GET('/api/v1/campaigns/{campaignId}/scoresheets', { params: { path, query: { size: 1, status: 'DRAFT' } }, signal }).then(unwrap),
   ]);
   return { expected: assignments.total, submitted: submitted.total, drafts: drafts.total };

@@ -19,7 +19,6 @@ export function useSubmitSelfAssessment() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: submitSelfAssessment,
-    onSuccess: (submitted, { campaignId, branchId }) =>
-      queryClient.setQueryData(deskKeys.selfAssessment(campaignId, branchId), submitted),
+    onSuccess: (submitted, { campaignId, branchId }) => queryClient.setQueryData(deskKeys.selfAssessment(campaignId, branchId), submitted),
   });
 }

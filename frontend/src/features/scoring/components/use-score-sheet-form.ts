@@ -28,7 +28,10 @@ export type ScoreSheetForm<Row> = SaveForm & {
  * A score sheet's form (an assessor's, a branch's own, a consensus): the running total, and a refused save through
  * the one save path with the server's errors about the rows sent ("scores[2].comment") put back on their fields.
  */
-export function useScoreSheetForm<Values, Row>(form: FormInstance<Values>, { ids, pointsName, list, fieldOf }: Options<Row>): ScoreSheetForm<Row> {
+export function useScoreSheetForm<Values, Row>(
+  form: FormInstance<Values>,
+  { ids, pointsName, list, fieldOf }: Options<Row>,
+): ScoreSheetForm<Row> {
   const sent = useRef<Row[]>([]);
   const saveForm = useSaveForm(form, {
     fieldPath: (field) => {

@@ -15,46 +15,64 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule resourcesDoNotTouchPersistence = noClasses()
-            .that().haveSimpleNameEndingWith("Resource")
-            .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
-            .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
+            .that()
+            .haveSimpleNameEndingWith("Resource")
+            .should()
+            .dependOnClassesThat()
+            .haveSimpleNameEndingWith("Repository")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("jakarta.persistence.EntityManager")
             .because("resources stay thin: rules and data access live in services");
 
     @ArchTest
     static final ArchRule resourcesAreNotTransactional = noClasses()
-            .that().haveSimpleNameEndingWith("Resource")
-            .should().beAnnotatedWith(jakarta.transaction.Transactional.class)
+            .that()
+            .haveSimpleNameEndingWith("Resource")
+            .should()
+            .beAnnotatedWith(jakarta.transaction.Transactional.class)
             .because("transactions belong to services");
 
     @ArchTest
     static final ArchRule commonKnowsNoFeature = noClasses()
-            .that().resideInAPackage("app.chuangxian.common..")
-            .should().dependOnClassesThat().resideOutsideOfPackages("app.chuangxian.common..", "java..", "jakarta..",
-                    "org..", "io..", "com.fasterxml..")
+            .that()
+            .resideInAPackage("app.chuangxian.common..")
+            .should()
+            .dependOnClassesThat()
+            .resideOutsideOfPackages(
+                    "app.chuangxian.common..", "java..", "jakarta..", "org..", "io..", "com.fasterxml..")
             .because("shared code must not depend on a feature");
 
     @ArchTest
     static final ArchRule onlyDemoKnowsDemo = noClasses()
-            .that().resideOutsideOfPackage("app.chuangxian.demo..")
-            .should().dependOnClassesThat().resideInAPackage("app.chuangxian.demo..")
+            .that()
+            .resideOutsideOfPackage("app.chuangxian.demo..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("app.chuangxian.demo..")
             .because("demo data is a leaf that production code never needs");
 
     @ArchTest
     static final ArchRule nothingCallsUpIntoResources = classes()
-            .that().haveSimpleNameEndingWith("Resource")
-            .should().onlyHaveDependentClassesThat().haveSimpleNameNotEndingWith("Repository")
+            .that()
+            .haveSimpleNameEndingWith("Resource")
+            .should()
+            .onlyHaveDependentClassesThat()
+            .haveSimpleNameNotEndingWith("Repository")
             .because("repositories never call back up into the HTTP layer");
 
     @ArchTest
-    static final ArchRule noCyclesBetweenFeatures = slices()
-            .matching("app.chuangxian.(*)..")
-            .should().beFreeOfCycles()
+    static final ArchRule noCyclesBetweenFeatures = slices().matching("app.chuangxian.(*)..")
+            .should()
+            .beFreeOfCycles()
             .because("a feature reaches another one way only (docs/architecture.md)");
 
     @ArchTest
     static final ArchRule resourcesDoNotUseOtherResources = noClasses()
-            .that().haveSimpleNameEndingWith("Resource")
-            .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+            .that()
+            .haveSimpleNameEndingWith("Resource")
+            .should()
+            .dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
                     "another resource", c -> c.getSimpleName().endsWith("Resource")))
             .because("a resource speaks HTTP for its own feature; shared types live in services or common");
 }

@@ -23,8 +23,12 @@ class OpenApiContractTest {
 
     @Test
     void theServedDocumentIsTheCommittedContract() throws Exception {
-        String served = given().queryParam("format", "yaml").get("/q/openapi")
-                .then().statusCode(200).extract().asString();
+        String served = given().queryParam("format", "yaml")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         if ("true".equals(System.getenv("OPENAPI_WRITE"))) {
             Files.writeString(CONTRACT, served, StandardCharsets.UTF_8);
         }
@@ -34,7 +38,9 @@ class OpenApiContractTest {
         JsonNode actual = yaml.readTree(served);
         java.util.List<String> differences = new java.util.ArrayList<>();
         diff("", expected, actual, differences);
-        assertEquals(java.util.List.of(), differences.subList(0, Math.min(20, differences.size())),
+        assertEquals(
+                java.util.List.of(),
+                differences.subList(0, Math.min(20, differences.size())),
                 "The API no longer matches openapi.yaml at these places. If the change is intended, "
                         + "run `make openapi` and commit it.");
     }
@@ -42,7 +48,8 @@ class OpenApiContractTest {
     /** Collects the JSON pointers at which the committed and the served documents differ. */
     private static void diff(String at, JsonNode expected, JsonNode actual, java.util.List<String> out) {
         if (expected == null || actual == null) {
-            out.add(at + (expected == null ? " is new in the served document" : " is missing from the served document"));
+            out.add(at
+                    + (expected == null ? " is new in the served document" : " is missing from the served document"));
         } else if (expected.isObject() && actual.isObject()) {
             java.util.Set<String> names = new java.util.TreeSet<>();
             expected.fieldNames().forEachRemaining(names::add);
@@ -60,21 +67,31 @@ class OpenApiContractTest {
 
     @Test
     void everyOperationHasASummaryAndDeclaresItsErrors() throws Exception {
-        JsonNode doc = new ObjectMapper(new YAMLFactory()).readTree(
-                given().queryParam("format", "yaml").get("/q/openapi").then().extract().asString());
+        JsonNode doc = new ObjectMapper(new YAMLFactory())
+                .readTree(given().queryParam("format", "yaml")
+                        .get("/q/openapi")
+                        .then()
+                        .extract()
+                        .asString());
         java.util.Set<String> ids = new java.util.HashSet<>();
-        doc.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
-            String where = op.getKey().toUpperCase() + " " + path.getKey();
-            assertTrue(op.getValue().hasNonNull("summary"), where + " has no summary");
-            assertTrue(op.getValue().hasNonNull("description"), where + " has no description");
-            assertTrue(ids.add(op.getValue().path("operationId").asText("")) && op.getValue().hasNonNull("operationId"),
-                    where + " has a missing or duplicate operationId");
-            java.util.List<String> codes = new java.util.ArrayList<>();
-            op.getValue().path("responses").fieldNames().forEachRemaining(codes::add);
-            assertTrue(codes.stream().anyMatch(c -> c.startsWith("2")),
-                    where + " declares no success response");
-            assertTrue(op.getValue().path("responses").has("400") || op.getValue().path("responses").has("401"),
-                    where + " declares no error responses");
-        }));
+        doc.get("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+                    String where = op.getKey().toUpperCase() + " " + path.getKey();
+                    assertTrue(op.getValue().hasNonNull("summary"), where + " has no summary");
+                    assertTrue(op.getValue().hasNonNull("description"), where + " has no description");
+                    assertTrue(
+                            ids.add(op.getValue().path("operationId").asText(""))
+                                    && op.getValue().hasNonNull("operationId"),
+                            where + " has a missing or duplicate operationId");
+                    java.util.List<String> codes = new java.util.ArrayList<>();
+                    op.getValue().path("responses").fieldNames().forEachRemaining(codes::add);
+                    assertTrue(
+                            codes.stream().anyMatch(c -> c.startsWith("2")), where + " declares no success response");
+                    assertTrue(
+                            op.getValue().path("responses").has("400")
+                                    || op.getValue().path("responses").has("401"),
+                            where + " declares no error responses");
+                }));
     }
 }

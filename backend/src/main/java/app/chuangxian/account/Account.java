@@ -10,12 +10,12 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.DynamicUpdate;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.hibernate.annotations.DynamicUpdate;
 
 /**
  * A person (or a desk) that signs in: committee staff, assessors, branch staff, leadership, auditors. Updates write
@@ -92,7 +92,9 @@ public class Account extends PanacheEntityBase {
     public Instant updatedAt;
 
     public Set<String> roleSet() {
-        return Arrays.stream(roles.split(",")).map(String::trim).filter(r -> !r.isEmpty())
+        return Arrays.stream(roles.split(","))
+                .map(String::trim)
+                .filter(r -> !r.isEmpty())
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 

@@ -1,10 +1,10 @@
 package app.chuangxian.account;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
-import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,15 +21,22 @@ public class AccountRepository implements PanacheRepository<Account> {
      * when the token names its sign-in, that sign-in has not been ended. One indexed query.
      */
     public boolean tokenStillValid(long id, long authVersion, String sessionId) {
-        String ended = sessionId == null ? "0" : "(select count(r) from RefreshToken r where r.familyId = :sid"
-                + " and r.accountId = a.id and r.revokedAt is not null)";
-        var query = getEntityManager().createQuery("select a.enabled, a.authVersion, " + ended
-                + " from Account a where a.id = :id", Object[].class).setParameter("id", id);
+        String ended = sessionId == null
+                ? "0"
+                : "(select count(r) from RefreshToken r where r.familyId = :sid"
+                        + " and r.accountId = a.id and r.revokedAt is not null)";
+        var query = getEntityManager()
+                .createQuery(
+                        "select a.enabled, a.authVersion, " + ended + " from Account a where a.id = :id",
+                        Object[].class)
+                .setParameter("id", id);
         if (sessionId != null) {
             query.setParameter("sid", sessionId);
         }
-        return query.getResultStream().findFirst()
-                .map(row -> Boolean.TRUE.equals(row[0]) && ((Number) row[1]).longValue() == authVersion
+        return query.getResultStream()
+                .findFirst()
+                .map(row -> Boolean.TRUE.equals(row[0])
+                        && ((Number) row[1]).longValue() == authVersion
                         && ((Number) row[2]).longValue() == 0)
                 .orElse(false);
     }
@@ -40,13 +47,18 @@ public class AccountRepository implements PanacheRepository<Account> {
      */
     public boolean countFailure(long id, Instant now, int max, Instant lockUntil) {
         update("failedLogins = failedLogins + 1 where id = ?1 and (lockedUntil is null or lockedUntil <= ?2)", id, now);
-        return update("lockedUntil = ?1, failedLogins = 0 where id = ?2 and failedLogins >= ?3", lockUntil, id, max) > 0;
+        return update("lockedUntil = ?1, failedLogins = 0 where id = ?2 and failedLogins >= ?3", lockUntil, id, max)
+                > 0;
     }
 
     /** Records a sign-in unless the account was disabled or locked meanwhile (then false: the sign-in fails). */
     public boolean recordSignIn(long id, Instant now) {
-        return update("failedLogins = 0, lastLoginAt = ?1 where id = ?2 and enabled = true"
-                + " and (lockedUntil is null or lockedUntil <= ?1)", now, id) > 0;
+        return update(
+                        "failedLogins = 0, lastLoginAt = ?1 where id = ?2 and enabled = true"
+                                + " and (lockedUntil is null or lockedUntil <= ?1)",
+                        now,
+                        id)
+                > 0;
     }
 
     /** Accepts a TOTP step once: false when this step (or a later one) was already used. */

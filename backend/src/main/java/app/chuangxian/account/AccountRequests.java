@@ -13,41 +13,75 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public final class AccountRequests {
     private AccountRequests() {}
 
-    @Schema(name = "AccountCreateRequest", description = "A new account; it must change the given password at first sign-in")
+    @Schema(
+            name = "AccountCreateRequest",
+            description = "A new account; it must change the given password at first sign-in")
     public record Create(
-            @NotBlank @Pattern(regexp = "^[A-Za-z0-9._-]{3,50}$", message = "must be 3 to 50 letters, digits, '.', '_' or '-'")
-            @Schema(example = "fenyang") String username,
-            @NotBlank @Size(max = 50) @Schema(example = "汾阳市总支 张丽萍") String displayName,
-            @NotEmpty @Size(max = 5) @Schema(description = "ADMIN, ASSESSOR, BRANCH, VIEWER, AUDITOR", example = "[\"BRANCH\"]")
-            Set<@NotBlank String> roles,
-            @Schema(description = "Required for BRANCH accounts", nullable = true) Long branchId,
-            @Size(max = 20) @Pattern(regexp = "^[0-9+ -]*$", message = "must be a phone number") String phone,
-            @Size(max = 100) @Email String email,
-            @NotBlank @Size(max = 128) @Schema(description = "Temporary password: at least 8 characters with 3 of lower case, "
-                    + "upper case, digits, symbols", example = "Temp@2026x") String password) {}
+            @NotBlank
+            @Pattern(regexp = "^[A-Za-z0-9._-]{3,50}$", message = "must be 3 to 50 letters, digits, '.', '_' or '-'")
+            @Schema(example = "fenyang")
+            String username,
 
-    @Schema(name = "AccountUpdateRequest", description = "The changeable fields of an account, with the version you read")
+            @NotBlank @Size(max = 50) @Schema(example = "汾阳市总支 张丽萍")
+            String displayName,
+
+            @NotEmpty
+            @Size(max = 5)
+            @Schema(description = "ADMIN, ASSESSOR, BRANCH, VIEWER, AUDITOR", example = "[\"BRANCH\"]")
+            Set<@NotBlank String> roles,
+
+            @Schema(description = "Required for BRANCH accounts", nullable = true)
+            Long branchId,
+
+            @Size(max = 20) @Pattern(regexp = "^[0-9+ -]*$", message = "must be a phone number")
+            String phone,
+
+            @Size(max = 100) @Email String email,
+
+            @NotBlank
+            @Size(max = 128)
+            @Schema(
+                    description = "Temporary password: at least 8 characters with 3 of lower case, "
+                            + "upper case, digits, symbols",
+                    example = "Temp@2026x")
+            String password) {}
+
+    @Schema(
+            name = "AccountUpdateRequest",
+            description = "The changeable fields of an account, with the version you read")
     public record Update(
             @NotBlank @Size(max = 50) String displayName,
             @NotEmpty @Size(max = 5) Set<@NotBlank String> roles,
             @Schema(nullable = true) Long branchId,
-            @Size(max = 20) @Pattern(regexp = "^[0-9+ -]*$", message = "must be a phone number") String phone,
+
+            @Size(max = 20) @Pattern(regexp = "^[0-9+ -]*$", message = "must be a phone number")
+            String phone,
+
             @Size(max = 100) @Email String email,
             @NotNull @Schema(example = "0") Long version) {}
 
     @Schema(name = "PasswordChangeRequest", description = "Your current password and the new one")
     public record PasswordChange(
             @NotBlank @Size(max = 128) String currentPassword,
-            @NotBlank @Size(max = 128) @Schema(description = "At least 8 characters with 3 of lower case, upper case, "
-                    + "digits, symbols") String newPassword) {}
+
+            @NotBlank
+            @Size(max = 128)
+            @Schema(description = "At least 8 characters with 3 of lower case, upper case, " + "digits, symbols")
+            String newPassword) {}
 
     @Schema(name = "TemporaryPassword", description = "The temporary password, shown only this once")
     public record TemporaryPassword(String temporaryPassword, AccountView account) {}
 
-    @Schema(name = "TotpEnrolment", description = "The secret to add to an authenticator app; confirm with a code to activate")
-    public record TotpEnrolment(@Schema(description = "Base32 secret") String secret,
-            @Schema(example = "otpauth://totp/Chuangxian:admin?secret=...&issuer=Chuangxian") String otpauthUri) {}
+    @Schema(
+            name = "TotpEnrolment",
+            description = "The secret to add to an authenticator app; confirm with a code to activate")
+    public record TotpEnrolment(
+            @Schema(description = "Base32 secret") String secret,
+
+            @Schema(example = "otpauth://totp/Chuangxian:admin?secret=...&issuer=Chuangxian")
+            String otpauthUri) {}
 
     @Schema(name = "TotpConfirmation", description = "A current code of the authenticator app")
-    public record TotpConfirmation(@Schema(example = "123456") String code) {}
+    public record TotpConfirmation(
+            @Schema(example = "123456") String code) {}
 }

@@ -48,14 +48,19 @@ public class AccountResource {
 
     @GET
     @APIResponseSchema(value = AccountPage.class, responseDescription = "A page of accounts")
-    @Operation(operationId = "listAccounts", summary = "List accounts", description = "Paged, sortable, searchable by "
-            + "username, display name or email; filter by role, branch and enabled. Showing phone numbers is audited. "
-            + "Roles: ADMIN.")
+    @Operation(
+            operationId = "listAccounts",
+            summary = "List accounts",
+            description = "Paged, sortable, searchable by "
+                    + "username, display name or email; filter by role, branch and enabled. Showing phone numbers is audited. "
+                    + "Roles: ADMIN.")
     public AccountPage list(
-            @QueryParam("q") @Size(max = 100) @Parameter(description = "Search in username, display name and email") String q,
+            @QueryParam("q") @Size(max = 100) @Parameter(description = "Search in username, display name and email")
+                    String q,
             @QueryParam("role") @Parameter(description = "Only accounts holding this role") String role,
             @QueryParam("branchId") @Parameter(description = "Only accounts of this branch") Long branchId,
-            @QueryParam("enabled") @Parameter(description = "Only enabled (true) or disabled (false) accounts") Boolean enabled,
+            @QueryParam("enabled") @Parameter(description = "Only enabled (true) or disabled (false) accounts")
+                    Boolean enabled,
             @Valid @BeanParam PageQuery paging) {
         return new AccountPage(service.list(new AccountFilter(q, role, branchId, enabled), paging));
     }
@@ -63,28 +68,40 @@ public class AccountResource {
     @GET
     @Path("/{id}")
     @APIResponseSchema(value = AccountView.class, responseDescription = "The account")
-    @Operation(operationId = "getAccount", summary = "Get an account", description = "Showing the phone number is audited. "
-            + "Roles: ADMIN.")
+    @Operation(
+            operationId = "getAccount",
+            summary = "Get an account",
+            description = "Showing the phone number is audited. " + "Roles: ADMIN.")
     public AccountView get(@PathParam("id") long id) {
         return service.get(id);
     }
 
     @POST
-    @APIResponseSchema(value = AccountView.class, responseCode = "201", responseDescription = "Created; Location names it")
-    @Operation(operationId = "createAccount", summary = "Create an account", description = "The username must be unique; a "
-            + "BRANCH account needs its branch; the given password is temporary and must be changed at first sign-in. "
-            + "Roles: ADMIN.")
+    @APIResponseSchema(
+            value = AccountView.class,
+            responseCode = "201",
+            responseDescription = "Created; Location names it")
+    @Operation(
+            operationId = "createAccount",
+            summary = "Create an account",
+            description = "The username must be unique; a "
+                    + "BRANCH account needs its branch; the given password is temporary and must be changed at first sign-in. "
+                    + "Roles: ADMIN.")
     @APIResponse(responseCode = "409", description = "Username taken")
     public Response create(@NotNull @Valid AccountRequests.Create request) {
         AccountView created = service.create(request);
-        return Response.created(URI.create("/api/v1/accounts/" + created.id())).entity(created).build();
+        return Response.created(URI.create("/api/v1/accounts/" + created.id()))
+                .entity(created)
+                .build();
     }
 
     @PUT
     @Path("/{id}")
     @APIResponseSchema(value = AccountView.class, responseDescription = "Updated")
-    @Operation(operationId = "updateAccount", summary = "Update an account", description = "Send the `version` you read; a "
-            + "stale version is 409 and changes nothing. Roles: ADMIN.")
+    @Operation(
+            operationId = "updateAccount",
+            summary = "Update an account",
+            description = "Send the `version` you read; a " + "stale version is 409 and changes nothing. Roles: ADMIN.")
     @APIResponse(responseCode = "409", description = "Stale version, or removing your own ADMIN role")
     public AccountView update(@PathParam("id") long id, @NotNull @Valid AccountRequests.Update request) {
         return service.update(id, request);
@@ -92,9 +109,13 @@ public class AccountResource {
 
     @POST
     @Path("/{id}/disable")
-    @APIResponseSchema(value = AccountView.class, responseDescription = "Disabled; its tokens stop working within seconds")
-    @Operation(operationId = "disableAccount", summary = "Disable an account", description = "The account can no longer "
-            + "sign in and its tokens stop working. Roles: ADMIN.")
+    @APIResponseSchema(
+            value = AccountView.class,
+            responseDescription = "Disabled; its tokens stop working within seconds")
+    @Operation(
+            operationId = "disableAccount",
+            summary = "Disable an account",
+            description = "The account can no longer " + "sign in and its tokens stop working. Roles: ADMIN.")
     @APIResponse(responseCode = "409", description = "Stale version, already disabled, or your own account")
     public AccountView disable(@PathParam("id") long id, @NotNull @Valid VersionRequest request) {
         return service.setEnabled(id, false, request.version());
@@ -111,13 +132,18 @@ public class AccountResource {
 
     @POST
     @Path("/{id}/reset-password")
-    @APIResponseSchema(value = AccountRequests.TemporaryPassword.class, responseDescription = "The temporary password, shown once")
-    @Operation(operationId = "resetAccountPassword", summary = "Reset a password", description = "Sets a generated temporary "
-            + "password that must be changed at the next sign-in, unlocks the account and ends its sign-ins. "
-            + "Roles: ADMIN.")
+    @APIResponseSchema(
+            value = AccountRequests.TemporaryPassword.class,
+            responseDescription = "The temporary password, shown once")
+    @Operation(
+            operationId = "resetAccountPassword",
+            summary = "Reset a password",
+            description = "Sets a generated temporary "
+                    + "password that must be changed at the next sign-in, unlocks the account and ends its sign-ins. "
+                    + "Roles: ADMIN.")
     @APIResponse(responseCode = "409", description = "Stale version")
-    public AccountRequests.TemporaryPassword resetPassword(@PathParam("id") long id,
-            @NotNull @Valid VersionRequest request) {
+    public AccountRequests.TemporaryPassword resetPassword(
+            @PathParam("id") long id, @NotNull @Valid VersionRequest request) {
         return service.resetPassword(id, request.version());
     }
 }

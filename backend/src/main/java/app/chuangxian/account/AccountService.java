@@ -8,9 +8,9 @@ import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
 import app.chuangxian.common.security.CurrentUser;
 import app.chuangxian.common.security.Roles;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashSet;
@@ -20,8 +20,21 @@ import java.util.Set;
 /** Committee staff manage accounts: unique usernames, known roles, a branch for BRANCH accounts, optimistic locking. */
 @ApplicationScoped
 public class AccountService {
-    static final Map<String, String> SORTABLE = Map.of("id", "id", "username", "username", "displayName", "displayName",
-            "enabled", "enabled", "lastLoginAt", "lastLoginAt", "createdAt", "createdAt", "updatedAt", "updatedAt");
+    static final Map<String, String> SORTABLE = Map.of(
+            "id",
+            "id",
+            "username",
+            "username",
+            "displayName",
+            "displayName",
+            "enabled",
+            "enabled",
+            "lastLoginAt",
+            "lastLoginAt",
+            "createdAt",
+            "createdAt",
+            "updatedAt",
+            "updatedAt");
 
     @Inject
     AccountRepository accounts;
@@ -43,14 +56,21 @@ public class AccountService {
 
     public PageResult<AccountView> list(AccountFilter filter, PageQuery paging) {
         if (filter.role() != null && !Roles.ALL.contains(filter.role())) {
-            throw ApiException.invalidField("role", "must be one of " + String.join(", ", new java.util.TreeSet<>(Roles.ALL)));
+            throw ApiException.invalidField(
+                    "role", "must be one of " + String.join(", ", new java.util.TreeSet<>(Roles.ALL)));
         }
         var query = accounts.search(filter, paging.resolveSort(SORTABLE, "username"));
         long total = query.count();
         var items = query.page(paging.panachePage()).list();
         if (user.isAdmin() && items.stream().anyMatch(a -> a.phone != null)) {
-            audit.personalDataViewed("Account", null, "phone numbers of accounts "
-                    + items.stream().filter(a -> a.phone != null).map(a -> a.id.toString()).toList());
+            audit.personalDataViewed(
+                    "Account",
+                    null,
+                    "phone numbers of accounts "
+                            + items.stream()
+                                    .filter(a -> a.phone != null)
+                                    .map(a -> a.id.toString())
+                                    .toList());
         }
         return paging.result(items.stream().map(this::view).toList(), total);
     }
@@ -61,7 +81,8 @@ public class AccountService {
 
     /** Hashes the password first, with no transaction open; then stores the account in a short one. */
     public AccountView create(AccountRequests.Create request) {
-        PasswordPolicy.check("password", request.password(), request.username(), request.displayName(), request.email());
+        PasswordPolicy.check(
+                "password", request.password(), request.username(), request.displayName(), request.email());
         String hash = PasswordHashing.hash(request.password());
         try {
             return QuarkusTransaction.requiringNew().call(() -> store(request, hash));
@@ -126,7 +147,8 @@ public class AccountService {
         Account a = find(id);
         Versions.check(a.version, version, "Account " + a.id);
         if (a.enabled == enabled) {
-            throw ApiException.conflict(enabled ? "ACCOUNT_ALREADY_ENABLED" : "ACCOUNT_ALREADY_DISABLED",
+            throw ApiException.conflict(
+                    enabled ? "ACCOUNT_ALREADY_ENABLED" : "ACCOUNT_ALREADY_DISABLED",
                     "The account is already " + (enabled ? "enabled" : "disabled"));
         }
         if (!enabled && isSelf(a)) {
@@ -196,7 +218,8 @@ public class AccountService {
         for (String r : requested) {
             String role = r.trim().toUpperCase();
             if (!Roles.ALL.contains(role)) {
-                throw ApiException.invalidField("roles", "'" + r + "' is not a role; use ADMIN, ASSESSOR, BRANCH, VIEWER, AUDITOR");
+                throw ApiException.invalidField(
+                        "roles", "'" + r + "' is not a role; use ADMIN, ASSESSOR, BRANCH, VIEWER, AUDITOR");
             }
             roles.add(role);
         }

@@ -17,16 +17,31 @@ public record AccountView(
         boolean enabled,
         boolean mustChangePassword,
         boolean totpEnabled,
-        @Schema(description = "Set while the account is locked after failed sign-ins", nullable = true) Instant lockedUntil,
+
+        @Schema(description = "Set while the account is locked after failed sign-ins", nullable = true)
+        Instant lockedUntil,
+
         @Schema(nullable = true) Instant lastLoginAt,
         long version,
         Instant createdAt,
         Instant updatedAt) {
 
     static AccountView of(Account a, boolean unmasked) {
-        return new AccountView(a.id, a.username, a.displayName, a.roleSet(), a.branchId,
-                unmasked ? a.phone : PhoneMask.mask(a.phone), a.email, a.enabled, a.mustChangePassword, a.totpEnabled,
-                a.lockedUntil != null && a.lockedUntil.isAfter(Instant.now()) ? a.lockedUntil : null, a.lastLoginAt,
-                a.version, a.createdAt, a.updatedAt);
+        return new AccountView(
+                a.id,
+                a.username,
+                a.displayName,
+                a.roleSet(),
+                a.branchId,
+                unmasked ? a.phone : PhoneMask.mask(a.phone),
+                a.email,
+                a.enabled,
+                a.mustChangePassword,
+                a.totpEnabled,
+                a.lockedUntil != null && a.lockedUntil.isAfter(Instant.now()) ? a.lockedUntil : null,
+                a.lastLoginAt,
+                a.version,
+                a.createdAt,
+                a.updatedAt);
     }
 }

@@ -42,9 +42,10 @@ public class ActiveCallers {
 
     /** Looks the holder up (blocking) and caches the answer when caching is on. */
     public boolean lookUp(Holder holder) {
-        boolean active = QuarkusTransaction.requiringNew().call(() -> holder.accountId() != null
-                ? accounts.tokenStillValid(holder.accountId(), holder.authVersion(), holder.sessionId())
-                : clients.enabledOf(holder.clientId()).orElse(false));
+        boolean active = QuarkusTransaction.requiringNew()
+                .call(() -> holder.accountId() != null
+                        ? accounts.tokenStillValid(holder.accountId(), holder.authVersion(), holder.sessionId())
+                        : clients.enabledOf(holder.clientId()).orElse(false));
         if (settings.accountCheckSeconds() > 0) {
             cache.put(holder.key(), new Entry(active, Instant.now().plusSeconds(settings.accountCheckSeconds())));
             if (cache.size() > 10_000) {

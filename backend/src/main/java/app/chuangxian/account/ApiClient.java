@@ -54,7 +54,9 @@ public class ApiClient extends PanacheEntityBase {
     public Instant updatedAt;
 
     public Set<String> scopeSet() {
-        return Arrays.stream(scopes.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+        return Arrays.stream(scopes.split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 

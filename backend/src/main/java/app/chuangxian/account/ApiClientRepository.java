@@ -11,7 +11,10 @@ public class ApiClientRepository implements PanacheRepository<ApiClient> {
     }
 
     public Optional<Boolean> enabledOf(String clientId) {
-        return getEntityManager().createQuery("select c.enabled from ApiClient c where c.clientId = :id", Boolean.class)
-                .setParameter("id", clientId).getResultStream().findFirst();
+        return getEntityManager()
+                .createQuery("select c.enabled from ApiClient c where c.clientId = :id", Boolean.class)
+                .setParameter("id", clientId)
+                .getResultStream()
+                .findFirst();
     }
 }

@@ -58,14 +58,22 @@ public class ApiClientResource {
     }
 
     @POST
-    @APIResponseSchema(value = ApiClientViews.Credentials.class, responseCode = "201",
+    @APIResponseSchema(
+            value = ApiClientViews.Credentials.class,
+            responseCode = "201",
             responseDescription = "Registered; the secret is in this response only")
-    @Operation(operationId = "createApiClient", summary = "Register an API client", description = "Scopes: `read` (reads "
-            + "like VIEWER), `deliverables:write` (acts for the given branch on deliverables only), `audit:read` (lists "
-            + "audit events). The secret is kept only as a hash. Roles: ADMIN.")
+    @Operation(
+            operationId = "createApiClient",
+            summary = "Register an API client",
+            description = "Scopes: `read` (reads "
+                    + "like VIEWER), `deliverables:write` (acts for the given branch on deliverables only), `audit:read` (lists "
+                    + "audit events). The secret is kept only as a hash. Roles: ADMIN.")
     public Response create(@NotNull @Valid ApiClientViews.Create request) {
         ApiClientViews.Credentials created = service.create(request);
-        return Response.created(URI.create("/api/v1/api-clients/" + created.client().id())).entity(created).build();
+        return Response.created(
+                        URI.create("/api/v1/api-clients/" + created.client().id()))
+                .entity(created)
+                .build();
     }
 
     @POST

@@ -18,8 +18,8 @@ import java.util.Set;
 /** Registering third-party clients: known scopes, a branch for deliverables:write, a random secret kept hashed. */
 @ApplicationScoped
 public class ApiClientService {
-    static final Map<String, String> SORTABLE = Map.of("id", "id", "clientId", "clientId", "name", "name",
-            "createdAt", "createdAt");
+    static final Map<String, String> SORTABLE =
+            Map.of("id", "id", "clientId", "clientId", "name", "name", "createdAt", "createdAt");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
@@ -34,7 +34,11 @@ public class ApiClientService {
     public PageResult<ApiClientViews.View> list(PageQuery paging) {
         var query = clients.findAll(paging.resolveSort(SORTABLE, "name"));
         long total = query.count();
-        return paging.result(query.page(paging.panachePage()).list().stream().map(ApiClientViews.View::of).toList(), total);
+        return paging.result(
+                query.page(paging.panachePage()).list().stream()
+                        .map(ApiClientViews.View::of)
+                        .toList(),
+                total);
     }
 
     public ApiClientViews.View get(long id) {
@@ -52,14 +56,16 @@ public class ApiClientService {
         Set<String> scopes = new LinkedHashSet<>();
         for (String s : request.scopes()) {
             if (!ClientScopes.ALL.contains(s.trim())) {
-                throw ApiException.invalidField("scopes", "'" + s + "' is not a scope; use " + String.join(", ", ClientScopes.ALL));
+                throw ApiException.invalidField(
+                        "scopes", "'" + s + "' is not a scope; use " + String.join(", ", ClientScopes.ALL));
             }
             scopes.add(s.trim());
         }
         if (scopes.contains(ClientScopes.DELIVERABLES_WRITE) && request.branchId() == null) {
             throw ApiException.invalidField("branchId", "is required with the deliverables:write scope");
         }
-        if (request.branchId() != null && branches.findByIdOptional(request.branchId()).isEmpty()) {
+        if (request.branchId() != null
+                && branches.findByIdOptional(request.branchId()).isEmpty()) {
             throw ApiException.invalidField("branchId", "branch " + request.branchId() + " does not exist");
         }
         ApiClient c = new ApiClient();

@@ -46,8 +46,9 @@ public class CallerStatusCheck implements SecurityIdentityAugmentor {
     }
 
     private static Uni<SecurityIdentity> rejected() {
-        return Uni.createFrom().failure(new AuthenticationFailedException(
-                "The sign-in has ended or the account or client is disabled"));
+        return Uni.createFrom()
+                .failure(new AuthenticationFailedException(
+                        "The sign-in has ended or the account or client is disabled"));
     }
 
     private static ActiveCallers.Holder holder(JsonWebToken jwt) {
@@ -62,7 +63,8 @@ public class CallerStatusCheck implements SecurityIdentityAugmentor {
         Long version = number(jwt.getClaim(CurrentUser.AUTH_VERSION_CLAIM));
         Object session = jwt.getClaim(CurrentUser.SESSION_CLAIM);
         // a token without a version claim counts as version 0: any revocation since refuses it
-        return new ActiveCallers.Holder(account, null, version == null ? 0 : version, session == null ? null : text(session));
+        return new ActiveCallers.Holder(
+                account, null, version == null ? 0 : version, session == null ? null : text(session));
     }
 
     private static String text(Object claim) {

@@ -41,25 +41,41 @@ public class ClientTokenResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
     @APIResponseSchema(value = ClientTokenResponse.class, responseDescription = "A token carrying the client's scopes")
-    @Operation(operationId = "createClientToken", summary = "Client-credentials token", description = "OAuth 2 "
-            + "client-credentials grant (RFC 6749 §4.4) for registered third-party systems: form field "
-            + "grant_type=client_credentials and optionally scope (a subset of the client's scopes); the client "
-            + "authenticates with HTTP Basic (`Authorization: Basic` of client_id:client_secret, each form-encoded) or "
-            + "with the form fields client_id and client_secret, not both. Scope `read` reads like VIEWER; "
-            + "`deliverables:write` acts as a BRANCH account of the client's branch on deliverables only; `audit:read` "
-            + "lists audit events. Refusals are RFC 6749 §5.2 errors (`error`, `error_description`) with the problem "
-            + "members beside them. Anyone may call it (PUBLIC).")
-    @APIResponse(responseCode = "400", description = "invalid_request, invalid_scope or unsupported_grant_type",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenError.class)))
-    @APIResponse(responseCode = "401", description = "invalid_client: unknown client, wrong secret or disabled client",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenError.class)))
-    public ClientTokenResponse clientToken(@FormParam("grant_type") String grantType,
-            @FormParam("client_id") String clientId, @FormParam("client_secret") String clientSecret,
+    @Operation(
+            operationId = "createClientToken",
+            summary = "Client-credentials token",
+            description = "OAuth 2 "
+                    + "client-credentials grant (RFC 6749 §4.4) for registered third-party systems: form field "
+                    + "grant_type=client_credentials and optionally scope (a subset of the client's scopes); the client "
+                    + "authenticates with HTTP Basic (`Authorization: Basic` of client_id:client_secret, each form-encoded) or "
+                    + "with the form fields client_id and client_secret, not both. Scope `read` reads like VIEWER; "
+                    + "`deliverables:write` acts as a BRANCH account of the client's branch on deliverables only; `audit:read` "
+                    + "lists audit events. Refusals are RFC 6749 §5.2 errors (`error`, `error_description`) with the problem "
+                    + "members beside them. Anyone may call it (PUBLIC).")
+    @APIResponse(
+            responseCode = "400",
+            description = "invalid_request, invalid_scope or unsupported_grant_type",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = TokenError.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "invalid_client: unknown client, wrong secret or disabled client",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = TokenError.class)))
+    public ClientTokenResponse clientToken(
+            @FormParam("grant_type") String grantType,
+            @FormParam("client_id") String clientId,
+            @FormParam("client_secret") String clientSecret,
             @FormParam("scope") String scope,
             @HeaderParam(HttpHeaders.AUTHORIZATION) @Parameter(hidden = true) String authorization) {
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             if (clientSecret != null && !clientSecret.isBlank()) {
-                throw ApiException.badRequest("INVALID_REQUEST",
+                throw ApiException.badRequest(
+                        "INVALID_REQUEST",
                         "Authenticate the client once: with HTTP Basic or with client_secret, not both");
             }
             String[] basic = basic(authorization.substring(6).trim());
@@ -77,8 +93,10 @@ public class ClientTokenResource {
             String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
             if (colon > 0) {
-                return new String[] {URLDecoder.decode(decoded.substring(0, colon), StandardCharsets.UTF_8),
-                    URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8)};
+                return new String[] {
+                    URLDecoder.decode(decoded.substring(0, colon), StandardCharsets.UTF_8),
+                    URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8)
+                };
             }
         } catch (IllegalArgumentException e) {
             // not base64 or not form-encoded: refused below like a wrong secret
@@ -90,8 +108,10 @@ public class ClientTokenResource {
     @ServerExceptionMapper
     public Response refuse(ApiException e) {
         TokenError error = TokenError.of(e.toProblem());
-        Response.ResponseBuilder response = Response.status(error.status()).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(error).header("Pragma", "no-cache");
+        Response.ResponseBuilder response = Response.status(error.status())
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(error)
+                .header("Pragma", "no-cache");
         if (error.status() == 401) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"chuangxian\", charset=\"UTF-8\"");
         }

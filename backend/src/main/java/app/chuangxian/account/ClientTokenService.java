@@ -35,14 +35,15 @@ public class ClientTokenService {
             throw ApiException.badRequest("UNSUPPORTED_GRANT_TYPE", "Only grant_type=client_credentials is supported");
         }
         if (clientId == null || clientId.isBlank() || secret == null || secret.isBlank()) {
-            throw ApiException.invalidField(clientId == null || clientId.isBlank() ? "client_id" : "client_secret",
-                    "is required");
+            throw ApiException.invalidField(
+                    clientId == null || clientId.isBlank() ? "client_id" : "client_secret", "is required");
         }
         ApiClient client = clients.findByClientId(clientId.trim()).orElse(null);
         boolean matches = PasswordHashing.matches(secret, client == null ? DUMMY_HASH : client.secretHash);
         if (client == null || !matches || !client.enabled) {
             audit.clientLogin(clientId.trim(), false, client == null ? "unknown client" : "wrong secret or disabled");
-            throw ApiException.unauthorized("INVALID_CLIENT", "The client id or secret is wrong, or the client is disabled");
+            throw ApiException.unauthorized(
+                    "INVALID_CLIENT", "The client id or secret is wrong, or the client is disabled");
         }
         Set<String> granted = granted(client.scopeSet(), scope);
         Duration lifespan = Duration.ofMinutes(accessMinutes);
@@ -66,8 +67,8 @@ public class ClientTokenService {
         }
         Set<String> asked = new LinkedHashSet<>(Arrays.asList(requested.trim().split("\\s+")));
         if (!registered.containsAll(asked)) {
-            throw ApiException.invalidField("scope", "asks for scopes the client does not hold; it holds: "
-                    + String.join(" ", registered));
+            throw ApiException.invalidField(
+                    "scope", "asks for scopes the client does not hold; it holds: " + String.join(" ", registered));
         }
         return asked;
     }

@@ -32,7 +32,8 @@ public class FirstAdmin {
         String hash = PasswordHashing.hash(chosen);
         long id = QuarkusTransaction.requiringNew().call(() -> {
             if (accounts.count("enabled = true and concat(',', roles, ',') like ?1", "%," + Roles.ADMIN + ",%") > 0) {
-                throw ApiException.conflict("ADMIN_EXISTS",
+                throw ApiException.conflict(
+                        "ADMIN_EXISTS",
                         "An enabled ADMIN account exists already; sign in as it to create further accounts");
             }
             if (accounts.findByUsername(username).isPresent()) {

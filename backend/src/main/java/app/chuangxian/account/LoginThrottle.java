@@ -25,15 +25,19 @@ public class LoginThrottle {
         long nowMs = now.toEpochMilli();
         // One atomic statement: a new window starts when the last one is over (MySQL assigns left to right, so
         // failures is computed from the old window_start_ms before that is moved on, as in H2).
-        em.createNativeQuery("insert into sign_in_address_failures (address, window_start_ms, failures) values (:a, :now, 1)"
-                        + " on duplicate key update"
-                        + " failures = case when window_start_ms <= :cutoff then 1 else failures + 1 end,"
-                        + " window_start_ms = case when window_start_ms <= :cutoff then :now else window_start_ms end")
-                .setParameter("a", key(address)).setParameter("now", nowMs).setParameter("cutoff", nowMs - windowMs)
+        em.createNativeQuery(
+                        "insert into sign_in_address_failures (address, window_start_ms, failures) values (:a, :now, 1)"
+                                + " on duplicate key update"
+                                + " failures = case when window_start_ms <= :cutoff then 1 else failures + 1 end,"
+                                + " window_start_ms = case when window_start_ms <= :cutoff then :now else window_start_ms end")
+                .setParameter("a", key(address))
+                .setParameter("now", nowMs)
+                .setParameter("cutoff", nowMs - windowMs)
                 .executeUpdate();
         Object[] row = (Object[]) em.createNativeQuery(
                         "select failures, window_start_ms from sign_in_address_failures where address = :a")
-                .setParameter("a", key(address)).getSingleResult();
+                .setParameter("a", key(address))
+                .getSingleResult();
         int failures = ((Number) row[0]).intValue();
         long windowStart = ((Number) row[1]).longValue();
         if (failures <= settings.addressMaxFailures()) {
@@ -44,8 +48,10 @@ public class LoginThrottle {
 
     /** Gives back a claimed attempt that turned out not to be a failure. */
     public void release(String address) {
-        em.createNativeQuery("update sign_in_address_failures set failures = failures - 1 where address = :a and failures > 0")
-                .setParameter("a", key(address)).executeUpdate();
+        em.createNativeQuery(
+                        "update sign_in_address_failures set failures = failures - 1 where address = :a and failures > 0")
+                .setParameter("a", key(address))
+                .executeUpdate();
     }
 
     private Duration window() {

@@ -30,8 +30,10 @@ public class MeResource {
 
     @GET
     @APIResponseSchema(value = AccountView.class, responseDescription = "Your account")
-    @Operation(operationId = "getMe", summary = "Get my account", description = "Roles: any signed-in account "
-            + "(ADMIN, ASSESSOR, BRANCH, VIEWER, AUDITOR).")
+    @Operation(
+            operationId = "getMe",
+            summary = "Get my account",
+            description = "Roles: any signed-in account " + "(ADMIN, ASSESSOR, BRANCH, VIEWER, AUDITOR).")
     public AccountView me() {
         return self.me();
     }
@@ -39,9 +41,12 @@ public class MeResource {
     @PUT
     @Path("/password")
     @APIResponse(responseCode = "204", description = "Changed; every refresh token of the account is revoked")
-    @Operation(operationId = "changeMyPassword", summary = "Change my password", description = "Needs the current password; "
-            + "the new one must have at least 8 characters with 3 of lower case, upper case, digits and symbols. "
-            + "Signs the account out everywhere (sign in again). Roles: any signed-in account.")
+    @Operation(
+            operationId = "changeMyPassword",
+            summary = "Change my password",
+            description = "Needs the current password; "
+                    + "the new one must have at least 8 characters with 3 of lower case, upper case, digits and symbols. "
+                    + "Signs the account out everywhere (sign in again). Roles: any signed-in account.")
     public void changePassword(@NotNull @Valid AccountRequests.PasswordChange request) {
         self.changePassword(request);
     }
@@ -49,10 +54,15 @@ public class MeResource {
     @POST
     @Path("/totp")
     @Consumes(MediaType.WILDCARD)
-    @APIResponseSchema(value = AccountRequests.TotpEnrolment.class, responseDescription = "The secret and otpauth:// URI")
-    @Operation(operationId = "enrolTotp", summary = "Enrol a second factor", description = "Returns a new TOTP secret "
-            + "(RFC 6238, 30-second steps, 6 digits) and its otpauth:// URI for an authenticator app; it is active once "
-            + "confirmed. Roles: ADMIN, AUDITOR.")
+    @APIResponseSchema(
+            value = AccountRequests.TotpEnrolment.class,
+            responseDescription = "The secret and otpauth:// URI")
+    @Operation(
+            operationId = "enrolTotp",
+            summary = "Enrol a second factor",
+            description = "Returns a new TOTP secret "
+                    + "(RFC 6238, 30-second steps, 6 digits) and its otpauth:// URI for an authenticator app; it is active once "
+                    + "confirmed. Roles: ADMIN, AUDITOR.")
     @APIResponse(responseCode = "409", description = "A second factor is already active")
     public AccountRequests.TotpEnrolment enrolTotp() {
         return self.enrolTotp();
@@ -61,8 +71,10 @@ public class MeResource {
     @POST
     @Path("/totp/confirm")
     @APIResponseSchema(value = AccountView.class, responseDescription = "Active; sign-in now asks for a code")
-    @Operation(operationId = "confirmTotp", summary = "Confirm the second factor", description = "Activates the enrolled "
-            + "secret with a current code. Roles: ADMIN, AUDITOR.")
+    @Operation(
+            operationId = "confirmTotp",
+            summary = "Confirm the second factor",
+            description = "Activates the enrolled " + "secret with a current code. Roles: ADMIN, AUDITOR.")
     @APIResponse(responseCode = "409", description = "Not enrolled, or already active")
     public AccountView confirmTotp(AccountRequests.TotpConfirmation request) {
         return self.confirmTotp(request);

@@ -18,13 +18,14 @@ import java.util.stream.Collectors;
  * characters, not built on a common word or pattern (common-passwords.txt) and not on the account's own names.
  */
 public final class PasswordPolicy {
-    public static final String RULE = "must have at least 8 characters and 3 of: lower-case letters, "
-            + "upper-case letters, digits, symbols";
+    public static final String RULE =
+            "must have at least 8 characters and 3 of: lower-case letters, " + "upper-case letters, digits, symbols";
     static final String COMMON = "is too easy to guess: it is built on a common word or pattern";
     static final String PERSONAL = "must not contain your username or name";
     static final String REPETITIVE = "must have at least 5 different characters";
     /** Words of the list at least this long are refused anywhere in a password, shorter ones only as all its letters. */
     private static final int CONTAINED_WORD_LENGTH = 5;
+
     private static final Set<String> COMMON_WORDS = load();
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -40,8 +41,11 @@ public final class PasswordPolicy {
         }
         String lower = password.toLowerCase(Locale.ROOT);
         for (String variant : new String[] {letters(lower), letters(unleet(lower))}) {
-            if (variant.isEmpty() || COMMON_WORDS.contains(variant) || COMMON_WORDS.contains(lower)
-                    || COMMON_WORDS.stream().anyMatch(w -> w.length() >= CONTAINED_WORD_LENGTH && variant.contains(w))) {
+            if (variant.isEmpty()
+                    || COMMON_WORDS.contains(variant)
+                    || COMMON_WORDS.contains(lower)
+                    || COMMON_WORDS.stream()
+                            .anyMatch(w -> w.length() >= CONTAINED_WORD_LENGTH && variant.contains(w))) {
                 return COMMON;
             }
         }
@@ -91,7 +95,8 @@ public final class PasswordPolicy {
 
     /** The parts of the account's names worth guessing: the username, each word of the names, the email's local part. */
     private static Set<String> contextWords(String... context) {
-        return Arrays.stream(context).filter(Objects::nonNull)
+        return Arrays.stream(context)
+                .filter(Objects::nonNull)
                 .map(c -> c.toLowerCase(Locale.ROOT).replaceAll("@.*$", ""))
                 .flatMap(c -> Arrays.stream(c.split("[^\\p{L}\\p{N}]+")))
                 .filter(w -> w.length() >= 3)
@@ -106,17 +111,18 @@ public final class PasswordPolicy {
     private static String unleet(String s) {
         StringBuilder out = new StringBuilder(s.length());
         for (char c : s.toCharArray()) {
-            out.append(switch (c) {
-                case '0' -> 'o';
-                case '1', '!', '|' -> 'i';
-                case '3' -> 'e';
-                case '4', '@' -> 'a';
-                case '5', '$' -> 's';
-                case '7', '+' -> 't';
-                case '8' -> 'b';
-                case '9' -> 'g';
-                default -> c;
-            });
+            out.append(
+                    switch (c) {
+                        case '0' -> 'o';
+                        case '1', '!', '|' -> 'i';
+                        case '3' -> 'e';
+                        case '4', '@' -> 'a';
+                        case '5', '$' -> 's';
+                        case '7', '+' -> 't';
+                        case '8' -> 'b';
+                        case '9' -> 'g';
+                        default -> c;
+                    });
         }
         return out.toString();
     }
@@ -127,7 +133,9 @@ public final class PasswordPolicy {
             throw new IllegalStateException("common-passwords.txt is missing from the build");
         }
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return reader.lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+            return reader.lines()
+                    .map(String::trim)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
                     .collect(Collectors.toUnmodifiableSet());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -21,7 +21,10 @@ public class RefreshTokenRepository implements PanacheRepository<RefreshToken> {
     }
 
     public int revokeSession(String familyId, long accountId, Instant now) {
-        return update("revokedAt = ?1 where familyId = ?2 and accountId = ?3 and revokedAt is null", now, familyId,
+        return update(
+                "revokedAt = ?1 where familyId = ?2 and accountId = ?3 and revokedAt is null",
+                now,
+                familyId,
                 accountId);
     }
 

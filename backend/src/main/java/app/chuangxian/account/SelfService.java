@@ -3,9 +3,9 @@ package app.chuangxian.account;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.security.CurrentUser;
 import app.chuangxian.common.security.Roles;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 
@@ -52,8 +52,13 @@ public class SelfService {
         }
         String hash = PasswordHashing.hash(request.newPassword());
         boolean changed = QuarkusTransaction.requiringNew().call(() -> {
-            if (accounts.update("passwordHash = ?1, mustChangePassword = false, authVersion = authVersion + 1"
-                    + " where id = ?2 and passwordHash = ?3", hash, a.id, a.passwordHash) == 0) {
+            if (accounts.update(
+                            "passwordHash = ?1, mustChangePassword = false, authVersion = authVersion + 1"
+                                    + " where id = ?2 and passwordHash = ?3",
+                            hash,
+                            a.id,
+                            a.passwordHash)
+                    == 0) {
                 return false;
             }
             sessions.revokeAll(a.id);
@@ -62,8 +67,8 @@ public class SelfService {
         });
         active.forgetAccount(a.id);
         if (!changed) {
-            throw ApiException.conflict("PASSWORD_CHANGED_MEANWHILE",
-                    "The password was changed by another request; sign in again");
+            throw ApiException.conflict(
+                    "PASSWORD_CHANGED_MEANWHILE", "The password was changed by another request; sign in again");
         }
     }
 
@@ -92,7 +97,8 @@ public class SelfService {
         if (a.totpSecret == null) {
             throw ApiException.conflict("TOTP_NOT_ENROLLED", "Start the enrolment first (POST /api/v1/me/totp)");
         }
-        var step = Totp.matchingStep(a.totpSecret, request.code().trim(), Instant.now().getEpochSecond());
+        var step = Totp.matchingStep(
+                a.totpSecret, request.code().trim(), Instant.now().getEpochSecond());
         if (step.isEmpty()) {
             throw ApiException.invalidField("code", "does not match; check the clock of the device");
         }

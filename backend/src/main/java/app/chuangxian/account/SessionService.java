@@ -29,10 +29,14 @@ public class SessionService {
     public TokenResponse refresh(String presented) {
         Refreshed r = QuarkusTransaction.requiringNew().call(() -> {
             SessionTokens.Rotation rotation = sessions.rotate(presented);
-            Account account = rotation.outcome() == SessionTokens.Outcome.UNKNOWN ? null
+            Account account = rotation.outcome() == SessionTokens.Outcome.UNKNOWN
+                    ? null
                     : accounts.findById(rotation.accountId());
             if (rotation.outcome() == SessionTokens.Outcome.REUSED) {
-                audit.record("SESSION_REVOKED", "Account", rotation.accountId(),
+                audit.record(
+                        "SESSION_REVOKED",
+                        "Account",
+                        rotation.accountId(),
                         "a used refresh token was presented again; the sign-in was ended");
             }
             if (rotation.outcome() == SessionTokens.Outcome.ROTATED && (account == null || !account.enabled)) {
@@ -43,14 +47,18 @@ public class SessionService {
         });
         return switch (r.outcome()) {
             case ROTATED -> tokens.issue(r.account(), r.session());
-            case UNKNOWN -> throw ApiException.unauthorized("INVALID_REFRESH_TOKEN",
-                    "The refresh token is not valid; sign in again");
-            case EXPIRED -> throw ApiException.unauthorized("SESSION_EXPIRED",
-                    "The session was idle for too long; sign in again");
-            case REUSED -> throw ApiException.unauthorized("REFRESH_TOKEN_REUSED",
-                    "This refresh token was already used or revoked; sign in again");
-            case RACE_LOST -> throw ApiException.conflict("REFRESH_IN_PROGRESS",
-                    "This refresh token was used by a parallel request a moment ago; use the tokens it returned");
+            case UNKNOWN ->
+                throw ApiException.unauthorized(
+                        "INVALID_REFRESH_TOKEN", "The refresh token is not valid; sign in again");
+            case EXPIRED ->
+                throw ApiException.unauthorized("SESSION_EXPIRED", "The session was idle for too long; sign in again");
+            case REUSED ->
+                throw ApiException.unauthorized(
+                        "REFRESH_TOKEN_REUSED", "This refresh token was already used or revoked; sign in again");
+            case RACE_LOST ->
+                throw ApiException.conflict(
+                        "REFRESH_IN_PROGRESS",
+                        "This refresh token was used by a parallel request a moment ago; use the tokens it returned");
         };
     }
 

@@ -30,7 +30,13 @@ public class SessionTokens {
     public record Issued(String sessionId, String refreshToken) {}
 
     /** How a presented refresh token fared. */
-    public enum Outcome { ROTATED, UNKNOWN, EXPIRED, REUSED, RACE_LOST }
+    public enum Outcome {
+        ROTATED,
+        UNKNOWN,
+        EXPIRED,
+        REUSED,
+        RACE_LOST
+    }
 
     public record Rotation(Outcome outcome, long accountId, Issued next) {}
 
@@ -66,8 +72,8 @@ public class SessionTokens {
             // another request rotated (or revoked) it since we read it: it lost the race, nothing is revoked
             return new Rotation(Outcome.RACE_LOST, token.accountId, null);
         }
-        return new Rotation(Outcome.ROTATED, token.accountId,
-                new Issued(token.familyId, issue(token.accountId, token.familyId)));
+        return new Rotation(
+                Outcome.ROTATED, token.accountId, new Issued(token.familyId, issue(token.accountId, token.familyId)));
     }
 
     /** Revokes the family of a token if it belongs to the account; false when it does not. */
@@ -113,8 +119,8 @@ public class SessionTokens {
 
     static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

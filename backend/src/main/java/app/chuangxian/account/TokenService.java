@@ -26,6 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class TokenService {
     /** A hash (of the same cost as real ones) to compare against when the username is unknown: both cost the same. */
     private static final String DUMMY_HASH = PasswordHashing.hash("not-a-real-password-Aa1!");
+
     private static final String WRONG = "The username, password or one-time code is wrong, or the account is locked";
 
     @Inject
@@ -50,8 +51,8 @@ public class TokenService {
     int accessMinutes;
 
     /** What the password check needs, read before it. */
-    private record Candidate(long id, String passwordHash, boolean enabled, boolean locked, boolean totpEnabled,
-            String totpSecret) {}
+    private record Candidate(
+            long id, String passwordHash, boolean enabled, boolean locked, boolean totpEnabled, String totpSecret) {}
 
     private record Claim(long retryAfter, Candidate candidate) {}
 
@@ -67,19 +68,37 @@ public class TokenService {
                 audit.login(username, null, false, "too many failed sign-ins from this address");
                 return new Claim(wait, null);
             }
-            return new Claim(0, accounts.findByUsername(username).map(a -> new Candidate(a.id, a.passwordHash,
-                    a.enabled, a.lockedUntil != null && a.lockedUntil.isAfter(now), a.totpEnabled, a.totpSecret))
-                    .orElse(null));
+            return new Claim(
+                    0,
+                    accounts.findByUsername(username)
+                            .map(a -> new Candidate(
+                                    a.id,
+                                    a.passwordHash,
+                                    a.enabled,
+                                    a.lockedUntil != null && a.lockedUntil.isAfter(now),
+                                    a.totpEnabled,
+                                    a.totpSecret))
+                            .orElse(null));
         });
         if (claim.retryAfter() > 0) {
-            throw new ApiException(429, ProblemTypes.TOO_MANY_REQUESTS, "Too many requests", "TOO_MANY_ATTEMPTS",
-                    "Too many failed sign-ins from your address; try again in " + claim.retryAfter() + " seconds", null)
+            throw new ApiException(
+                            429,
+                            ProblemTypes.TOO_MANY_REQUESTS,
+                            "Too many requests",
+                            "TOO_MANY_ATTEMPTS",
+                            "Too many failed sign-ins from your address; try again in " + claim.retryAfter()
+                                    + " seconds",
+                            null)
                     .retryAfter(claim.retryAfter());
         }
         Candidate c = claim.candidate();
         boolean matches = PasswordHashing.matches(request.password(), c == null ? DUMMY_HASH : c.passwordHash());
         if (c == null || !matches || !c.enabled() || c.locked()) {
-            failed(c, username, now, c == null || !matches ? "wrong password" : !c.enabled() ? "disabled" : "account locked",
+            failed(
+                    c,
+                    username,
+                    now,
+                    c == null || !matches ? "wrong password" : !c.enabled() ? "disabled" : "account locked",
                     c != null && matches);
             throw ApiException.unauthorized("BAD_CREDENTIALS", WRONG);
         }
@@ -125,8 +144,13 @@ public class TokenService {
 
     private void recordFailure(Candidate c, String username, Instant now, String why, boolean countless) {
         String detail = why;
-        if (c != null && !countless && accounts.countFailure(c.id(), now, settings.maxFailedLogins(),
-                now.plus(Duration.ofMinutes(settings.lockoutMinutes())))) {
+        if (c != null
+                && !countless
+                && accounts.countFailure(
+                        c.id(),
+                        now,
+                        settings.maxFailedLogins(),
+                        now.plus(Duration.ofMinutes(settings.lockoutMinutes())))) {
             detail += "; account locked for " + settings.lockoutMinutes() + " minutes";
         }
         audit.login(username, c == null ? null : c.id(), false, detail);
@@ -137,7 +161,8 @@ public class TokenService {
         if (account.mustChangePassword) {
             return Restriction.PASSWORD_CHANGE_REQUIRED;
         }
-        boolean secondFactorRole = account.roleSet().contains(Roles.ADMIN) || account.roleSet().contains(Roles.AUDITOR);
+        boolean secondFactorRole =
+                account.roleSet().contains(Roles.ADMIN) || account.roleSet().contains(Roles.AUDITOR);
         if (settings.totpMandatory() && secondFactorRole && !account.totpEnabled) {
             return Restriction.TOTP_ENROLMENT_REQUIRED;
         }
@@ -162,8 +187,17 @@ public class TokenService {
             builder.claim(CurrentUser.RESTRICTION_CLAIM, restriction);
         }
         String token = builder.sign();
-        return new TokenResponse(token, "Bearer", lifespan.toSeconds(), session.refreshToken(), sessions.idleSeconds(),
-                account.username, account.displayName, account.roleSet(), account.branchId, account.mustChangePassword,
+        return new TokenResponse(
+                token,
+                "Bearer",
+                lifespan.toSeconds(),
+                session.refreshToken(),
+                sessions.idleSeconds(),
+                account.username,
+                account.displayName,
+                account.roleSet(),
+                account.branchId,
+                account.mustChangePassword,
                 restriction);
     }
 }

@@ -31,8 +31,8 @@ public final class Totp {
 
     public static String otpauthUri(String issuer, String account, String secret) {
         String label = encode(issuer) + ":" + encode(account);
-        return "otpauth://totp/" + label + "?secret=" + secret + "&issuer=" + encode(issuer)
-                + "&algorithm=SHA1&digits=" + DIGITS + "&period=" + STEP_SECONDS;
+        return "otpauth://totp/" + label + "?secret=" + secret + "&issuer=" + encode(issuer) + "&algorithm=SHA1&digits="
+                + DIGITS + "&period=" + STEP_SECONDS;
     }
 
     /** The step (of {@code epochSeconds} or one either side) whose code this is; empty when none matches. */
@@ -45,7 +45,8 @@ public final class Totp {
         long matched = -1;
         for (long s = step - 1; s <= step + 1; s++) {
             // compare all three in constant time; a later step wins so that replay protection is strictest
-            if (MessageDigest.isEqual(code(key, s, DIGITS).getBytes(StandardCharsets.US_ASCII),
+            if (MessageDigest.isEqual(
+                    code(key, s, DIGITS).getBytes(StandardCharsets.US_ASCII),
                     code.getBytes(StandardCharsets.US_ASCII))) {
                 matched = s;
             }
@@ -71,10 +72,13 @@ public final class Totp {
 
     /** The HOTP value (RFC 4226) of a counter. */
     static String code(byte[] key, long counter, int digits) {
-        byte[] hash = new HmacUtils(HmacAlgorithms.HMAC_SHA_1, key).hmac(ByteBuffer.allocate(8).putLong(counter).array());
+        byte[] hash = new HmacUtils(HmacAlgorithms.HMAC_SHA_1, key)
+                .hmac(ByteBuffer.allocate(8).putLong(counter).array());
         int offset = hash[hash.length - 1] & 0x0f;
-        int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16)
-                | ((hash[offset + 2] & 0xff) << 8) | (hash[offset + 3] & 0xff);
+        int binary = ((hash[offset] & 0x7f) << 24)
+                | ((hash[offset + 1] & 0xff) << 16)
+                | ((hash[offset + 2] & 0xff) << 8)
+                | (hash[offset + 3] & 0xff);
         int otp = binary % (int) Math.pow(10, digits);
         return String.format("%0" + digits + "d", otp);
     }

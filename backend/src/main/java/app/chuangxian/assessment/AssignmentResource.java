@@ -55,10 +55,14 @@ public class AssignmentResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.ASSESSOR})
     @APIResponseSchema(value = AssignmentPage.class, responseDescription = "A page of assignments")
-    @Operation(operationId = "listAssignments", summary = "List assessor assignments",
-            description = "Each with the state of the assessor's scoresheet. Sortable by branchCode, assessor, createdAt."
-                    + " An assessor sees only their own assignments (the branches they are to score). Roles: ADMIN, ASSESSOR (own).")
-    public AssignmentPage list(@PathParam("campaignId") long campaignId,
+    @Operation(
+            operationId = "listAssignments",
+            summary = "List assessor assignments",
+            description =
+                    "Each with the state of the assessor's scoresheet. Sortable by branchCode, assessor, createdAt."
+                            + " An assessor sees only their own assignments (the branches they are to score). Roles: ADMIN, ASSESSOR (own).")
+    public AssignmentPage list(
+            @PathParam("campaignId") long campaignId,
             @QueryParam("branchId") @Parameter(description = "Only this branch") Long branchId,
             @QueryParam("assessorId") @Parameter(description = "Only this assessor") Long assessorId,
             @Valid @BeanParam PageQuery paging) {
@@ -69,9 +73,12 @@ public class AssignmentResource {
     @Path("/assessors")
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = AssessorLoadPage.class, responseDescription = "A page of assessors")
-    @Operation(operationId = "listAssessorLoad", summary = "List assessors with their load",
-            description = "Every assessor account with the number of branches assigned to them in the campaign and how many"
-                    + " they have submitted. Sortable by username, assigned, submitted. Roles: ADMIN.")
+    @Operation(
+            operationId = "listAssessorLoad",
+            summary = "List assessors with their load",
+            description =
+                    "Every assessor account with the number of branches assigned to them in the campaign and how many"
+                            + " they have submitted. Sortable by username, assigned, submitted. Roles: ADMIN.")
     public AssessorLoadPage load(@PathParam("campaignId") long campaignId, @Valid @BeanParam PageQuery paging) {
         return new AssessorLoadPage(service.load(campaignId, paging));
     }
@@ -80,14 +87,19 @@ public class AssignmentResource {
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = AssignmentView.class, responseCode = "201", responseDescription = "Assigned")
     @GuardedBy(CampaignWrite.ASSIGNMENTS)
-    @Operation(operationId = "createAssignment", summary = "Assign an assessor to a branch",
+    @Operation(
+            operationId = "createAssignment",
+            summary = "Assign an assessor to a branch",
             description = "The branch must take part in the campaign. Roles: ADMIN.")
-    @APIResponse(responseCode = "409", description = "The assessor belongs to the branch (CONFLICT_OF_INTEREST), is already"
-            + " assigned, or results are finalised")
+    @APIResponse(
+            responseCode = "409",
+            description = "The assessor belongs to the branch (CONFLICT_OF_INTEREST), is already"
+                    + " assigned, or results are finalised")
     public Response create(@PathParam("campaignId") long campaignId, @NotNull @Valid AssignmentRequest request) {
         AssignmentView created = service.assign(campaignId, request);
         return Response.created(URI.create("/api/v1/campaigns/" + campaignId + "/assignments/" + created.id()))
-                .entity(created).build();
+                .entity(created)
+                .build();
     }
 
     @POST
@@ -95,13 +107,19 @@ public class AssignmentResource {
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = BulkAssignmentResult.class, responseDescription = "Every pair is assigned")
     @GuardedBy(CampaignWrite.ASSIGNMENTS)
-    @Operation(operationId = "bulkAssign", summary = "Assign many assessors to many branches",
-            description = "Every listed assessor to every listed branch, all or nothing: any refused pair refuses the whole"
-                    + " request, with one field error per refused item (`branchIds[i]`, `assessorIds[j]`). Pairs already"
-                    + " assigned are counted, not repeated. At most 5000 pairs. Roles: ADMIN.")
-    @APIResponse(responseCode = "409", description = "Some assessor belongs to some listed branch (CONFLICT_OF_INTEREST,"
-            + " one field error per pair), or results are finalised")
-    public BulkAssignmentResult bulk(@PathParam("campaignId") long campaignId, @NotNull @Valid BulkAssignmentRequest request) {
+    @Operation(
+            operationId = "bulkAssign",
+            summary = "Assign many assessors to many branches",
+            description =
+                    "Every listed assessor to every listed branch, all or nothing: any refused pair refuses the whole"
+                            + " request, with one field error per refused item (`branchIds[i]`, `assessorIds[j]`). Pairs already"
+                            + " assigned are counted, not repeated. At most 5000 pairs. Roles: ADMIN.")
+    @APIResponse(
+            responseCode = "409",
+            description = "Some assessor belongs to some listed branch (CONFLICT_OF_INTEREST,"
+                    + " one field error per pair), or results are finalised")
+    public BulkAssignmentResult bulk(
+            @PathParam("campaignId") long campaignId, @NotNull @Valid BulkAssignmentRequest request) {
         return service.assignAll(campaignId, request);
     }
 
@@ -110,9 +128,13 @@ public class AssignmentResource {
     @RolesAllowed(Roles.ADMIN)
     @APIResponse(responseCode = "204", description = "Unassigned; the assessor's draft for the branch is discarded")
     @GuardedBy(CampaignWrite.ASSIGNMENTS)
-    @Operation(operationId = "deleteAssignment", summary = "Unassign an assessor",
+    @Operation(
+            operationId = "deleteAssignment",
+            summary = "Unassign an assessor",
             description = "Only while the assessor has not submitted a scoresheet for the branch. Roles: ADMIN.")
-    @APIResponse(responseCode = "409", description = "The assessor has submitted (SCORESHEET_SUBMITTED), or results are finalised")
+    @APIResponse(
+            responseCode = "409",
+            description = "The assessor has submitted (SCORESHEET_SUBMITTED), or results are finalised")
     public void delete(@PathParam("campaignId") long campaignId, @PathParam("id") long id) {
         service.unassign(campaignId, id);
     }

@@ -56,13 +56,20 @@ public class AssignmentService {
             throw ApiException.invalidField("branchId", "does not take part in campaign " + campaignId);
         }
         if (request.branchId().equals(assessor.branchId)) {
-            throw ApiException.conflict("CONFLICT_OF_INTEREST", "Assessor " + assessor.username
-                    + " belongs to branch " + request.branchId() + " and may not score it");
+            throw ApiException.conflict(
+                    "CONFLICT_OF_INTEREST",
+                    "Assessor " + assessor.username + " belongs to branch " + request.branchId()
+                            + " and may not score it");
         }
-        if (AssessorAssignment.count("campaignId = ?1 and branchId = ?2 and assessorId = ?3",
-                campaignId, request.branchId(), request.assessorId()) > 0) {
-            throw ApiException.conflict("ALREADY_ASSIGNED", "Assessor " + assessor.username
-                    + " is already assigned to branch " + request.branchId());
+        if (AssessorAssignment.count(
+                        "campaignId = ?1 and branchId = ?2 and assessorId = ?3",
+                        campaignId,
+                        request.branchId(),
+                        request.assessorId())
+                > 0) {
+            throw ApiException.conflict(
+                    "ALREADY_ASSIGNED",
+                    "Assessor " + assessor.username + " is already assigned to branch " + request.branchId());
         }
         AssessorAssignment assignment = persist(campaignId, request.branchId(), request.assessorId());
         return queries.assignment(assignment.id);
@@ -75,13 +82,18 @@ public class AssignmentService {
         List<Long> branchIds = request.branchIds().stream().distinct().toList();
         List<Long> assessorIds = request.assessorIds().stream().distinct().toList();
         if ((long) branchIds.size() * assessorIds.size() > MAX_PAIRS) {
-            throw ApiException.badRequest("TOO_MANY_PAIRS", "At most " + MAX_PAIRS + " branch-assessor pairs per request");
+            throw ApiException.badRequest(
+                    "TOO_MANY_PAIRS", "At most " + MAX_PAIRS + " branch-assessor pairs per request");
         }
         Map<Long, Account> accounts = Account.<Account>list("id in ?1", assessorIds).stream()
                 .collect(Collectors.toMap(a -> a.id, Function.identity()));
-        Set<Long> participating = new HashSet<>(AssessorAssignment.getEntityManager().createQuery(
-                "select p.branchId from Participation p where p.campaignId = ?1 and p.branchId in ?2", Long.class)
-                .setParameter(1, campaignId).setParameter(2, branchIds).getResultList());
+        Set<Long> participating = new HashSet<>(AssessorAssignment.getEntityManager()
+                .createQuery(
+                        "select p.branchId from Participation p where p.campaignId = ?1 and p.branchId in ?2",
+                        Long.class)
+                .setParameter(1, campaignId)
+                .setParameter(2, branchIds)
+                .getResultList());
         List<Problem.FieldError> invalid = new ArrayList<>();
         List<Problem.FieldError> conflicts = new ArrayList<>();
         for (int j = 0; j < request.assessorIds().size(); j++) {
@@ -93,14 +105,17 @@ public class AssignmentService {
         for (int i = 0; i < request.branchIds().size(); i++) {
             Long branchId = request.branchIds().get(i);
             if (!participating.contains(branchId)) {
-                invalid.add(new Problem.FieldError("branchIds[" + i + "]", "does not take part in campaign " + campaignId));
+                invalid.add(
+                        new Problem.FieldError("branchIds[" + i + "]", "does not take part in campaign " + campaignId));
                 continue;
             }
             for (int j = 0; j < request.assessorIds().size(); j++) {
                 Account a = accounts.get(request.assessorIds().get(j));
                 if (a != null && branchId.equals(a.branchId)) {
-                    conflicts.add(new Problem.FieldError("branchIds[" + i + "]", "assessor " + a.username
-                            + " (assessorIds[" + j + "]) belongs to this branch and may not score it"));
+                    conflicts.add(new Problem.FieldError(
+                            "branchIds[" + i + "]",
+                            "assessor " + a.username + " (assessorIds[" + j
+                                    + "]) belongs to this branch and may not score it"));
                 }
             }
         }
@@ -109,13 +124,23 @@ public class AssignmentService {
             throw ApiException.validation(invalid);
         }
         if (!conflicts.isEmpty()) {
-            throw new ApiException(409, ProblemTypes.CONFLICT, "Conflict", "CONFLICT_OF_INTEREST",
-                    conflicts.size() + " pairs would let an assessor score their own branch; nothing was assigned", conflicts);
+            throw new ApiException(
+                    409,
+                    ProblemTypes.CONFLICT,
+                    "Conflict",
+                    "CONFLICT_OF_INTEREST",
+                    conflicts.size() + " pairs would let an assessor score their own branch; nothing was assigned",
+                    conflicts);
         }
-        Set<String> existing = new HashSet<>(AssessorAssignment.getEntityManager().createQuery(
-                "select concat(a.branchId, ':', a.assessorId) from AssessorAssignment a where a.campaignId = ?1 "
-                        + "and a.branchId in ?2 and a.assessorId in ?3", String.class)
-                .setParameter(1, campaignId).setParameter(2, branchIds).setParameter(3, assessorIds).getResultList());
+        Set<String> existing = new HashSet<>(AssessorAssignment.getEntityManager()
+                .createQuery(
+                        "select concat(a.branchId, ':', a.assessorId) from AssessorAssignment a where a.campaignId = ?1 "
+                                + "and a.branchId in ?2 and a.assessorId in ?3",
+                        String.class)
+                .setParameter(1, campaignId)
+                .setParameter(2, branchIds)
+                .setParameter(3, assessorIds)
+                .getResultList());
         int created = 0;
         for (Long branchId : branchIds) {
             for (Long assessorId : assessorIds) {
@@ -136,10 +161,15 @@ public class AssignmentService {
         if (assignment == null || assignment.campaignId != campaignId) {
             throw ApiException.notFound("Assignment", assignmentId);
         }
-        Scoresheet sheet = Scoresheet.find("campaignId = ?1 and branchId = ?2 and assessorId = ?3",
-                campaignId, assignment.branchId, assignment.assessorId).firstResult();
+        Scoresheet sheet = Scoresheet.find(
+                        "campaignId = ?1 and branchId = ?2 and assessorId = ?3",
+                        campaignId,
+                        assignment.branchId,
+                        assignment.assessorId)
+                .firstResult();
         if (sheet != null && sheet.status == SheetStatus.SUBMITTED) {
-            throw ApiException.conflict("SCORESHEET_SUBMITTED",
+            throw ApiException.conflict(
+                    "SCORESHEET_SUBMITTED",
                     "The assessor has submitted their scoresheet for this branch; reopen it before unassigning");
         }
         if (sheet != null) {

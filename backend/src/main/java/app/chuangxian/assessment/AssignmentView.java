@@ -13,5 +13,8 @@ public record AssignmentView(
         long assessorId,
         @Schema(example = "assessor1") String assessorUsername,
         @Schema(example = "考核组 王评") String assessorName,
-        @Schema(nullable = true, description = "The assessor's scoresheet for the branch; absent until they start one") SheetStatus scoresheetStatus,
+
+        @Schema(nullable = true, description = "The assessor's scoresheet for the branch; absent until they start one")
+        SheetStatus scoresheetStatus,
+
         Instant createdAt) {}

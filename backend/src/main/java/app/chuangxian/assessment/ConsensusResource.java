@@ -32,7 +32,9 @@ public class ConsensusResource {
     @GET
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = ConsensusView.class, responseDescription = "The consensus")
-    @Operation(operationId = "getConsensus", summary = "Get a branch's consensus result",
+    @Operation(
+            operationId = "getConsensus",
+            summary = "Get a branch's consensus result",
             description = "404 until one is recorded. Roles: ADMIN.")
     public ConsensusView get(@PathParam("campaignId") long campaignId, @PathParam("branchId") long branchId) {
         return service.get(campaignId, branchId);
@@ -42,12 +44,17 @@ public class ConsensusResource {
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = ConsensusView.class, responseDescription = "Recorded; it overrides the aggregate")
     @GuardedBy(CampaignWrite.CONSENSUS)
-    @Operation(operationId = "recordConsensus", summary = "Record a branch's consensus result",
-            description = "A final score for every standard (0..its points, steps of 0.5), the reason, who took part and"
-                    + " optionally the site visit behind it. It replaces the aggregate of the scoresheets for the branch."
-                    + " Replacing one needs the `version` read. Roles: ADMIN.")
+    @Operation(
+            operationId = "recordConsensus",
+            summary = "Record a branch's consensus result",
+            description =
+                    "A final score for every standard (0..its points, steps of 0.5), the reason, who took part and"
+                            + " optionally the site visit behind it. It replaces the aggregate of the scoresheets for the branch."
+                            + " Replacing one needs the `version` read. Roles: ADMIN.")
     @APIResponse(responseCode = "409", description = "Stale version, or results finalised")
-    public ConsensusView record(@PathParam("campaignId") long campaignId, @PathParam("branchId") long branchId,
+    public ConsensusView record(
+            @PathParam("campaignId") long campaignId,
+            @PathParam("branchId") long branchId,
             @NotNull @Valid ConsensusRequest request) {
         return service.record(campaignId, branchId, request);
     }

@@ -45,7 +45,10 @@ public class ConsensusService {
         checkSiteVisit(campaignId, branchId, request.siteVisitId());
         ConsensusResult existing = find(campaignId, branchId);
         if (existing != null) {
-            Versions.check(existing.version, request.version(), "Consensus " + existing.id,
+            Versions.check(
+                    existing.version,
+                    request.version(),
+                    "Consensus " + existing.id,
                     "is required when replacing a consensus");
         }
         ConsensusResult c = existing != null ? existing : new ConsensusResult();
@@ -56,7 +59,9 @@ public class ConsensusService {
         c.siteVisitId = request.siteVisitId();
         c.recordedBy = user.username();
         c.scores.clear();
-        request.standards().forEach(s -> c.scores.add(new ConsensusScore(s.standardId(), s.points().setScale(1))));
+        request.standards()
+                .forEach(s -> c.scores.add(
+                        new ConsensusScore(s.standardId(), s.points().setScale(1))));
         c.persistAndFlush();
         return ConsensusView.of(c);
     }
@@ -70,18 +75,26 @@ public class ConsensusService {
             Standard s = byId.get(line.standardId());
             String path = "standards[" + i + "]";
             if (s == null || !seen.add(s.id)) {
-                errors.add(new Problem.FieldError(path + ".standardId", s == null ? "is not a standard of this campaign"
-                        : "standard " + s.code + " is given twice"));
+                errors.add(new Problem.FieldError(
+                        path + ".standardId",
+                        s == null ? "is not a standard of this campaign" : "standard " + s.code + " is given twice"));
             } else if (line.points().signum() < 0 || line.points().compareTo(s.maxPoints) > 0) {
-                errors.add(new Problem.FieldError(path + ".points", "must be between 0 and "
-                        + s.maxPoints.stripTrailingZeros().toPlainString() + " for standard " + s.code));
+                errors.add(new Problem.FieldError(
+                        path + ".points",
+                        "must be between 0 and "
+                                + s.maxPoints.stripTrailingZeros().toPlainString() + " for standard " + s.code));
             } else if (!ScoreRules.isHalfStep(line.points())) {
                 errors.add(new Problem.FieldError(path + ".points", "must be a multiple of 0.5"));
             }
         }
         if (errors.isEmpty() && seen.size() < standards.size()) {
-            errors.add(new Problem.FieldError("standards", "every standard needs a score; missing: " + standards.stream()
-                    .filter(s -> !seen.contains(s.id)).map(s -> s.code).collect(Collectors.joining(", "))));
+            errors.add(new Problem.FieldError(
+                    "standards",
+                    "every standard needs a score; missing: "
+                            + standards.stream()
+                                    .filter(s -> !seen.contains(s.id))
+                                    .map(s -> s.code)
+                                    .collect(Collectors.joining(", "))));
         }
         if (!errors.isEmpty()) {
             throw ApiException.validation(errors);
@@ -91,12 +104,14 @@ public class ConsensusService {
     /** The visit a consensus rests on must be one to this branch in this campaign. */
     private static void checkSiteVisit(long campaignId, long branchId, Long siteVisitId) {
         if (siteVisitId != null
-                && SiteVisit.count("id = ?1 and campaignId = ?2 and branchId = ?3", siteVisitId, campaignId, branchId) == 0) {
+                && SiteVisit.count("id = ?1 and campaignId = ?2 and branchId = ?3", siteVisitId, campaignId, branchId)
+                        == 0) {
             throw ApiException.invalidField("siteVisitId", "is not a site visit to this branch in this campaign");
         }
     }
 
     private static ConsensusResult find(long campaignId, long branchId) {
-        return ConsensusResult.find("campaignId = ?1 and branchId = ?2", campaignId, branchId).firstResult();
+        return ConsensusResult.find("campaignId = ?1 and branchId = ?2", campaignId, branchId)
+                .firstResult();
     }
 }

@@ -19,8 +19,10 @@ public class Eligibility {
     public Map<Long, List<String>> reasons(long campaignId) {
         Map<Long, List<String>> reasons = new HashMap<>();
         for (CampaignDataProbe probe : probes) {
-            probe.missingRequiredDeliverables(campaignId).forEach((branchId, missing) -> missing.forEach(name ->
-                    reasons.computeIfAbsent(branchId, k -> new ArrayList<>()).add("缺少已通过审核的必交材料: " + name)));
+            probe.missingRequiredDeliverables(campaignId)
+                    .forEach((branchId, missing) ->
+                            missing.forEach(name -> reasons.computeIfAbsent(branchId, k -> new ArrayList<>())
+                                    .add("缺少已通过审核的必交材料: " + name)));
         }
         return reasons;
     }

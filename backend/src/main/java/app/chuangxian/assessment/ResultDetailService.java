@@ -35,21 +35,38 @@ public class ResultDetailService {
             throw ApiException.notFound("Result of branch", branchId);
         }
         ResultView result = results.one(campaign, branchId);
-        List<Scoresheet> sheets = Scoresheet.list("campaignId = ?1 and branchId = ?2 and status = ?3 order by id",
-                campaignId, branchId, SheetStatus.SUBMITTED);
+        List<Scoresheet> sheets = Scoresheet.list(
+                "campaignId = ?1 and branchId = ?2 and status = ?3 order by id",
+                campaignId,
+                branchId,
+                SheetStatus.SUBMITTED);
         Map<Long, String> names = user.isAdmin() && !sheets.isEmpty()
-                ? Account.<Account>list("id in ?1", sheets.stream().map(s -> s.assessorId).toList()).stream()
+                ? Account.<Account>list(
+                                "id in ?1",
+                                sheets.stream().map(s -> s.assessorId).toList())
+                        .stream()
                         .collect(Collectors.toMap(a -> a.id, a -> a.displayName))
                 : Map.of();
         List<ResultDetail.Review> reviews = new ArrayList<>();
         for (int i = 0; i < sheets.size(); i++) {
             Scoresheet s = sheets.get(i);
-            reviews.add(new ResultDetail.Review("评审 " + (i + 1), names.get(s.assessorId), s.total,
-                    s.scores.stream().map(l -> new ScoreInput(l.indicatorId, l.points, l.comment)).toList()));
+            reviews.add(new ResultDetail.Review(
+                    "评审 " + (i + 1),
+                    names.get(s.assessorId),
+                    s.total,
+                    s.scores.stream()
+                            .map(l -> new ScoreInput(l.indicatorId, l.points, l.comment))
+                            .toList()));
         }
         boolean seesSelf = user.isAdmin() || (user.isBranchScoped() && user.canSeeBranch(branchId));
-        SelfAssessment self = seesSelf ? SelfAssessment.find("campaignId = ?1 and branchId = ?2 and status = ?3",
-                campaignId, branchId, SheetStatus.SUBMITTED).firstResult() : null;
+        SelfAssessment self = seesSelf
+                ? SelfAssessment.find(
+                                "campaignId = ?1 and branchId = ?2 and status = ?3",
+                                campaignId,
+                                branchId,
+                                SheetStatus.SUBMITTED)
+                        .firstResult()
+                : null;
         if (self == null) {
             return new ResultDetail(result, reviews, null, null, null);
         }
@@ -70,7 +87,12 @@ public class ResultDetailService {
         if (result.standards() != null) {
             result.standards().forEach(s -> finals.put(s.standardId(), s.points()));
         }
-        return campaigns.standards(campaignId).stream().map(s -> new ResultDetail.SelfComparison(s.id, s.code,
-                selfByStandard.getOrDefault(s.id, BigDecimal.ZERO).setScale(1), finals.get(s.id))).toList();
+        return campaigns.standards(campaignId).stream()
+                .map(s -> new ResultDetail.SelfComparison(
+                        s.id,
+                        s.code,
+                        selfByStandard.getOrDefault(s.id, BigDecimal.ZERO).setScale(1),
+                        finals.get(s.id)))
+                .toList();
     }
 }

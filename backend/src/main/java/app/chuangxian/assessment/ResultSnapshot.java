@@ -54,6 +54,7 @@ public class ResultSnapshot extends PanacheEntityBase {
 
     /** The snapshot the campaign's results are read from: its newest one that no reopen has superseded. */
     public static ResultSnapshot current(long campaignId) {
-        return find("campaignId = ?1 and supersededAt is null order by snapshotVersion desc", campaignId).firstResult();
+        return find("campaignId = ?1 and supersededAt is null order by snapshotVersion desc", campaignId)
+                .firstResult();
     }
 }

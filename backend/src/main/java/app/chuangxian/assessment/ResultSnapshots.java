@@ -23,8 +23,17 @@ import java.util.function.LongPredicate;
  */
 @ApplicationScoped
 public class ResultSnapshots {
-    static final Map<String, String> SORT = Map.of("id", "position", "rank", "position", "total", "total",
-            "branchCode", "branchCode", "branchName", "branchName");
+    static final Map<String, String> SORT = Map.of(
+            "id",
+            "position",
+            "rank",
+            "position",
+            "total",
+            "total",
+            "branchCode",
+            "branchCode",
+            "branchName",
+            "branchName");
     private static final int ALL = 1_000_000;
 
     @Inject
@@ -45,21 +54,29 @@ public class ResultSnapshots {
     /** Stores the next snapshot version of the campaign's ranking as it is now. */
     public ResultSnapshot store(Campaign campaign, String by) {
         List<Standard> standards = campaigns.standards(campaign.id);
-        List<ResultsQuery.Row> rows = query.ranking(campaign.id, campaign.aggregationMethod,
-                ResultsService.firstStandard(standards), new ResultsQuery.Filter(null, null, null), "r.pos", 0, ALL);
-        Map<Long, Map<Long, java.math.BigDecimal>> scores = results.standardScores(campaign,
-                rows.stream().map(ResultsQuery.Row::branchId).toList());
+        List<ResultsQuery.Row> rows = query.ranking(
+                campaign.id,
+                campaign.aggregationMethod,
+                ResultsService.firstStandard(standards),
+                new ResultsQuery.Filter(null, null, null),
+                "r.pos",
+                0,
+                ALL);
+        Map<Long, Map<Long, java.math.BigDecimal>> scores = results.standardScores(
+                campaign, rows.stream().map(ResultsQuery.Row::branchId).toList());
         Map<Long, List<String>> reasons = eligibility.reasons(campaign.id);
         Map<Long, List<Long>> counted = countedScoresheets(campaign);
         Map<String, String> gradeCodes = new HashMap<>();
         GradeThreshold.<GradeThreshold>list("campaignId", campaign.id).forEach(g -> gradeCodes.put(g.name, g.code));
-        ResultSnapshot previous = ResultSnapshot.find("campaignId = ?1 order by snapshotVersion desc", campaign.id).firstResult();
+        ResultSnapshot previous = ResultSnapshot.find("campaignId = ?1 order by snapshotVersion desc", campaign.id)
+                .firstResult();
         ResultSnapshot snapshot = new ResultSnapshot();
         snapshot.campaignId = campaign.id;
         snapshot.snapshotVersion = previous == null ? 1 : previous.snapshotVersion + 1;
         snapshot.aggregationMethod = campaign.aggregationMethod;
         snapshot.disagreementThreshold = campaign.disagreementThreshold;
-        snapshot.scoresheetsCounted = counted.values().stream().mapToInt(List::size).sum();
+        snapshot.scoresheetsCounted =
+                counted.values().stream().mapToInt(List::size).sum();
         snapshot.finalisedBy = by;
         snapshot.finalisedAt = Instant.now();
         snapshot.persist();
@@ -72,8 +89,11 @@ public class ResultSnapshots {
             row.branchCode = r.code();
             row.branchName = r.name();
             row.flagged = r.flagged();
-            ResultView view = ResultsService.view(r, standards, scores.get(r.branchId()), true, reasons.get(r.branchId()));
-            row.line = new ResultSnapshotRow.Line(view, r.grade() == null ? null : gradeCodes.get(r.grade()),
+            ResultView view =
+                    ResultsService.view(r, standards, scores.get(r.branchId()), true, reasons.get(r.branchId()));
+            row.line = new ResultSnapshotRow.Line(
+                    view,
+                    r.grade() == null ? null : gradeCodes.get(r.grade()),
                     counted.getOrDefault(r.branchId(), List.of()));
             row.persist();
         }
@@ -81,13 +101,16 @@ public class ResultSnapshots {
     }
 
     /** A page of a snapshot's lines; per-standard scores only where {@code seesStandards} says the caller may see them. */
-    public PageResult<ResultView> page(ResultSnapshot snapshot, Boolean flagged, PageQuery paging, LongPredicate seesStandards) {
+    public PageResult<ResultView> page(
+            ResultSnapshot snapshot, Boolean flagged, PageQuery paging, LongPredicate seesStandards) {
         PanacheQuery<ResultSnapshotRow> q = flagged == null
                 ? ResultSnapshotRow.find("snapshotId = ?1", paging.resolveSort(SORT, "rank"), snapshot.id)
-                : ResultSnapshotRow.find("snapshotId = ?1 and flagged = ?2", paging.resolveSort(SORT, "rank"), snapshot.id, flagged);
+                : ResultSnapshotRow.find(
+                        "snapshotId = ?1 and flagged = ?2", paging.resolveSort(SORT, "rank"), snapshot.id, flagged);
         long total = q.count();
         List<ResultView> items = q.page(paging.panachePage()).list().stream()
-                .map(r -> shown(r.line.result(), seesStandards.test(r.branchId))).toList();
+                .map(r -> shown(r.line.result(), seesStandards.test(r.branchId)))
+                .toList();
         return paging.result(items, total);
     }
 
@@ -97,18 +120,35 @@ public class ResultSnapshots {
     }
 
     public ResultSnapshotRow line(ResultSnapshot snapshot, long branchId) {
-        return ResultSnapshotRow.find("snapshotId = ?1 and branchId = ?2", snapshot.id, branchId).firstResult();
+        return ResultSnapshotRow.find("snapshotId = ?1 and branchId = ?2", snapshot.id, branchId)
+                .firstResult();
     }
 
     static ResultView shown(ResultView v, boolean withStandards) {
-        return withStandards ? v : new ResultView(v.branchId(), v.branchCode(), v.branchName(), v.rank(), v.position(),
-                v.total(), v.grade(), v.scoresheets(), v.disagreement(), v.consensus(), v.eligible(), v.ineligibleReasons(), null);
+        return withStandards
+                ? v
+                : new ResultView(
+                        v.branchId(),
+                        v.branchCode(),
+                        v.branchName(),
+                        v.rank(),
+                        v.position(),
+                        v.total(),
+                        v.grade(),
+                        v.scoresheets(),
+                        v.disagreement(),
+                        v.consensus(),
+                        v.eligible(),
+                        v.ineligibleReasons(),
+                        null);
     }
 
     /** The submitted scoresheets the aggregation method counted, per branch. */
     private Map<Long, List<Long>> countedScoresheets(Campaign campaign) {
         List<?> rows = em.createNativeQuery(ResultsQuery.sheetsCte(campaign.aggregationMethod, false)
-                + " select id, branch_id from counted order by branch_id, id").setParameter("c", campaign.id).getResultList();
+                        + " select id, branch_id from counted order by branch_id, id")
+                .setParameter("c", campaign.id)
+                .getResultList();
         Map<Long, List<Long>> out = new HashMap<>();
         for (Object o : rows) {
             Object[] r = (Object[]) o;

@@ -18,8 +18,18 @@ import java.util.Map;
 @ApplicationScoped
 public class ResultsQuery {
     /** One branch's line of the ranking, before eligibility and per-standard scores are added. */
-    public record Row(long branchId, String code, String name, BigDecimal total, Long rank, long position, long sheets,
-            boolean flagged, boolean consensus, String grade, long totalRows) {}
+    public record Row(
+            long branchId,
+            String code,
+            String name,
+            BigDecimal total,
+            Long rank,
+            long position,
+            long sheets,
+            boolean flagged,
+            boolean consensus,
+            String grade,
+            long totalRows) {}
 
     /** Filters of the ranking, applied after ranking so ranks stay those of the whole campaign. */
     public record Filter(Long branchId, Boolean flagged, Boolean missingConsensus) {}
@@ -45,8 +55,14 @@ public class ResultsQuery {
                 + " counted as (select id, branch_id, total from sheets where " + counted(method) + ")";
     }
 
-    public List<Row> ranking(long campaignId, AggregationMethod method, long firstStandardId, Filter filter,
-            String orderBy, int offset, int limit) {
+    public List<Row> ranking(
+            long campaignId,
+            AggregationMethod method,
+            long firstStandardId,
+            Filter filter,
+            String orderBy,
+            int offset,
+            int limit) {
         String sql = sheetsCte(method, false) + ","
                 + " agg as (select branch_id, avg(total) total, count(*) used from counted group by branch_id),"
                 + " spread as (select branch_id, max(total) - min(total) total_spread, count(*) sheets from sheets group by branch_id),"
@@ -92,25 +108,40 @@ public class ResultsQuery {
             q.setParameter("flagged", filter.flagged() ? 1 : 0);
         }
         List<?> rows = q.setFirstResult(offset).setMaxResults(limit).getResultList();
-        return rows.stream().map(o -> {
-            Object[] r = (Object[]) o;
-            return new Row(num(r[0]), (String) r[1], (String) r[2], decimal(r[3]), r[4] == null ? null : num(r[4]),
-                    num(r[5]), num(r[6]), num(r[7]) == 1, num(r[8]) == 1, (String) r[9], num(r[10]));
-        }).toList();
+        return rows.stream()
+                .map(o -> {
+                    Object[] r = (Object[]) o;
+                    return new Row(
+                            num(r[0]),
+                            (String) r[1],
+                            (String) r[2],
+                            decimal(r[3]),
+                            r[4] == null ? null : num(r[4]),
+                            num(r[5]),
+                            num(r[6]),
+                            num(r[7]) == 1,
+                            num(r[8]) == 1,
+                            (String) r[9],
+                            num(r[10]));
+                })
+                .toList();
     }
 
     /** Each standard's aggregated score for the given branches: branch id to (standard id to points). */
-    public Map<Long, Map<Long, BigDecimal>> standardScores(long campaignId, AggregationMethod method, Collection<Long> branchIds) {
+    public Map<Long, Map<Long, BigDecimal>> standardScores(
+            long campaignId, AggregationMethod method, Collection<Long> branchIds) {
         Map<Long, Map<Long, BigDecimal>> result = new HashMap<>();
         if (branchIds.isEmpty()) {
             return result;
         }
         List<?> rows = em.createNativeQuery(sheetsCte(method, true) + ","
-                + " used as (select branch_id, count(*) n from counted group by branch_id)"
-                + " select c.branch_id, i.standard_id, round(sum(sc.points) / u.n, 2) from counted c"
-                + " join used u on u.branch_id = c.branch_id join scoresheet_scores sc on sc.scoresheet_id = c.id"
-                + " join indicators i on i.id = sc.indicator_id group by c.branch_id, i.standard_id, u.n")
-                .setParameter("c", campaignId).setParameter("ids", branchIds).getResultList();
+                        + " used as (select branch_id, count(*) n from counted group by branch_id)"
+                        + " select c.branch_id, i.standard_id, round(sum(sc.points) / u.n, 2) from counted c"
+                        + " join used u on u.branch_id = c.branch_id join scoresheet_scores sc on sc.scoresheet_id = c.id"
+                        + " join indicators i on i.id = sc.indicator_id group by c.branch_id, i.standard_id, u.n")
+                .setParameter("c", campaignId)
+                .setParameter("ids", branchIds)
+                .getResultList();
         for (Object o : rows) {
             Object[] r = (Object[]) o;
             result.computeIfAbsent(num(r[0]), k -> new HashMap<>()).put(num(r[1]), decimal(r[2]));

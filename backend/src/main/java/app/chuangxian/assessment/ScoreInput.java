@@ -9,5 +9,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ScoreInput(
         @NotNull @Schema(example = "7") Long indicatorId,
         @NotNull @Schema(example = "8.5") BigDecimal points,
-        @Size(max = 1000) @Schema(nullable = true, description = "Required when the points are below 60 % of the indicator's points",
-                example = "学习制度健全，记录完整") String comment) {}
+
+        @Size(max = 1000)
+        @Schema(
+                nullable = true,
+                description = "Required when the points are below 60 % of the indicator's points",
+                example = "学习制度健全，记录完整")
+        String comment) {}

@@ -22,8 +22,12 @@ final class ScoreRules {
      * @param commentRequiredWhenLow whether a score below 60 % of the indicator's points needs a comment
      * @param complete whether every indicator must be scored (on submit)
      */
-    static void check(List<ScoreInput> lines, Map<Long, Indicator> indicators, String commentField,
-            boolean commentRequiredWhenLow, boolean complete) {
+    static void check(
+            List<ScoreInput> lines,
+            Map<Long, Indicator> indicators,
+            String commentField,
+            boolean commentRequiredWhenLow,
+            boolean complete) {
         List<Problem.FieldError> errors = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -39,26 +43,35 @@ final class ScoreRules {
                 continue;
             }
             if (!seen.add(line.indicatorId())) {
-                errors.add(new Problem.FieldError(path + ".indicatorId", "indicator " + indicator.code + " is scored twice"));
+                errors.add(new Problem.FieldError(
+                        path + ".indicatorId", "indicator " + indicator.code + " is scored twice"));
                 continue;
             }
             BigDecimal points = line.points();
             if (points.signum() < 0 || points.compareTo(indicator.maxPoints) > 0) {
-                errors.add(new Problem.FieldError(path + ".points", "must be between 0 and "
-                        + indicator.maxPoints.stripTrailingZeros().toPlainString() + " for indicator " + indicator.code));
+                errors.add(new Problem.FieldError(
+                        path + ".points",
+                        "must be between 0 and "
+                                + indicator.maxPoints.stripTrailingZeros().toPlainString() + " for indicator "
+                                + indicator.code));
             } else if (!isHalfStep(points)) {
                 errors.add(new Problem.FieldError(path + ".points", "must be a multiple of 0.5"));
-            } else if (commentRequiredWhenLow && isLow(points, indicator.maxPoints)
+            } else if (commentRequiredWhenLow
+                    && isLow(points, indicator.maxPoints)
                     && (line.comment() == null || line.comment().isBlank())) {
-                errors.add(new Problem.FieldError(path + "." + commentField, "is required when indicator "
-                        + indicator.code + " is scored below 60 % of its points"));
+                errors.add(new Problem.FieldError(
+                        path + "." + commentField,
+                        "is required when indicator " + indicator.code + " is scored below 60 % of its points"));
             }
         }
         if (complete && errors.isEmpty() && seen.size() < indicators.size()) {
-            List<String> missing = indicators.values().stream().filter(ind -> !seen.contains(ind.id))
-                    .map(ind -> ind.code).toList();
-            errors.add(new Problem.FieldError("scores", "every indicator must be scored before submitting; missing: "
-                    + String.join(", ", missing)));
+            List<String> missing = indicators.values().stream()
+                    .filter(ind -> !seen.contains(ind.id))
+                    .map(ind -> ind.code)
+                    .toList();
+            errors.add(new Problem.FieldError(
+                    "scores",
+                    "every indicator must be scored before submitting; missing: " + String.join(", ", missing)));
         }
         if (!errors.isEmpty()) {
             throw ApiException.validation(errors);
@@ -74,11 +87,20 @@ final class ScoreRules {
     }
 
     static List<ScoreLine> toLines(List<ScoreInput> inputs) {
-        return new ArrayList<>(inputs.stream().map(in -> new ScoreLine(in.indicatorId(), in.points().setScale(1),
-                in.comment() == null || in.comment().isBlank() ? null : in.comment().trim())).toList());
+        return new ArrayList<>(inputs.stream()
+                .map(in -> new ScoreLine(
+                        in.indicatorId(),
+                        in.points().setScale(1),
+                        in.comment() == null || in.comment().isBlank()
+                                ? null
+                                : in.comment().trim()))
+                .toList());
     }
 
     static BigDecimal total(List<ScoreLine> lines) {
-        return lines.stream().map(l -> l.points).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(1);
+        return lines.stream()
+                .map(l -> l.points)
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
+                .setScale(1);
     }
 }

@@ -36,8 +36,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Scoresheets", description = "考核评分 — assessors' independent scoresheets")
 @SecurityRequirement(name = "bearerAuth")
 public class ScoresheetResource {
-    private static final String VISIBILITY = " An assessor sees their own scoresheets, and another assessor's for a branch"
-            + " only once they have submitted their own for it.";
+    private static final String VISIBILITY =
+            " An assessor sees their own scoresheets, and another assessor's for a branch"
+                    + " only once they have submitted their own for it.";
 
     @Inject
     ScoresheetService service;
@@ -52,9 +53,12 @@ public class ScoresheetResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.ASSESSOR})
     @APIResponseSchema(value = ScoresheetPage.class, responseDescription = "A page of scoresheets")
-    @Operation(operationId = "listScoresheets", summary = "List scoresheets",
+    @Operation(
+            operationId = "listScoresheets",
+            summary = "List scoresheets",
             description = "Sortable by branchCode, total, status, updatedAt." + VISIBILITY + " Roles: ADMIN, ASSESSOR.")
-    public ScoresheetPage list(@PathParam("campaignId") long campaignId,
+    public ScoresheetPage list(
+            @PathParam("campaignId") long campaignId,
             @QueryParam("branchId") @Parameter(description = "Only this branch's scoresheets") Long branchId,
             @QueryParam("status") @Parameter(description = "Only drafts or only submitted ones") SheetStatus status,
             @Valid @BeanParam PageQuery paging) {
@@ -65,7 +69,9 @@ public class ScoresheetResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.ASSESSOR})
     @APIResponseSchema(value = ScoresheetView.class, responseDescription = "The scoresheet with its scores")
-    @Operation(operationId = "getScoresheet", summary = "Get a scoresheet",
+    @Operation(
+            operationId = "getScoresheet",
+            summary = "Get a scoresheet",
             description = "A scoresheet the caller may not see is 404." + VISIBILITY + " Roles: ADMIN, ASSESSOR.")
     public ScoresheetView get(@PathParam("campaignId") long campaignId, @PathParam("id") long id) {
         return service.get(campaignId, id);
@@ -75,15 +81,19 @@ public class ScoresheetResource {
     @RolesAllowed(Roles.ASSESSOR)
     @APIResponseSchema(value = ScoresheetView.class, responseCode = "201", responseDescription = "Started as a draft")
     @GuardedBy(CampaignWrite.SCORESHEETS)
-    @Operation(operationId = "createScoresheet", summary = "Start a scoresheet",
-            description = "For a branch the caller is assigned to (else 403). Each score is 0..the indicator's points in"
-                    + " steps of 0.5; a score below 60 % of the points needs a comment (400 with `scores[i].comment`)."
-                    + " Roles: ASSESSOR.")
+    @Operation(
+            operationId = "createScoresheet",
+            summary = "Start a scoresheet",
+            description =
+                    "For a branch the caller is assigned to (else 403). Each score is 0..the indicator's points in"
+                            + " steps of 0.5; a score below 60 % of the points needs a comment (400 with `scores[i].comment`)."
+                            + " Roles: ASSESSOR.")
     @APIResponse(responseCode = "409", description = "A scoresheet for the branch exists, or results are finalised")
     public Response create(@PathParam("campaignId") long campaignId, @NotNull @Valid ScoresheetRequest request) {
         ScoresheetView created = service.create(campaignId, request);
         return Response.created(URI.create("/api/v1/campaigns/" + campaignId + "/scoresheets/" + created.id()))
-                .entity(created).build();
+                .entity(created)
+                .build();
     }
 
     @PUT
@@ -91,11 +101,15 @@ public class ScoresheetResource {
     @RolesAllowed(Roles.ASSESSOR)
     @APIResponseSchema(value = ScoresheetView.class, responseDescription = "The draft, saved")
     @GuardedBy(CampaignWrite.SCORESHEETS)
-    @Operation(operationId = "saveScoresheet", summary = "Save a draft scoresheet",
+    @Operation(
+            operationId = "saveScoresheet",
+            summary = "Save a draft scoresheet",
             description = "Replaces the scores of the caller's own draft; send the `version` you read. Same score rules"
                     + " as on start. Roles: ASSESSOR (own).")
     @APIResponse(responseCode = "409", description = "Stale version, already submitted, or results finalised")
-    public ScoresheetView save(@PathParam("campaignId") long campaignId, @PathParam("id") long id,
+    public ScoresheetView save(
+            @PathParam("campaignId") long campaignId,
+            @PathParam("id") long id,
             @NotNull @Valid ScoresheetRequest request) {
         return service.save(campaignId, id, request);
     }
@@ -105,10 +119,14 @@ public class ScoresheetResource {
     @RolesAllowed(Roles.ASSESSOR)
     @APIResponseSchema(value = ScoresheetView.class, responseDescription = "Submitted; now read-only")
     @GuardedBy(CampaignWrite.SCORESHEETS)
-    @Operation(operationId = "submitScoresheet", summary = "Submit a scoresheet",
+    @Operation(
+            operationId = "submitScoresheet",
+            summary = "Submit a scoresheet",
             description = "Every indicator must be scored (400 naming the missing ones). Roles: ASSESSOR (own).")
     @APIResponse(responseCode = "409", description = "Stale version, already submitted, or results finalised")
-    public ScoresheetView submit(@PathParam("campaignId") long campaignId, @PathParam("id") long id,
+    public ScoresheetView submit(
+            @PathParam("campaignId") long campaignId,
+            @PathParam("id") long id,
             @NotNull @Valid VersionRequest request) {
         return service.submit(campaignId, id, request);
     }
@@ -118,11 +136,13 @@ public class ScoresheetResource {
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = ScoresheetView.class, responseDescription = "A draft again, with the reopening recorded")
     @GuardedBy(CampaignWrite.SCORESHEETS)
-    @Operation(operationId = "reopenScoresheet", summary = "Reopen a submitted scoresheet",
+    @Operation(
+            operationId = "reopenScoresheet",
+            summary = "Reopen a submitted scoresheet",
             description = "Records the reason and who reopened it. Roles: ADMIN.")
     @APIResponse(responseCode = "409", description = "Stale version, not submitted, or results finalised")
-    public ScoresheetView reopen(@PathParam("campaignId") long campaignId, @PathParam("id") long id,
-            @NotNull @Valid ReopenRequest request) {
+    public ScoresheetView reopen(
+            @PathParam("campaignId") long campaignId, @PathParam("id") long id, @NotNull @Valid ReopenRequest request) {
         return service.reopen(campaignId, id, request);
     }
 }

@@ -43,13 +43,17 @@ public class ScoresheetService {
         if (request.branchId() == null) {
             throw ApiException.invalidField("branchId", "is required to start a scoresheet");
         }
-        if (AssessorAssignment.count("campaignId = ?1 and branchId = ?2 and assessorId = ?3",
-                campaignId, request.branchId(), me) == 0) {
+        if (AssessorAssignment.count(
+                        "campaignId = ?1 and branchId = ?2 and assessorId = ?3", campaignId, request.branchId(), me)
+                == 0) {
             throw ApiException.forbidden("NOT_ASSIGNED", "You are not assigned to score branch " + request.branchId());
         }
-        if (Scoresheet.count("campaignId = ?1 and branchId = ?2 and assessorId = ?3", campaignId, request.branchId(), me) > 0) {
-            throw ApiException.conflict("SCORESHEET_EXISTS", "You already have a scoresheet for branch "
-                    + request.branchId() + "; save it instead");
+        if (Scoresheet.count(
+                        "campaignId = ?1 and branchId = ?2 and assessorId = ?3", campaignId, request.branchId(), me)
+                > 0) {
+            throw ApiException.conflict(
+                    "SCORESHEET_EXISTS",
+                    "You already have a scoresheet for branch " + request.branchId() + "; save it instead");
         }
         ScoreRules.check(request.scores(), campaigns.indicators(campaignId), "comment", true, false);
         Scoresheet sheet = new Scoresheet();
@@ -78,8 +82,14 @@ public class ScoresheetService {
     public ScoresheetView submit(long campaignId, long id, VersionRequest request) {
         campaigns.get(campaignId);
         Scoresheet sheet = ownDraft(campaignId, id, request.version());
-        ScoreRules.check(sheet.scores.stream().map(l -> new ScoreInput(l.indicatorId, l.points, l.comment)).toList(),
-                campaigns.indicators(campaignId), "comment", true, true);
+        ScoreRules.check(
+                sheet.scores.stream()
+                        .map(l -> new ScoreInput(l.indicatorId, l.points, l.comment))
+                        .toList(),
+                campaigns.indicators(campaignId),
+                "comment",
+                true,
+                true);
         sheet.status = SheetStatus.SUBMITTED;
         sheet.submittedAt = Instant.now();
         Scoresheet.flush();
@@ -113,8 +123,14 @@ public class ScoresheetService {
             return sheet;
         }
         long me = campaigns.accountId();
-        if (sheet.assessorId == me || Scoresheet.count("campaignId = ?1 and branchId = ?2 and assessorId = ?3 and status = ?4",
-                campaignId, sheet.branchId, me, SheetStatus.SUBMITTED) > 0) {
+        if (sheet.assessorId == me
+                || Scoresheet.count(
+                                "campaignId = ?1 and branchId = ?2 and assessorId = ?3 and status = ?4",
+                                campaignId,
+                                sheet.branchId,
+                                me,
+                                SheetStatus.SUBMITTED)
+                        > 0) {
             return sheet;
         }
         throw ApiException.notFound("Scoresheet", id);
@@ -127,8 +143,9 @@ public class ScoresheetService {
         }
         Versions.check(sheet.version, version, "Scoresheet " + sheet.id);
         if (sheet.status == SheetStatus.SUBMITTED) {
-            throw ApiException.conflict("SCORESHEET_SUBMITTED", "The scoresheet is submitted and read-only; "
-                    + "committee staff can reopen it");
+            throw ApiException.conflict(
+                    "SCORESHEET_SUBMITTED",
+                    "The scoresheet is submitted and read-only; " + "committee staff can reopen it");
         }
         return sheet;
     }

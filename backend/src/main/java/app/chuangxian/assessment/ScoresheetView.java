@@ -16,9 +16,16 @@ public record ScoresheetView(
         SheetStatus status,
         @Schema(example = "86.5") BigDecimal total,
         @Schema(nullable = true) Instant submittedAt,
-        @Schema(nullable = true, description = "Per indicator; absent in lists") List<ScoreInput> scores,
-        @Schema(nullable = true, description = "Every time staff reopened it; visible to committee staff only") List<Reopening> reopenings,
-        @Schema(description = "Optimistic-lock version; send it back on save and submit", example = "1") long version,
+
+        @Schema(nullable = true, description = "Per indicator; absent in lists")
+        List<ScoreInput> scores,
+
+        @Schema(nullable = true, description = "Every time staff reopened it; visible to committee staff only")
+        List<Reopening> reopenings,
+
+        @Schema(description = "Optimistic-lock version; send it back on save and submit", example = "1")
+        long version,
+
         Instant updatedAt) {
 
     @Schema(name = "ScoresheetReopening", description = "Who reopened a submitted scoresheet, when and why")

@@ -33,8 +33,10 @@ public class ScoringCampaigns {
     /** The campaign's indicators by id, in standard then indicator order. */
     public Map<Long, Indicator> indicators(long campaignId) {
         List<Indicator> list = Indicator.find(
-                "select i from Indicator i, Standard s where s.id = i.standardId and i.campaignId = ?1 "
-                        + "order by s.seq, i.seq, i.id", campaignId).list();
+                        "select i from Indicator i, Standard s where s.id = i.standardId and i.campaignId = ?1 "
+                                + "order by s.seq, i.seq, i.id",
+                        campaignId)
+                .list();
         Map<Long, Indicator> byId = new LinkedHashMap<>();
         list.forEach(i -> byId.put(i.id, i));
         return byId;
@@ -46,7 +48,8 @@ public class ScoringCampaigns {
 
     /** The signed-in account's id; every scoring action is attributed to an account. */
     public long accountId() {
-        return user.accountId().orElseThrow(() -> ApiException.forbidden("ACCOUNT_REQUIRED",
-                "This action needs a token issued to an account"));
+        return user.accountId()
+                .orElseThrow(() ->
+                        ApiException.forbidden("ACCOUNT_REQUIRED", "This action needs a token issued to an account"));
     }
 }

@@ -13,7 +13,9 @@ public class ScoringDataProbe implements CampaignDataProbe {
 
     @Override
     public boolean branchHasData(long branchId) {
-        return Scoresheet.count("branchId", branchId) > 0 || SelfAssessment.count("branchId", branchId) > 0
-                || AssessorAssignment.count("branchId", branchId) > 0 || ConsensusResult.count("branchId", branchId) > 0;
+        return Scoresheet.count("branchId", branchId) > 0
+                || SelfAssessment.count("branchId", branchId) > 0
+                || AssessorAssignment.count("branchId", branchId) > 0
+                || ConsensusResult.count("branchId", branchId) > 0;
     }
 }

@@ -34,7 +34,9 @@ public class SelfAssessmentResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.ASSESSOR, Roles.BRANCH})
     @APIResponseSchema(value = SelfAssessmentView.class, responseDescription = "The self-assessment")
-    @Operation(operationId = "getSelfAssessment", summary = "Get a branch's self-assessment",
+    @Operation(
+            operationId = "getSelfAssessment",
+            summary = "Get a branch's self-assessment",
             description = "404 until the branch has saved one. Roles: ADMIN, BRANCH (own; another branch is 404),"
                     + " ASSESSOR (only a submitted one of a branch assigned to them in the campaign; else 404).")
     public SelfAssessmentView get(@PathParam("campaignId") long campaignId, @PathParam("branchId") long branchId) {
@@ -45,11 +47,16 @@ public class SelfAssessmentResource {
     @RolesAllowed(Roles.BRANCH)
     @APIResponseSchema(value = SelfAssessmentView.class, responseDescription = "The draft, saved")
     @GuardedBy(CampaignWrite.SELF_ASSESSMENTS)
-    @Operation(operationId = "saveSelfAssessment", summary = "Save the self-assessment draft",
-            description = "Each score is 0..the indicator's points in steps of 0.5, with a short justification. The first"
-                    + " save creates it; later saves send the `version` read. Roles: BRANCH (own).")
+    @Operation(
+            operationId = "saveSelfAssessment",
+            summary = "Save the self-assessment draft",
+            description =
+                    "Each score is 0..the indicator's points in steps of 0.5, with a short justification. The first"
+                            + " save creates it; later saves send the `version` read. Roles: BRANCH (own).")
     @APIResponse(responseCode = "409", description = "Stale version, already submitted, or results finalised")
-    public SelfAssessmentView save(@PathParam("campaignId") long campaignId, @PathParam("branchId") long branchId,
+    public SelfAssessmentView save(
+            @PathParam("campaignId") long campaignId,
+            @PathParam("branchId") long branchId,
             @NotNull @Valid SelfAssessmentRequest request) {
         return service.save(campaignId, branchId, request);
     }
@@ -59,10 +66,14 @@ public class SelfAssessmentResource {
     @RolesAllowed(Roles.BRANCH)
     @APIResponseSchema(value = SelfAssessmentView.class, responseDescription = "Submitted; now read-only")
     @GuardedBy(CampaignWrite.SELF_ASSESSMENTS)
-    @Operation(operationId = "submitSelfAssessment", summary = "Submit the self-assessment",
+    @Operation(
+            operationId = "submitSelfAssessment",
+            summary = "Submit the self-assessment",
             description = "Once only; every indicator must be scored. Roles: BRANCH (own).")
     @APIResponse(responseCode = "409", description = "Stale version, already submitted, or results finalised")
-    public SelfAssessmentView submit(@PathParam("campaignId") long campaignId, @PathParam("branchId") long branchId,
+    public SelfAssessmentView submit(
+            @PathParam("campaignId") long campaignId,
+            @PathParam("branchId") long branchId,
             @NotNull @Valid VersionRequest request) {
         return service.submit(campaignId, branchId, request);
     }

@@ -43,12 +43,19 @@ public class SelfAssessmentService {
 
     /** An assessor reads the submitted self-assessment of a branch assigned to them, never a draft; nothing else. */
     private Optional<SelfAssessmentView> forAssessor(long campaignId, long branchId) {
-        boolean assigned = user.hasRole(Roles.ASSESSOR) && user.accountId()
-                .map(me -> AssessorAssignment.count("campaignId = ?1 and branchId = ?2 and assessorId = ?3",
-                        campaignId, branchId, me) > 0)
-                .orElse(false);
+        boolean assigned = user.hasRole(Roles.ASSESSOR)
+                && user.accountId()
+                        .map(me -> AssessorAssignment.count(
+                                        "campaignId = ?1 and branchId = ?2 and assessorId = ?3",
+                                        campaignId,
+                                        branchId,
+                                        me)
+                                > 0)
+                        .orElse(false);
         SelfAssessment s = assigned ? find(campaignId, branchId) : null;
-        return s == null || s.status != SheetStatus.SUBMITTED ? Optional.empty() : Optional.of(SelfAssessmentView.of(s));
+        return s == null || s.status != SheetStatus.SUBMITTED
+                ? Optional.empty()
+                : Optional.of(SelfAssessmentView.of(s));
     }
 
     @Transactional
@@ -61,16 +68,25 @@ public class SelfAssessmentService {
             s.campaignId = campaignId;
             s.branchId = branchId;
         } else {
-            Versions.check(s.version, request.version(), "Self-assessment " + s.id,
+            Versions.check(
+                    s.version,
+                    request.version(),
+                    "Self-assessment " + s.id,
                     "is required once the self-assessment exists");
             if (s.status == SheetStatus.SUBMITTED) {
-                throw ApiException.conflict("SELF_ASSESSMENT_SUBMITTED", "The self-assessment is submitted and read-only");
+                throw ApiException.conflict(
+                        "SELF_ASSESSMENT_SUBMITTED", "The self-assessment is submitted and read-only");
             }
         }
-        ScoreRules.check(request.scores().stream().map(SelfScoreInput::asScore).toList(),
-                campaigns.indicators(campaignId), "justification", false, false);
+        ScoreRules.check(
+                request.scores().stream().map(SelfScoreInput::asScore).toList(),
+                campaigns.indicators(campaignId),
+                "justification",
+                false,
+                false);
         s.scores.clear();
-        s.scores.addAll(ScoreRules.toLines(request.scores().stream().map(SelfScoreInput::asScore).toList()));
+        s.scores.addAll(ScoreRules.toLines(
+                request.scores().stream().map(SelfScoreInput::asScore).toList()));
         s.total = ScoreRules.total(s.scores);
         s.persistAndFlush();
         return SelfAssessmentView.of(s);
@@ -84,13 +100,19 @@ public class SelfAssessmentService {
         if (s == null) {
             throw ApiException.notFound("Self-assessment of branch", branchId);
         }
-        Versions.check(s.version, request.version(), "Self-assessment " + s.id,
-                "is required once the self-assessment exists");
+        Versions.check(
+                s.version, request.version(), "Self-assessment " + s.id, "is required once the self-assessment exists");
         if (s.status == SheetStatus.SUBMITTED) {
             throw ApiException.conflict("SELF_ASSESSMENT_SUBMITTED", "The self-assessment is already submitted");
         }
-        ScoreRules.check(s.scores.stream().map(l -> new ScoreInput(l.indicatorId, l.points, l.comment)).toList(),
-                campaigns.indicators(campaignId), "justification", false, true);
+        ScoreRules.check(
+                s.scores.stream()
+                        .map(l -> new ScoreInput(l.indicatorId, l.points, l.comment))
+                        .toList(),
+                campaigns.indicators(campaignId),
+                "justification",
+                false,
+                true);
         s.status = SheetStatus.SUBMITTED;
         s.submittedAt = Instant.now();
         s.submittedBy = user.username();
@@ -106,6 +128,7 @@ public class SelfAssessmentService {
     }
 
     private static SelfAssessment find(long campaignId, long branchId) {
-        return SelfAssessment.find("campaignId = ?1 and branchId = ?2", campaignId, branchId).firstResult();
+        return SelfAssessment.find("campaignId = ?1 and branchId = ?2", campaignId, branchId)
+                .firstResult();
     }
 }

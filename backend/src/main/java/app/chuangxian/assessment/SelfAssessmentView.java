@@ -19,8 +19,18 @@ public record SelfAssessmentView(
         Instant updatedAt) {
 
     static SelfAssessmentView of(SelfAssessment s) {
-        return new SelfAssessmentView(s.id, s.campaignId, s.branchId, s.status, s.total,
-                s.scores.stream().map(l -> new SelfScoreInput(l.indicatorId, l.points, l.comment)).toList(),
-                s.submittedBy, s.submittedAt, s.version, s.updatedAt);
+        return new SelfAssessmentView(
+                s.id,
+                s.campaignId,
+                s.branchId,
+                s.status,
+                s.total,
+                s.scores.stream()
+                        .map(l -> new SelfScoreInput(l.indicatorId, l.points, l.comment))
+                        .toList(),
+                s.submittedBy,
+                s.submittedAt,
+                s.version,
+                s.updatedAt);
     }
 }

@@ -148,7 +148,8 @@ public class AuditLog {
                     return;
                 } catch (RuntimeException ex) {
                     if (attempt >= WRITE_ATTEMPTS) {
-                        LOG.errorf(ex, "Could not write audit event %s %s after %d attempts", e.action, e.path, attempt);
+                        LOG.errorf(
+                                ex, "Could not write audit event %s %s after %d attempts", e.action, e.path, attempt);
                         throw ex;
                     }
                     LOG.warnf("Audit event %s %s not written (%s); trying again", e.action, e.path, ex.getMessage());

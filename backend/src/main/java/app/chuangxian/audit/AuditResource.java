@@ -41,21 +41,33 @@ public class AuditResource {
 
     @GET
     @RolesAllowed({Roles.AUDITOR, Roles.ADMIN})
-    @APIResponseSchema(value = AuditEventPage.class, responseDescription = "A page of audit events, newest first by default")
-    @Operation(operationId = "listAuditEvents", summary = "List audit events", description = "Paged and filterable by actor, "
-            + "action, entity, outcome and time range. Audit events cannot be changed or deleted through the API. "
-            + "Roles: AUDITOR, ADMIN.")
+    @APIResponseSchema(
+            value = AuditEventPage.class,
+            responseDescription = "A page of audit events, newest first by default")
+    @Operation(
+            operationId = "listAuditEvents",
+            summary = "List audit events",
+            description = "Paged and filterable by actor, "
+                    + "action, entity, outcome and time range. Audit events cannot be changed or deleted through the API. "
+                    + "Roles: AUDITOR, ADMIN.")
     public AuditEventPage list(
-            @QueryParam("actor") @Size(max = 100) @Parameter(description = "Username or `client:<clientId>`") String actor,
-            @QueryParam("action") @Size(max = 40) @Parameter(description = "e.g. POST, PUT, DELETE, LOGIN_FAILED, EXPORT") String action,
-            @QueryParam("entityType") @Size(max = 60) @Parameter(description = "e.g. Branch, Account") String entityType,
+            @QueryParam("actor") @Size(max = 100) @Parameter(description = "Username or `client:<clientId>`")
+                    String actor,
+            @QueryParam("action")
+                    @Size(max = 40)
+                    @Parameter(description = "e.g. POST, PUT, DELETE, LOGIN_FAILED, EXPORT")
+                    String action,
+            @QueryParam("entityType") @Size(max = 60) @Parameter(description = "e.g. Branch, Account")
+                    String entityType,
             @QueryParam("entityId") @Size(max = 60) String entityId,
             @QueryParam("outcome") @Parameter(description = "HTTP status of the outcome") Integer outcome,
-            @QueryParam("from") @Parameter(description = "ISO-8601 instant, inclusive", example = "2026-01-01T00:00:00Z") String from,
+            @QueryParam("from")
+                    @Parameter(description = "ISO-8601 instant, inclusive", example = "2026-01-01T00:00:00Z")
+                    String from,
             @QueryParam("to") @Parameter(description = "ISO-8601 instant, exclusive") String to,
             @Valid @BeanParam PageQuery paging) {
-        var filter = new AuditFilter(actor, action, entityType, entityId, outcome,
-                instant("from", from), instant("to", to));
+        var filter =
+                new AuditFilter(actor, action, entityType, entityId, outcome, instant("from", from), instant("to", to));
         return new AuditEventPage(search.list(filter, paging));
     }
 

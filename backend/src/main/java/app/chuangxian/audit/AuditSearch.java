@@ -9,8 +9,8 @@ import java.util.Map;
 /** Reads the audit log, newest first unless asked otherwise. */
 @ApplicationScoped
 public class AuditSearch {
-    static final Map<String, String> SORTABLE = Map.of("id", "id", "occurredAt", "occurredAt", "actor", "actor",
-            "action", "action", "outcome", "outcome");
+    static final Map<String, String> SORTABLE =
+            Map.of("id", "id", "occurredAt", "occurredAt", "actor", "actor", "action", "action", "outcome", "outcome");
 
     @Inject
     AuditEventRepository events;
@@ -18,6 +18,10 @@ public class AuditSearch {
     public PageResult<AuditEventView> list(AuditFilter filter, PageQuery paging) {
         var query = events.search(filter, paging.resolveSort(SORTABLE, "-occurredAt"));
         long total = query.count();
-        return paging.result(query.page(paging.panachePage()).list().stream().map(AuditEventView::of).toList(), total);
+        return paging.result(
+                query.page(paging.panachePage()).list().stream()
+                        .map(AuditEventView::of)
+                        .toList(),
+                total);
     }
 }

@@ -17,8 +17,8 @@ import java.util.Map;
 /** The branch register as a spreadsheet: the same filters and visibility as the list, every matching row. */
 @ApplicationScoped
 public class BranchExport {
-    static final Map<BranchKind, String> KINDS = Map.of(BranchKind.BRANCH, "支部", BranchKind.GENERAL_BRANCH, "总支",
-            BranchKind.GRASSROOTS_COMMITTEE, "基层委员会");
+    static final Map<BranchKind, String> KINDS =
+            Map.of(BranchKind.BRANCH, "支部", BranchKind.GENERAL_BRANCH, "总支", BranchKind.GRASSROOTS_COMMITTEE, "基层委员会");
     static final Map<BranchStatus, String> STATUSES = Map.of(BranchStatus.ACTIVE, "正常", BranchStatus.ARCHIVED, "已归档");
     private static final int BATCH = 500;
 
@@ -34,11 +34,22 @@ public class BranchExport {
     @Transactional
     public Download register(String q, BranchStatus status, BranchKind kind) {
         Long onlyId = user.isBranchScoped() ? user.branchId().orElse(-1L) : null;
-        var query = branches.search(new BranchRepository.Filter(q, status, kind, onlyId), Sort.by("code").and("id"));
+        var query = branches.search(
+                new BranchRepository.Filter(q, status, kind, onlyId),
+                Sort.by("code").and("id"));
         boolean staff = user.isAdmin();
-        List<Column> columns = Arrays.asList(new Column("代码", 10), new Column("名称", 30), new Column("类型", 12),
-                new Column("工作单位", 24), new Column("成立日期", 12), new Column("会员数", 8), new Column("负责人", 10),
-                new Column("联系电话", 14), new Column("电子邮箱", 24), new Column("联系的党组织", 26), new Column("地址", 30),
+        List<Column> columns = Arrays.asList(
+                new Column("代码", 10),
+                new Column("名称", 30),
+                new Column("类型", 12),
+                new Column("工作单位", 24),
+                new Column("成立日期", 12),
+                new Column("会员数", 8),
+                new Column("负责人", 10),
+                new Column("联系电话", 14),
+                new Column("电子邮箱", 24),
+                new Column("联系的党组织", 26),
+                new Column("地址", 30),
                 new Column("状态", 8));
         try (Spreadsheet sheet = new Spreadsheet("基层组织", columns)) {
             int page = 0;
@@ -46,15 +57,28 @@ public class BranchExport {
             do {
                 batch = query.page(page++, BATCH).list();
                 for (Branch b : batch) {
-                    sheet.row(Arrays.asList(b.code, b.name, KINDS.get(b.kind), b.workUnit, b.establishedOn, b.memberCount,
-                            b.chairName, staff ? b.contactPhone : PhoneMask.mask(b.contactPhone), b.contactEmail,
-                            b.liaisonPartyOrg, b.address, STATUSES.get(b.status)));
+                    sheet.row(Arrays.asList(
+                            b.code,
+                            b.name,
+                            KINDS.get(b.kind),
+                            b.workUnit,
+                            b.establishedOn,
+                            b.memberCount,
+                            b.chairName,
+                            staff ? b.contactPhone : PhoneMask.mask(b.contactPhone),
+                            b.contactEmail,
+                            b.liaisonPartyOrg,
+                            b.address,
+                            STATUSES.get(b.status)));
                 }
                 branches.getEntityManager().clear();
             } while (batch.size() == BATCH);
             byte[] body = sheet.toBytes("基层组织名册");
-            audit.export("Branch", null, "branch register as xlsx" + (q == null ? "" : ", search " + q)
-                    + (status == null ? "" : ", status " + status) + (kind == null ? "" : ", kind " + kind));
+            audit.export(
+                    "Branch",
+                    null,
+                    "branch register as xlsx" + (q == null ? "" : ", search " + q)
+                            + (status == null ? "" : ", status " + status) + (kind == null ? "" : ", kind " + kind));
             return new Download(body, Download.XLSX, "基层组织名册.xlsx", "branches.xlsx");
         }
     }

@@ -30,9 +30,14 @@ public class BranchExportResource {
     @GET
     @Produces(Download.XLSX)
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.ASSESSOR, Roles.BRANCH})
-    @APIResponse(responseCode = "200", description = "The branch register",
-            content = @Content(mediaType = Download.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @Operation(operationId = "downloadBranchRegister", summary = "Download the branch register (XLSX)",
+    @APIResponse(
+            responseCode = "200",
+            description = "The branch register",
+            content =
+                    @Content(mediaType = Download.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @Operation(
+            operationId = "downloadBranchRegister",
+            summary = "Download the branch register (XLSX)",
             description = "Every branch matching the same filters as the list, by code; phone numbers masked except "
                     + "for committee staff. Roles: ADMIN, VIEWER, ASSESSOR, BRANCH (own).")
     public Response register(

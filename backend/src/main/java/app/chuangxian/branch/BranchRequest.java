@@ -13,16 +13,27 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "BranchRequest", description = "The editable fields of a branch. On update, `version` is required.")
 public record BranchRequest(
-        @NotBlank @Size(max = 32) @Pattern(regexp = "^[A-Za-z0-9_-]+$", message = "only letters, digits, '-' and '_'")
-        @Schema(example = "LS01") String code,
-        @NotBlank @Size(max = 100) @Schema(example = "民进离石区支部") String name,
+        @NotBlank
+        @Size(max = 32)
+        @Pattern(regexp = "^[A-Za-z0-9_-]+$", message = "only letters, digits, '-' and '_'")
+        @Schema(example = "LS01")
+        String code,
+
+        @NotBlank @Size(max = 100) @Schema(example = "民进离石区支部")
+        String name,
+
         @NotNull BranchKind kind,
         @Size(max = 200) String workUnit,
         @PastOrPresent LocalDate establishedOn,
         @Min(0) @Max(100000) Integer memberCount,
         @Size(max = 50) String chairName,
-        @Pattern(regexp = "^[0-9+\\- ]{5,20}$", message = "must be a phone number") String contactPhone,
+
+        @Pattern(regexp = "^[0-9+\\- ]{5,20}$", message = "must be a phone number")
+        String contactPhone,
+
         @Email @Size(max = 100) String contactEmail,
         @Size(max = 200) String liaisonPartyOrg,
         @Size(max = 200) String address,
-        @Schema(description = "Required on update: the version you read") Long version) {}
+
+        @Schema(description = "Required on update: the version you read")
+        Long version) {}

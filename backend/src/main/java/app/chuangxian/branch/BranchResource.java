@@ -50,10 +50,16 @@ public class BranchResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.ASSESSOR, Roles.BRANCH})
     @APIResponseSchema(value = BranchPage.class, responseDescription = "A page of branches")
-    @Operation(operationId = "listBranches", summary = "List branches", description = "Paged, sortable, searchable by name, code or work unit. "
-            + "A branch account sees only its own branch. Roles: ADMIN, VIEWER, ASSESSOR, BRANCH (own).")
+    @Operation(
+            operationId = "listBranches",
+            summary = "List branches",
+            description = "Paged, sortable, searchable by name, code or work unit. "
+                    + "A branch account sees only its own branch. Roles: ADMIN, VIEWER, ASSESSOR, BRANCH (own).")
     public BranchPage list(
-            @QueryParam("q") @Size(max = 100) @Parameter(description = "Search in name, code and work unit (Chinese works)") String q,
+            @QueryParam("q")
+                    @Size(max = 100)
+                    @Parameter(description = "Search in name, code and work unit (Chinese works)")
+                    String q,
             @QueryParam("status") @Parameter(description = "Only branches with this status") BranchStatus status,
             @QueryParam("kind") @Parameter(description = "Only branches of this kind") BranchKind kind,
             @Valid @BeanParam PageQuery paging) {
@@ -64,26 +70,40 @@ public class BranchResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.ASSESSOR, Roles.BRANCH})
     @APIResponseSchema(value = BranchView.class, responseDescription = "The branch")
-    @Operation(operationId = "getBranch", summary = "Get a branch", description = "Roles: ADMIN, VIEWER, ASSESSOR, BRANCH (own; another branch is 404).")
+    @Operation(
+            operationId = "getBranch",
+            summary = "Get a branch",
+            description = "Roles: ADMIN, VIEWER, ASSESSOR, BRANCH (own; another branch is 404).")
     public BranchView get(@PathParam("id") long id) {
         return service.get(id);
     }
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @APIResponseSchema(value = BranchView.class, responseCode = "201", responseDescription = "Created; Location names it")
-    @Operation(operationId = "createBranch", summary = "Create a branch", description = "Code and name must be unique. Roles: ADMIN.")
+    @APIResponseSchema(
+            value = BranchView.class,
+            responseCode = "201",
+            responseDescription = "Created; Location names it")
+    @Operation(
+            operationId = "createBranch",
+            summary = "Create a branch",
+            description = "Code and name must be unique. Roles: ADMIN.")
     @APIResponse(responseCode = "409", description = "Code or name taken")
     public Response create(@NotNull @Valid BranchRequest request) {
         BranchView created = service.create(request);
-        return Response.created(URI.create("/api/v1/branches/" + created.id())).entity(created).build();
+        return Response.created(URI.create("/api/v1/branches/" + created.id()))
+                .entity(created)
+                .build();
     }
 
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = BranchView.class, responseDescription = "Updated")
-    @Operation(operationId = "updateBranch", summary = "Update a branch", description = "Send the `version` you read; a stale version is 409 and changes nothing. Roles: ADMIN.")
+    @Operation(
+            operationId = "updateBranch",
+            summary = "Update a branch",
+            description = "Send the `version` you read; a stale version is 409 and changes nothing. Roles: ADMIN.")
     @APIResponse(responseCode = "409", description = "Stale version, or code or name taken")
     public BranchView update(@PathParam("id") long id, @NotNull @Valid BranchRequest request) {
         return service.update(id, request);
@@ -93,7 +113,10 @@ public class BranchResource {
     @Path("/{id}/archive")
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = BranchView.class, responseDescription = "Archived")
-    @Operation(operationId = "archiveBranch", summary = "Archive a branch", description = "Keeps all its history; it joins no new campaign. Roles: ADMIN.")
+    @Operation(
+            operationId = "archiveBranch",
+            summary = "Archive a branch",
+            description = "Keeps all its history; it joins no new campaign. Roles: ADMIN.")
     @APIResponse(responseCode = "409", description = "Stale version or already archived")
     public BranchView archive(@PathParam("id") long id, @NotNull @Valid VersionRequest request) {
         return service.setStatus(id, BranchStatus.ARCHIVED, request.version());
@@ -114,9 +137,12 @@ public class BranchResource {
     @RolesAllowed(Roles.ADMIN)
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", description = "The branch has campaign data (or accounts): archive it instead")
-    @Operation(operationId = "deleteBranch", summary = "Delete a branch", description = "Only a branch that never took "
-            + "part in a campaign and has no campaign data (participations, leading groups, deliverables, scores) nor "
-            + "accounts; any other branch is archived instead, which keeps its history (409). Roles: ADMIN.")
+    @Operation(
+            operationId = "deleteBranch",
+            summary = "Delete a branch",
+            description = "Only a branch that never took "
+                    + "part in a campaign and has no campaign data (participations, leading groups, deliverables, scores) nor "
+                    + "accounts; any other branch is archived instead, which keeps its history (409). Roles: ADMIN.")
     public void delete(@PathParam("id") long id) {
         service.delete(id);
     }

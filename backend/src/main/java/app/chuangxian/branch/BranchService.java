@@ -16,8 +16,22 @@ import java.util.Map;
 @ApplicationScoped
 public class BranchService {
     static final Map<String, String> SORTABLE = Map.of(
-            "id", "id", "code", "code", "name", "name", "kind", "kind", "memberCount", "memberCount",
-            "establishedOn", "establishedOn", "status", "status", "updatedAt", "updatedAt");
+            "id",
+            "id",
+            "code",
+            "code",
+            "name",
+            "name",
+            "kind",
+            "kind",
+            "memberCount",
+            "memberCount",
+            "establishedOn",
+            "establishedOn",
+            "status",
+            "status",
+            "updatedAt",
+            "updatedAt");
 
     @Inject
     BranchRepository branches;
@@ -33,10 +47,11 @@ public class BranchService {
         if (user.isBranchScoped()) {
             onlyId = user.branchId().orElse(-1L);
         }
-        PanacheQuery<Branch> query = branches.search(new BranchRepository.Filter(q, status, kind, onlyId),
-                paging.resolveSort(SORTABLE, "code"));
+        PanacheQuery<Branch> query = branches.search(
+                new BranchRepository.Filter(q, status, kind, onlyId), paging.resolveSort(SORTABLE, "code"));
         long total = query.count();
-        return paging.result(query.page(paging.panachePage()).list().stream().map(this::view).toList(), total);
+        return paging.result(
+                query.page(paging.panachePage()).list().stream().map(this::view).toList(), total);
     }
 
     public BranchView get(long id) {
@@ -67,7 +82,9 @@ public class BranchService {
         Branch branch = visible(id);
         Versions.check(branch.version, version, "Branch " + branch.id, Versions.REQUIRED_ON_UPDATE);
         if (branch.status == status) {
-            throw ApiException.conflict("BRANCH_ALREADY_" + status, "The branch is already " + status.name().toLowerCase());
+            throw ApiException.conflict(
+                    "BRANCH_ALREADY_" + status,
+                    "The branch is already " + status.name().toLowerCase());
         }
         branch.status = status;
         branches.flush();
@@ -80,15 +97,19 @@ public class BranchService {
         Branch branch = visible(id);
         boolean hasData = histories.stream().anyMatch(h -> h.hasCampaignData(id));
         if (hasData) {
-            throw ApiException.conflict("BRANCH_HAS_CAMPAIGN_DATA", "Branch " + branch.name + " takes or took part in a "
-                    + "campaign and keeps its history; archive it instead of deleting it");
+            throw ApiException.conflict(
+                    "BRANCH_HAS_CAMPAIGN_DATA",
+                    "Branch " + branch.name + " takes or took part in a "
+                            + "campaign and keeps its history; archive it instead of deleting it");
         }
         try {
             branches.delete(branch);
             branches.flush();
         } catch (jakarta.persistence.PersistenceException e) {
-            throw ApiException.conflict("BRANCH_IN_USE", "Branch " + branch.name + " is still referenced (e.g. by an "
-                    + "account); archive it instead of deleting it");
+            throw ApiException.conflict(
+                    "BRANCH_IN_USE",
+                    "Branch " + branch.name + " is still referenced (e.g. by an "
+                            + "account); archive it instead of deleting it");
         }
     }
 

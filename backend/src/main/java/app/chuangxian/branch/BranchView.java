@@ -14,19 +14,44 @@ public record BranchView(
         @Schema(nullable = true) LocalDate establishedOn,
         @Schema(example = "28") int memberCount,
         @Schema(nullable = true, example = "张明") String chairName,
-        @Schema(nullable = true, description = "Masked (138****5678) unless the caller is committee staff", example = "138****5678")
+
+        @Schema(
+                nullable = true,
+                description = "Masked (138****5678) unless the caller is committee staff",
+                example = "138****5678")
         String contactPhone,
+
         @Schema(nullable = true) String contactEmail,
-        @Schema(nullable = true, description = "The party organisation the branch liaises with (沟通协调机制)") String liaisonPartyOrg,
+
+        @Schema(nullable = true, description = "The party organisation the branch liaises with (沟通协调机制)")
+        String liaisonPartyOrg,
+
         @Schema(nullable = true) String address,
         BranchStatus status,
-        @Schema(description = "Optimistic-lock version; send it back on update", example = "0") long version,
+
+        @Schema(description = "Optimistic-lock version; send it back on update", example = "0")
+        long version,
+
         Instant createdAt,
         Instant updatedAt) {
 
     static BranchView of(Branch b, boolean revealPhone) {
-        return new BranchView(b.id, b.code, b.name, b.kind, b.workUnit, b.establishedOn, b.memberCount,
-                b.chairName, revealPhone ? b.contactPhone : app.chuangxian.common.security.PhoneMask.mask(b.contactPhone),
-                b.contactEmail, b.liaisonPartyOrg, b.address, b.status, b.version, b.createdAt, b.updatedAt);
+        return new BranchView(
+                b.id,
+                b.code,
+                b.name,
+                b.kind,
+                b.workUnit,
+                b.establishedOn,
+                b.memberCount,
+                b.chairName,
+                revealPhone ? b.contactPhone : app.chuangxian.common.security.PhoneMask.mask(b.contactPhone),
+                b.contactEmail,
+                b.liaisonPartyOrg,
+                b.address,
+                b.status,
+                b.version,
+                b.createdAt,
+                b.updatedAt);
     }
 }

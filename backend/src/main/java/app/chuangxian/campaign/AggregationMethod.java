@@ -2,5 +2,7 @@ package app.chuangxian.campaign;
 
 /** How assessors' scoresheets are combined into a branch's score. */
 public enum AggregationMethod {
-    MEAN, MEDIAN, TRIMMED_MEAN
+    MEAN,
+    MEDIAN,
+    TRIMMED_MEAN
 }

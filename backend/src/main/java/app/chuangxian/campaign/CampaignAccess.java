@@ -36,8 +36,10 @@ public class CampaignAccess {
     public Campaign scoringNotStarted(long id) {
         Campaign campaign = visible(id);
         if (probes.stream().anyMatch(p -> p.scoringStarted(id))) {
-            throw ApiException.conflict("SCORING_STARTED", "Scoring of campaign " + id
-                    + " has started: its standards, indicators and grades can no longer change");
+            throw ApiException.conflict(
+                    "SCORING_STARTED",
+                    "Scoring of campaign " + id
+                            + " has started: its standards, indicators and grades can no longer change");
         }
         return campaign;
     }

@@ -13,7 +13,8 @@ public class CampaignBranchHistory implements BranchHistory {
 
     @Override
     public boolean hasCampaignData(long branchId) {
-        return Participation.count("branchId", branchId) > 0 || LeadingGroupMember.count("branchId", branchId) > 0
+        return Participation.count("branchId", branchId) > 0
+                || LeadingGroupMember.count("branchId", branchId) > 0
                 || probes.stream().anyMatch(p -> p.branchHasData(branchId));
     }
 }

@@ -46,10 +46,15 @@ public class CampaignRepository implements PanacheRepository<Campaign> {
         if (campaignIds.isEmpty()) {
             return result;
         }
-        getEntityManager().createQuery("select p.campaignId, p.id from Phase p where p.campaignId in :ids"
-                + " and p.startsOn <= :today and p.endsOn >= :today", Object[].class)
-                .setParameter("ids", campaignIds).setParameter("today", today)
-                .getResultList().forEach(row -> result.put((Long) row[0], (Long) row[1]));
+        getEntityManager()
+                .createQuery(
+                        "select p.campaignId, p.id from Phase p where p.campaignId in :ids"
+                                + " and p.startsOn <= :today and p.endsOn >= :today",
+                        Object[].class)
+                .setParameter("ids", campaignIds)
+                .setParameter("today", today)
+                .getResultList()
+                .forEach(row -> result.put((Long) row[0], (Long) row[1]));
         return result;
     }
 
@@ -59,10 +64,14 @@ public class CampaignRepository implements PanacheRepository<Campaign> {
         if (campaignIds.isEmpty()) {
             return result;
         }
-        getEntityManager().createQuery("select p.campaignId, count(p) from Participation p where p.campaignId in :ids"
-                + " group by p.campaignId", Object[].class)
+        getEntityManager()
+                .createQuery(
+                        "select p.campaignId, count(p) from Participation p where p.campaignId in :ids"
+                                + " group by p.campaignId",
+                        Object[].class)
                 .setParameter("ids", campaignIds)
-                .getResultList().forEach(row -> result.put((Long) row[0], ((Number) row[1]).longValue()));
+                .getResultList()
+                .forEach(row -> result.put((Long) row[0], ((Number) row[1]).longValue()));
         return result;
     }
 

@@ -20,8 +20,18 @@ public class CampaignService {
     CommitteeClock clock;
 
     static final Map<String, String> SORTABLE = Map.of(
-            "id", "id", "title", "title", "year", "year", "status", "status", "updatedAt", "updatedAt",
-            "createdAt", "createdAt");
+            "id",
+            "id",
+            "title",
+            "title",
+            "year",
+            "year",
+            "status",
+            "status",
+            "updatedAt",
+            "updatedAt",
+            "createdAt",
+            "createdAt");
 
     @Inject
     CampaignRepository campaigns;
@@ -37,15 +47,18 @@ public class CampaignService {
 
     public PageResult<CampaignView> list(String q, CampaignStatus status, Integer year, PageQuery paging) {
         Long branchId = user.isBranchScoped() ? user.branchId().orElse(-1L) : null;
-        PanacheQuery<Campaign> query = campaigns.search(new CampaignRepository.Filter(q, status, year, branchId),
-                paging.resolveSort(SORTABLE, "-year"));
+        PanacheQuery<Campaign> query = campaigns.search(
+                new CampaignRepository.Filter(q, status, year, branchId), paging.resolveSort(SORTABLE, "-year"));
         long total = query.count();
         List<Campaign> page = query.page(paging.panachePage()).list();
         List<Long> ids = page.stream().map(c -> c.id).toList();
         Map<Long, Long> current = campaigns.currentPhases(ids, clock.today());
         Map<Long, Long> counts = campaigns.participantCounts(ids);
-        return paging.result(page.stream()
-                .map(c -> CampaignView.of(c, current.get(c.id), counts.getOrDefault(c.id, 0L))).toList(), total);
+        return paging.result(
+                page.stream()
+                        .map(c -> CampaignView.of(c, current.get(c.id), counts.getOrDefault(c.id, 0L)))
+                        .toList(),
+                total);
     }
 
     public CampaignView get(long id) {
@@ -76,7 +89,8 @@ public class CampaignService {
         Campaign campaign = access.visible(id);
         Versions.check(campaign.version, version, "Campaign " + id, Versions.REQUIRED_ON_UPDATE);
         if (target == CampaignStatus.ACTIVE && Phase.count("campaignId", id) == 0) {
-            throw ApiException.conflict("CAMPAIGN_HAS_NO_PHASES", "Add at least one phase before activating the campaign");
+            throw ApiException.conflict(
+                    "CAMPAIGN_HAS_NO_PHASES", "Add at least one phase before activating the campaign");
         }
         campaign.status = target;
         campaigns.flush();
@@ -92,8 +106,12 @@ public class CampaignService {
             throw ApiException.invalidField("asOf", "must not be after today (" + clock.today() + ")");
         }
         campaign.recordedAsOf = request.asOf();
-        audit.record(request.asOf() == null ? "RECORDED_HISTORY_ENDED" : "RECORDED_HISTORY_SET", "Campaign", id,
-                (request.asOf() == null ? "live dates" : "as of " + request.asOf()) + ": " + request.reason().strip());
+        audit.record(
+                request.asOf() == null ? "RECORDED_HISTORY_ENDED" : "RECORDED_HISTORY_SET",
+                "Campaign",
+                id,
+                (request.asOf() == null ? "live dates" : "as of " + request.asOf()) + ": "
+                        + request.reason().strip());
         campaigns.flush();
         return view(campaign);
     }
@@ -102,10 +120,19 @@ public class CampaignService {
     @Transactional
     public void delete(long id) {
         Campaign campaign = access.visible(id);
-        for (Class<?> part : List.of(LeadingGroupMember.class, Participation.class, DeliverableType.class,
-                Indicator.class, Standard.class, GradeThreshold.class, Phase.class)) {
-            campaigns.getEntityManager().createQuery("delete from " + part.getSimpleName() + " where campaignId = :id")
-                    .setParameter("id", id).executeUpdate();
+        for (Class<?> part : List.of(
+                LeadingGroupMember.class,
+                Participation.class,
+                DeliverableType.class,
+                Indicator.class,
+                Standard.class,
+                GradeThreshold.class,
+                Phase.class)) {
+            campaigns
+                    .getEntityManager()
+                    .createQuery("delete from " + part.getSimpleName() + " where campaignId = :id")
+                    .setParameter("id", id)
+                    .executeUpdate();
         }
         campaigns.delete(campaign);
         campaigns.flush();
@@ -118,7 +145,9 @@ public class CampaignService {
         boolean threshold = r.disagreementThreshold() != null
                 && CampaignAccess.points(r.disagreementThreshold()).compareTo(c.disagreementThreshold) != 0;
         if (state.resultsFixed() && (method || threshold)) {
-            throw CampaignWrite.refusal(state, method ? "更改汇总方法" : "更改分歧阈值",
+            throw CampaignWrite.refusal(
+                    state,
+                    method ? "更改汇总方法" : "更改分歧阈值",
                     method ? "change the aggregation method" : "change the disagreement threshold");
         }
     }

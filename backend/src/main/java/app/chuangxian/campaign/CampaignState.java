@@ -7,9 +7,17 @@ package app.chuangxian.campaign;
 public enum CampaignState {
     DRAFT("草稿", "a draft", "CAMPAIGN_NOT_ACTIVE", "活动尚未启动", "the campaign has not started"),
     ACTIVE("进行中", "active", "RESULTS_NOT_FINALISED", "结果尚未定稿", "the results are not finalised yet"),
-    FINALISED("结果已定稿", "finalised", "RESULTS_FINALISED", "结果已定稿",
+    FINALISED(
+            "结果已定稿",
+            "finalised",
+            "RESULTS_FINALISED",
+            "结果已定稿",
             "the results are finalised (reopen them with a reason to correct something)"),
-    PUBLISHED("结果已公布", "published", "RESULTS_FINALISED", "结果已公布",
+    PUBLISHED(
+            "结果已公布",
+            "published",
+            "RESULTS_FINALISED",
+            "结果已公布",
             "the results are published (reopen them with a reason to correct something)"),
     CLOSED("已结束", "closed", "CAMPAIGN_CLOSED", "活动已结束，只能查阅", "the campaign is closed and read-only");
 
@@ -17,6 +25,7 @@ public enum CampaignState {
     public final String en;
     /** The problem code of a write this state refuses. */
     public final String refusalCode;
+
     final String whyZh;
     final String whyEn;
 
@@ -32,11 +41,12 @@ public enum CampaignState {
         return switch (campaign.status) {
             case DRAFT -> DRAFT;
             case CLOSED -> CLOSED;
-            case ACTIVE -> switch (campaign.resultsStatus) {
-                case OPEN -> ACTIVE;
-                case FINALISED -> FINALISED;
-                case PUBLISHED -> PUBLISHED;
-            };
+            case ACTIVE ->
+                switch (campaign.resultsStatus) {
+                    case OPEN -> ACTIVE;
+                    case FINALISED -> FINALISED;
+                    case PUBLISHED -> PUBLISHED;
+                };
         };
     }
 

@@ -27,9 +27,13 @@ public class CampaignStateGuard {
             return;
         }
         Long id = number(uri.getPathParameters().getFirst(guarded.param()));
-        Optional<Long> campaignId = id == null ? Optional.empty()
-                : guarded.via().isEmpty() ? Optional.of(id) : owner(guarded.via()).flatMap(o -> o.campaignOf(id));
-        campaignId.map(c -> (Campaign) Campaign.findById(c))
+        Optional<Long> campaignId = id == null
+                ? Optional.empty()
+                : guarded.via().isEmpty()
+                        ? Optional.of(id)
+                        : owner(guarded.via()).flatMap(o -> o.campaignOf(id));
+        campaignId
+                .map(c -> (Campaign) Campaign.findById(c))
                 .filter(c -> access.canSee(c.id))
                 .ifPresent(guarded.value()::require);
     }

@@ -2,5 +2,7 @@ package app.chuangxian.campaign;
 
 /** Draft while being configured, active while running, closed (read-only) when over. */
 public enum CampaignStatus {
-    DRAFT, ACTIVE, CLOSED
+    DRAFT,
+    ACTIVE,
+    CLOSED
 }

@@ -14,22 +14,55 @@ public record CampaignView(
         @Schema(nullable = true) String guidingIdeology,
         @Schema(nullable = true) String goals,
         CampaignStatus status,
-        @Schema(nullable = true, description = "The campaign this one was created from") Long templateId,
+
+        @Schema(nullable = true, description = "The campaign this one was created from")
+        Long templateId,
+
         AggregationMethod aggregationMethod,
         @Schema(example = "10.0") BigDecimal disagreementThreshold,
-        @Schema(description = "Working days a public notice (公示) runs at least", example = "5") int noticeMinWorkingDays,
+
+        @Schema(description = "Working days a public notice (公示) runs at least", example = "5")
+        int noticeMinWorkingDays,
+
         ResultsStatus resultsStatus,
-        @Schema(nullable = true, description = "Set while a campaign that already happened is entered: submissions are"
-                + " dated this day, not today") LocalDate recordedAsOf,
-        @Schema(nullable = true, description = "The phase whose dates contain today, if any") Long currentPhaseId,
-        @Schema(description = "Number of participating branches", example = "13") long participantCount,
-        @Schema(description = "Optimistic-lock version; send it back on update", example = "0") long version,
+
+        @Schema(
+                nullable = true,
+                description = "Set while a campaign that already happened is entered: submissions are"
+                        + " dated this day, not today")
+        LocalDate recordedAsOf,
+
+        @Schema(nullable = true, description = "The phase whose dates contain today, if any")
+        Long currentPhaseId,
+
+        @Schema(description = "Number of participating branches", example = "13")
+        long participantCount,
+
+        @Schema(description = "Optimistic-lock version; send it back on update", example = "0")
+        long version,
+
         Instant createdAt,
         Instant updatedAt) {
 
     static CampaignView of(Campaign c, Long currentPhaseId, long participantCount) {
-        return new CampaignView(c.id, c.title, c.year, c.basisDocuments, c.guidingIdeology, c.goals, c.status,
-                c.templateId, c.aggregationMethod, c.disagreementThreshold, c.noticeMinWorkingDays, c.resultsStatus, c.recordedAsOf, currentPhaseId,
-                participantCount, c.version, c.createdAt, c.updatedAt);
+        return new CampaignView(
+                c.id,
+                c.title,
+                c.year,
+                c.basisDocuments,
+                c.guidingIdeology,
+                c.goals,
+                c.status,
+                c.templateId,
+                c.aggregationMethod,
+                c.disagreementThreshold,
+                c.noticeMinWorkingDays,
+                c.resultsStatus,
+                c.recordedAsOf,
+                currentPhaseId,
+                participantCount,
+                c.version,
+                c.createdAt,
+                c.updatedAt);
     }
 }

@@ -9,24 +9,52 @@ import java.util.Set;
  * (docs/campaign-states.md prints it per operation). {@link CampaignStateGuard} applies it to every guarded operation.
  */
 public enum CampaignWrite {
-    SETTINGS("修改活动设置", "change the campaign's settings",
-            CampaignState.DRAFT, CampaignState.ACTIVE, CampaignState.FINALISED, CampaignState.PUBLISHED),
+    SETTINGS(
+            "修改活动设置",
+            "change the campaign's settings",
+            CampaignState.DRAFT,
+            CampaignState.ACTIVE,
+            CampaignState.FINALISED,
+            CampaignState.PUBLISHED),
     ACTIVATE("启动活动", "start the campaign", CampaignState.DRAFT),
     CLOSE("结束活动", "close the campaign", CampaignState.ACTIVE, CampaignState.FINALISED, CampaignState.PUBLISHED),
     DELETE("删除活动", "delete the campaign", CampaignState.DRAFT),
-    RECORDED_HISTORY("设置补录日期", "set the date a past campaign is entered as of",
-            CampaignState.DRAFT, CampaignState.ACTIVE, CampaignState.FINALISED, CampaignState.PUBLISHED),
-    PHASES("修改阶段", "change the phases",
-            CampaignState.DRAFT, CampaignState.ACTIVE, CampaignState.FINALISED, CampaignState.PUBLISHED),
-    DELIVERABLE_TYPES("修改材料类型", "change the deliverable types",
-            CampaignState.DRAFT, CampaignState.ACTIVE, CampaignState.FINALISED, CampaignState.PUBLISHED),
-    LEADING_GROUP("修改领导组", "change a leading group",
-            CampaignState.DRAFT, CampaignState.ACTIVE, CampaignState.FINALISED, CampaignState.PUBLISHED),
+    RECORDED_HISTORY(
+            "设置补录日期",
+            "set the date a past campaign is entered as of",
+            CampaignState.DRAFT,
+            CampaignState.ACTIVE,
+            CampaignState.FINALISED,
+            CampaignState.PUBLISHED),
+    PHASES(
+            "修改阶段",
+            "change the phases",
+            CampaignState.DRAFT,
+            CampaignState.ACTIVE,
+            CampaignState.FINALISED,
+            CampaignState.PUBLISHED),
+    DELIVERABLE_TYPES(
+            "修改材料类型",
+            "change the deliverable types",
+            CampaignState.DRAFT,
+            CampaignState.ACTIVE,
+            CampaignState.FINALISED,
+            CampaignState.PUBLISHED),
+    LEADING_GROUP(
+            "修改领导组",
+            "change a leading group",
+            CampaignState.DRAFT,
+            CampaignState.ACTIVE,
+            CampaignState.FINALISED,
+            CampaignState.PUBLISHED),
     PARTICIPANTS("增减参加的基层组织", "add or remove participating branches", CampaignState.DRAFT, CampaignState.ACTIVE),
-    SCORING_RULES("修改考核标准、细则或等次", "change standards, indicators or grades",
-            CampaignState.DRAFT, CampaignState.ACTIVE),
-    DELIVERABLES("报送或审核材料", "hand in or review deliverables",
-            CampaignState.ACTIVE, CampaignState.FINALISED, CampaignState.PUBLISHED),
+    SCORING_RULES("修改考核标准、细则或等次", "change standards, indicators or grades", CampaignState.DRAFT, CampaignState.ACTIVE),
+    DELIVERABLES(
+            "报送或审核材料",
+            "hand in or review deliverables",
+            CampaignState.ACTIVE,
+            CampaignState.FINALISED,
+            CampaignState.PUBLISHED),
     SITE_VISITS("记录实地调研", "record site visits", CampaignState.ACTIVE, CampaignState.FINALISED, CampaignState.PUBLISHED),
     ASSIGNMENTS("分配考核人员", "assign assessors", CampaignState.ACTIVE),
     SCORESHEETS("评分", "score branches", CampaignState.ACTIVE),
@@ -62,8 +90,9 @@ public enum CampaignWrite {
 
     /** The problem of a write the state refuses, for checks finer than one operation (a single setting). */
     public static ApiException refusal(CampaignState state, String whatZh, String whatEn) {
-        return ApiException.conflict(state.refusalCode, state.whyZh + "，不能" + whatZh + "。"
-                + capitalised(state.whyEn) + ": cannot " + whatEn + ".");
+        return ApiException.conflict(
+                state.refusalCode,
+                state.whyZh + "，不能" + whatZh + "。" + capitalised(state.whyEn) + ": cannot " + whatEn + ".");
     }
 
     private static String capitalised(String s) {

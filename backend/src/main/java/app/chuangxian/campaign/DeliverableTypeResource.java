@@ -34,7 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Deliverable types", description = "What branches hand in per phase (实施方案, 活动总结 ...)")
 @SecurityRequirement(name = "bearerAuth")
 public class DeliverableTypeResource {
-    private static final String READERS = "Roles: ADMIN, VIEWER, ASSESSOR, BRANCH (campaigns its branch takes part in).";
+    private static final String READERS =
+            "Roles: ADMIN, VIEWER, ASSESSOR, BRANCH (campaigns its branch takes part in).";
 
     @Inject
     DeliverableTypeService service;
@@ -49,11 +50,16 @@ public class DeliverableTypeResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.ASSESSOR, Roles.BRANCH})
     @APIResponseSchema(value = DeliverableTypePage.class, responseDescription = "A page of deliverable types")
-    @Operation(operationId = "listDeliverableTypes", summary = "List a campaign's deliverable types", description = "Filtered "
-            + "by phase and required; ordered by `seq` unless sorted otherwise (seq, code, name). " + READERS)
-    public DeliverableTypePage list(@PathParam("campaignId") long campaignId,
+    @Operation(
+            operationId = "listDeliverableTypes",
+            summary = "List a campaign's deliverable types",
+            description = "Filtered "
+                    + "by phase and required; ordered by `seq` unless sorted otherwise (seq, code, name). " + READERS)
+    public DeliverableTypePage list(
+            @PathParam("campaignId") long campaignId,
             @QueryParam("phaseId") @Parameter(description = "Only types of this phase") Long phaseId,
-            @QueryParam("required") @Parameter(description = "Only required (true) or optional (false) types") Boolean required,
+            @QueryParam("required") @Parameter(description = "Only required (true) or optional (false) types")
+                    Boolean required,
             @Valid @BeanParam PageQuery paging) {
         return new DeliverableTypePage(service.list(campaignId, phaseId, required, paging));
     }
@@ -71,13 +77,16 @@ public class DeliverableTypeResource {
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = DeliverableTypeView.class, responseCode = "201", responseDescription = "Created")
     @GuardedBy(CampaignWrite.DELIVERABLE_TYPES)
-    @Operation(operationId = "createDeliverableType", summary = "Add a deliverable type", description = "The phase must "
-            + "belong to the campaign; field keys must be unique. Roles: ADMIN.")
+    @Operation(
+            operationId = "createDeliverableType",
+            summary = "Add a deliverable type",
+            description = "The phase must " + "belong to the campaign; field keys must be unique. Roles: ADMIN.")
     @APIResponse(responseCode = "409", description = "Code taken or campaign closed")
     public Response create(@PathParam("campaignId") long campaignId, @NotNull @Valid DeliverableTypeRequest request) {
         DeliverableTypeView created = service.create(campaignId, request);
         return Response.created(URI.create("/api/v1/campaigns/" + campaignId + "/deliverable-types/" + created.id()))
-                .entity(created).build();
+                .entity(created)
+                .build();
     }
 
     @PUT
@@ -85,10 +94,14 @@ public class DeliverableTypeResource {
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = DeliverableTypeView.class, responseDescription = "Updated")
     @GuardedBy(CampaignWrite.DELIVERABLE_TYPES)
-    @Operation(operationId = "updateDeliverableType", summary = "Update a deliverable type", description = "Send the "
-            + "`version` you read. Roles: ADMIN.")
+    @Operation(
+            operationId = "updateDeliverableType",
+            summary = "Update a deliverable type",
+            description = "Send the " + "`version` you read. Roles: ADMIN.")
     @APIResponse(responseCode = "409", description = "Stale version, code taken or campaign closed")
-    public DeliverableTypeView update(@PathParam("campaignId") long campaignId, @PathParam("id") long id,
+    public DeliverableTypeView update(
+            @PathParam("campaignId") long campaignId,
+            @PathParam("id") long id,
             @NotNull @Valid DeliverableTypeRequest request) {
         return service.update(campaignId, id, request);
     }
@@ -99,8 +112,10 @@ public class DeliverableTypeResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", description = "Deliverables of the type exist, or the campaign is closed")
     @GuardedBy(CampaignWrite.DELIVERABLE_TYPES)
-    @Operation(operationId = "deleteDeliverableType", summary = "Delete a deliverable type", description = "Only while no "
-            + "deliverable of the type exists. Roles: ADMIN.")
+    @Operation(
+            operationId = "deleteDeliverableType",
+            summary = "Delete a deliverable type",
+            description = "Only while no " + "deliverable of the type exists. Roles: ADMIN.")
     public void delete(@PathParam("campaignId") long campaignId, @PathParam("id") long id) {
         service.delete(campaignId, id);
     }

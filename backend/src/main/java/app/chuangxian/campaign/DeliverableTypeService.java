@@ -38,7 +38,10 @@ public class DeliverableTypeService {
             params.and("r", required);
         }
         PanacheQuery<DeliverableType> query = DeliverableType.find(where, paging.resolveSort(SORTABLE, "seq"), params);
-        return paging.result(query.page(paging.panachePage()).list().stream().map(DeliverableTypeView::of).toList(),
+        return paging.result(
+                query.page(paging.panachePage()).list().stream()
+                        .map(DeliverableTypeView::of)
+                        .toList(),
                 query.count());
     }
 
@@ -77,8 +80,9 @@ public class DeliverableTypeService {
             type.delete();
             DeliverableType.flush();
         } catch (PersistenceException e) {
-            throw ApiException.conflict("DELIVERABLE_TYPE_IN_USE", "Deliverables of type " + type.code
-                    + " have been handed in; it can no longer be deleted");
+            throw ApiException.conflict(
+                    "DELIVERABLE_TYPE_IN_USE",
+                    "Deliverables of type " + type.code + " have been handed in; it can no longer be deleted");
         }
     }
 
@@ -106,9 +110,14 @@ public class DeliverableTypeService {
         if (!errors.isEmpty()) {
             throw ApiException.validation(errors);
         }
-        if (DeliverableType.count("campaignId = ?1 and code = ?2 and id <> ?3", campaignId, r.code().trim(),
-                id == null ? -1L : id) > 0) {
-            throw ApiException.conflict("DELIVERABLE_TYPE_CODE_TAKEN", "The campaign already has a deliverable type " + r.code());
+        if (DeliverableType.count(
+                        "campaignId = ?1 and code = ?2 and id <> ?3",
+                        campaignId,
+                        r.code().trim(),
+                        id == null ? -1L : id)
+                > 0) {
+            throw ApiException.conflict(
+                    "DELIVERABLE_TYPE_CODE_TAKEN", "The campaign already has a deliverable type " + r.code());
         }
     }
 

@@ -3,7 +3,9 @@ package app.chuangxian.campaign;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "DeliverableType", description = "A kind of deliverable of a phase (the configuration, not the submissions)")
+@Schema(
+        name = "DeliverableType",
+        description = "A kind of deliverable of a phase (the configuration, not the submissions)")
 public record DeliverableTypeView(
         long id,
         long campaignId,
@@ -18,7 +20,17 @@ public record DeliverableTypeView(
         @Schema(example = "0") long version) {
 
     static DeliverableTypeView of(DeliverableType t) {
-        return new DeliverableTypeView(t.id, t.campaignId, t.phaseId, t.seq, t.code, t.name, t.description, t.required,
-                t.multiple, t.fields == null ? List.of() : t.fields, t.version);
+        return new DeliverableTypeView(
+                t.id,
+                t.campaignId,
+                t.phaseId,
+                t.seq,
+                t.code,
+                t.name,
+                t.description,
+                t.required,
+                t.multiple,
+                t.fields == null ? List.of() : t.fields,
+                t.version);
     }
 }

@@ -30,19 +30,27 @@ public class GradeScaleResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.ASSESSOR, Roles.BRANCH})
     @APIResponseSchema(value = GradeScale.class, responseDescription = "The grades, highest first")
-    @Operation(operationId = "getGradeThresholds", summary = "Get a campaign's grade thresholds", description = "Roles: "
-            + "ADMIN, VIEWER, ASSESSOR, BRANCH (campaigns its branch takes part in).")
+    @Operation(
+            operationId = "getGradeThresholds",
+            summary = "Get a campaign's grade thresholds",
+            description = "Roles: " + "ADMIN, VIEWER, ASSESSOR, BRANCH (campaigns its branch takes part in).")
     public GradeScale get(@PathParam("campaignId") long campaignId) {
         return service.get(campaignId);
     }
 
     @PUT
     @RolesAllowed(Roles.ADMIN)
-    @APIResponseSchema(value = GradeScale.class, responseDescription = "Replaced; `version` is the campaign's new version")
+    @APIResponseSchema(
+            value = GradeScale.class,
+            responseDescription = "Replaced; `version` is the campaign's new version")
     @GuardedBy(CampaignWrite.SCORING_RULES)
-    @Operation(operationId = "replaceGradeThresholds", summary = "Replace a campaign's grade thresholds", description = "The "
-            + "whole list, highest first with strictly falling `minTotal` and unique codes. `version` is the campaign's "
-            + "version (stale is 409). Refused with 409 once scoring has started or the campaign is closed. Roles: ADMIN.")
+    @Operation(
+            operationId = "replaceGradeThresholds",
+            summary = "Replace a campaign's grade thresholds",
+            description =
+                    "The "
+                            + "whole list, highest first with strictly falling `minTotal` and unique codes. `version` is the campaign's "
+                            + "version (stale is 409). Refused with 409 once scoring has started or the campaign is closed. Roles: ADMIN.")
     @APIResponse(responseCode = "409", description = "Stale version, scoring started or campaign closed")
     public GradeScale replace(@PathParam("campaignId") long campaignId, @NotNull @Valid GradeScale request) {
         return service.replace(campaignId, request);

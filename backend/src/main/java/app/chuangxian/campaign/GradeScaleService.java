@@ -49,7 +49,8 @@ public class GradeScaleService {
                 errors.add(new Problem.FieldError("grades[" + i + "].code", "appears twice"));
             }
             if (i > 0 && grades.get(i).minTotal().compareTo(grades.get(i - 1).minTotal()) >= 0) {
-                errors.add(new Problem.FieldError("grades[" + i + "].minTotal",
+                errors.add(new Problem.FieldError(
+                        "grades[" + i + "].minTotal",
                         "must be lower than the grade before it (grades come highest first)"));
             }
         }
@@ -59,8 +60,10 @@ public class GradeScaleService {
     }
 
     private static GradeScale view(Campaign campaign) {
-        List<GradeScale.Grade> grades = GradeThreshold.<GradeThreshold>list("campaignId = ?1 order by minTotal desc",
-                campaign.id).stream().map(GradeScale.Grade::of).toList();
+        List<GradeScale.Grade> grades =
+                GradeThreshold.<GradeThreshold>list("campaignId = ?1 order by minTotal desc", campaign.id).stream()
+                        .map(GradeScale.Grade::of)
+                        .toList();
         return new GradeScale(campaign.id, grades, campaign.version);
     }
 }

@@ -29,23 +29,36 @@ public class LeadingGroupResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.ASSESSOR, Roles.BRANCH})
-    @APIResponseSchema(value = LeadingGroup.class, responseDescription = "The leading group (empty when not yet set up)")
-    @Operation(operationId = "getLeadingGroup", summary = "Get a branch's leading group", description = "Phones are masked "
-            + "unless the caller is ADMIN. The branch must take part in the campaign. "
-            + "Roles: ADMIN, VIEWER, ASSESSOR, BRANCH (own branch; another branch is 404).")
+    @APIResponseSchema(
+            value = LeadingGroup.class,
+            responseDescription = "The leading group (empty when not yet set up)")
+    @Operation(
+            operationId = "getLeadingGroup",
+            summary = "Get a branch's leading group",
+            description = "Phones are masked "
+                    + "unless the caller is ADMIN. The branch must take part in the campaign. "
+                    + "Roles: ADMIN, VIEWER, ASSESSOR, BRANCH (own branch; another branch is 404).")
     public LeadingGroup get(@PathParam("campaignId") long campaignId, @PathParam("branchId") long branchId) {
         return service.get(campaignId, branchId);
     }
 
     @PUT
     @RolesAllowed({Roles.ADMIN, Roles.BRANCH})
-    @APIResponseSchema(value = LeadingGroup.class, responseDescription = "Replaced; `version` is the group's new version")
+    @APIResponseSchema(
+            value = LeadingGroup.class,
+            responseDescription = "Replaced; `version` is the group's new version")
     @GuardedBy(CampaignWrite.LEADING_GROUP)
-    @Operation(operationId = "replaceLeadingGroup", summary = "Replace a branch's leading group", description = "The whole "
-            + "member list in order, exactly one LEADER (an empty list clears the group). Send the group `version` you "
-            + "read; a stale one is 409 and changes nothing. Roles: ADMIN, BRANCH (own branch; another branch is 404).")
+    @Operation(
+            operationId = "replaceLeadingGroup",
+            summary = "Replace a branch's leading group",
+            description =
+                    "The whole "
+                            + "member list in order, exactly one LEADER (an empty list clears the group). Send the group `version` you "
+                            + "read; a stale one is 409 and changes nothing. Roles: ADMIN, BRANCH (own branch; another branch is 404).")
     @APIResponse(responseCode = "409", description = "Stale version or campaign closed")
-    public LeadingGroup replace(@PathParam("campaignId") long campaignId, @PathParam("branchId") long branchId,
+    public LeadingGroup replace(
+            @PathParam("campaignId") long campaignId,
+            @PathParam("branchId") long branchId,
             @NotNull @Valid LeadingGroup request) {
         return service.replace(campaignId, branchId, request);
     }

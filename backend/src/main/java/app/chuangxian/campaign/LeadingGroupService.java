@@ -52,7 +52,8 @@ public class LeadingGroupService {
             throw ApiException.notFound("Branch", branchId);
         }
         Participation.Key key = new Participation.Key(campaignId, branchId);
-        Participation p = forUpdate ? Participation.findById(key, LockModeType.PESSIMISTIC_WRITE) : Participation.findById(key);
+        Participation p =
+                forUpdate ? Participation.findById(key, LockModeType.PESSIMISTIC_WRITE) : Participation.findById(key);
         if (p == null) {
             throw ApiException.notFound("Leading group of branch " + branchId + " in campaign", campaignId);
         }
@@ -61,7 +62,9 @@ public class LeadingGroupService {
 
     private static List<LeadingGroupMember> check(List<LeadingGroup.Member> members, List<LeadingGroupMember> old) {
         List<Problem.FieldError> errors = new ArrayList<>();
-        long leaders = members.stream().filter(m -> m.role() == LeadingGroupRole.LEADER).count();
+        long leaders = members.stream()
+                .filter(m -> m.role() == LeadingGroupRole.LEADER)
+                .count();
         if (!members.isEmpty() && leaders != 1) {
             errors.add(new Problem.FieldError("members", "must have exactly one LEADER (组长), not " + leaders));
         }
@@ -75,10 +78,16 @@ public class LeadingGroupService {
             entity.responsibility = CampaignAccess.blankToNull(m.responsibility());
             entity.phone = CampaignAccess.blankToNull(m.phone());
             if (entity.phone != null && entity.phone.contains("*")) {
-                entity.phone = old.stream().filter(o -> o.name.equals(entity.name) && o.phone != null
-                        && PhoneMask.mask(o.phone).equals(m.phone().trim())).map(o -> o.phone).findFirst().orElse(null);
+                entity.phone = old.stream()
+                        .filter(o -> o.name.equals(entity.name)
+                                && o.phone != null
+                                && PhoneMask.mask(o.phone).equals(m.phone().trim()))
+                        .map(o -> o.phone)
+                        .findFirst()
+                        .orElse(null);
                 if (entity.phone == null) {
-                    errors.add(new Problem.FieldError("members[" + i + "].phone",
+                    errors.add(new Problem.FieldError(
+                            "members[" + i + "].phone",
                             "is masked but matches no stored number of this member; send the full number"));
                 }
             }
@@ -96,7 +105,8 @@ public class LeadingGroupService {
 
     private LeadingGroup view(Participation p) {
         List<LeadingGroup.Member> members = members(p.campaignId, p.branchId).stream()
-                .map(m -> LeadingGroup.Member.of(m, user.isAdmin())).toList();
+                .map(m -> LeadingGroup.Member.of(m, user.isAdmin()))
+                .toList();
         return new LeadingGroup(p.campaignId, p.branchId, members, p.leadingGroupVersion);
     }
 }

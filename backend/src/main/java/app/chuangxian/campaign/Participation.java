@@ -49,7 +49,9 @@ public class Participation extends PanacheEntityBase {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(campaignId, k.campaignId) && Objects.equals(branchId, k.branchId);
+            return o instanceof Key k
+                    && Objects.equals(campaignId, k.campaignId)
+                    && Objects.equals(branchId, k.branchId);
         }
 
         @Override

@@ -45,15 +45,20 @@ public class ParticipationResource {
     }
 
     @Schema(name = "ParticipationRequest", description = "The branch to add")
-    public record ParticipationRequest(@NotNull @Schema(example = "12") Long branchId) {}
+    public record ParticipationRequest(
+            @NotNull @Schema(example = "12") Long branchId) {}
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.ASSESSOR, Roles.BRANCH})
     @APIResponseSchema(value = ParticipantPage.class, responseDescription = "A page of participants")
-    @Operation(operationId = "listParticipants", summary = "List a campaign's participating branches", description = "Paged, "
-            + "sortable (code, name, joinedAt), searchable by branch name or code. A branch account sees only its own "
-            + "branch. Roles: ADMIN, VIEWER, ASSESSOR, BRANCH (own, in campaigns its branch takes part in).")
-    public ParticipantPage list(@PathParam("campaignId") long campaignId,
+    @Operation(
+            operationId = "listParticipants",
+            summary = "List a campaign's participating branches",
+            description = "Paged, "
+                    + "sortable (code, name, joinedAt), searchable by branch name or code. A branch account sees only its own "
+                    + "branch. Roles: ADMIN, VIEWER, ASSESSOR, BRANCH (own, in campaigns its branch takes part in).")
+    public ParticipantPage list(
+            @PathParam("campaignId") long campaignId,
             @QueryParam("q") @Size(max = 100) @Parameter(description = "Search in branch name and code") String q,
             @Valid @BeanParam PageQuery paging) {
         return new ParticipantPage(service.list(campaignId, q, paging));
@@ -61,25 +66,37 @@ public class ParticipationResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @APIResponseSchema(value = ParticipantView.class, responseCode = "201", responseDescription = "The branch takes part")
+    @APIResponseSchema(
+            value = ParticipantView.class,
+            responseCode = "201",
+            responseDescription = "The branch takes part")
     @GuardedBy(CampaignWrite.PARTICIPANTS)
-    @Operation(operationId = "addParticipant", summary = "Add a branch to a campaign", description = "Archived branches "
-            + "cannot join. Roles: ADMIN.")
+    @Operation(
+            operationId = "addParticipant",
+            summary = "Add a branch to a campaign",
+            description = "Archived branches " + "cannot join. Roles: ADMIN.")
     @APIResponse(responseCode = "409", description = "Already taking part, branch archived, or campaign closed")
     public Response add(@PathParam("campaignId") long campaignId, @NotNull @Valid ParticipationRequest request) {
         ParticipantView added = service.add(campaignId, request.branchId());
         return Response.created(URI.create("/api/v1/campaigns/" + campaignId + "/branches/" + added.branchId()))
-                .entity(added).build();
+                .entity(added)
+                .build();
     }
 
     @DELETE
     @Path("/{branchId}")
     @RolesAllowed(Roles.ADMIN)
     @APIResponse(responseCode = "204", description = "The branch no longer takes part")
-    @APIResponse(responseCode = "409", description = "The branch has a leading group or campaign data, or the campaign is closed")
+    @APIResponse(
+            responseCode = "409",
+            description = "The branch has a leading group or campaign data, or the campaign is closed")
     @GuardedBy(CampaignWrite.PARTICIPANTS)
-    @Operation(operationId = "removeParticipant", summary = "Remove a branch from a campaign", description = "Refused while "
-            + "the branch has a leading group in the campaign, or (once the campaign runs) any campaign data. Roles: ADMIN.")
+    @Operation(
+            operationId = "removeParticipant",
+            summary = "Remove a branch from a campaign",
+            description =
+                    "Refused while "
+                            + "the branch has a leading group in the campaign, or (once the campaign runs) any campaign data. Roles: ADMIN.")
     public void remove(@PathParam("campaignId") long campaignId, @PathParam("branchId") long branchId) {
         service.remove(campaignId, branchId);
     }

@@ -19,8 +19,8 @@ import java.util.stream.Collectors;
 /** Which branches take part in a campaign. Archived branches cannot join; a branch with campaign data cannot leave. */
 @ApplicationScoped
 public class ParticipationService {
-    static final Map<String, String> SORTABLE = Map.of("code", "b.code", "name", "b.name", "joinedAt", "p.joinedAt",
-            "id", "b.id");
+    static final Map<String, String> SORTABLE =
+            Map.of("code", "b.code", "name", "b.name", "joinedAt", "p.joinedAt", "id", "b.id");
 
     @Inject
     CampaignAccess access;
@@ -54,14 +54,17 @@ public class ParticipationService {
         for (TypedQuery<?> query : java.util.List.of(rows, count)) {
             query.setParameter("c", campaignId);
             if (search) {
-                query.setParameter("q", "%" + CampaignRepository.escapeLike(q.trim().toLowerCase()) + "%");
+                query.setParameter(
+                        "q", "%" + CampaignRepository.escapeLike(q.trim().toLowerCase()) + "%");
             }
             if (user.isBranchScoped()) {
                 query.setParameter("own", user.branchId().orElse(-1L));
             }
         }
-        var items = rows.setFirstResult((paging.page - 1) * paging.size).setMaxResults(paging.size).getResultList()
-                .stream().map(r -> ParticipantView.of((Participation) r[0], (Branch) r[1])).toList();
+        var items =
+                rows.setFirstResult((paging.page - 1) * paging.size).setMaxResults(paging.size).getResultList().stream()
+                        .map(r -> ParticipantView.of((Participation) r[0], (Branch) r[1]))
+                        .toList();
         return paging.result(items, count.getSingleResult());
     }
 
@@ -73,7 +76,8 @@ public class ParticipationService {
             throw ApiException.invalidField("branchId", "no branch " + branchId + " exists");
         }
         if (branch.status == BranchStatus.ARCHIVED) {
-            throw ApiException.conflict("BRANCH_ARCHIVED", "Branch " + branch.name + " is archived and cannot join a campaign");
+            throw ApiException.conflict(
+                    "BRANCH_ARCHIVED", "Branch " + branch.name + " is archived and cannot join a campaign");
         }
         if (find(campaignId, branchId) != null) {
             throw ApiException.conflict("ALREADY_PARTICIPATING", "Branch " + branch.name + " already takes part");
@@ -93,12 +97,16 @@ public class ParticipationService {
             throw ApiException.notFound("Participation of branch", branchId);
         }
         if (LeadingGroupMember.count("campaignId = ?1 and branchId = ?2", campaignId, branchId) > 0) {
-            throw ApiException.conflict("PARTICIPANT_HAS_DATA", "Branch " + branchId + " has a leading group in this "
-                    + "campaign; clear it before removing the branch");
+            throw ApiException.conflict(
+                    "PARTICIPANT_HAS_DATA",
+                    "Branch " + branchId + " has a leading group in this "
+                            + "campaign; clear it before removing the branch");
         }
         if (campaign.status != CampaignStatus.DRAFT && probes.stream().anyMatch(pr -> pr.branchHasData(branchId))) {
-            throw ApiException.conflict("PARTICIPANT_HAS_DATA", "Branch " + branchId + " already has campaign data "
-                    + "(deliverables, scores or visits); it cannot leave a running campaign");
+            throw ApiException.conflict(
+                    "PARTICIPANT_HAS_DATA",
+                    "Branch " + branchId + " already has campaign data "
+                            + "(deliverables, scores or visits); it cannot leave a running campaign");
         }
         p.delete();
         Participation.flush();

@@ -45,9 +45,12 @@ public class PhaseResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.ASSESSOR, Roles.BRANCH})
     @APIResponseSchema(value = PhasePage.class, responseDescription = "A page of phases")
-    @Operation(operationId = "listPhases", summary = "List a campaign's phases", description = "Ordered by `seq` unless "
-            + "sorted otherwise (seq, startsOn, name); `current` marks the phase containing today. "
-            + "Roles: ADMIN, VIEWER, ASSESSOR, BRANCH (campaigns its branch takes part in).")
+    @Operation(
+            operationId = "listPhases",
+            summary = "List a campaign's phases",
+            description = "Ordered by `seq` unless "
+                    + "sorted otherwise (seq, startsOn, name); `current` marks the phase containing today. "
+                    + "Roles: ADMIN, VIEWER, ASSESSOR, BRANCH (campaigns its branch takes part in).")
     public PhasePage list(@PathParam("campaignId") long campaignId, @Valid @BeanParam PageQuery paging) {
         return new PhasePage(service.list(campaignId, paging));
     }
@@ -56,8 +59,10 @@ public class PhaseResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.ASSESSOR, Roles.BRANCH})
     @APIResponseSchema(value = PhaseView.class, responseDescription = "The phase")
-    @Operation(operationId = "getPhase", summary = "Get a phase", description = "Roles: ADMIN, VIEWER, ASSESSOR, BRANCH "
-            + "(campaigns its branch takes part in).")
+    @Operation(
+            operationId = "getPhase",
+            summary = "Get a phase",
+            description = "Roles: ADMIN, VIEWER, ASSESSOR, BRANCH " + "(campaigns its branch takes part in).")
     public PhaseView get(@PathParam("campaignId") long campaignId, @PathParam("id") long id) {
         return service.get(campaignId, id);
     }
@@ -66,13 +71,17 @@ public class PhaseResource {
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = PhaseView.class, responseCode = "201", responseDescription = "Created")
     @GuardedBy(CampaignWrite.PHASES)
-    @Operation(operationId = "createPhase", summary = "Add a phase", description = "Dates must lie in order of `seq` without "
-            + "overlapping the other phases (400 naming startsOn/endsOn). Roles: ADMIN.")
+    @Operation(
+            operationId = "createPhase",
+            summary = "Add a phase",
+            description = "Dates must lie in order of `seq` without "
+                    + "overlapping the other phases (400 naming startsOn/endsOn). Roles: ADMIN.")
     @APIResponse(responseCode = "409", description = "Position or code taken, or the campaign is closed")
     public Response create(@PathParam("campaignId") long campaignId, @NotNull @Valid PhaseRequest request) {
         PhaseView created = service.create(campaignId, request);
         return Response.created(URI.create("/api/v1/campaigns/" + campaignId + "/phases/" + created.id()))
-                .entity(created).build();
+                .entity(created)
+                .build();
     }
 
     @PUT
@@ -80,11 +89,13 @@ public class PhaseResource {
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = PhaseView.class, responseDescription = "Updated")
     @GuardedBy(CampaignWrite.PHASES)
-    @Operation(operationId = "updatePhase", summary = "Update a phase", description = "Same rules as creating; send the "
-            + "`version` you read. Roles: ADMIN.")
+    @Operation(
+            operationId = "updatePhase",
+            summary = "Update a phase",
+            description = "Same rules as creating; send the " + "`version` you read. Roles: ADMIN.")
     @APIResponse(responseCode = "409", description = "Stale version, position or code taken, or the campaign is closed")
-    public PhaseView update(@PathParam("campaignId") long campaignId, @PathParam("id") long id,
-            @NotNull @Valid PhaseRequest request) {
+    public PhaseView update(
+            @PathParam("campaignId") long campaignId, @PathParam("id") long id, @NotNull @Valid PhaseRequest request) {
         return service.update(campaignId, id, request);
     }
 
@@ -94,8 +105,10 @@ public class PhaseResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", description = "The phase has deliverable types, or the campaign is closed")
     @GuardedBy(CampaignWrite.PHASES)
-    @Operation(operationId = "deletePhase", summary = "Delete a phase", description = "Only a phase without deliverable "
-            + "types. Roles: ADMIN.")
+    @Operation(
+            operationId = "deletePhase",
+            summary = "Delete a phase",
+            description = "Only a phase without deliverable " + "types. Roles: ADMIN.")
     public void delete(@PathParam("campaignId") long campaignId, @PathParam("id") long id) {
         service.delete(campaignId, id);
     }

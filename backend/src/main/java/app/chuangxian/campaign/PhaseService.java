@@ -21,7 +21,8 @@ public class PhaseService {
     @Inject
     CommitteeClock clock;
 
-    static final Map<String, String> SORTABLE = Map.of("seq", "seq", "startsOn", "startsOn", "name", "name", "id", "id");
+    static final Map<String, String> SORTABLE =
+            Map.of("seq", "seq", "startsOn", "startsOn", "name", "name", "id", "id");
 
     @Inject
     CampaignAccess access;
@@ -30,7 +31,10 @@ public class PhaseService {
         access.visible(campaignId);
         PanacheQuery<Phase> query = Phase.find("campaignId", paging.resolveSort(SORTABLE, "seq"), campaignId);
         LocalDate today = clock.today();
-        return paging.result(query.page(paging.panachePage()).list().stream().map(p -> PhaseView.of(p, today)).toList(),
+        return paging.result(
+                query.page(paging.panachePage()).list().stream()
+                        .map(p -> PhaseView.of(p, today))
+                        .toList(),
                 query.count());
     }
 
@@ -70,7 +74,8 @@ public class PhaseService {
         access.visible(campaignId);
         Phase phase = find(campaignId, id);
         if (DeliverableType.count("phaseId", id) > 0) {
-            throw ApiException.conflict("PHASE_IN_USE", "Phase " + id + " still has deliverable types; move or delete them first");
+            throw ApiException.conflict(
+                    "PHASE_IN_USE", "Phase " + id + " still has deliverable types; move or delete them first");
         }
         phase.delete();
         Phase.flush();
@@ -86,11 +91,12 @@ public class PhaseService {
 
     /** Validates the phase against its siblings: unique seq and code (409), dates in order without overlap (400). */
     private static void checkFits(Phase phase) {
-        List<Phase> all = new ArrayList<>(Phase.<Phase>list("campaignId = ?1 and id <> ?2", phase.campaignId,
-                phase.id == null ? -1L : phase.id));
+        List<Phase> all = new ArrayList<>(
+                Phase.<Phase>list("campaignId = ?1 and id <> ?2", phase.campaignId, phase.id == null ? -1L : phase.id));
         for (Phase other : all) {
             if (other.seq == phase.seq) {
-                throw ApiException.conflict("PHASE_SEQ_TAKEN", "Phase " + other.code + " already has position " + phase.seq);
+                throw ApiException.conflict(
+                        "PHASE_SEQ_TAKEN", "Phase " + other.code + " already has position " + phase.seq);
             }
             if (other.code.equals(phase.code)) {
                 throw ApiException.conflict("PHASE_CODE_TAKEN", "The campaign already has a phase " + phase.code);
@@ -105,13 +111,16 @@ public class PhaseService {
         int at = all.indexOf(phase);
         if (at > 0 && !all.get(at - 1).endsOn.isBefore(phase.startsOn)) {
             Phase before = all.get(at - 1);
-            errors.add(new Problem.FieldError("startsOn", "must be after " + before.endsOn + ", the end of phase "
-                    + before.seq + " (" + before.name + ")"));
+            errors.add(new Problem.FieldError(
+                    "startsOn",
+                    "must be after " + before.endsOn + ", the end of phase " + before.seq + " (" + before.name + ")"));
         }
         if (at < all.size() - 1 && !phase.endsOn.isBefore(all.get(at + 1).startsOn)) {
             Phase after = all.get(at + 1);
-            errors.add(new Problem.FieldError("endsOn", "must be before " + after.startsOn + ", the start of phase "
-                    + after.seq + " (" + after.name + ")"));
+            errors.add(new Problem.FieldError(
+                    "endsOn",
+                    "must be before " + after.startsOn + ", the start of phase " + after.seq + " (" + after.name
+                            + ")"));
         }
         if (!errors.isEmpty()) {
             throw ApiException.validation(errors);

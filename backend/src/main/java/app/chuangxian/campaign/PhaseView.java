@@ -13,11 +13,23 @@ public record PhaseView(
         @Schema(nullable = true) String description,
         LocalDate startsOn,
         LocalDate endsOn,
-        @Schema(description = "True when today lies within the phase") boolean current,
+
+        @Schema(description = "True when today lies within the phase")
+        boolean current,
+
         @Schema(example = "0") long version) {
 
     static PhaseView of(Phase p, LocalDate today) {
-        return new PhaseView(p.id, p.campaignId, p.seq, p.code, p.name, p.description, p.startsOn, p.endsOn,
-                p.contains(today), p.version);
+        return new PhaseView(
+                p.id,
+                p.campaignId,
+                p.seq,
+                p.code,
+                p.name,
+                p.description,
+                p.startsOn,
+                p.endsOn,
+                p.contains(today),
+                p.version);
     }
 }

@@ -2,5 +2,7 @@ package app.chuangxian.campaign;
 
 /** Scoring is open, then finalised (no more score writes), then published to every role. */
 public enum ResultsStatus {
-    OPEN, FINALISED, PUBLISHED
+    OPEN,
+    FINALISED,
+    PUBLISHED
 }

@@ -32,8 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Standards", description = "基本标准 — evaluation standards with their indicators (考核细则)")
 @SecurityRequirement(name = "bearerAuth")
 public class StandardResource {
-    private static final String FIXED = " Refused with 409 once scoring has started, when results are no longer open, or "
-            + "when the campaign is closed.";
+    private static final String FIXED =
+            " Refused with 409 once scoring has started, when results are no longer open, or "
+                    + "when the campaign is closed.";
 
     @Inject
     StandardService service;
@@ -48,9 +49,12 @@ public class StandardResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.ASSESSOR, Roles.BRANCH})
     @APIResponseSchema(value = StandardPage.class, responseDescription = "A page of standards with their indicators")
-    @Operation(operationId = "listStandards", summary = "List a campaign's standards", description = "With their "
-            + "indicators, ordered by `seq` unless sorted otherwise (seq, code, name). "
-            + "Roles: ADMIN, VIEWER, ASSESSOR, BRANCH (campaigns its branch takes part in).")
+    @Operation(
+            operationId = "listStandards",
+            summary = "List a campaign's standards",
+            description = "With their "
+                    + "indicators, ordered by `seq` unless sorted otherwise (seq, code, name). "
+                    + "Roles: ADMIN, VIEWER, ASSESSOR, BRANCH (campaigns its branch takes part in).")
     public StandardPage list(@PathParam("campaignId") long campaignId, @Valid @BeanParam PageQuery paging) {
         return new StandardPage(service.list(campaignId, paging));
     }
@@ -59,8 +63,10 @@ public class StandardResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.ASSESSOR, Roles.BRANCH})
     @APIResponseSchema(value = StandardView.class, responseDescription = "The standard")
-    @Operation(operationId = "getStandard", summary = "Get a standard", description = "Roles: ADMIN, VIEWER, ASSESSOR, "
-            + "BRANCH (campaigns its branch takes part in).")
+    @Operation(
+            operationId = "getStandard",
+            summary = "Get a standard",
+            description = "Roles: ADMIN, VIEWER, ASSESSOR, " + "BRANCH (campaigns its branch takes part in).")
     public StandardView get(@PathParam("campaignId") long campaignId, @PathParam("id") long id) {
         return service.get(campaignId, id);
     }
@@ -69,13 +75,17 @@ public class StandardResource {
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = StandardView.class, responseCode = "201", responseDescription = "Created")
     @GuardedBy(CampaignWrite.SCORING_RULES)
-    @Operation(operationId = "createStandard", summary = "Add a standard with its indicators", description = "The "
-            + "indicators' points must sum to `maxPoints` (400 naming `indicators`)." + FIXED + " Roles: ADMIN.")
+    @Operation(
+            operationId = "createStandard",
+            summary = "Add a standard with its indicators",
+            description = "The " + "indicators' points must sum to `maxPoints` (400 naming `indicators`)." + FIXED
+                    + " Roles: ADMIN.")
     @APIResponse(responseCode = "409", description = "Code taken, scoring started or campaign closed")
     public Response create(@PathParam("campaignId") long campaignId, @NotNull @Valid StandardRequest request) {
         StandardView created = service.create(campaignId, request);
         return Response.created(URI.create("/api/v1/campaigns/" + campaignId + "/standards/" + created.id()))
-                .entity(created).build();
+                .entity(created)
+                .build();
     }
 
     @PUT
@@ -83,11 +93,16 @@ public class StandardResource {
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = StandardView.class, responseDescription = "Updated")
     @GuardedBy(CampaignWrite.SCORING_RULES)
-    @Operation(operationId = "updateStandard", summary = "Replace a standard and its indicators", description = "Indicators "
-            + "are matched by code (kept codes keep their ids); missing ones are removed. Send the `version` you read."
-            + FIXED + " Roles: ADMIN.")
+    @Operation(
+            operationId = "updateStandard",
+            summary = "Replace a standard and its indicators",
+            description = "Indicators "
+                    + "are matched by code (kept codes keep their ids); missing ones are removed. Send the `version` you read."
+                    + FIXED + " Roles: ADMIN.")
     @APIResponse(responseCode = "409", description = "Stale version, code taken, scoring started or campaign closed")
-    public StandardView update(@PathParam("campaignId") long campaignId, @PathParam("id") long id,
+    public StandardView update(
+            @PathParam("campaignId") long campaignId,
+            @PathParam("id") long id,
             @NotNull @Valid StandardRequest request) {
         return service.update(campaignId, id, request);
     }
@@ -98,8 +113,10 @@ public class StandardResource {
     @APIResponse(responseCode = "204", description = "Deleted with its indicators")
     @APIResponse(responseCode = "409", description = "Scoring started or campaign closed")
     @GuardedBy(CampaignWrite.SCORING_RULES)
-    @Operation(operationId = "deleteStandard", summary = "Delete a standard", description = "Deletes its indicators too."
-            + FIXED + " Roles: ADMIN.")
+    @Operation(
+            operationId = "deleteStandard",
+            summary = "Delete a standard",
+            description = "Deletes its indicators too." + FIXED + " Roles: ADMIN.")
     public void delete(@PathParam("campaignId") long campaignId, @PathParam("id") long id) {
         service.delete(campaignId, id);
     }

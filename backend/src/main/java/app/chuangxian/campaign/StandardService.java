@@ -33,10 +33,17 @@ public class StandardService {
         access.visible(campaignId);
         PanacheQuery<Standard> query = Standard.find("campaignId", paging.resolveSort(SORTABLE, "seq"), campaignId);
         List<Standard> page = query.page(paging.panachePage()).list();
-        Map<Long, List<Indicator>> byStandard = page.isEmpty() ? Map.of()
-                : Indicator.<Indicator>list("standardId in ?1 order by seq", page.stream().map(s -> s.id).toList())
-                        .stream().collect(Collectors.groupingBy(i -> i.standardId));
-        return paging.result(page.stream().map(s -> StandardView.of(s, byStandard.getOrDefault(s.id, List.of()))).toList(),
+        Map<Long, List<Indicator>> byStandard = page.isEmpty()
+                ? Map.of()
+                : Indicator.<Indicator>list(
+                                "standardId in ?1 order by seq",
+                                page.stream().map(s -> s.id).toList())
+                        .stream()
+                        .collect(Collectors.groupingBy(i -> i.standardId));
+        return paging.result(
+                page.stream()
+                        .map(s -> StandardView.of(s, byStandard.getOrDefault(s.id, List.of())))
+                        .toList(),
                 query.count());
     }
 
@@ -110,19 +117,28 @@ public class StandardService {
             }
         }
         if (sum.compareTo(r.maxPoints()) != 0) {
-            errors.add(new Problem.FieldError("indicators", "points sum to " + sum.stripTrailingZeros().toPlainString()
-                    + " but the standard's maxPoints is " + r.maxPoints().stripTrailingZeros().toPlainString()));
+            errors.add(new Problem.FieldError(
+                    "indicators",
+                    "points sum to " + sum.stripTrailingZeros().toPlainString() + " but the standard's maxPoints is "
+                            + r.maxPoints().stripTrailingZeros().toPlainString()));
         }
         if (!errors.isEmpty()) {
             throw ApiException.validation(errors);
         }
         long except = id == null ? -1L : id;
-        if (Standard.count("campaignId = ?1 and code = ?2 and id <> ?3", campaignId, r.code().trim(), except) > 0) {
+        if (Standard.count(
+                        "campaignId = ?1 and code = ?2 and id <> ?3",
+                        campaignId,
+                        r.code().trim(),
+                        except)
+                > 0) {
             throw ApiException.conflict("STANDARD_CODE_TAKEN", "The campaign already has a standard " + r.code());
         }
         if (Indicator.count("campaignId = ?1 and code in ?2 and standardId <> ?3", campaignId, codes, except) > 0) {
-            throw ApiException.conflict("INDICATOR_CODE_TAKEN", "Another standard of the campaign already uses one of "
-                    + "these indicator codes: " + String.join(", ", codes));
+            throw ApiException.conflict(
+                    "INDICATOR_CODE_TAKEN",
+                    "Another standard of the campaign already uses one of " + "these indicator codes: "
+                            + String.join(", ", codes));
         }
     }
 

@@ -14,18 +14,33 @@ public record StandardView(
         @Schema(nullable = true) String description,
         @Schema(example = "25.0") BigDecimal maxPoints,
         List<IndicatorView> indicators,
-        @Schema(description = "Raised on every change of the standard or its indicators", example = "0") long version) {
+
+        @Schema(description = "Raised on every change of the standard or its indicators", example = "0")
+        long version) {
 
     @Schema(name = "Indicator", description = "An indicator (考核细则), scored 0..maxPoints in steps of 0.5")
-    public record IndicatorView(long id, int seq, String code, String name,
-            @Schema(nullable = true) String description, BigDecimal maxPoints) {
+    public record IndicatorView(
+            long id,
+            int seq,
+            String code,
+            String name,
+            @Schema(nullable = true) String description,
+            BigDecimal maxPoints) {
         static IndicatorView of(Indicator i) {
             return new IndicatorView(i.id, i.seq, i.code, i.name, i.description, i.maxPoints);
         }
     }
 
     static StandardView of(Standard s, List<Indicator> indicators) {
-        return new StandardView(s.id, s.campaignId, s.seq, s.code, s.name, s.description, s.maxPoints,
-                indicators.stream().map(IndicatorView::of).toList(), s.version);
+        return new StandardView(
+                s.id,
+                s.campaignId,
+                s.seq,
+                s.code,
+                s.name,
+                s.description,
+                s.maxPoints,
+                indicators.stream().map(IndicatorView::of).toList(),
+                s.version);
     }
 }

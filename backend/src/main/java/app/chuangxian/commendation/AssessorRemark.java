@@ -8,6 +8,10 @@ import java.math.BigDecimal;
  * @param maxScore the indicator's maximum points, so that a score can be judged high or low
  * @param source   {@code SCORESHEET} or {@code CONSENSUS}
  */
-public record AssessorRemark(String standardCode, String indicatorName, BigDecimal score, BigDecimal maxScore,
-        String comment, String source) {
-}
+public record AssessorRemark(
+        String standardCode,
+        String indicatorName,
+        BigDecimal score,
+        BigDecimal maxScore,
+        String comment,
+        String source) {}

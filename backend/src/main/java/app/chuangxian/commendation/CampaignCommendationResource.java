@@ -50,26 +50,40 @@ public class CampaignCommendationResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @APIResponseSchema(value = ListViews.Detail.class, responseCode = "201", responseDescription = "The shortlist, as a draft list")
+    @APIResponseSchema(
+            value = ListViews.Detail.class,
+            responseCode = "201",
+            responseDescription = "The shortlist, as a draft list")
     @GuardedBy(CampaignWrite.COMMENDATION)
-    @Operation(operationId = "createShortlist", summary = "Draw a shortlist from the final results",
-            description = "GRADE: every eligible branch whose grade is at or above minGradeCode; TOP_N: the N best eligible "
-                    + "branches, ties at the cut-off included; CORRECTION: a new decision copying the published list correctsId. "
-                    + "Needs finalised (or published) results. Roles: ADMIN.")
-    @APIResponse(responseCode = "409", description = "Results not finalised or not available, a list already in progress, "
-            + "or a published list that only a correction can change")
+    @Operation(
+            operationId = "createShortlist",
+            summary = "Draw a shortlist from the final results",
+            description =
+                    "GRADE: every eligible branch whose grade is at or above minGradeCode; TOP_N: the N best eligible "
+                            + "branches, ties at the cut-off included; CORRECTION: a new decision copying the published list correctsId. "
+                            + "Needs finalised (or published) results. Roles: ADMIN.")
+    @APIResponse(
+            responseCode = "409",
+            description = "Results not finalised or not available, a list already in progress, "
+                    + "or a published list that only a correction can change")
     public Response create(@PathParam("campaignId") long campaignId, @NotNull @Valid ListRequests.Shortlist request) {
         ListViews.Detail created = shortlists.create(campaignId, request);
-        return Response.created(URI.create("/api/v1/commendation-lists/" + created.id())).entity(created).build();
+        return Response.created(URI.create("/api/v1/commendation-lists/" + created.id()))
+                .entity(created)
+                .build();
     }
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.BRANCH})
     @APIResponseSchema(value = CommendationListPage.class, responseDescription = "A page of commendation lists")
-    @Operation(operationId = "listCommendationLists", summary = "List a campaign's commendation lists",
-            description = "Staff see every list; everyone else only published ones. Sort by id, status, createdAt, publishedAt. "
-                    + "Roles: ADMIN, VIEWER (published), BRANCH (published).")
-    public CommendationListPage list(@PathParam("campaignId") long campaignId,
+    @Operation(
+            operationId = "listCommendationLists",
+            summary = "List a campaign's commendation lists",
+            description =
+                    "Staff see every list; everyone else only published ones. Sort by id, status, createdAt, publishedAt. "
+                            + "Roles: ADMIN, VIEWER (published), BRANCH (published).")
+    public CommendationListPage list(
+            @PathParam("campaignId") long campaignId,
             @QueryParam("status") @Parameter(description = "Only lists with this status") ListStatus status,
             @Valid @BeanParam PageQuery paging) {
         return new CommendationListPage(lists.list(campaignId, status, paging));

@@ -33,19 +33,27 @@ public class CjkFont {
     private BaseFont load() {
         String file = location.replaceFirst(",\\d+$", "");
         if (!Files.isReadable(Path.of(file))) {
-            throw unavailable("The CJK font for PDF documents is not installed (" + Path.of(file).getFileName() + ")");
+            throw unavailable("The CJK font for PDF documents is not installed ("
+                    + Path.of(file).getFileName() + ")");
         }
         // A .ttc holds several faces: the first one is used unless the setting names one ("file.ttc,1").
         String face = file.toLowerCase().endsWith(".ttc") && file.equals(location) ? location + ",0" : location;
         try {
             return BaseFont.createFont(face, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
         } catch (Exception e) {
-            throw unavailable("The CJK font for PDF documents cannot be read (" + Path.of(file).getFileName() + ")");
+            throw unavailable("The CJK font for PDF documents cannot be read ("
+                    + Path.of(file).getFileName() + ")");
         }
     }
 
     private static ApiException unavailable(String detail) {
-        return new ApiException(503, ProblemTypes.PDF_FONT_MISSING, "PDF documents unavailable",
-                "PDF_FONT_MISSING", detail, null).retryAfter(3600);
+        return new ApiException(
+                        503,
+                        ProblemTypes.PDF_FONT_MISSING,
+                        "PDF documents unavailable",
+                        "PDF_FONT_MISSING",
+                        detail,
+                        null)
+                .retryAfter(3600);
     }
 }

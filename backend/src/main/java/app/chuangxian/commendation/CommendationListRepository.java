@@ -16,7 +16,10 @@ public class CommendationListRepository implements PanacheRepository<Commendatio
         if (status == null) {
             return find("campaignId = :c", sort, Parameters.with("c", campaignId));
         }
-        return find("campaignId = :c and status = :s", sort, Parameters.with("c", campaignId).and("s", status));
+        return find(
+                "campaignId = :c and status = :s",
+                sort,
+                Parameters.with("c", campaignId).and("s", status));
     }
 
     public long unpublished(long campaignId) {
@@ -29,14 +32,20 @@ public class CommendationListRepository implements PanacheRepository<Commendatio
 
     /** The latest list of the campaign approved or published from its results, or null. */
     public CommendationList decided(long campaignId) {
-        return find("campaignId = ?1 and status in ?2 order by id desc", campaignId,
-                List.of(ListStatus.APPROVED, ListStatus.PUBLISHED)).firstResult();
+        return find(
+                        "campaignId = ?1 and status in ?2 order by id desc",
+                        campaignId,
+                        List.of(ListStatus.APPROVED, ListStatus.PUBLISHED))
+                .firstResult();
     }
 
     public Long correctionOf(long listId) {
         return getEntityManager()
                 .createQuery("select l.id from CommendationList l where l.correctsId = :id", Long.class)
-                .setParameter("id", listId).getResultStream().findFirst().orElse(null);
+                .setParameter("id", listId)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     public List<CommendationEntry> entries(long listId) {
@@ -44,7 +53,8 @@ public class CommendationListRepository implements PanacheRepository<Commendatio
     }
 
     public CommendationEntry entry(long listId, long branchId) {
-        return CommendationEntry.find("listId = ?1 and branchId = ?2", listId, branchId).firstResult();
+        return CommendationEntry.find("listId = ?1 and branchId = ?2", listId, branchId)
+                .firstResult();
     }
 
     public List<Adjustment> adjustments(long listId) {
@@ -57,9 +67,12 @@ public class CommendationListRepository implements PanacheRepository<Commendatio
         if (listIds.isEmpty()) {
             return counts;
         }
-        List<Object[]> rows = getEntityManager().createQuery(
-                "select e.listId, count(e) from CommendationEntry e where e.listId in :ids group by e.listId", Object[].class)
-                .setParameter("ids", listIds).getResultList();
+        List<Object[]> rows = getEntityManager()
+                .createQuery(
+                        "select e.listId, count(e) from CommendationEntry e where e.listId in :ids group by e.listId",
+                        Object[].class)
+                .setParameter("ids", listIds)
+                .getResultList();
         rows.forEach(r -> counts.put((Long) r[0], (Long) r[1]));
         return counts;
     }
@@ -70,9 +83,12 @@ public class CommendationListRepository implements PanacheRepository<Commendatio
         if (listIds.isEmpty()) {
             return byCorrected;
         }
-        getEntityManager().createQuery(
-                "select l.correctsId, l.id from CommendationList l where l.correctsId in :ids", Object[].class)
-                .setParameter("ids", listIds).getResultList().forEach(r -> byCorrected.put((Long) r[0], (Long) r[1]));
+        getEntityManager()
+                .createQuery(
+                        "select l.correctsId, l.id from CommendationList l where l.correctsId in :ids", Object[].class)
+                .setParameter("ids", listIds)
+                .getResultList()
+                .forEach(r -> byCorrected.put((Long) r[0], (Long) r[1]));
         return byCorrected;
     }
 }

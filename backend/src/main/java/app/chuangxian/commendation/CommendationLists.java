@@ -14,8 +14,8 @@ import java.util.Map;
 /** Reading commendation lists: staff see every list; everyone else only published ones (others are 404). */
 @ApplicationScoped
 public class CommendationLists {
-    static final Map<String, String> SORTABLE = Map.of("id", "id", "status", "status", "createdAt", "createdAt",
-            "publishedAt", "publishedAt");
+    static final Map<String, String> SORTABLE =
+            Map.of("id", "id", "status", "status", "createdAt", "createdAt", "publishedAt", "publishedAt");
 
     @Inject
     CommendationListRepository lists;
@@ -41,8 +41,11 @@ public class CommendationLists {
         List<Long> ids = page.stream().map(l -> l.id).toList();
         Map<Long, Long> counts = lists.entryCounts(ids);
         Map<Long, Long> corrections = lists.corrections(ids);
-        return paging.result(page.stream()
-                .map(l -> summary(l, counts.getOrDefault(l.id, 0L), corrections.get(l.id))).toList(), total);
+        return paging.result(
+                page.stream()
+                        .map(l -> summary(l, counts.getOrDefault(l.id, 0L), corrections.get(l.id)))
+                        .toList(),
+                total);
     }
 
     public ListViews.Detail get(long id) {
@@ -65,7 +68,8 @@ public class CommendationLists {
             throw ApiException.notFound("Commendation list", id);
         }
         if (list.status == ListStatus.PUBLISHED) {
-            throw ApiException.conflict("LIST_PUBLISHED",
+            throw ApiException.conflict(
+                    "LIST_PUBLISHED",
                     "Commendation list " + id + " is published and cannot change; correct it with a new decision");
         }
         if (version == null || version != list.version) {
@@ -76,18 +80,52 @@ public class CommendationLists {
 
     ListViews.Detail detail(CommendationList l) {
         Campaign campaign = Campaign.findById(l.campaignId);
-        List<ListViews.Entry> entries = lists.entries(l.id).stream().map(ListViews.Entry::of).toList();
+        List<ListViews.Entry> entries =
+                lists.entries(l.id).stream().map(ListViews.Entry::of).toList();
         boolean staff = user.isAdmin();
         List<ListViews.AdjustmentView> adjustments = staff
-                ? lists.adjustments(l.id).stream().map(ListViews.AdjustmentView::of).toList() : List.of();
+                ? lists.adjustments(l.id).stream()
+                        .map(ListViews.AdjustmentView::of)
+                        .toList()
+                : List.of();
         Integer open = staff ? objections.open(l.id).size() : null;
-        return new ListViews.Detail(l.id, l.campaignId, campaign.title, l.status, l.basis, l.minGradeCode, l.topN,
-                l.correctsId, lists.correctionOf(l.id), l.noticeStartsOn, l.noticeEndsOn, l.noticeText, l.resolutionNumber,
-                l.resolutionDate, l.approvedAt, l.publishedAt, entries, adjustments, open, l.version);
+        return new ListViews.Detail(
+                l.id,
+                l.campaignId,
+                campaign.title,
+                l.status,
+                l.basis,
+                l.minGradeCode,
+                l.topN,
+                l.correctsId,
+                lists.correctionOf(l.id),
+                l.noticeStartsOn,
+                l.noticeEndsOn,
+                l.noticeText,
+                l.resolutionNumber,
+                l.resolutionDate,
+                l.approvedAt,
+                l.publishedAt,
+                entries,
+                adjustments,
+                open,
+                l.version);
     }
 
     private static ListViews.Summary summary(CommendationList l, long entryCount, Long correctedBy) {
-        return new ListViews.Summary(l.id, l.campaignId, l.status, l.basis, l.minGradeCode, l.topN, l.correctsId,
-                correctedBy, l.resolutionNumber, l.resolutionDate, l.publishedAt, entryCount, l.version);
+        return new ListViews.Summary(
+                l.id,
+                l.campaignId,
+                l.status,
+                l.basis,
+                l.minGradeCode,
+                l.topN,
+                l.correctsId,
+                correctedBy,
+                l.resolutionNumber,
+                l.resolutionDate,
+                l.publishedAt,
+                entryCount,
+                l.version);
     }
 }

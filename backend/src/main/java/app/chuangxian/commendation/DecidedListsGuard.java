@@ -20,9 +20,11 @@ class DecidedListsGuard {
         CommendationList decided = lists.decided(reopening.campaignId());
         if (decided != null) {
             String name = decided.resolutionNumber == null ? "#" + decided.id : decided.resolutionNumber;
-            throw ApiException.conflict("RESULTS_DECIDED", "表彰名单" + name + "已据此结果批准，不能重新开放结果；如需更改，请发布更正名单。"
-                    + "The commendation list " + name
-                    + " was decided from these results; change the decision with a correction list instead");
+            throw ApiException.conflict(
+                    "RESULTS_DECIDED",
+                    "表彰名单" + name + "已据此结果批准，不能重新开放结果；如需更改，请发布更正名单。"
+                            + "The commendation list " + name
+                            + " was decided from these results; change the decision with a correction list instead");
         }
     }
 }

@@ -1,9 +1,9 @@
 package app.chuangxian.commendation;
 
-import app.chuangxian.common.export.Download;
 import app.chuangxian.campaign.Campaign;
 import app.chuangxian.campaign.Standard;
 import app.chuangxian.common.error.ApiException;
+import app.chuangxian.common.export.Download;
 import app.chuangxian.common.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,21 +42,25 @@ public class ExportService {
         List<ScoreSheet.Column> columns = new ArrayList<>();
         Standard.<Standard>list("campaignId = ?1 order by seq", campaignId)
                 .forEach(s -> columns.add(new ScoreSheet.Column(s.code, s.name)));
-        rows.stream().flatMap(r -> r.standardScores().keySet().stream()).distinct().sorted()
+        rows.stream()
+                .flatMap(r -> r.standardScores().keySet().stream())
+                .distinct()
+                .sorted()
                 .filter(code -> columns.stream().noneMatch(c -> c.code().equals(code)))
                 .forEach(code -> columns.add(new ScoreSheet.Column(code, code)));
         byte[] body = ScoreSheet.write(campaign.title + " 成绩排名表", columns, rows);
         recorder.exported("SCORE_SHEET_XLSX", "campaign " + campaignId, user.username());
-        return new Download(body, Download.XLSX, campaign.title + "-成绩排名表.xlsx", "campaign-" + campaignId + "-scores.xlsx");
+        return new Download(
+                body, Download.XLSX, campaign.title + "-成绩排名表.xlsx", "campaign-" + campaignId + "-scores.xlsx");
     }
 
     public Download commendationList(long listId) {
         ListViews.Detail list = lists.get(listId);
-        List<ListViews.ObjectionView> objections = user.isAdmin()
-                ? notices.all(listId) : List.of();
+        List<ListViews.ObjectionView> objections = user.isAdmin() ? notices.all(listId) : List.of();
         byte[] body = pdf.commendationList(list, objections);
         recorder.exported("COMMENDATION_LIST_PDF", "commendation list " + listId, user.username());
-        return new Download(body, Download.PDF, list.campaignTitle() + "-表彰名单.pdf", "commendation-list-" + listId + ".pdf");
+        return new Download(
+                body, Download.PDF, list.campaignTitle() + "-表彰名单.pdf", "commendation-list-" + listId + ".pdf");
     }
 
     public Download feedbackReport(long reportId) {
@@ -64,12 +68,16 @@ public class ExportService {
         Campaign campaign = Campaign.findById(report.campaignId());
         byte[] body = pdf.feedbackReport(report, campaign.title);
         recorder.exported("FEEDBACK_REPORT_PDF", "feedback report " + reportId, user.username());
-        return new Download(body, Download.PDF, report.branchName() + "-反馈报告.pdf", "feedback-report-" + reportId + ".pdf");
+        return new Download(
+                body, Download.PDF, report.branchName() + "-反馈报告.pdf", "feedback-report-" + reportId + ".pdf");
     }
 
     public Download certificate(long listId, long branchId) {
         ListViews.Detail list = lists.get(listId);
-        ListViews.Entry entry = list.entries().stream().filter(e -> e.branchId() == branchId).findFirst().orElse(null);
+        ListViews.Entry entry = list.entries().stream()
+                .filter(e -> e.branchId() == branchId)
+                .findFirst()
+                .orElse(null);
         if (entry == null || !user.canSeeBranch(branchId)) {
             throw ApiException.notFound("Branch on commendation list", branchId);
         }
@@ -78,7 +86,10 @@ public class ExportService {
         }
         byte[] body = pdf.certificate(entry.branchName(), list.campaignTitle(), list);
         recorder.exported("CERTIFICATE_PDF", "commendation list " + listId + " branch " + branchId, user.username());
-        return new Download(body, Download.PDF, entry.branchName() + "-荣誉证书.pdf",
+        return new Download(
+                body,
+                Download.PDF,
+                entry.branchName() + "-荣誉证书.pdf",
                 "certificate-" + listId + "-" + branchId + ".pdf");
     }
 }

@@ -22,10 +22,13 @@ final class FeedbackDrafter {
         Set<String> strengths = new LinkedHashSet<>();
         Set<String> improvements = new LinkedHashSet<>();
         for (AssessorRemark r : remarks) {
-            if (!standardCode.equals(r.standardCode()) || r.comment() == null || r.comment().isBlank()) {
+            if (!standardCode.equals(r.standardCode())
+                    || r.comment() == null
+                    || r.comment().isBlank()) {
                 continue;
             }
-            String line = (r.indicatorName() == null ? "" : r.indicatorName().trim() + "：") + r.comment().trim();
+            String line = (r.indicatorName() == null ? "" : r.indicatorName().trim() + "：")
+                    + r.comment().trim();
             (isHigh(r) ? strengths : improvements).add(line);
         }
         return new Draft(joined(strengths), joined(improvements));

@@ -31,6 +31,7 @@ public class FeedbackReportRepository implements PanacheRepository<FeedbackRepor
     public Set<Long> branchesWithReport(long campaignId) {
         return new HashSet<>(getEntityManager()
                 .createQuery("select r.branchId from FeedbackReport r where r.campaignId = :c", Long.class)
-                .setParameter("c", campaignId).getResultList());
+                .setParameter("c", campaignId)
+                .getResultList());
     }
 }

@@ -36,7 +36,9 @@ public class FeedbackReportResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.BRANCH})
     @APIResponseSchema(value = FeedbackViews.Report.class, responseDescription = "The report")
-    @Operation(operationId = "getFeedbackReport", summary = "Get a feedback report",
+    @Operation(
+            operationId = "getFeedbackReport",
+            summary = "Get a feedback report",
             description = "Before release only staff see it (others 404). "
                     + "Roles: ADMIN, VIEWER (released), BRANCH (own, released; another branch's is 404).")
     public FeedbackViews.Report get(@PathParam("id") long id) {
@@ -48,7 +50,9 @@ public class FeedbackReportResource {
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = FeedbackViews.Report.class, responseDescription = "Updated")
     @GuardedBy(value = CampaignWrite.FEEDBACK, param = "id", via = "feedback-report")
-    @Operation(operationId = "updateFeedbackReport", summary = "Edit a feedback report",
+    @Operation(
+            operationId = "updateFeedbackReport",
+            summary = "Edit a feedback report",
             description = "Send the version you read; sections not named stay as they are. Roles: ADMIN.")
     @APIResponse(responseCode = "409", description = "Stale version, or the report is released")
     public FeedbackViews.Report update(@PathParam("id") long id, @NotNull @Valid FeedbackViews.Update request) {
@@ -60,7 +64,9 @@ public class FeedbackReportResource {
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = FeedbackViews.Report.class, responseDescription = "Released to the branch")
     @GuardedBy(value = CampaignWrite.FEEDBACK, param = "id", via = "feedback-report")
-    @Operation(operationId = "releaseFeedbackReport", summary = "Release a feedback report",
+    @Operation(
+            operationId = "releaseFeedbackReport",
+            summary = "Release a feedback report",
             description = "The branch and viewers can read it from now on; it no longer changes. Roles: ADMIN.")
     @APIResponse(responseCode = "409", description = "Stale version, or already released")
     public FeedbackViews.Report release(@PathParam("id") long id, @NotNull @Valid VersionRequest request) {

@@ -23,8 +23,8 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class FeedbackService {
-    static final Map<String, String> SORTABLE = Map.of("branchName", "branchName", "rank", "rank", "total", "total",
-            "status", "status", "id", "id");
+    static final Map<String, String> SORTABLE =
+            Map.of("branchName", "branchName", "rank", "rank", "total", "total", "status", "status", "id", "id");
 
     @Inject
     FeedbackReportRepository reports;
@@ -61,10 +61,14 @@ public class FeedbackService {
             }
             only = FeedbackStatus.RELEASED;
         }
-        PanacheQuery<FeedbackReport> query = reports.ofCampaign(campaignId, only, onlyBranch,
-                paging.resolveSort(SORTABLE, "rank"));
+        PanacheQuery<FeedbackReport> query =
+                reports.ofCampaign(campaignId, only, onlyBranch, paging.resolveSort(SORTABLE, "rank"));
         long total = query.count();
-        return paging.result(query.page(paging.panachePage()).list().stream().map(FeedbackViews.Summary::of).toList(), total);
+        return paging.result(
+                query.page(paging.panachePage()).list().stream()
+                        .map(FeedbackViews.Summary::of)
+                        .toList(),
+                total);
     }
 
     public FeedbackViews.Report get(long id) {
@@ -90,9 +94,12 @@ public class FeedbackService {
         for (int i = 0; i < request.sections().size(); i++) {
             FeedbackViews.SectionEdit edit = request.sections().get(i);
             FeedbackSection section = report.sections.stream()
-                    .filter(s -> s.standardCode.equals(edit.standardCode())).findFirst().orElse(null);
+                    .filter(s -> s.standardCode.equals(edit.standardCode()))
+                    .findFirst()
+                    .orElse(null);
             if (section == null) {
-                errors.add(new Problem.FieldError("sections[" + i + "].standardCode", "is not a standard of this report"));
+                errors.add(
+                        new Problem.FieldError("sections[" + i + "].standardCode", "is not a standard of this report"));
                 continue;
             }
             section.strengths = trimmed(edit.strengths());
@@ -122,7 +129,8 @@ public class FeedbackService {
             throw ApiException.notFound("Feedback report", id);
         }
         if (report.status == FeedbackStatus.RELEASED) {
-            throw ApiException.conflict("FEEDBACK_RELEASED", "Feedback report " + id + " is released and cannot change");
+            throw ApiException.conflict(
+                    "FEEDBACK_RELEASED", "Feedback report " + id + " is released and cannot change");
         }
         if (version == null || version != report.version) {
             throw ApiException.staleVersion("Feedback report " + id);
@@ -130,8 +138,8 @@ public class FeedbackService {
         return report;
     }
 
-    private static FeedbackReport newReport(long campaignId, BranchResult r, List<Standard> standards,
-            List<AssessorRemark> remarks) {
+    private static FeedbackReport newReport(
+            long campaignId, BranchResult r, List<Standard> standards, List<AssessorRemark> remarks) {
         FeedbackReport report = new FeedbackReport();
         report.campaignId = campaignId;
         report.branchId = r.branchId();
@@ -140,15 +148,23 @@ public class FeedbackService {
         report.gradeName = r.gradeName();
         report.rank = r.rank();
         // only remarks meant for the branch: a consensus reason is the committee's record and may name assessors
-        List<AssessorRemark> forBranch = remarks.stream().filter(m -> "SCORESHEET".equals(m.source())).toList();
+        List<AssessorRemark> forBranch =
+                remarks.stream().filter(m -> "SCORESHEET".equals(m.source())).toList();
         List<String> codes = new ArrayList<>(standards.stream().map(s -> s.code).toList());
-        r.standardScores().keySet().stream().sorted().filter(c -> !codes.contains(c)).forEach(codes::add);
+        r.standardScores().keySet().stream()
+                .sorted()
+                .filter(c -> !codes.contains(c))
+                .forEach(codes::add);
         for (int i = 0; i < codes.size(); i++) {
             String code = codes.get(i);
             FeedbackSection s = new FeedbackSection();
             s.seq = i + 1;
             s.standardCode = code;
-            s.standardName = standards.stream().filter(st -> st.code.equals(code)).map(st -> st.name).findFirst().orElse(code);
+            s.standardName = standards.stream()
+                    .filter(st -> st.code.equals(code))
+                    .map(st -> st.name)
+                    .findFirst()
+                    .orElse(code);
             s.score = r.standardScores().get(code);
             FeedbackDrafter.Draft draft = FeedbackDrafter.draft(code, forBranch);
             s.strengths = draft.strengths();

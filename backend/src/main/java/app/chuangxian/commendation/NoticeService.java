@@ -48,17 +48,22 @@ public class NoticeService {
         Campaign campaign = Campaign.findById(list.campaignId);
         // A notice held earlier (on paper) is history being entered: allowed while the campaign is in that mode.
         if (campaign.recordedAsOf == null && request.startsOn().isBefore(clock.today())) {
-            throw ApiException.invalidField("startsOn", "公示不能从过去的日期开始（补录已开展的公示请先设置活动的补录日期）"
-                    + " — must not be in the past (today is " + clock.today()
-                    + "); a notice held earlier is entered once the campaign has a recorded-history date");
+            throw ApiException.invalidField(
+                    "startsOn",
+                    "公示不能从过去的日期开始（补录已开展的公示请先设置活动的补录日期）"
+                            + " — must not be in the past (today is " + clock.today()
+                            + "); a notice held earlier is entered once the campaign has a recorded-history date");
         }
         if (request.endsOn().isBefore(request.startsOn())) {
             throw ApiException.invalidField("endsOn", "must not be before startsOn");
         }
         int minimum = campaign.noticeMinWorkingDays;
         if (workingDays(request.startsOn(), request.endsOn()) < minimum) {
-            throw ApiException.invalidField("endsOn", "公示期至少 " + minimum + " 个工作日 — the notice runs at least " + minimum
-                    + " working days (Monday to Friday); the earliest end is " + earliestEnd(request.startsOn(), minimum));
+            throw ApiException.invalidField(
+                    "endsOn",
+                    "公示期至少 " + minimum + " 个工作日 — the notice runs at least " + minimum
+                            + " working days (Monday to Friday); the earliest end is "
+                            + earliestEnd(request.startsOn(), minimum));
         }
         if (lists.entries(listId).isEmpty()) {
             throw ApiException.conflict("LIST_EMPTY", "An empty list cannot be announced");
@@ -96,7 +101,8 @@ public class NoticeService {
         requireStatus(list, ListStatus.NOTICE, "Objections are recorded during the public notice");
         var today = clock.today();
         if (today.isBefore(list.noticeStartsOn) || today.isAfter(list.noticeEndsOn)) {
-            throw ApiException.conflict("NOTICE_NOT_RUNNING",
+            throw ApiException.conflict(
+                    "NOTICE_NOT_RUNNING",
                     "The notice runs from " + list.noticeStartsOn + " to " + list.noticeEndsOn + "; today is " + today);
         }
         CommendationEntry entry = lists.entry(listId, request.branchId());
@@ -106,7 +112,9 @@ public class NoticeService {
         Objection o = new Objection();
         o.listId = listId;
         o.branchId = request.branchId();
-        o.raisedBy = request.raisedBy() == null || request.raisedBy().isBlank() ? null : request.raisedBy().trim();
+        o.raisedBy = request.raisedBy() == null || request.raisedBy().isBlank()
+                ? null
+                : request.raisedBy().trim();
         o.receivedOn = today;
         o.content = request.content().trim();
         o.recordedBy = user.username();
@@ -140,14 +148,19 @@ public class NoticeService {
         PanacheQuery<Objection> query = objections.ofList(listId, status, paging.resolveSort(SORTABLE, "id"));
         long total = query.count();
         Map<Long, String> names = branchNames(listId);
-        return paging.result(query.page(paging.panachePage()).list().stream()
-                .map(o -> ListViews.ObjectionView.of(o, names.get(o.branchId))).toList(), total);
+        return paging.result(
+                query.page(paging.panachePage()).list().stream()
+                        .map(o -> ListViews.ObjectionView.of(o, names.get(o.branchId)))
+                        .toList(),
+                total);
     }
 
     /** Every objection to a list, oldest first, for the printed list. */
     public List<ListViews.ObjectionView> all(long listId) {
         Map<Long, String> names = branchNames(listId);
-        return objections.all(listId).stream().map(o -> ListViews.ObjectionView.of(o, names.get(o.branchId))).toList();
+        return objections.all(listId).stream()
+                .map(o -> ListViews.ObjectionView.of(o, names.get(o.branchId)))
+                .toList();
     }
 
     @Transactional
@@ -160,8 +173,12 @@ public class NoticeService {
         List<Objection> open = objections.open(listId);
         if (!open.isEmpty()) {
             Map<Long, String> names = branchNames(listId);
-            throw ApiException.conflict("OBJECTIONS_OPEN", open.size() + " objection(s) unresolved: " + open.stream()
-                    .map(o -> "#" + o.id + " (" + names.get(o.branchId) + ")").collect(Collectors.joining(", ")));
+            throw ApiException.conflict(
+                    "OBJECTIONS_OPEN",
+                    open.size() + " objection(s) unresolved: "
+                            + open.stream()
+                                    .map(o -> "#" + o.id + " (" + names.get(o.branchId) + ")")
+                                    .collect(Collectors.joining(", ")));
         }
         list.resolutionNumber = request.resolutionNumber().trim();
         list.resolutionDate = request.resolutionDate();
@@ -184,15 +201,16 @@ public class NoticeService {
 
     /** Names of the branches on the list, and of those objected to but since removed from it. */
     Map<Long, String> branchNames(long listId) {
-        Map<Long, String> names = lists.entries(listId).stream()
-                .collect(Collectors.toMap(e -> e.branchId, e -> e.branchName));
+        Map<Long, String> names =
+                lists.entries(listId).stream().collect(Collectors.toMap(e -> e.branchId, e -> e.branchName));
         lists.adjustments(listId).forEach(a -> names.putIfAbsent(a.branchId, a.branchName));
         return names;
     }
 
     private static void requireStatus(CommendationList list, ListStatus wanted, String message) {
         if (list.status == ListStatus.PUBLISHED) {
-            throw ApiException.conflict("LIST_PUBLISHED", "Commendation list " + list.id + " is published and cannot change");
+            throw ApiException.conflict(
+                    "LIST_PUBLISHED", "Commendation list " + list.id + " is published and cannot change");
         }
         if (list.status != wanted) {
             throw ApiException.conflict("LIST_NOT_" + wanted, message + " (the list is " + list.status + ")");

@@ -14,7 +14,10 @@ public class ObjectionRepository implements PanacheRepository<Objection> {
         if (status == null) {
             return find("listId = :l", sort, Parameters.with("l", listId));
         }
-        return find("listId = :l and status = :s", sort, Parameters.with("l", listId).and("s", status));
+        return find(
+                "listId = :l and status = :s",
+                sort,
+                Parameters.with("l", listId).and("s", status));
     }
 
     public List<Objection> open(long listId) {

@@ -49,9 +49,12 @@ public class ObjectionResource {
     @GET
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = ObjectionPage.class, responseDescription = "A page of objections")
-    @Operation(operationId = "listObjections", summary = "List the objections to a list",
+    @Operation(
+            operationId = "listObjections",
+            summary = "List the objections to a list",
             description = "Anonymous objectors have no name. Sort by id, status, receivedOn. Roles: ADMIN.")
-    public ObjectionPage list(@PathParam("listId") long listId,
+    public ObjectionPage list(
+            @PathParam("listId") long listId,
             @QueryParam("status") @Parameter(description = "Only objections with this status") ObjectionStatus status,
             @Valid @BeanParam PageQuery paging) {
         return new ObjectionPage(notices.objections(listId, status, paging));
@@ -59,16 +62,22 @@ public class ObjectionResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @APIResponseSchema(value = ListViews.ObjectionView.class, responseCode = "201", responseDescription = "Recorded, open")
+    @APIResponseSchema(
+            value = ListViews.ObjectionView.class,
+            responseCode = "201",
+            responseDescription = "Recorded, open")
     @GuardedBy(value = CampaignWrite.COMMENDATION, param = "listId", via = "commendation-list")
-    @Operation(operationId = "recordObjection", summary = "Record an objection",
+    @Operation(
+            operationId = "recordObjection",
+            summary = "Record an objection",
             description = "Only during the notice period, about a branch on the list; without raisedBy it is anonymous "
                     + "and no name is kept. Roles: ADMIN.")
     @APIResponse(responseCode = "409", description = "The notice is not running")
     public Response record(@PathParam("listId") long listId, @NotNull @Valid ListRequests.NewObjection request) {
         ListViews.ObjectionView created = notices.record(listId, request);
         return Response.created(URI.create("/api/v1/commendation-lists/" + listId + "/objections/" + created.id()))
-                .entity(created).build();
+                .entity(created)
+                .build();
     }
 
     @PUT
@@ -76,10 +85,15 @@ public class ObjectionResource {
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = ListViews.ObjectionView.class, responseDescription = "Resolved")
     @GuardedBy(value = CampaignWrite.COMMENDATION, param = "listId", via = "commendation-list")
-    @Operation(operationId = "resolveObjection", summary = "Record how an objection was handled",
-            description = "Sets handling and outcome and marks it resolved; while the list is under notice. Roles: ADMIN.")
+    @Operation(
+            operationId = "resolveObjection",
+            summary = "Record how an objection was handled",
+            description =
+                    "Sets handling and outcome and marks it resolved; while the list is under notice. Roles: ADMIN.")
     @APIResponse(responseCode = "409", description = "Stale version, or the list is no longer under notice")
-    public ListViews.ObjectionView resolve(@PathParam("listId") long listId, @PathParam("objectionId") long objectionId,
+    public ListViews.ObjectionView resolve(
+            @PathParam("listId") long listId,
+            @PathParam("objectionId") long objectionId,
             @NotNull @Valid ListRequests.Resolve request) {
         return notices.resolve(listId, objectionId, request);
     }

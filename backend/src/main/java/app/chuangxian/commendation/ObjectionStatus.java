@@ -1,5 +1,6 @@
 package app.chuangxian.commendation;
 
 public enum ObjectionStatus {
-    OPEN, RESOLVED
+    OPEN,
+    RESOLVED
 }

@@ -48,7 +48,11 @@ public class PdfDocuments {
             PdfPTable table = table(new float[] {1, 5, 2, 2}, "序号", "基层组织", "总分", "等次");
             int n = 1;
             for (ListViews.Entry e : list.entries()) {
-                cells(table, String.valueOf(n++), e.branchName(), e.total().toPlainString(),
+                cells(
+                        table,
+                        String.valueOf(n++),
+                        e.branchName(),
+                        e.total().toPlainString(),
                         e.gradeName() == null ? "" : e.gradeName());
             }
             doc.add(table);
@@ -59,7 +63,11 @@ public class PdfDocuments {
                 doc.add(head);
                 PdfPTable t = table(new float[] {2, 3, 5, 5}, "提出人", "涉及组织", "异议内容", "处理结果");
                 for (ListViews.ObjectionView o : objections) {
-                    cells(t, o.anonymous() ? "匿名" : o.raisedBy(), o.branchName(), o.content(),
+                    cells(
+                            t,
+                            o.anonymous() ? "匿名" : o.raisedBy(),
+                            o.branchName(),
+                            o.content(),
                             o.outcome() == null ? "（待处理）" : o.outcome());
                 }
                 doc.add(t);
@@ -167,5 +175,4 @@ public class PdfDocuments {
     private static String orNone(String text) {
         return text == null || text.isBlank() ? "（无）" : text;
     }
-
 }

@@ -15,7 +15,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class PublicCommendation {
-    private static final Set<ListStatus> PUBLIC_LISTS = Set.of(ListStatus.NOTICE, ListStatus.APPROVED, ListStatus.PUBLISHED);
+    private static final Set<ListStatus> PUBLIC_LISTS =
+            Set.of(ListStatus.NOTICE, ListStatus.APPROVED, ListStatus.PUBLISHED);
     private static final Set<ListStatus> ISSUED = Set.of(ListStatus.APPROVED, ListStatus.PUBLISHED);
 
     @Inject
@@ -30,10 +31,21 @@ public class PublicCommendation {
             throw ApiException.notFound("Commendation list", listId);
         }
         List<PublicViews.PublicEntry> branches = lists.entries(listId).stream()
-                .map(e -> new PublicViews.PublicEntry(e.branchId, e.branchName)).toList();
-        return new PublicViews.PublicList(list.id, campaignTitle(list), list.status, list.noticeStartsOn,
-                list.noticeEndsOn, list.noticeText, list.resolutionNumber, list.resolutionDate, list.publishedAt, issuer,
-                publishedCorrection(list), branches);
+                .map(e -> new PublicViews.PublicEntry(e.branchId, e.branchName))
+                .toList();
+        return new PublicViews.PublicList(
+                list.id,
+                campaignTitle(list),
+                list.status,
+                list.noticeStartsOn,
+                list.noticeEndsOn,
+                list.noticeText,
+                list.resolutionNumber,
+                list.resolutionDate,
+                list.publishedAt,
+                issuer,
+                publishedCorrection(list),
+                branches);
     }
 
     public PublicViews.CertificateCheck certificate(long listId, long branchId) {
@@ -44,8 +56,17 @@ public class PublicCommendation {
         }
         Long correction = publishedCorrection(list);
         boolean inForce = correction == null || lists.entry(correction, branchId) != null;
-        return new PublicViews.CertificateCheck(listId, branchId, entry.branchName, campaignTitle(list), list.status,
-                list.resolutionNumber, list.resolutionDate, issuer, inForce, correction);
+        return new PublicViews.CertificateCheck(
+                listId,
+                branchId,
+                entry.branchName,
+                campaignTitle(list),
+                list.status,
+                list.resolutionNumber,
+                list.resolutionDate,
+                issuer,
+                inForce,
+                correction);
     }
 
     private static String campaignTitle(CommendationList list) {
@@ -56,6 +77,8 @@ public class PublicCommendation {
     /** The newest published list that corrects this one, if any. */
     private Long publishedCorrection(CommendationList list) {
         return lists.find("correctsId = ?1 and status = ?2 order by id desc", list.id, ListStatus.PUBLISHED)
-                .firstResultOptional().map(l -> l.id).orElse(null);
+                .firstResultOptional()
+                .map(l -> l.id)
+                .orElse(null);
     }
 }

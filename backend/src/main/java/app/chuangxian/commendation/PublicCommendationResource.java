@@ -25,7 +25,9 @@ public class PublicCommendationResource {
     @Path("/commendation-lists/{listId}")
     @PermitAll
     @APIResponseSchema(value = PublicViews.PublicList.class, responseDescription = "The list as the public sees it")
-    @Operation(operationId = "getPublicCommendationList", summary = "Read a list under public notice or decided",
+    @Operation(
+            operationId = "getPublicCommendationList",
+            summary = "Read a list under public notice or decided",
             description = "For a shareable page of the public notice (公示) and of the published list: the branches' "
                     + "names in order, the notice period and text, the decision's document number. A draft list is 404. "
                     + "Anyone may call it (PUBLIC).")
@@ -37,13 +39,18 @@ public class PublicCommendationResource {
     @GET
     @Path("/certificates/{listId}/{branchId}")
     @PermitAll
-    @APIResponseSchema(value = PublicViews.CertificateCheck.class, responseDescription = "The certificate as the register holds it")
-    @Operation(operationId = "checkCertificate", summary = "Check a certificate",
+    @APIResponseSchema(
+            value = PublicViews.CertificateCheck.class,
+            responseDescription = "The certificate as the register holds it")
+    @Operation(
+            operationId = "checkCertificate",
+            summary = "Check a certificate",
             description = "What the QR code on a certificate opens: the branch, the campaign, the decision's document "
                     + "number and date, and whether it is still in force. A branch not on an approved or published list "
                     + "is 404. Anyone may call it (PUBLIC).")
     @APIResponse(responseCode = "404", description = "No such certificate")
-    public PublicViews.CertificateCheck certificate(@PathParam("listId") long listId, @PathParam("branchId") long branchId) {
+    public PublicViews.CertificateCheck certificate(
+            @PathParam("listId") long listId, @PathParam("branchId") long branchId) {
         return commendation.certificate(listId, branchId);
     }
 }

@@ -28,7 +28,9 @@ public class ResultsGateway {
     }
 
     public Optional<BranchResult> resultOf(long campaignId, long branchId) {
-        return finalResults(campaignId).stream().filter(r -> r.branchId() == branchId).findFirst();
+        return finalResults(campaignId).stream()
+                .filter(r -> r.branchId() == branchId)
+                .findFirst();
     }
 
     public List<AssessorRemark> remarks(long campaignId, long branchId) {
@@ -38,7 +40,8 @@ public class ResultsGateway {
     private ResultsSource source(long campaignId) {
         Campaign campaign = campaign(campaignId);
         if (campaign.resultsStatus != ResultsStatus.FINALISED && campaign.resultsStatus != ResultsStatus.PUBLISHED) {
-            throw ApiException.conflict("RESULTS_NOT_FINAL",
+            throw ApiException.conflict(
+                    "RESULTS_NOT_FINAL",
                     "The campaign's results are " + campaign.resultsStatus + "; they must be finalised first");
         }
         if (!sources.isResolvable()) {

@@ -1,5 +1,6 @@
 package app.chuangxian.commendation;
 
+import app.chuangxian.common.export.Spreadsheet;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,7 +12,6 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import app.chuangxian.common.export.Spreadsheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** The ranking and score sheet (成绩排名表) as XLSX: frozen Chinese header, numbers as numeric cells. */
@@ -21,7 +21,8 @@ final class ScoreSheet {
     private ScoreSheet() {}
 
     static byte[] write(String title, List<Column> standards, List<BranchResult> rows) {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook book = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet("成绩排名");
             CellStyle header = headerStyle(book);
             CellStyle quoted = Spreadsheet.quotedStyle(book);
@@ -53,7 +54,8 @@ final class ScoreSheet {
                 row.getCell(c++).setCellStyle(number);
                 row.createCell(c++).setCellValue(result.gradeName() == null ? "" : result.gradeName());
                 row.createCell(c++).setCellValue(result.eligible() ? "是" : "否");
-                Spreadsheet.text(row.createCell(c), result.ineligibleReason() == null ? "" : result.ineligibleReason(), quoted);
+                Spreadsheet.text(
+                        row.createCell(c), result.ineligibleReason() == null ? "" : result.ineligibleReason(), quoted);
             }
             sheet.createFreezePane(0, 1);
             sheet.setColumnWidth(0, 6 * 256);

@@ -35,7 +35,8 @@ public class ShortlistService {
     public ListViews.Detail create(long campaignId, ListRequests.Shortlist request) {
         List<BranchResult> finals = results.finalResults(campaignId);
         if (lists.unpublished(campaignId) > 0) {
-            throw ApiException.conflict("LIST_IN_PROGRESS", "This campaign already has a commendation list in progress");
+            throw ApiException.conflict(
+                    "LIST_IN_PROGRESS", "This campaign already has a commendation list in progress");
         }
         CommendationList list = new CommendationList();
         list.campaignId = campaignId;
@@ -46,18 +47,24 @@ public class ShortlistService {
             CommendationList corrected = corrected(campaignId, request.correctsId());
             list.correctsId = corrected.id;
             lists.persist(list);
-            entries = lists.entries(corrected.id).stream().map(e -> e.copyTo(list.id)).toList();
+            entries = lists.entries(corrected.id).stream()
+                    .map(e -> e.copyTo(list.id))
+                    .toList();
         } else {
             if (lists.published(campaignId) > 0) {
-                throw ApiException.conflict("LIST_ALREADY_PUBLISHED",
+                throw ApiException.conflict(
+                        "LIST_ALREADY_PUBLISHED",
                         "This campaign's list is published; change it with a correction (basis CORRECTION)");
             }
             List<BranchResult> drawn = request.basis() == ShortlistBasis.GRADE
-                    ? byGrade(campaignId, request.minGradeCode(), finals) : topN(request.topN(), finals);
+                    ? byGrade(campaignId, request.minGradeCode(), finals)
+                    : topN(request.topN(), finals);
             list.minGradeCode = request.basis() == ShortlistBasis.GRADE ? request.minGradeCode() : null;
             list.topN = request.basis() == ShortlistBasis.TOP_N ? request.topN() : null;
             lists.persist(list);
-            entries = drawn.stream().map(r -> CommendationEntry.of(list.id, r, CommendationEntry.FROM_RESULTS)).toList();
+            entries = drawn.stream()
+                    .map(r -> CommendationEntry.of(list.id, r, CommendationEntry.FROM_RESULTS))
+                    .toList();
         }
         entries.forEach(e -> e.persist());
         lists.flush();
@@ -134,8 +141,10 @@ public class ShortlistService {
         if (floor == null) {
             throw ApiException.invalidField("minGradeCode", "is not a grade of this campaign");
         }
-        return finals.stream().filter(BranchResult::eligible)
-                .filter(r -> r.gradeCode() != null && minima.containsKey(r.gradeCode())
+        return finals.stream()
+                .filter(BranchResult::eligible)
+                .filter(r -> r.gradeCode() != null
+                        && minima.containsKey(r.gradeCode())
                         && minima.get(r.gradeCode()).compareTo(floor) >= 0)
                 .toList();
     }
@@ -144,8 +153,10 @@ public class ShortlistService {
         if (n == null) {
             throw ApiException.invalidField("topN", "is required for basis TOP_N");
         }
-        List<BranchResult> eligible = finals.stream().filter(BranchResult::eligible)
-                .sorted(Comparator.comparingInt(BranchResult::position)).toList();
+        List<BranchResult> eligible = finals.stream()
+                .filter(BranchResult::eligible)
+                .sorted(Comparator.comparingInt(BranchResult::position))
+                .toList();
         if (eligible.size() <= n) {
             return eligible;
         }

@@ -53,23 +53,39 @@ public class AttachmentService {
             throw ApiException.invalidField("file", "is required (a multipart part named 'file')");
         }
         if (file.size() > maxFileBytes) {
-            throw new ApiException(413, ProblemTypes.PAYLOAD_TOO_LARGE, "File too large", "FILE_TOO_LARGE",
+            throw new ApiException(
+                    413,
+                    ProblemTypes.PAYLOAD_TOO_LARGE,
+                    "File too large",
+                    "FILE_TOO_LARGE",
                     "A file may be at most " + (maxFileBytes / (1024 * 1024)) + " MB; this one is "
-                            + (file.size() / 1024) + " KB", null);
+                            + (file.size() / 1024) + " KB",
+                    null);
         }
         byte[] content = read(file);
         if (content.length == 0) {
             throw ApiException.invalidField("file", "is empty");
         }
-        FileKind kind = FileKind.detect(content, file.fileName()).orElseThrow(() -> new ApiException(415,
-                ProblemTypes.UNSUPPORTED_MEDIA_TYPE, "Unsupported file type", "UNSUPPORTED_FILE_TYPE",
-                "Only PDF, Word, Excel, PowerPoint, JPEG, PNG and HEIC files are accepted; the content of '"
-                        + file.fileName() + "' is none of these", null));
-        return QuarkusTransaction.requiringNew().call(
-                () -> store(campaignId, id, file.fileName(), content, kind, version, idempotencyKey));
+        FileKind kind = FileKind.detect(content, file.fileName())
+                .orElseThrow(() -> new ApiException(
+                        415,
+                        ProblemTypes.UNSUPPORTED_MEDIA_TYPE,
+                        "Unsupported file type",
+                        "UNSUPPORTED_FILE_TYPE",
+                        "Only PDF, Word, Excel, PowerPoint, JPEG, PNG and HEIC files are accepted; the content of '"
+                                + file.fileName() + "' is none of these",
+                        null));
+        return QuarkusTransaction.requiringNew()
+                .call(() -> store(campaignId, id, file.fileName(), content, kind, version, idempotencyKey));
     }
 
-    private Stored store(long campaignId, long id, String fileName, byte[] content, FileKind kind, Long version,
+    private Stored store(
+            long campaignId,
+            long id,
+            String fileName,
+            byte[] content,
+            FileKind kind,
+            Long version,
             String idempotencyKey) {
         String sha = IdempotencyStore.sha256(content);
         String fingerprint = "upload|" + campaignId + "|" + id + "|" + fileName + "|" + sha;
@@ -78,16 +94,18 @@ public class AttachmentService {
             Attachment a = Attachment.findById(earlier.get().resourceId);
             Deliverable d = deliverables.visible(campaignId, id);
             if (a == null) {
-                throw ApiException.conflict("ATTACHMENT_DELETED", "The file uploaded with this key has since been deleted");
+                throw ApiException.conflict(
+                        "ATTACHMENT_DELETED", "The file uploaded with this key has since been deleted");
             }
             return new Stored(new DeliverableViews.Uploaded(DeliverableViews.AttachmentView.of(a), d.version), true);
         }
-        Deliverable d = deliverables.editableByBranch(campaignId, id, version == null ? currentVersion(campaignId, id) : version);
+        Deliverable d = deliverables.editableByBranch(
+                campaignId, id, version == null ? currentVersion(campaignId, id) : version);
         // Serialises uploads to one deliverable (the file count) and moves its version on
         Deliverable.getEntityManager().lock(d, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         if (Attachment.count("deliverableId", d.id) >= maxFiles) {
-            throw ApiException.conflict("TOO_MANY_ATTACHMENTS",
-                    "A deliverable may have at most " + maxFiles + " files; delete one first");
+            throw ApiException.conflict(
+                    "TOO_MANY_ATTACHMENTS", "A deliverable may have at most " + maxFiles + " files; delete one first");
         }
         Attachment a = new Attachment();
         a.deliverableId = d.id;
@@ -137,8 +155,13 @@ public class AttachmentService {
     }
 
     private static ApiException noThumbnail(long attachmentId, String reason) {
-        return new ApiException(404, ProblemTypes.NOT_FOUND, "No thumbnail", "NO_THUMBNAIL",
-                "Attachment " + attachmentId + " has no thumbnail: " + reason + "; download the file instead", null);
+        return new ApiException(
+                404,
+                ProblemTypes.NOT_FOUND,
+                "No thumbnail",
+                "NO_THUMBNAIL",
+                "Attachment " + attachmentId + " has no thumbnail: " + reason + "; download the file instead",
+                null);
     }
 
     @Transactional
@@ -160,10 +183,17 @@ public class AttachmentService {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 String message = String.valueOf(t.getMessage());
                 if (t.getClass().getSimpleName().contains("PacketTooBig") || message.contains("max_allowed_packet")) {
-                    LOG.warnf("Attachment of %d bytes refused by the database: raise max_allowed_packet above"
-                            + " app.attachments.max-file-bytes", maxFileBytes);
-                    throw new ApiException(413, ProblemTypes.PAYLOAD_TOO_LARGE, "File too large", "FILE_TOO_LARGE",
-                            "The file is larger than the server can store", null);
+                    LOG.warnf(
+                            "Attachment of %d bytes refused by the database: raise max_allowed_packet above"
+                                    + " app.attachments.max-file-bytes",
+                            maxFileBytes);
+                    throw new ApiException(
+                            413,
+                            ProblemTypes.PAYLOAD_TOO_LARGE,
+                            "File too large",
+                            "FILE_TOO_LARGE",
+                            "The file is larger than the server can store",
+                            null);
                 }
             }
             throw e;

@@ -32,12 +32,17 @@ public class DeadlineExtensionResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.BRANCH})
-    @APIResponseSchema(value = DeadlineDtos.ExtensionView[].class,
+    @APIResponseSchema(
+            value = DeadlineDtos.ExtensionView[].class,
             responseDescription = "The extensions, by phase and branch")
-    @Operation(operationId = "listDeadlineExtensions", summary = "List deadline extensions", description = "At most "
-            + "one per phase and branch. Roles: ADMIN, VIEWER, BRANCH (own).")
+    @Operation(
+            operationId = "listDeadlineExtensions",
+            summary = "List deadline extensions",
+            description = "At most " + "one per phase and branch. Roles: ADMIN, VIEWER, BRANCH (own).")
     public List<DeadlineDtos.ExtensionView> list(@PathParam("campaignId") long campaignId) {
-        return deadlines.list(campaignId).stream().map(DeadlineDtos.ExtensionView::of).toList();
+        return deadlines.list(campaignId).stream()
+                .map(DeadlineDtos.ExtensionView::of)
+                .toList();
     }
 
     @PUT
@@ -45,11 +50,17 @@ public class DeadlineExtensionResource {
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = DeadlineDtos.ExtensionView.class, responseDescription = "The extension")
     @GuardedBy(CampaignWrite.DELIVERABLES)
-    @Operation(operationId = "grantDeadlineExtension", summary = "Grant a deadline extension", description = "Sets the "
-            + "branch's deadline for the phase; a change needs the `version` you read. Roles: ADMIN.")
+    @Operation(
+            operationId = "grantDeadlineExtension",
+            summary = "Grant a deadline extension",
+            description = "Sets the "
+                    + "branch's deadline for the phase; a change needs the `version` you read. Roles: ADMIN.")
     @APIResponse(responseCode = "409", description = "Stale version, or campaign closed")
-    public DeadlineDtos.ExtensionView grant(@PathParam("campaignId") long campaignId, @PathParam("phaseId") long phaseId,
-            @PathParam("branchId") long branchId, @NotNull @Valid DeadlineDtos.ExtensionRequest request) {
+    public DeadlineDtos.ExtensionView grant(
+            @PathParam("campaignId") long campaignId,
+            @PathParam("phaseId") long phaseId,
+            @PathParam("branchId") long branchId,
+            @NotNull @Valid DeadlineDtos.ExtensionRequest request) {
         return DeadlineDtos.ExtensionView.of(deadlines.grant(campaignId, phaseId, branchId, request));
     }
 }

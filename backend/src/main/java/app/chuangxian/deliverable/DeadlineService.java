@@ -20,13 +20,14 @@ public class DeadlineService {
     public List<DeadlineExtension> list(long campaignId) {
         campaigns.visible(campaignId);
         return user.isBranchScoped()
-                ? DeadlineExtension.list("campaignId = ?1 and branchId = ?2 order by phaseId", campaignId, campaigns.ownBranch())
+                ? DeadlineExtension.list(
+                        "campaignId = ?1 and branchId = ?2 order by phaseId", campaignId, campaigns.ownBranch())
                 : DeadlineExtension.list("campaignId = ?1 order by phaseId, branchId", campaignId);
     }
 
     @Transactional
-    public DeadlineExtension grant(long campaignId, long phaseId, long branchId,
-            DeadlineDtos.ExtensionRequest request) {
+    public DeadlineExtension grant(
+            long campaignId, long phaseId, long branchId, DeadlineDtos.ExtensionRequest request) {
         campaigns.visible(campaignId);
         Phase phase = Phase.findById(phaseId);
         if (phase == null || !phase.campaignId.equals(campaignId)) {
@@ -38,7 +39,8 @@ public class DeadlineService {
         if (request.deadline().isBefore(phase.endsOn)) {
             throw ApiException.invalidField("deadline", "must not be before the phase's end date " + phase.endsOn);
         }
-        DeadlineExtension e = DeadlineExtension.find("phaseId = ?1 and branchId = ?2", phaseId, branchId).firstResult();
+        DeadlineExtension e = DeadlineExtension.find("phaseId = ?1 and branchId = ?2", phaseId, branchId)
+                .firstResult();
         if (e == null) {
             e = new DeadlineExtension();
             e.campaignId = campaignId;
@@ -48,7 +50,9 @@ public class DeadlineService {
             throw ApiException.staleVersion("The extension of branch " + branchId + " for phase " + phaseId);
         }
         e.deadline = request.deadline();
-        e.reason = request.reason() == null || request.reason().isBlank() ? null : request.reason().strip();
+        e.reason = request.reason() == null || request.reason().isBlank()
+                ? null
+                : request.reason().strip();
         e.grantedBy = user.username();
         e.persistAndFlush();
         return e;

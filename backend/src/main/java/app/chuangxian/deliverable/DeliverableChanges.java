@@ -22,28 +22,40 @@ public class DeliverableChanges {
     @Schema(name = "FieldChange", description = "One structured field before and after")
     public record FieldChange(String key, String label, Object before, Object after, boolean changed) {}
 
-    @Schema(name = "DeliverableChanges", description = "What changed since the last return: the returned revision "
-            + "against the current content, field by field and line by line")
+    @Schema(
+            name = "DeliverableChanges",
+            description = "What changed since the last return: the returned revision "
+                    + "against the current content, field by field and line by line")
     public record Changes(
-            @Schema(description = "The revision the reviewer returned") int sinceRevision,
-            @Schema(description = "The current revision (the content compared may be a newer unsubmitted edit)") int currentRevision,
-            String titleBefore, String titleAfter, List<FieldChange> fields, List<LineDiff.Line> body,
+            @Schema(description = "The revision the reviewer returned")
+            int sinceRevision,
+
+            @Schema(description = "The current revision (the content compared may be a newer unsubmitted edit)")
+            int currentRevision,
+
+            String titleBefore,
+            String titleAfter,
+            List<FieldChange> fields,
+            List<LineDiff.Line> body,
             List<DeliverableViews.FixItemView> fixItems) {}
 
     public List<DeliverableViews.RevisionView> history(long campaignId, long id) {
         Deliverable d = deliverables.visible(campaignId, id);
         return DeliverableRevision.<DeliverableRevision>list("deliverableId = ?1 order by revision desc", d.id).stream()
-                .map(DeliverableViews.RevisionView::of).toList();
+                .map(DeliverableViews.RevisionView::of)
+                .toList();
     }
 
     public Changes sinceReturn(long campaignId, long id) {
         Deliverable d = deliverables.visible(campaignId, id);
         if (d.returnedRevision == null) {
-            throw ApiException.conflict("DELIVERABLE_NEVER_RETURNED",
+            throw ApiException.conflict(
+                    "DELIVERABLE_NEVER_RETURNED",
                     "The deliverable has never been returned, so there is nothing to compare with");
         }
-        DeliverableRevision base = DeliverableRevision
-                .find("deliverableId = ?1 and revision = ?2", d.id, d.returnedRevision).firstResult();
+        DeliverableRevision base = DeliverableRevision.find(
+                        "deliverableId = ?1 and revision = ?2", d.id, d.returnedRevision)
+                .firstResult();
         DeliverableType type = DeliverableType.findById(d.typeId);
         List<FieldChange> fields = new ArrayList<>();
         Set<String> keys = new LinkedHashSet<>();
@@ -53,14 +65,20 @@ public class DeliverableChanges {
         for (String key : keys) {
             Object before = value(base.fields, key);
             Object after = value(d.fields, key);
-            String label = type.fields.stream().filter(f -> f.key().equals(key)).map(FieldDefinition::label)
-                    .findFirst().orElse(key);
+            String label = type.fields.stream()
+                    .filter(f -> f.key().equals(key))
+                    .map(FieldDefinition::label)
+                    .findFirst()
+                    .orElse(key);
             fields.add(new FieldChange(key, label, before, after, !Objects.equals(before, after)));
         }
-        List<DeliverableViews.FixItemView> items = FixItem
-                .<FixItem>list("deliverableId = ?1 and revision = ?2 order by seq", d.id, d.returnedRevision).stream()
-                .map(DeliverableViews.FixItemView::of).toList();
-        return new Changes(base.revision, d.revision, base.title, d.title, fields, LineDiff.diff(base.body, d.body), items);
+        List<DeliverableViews.FixItemView> items =
+                FixItem.<FixItem>list("deliverableId = ?1 and revision = ?2 order by seq", d.id, d.returnedRevision)
+                        .stream()
+                        .map(DeliverableViews.FixItemView::of)
+                        .toList();
+        return new Changes(
+                base.revision, d.revision, base.title, d.title, fields, LineDiff.diff(base.body, d.body), items);
     }
 
     private static Object value(Map<String, Object> fields, String key) {

@@ -20,7 +20,8 @@ public class DeliverableDataProbe implements CampaignDataProbe {
     @Override
     public boolean branchHasData(long branchId) {
         Number n = (Number) em.createNativeQuery("select (select count(*) from deliverables where branch_id = :b)"
-                + " + (select count(*) from site_visits where branch_id = :b)").setParameter("b", branchId)
+                        + " + (select count(*) from site_visits where branch_id = :b)")
+                .setParameter("b", branchId)
                 .getSingleResult();
         return n.longValue() > 0;
     }
@@ -29,13 +30,16 @@ public class DeliverableDataProbe implements CampaignDataProbe {
     @SuppressWarnings("unchecked")
     public Map<Long, List<String>> missingRequiredDeliverables(long campaignId) {
         List<Object[]> rows = em.createNativeQuery("select cb.branch_id, t.name from campaign_branches cb"
-                + " join deliverable_types t on t.campaign_id = cb.campaign_id and t.required = true"
-                + " where cb.campaign_id = :c and not exists (select 1 from deliverables d where d.type_id = t.id"
-                + " and d.branch_id = cb.branch_id and d.status = 'ACCEPTED')"
-                + " order by cb.branch_id, t.seq, t.id").setParameter("c", campaignId).getResultList();
+                        + " join deliverable_types t on t.campaign_id = cb.campaign_id and t.required = true"
+                        + " where cb.campaign_id = :c and not exists (select 1 from deliverables d where d.type_id = t.id"
+                        + " and d.branch_id = cb.branch_id and d.status = 'ACCEPTED')"
+                        + " order by cb.branch_id, t.seq, t.id")
+                .setParameter("c", campaignId)
+                .getResultList();
         Map<Long, List<String>> missing = new LinkedHashMap<>();
         for (Object[] r : rows) {
-            missing.computeIfAbsent(((Number) r[0]).longValue(), k -> new java.util.ArrayList<>()).add((String) r[1]);
+            missing.computeIfAbsent(((Number) r[0]).longValue(), k -> new java.util.ArrayList<>())
+                    .add((String) r[1]);
         }
         return missing;
     }

@@ -17,8 +17,22 @@ import java.util.Map;
 @ApplicationScoped
 public class DeliverableQueries {
     static final Map<String, String> SORTABLE = Map.of(
-            "id", "d.id", "title", "d.title", "status", "d.status", "submittedAt", "d.submittedAt",
-            "updatedAt", "d.updatedAt", "branch", "b.code", "type", "t.seq", "late", "d.late");
+            "id",
+            "d.id",
+            "title",
+            "d.title",
+            "status",
+            "d.status",
+            "submittedAt",
+            "d.submittedAt",
+            "updatedAt",
+            "d.updatedAt",
+            "branch",
+            "b.code",
+            "type",
+            "t.seq",
+            "late",
+            "d.late");
 
     /** The filters of the list, each optional. */
     public record Filter(Long branchId, Long phaseId, Long typeId, DeliverableStatus status, Boolean late) {}
@@ -26,8 +40,8 @@ public class DeliverableQueries {
     @Inject
     EntityManager em;
 
-    PageResult<DeliverableViews.Summary> search(long campaignId, Filter f, Long onlyBranch, boolean handedInOnly,
-            PageQuery paging) {
+    PageResult<DeliverableViews.Summary> search(
+            long campaignId, Filter f, Long onlyBranch, boolean handedInOnly, PageQuery paging) {
         List<String> where = new ArrayList<>(List.of("d.campaignId = :campaign"));
         Map<String, Object> params = new HashMap<>(Map.of("campaign", campaignId));
         if (handedInOnly) {
@@ -43,17 +57,21 @@ public class DeliverableQueries {
         String from = " from Deliverable d join DeliverableType t on t.id = d.typeId join Branch b on b.id = d.branchId"
                 + " where " + String.join(" and ", where);
         String order = orderBy(paging.resolveSort(SORTABLE, "-updatedAt"));
-        TypedQuery<Object[]> page = em.createQuery("select d.id, d.phaseId, d.typeId, t.name, d.branchId, b.name,"
-                + " d.title, d.status, d.late, d.revision, d.submittedAt, d.version, d.updatedAt, d.returnReason" + from
-                + order,
+        TypedQuery<Object[]> page = em.createQuery(
+                "select d.id, d.phaseId, d.typeId, t.name, d.branchId, b.name,"
+                        + " d.title, d.status, d.late, d.revision, d.submittedAt, d.version, d.updatedAt, d.returnReason"
+                        + from
+                        + order,
                 Object[].class);
         TypedQuery<Long> count = em.createQuery("select count(d)" + from, Long.class);
         params.forEach((k, v) -> {
             page.setParameter(k, v);
             count.setParameter(k, v);
         });
-        List<DeliverableViews.Summary> items = page.setFirstResult((paging.page - 1) * paging.size)
-                .setMaxResults(paging.size).getResultList().stream().map(DeliverableQueries::summary).toList();
+        List<DeliverableViews.Summary> items =
+                page.setFirstResult((paging.page - 1) * paging.size).setMaxResults(paging.size).getResultList().stream()
+                        .map(DeliverableQueries::summary)
+                        .toList();
         return paging.result(items, count.getSingleResult());
     }
 
@@ -74,8 +92,20 @@ public class DeliverableQueries {
     }
 
     private static DeliverableViews.Summary summary(Object[] r) {
-        return new DeliverableViews.Summary((Long) r[0], (Long) r[1], (Long) r[2], (String) r[3], (Long) r[4],
-                (String) r[5], (String) r[6], (DeliverableStatus) r[7], (Boolean) r[8], (Integer) r[9],
-                (Instant) r[10], (Long) r[11], (Instant) r[12], (String) r[13]);
+        return new DeliverableViews.Summary(
+                (Long) r[0],
+                (Long) r[1],
+                (Long) r[2],
+                (String) r[3],
+                (Long) r[4],
+                (String) r[5],
+                (String) r[6],
+                (DeliverableStatus) r[7],
+                (Boolean) r[8],
+                (Integer) r[9],
+                (Instant) r[10],
+                (Long) r[11],
+                (Instant) r[12],
+                (String) r[13]);
     }
 }

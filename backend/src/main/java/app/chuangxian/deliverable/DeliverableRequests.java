@@ -14,34 +14,55 @@ public final class DeliverableRequests {
 
     @Schema(name = "NewDeliverable", description = "A new draft of the caller's branch")
     public record Draft(
-            @NotNull @Schema(description = "The deliverable type", example = "3") Long typeId,
-            @NotBlank @Size(max = 200) @Schema(example = "民进文水县支部争创活动实施方案") String title,
-            @Size(max = 50000) @Schema(description = "Markdown; rendered without raw HTML") String body,
-            @Schema(description = "Values of the type's structured fields by key") Map<String, Object> fields) {}
+            @NotNull @Schema(description = "The deliverable type", example = "3")
+            Long typeId,
+
+            @NotBlank @Size(max = 200) @Schema(example = "民进文水县支部争创活动实施方案")
+            String title,
+
+            @Size(max = 50000) @Schema(description = "Markdown; rendered without raw HTML")
+            String body,
+
+            @Schema(description = "Values of the type's structured fields by key")
+            Map<String, Object> fields) {}
 
     @Schema(name = "DeliverableEdit", description = "The new content of a draft or returned deliverable")
     public record Edit(
             @NotBlank @Size(max = 200) String title,
             @Size(max = 50000) String body,
             Map<String, Object> fields,
-            @NotNull @Schema(description = "The version you read", example = "2") Long version) {}
+
+            @NotNull @Schema(description = "The version you read", example = "2")
+            Long version) {}
 
     @Schema(name = "SubmitDeliverable", description = "Hand the deliverable in for review")
     public record Submit(
             @NotNull @Schema(example = "2") Long version,
-            @Size(max = 50) @Schema(description = "Ids of fix-list items this submission also marks addressed "
-                    + "(items can instead be ticked one by one, each with a note)")
+
+            @Size(max = 50)
+            @Schema(
+                    description = "Ids of fix-list items this submission also marks addressed "
+                            + "(items can instead be ticked one by one, each with a note)")
             List<@NotNull Long> addressedFixItems) {}
 
     @Schema(name = "ReturnDeliverable", description = "Send a submission back with the reason and what to fix")
     public record Return(
             @NotNull @Schema(example = "3") Long version,
-            @NotBlank @Size(max = 2000) @Schema(example = "实施方案缺少具体时间安排") String reason,
+
+            @NotBlank @Size(max = 2000) @Schema(example = "实施方案缺少具体时间安排")
+            String reason,
+
             @NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 1000) String> fixItems) {}
 
     @Schema(name = "FixItemUpdate", description = "Mark a fix-list item addressed or not, with what was changed")
-    public record FixItemUpdate(@NotNull Boolean addressed,
-            @Size(max = 1000) @Schema(description = "What the branch changed for this item; kept when omitted",
-                    example = "已补充十一月至十二月的时间安排") String note,
+    public record FixItemUpdate(
+            @NotNull Boolean addressed,
+
+            @Size(max = 1000)
+            @Schema(
+                    description = "What the branch changed for this item; kept when omitted",
+                    example = "已补充十一月至十二月的时间安排")
+            String note,
+
             @NotNull @Schema(example = "0") Long version) {}
 }

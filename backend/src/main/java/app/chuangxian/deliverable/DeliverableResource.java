@@ -53,27 +53,34 @@ public class DeliverableResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.ASSESSOR, Roles.BRANCH})
     @APIResponseSchema(value = DeliverablePage.class, responseDescription = "A page of deliverables")
-    @Operation(operationId = "listDeliverables", summary = "List deliverables", description = "Paged, filterable and "
-            + "sortable (title, status, submittedAt, updatedAt, branch, type, late). A branch account sees only its own "
-            + "branch's; an assessor sees no drafts. Roles: ADMIN, VIEWER, ASSESSOR, BRANCH (own).")
-    public DeliverablePage list(@PathParam("campaignId") long campaignId,
+    @Operation(
+            operationId = "listDeliverables",
+            summary = "List deliverables",
+            description = "Paged, filterable and "
+                    + "sortable (title, status, submittedAt, updatedAt, branch, type, late). A branch account sees only its own "
+                    + "branch's; an assessor sees no drafts. Roles: ADMIN, VIEWER, ASSESSOR, BRANCH (own).")
+    public DeliverablePage list(
+            @PathParam("campaignId") long campaignId,
             @QueryParam("branchId") @Parameter(description = "Only this branch's") Long branchId,
             @QueryParam("phaseId") @Parameter(description = "Only this phase's") Long phaseId,
             @QueryParam("typeId") @Parameter(description = "Only this type's") Long typeId,
             @QueryParam("status") @Parameter(description = "Only in this state") DeliverableStatus status,
             @QueryParam("late") @Parameter(description = "Only late (true) or on-time (false) ones") Boolean late,
             @Valid @BeanParam PageQuery paging) {
-        return new DeliverablePage(service.list(campaignId,
-                new DeliverableQueries.Filter(branchId, phaseId, typeId, status, late), paging));
+        return new DeliverablePage(service.list(
+                campaignId, new DeliverableQueries.Filter(branchId, phaseId, typeId, status, late), paging));
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.ASSESSOR, Roles.BRANCH})
     @APIResponseSchema(value = DeliverableViews.Full.class, responseDescription = "The deliverable")
-    @Operation(operationId = "getDeliverable", summary = "Get a deliverable", description = "With its current fix "
-            + "list and attachments. Roles: ADMIN, VIEWER, ASSESSOR (a draft is 404), BRANCH (own; another branch's "
-            + "is 404).")
+    @Operation(
+            operationId = "getDeliverable",
+            summary = "Get a deliverable",
+            description = "With its current fix "
+                    + "list and attachments. Roles: ADMIN, VIEWER, ASSESSOR (a draft is 404), BRANCH (own; another branch's "
+                    + "is 404).")
     public DeliverableViews.Full get(@PathParam("campaignId") long campaignId, @PathParam("id") long id) {
         return service.get(campaignId, id);
     }
@@ -82,18 +89,26 @@ public class DeliverableResource {
     @RolesAllowed(Roles.BRANCH)
     @APIResponseSchema(value = DeliverableViews.Full.class, responseCode = "201", responseDescription = "The new draft")
     @GuardedBy(CampaignWrite.DELIVERABLES)
-    @Operation(operationId = "createDeliverable", summary = "Draft a deliverable", description = "A draft of the "
-            + "caller's own branch; required fields may still be empty. A retry with the same Idempotency-Key returns "
-            + "the draft the first request made. Roles: BRANCH (own).")
-    @APIResponse(responseCode = "409", description = "Campaign closed or not started, or the type allows one per branch")
+    @Operation(
+            operationId = "createDeliverable",
+            summary = "Draft a deliverable",
+            description = "A draft of the "
+                    + "caller's own branch; required fields may still be empty. A retry with the same Idempotency-Key returns "
+                    + "the draft the first request made. Roles: BRANCH (own).")
+    @APIResponse(
+            responseCode = "409",
+            description = "Campaign closed or not started, or the type allows one per branch")
     @APIResponse(responseCode = "422", description = "Idempotency-Key used before for a different request")
-    public Response create(@PathParam("campaignId") long campaignId,
+    public Response create(
+            @PathParam("campaignId") long campaignId,
             @HeaderParam(DeliverableReviewResource.IDEMPOTENCY_KEY)
-            @Parameter(description = "Any unique string per intended new draft") String idempotencyKey,
+                    @Parameter(description = "Any unique string per intended new draft")
+                    String idempotencyKey,
             @NotNull @Valid DeliverableRequests.Draft request) {
         DeliverableViews.Full created = service.create(campaignId, request, idempotencyKey);
         return Response.created(URI.create("/api/v1/campaigns/" + campaignId + "/deliverables/" + created.id()))
-                .entity(created).build();
+                .entity(created)
+                .build();
     }
 
     @PUT
@@ -101,10 +116,15 @@ public class DeliverableResource {
     @RolesAllowed(Roles.BRANCH)
     @APIResponseSchema(value = DeliverableViews.Full.class, responseDescription = "Updated")
     @GuardedBy(CampaignWrite.DELIVERABLES)
-    @Operation(operationId = "updateDeliverable", summary = "Edit a deliverable", description = "Only a draft or a "
-            + "returned deliverable; send the `version` you read. Roles: BRANCH (own).")
+    @Operation(
+            operationId = "updateDeliverable",
+            summary = "Edit a deliverable",
+            description =
+                    "Only a draft or a " + "returned deliverable; send the `version` you read. Roles: BRANCH (own).")
     @APIResponse(responseCode = "409", description = "Stale version, under review, accepted, or campaign closed")
-    public DeliverableViews.Full update(@PathParam("campaignId") long campaignId, @PathParam("id") long id,
+    public DeliverableViews.Full update(
+            @PathParam("campaignId") long campaignId,
+            @PathParam("id") long id,
             @NotNull @Valid DeliverableRequests.Edit request) {
         return service.edit(campaignId, id, request);
     }
@@ -113,10 +133,14 @@ public class DeliverableResource {
     @Path("/{id}/revisions")
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.ASSESSOR, Roles.BRANCH})
     @APIResponseSchema(value = DeliverableViews.RevisionView[].class, responseDescription = "Newest first")
-    @Operation(operationId = "listDeliverableRevisions", summary = "Submission history", description = "Every "
-            + "submitted version with who and when, newest first. Roles: ADMIN, VIEWER, ASSESSOR, BRANCH (own).")
-    public List<DeliverableViews.RevisionView> revisions(@PathParam("campaignId") long campaignId,
-            @PathParam("id") long id) {
+    @Operation(
+            operationId = "listDeliverableRevisions",
+            summary = "Submission history",
+            description =
+                    "Every "
+                            + "submitted version with who and when, newest first. Roles: ADMIN, VIEWER, ASSESSOR, BRANCH (own).")
+    public List<DeliverableViews.RevisionView> revisions(
+            @PathParam("campaignId") long campaignId, @PathParam("id") long id) {
         return changes.history(campaignId, id);
     }
 
@@ -124,8 +148,11 @@ public class DeliverableResource {
     @Path("/{id}/changes")
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.ASSESSOR, Roles.BRANCH})
     @APIResponseSchema(value = DeliverableChanges.Changes.class, responseDescription = "The diff since the last return")
-    @Operation(operationId = "getDeliverableChanges", summary = "What changed since the last return", description =
-            "Field by field and a line diff of the body, with the fix list. Roles: ADMIN, VIEWER, ASSESSOR, BRANCH (own).")
+    @Operation(
+            operationId = "getDeliverableChanges",
+            summary = "What changed since the last return",
+            description =
+                    "Field by field and a line diff of the body, with the fix list. Roles: ADMIN, VIEWER, ASSESSOR, BRANCH (own).")
     @APIResponse(responseCode = "409", description = "Never returned")
     public DeliverableChanges.Changes changes(@PathParam("campaignId") long campaignId, @PathParam("id") long id) {
         return changes.sinceReturn(campaignId, id);

@@ -39,14 +39,19 @@ public class DeliverableReviewResource {
     @RolesAllowed(Roles.BRANCH)
     @APIResponseSchema(value = DeliverableViews.Full.class, responseDescription = "Submitted (or the replayed result)")
     @GuardedBy(CampaignWrite.DELIVERABLES)
-    @Operation(operationId = "submitDeliverable", summary = "Submit a deliverable", description = "A draft or returned "
-            + "deliverable goes to review; required fields must be filled. After the deadline it is flagged late, not "
-            + "refused. A retry with the same Idempotency-Key returns the first result. Roles: BRANCH (own).")
+    @Operation(
+            operationId = "submitDeliverable",
+            summary = "Submit a deliverable",
+            description = "A draft or returned "
+                    + "deliverable goes to review; required fields must be filled. After the deadline it is flagged late, not "
+                    + "refused. A retry with the same Idempotency-Key returns the first result. Roles: BRANCH (own).")
     @APIResponse(responseCode = "409", description = "Stale version, already submitted or accepted, or campaign closed")
     @APIResponse(responseCode = "422", description = "Idempotency-Key used before for a different request")
-    public DeliverableViews.Full submit(@PathParam("campaignId") long campaignId, @PathParam("id") long id,
+    public DeliverableViews.Full submit(
+            @PathParam("campaignId") long campaignId,
+            @PathParam("id") long id,
             @HeaderParam(IDEMPOTENCY_KEY) @Parameter(description = "Any unique string per intended submission")
-            String idempotencyKey,
+                    String idempotencyKey,
             @NotNull @Valid DeliverableRequests.Submit request) {
         return workflow.submit(campaignId, id, request, idempotencyKey).deliverable();
     }
@@ -56,10 +61,14 @@ public class DeliverableReviewResource {
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = DeliverableViews.Full.class, responseDescription = "Accepted; now read-only")
     @GuardedBy(CampaignWrite.DELIVERABLES)
-    @Operation(operationId = "acceptDeliverable", summary = "Accept a deliverable", description = "Only a submitted "
-            + "deliverable. Roles: ADMIN.")
+    @Operation(
+            operationId = "acceptDeliverable",
+            summary = "Accept a deliverable",
+            description = "Only a submitted " + "deliverable. Roles: ADMIN.")
     @APIResponse(responseCode = "409", description = "Stale version, not submitted, or campaign closed")
-    public DeliverableViews.Full accept(@PathParam("campaignId") long campaignId, @PathParam("id") long id,
+    public DeliverableViews.Full accept(
+            @PathParam("campaignId") long campaignId,
+            @PathParam("id") long id,
             @NotNull @Valid VersionRequest request) {
         return workflow.accept(campaignId, id, request);
     }
@@ -69,10 +78,14 @@ public class DeliverableReviewResource {
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = DeliverableViews.Full.class, responseDescription = "Returned to the branch")
     @GuardedBy(CampaignWrite.DELIVERABLES)
-    @Operation(operationId = "returnDeliverable", summary = "Return a deliverable", description = "Only a submitted "
-            + "deliverable, with the reason and an itemised fix list. Roles: ADMIN.")
+    @Operation(
+            operationId = "returnDeliverable",
+            summary = "Return a deliverable",
+            description = "Only a submitted " + "deliverable, with the reason and an itemised fix list. Roles: ADMIN.")
     @APIResponse(responseCode = "409", description = "Stale version, not submitted, or campaign closed")
-    public DeliverableViews.Full giveBack(@PathParam("campaignId") long campaignId, @PathParam("id") long id,
+    public DeliverableViews.Full giveBack(
+            @PathParam("campaignId") long campaignId,
+            @PathParam("id") long id,
             @NotNull @Valid DeliverableRequests.Return request) {
         return workflow.giveBack(campaignId, id, request);
     }
@@ -82,11 +95,18 @@ public class DeliverableReviewResource {
     @RolesAllowed({Roles.ADMIN, Roles.BRANCH})
     @APIResponseSchema(value = DeliverableViews.FixItemView.class, responseDescription = "The item")
     @GuardedBy(CampaignWrite.DELIVERABLES)
-    @Operation(operationId = "markFixItem", summary = "Tick a fix-list item", description = "Addressed or not, with "
-            + "a note of what was changed (omitted: the note is kept). The branch while the deliverable is returned; the reviewer until it is accepted. Roles: ADMIN, BRANCH (own).")
+    @Operation(
+            operationId = "markFixItem",
+            summary = "Tick a fix-list item",
+            description =
+                    "Addressed or not, with "
+                            + "a note of what was changed (omitted: the note is kept). The branch while the deliverable is returned; the reviewer until it is accepted. Roles: ADMIN, BRANCH (own).")
     @APIResponse(responseCode = "409", description = "Stale version, accepted, or not editable by the branch")
-    public DeliverableViews.FixItemView markFixItem(@PathParam("campaignId") long campaignId, @PathParam("id") long id,
-            @PathParam("itemId") long itemId, @NotNull @Valid DeliverableRequests.FixItemUpdate request) {
+    public DeliverableViews.FixItemView markFixItem(
+            @PathParam("campaignId") long campaignId,
+            @PathParam("id") long id,
+            @PathParam("itemId") long itemId,
+            @NotNull @Valid DeliverableRequests.FixItemUpdate request) {
         return workflow.markFixItem(campaignId, id, itemId, request);
     }
 }

@@ -1,7 +1,6 @@
 package app.chuangxian.deliverable;
 
 import app.chuangxian.branch.Branch;
-import app.chuangxian.campaign.Campaign;
 import app.chuangxian.campaign.DeliverableType;
 import app.chuangxian.campaign.Phase;
 import app.chuangxian.common.Versions;
@@ -32,7 +31,8 @@ public class DeliverableService {
     @Inject
     IdempotencyStore idempotency;
 
-    public PageResult<DeliverableViews.Summary> list(long campaignId, DeliverableQueries.Filter filter, PageQuery paging) {
+    public PageResult<DeliverableViews.Summary> list(
+            long campaignId, DeliverableQueries.Filter filter, PageQuery paging) {
         campaigns.visible(campaignId);
         Long only = user.isBranchScoped() ? campaigns.ownBranch() : null;
         return queries.search(campaignId, filter, only, handedInOnly(), paging);
@@ -60,7 +60,8 @@ public class DeliverableService {
             throw ApiException.invalidField("typeId", "is not a deliverable type of this campaign");
         }
         if (!type.multiple && Deliverable.count("typeId = ?1 and branchId = ?2", type.id, branchId) > 0) {
-            throw ApiException.conflict("DELIVERABLE_EXISTS",
+            throw ApiException.conflict(
+                    "DELIVERABLE_EXISTS",
                     "Your branch already has a " + type.name + "; edit that one instead (only one is allowed)");
         }
         Deliverable d = new Deliverable();
@@ -92,7 +93,9 @@ public class DeliverableService {
     public Deliverable visible(long campaignId, long id) {
         campaigns.visible(campaignId);
         Deliverable d = Deliverable.findById(id);
-        if (d == null || !d.campaignId.equals(campaignId) || !user.canSeeBranch(d.branchId)
+        if (d == null
+                || !d.campaignId.equals(campaignId)
+                || !user.canSeeBranch(d.branchId)
                 || (d.status == DeliverableStatus.DRAFT && handedInOnly())) {
             throw ApiException.notFound("Deliverable", id);
         }
@@ -120,14 +123,16 @@ public class DeliverableService {
             throw ApiException.conflict("DELIVERABLE_ACCEPTED", "The deliverable has been accepted and is read-only");
         }
         if (d.status == DeliverableStatus.SUBMITTED) {
-            throw ApiException.conflict("DELIVERABLE_UNDER_REVIEW",
+            throw ApiException.conflict(
+                    "DELIVERABLE_UNDER_REVIEW",
                     "The deliverable is submitted and awaiting review; it can be changed again only if it is returned");
         }
     }
 
     /** The branch's deadline for the phase: its extension if granted, else the phase's end date. */
     static LocalDate deadline(long phaseId, long branchId) {
-        DeadlineExtension ext = DeadlineExtension.find("phaseId = ?1 and branchId = ?2", phaseId, branchId).firstResult();
+        DeadlineExtension ext = DeadlineExtension.find("phaseId = ?1 and branchId = ?2", phaseId, branchId)
+                .firstResult();
         if (ext != null) {
             return ext.deadline;
         }
@@ -138,14 +143,40 @@ public class DeliverableService {
     DeliverableViews.Full view(Deliverable d) {
         DeliverableType type = DeliverableType.findById(d.typeId);
         Branch branch = Branch.findById(d.branchId);
-        List<DeliverableViews.FixItemView> fixes = d.returnedRevision == null ? List.of()
+        List<DeliverableViews.FixItemView> fixes = d.returnedRevision == null
+                ? List.of()
                 : FixItem.<FixItem>list("deliverableId = ?1 and revision = ?2 order by seq", d.id, d.returnedRevision)
-                        .stream().map(DeliverableViews.FixItemView::of).toList();
-        List<DeliverableViews.AttachmentView> files = Attachment.<Attachment>list("deliverableId = ?1 order by id", d.id)
-                .stream().map(DeliverableViews.AttachmentView::of).toList();
-        return new DeliverableViews.Full(d.id, d.campaignId, d.phaseId, d.typeId, type.name, d.branchId, branch.name,
-                d.title, d.body, d.fields, d.status, d.late, deadline(d.phaseId, d.branchId), d.revision, d.submittedAt,
-                d.submittedBy, d.reviewedAt, d.reviewedBy, d.returnReason, fixes, files, d.version, d.createdAt,
+                        .stream()
+                        .map(DeliverableViews.FixItemView::of)
+                        .toList();
+        List<DeliverableViews.AttachmentView> files =
+                Attachment.<Attachment>list("deliverableId = ?1 order by id", d.id).stream()
+                        .map(DeliverableViews.AttachmentView::of)
+                        .toList();
+        return new DeliverableViews.Full(
+                d.id,
+                d.campaignId,
+                d.phaseId,
+                d.typeId,
+                type.name,
+                d.branchId,
+                branch.name,
+                d.title,
+                d.body,
+                d.fields,
+                d.status,
+                d.late,
+                deadline(d.phaseId, d.branchId),
+                d.revision,
+                d.submittedAt,
+                d.submittedBy,
+                d.reviewedAt,
+                d.reviewedBy,
+                d.returnReason,
+                fixes,
+                files,
+                d.version,
+                d.createdAt,
                 d.updatedAt);
     }
 }

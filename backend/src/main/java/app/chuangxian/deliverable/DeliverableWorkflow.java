@@ -102,8 +102,8 @@ public class DeliverableWorkflow {
 
     /** The branch marks items while it edits; the reviewer at any time before acceptance. */
     @Transactional
-    public DeliverableViews.FixItemView markFixItem(long campaignId, long id, long itemId,
-            DeliverableRequests.FixItemUpdate request) {
+    public DeliverableViews.FixItemView markFixItem(
+            long campaignId, long id, long itemId, DeliverableRequests.FixItemUpdate request) {
         Deliverable d = deliverables.visible(campaignId, id);
         FixItem item = FixItem.findById(itemId);
         if (item == null || !item.deliverableId.equals(d.id)) {
@@ -113,7 +113,8 @@ public class DeliverableWorkflow {
             throw ApiException.conflict("DELIVERABLE_ACCEPTED", "The deliverable has been accepted and is read-only");
         }
         if (!user.isAdmin() && d.status != DeliverableStatus.RETURNED) {
-            throw ApiException.conflict("DELIVERABLE_NOT_RETURNED",
+            throw ApiException.conflict(
+                    "DELIVERABLE_NOT_RETURNED",
                     "Fix-list items can be marked by the branch only while the deliverable is returned");
         }
         if (request.version() != item.version) {
@@ -133,9 +134,13 @@ public class DeliverableWorkflow {
         }
         for (Long itemId : itemIds) {
             FixItem item = FixItem.findById(itemId);
-            if (item == null || !item.deliverableId.equals(d.id) || d.returnedRevision == null || item.revision != d.returnedRevision) {
-                throw ApiException.invalidField("addressedFixItems", "item " + itemId
-                        + " is not on the fix list of this deliverable's last return");
+            if (item == null
+                    || !item.deliverableId.equals(d.id)
+                    || d.returnedRevision == null
+                    || item.revision != d.returnedRevision) {
+                throw ApiException.invalidField(
+                        "addressedFixItems",
+                        "item " + itemId + " is not on the fix list of this deliverable's last return");
             }
             mark(item, true);
         }
@@ -150,12 +155,14 @@ public class DeliverableWorkflow {
     private Deliverable underReview(long campaignId, long id, Long version) {
         Deliverable d = deliverables.visible(campaignId, id);
         if (d.status != DeliverableStatus.SUBMITTED) {
-            throw ApiException.conflict("DELIVERABLE_NOT_SUBMITTED", switch (d.status) {
-                case DRAFT -> "The deliverable is still a draft; only a submitted deliverable can be reviewed";
-                case RETURNED -> "The deliverable was returned and has not been submitted again";
-                case ACCEPTED -> "The deliverable has already been accepted and is read-only";
-                default -> "The deliverable is not awaiting review";
-            });
+            throw ApiException.conflict(
+                    "DELIVERABLE_NOT_SUBMITTED",
+                    switch (d.status) {
+                        case DRAFT -> "The deliverable is still a draft; only a submitted deliverable can be reviewed";
+                        case RETURNED -> "The deliverable was returned and has not been submitted again";
+                        case ACCEPTED -> "The deliverable has already been accepted and is read-only";
+                        default -> "The deliverable is not awaiting review";
+                    });
         }
         Versions.check(d.version, version, "Deliverable " + d.id);
         return d;

@@ -23,13 +23,17 @@ final class FieldValidation {
     private FieldValidation() {}
 
     /** The cleaned fields (blank values dropped), or a 400 naming every offending {@code fields.<key>}. */
-    static Map<String, Object> check(List<FieldDefinition> definitions, Map<String, Object> values, boolean submitting) {
+    static Map<String, Object> check(
+            List<FieldDefinition> definitions, Map<String, Object> values, boolean submitting) {
         Map<String, Object> input = values == null ? Map.of() : values;
         Map<String, FieldDefinition> byKey = new LinkedHashMap<>();
         definitions.forEach(d -> byKey.put(d.key(), d));
         List<Problem.FieldError> errors = new ArrayList<>();
-        input.keySet().stream().filter(k -> !byKey.containsKey(k)).sorted()
-                .forEach(k -> errors.add(new Problem.FieldError("fields." + k, "is not a field of this deliverable type")));
+        input.keySet().stream()
+                .filter(k -> !byKey.containsKey(k))
+                .sorted()
+                .forEach(k ->
+                        errors.add(new Problem.FieldError("fields." + k, "is not a field of this deliverable type")));
         Map<String, Object> clean = new LinkedHashMap<>();
         for (FieldDefinition def : definitions) {
             Object value = input.get(def.key());
@@ -107,6 +111,8 @@ final class FieldValidation {
     }
 
     private static boolean isBlank(Object value) {
-        return value == null || (value instanceof String s && s.isBlank()) || (value instanceof List<?> l && l.isEmpty());
+        return value == null
+                || (value instanceof String s && s.isBlank())
+                || (value instanceof List<?> l && l.isEmpty());
     }
 }

@@ -22,14 +22,16 @@ final class FileNames {
         }
         if (stem.length() > MAX_LENGTH) {
             // never between the two halves of an emoji: half of one is stored as '?'
-            stem = stem.substring(0, Character.isHighSurrogate(stem.charAt(MAX_LENGTH - 1)) ? MAX_LENGTH - 1 : MAX_LENGTH);
+            stem = stem.substring(
+                    0, Character.isHighSurrogate(stem.charAt(MAX_LENGTH - 1)) ? MAX_LENGTH - 1 : MAX_LENGTH);
         }
         return stem + "." + kind.extension;
     }
 
     /** attachment; an ASCII fallback and the UTF-8 name per RFC 5987/6266. */
     static String contentDisposition(String fileName) {
-        String ascii = fileName.replaceAll("[^\\x20-\\x7E]", "_").replace("\"", "_").replace("\\", "_");
+        String ascii =
+                fileName.replaceAll("[^\\x20-\\x7E]", "_").replace("\"", "_").replace("\\", "_");
         String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
         return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }

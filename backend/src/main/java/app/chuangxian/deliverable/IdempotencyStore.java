@@ -31,10 +31,16 @@ public class IdempotencyStore {
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
             throw ApiException.badRequest("INVALID_IDEMPOTENCY_KEY", "Idempotency-Key must be 1 to 100 characters");
         }
-        IdempotencyKey found = IdempotencyKey.find("account = ?1 and key = ?2", user.username(), key).firstResult();
+        IdempotencyKey found = IdempotencyKey.find("account = ?1 and key = ?2", user.username(), key)
+                .firstResult();
         if (found != null && !found.requestHash.equals(sha256(fingerprint))) {
-            throw new ApiException(422, ProblemTypes.CONFLICT, "Idempotency key reused", "IDEMPOTENCY_KEY_REUSED",
-                    "This Idempotency-Key was already used for a different request; use a new key", null);
+            throw new ApiException(
+                    422,
+                    ProblemTypes.CONFLICT,
+                    "Idempotency key reused",
+                    "IDEMPOTENCY_KEY_REUSED",
+                    "This Idempotency-Key was already used for a different request; use a new key",
+                    null);
         }
         return Optional.ofNullable(found);
     }
@@ -53,7 +59,8 @@ public class IdempotencyStore {
         try {
             k.persistAndFlush();
         } catch (PersistenceException e) {
-            throw ApiException.conflict("IDEMPOTENCY_KEY_IN_USE",
+            throw ApiException.conflict(
+                    "IDEMPOTENCY_KEY_IN_USE",
                     "Another request with this Idempotency-Key is being processed; retry in a moment");
         }
     }

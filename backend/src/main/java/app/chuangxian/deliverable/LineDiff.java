@@ -10,7 +10,11 @@ public final class LineDiff {
     static final long MAX_CELLS = 4_000_000L;
 
     @Schema(name = "DiffOp", description = "SAME, ADDED (only in the new text) or REMOVED (only in the old)")
-    public enum Op { SAME, ADDED, REMOVED }
+    public enum Op {
+        SAME,
+        ADDED,
+        REMOVED
+    }
 
     @Schema(name = "DiffLine", description = "One line of a line diff")
     public record Line(Op op, String text) {}

@@ -28,7 +28,9 @@ final class OfficeArchive {
         FileKind kind = null;
         long expanded = 0;
         int entries = 0;
-        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(data)).get()) {
+        try (ZipFile zip = ZipFile.builder()
+                .setSeekableByteChannel(new SeekableInMemoryByteChannel(data))
+                .get()) {
             for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
                 if (++entries > MAX_ENTRIES) {
                     throw refused("has more than " + MAX_ENTRIES + " parts");
@@ -40,7 +42,8 @@ final class OfficeArchive {
                 }
                 expanded += size;
                 if (expanded > MAX_EXPANDED_BYTES) {
-                    throw refused("would expand to more than " + MAX_EXPANDED_BYTES / (1024 * 1024) + " MB when opened");
+                    throw refused(
+                            "would expand to more than " + MAX_EXPANDED_BYTES / (1024 * 1024) + " MB when opened");
                 }
                 if (size > RATIO_FLOOR_BYTES && size > compressed * MAX_RATIO) {
                     throw refused("has a part that would expand " + size / Math.max(1, compressed) + " times");

@@ -31,6 +31,7 @@ final class Thumbnails {
     static final int BOX = 320;
     /** Larger pictures are refused unread: 40 megapixels is well above any phone camera's. */
     static final long MAX_PIXELS = 40_000_000L;
+
     static final Set<String> SOURCES = Set.of(FileKind.JPEG.contentType, FileKind.PNG.contentType);
     private static final float QUALITY = 0.82f;
     private static final Semaphore DECODING = new Semaphore(2);

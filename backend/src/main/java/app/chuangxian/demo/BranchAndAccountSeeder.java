@@ -68,18 +68,48 @@ public class BranchAndAccountSeeder implements DemoSeeder {
         account(context, hash, "leader", "市委领导", Set.of(Roles.VIEWER), null, "leadership, read-only (VIEWER)");
         account(context, hash, "assessor1", "考核组 王评", Set.of(Roles.ASSESSOR), null, "assessor (ASSESSOR)");
         account(context, hash, "assessor2", "考核组 李评", Set.of(Roles.ASSESSOR), null, "assessor (ASSESSOR)");
-        account(context, hash, "assessor3", "考核组 赵评", Set.of(Roles.ASSESSOR), context.branchIds.get("FY"),
+        account(
+                context,
+                hash,
+                "assessor3",
+                "考核组 赵评",
+                Set.of(Roles.ASSESSOR),
+                context.branchIds.get("FY"),
                 "assessor and member of 汾阳 (ASSESSOR)");
-        account(context, hash, "lishi", "离石区总支 王建华", Set.of(Roles.BRANCH), context.branchIds.get("LS"),
+        account(
+                context,
+                hash,
+                "lishi",
+                "离石区总支 王建华",
+                Set.of(Roles.BRANCH),
+                context.branchIds.get("LS"),
                 "chair of 民进离石区总支 (BRANCH)");
-        account(context, hash, "xiaoyi", "孝义市基层委员会 李文涛", Set.of(Roles.BRANCH), context.branchIds.get("XY"),
+        account(
+                context,
+                hash,
+                "xiaoyi",
+                "孝义市基层委员会 李文涛",
+                Set.of(Roles.BRANCH),
+                context.branchIds.get("XY"),
                 "chair of 民进孝义市基层委员会 (BRANCH)");
-        account(context, hash, "wenshui", "文水县支部 刘志强", Set.of(Roles.BRANCH), context.branchIds.get("WS"),
+        account(
+                context,
+                hash,
+                "wenshui",
+                "文水县支部 刘志强",
+                Set.of(Roles.BRANCH),
+                context.branchIds.get("WS"),
                 "chair of 民进文水县支部 (BRANCH)");
     }
 
-    private void account(DemoContext context, String hash, String username, String displayName, Set<String> roles,
-            Long branchId, String description) {
+    private void account(
+            DemoContext context,
+            String hash,
+            String username,
+            String displayName,
+            Set<String> roles,
+            Long branchId,
+            String description) {
         Account a = new Account();
         a.username = username;
         a.displayName = displayName;

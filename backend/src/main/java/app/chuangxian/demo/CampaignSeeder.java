@@ -35,8 +35,10 @@ public class CampaignSeeder implements DemoSeeder {
 
         int year = context.today.getYear();
         var implementationStart = context.today.minusDays(21);
-        Campaign live = templates.copyOf(old, new CampaignCopyRequest(Campaign2009.TITLE + "（" + year + "年）", year,
-                implementationStart.minusDays(61)));
+        Campaign live = templates.copyOf(
+                old,
+                new CampaignCopyRequest(
+                        Campaign2009.TITLE + "（" + year + "年）", year, implementationStart.minusDays(61)));
         List<Phase> phases = Phase.list("campaignId = ?1 order by seq", live.id);
         phases.get(0).endsOn = implementationStart.minusDays(1);
         phases.get(1).startsOn = implementationStart;
@@ -64,8 +66,7 @@ public class CampaignSeeder implements DemoSeeder {
 
     /** The chair as 组长, the next as 副组长, the rest as 成员 (主要领导亲自抓、分工领导具体抓、班子成员共同抓). */
     private static void leadingGroup(long campaignId, long branchId, String... names) {
-        String[] duties = {"全面负责创建活动，主要领导亲自抓", "分工负责制度建设和组织活动，具体抓落实",
-            "负责学习培训和宣传动员", "负责社情民意信息和沟通协调"};
+        String[] duties = {"全面负责创建活动，主要领导亲自抓", "分工负责制度建设和组织活动，具体抓落实", "负责学习培训和宣传动员", "负责社情民意信息和沟通协调"};
         for (int i = 0; i < names.length; i++) {
             LeadingGroupMember m = new LeadingGroupMember();
             m.campaignId = campaignId;

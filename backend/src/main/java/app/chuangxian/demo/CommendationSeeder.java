@@ -65,7 +65,8 @@ public class CommendationSeeder implements DemoSeeder {
             return;
         }
         CommendationList list = publishedList(campaignId);
-        commended.forEach(r -> CommendationEntry.of(list.id, r, CommendationEntry.FROM_RESULTS).persist());
+        commended.forEach(r ->
+                CommendationEntry.of(list.id, r, CommendationEntry.FROM_RESULTS).persist());
         objection(list.id, commended.get(commended.size() - 1).branchId());
         releaseFeedback(campaignId);
         em.flush();
@@ -73,8 +74,10 @@ public class CommendationSeeder implements DemoSeeder {
 
     /** The first {@link #TOP_N} eligible branches by rank, ties at the cut-off included (the TOP_N rule). */
     static List<BranchResult> topEligible(List<BranchResult> finals) {
-        List<BranchResult> eligible = finals.stream().filter(BranchResult::eligible)
-                .sorted(Comparator.comparingInt(BranchResult::position)).toList();
+        List<BranchResult> eligible = finals.stream()
+                .filter(BranchResult::eligible)
+                .sorted(Comparator.comparingInt(BranchResult::position))
+                .toList();
         if (eligible.size() <= TOP_N) {
             return eligible;
         }
@@ -90,8 +93,7 @@ public class CommendationSeeder implements DemoSeeder {
         list.createdBy = "admin";
         list.noticeStartsOn = LocalDate.of(2010, 11, 15);
         list.noticeEndsOn = LocalDate.of(2010, 11, 21);
-        list.noticeText = "经各基层组织自评、考核组评审和会市委综合评定，拟对以下基层组织予以表彰，现予公示。"
-                + "公示期间如有异议，请以书面或电话形式向会市委组织部反映。";
+        list.noticeText = "经各基层组织自评、考核组评审和会市委综合评定，拟对以下基层组织予以表彰，现予公示。" + "公示期间如有异议，请以书面或电话形式向会市委组织部反映。";
         list.resolutionNumber = RESOLUTION;
         list.resolutionDate = LocalDate.of(2010, 12, 6);
         list.approvedBy = "admin";
@@ -135,13 +137,16 @@ public class CommendationSeeder implements DemoSeeder {
             return;
         }
         List<String> strengths = section.strengths.lines().toList();
-        String kept = section.improvements.lines().filter(line -> !strengths.contains(line))
+        String kept = section.improvements
+                .lines()
+                .filter(line -> !strengths.contains(line))
                 .collect(Collectors.joining("\n"));
         section.improvements = kept.isEmpty() ? null : kept;
     }
 
     private static String summary(FeedbackReport report) {
-        return report.branchName + "在本次创建活动中总分 " + report.total.stripTrailingZeros().toPlainString()
+        return report.branchName + "在本次创建活动中总分 "
+                + report.total.stripTrailingZeros().toPlainString()
                 + " 分，排名第 " + report.rank + " 位，等次为" + report.gradeName
                 + "。请对照各项标准的改进方向，在今后的工作中加以落实。";
     }

@@ -38,12 +38,15 @@ public class DeliverableSeeder implements DemoSeeder {
         }
         List<Phase> phases = Phase.list("campaignId = ?1 order by seq", campaignId);
         List<Long> branches = Participation.<Participation>list("campaignId", campaignId).stream()
-                .map(p -> p.branchId).sorted().toList();
+                .map(p -> p.branchId)
+                .sorted()
+                .toList();
         if (phases.isEmpty() || branches.isEmpty()) {
             return;
         }
         Phase first = phases.get(0);
-        DeliverableType plan = DeliverableType.find("phaseId = ?1 order by required desc, seq", first.id).firstResult();
+        DeliverableType plan = DeliverableType.find("phaseId = ?1 order by required desc, seq", first.id)
+                .firstResult();
         DeliverableType records = DeliverableType.find("campaignId = ?1 and multiple = true order by seq", campaignId)
                 .firstResult();
         for (int i = 0; plan != null && i < branches.size(); i++) {
@@ -73,18 +76,28 @@ public class DeliverableSeeder implements DemoSeeder {
         if (records != null) {
             Phase phase = Phase.findById(records.phaseId);
             for (int i = 0; i < Math.min(4, branches.size()); i++) {
-                Deliverable d = deliverable(campaignId, records, branches.get(i), "民主生活会记录",
-                        phase.startsOn.plusDays(7 * (i + 1)));
+                Deliverable d = deliverable(
+                        campaignId, records, branches.get(i), "民主生活会记录", phase.startsOn.plusDays(7 * (i + 1)));
                 if (i % 2 == 0) {
                     submit(d, phase.startsOn.plusDays(7 * (i + 1) + 2));
                 }
             }
         }
-        visit(campaignId, branches.get(0), phases.size() > 1 ? phases.get(1).startsOn.plusDays(20) : first.endsOn,
-                "会市委组织部 王主任、李干事", "支部学习制度健全，班子分工明确；社情民意信息报送积极。", "整理活动台账，按月报送。");
+        visit(
+                campaignId,
+                branches.get(0),
+                phases.size() > 1 ? phases.get(1).startsOn.plusDays(20) : first.endsOn,
+                "会市委组织部 王主任、李干事",
+                "支部学习制度健全，班子分工明确；社情民意信息报送积极。",
+                "整理活动台账，按月报送。");
         if (branches.size() > 3) {
-            visit(campaignId, branches.get(3), phases.size() > 1 ? phases.get(1).startsOn.plusDays(35) : first.endsOn,
-                    "会市委组织部 王主任", "组织生活开展较少，与单位党组织沟通不够。", "每季度至少开展一次组织生活；与统战部建立联系人制度。");
+            visit(
+                    campaignId,
+                    branches.get(3),
+                    phases.size() > 1 ? phases.get(1).startsOn.plusDays(35) : first.endsOn,
+                    "会市委组织部 王主任",
+                    "组织生活开展较少，与单位党组织沟通不够。",
+                    "每季度至少开展一次组织生活；与统战部建立联系人制度。");
         }
     }
 
@@ -94,8 +107,11 @@ public class DeliverableSeeder implements DemoSeeder {
      */
     private static void seedClosedCampaign(long campaignId) {
         List<Long> branches = Participation.<Participation>list("campaignId", campaignId).stream()
-                .map(p -> p.branchId).sorted().toList();
-        List<DeliverableType> required = DeliverableType.list("campaignId = ?1 and required = true order by seq", campaignId);
+                .map(p -> p.branchId)
+                .sorted()
+                .toList();
+        List<DeliverableType> required =
+                DeliverableType.list("campaignId = ?1 and required = true order by seq", campaignId);
         for (DeliverableType type : required) {
             Phase phase = Phase.findById(type.phaseId);
             boolean summary = phase.seq == 3;
@@ -103,7 +119,8 @@ public class DeliverableSeeder implements DemoSeeder {
                 if (summary && i == branches.size() - 1) {
                     continue;
                 }
-                Deliverable d = deliverable(campaignId, type, branches.get(i), type.name, phase.startsOn.plusDays(5 + i));
+                Deliverable d =
+                        deliverable(campaignId, type, branches.get(i), type.name, phase.startsOn.plusDays(5 + i));
                 submit(d, phase.endsOn.minusDays(10 - i % 5));
                 d.status = DeliverableStatus.ACCEPTED;
                 d.reviewedBy = "admin";
@@ -112,8 +129,8 @@ public class DeliverableSeeder implements DemoSeeder {
         }
     }
 
-    private static Deliverable deliverable(long campaignId, DeliverableType type, long branch, String title,
-            LocalDate day) {
+    private static Deliverable deliverable(
+            long campaignId, DeliverableType type, long branch, String title, LocalDate day) {
         Deliverable d = new Deliverable();
         d.campaignId = campaignId;
         d.phaseId = type.phaseId;
@@ -166,8 +183,8 @@ public class DeliverableSeeder implements DemoSeeder {
         item.persist();
     }
 
-    private static void visit(long campaignId, long branch, LocalDate day, String visitors, String findings,
-            String followUps) {
+    private static void visit(
+            long campaignId, long branch, LocalDate day, String visitors, String findings, String followUps) {
         SiteVisit v = new SiteVisit();
         v.campaignId = campaignId;
         v.branchId = branch;

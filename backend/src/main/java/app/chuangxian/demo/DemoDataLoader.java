@@ -36,16 +36,20 @@ public class DemoDataLoader {
         if (!enabled) {
             return;
         }
-        long branches = ((Number) em.createNativeQuery("select count(*) from branches").getSingleResult()).longValue();
+        long branches =
+                ((Number) em.createNativeQuery("select count(*) from branches").getSingleResult()).longValue();
         if (branches > 0) {
             LOG.info("Demo data: the database already holds data; nothing loaded");
             return;
         }
-        DemoContext context = new DemoContext(clock.today()); // the live campaign's phases sit around the committee's today
+        DemoContext context =
+                new DemoContext(clock.today()); // the live campaign's phases sit around the committee's today
         seeders.stream().sorted(Comparator.comparingInt(DemoSeeder::order)).forEach(s -> s.seed(context));
         StringBuilder out = new StringBuilder("Demo data loaded. Sign in with any of these (password ")
-                .append(DEMO_PASSWORD).append("):");
-        context.signIns.forEach((user, what) -> out.append("\n    ").append(String.format("%-12s", user)).append(what));
+                .append(DEMO_PASSWORD)
+                .append("):");
+        context.signIns.forEach((user, what) ->
+                out.append("\n    ").append(String.format("%-12s", user)).append(what));
         LOG.info(out);
     }
 }

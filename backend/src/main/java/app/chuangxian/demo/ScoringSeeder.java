@@ -32,8 +32,7 @@ public class ScoringSeeder implements DemoSeeder {
     ResultSnapshots snapshots;
 
     private static final List<String> ASSESSORS = List.of("assessor1", "assessor2", "assessor3");
-    private static final String[] COMMENTS = {"学习制度健全，记录完整", "班子团结，主委带头作用明显", "组织生活丰富，社情民意报送及时",
-        "与党组织沟通顺畅，协调有力"};
+    private static final String[] COMMENTS = {"学习制度健全，记录完整", "班子团结，主委带头作用明显", "组织生活丰富，社情民意报送及时", "与党组织沟通顺畅，协调有力"};
 
     @Override
     public int order() {
@@ -84,8 +83,8 @@ public class ScoringSeeder implements DemoSeeder {
         if (indicators.isEmpty()) {
             return;
         }
-        Map<Long, String> codes = context.branchIds.entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
+        Map<Long, String> codes =
+                context.branchIds.entrySet().stream().collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
         int n = 0;
         for (Long branchId : participants(campaignId).stream().sorted().toList()) {
             for (int j = 0; j < ASSESSORS.size(); j++) {
@@ -114,15 +113,22 @@ public class ScoringSeeder implements DemoSeeder {
         a.persist();
     }
 
-    private static void sheet(long campaignId, long branchId, long assessorId, Collection<Indicator> indicators, int branchNo,
-            int assessorNo, boolean submitted) {
+    private static void sheet(
+            long campaignId,
+            long branchId,
+            long assessorId,
+            Collection<Indicator> indicators,
+            int branchNo,
+            int assessorNo,
+            boolean submitted) {
         Scoresheet s = new Scoresheet();
         s.campaignId = campaignId;
         s.branchId = branchId;
         s.assessorId = assessorId;
         int k = 0;
         for (Indicator i : indicators) {
-            s.scores.add(new ScoreLine(i.id, points(i.maxPoints, branchNo, assessorNo, k), COMMENTS[k++ % COMMENTS.length]));
+            s.scores.add(
+                    new ScoreLine(i.id, points(i.maxPoints, branchNo, assessorNo, k), COMMENTS[k++ % COMMENTS.length]));
         }
         s.total = total(s.scores);
         if (submitted) {
@@ -132,7 +138,8 @@ public class ScoringSeeder implements DemoSeeder {
         s.persist();
     }
 
-    private static void self(long campaignId, long branchId, Collection<Indicator> indicators, int branchNo, boolean submitted) {
+    private static void self(
+            long campaignId, long branchId, Collection<Indicator> indicators, int branchNo, boolean submitted) {
         SelfAssessment s = new SelfAssessment();
         s.campaignId = campaignId;
         s.branchId = branchId;
@@ -152,22 +159,31 @@ public class ScoringSeeder implements DemoSeeder {
     /** 70 % to 95 % of the points depending on the branch, a little apart per assessor; in steps of 0.5. */
     static BigDecimal points(BigDecimal max, int branchNo, int assessorNo, int indicatorNo) {
         double share = 0.70 + ((branchNo * 7 + indicatorNo) % 26) / 100.0 + assessorNo * 0.01;
-        BigDecimal halves = max.multiply(BigDecimal.valueOf(Math.min(share, 1.0))).multiply(BigDecimal.valueOf(2))
+        BigDecimal halves = max.multiply(BigDecimal.valueOf(Math.min(share, 1.0)))
+                .multiply(BigDecimal.valueOf(2))
                 .setScale(0, RoundingMode.HALF_UP);
         return halves.divide(BigDecimal.valueOf(2)).setScale(1, RoundingMode.UNNECESSARY);
     }
 
     private static BigDecimal total(List<ScoreLine> lines) {
-        return lines.stream().map(l -> l.points).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(1);
+        return lines.stream()
+                .map(l -> l.points)
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
+                .setScale(1);
     }
 
     private static Set<Long> participants(long campaignId) {
-        return Participation.<Participation>list("campaignId", campaignId).stream().map(p -> p.branchId)
-                .filter(Objects::nonNull).collect(Collectors.toSet());
+        return Participation.<Participation>list("campaignId", campaignId).stream()
+                .map(p -> p.branchId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
     }
 
     private static Collection<Indicator> indicators(long campaignId) {
-        return Indicator.<Indicator>find("select i from Indicator i, Standard s where s.id = i.standardId and"
-                + " i.campaignId = ?1 order by s.seq, i.seq, i.id", campaignId).list();
+        return Indicator.<Indicator>find(
+                        "select i from Indicator i, Standard s where s.id = i.standardId and"
+                                + " i.campaignId = ?1 order by s.seq, i.seq, i.id",
+                        campaignId)
+                .list();
     }
 }

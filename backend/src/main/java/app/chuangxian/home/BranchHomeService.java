@@ -65,8 +65,10 @@ public class BranchHomeService {
                 campaign,
                 phases.list(campaignId, page(PageQuery.MAX_SIZE, "seq")).items,
                 types.list(campaignId, null, null, page(PageQuery.MAX_SIZE, "seq")).items,
-                new DeliverablePage(deliverables.list(campaignId,
-                        new DeliverableQueries.Filter(null, null, null, null, null), page(PageQuery.MAX_SIZE, "-updatedAt"))),
+                new DeliverablePage(deliverables.list(
+                        campaignId,
+                        new DeliverableQueries.Filter(null, null, null, null, null),
+                        page(PageQuery.MAX_SIZE, "-updatedAt"))),
                 selfAssessments.current(campaignId, branchId).orElse(null),
                 leadingGroups.get(campaignId, branchId));
     }

@@ -23,11 +23,14 @@ public class HomeResource {
     @GET
     @RolesAllowed(Roles.BRANCH)
     @APIResponseSchema(value = BranchHome.class, responseDescription = "The branch's home")
-    @Operation(operationId = "getMyBranchHome", summary = "Get my branch's home", description = "Everything a branch "
-            + "chair's first screen shows, in one request for a slow phone network: the branch, the running campaign "
-            + "it takes part in, that campaign's phases and deliverable types, the branch's own deliverables, its "
-            + "self-assessment and leading group. Each part is exactly what its own operation answers. "
-            + "Roles: BRANCH (own branch).")
+    @Operation(
+            operationId = "getMyBranchHome",
+            summary = "Get my branch's home",
+            description = "Everything a branch "
+                    + "chair's first screen shows, in one request for a slow phone network: the branch, the running campaign "
+                    + "it takes part in, that campaign's phases and deliverable types, the branch's own deliverables, its "
+                    + "self-assessment and leading group. Each part is exactly what its own operation answers. "
+                    + "Roles: BRANCH (own branch).")
     public BranchHome home() {
         return service.home();
     }

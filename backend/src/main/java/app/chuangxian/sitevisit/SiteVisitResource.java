@@ -50,9 +50,14 @@ public class SiteVisitResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.BRANCH})
     @APIResponseSchema(value = SiteVisitPage.class, responseDescription = "A page of site visits")
-    @Operation(operationId = "listSiteVisits", summary = "List site visits", description = "Paged, newest first by "
-            + "default (sort: visitedOn, updatedAt). A branch account sees only its own. Roles: ADMIN, VIEWER, BRANCH (own).")
-    public SiteVisitPage list(@PathParam("campaignId") long campaignId,
+    @Operation(
+            operationId = "listSiteVisits",
+            summary = "List site visits",
+            description =
+                    "Paged, newest first by "
+                            + "default (sort: visitedOn, updatedAt). A branch account sees only its own. Roles: ADMIN, VIEWER, BRANCH (own).")
+    public SiteVisitPage list(
+            @PathParam("campaignId") long campaignId,
             @QueryParam("branchId") @Parameter(description = "Only visits to this branch") Long branchId,
             @QueryParam("from") @Parameter(description = "Visited on or after") LocalDate from,
             @QueryParam("to") @Parameter(description = "Visited on or before") LocalDate to,
@@ -64,8 +69,10 @@ public class SiteVisitResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.BRANCH})
     @APIResponseSchema(value = SiteVisitDtos.View.class, responseDescription = "The site visit")
-    @Operation(operationId = "getSiteVisit", summary = "Get a site visit", description = "Roles: ADMIN, VIEWER, "
-            + "BRANCH (own; another branch's is 404).")
+    @Operation(
+            operationId = "getSiteVisit",
+            summary = "Get a site visit",
+            description = "Roles: ADMIN, VIEWER, " + "BRANCH (own; another branch's is 404).")
     public SiteVisitDtos.View get(@PathParam("campaignId") long campaignId, @PathParam("id") long id) {
         return service.get(campaignId, id);
     }
@@ -74,13 +81,16 @@ public class SiteVisitResource {
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = SiteVisitDtos.View.class, responseCode = "201", responseDescription = "Recorded")
     @GuardedBy(CampaignWrite.SITE_VISITS)
-    @Operation(operationId = "createSiteVisit", summary = "Record a site visit", description = "To a branch that "
-            + "takes part in the campaign. Roles: ADMIN.")
+    @Operation(
+            operationId = "createSiteVisit",
+            summary = "Record a site visit",
+            description = "To a branch that " + "takes part in the campaign. Roles: ADMIN.")
     @APIResponse(responseCode = "409", description = "Campaign closed or not started")
     public Response create(@PathParam("campaignId") long campaignId, @NotNull @Valid SiteVisitDtos.Request request) {
         SiteVisitDtos.View created = service.create(campaignId, request);
         return Response.created(URI.create("/api/v1/campaigns/" + campaignId + "/site-visits/" + created.id()))
-                .entity(created).build();
+                .entity(created)
+                .build();
     }
 
     @PUT
@@ -88,10 +98,14 @@ public class SiteVisitResource {
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = SiteVisitDtos.View.class, responseDescription = "Updated")
     @GuardedBy(CampaignWrite.SITE_VISITS)
-    @Operation(operationId = "updateSiteVisit", summary = "Change a site visit", description = "Send the `version` "
-            + "you read. Roles: ADMIN.")
+    @Operation(
+            operationId = "updateSiteVisit",
+            summary = "Change a site visit",
+            description = "Send the `version` " + "you read. Roles: ADMIN.")
     @APIResponse(responseCode = "409", description = "Stale version, or campaign closed")
-    public SiteVisitDtos.View update(@PathParam("campaignId") long campaignId, @PathParam("id") long id,
+    public SiteVisitDtos.View update(
+            @PathParam("campaignId") long campaignId,
+            @PathParam("id") long id,
             @NotNull @Valid SiteVisitDtos.Request request) {
         return service.update(campaignId, id, request);
     }
@@ -102,9 +116,13 @@ public class SiteVisitResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", description = "Stale version, or campaign closed")
     @GuardedBy(CampaignWrite.SITE_VISITS)
-    @Operation(operationId = "deleteSiteVisit", summary = "Delete a site visit", description = "Send the `version` "
-            + "you read. Roles: ADMIN.")
-    public Response delete(@PathParam("campaignId") long campaignId, @PathParam("id") long id,
+    @Operation(
+            operationId = "deleteSiteVisit",
+            summary = "Delete a site visit",
+            description = "Send the `version` " + "you read. Roles: ADMIN.")
+    public Response delete(
+            @PathParam("campaignId") long campaignId,
+            @PathParam("id") long id,
             @QueryParam("version") @Parameter(description = "The version you read", required = true) Long version) {
         service.delete(campaignId, id, version);
         return Response.noContent().build();

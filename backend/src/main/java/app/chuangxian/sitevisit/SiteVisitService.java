@@ -29,8 +29,8 @@ public class SiteVisitService {
     @Inject
     CurrentUser user;
 
-    public PageResult<SiteVisitDtos.View> list(long campaignId, Long branchId, LocalDate from, LocalDate to,
-            PageQuery paging) {
+    public PageResult<SiteVisitDtos.View> list(
+            long campaignId, Long branchId, LocalDate from, LocalDate to, PageQuery paging) {
         campaigns.visible(campaignId);
         List<String> where = new ArrayList<>(List.of("campaignId = :campaign"));
         Parameters params = Parameters.with("campaign", campaignId);
@@ -47,10 +47,13 @@ public class SiteVisitService {
             where.add("visitedOn <= :to");
             params.and("to", to);
         }
-        var query = SiteVisit.<SiteVisit>find(String.join(" and ", where), paging.resolveSort(SORTABLE, "-visitedOn"), params);
+        var query = SiteVisit.<SiteVisit>find(
+                String.join(" and ", where), paging.resolveSort(SORTABLE, "-visitedOn"), params);
         List<SiteVisit> visits = query.page(paging.panachePage()).list();
-        Map<Long, String> names = branchNames(visits.stream().map(v -> v.branchId).collect(java.util.stream.Collectors.toSet()));
-        return paging.result(visits.stream().map(v -> view(v, names.get(v.branchId))).toList(), query.count());
+        Map<Long, String> names =
+                branchNames(visits.stream().map(v -> v.branchId).collect(java.util.stream.Collectors.toSet()));
+        return paging.result(
+                visits.stream().map(v -> view(v, names.get(v.branchId))).toList(), query.count());
     }
 
     public SiteVisitDtos.View get(long campaignId, long id) {
@@ -103,7 +106,9 @@ public class SiteVisitService {
         v.visitedOn = r.visitedOn();
         v.visitors = r.visitors().strip();
         v.findings = r.findings().strip();
-        v.followUps = r.followUps() == null || r.followUps().isBlank() ? null : r.followUps().strip();
+        v.followUps = r.followUps() == null || r.followUps().isBlank()
+                ? null
+                : r.followUps().strip();
         v.recordedBy = user.username();
     }
 
@@ -116,7 +121,18 @@ public class SiteVisitService {
     }
 
     private static SiteVisitDtos.View view(SiteVisit v, String branchName) {
-        return new SiteVisitDtos.View(v.id, v.campaignId, v.branchId, branchName, v.visitedOn, v.visitors, v.findings,
-                v.followUps, v.recordedBy, v.version, v.createdAt, v.updatedAt);
+        return new SiteVisitDtos.View(
+                v.id,
+                v.campaignId,
+                v.branchId,
+                branchName,
+                v.visitedOn,
+                v.visitors,
+                v.findings,
+                v.followUps,
+                v.recordedBy,
+                v.version,
+                v.createdAt,
+                v.updatedAt);
     }
 }

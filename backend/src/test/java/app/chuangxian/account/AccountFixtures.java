@@ -35,8 +35,16 @@ final class AccountFixtures {
     /** A new account with the temporary password FIRST_PASSWORD. */
     static Created create(String role, Long branchId) {
         Map<String, Object> body = body(role, branchId);
-        long id = ((Number) given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(body)
-                .post("/api/v1/accounts").then().statusCode(201).extract().path("id")).longValue();
+        long id = ((Number) given().auth()
+                        .oauth2(Tokens.admin())
+                        .contentType(ContentType.JSON)
+                        .body(body)
+                        .post("/api/v1/accounts")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id"))
+                .longValue();
         return new Created(id, (String) body.get("username"));
     }
 
@@ -44,9 +52,13 @@ final class AccountFixtures {
     static Created ready(String role, Long branchId) {
         Created c = create(role, branchId);
         String restricted = login(c.username(), FIRST_PASSWORD).path("accessToken");
-        given().auth().oauth2(restricted).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(restricted)
+                .contentType(ContentType.JSON)
                 .body(Map.of("currentPassword", FIRST_PASSWORD, "newPassword", OWN_PASSWORD))
-                .put("/api/v1/me/password").then().statusCode(204);
+                .put("/api/v1/me/password")
+                .then()
+                .statusCode(204);
         return c;
     }
 
@@ -73,17 +85,28 @@ final class AccountFixtures {
     }
 
     static ExtractableResponse<Response> login(String username, String password) {
-        return given().contentType(ContentType.JSON).body(Map.of("username", username, "password", password))
-                .post("/api/v1/auth/token").then().statusCode(200).extract();
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("username", username, "password", password))
+                .post("/api/v1/auth/token")
+                .then()
+                .statusCode(200)
+                .extract();
     }
 
     static io.restassured.response.ValidatableResponse loginAttempt(String username, String password) {
-        return given().contentType(ContentType.JSON).body(Map.of("username", username, "password", password))
-                .post("/api/v1/auth/token").then();
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("username", username, "password", password))
+                .post("/api/v1/auth/token")
+                .then();
     }
 
     static int version(long id) {
-        return given().auth().oauth2(Tokens.admin()).get("/api/v1/accounts/{id}", id).then().statusCode(200)
-                .extract().path("version");
+        return given().auth()
+                .oauth2(Tokens.admin())
+                .get("/api/v1/accounts/{id}", id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("version");
     }
 }

@@ -39,12 +39,14 @@ class AuthResourceTest {
         String token = given().contentType(ContentType.JSON)
                 .body(Map.of("username", "login-test", "password", "Right@Pass1"))
                 .post("/api/v1/auth/token")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("tokenType", equalTo("Bearer"))
                 .body("roles", hasItem("VIEWER"))
                 .body("accessToken", notNullValue())
                 .body("refreshToken", notNullValue())
-                .extract().path("accessToken");
+                .extract()
+                .path("accessToken");
         given().auth().oauth2(token).get("/api/v1/branches").then().statusCode(200);
     }
 
@@ -53,18 +55,28 @@ class AuthResourceTest {
         String wrongPassword = given().contentType(ContentType.JSON)
                 .body(Map.of("username", "login-test", "password", "Wrong@Pass1"))
                 .post("/api/v1/auth/token")
-                .then().statusCode(401).contentType("application/problem+json").extract().path("detail");
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .extract()
+                .path("detail");
         String unknownUser = given().contentType(ContentType.JSON)
                 .body(Map.of("username", "nobody-here", "password", "Wrong@Pass1"))
                 .post("/api/v1/auth/token")
-                .then().statusCode(401).extract().path("detail");
+                .then()
+                .statusCode(401)
+                .extract()
+                .path("detail");
         org.junit.jupiter.api.Assertions.assertEquals(wrongPassword, unknownUser);
     }
 
     @Test
     void missingFieldsAreValidationProblems() {
-        given().contentType(ContentType.JSON).body(Map.of("username", "x"))
+        given().contentType(ContentType.JSON)
+                .body(Map.of("username", "x"))
                 .post("/api/v1/auth/token")
-                .then().statusCode(400).body("fieldErrors.field", hasItem("password"));
+                .then()
+                .statusCode(400)
+                .body("fieldErrors.field", hasItem("password"));
     }
 }

@@ -26,9 +26,15 @@ class FirstAdminTest {
 
     @Test
     void refusesAWeakPasswordOrABadName() {
-        assertEquals("VALIDATION_FAILED", assertThrows(ApiException.class,
-                () -> firstAdmin.create("root2", null, "Admin@123")).toProblem().code());
-        assertEquals("VALIDATION_FAILED", assertThrows(ApiException.class,
-                () -> firstAdmin.create("a b", null, "Kx7!Rqv2mw")).toProblem().code());
+        assertEquals(
+                "VALIDATION_FAILED",
+                assertThrows(ApiException.class, () -> firstAdmin.create("root2", null, "Admin@123"))
+                        .toProblem()
+                        .code());
+        assertEquals(
+                "VALIDATION_FAILED",
+                assertThrows(ApiException.class, () -> firstAdmin.create("a b", null, "Kx7!Rqv2mw"))
+                        .toProblem()
+                        .code());
     }
 }

@@ -19,24 +19,44 @@ import org.junit.jupiter.api.Test;
 class SecondFactorTest {
 
     private static io.restassured.response.ValidatableResponse signIn(String username, String otp) {
-        Map<String, Object> body = otp == null ? Map.of("username", username, "password", OWN_PASSWORD)
+        Map<String, Object> body = otp == null
+                ? Map.of("username", username, "password", OWN_PASSWORD)
                 : Map.of("username", username, "password", OWN_PASSWORD, "otp", otp);
-        return given().contentType(ContentType.JSON).body(body).post("/api/v1/auth/token").then();
+        return given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/auth/token")
+                .then();
     }
 
     @Test
     void anAuditorEnrolsConfirmsAndThenSignsInWithACode() {
         var c = AccountFixtures.ready("AUDITOR", null);
         String token = AccountFixtures.login(c.username(), OWN_PASSWORD).path("accessToken");
-        var enrolment = given().auth().oauth2(token).post("/api/v1/me/totp").then().statusCode(200)
-                .body("otpauthUri", startsWith("otpauth://totp/Chuangxian:" + c.username() + "?secret=")).extract();
+        var enrolment = given().auth()
+                .oauth2(token)
+                .post("/api/v1/me/totp")
+                .then()
+                .statusCode(200)
+                .body("otpauthUri", startsWith("otpauth://totp/Chuangxian:" + c.username() + "?secret="))
+                .extract();
         String secret = enrolment.path("secret");
         String wrong = Totp.codeAt(secret, Instant.now().getEpochSecond() + 300);
-        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("code", wrong))
-                .post("/api/v1/me/totp/confirm").then().statusCode(400).body("fieldErrors.field", hasItem("code"));
-        given().auth().oauth2(token).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(Map.of("code", wrong))
+                .post("/api/v1/me/totp/confirm")
+                .then()
+                .statusCode(400)
+                .body("fieldErrors.field", hasItem("code"));
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
                 .body(Map.of("code", Totp.codeAt(secret, Instant.now().getEpochSecond())))
-                .post("/api/v1/me/totp/confirm").then().statusCode(200).body("totpEnabled", is(true));
+                .post("/api/v1/me/totp/confirm")
+                .then()
+                .statusCode(200)
+                .body("totpEnabled", is(true));
         given().auth().oauth2(token).post("/api/v1/me/totp").then().statusCode(409);
 
         signIn(c.username(), null).statusCode(401).body("code", equalTo("OTP_REQUIRED"));
@@ -57,8 +77,10 @@ class SecondFactorTest {
             a.totpEnabled = true;
         });
         String code = Totp.codeAt(secret, Instant.now().getEpochSecond());
-        var statuses = app.chuangxian.support.Parallel.run(5, i -> signIn(c.username(), code).extract().statusCode());
-        Assertions.assertEquals(1, statuses.stream().filter(s -> s == 200).count(), "one sign-in per code: " + statuses);
+        var statuses = app.chuangxian.support.Parallel.run(
+                5, i -> signIn(c.username(), code).extract().statusCode());
+        Assertions.assertEquals(
+                1, statuses.stream().filter(s -> s == 200).count(), "one sign-in per code: " + statuses);
         Assertions.assertEquals(4, statuses.stream().filter(s -> s == 401).count(), statuses.toString());
     }
 
@@ -91,12 +113,32 @@ class SecondFactorTest {
     }
 
     record AuthSettingsStub(boolean totpMandatory) implements AuthSettings {
-        public int maxFailedLogins() { return 5; }
-        public int lockoutMinutes() { return 10; }
-        public int refreshIdleMinutes() { return 30; }
-        public int addressMaxFailures() { return 20; }
-        public int addressWindowMinutes() { return 10; }
-        public int accountCheckSeconds() { return 0; }
-        public int refreshRaceSeconds() { return 10; }
+        public int maxFailedLogins() {
+            return 5;
+        }
+
+        public int lockoutMinutes() {
+            return 10;
+        }
+
+        public int refreshIdleMinutes() {
+            return 30;
+        }
+
+        public int addressMaxFailures() {
+            return 20;
+        }
+
+        public int addressWindowMinutes() {
+            return 10;
+        }
+
+        public int accountCheckSeconds() {
+            return 0;
+        }
+
+        public int refreshRaceSeconds() {
+            return 10;
+        }
     }
 }

@@ -33,8 +33,11 @@ class SignInConcurrencyTest {
     AuditEventRepository events;
 
     private static int signIn(String username, String password, String address) {
-        return given().contentType(ContentType.JSON).header("X-Forwarded-For", address)
-                .body(Map.of("username", username, "password", password)).post("/api/v1/auth/token").statusCode();
+        return given().contentType(ContentType.JSON)
+                .header("X-Forwarded-For", address)
+                .body(Map.of("username", username, "password", password))
+                .post("/api/v1/auth/token")
+                .statusCode();
     }
 
     private static Map<Integer, Long> tally(List<Integer> statuses) {
@@ -68,16 +71,19 @@ class SignInConcurrencyTest {
     @Test
     void parallelSignInsToManyAccountsRightAndWrong() {
         // more parallel sign-ins than the pool has connections (16): before, bcrypt held one each and some timed out
-        List<AccountFixtures.Created> many = IntStream.range(0, 18).mapToObj(i -> AccountFixtures.direct("VIEWER", null))
+        List<AccountFixtures.Created> many = IntStream.range(0, 18)
+                .mapToObj(i -> AccountFixtures.direct("VIEWER", null))
                 .toList();
-        List<Integer> statuses = Parallel.run(many.size(), i -> signIn(many.get(i).username(),
-                i % 2 == 0 ? OWN_PASSWORD : "Wrong@Pass" + i, "198.51.100.3"));
+        List<Integer> statuses = Parallel.run(
+                many.size(),
+                i -> signIn(many.get(i).username(), i % 2 == 0 ? OWN_PASSWORD : "Wrong@Pass" + i, "198.51.100.3"));
         assertEquals(Map.of(200, 9L, 401, 9L), tally(statuses), "no pool timeouts: bcrypt holds no connection");
         for (int i = 0; i < many.size(); i++) {
             String name = many.get(i).username();
             assertEquals(1, audited(name, i % 2 == 0 ? "LOGIN_SUCCEEDED" : "LOGIN_FAILED"), "audit of " + name);
         }
-        int failures = QuarkusTransaction.requiringNew().call(() -> accounts.findById(many.get(1).id()).failedLogins);
+        int failures = QuarkusTransaction.requiringNew()
+                .call(() -> accounts.findById(many.get(1).id()).failedLogins);
         assertEquals(1, failures);
     }
 
@@ -85,37 +91,68 @@ class SignInConcurrencyTest {
     void parallelAccountCreationsWithOneUsernameMakeOneAccount() {
         String username = Samples.unique("same").toLowerCase();
         Instant before = Instant.now().minusSeconds(1);
-        List<Integer> statuses = Parallel.run(10, i -> given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
-                .body(Map.of("username", username, "displayName", "并发 " + i, "roles", List.of("VIEWER"),
-                        "password", AccountFixtures.FIRST_PASSWORD))
-                .post("/api/v1/accounts").statusCode());
+        List<Integer> statuses = Parallel.run(
+                10,
+                i -> given().auth()
+                        .oauth2(Tokens.admin())
+                        .contentType(ContentType.JSON)
+                        .body(Map.of(
+                                "username",
+                                username,
+                                "displayName",
+                                "并发 " + i,
+                                "roles",
+                                List.of("VIEWER"),
+                                "password",
+                                AccountFixtures.FIRST_PASSWORD))
+                        .post("/api/v1/accounts")
+                        .statusCode());
         assertEquals(Map.of(201, 1L, 409, 9L), tally(statuses));
         assertEquals(1, QuarkusTransaction.requiringNew().call(() -> accounts.count("username", username)));
-        long recorded = QuarkusTransaction.requiringNew().call(() -> events.count(
-                "path = ?1 and method = 'POST' and occurredAt >= ?2", "/api/v1/accounts", before));
+        long recorded = QuarkusTransaction.requiringNew()
+                .call(() ->
+                        events.count("path = ?1 and method = 'POST' and occurredAt >= ?2", "/api/v1/accounts", before));
         assertTrue(recorded >= 10, "each of the 10 requests is in the audit log, found " + recorded);
-        assertEquals(1, QuarkusTransaction.requiringNew().call(() -> events.count(
-                "action = 'ACCOUNT_CREATED' and occurredAt >= ?1 and detail like 'roles VIEWER'", before)));
+        assertEquals(
+                1,
+                QuarkusTransaction.requiringNew()
+                        .call(() -> events.count(
+                                "action = 'ACCOUNT_CREATED' and occurredAt >= ?1 and detail like 'roles VIEWER'",
+                                before)));
     }
 
     @Test
     void theAddressThrottleCountsAttemptsInFlightBehindAProxyHeader() {
         String address = "203.0.113." + (10 + (int) (System.nanoTime() % 200));
         int max = 1000; // %test.app.auth.address-max-failures
-        QuarkusTransaction.requiringNew().run(() -> accounts.getEntityManager().createNativeQuery(
-                        "delete from sign_in_address_failures where address = :a").setParameter("a", address).executeUpdate());
-        QuarkusTransaction.requiringNew().run(() -> accounts.getEntityManager().createNativeQuery(
-                        "insert into sign_in_address_failures (address, window_start_ms, failures) values (:a, :t, :f)")
-                .setParameter("a", address).setParameter("t", System.currentTimeMillis())
-                .setParameter("f", max - 4).executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> accounts.getEntityManager()
+                        .createNativeQuery("delete from sign_in_address_failures where address = :a")
+                        .setParameter("a", address)
+                        .executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> accounts.getEntityManager()
+                        .createNativeQuery(
+                                "insert into sign_in_address_failures (address, window_start_ms, failures) values (:a, :t, :f)")
+                        .setParameter("a", address)
+                        .setParameter("t", System.currentTimeMillis())
+                        .setParameter("f", max - 4)
+                        .executeUpdate());
         String ghost = Samples.unique("ghost").toLowerCase();
         List<Integer> statuses = Parallel.run(24, i -> signIn(ghost, "Wrong@Pass" + i, address));
         assertEquals(Map.of(401, 4L, 429, 20L), tally(statuses), "only the attempts under the limit are evaluated");
-        given().auth().oauth2(Tokens.auditor()).queryParam("actor", ghost).queryParam("size", 100)
-                .get("/api/v1/audit-events").then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.auditor())
+                .queryParam("actor", ghost)
+                .queryParam("size", 100)
+                .get("/api/v1/audit-events")
+                .then()
+                .statusCode(200)
                 .body("total", org.hamcrest.Matchers.is(24))
                 .body("items.remoteAddress", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.equalTo(address)));
-        assertEquals(200, signIn(AccountFixtures.direct("VIEWER", null).username(), OWN_PASSWORD, "203.0.113.250"),
+        assertEquals(
+                200,
+                signIn(AccountFixtures.direct("VIEWER", null).username(), OWN_PASSWORD, "203.0.113.250"),
                 "another address is not throttled");
     }
 
@@ -125,8 +162,9 @@ class SignInConcurrencyTest {
         QuarkusTransaction.requiringNew().run(() -> {
             Account edited = accounts.findById(c.id());
             // a failed sign-in is counted while the edit is under way
-            QuarkusTransaction.requiringNew().run(() -> accounts.countFailure(c.id(), Instant.now(), 5,
-                    Instant.now().plusSeconds(600)));
+            QuarkusTransaction.requiringNew()
+                    .run(() -> accounts.countFailure(
+                            c.id(), Instant.now(), 5, Instant.now().plusSeconds(600)));
             edited.displayName = "改名";
         });
         Account after = QuarkusTransaction.requiringNew().call(() -> accounts.findById(c.id()));

@@ -29,7 +29,10 @@ class SignInTest {
     RefreshTokenRepository refreshTokens;
 
     private static io.restassured.response.ValidatableResponse refresh(String token) {
-        return given().contentType(ContentType.JSON).body(Map.of("refreshToken", token)).post("/api/v1/auth/refresh").then();
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("refreshToken", token))
+                .post("/api/v1/auth/refresh")
+                .then();
     }
 
     @Test
@@ -39,8 +42,12 @@ class SignInTest {
         Assertions.assertEquals(1800, ((Number) login.path("refreshExpiresIn")).intValue());
         Assertions.assertNull(login.path("restriction"));
         String first = login.path("refreshToken");
-        String second = refresh(first).statusCode(200).body("refreshToken", not(equalTo(first)))
-                .body("username", equalTo(c.username())).extract().path("refreshToken");
+        String second = refresh(first)
+                .statusCode(200)
+                .body("refreshToken", not(equalTo(first)))
+                .body("username", equalTo(c.username()))
+                .extract()
+                .path("refreshToken");
         String access = refresh(second).statusCode(200).extract().path("accessToken");
         given().auth().oauth2(access).get("/api/v1/me").then().statusCode(200).body("id", equalTo((int) c.id()));
     }
@@ -51,10 +58,17 @@ class SignInTest {
         String first = AccountFixtures.login(c.username(), OWN_PASSWORD).path("refreshToken");
         String second = refresh(first).statusCode(200).extract().path("refreshToken");
         // within seconds of its rotation a second use lost a race (a double click, a retry): refused, nothing revoked
-        refresh(first).statusCode(409).contentType("application/problem+json").body("code", equalTo("REFRESH_IN_PROGRESS"));
-        QuarkusTransaction.requiringNew().run(() -> refreshTokens.findByHash(SessionTokens.hash(first)).orElseThrow()
-                .rotatedAt = Instant.now().minusSeconds(60));
-        refresh(first).statusCode(401).contentType("application/problem+json").body("code", equalTo("REFRESH_TOKEN_REUSED"));
+        refresh(first)
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("code", equalTo("REFRESH_IN_PROGRESS"));
+        QuarkusTransaction.requiringNew()
+                .run(() -> refreshTokens.findByHash(SessionTokens.hash(first)).orElseThrow().rotatedAt =
+                        Instant.now().minusSeconds(60));
+        refresh(first)
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .body("code", equalTo("REFRESH_TOKEN_REUSED"));
         refresh(second).statusCode(401);
     }
 
@@ -62,9 +76,11 @@ class SignInTest {
     void refreshTokensAreStoredHashed() {
         var c = AccountFixtures.ready("VIEWER", null);
         String token = AccountFixtures.login(c.username(), OWN_PASSWORD).path("refreshToken");
-        Assertions.assertTrue(QuarkusTransaction.requiringNew().call(() -> refreshTokens.find("tokenHash", token).count()) == 0);
-        Assertions.assertTrue(QuarkusTransaction.requiringNew().call(
-                () -> refreshTokens.findByHash(SessionTokens.hash(token)).isPresent()));
+        Assertions.assertTrue(QuarkusTransaction.requiringNew()
+                        .call(() -> refreshTokens.find("tokenHash", token).count())
+                == 0);
+        Assertions.assertTrue(QuarkusTransaction.requiringNew()
+                .call(() -> refreshTokens.findByHash(SessionTokens.hash(token)).isPresent()));
     }
 
     @Test
@@ -72,8 +88,13 @@ class SignInTest {
         var c = AccountFixtures.ready("VIEWER", null);
         var login = AccountFixtures.login(c.username(), OWN_PASSWORD);
         String refreshToken = login.path("refreshToken");
-        given().auth().oauth2((String) login.path("accessToken")).contentType(ContentType.JSON)
-                .body(Map.of("refreshToken", refreshToken)).post("/api/v1/auth/logout").then().statusCode(204);
+        given().auth()
+                .oauth2((String) login.path("accessToken"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("refreshToken", refreshToken))
+                .post("/api/v1/auth/logout")
+                .then()
+                .statusCode(204);
         refresh(refreshToken).statusCode(401);
     }
 
@@ -81,8 +102,9 @@ class SignInTest {
     void anIdleSessionExpires() {
         var c = AccountFixtures.ready("VIEWER", null);
         String token = AccountFixtures.login(c.username(), OWN_PASSWORD).path("refreshToken");
-        QuarkusTransaction.requiringNew().run(() -> refreshTokens.findByHash(SessionTokens.hash(token)).orElseThrow()
-                .expiresAt = Instant.now().minusSeconds(1));
+        QuarkusTransaction.requiringNew()
+                .run(() -> refreshTokens.findByHash(SessionTokens.hash(token)).orElseThrow().expiresAt =
+                        Instant.now().minusSeconds(1));
         refresh(token).statusCode(401).body("code", equalTo("SESSION_EXPIRED"));
     }
 
@@ -91,14 +113,21 @@ class SignInTest {
         var c = AccountFixtures.ready("VIEWER", null);
         String detail = null;
         for (int i = 0; i < 5; i++) {
-            detail = AccountFixtures.loginAttempt(c.username(), "Wrong@Pass" + i).statusCode(401).extract().path("detail");
+            detail = AccountFixtures.loginAttempt(c.username(), "Wrong@Pass" + i)
+                    .statusCode(401)
+                    .extract()
+                    .path("detail");
         }
-        String locked = AccountFixtures.loginAttempt(c.username(), OWN_PASSWORD).statusCode(401).extract().path("detail");
+        String locked = AccountFixtures.loginAttempt(c.username(), OWN_PASSWORD)
+                .statusCode(401)
+                .extract()
+                .path("detail");
         Assertions.assertEquals(detail, locked);
         Instant until = QuarkusTransaction.requiringNew().call(() -> accounts.findById(c.id()).lockedUntil);
         long minutes = Duration.between(Instant.now(), until).toMinutes();
         Assertions.assertTrue(minutes >= 9 && minutes <= 10, "locked for " + minutes + " minutes");
-        QuarkusTransaction.requiringNew().run(() -> accounts.findById(c.id()).lockedUntil = Instant.now().minusSeconds(1));
+        QuarkusTransaction.requiringNew()
+                .run(() -> accounts.findById(c.id()).lockedUntil = Instant.now().minusSeconds(1));
         AccountFixtures.login(c.username(), OWN_PASSWORD);
     }
 
@@ -109,21 +138,41 @@ class SignInTest {
             AccountFixtures.loginAttempt(c.username(), "Wrong@Pass" + i).statusCode(401);
         }
         AccountFixtures.login(c.username(), OWN_PASSWORD);
-        Assertions.assertEquals(0, QuarkusTransaction.requiringNew().call(() -> accounts.findById(c.id()).failedLogins));
+        Assertions.assertEquals(
+                0, QuarkusTransaction.requiringNew().call(() -> accounts.findById(c.id()).failedLogins));
     }
 
     @Test
     void signInsSucceededAndFailedAreAudited() {
         var c = AccountFixtures.ready("VIEWER", null);
         AccountFixtures.loginAttempt(c.username(), "Wrong@Pass9").statusCode(401);
-        given().auth().oauth2(Tokens.auditor()).queryParam("actor", c.username()).queryParam("action", "LOGIN_FAILED")
-                .get("/api/v1/audit-events").then().statusCode(200).body("total", is(1))
-                .body("items[0].outcome", is(401)).body("items[0].accountId", is((int) c.id()));
-        given().auth().oauth2(Tokens.auditor()).queryParam("actor", c.username()).queryParam("action", "LOGIN_SUCCEEDED")
-                .get("/api/v1/audit-events").then().statusCode(200).body("total", greaterThanOrEqualTo(1));
+        given().auth()
+                .oauth2(Tokens.auditor())
+                .queryParam("actor", c.username())
+                .queryParam("action", "LOGIN_FAILED")
+                .get("/api/v1/audit-events")
+                .then()
+                .statusCode(200)
+                .body("total", is(1))
+                .body("items[0].outcome", is(401))
+                .body("items[0].accountId", is((int) c.id()));
+        given().auth()
+                .oauth2(Tokens.auditor())
+                .queryParam("actor", c.username())
+                .queryParam("action", "LOGIN_SUCCEEDED")
+                .get("/api/v1/audit-events")
+                .then()
+                .statusCode(200)
+                .body("total", greaterThanOrEqualTo(1));
         AccountFixtures.loginAttempt("ghost-user-zz", "Wrong@Pass9").statusCode(401);
-        given().auth().oauth2(Tokens.auditor()).queryParam("actor", "ghost-user-zz").get("/api/v1/audit-events")
-                .then().statusCode(200).body("items[0].action", equalTo("LOGIN_FAILED")).body("items[0].accountId", nullValue())
+        given().auth()
+                .oauth2(Tokens.auditor())
+                .queryParam("actor", "ghost-user-zz")
+                .get("/api/v1/audit-events")
+                .then()
+                .statusCode(200)
+                .body("items[0].action", equalTo("LOGIN_FAILED"))
+                .body("items[0].accountId", nullValue())
                 .body("items[0].remoteAddress", not(nullValue()));
     }
 }

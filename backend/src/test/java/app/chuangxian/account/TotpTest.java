@@ -40,14 +40,18 @@ class TotpTest {
         assertFalse(Totp.verify(SEED32, code, t - 60));
         assertFalse(Totp.verify(SEED32, "12345", t));
         assertFalse(Totp.verify(SEED32, null, t));
-        assertEquals(t / 30 + 1, Totp.matchingStep(SEED32, Totp.codeAt(SEED32, t + 30), t).getAsLong());
+        assertEquals(
+                t / 30 + 1,
+                Totp.matchingStep(SEED32, Totp.codeAt(SEED32, t + 30), t).getAsLong());
     }
 
     @Test
     void newSecretsAre160BitsAndTheUriNamesThem() {
         String secret = Totp.newSecret();
         assertEquals(20, Totp.decode(secret).length);
-        assertEquals("otpauth://totp/Chuangxian:admin?secret=" + secret + "&issuer=Chuangxian&algorithm=SHA1&digits=6&period=30",
+        assertEquals(
+                "otpauth://totp/Chuangxian:admin?secret=" + secret
+                        + "&issuer=Chuangxian&algorithm=SHA1&digits=6&period=30",
                 Totp.otpauthUri("Chuangxian", "admin", secret));
     }
 
@@ -57,8 +61,17 @@ class TotpTest {
         assertTrue(PasswordPolicy.accepts("kx7!Rqv2mw"));
         assertFalse(PasswordPolicy.accepts("Kx7!Rqv"), "too short");
         assertFalse(PasswordPolicy.accepts("kx7rqv2mwz"), "two classes");
-        for (String weak : new String[] {"Admin@123", "Passw0rd", "P@ssw0rd!", "aaaaaaA1", "Welcome1!", "Qwerty123!",
-            "Woaini@1314", "MyPassword9", "Chuangxian#1"}) {
+        for (String weak : new String[] {
+            "Admin@123",
+            "Passw0rd",
+            "P@ssw0rd!",
+            "aaaaaaA1",
+            "Welcome1!",
+            "Qwerty123!",
+            "Woaini@1314",
+            "MyPassword9",
+            "Chuangxian#1"
+        }) {
             assertFalse(PasswordPolicy.accepts(weak), weak + " is common");
         }
         assertFalse(PasswordPolicy.accepts("fenyang2026A1", "fenyang2026", "汾阳 张丽萍", "zhang.liping@example.org"));

@@ -34,7 +34,8 @@ final class Api {
     }
 
     static Map<String, Object> score(long indicatorId, String points, String comment) {
-        return comment == null ? Map.of("indicatorId", indicatorId, "points", new BigDecimal(points))
+        return comment == null
+                ? Map.of("indicatorId", indicatorId, "points", new BigDecimal(points))
                 : Map.of("indicatorId", indicatorId, "points", new BigDecimal(points), "comment", comment);
     }
 

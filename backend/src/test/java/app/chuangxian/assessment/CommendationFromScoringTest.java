@@ -41,22 +41,36 @@ class CommendationFromScoringTest {
         f.submitted(f.branches.get(1), a2, "7.5", "7", "4.5");
         f.submitted(f.branches.get(2), a1, "5", "5", "2");
 
-        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("basis", "TOP_N", "topN", 2))
+        given().auth()
+                .oauth2(Tokens.admin())
+                .contentType(ContentType.JSON)
+                .body(Map.of("basis", "TOP_N", "topN", 2))
                 .post("/api/v1/campaigns/{c}/commendation-lists", f.campaignId)
-                .then().statusCode(409).body("code", equalTo("RESULTS_NOT_FINALISED"));
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("RESULTS_NOT_FINALISED"));
 
         f.setResultsStatus(ResultsStatus.FINALISED);
-        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(Tokens.admin())
+                .contentType(ContentType.JSON)
                 .body(Map.of("basis", "GRADE", "minGradeCode", "GOOD"))
                 .post("/api/v1/campaigns/{c}/commendation-lists", f.campaignId)
-                .then().statusCode(201)
-                .body("entries.branchId", contains(f.branches.get(0).intValue(), f.branches.get(1).intValue()))
+                .then()
+                .statusCode(201)
+                .body(
+                        "entries.branchId",
+                        contains(f.branches.get(0).intValue(), f.branches.get(1).intValue()))
                 .body("entries[0].total", equalTo(27.5f))
                 .body("entries[0].gradeName", equalTo("优秀"))
                 .body("entries[1].total", equalTo(19.5f))
                 .body("entries[1].gradeName", equalTo("良好"));
 
-        given().auth().oauth2(Tokens.admin()).post("/api/v1/campaigns/{c}/feedback-reports/drafts", f.campaignId)
-                .then().statusCode(200).body("drafted", equalTo(3));
+        given().auth()
+                .oauth2(Tokens.admin())
+                .post("/api/v1/campaigns/{c}/feedback-reports/drafts", f.campaignId)
+                .then()
+                .statusCode(200)
+                .body("drafted", equalTo(3));
     }
 }

@@ -32,16 +32,23 @@ class ResultsBenchmark {
     void rankTenThousandBranchesScoredBySevenAssessors() throws SQLException {
         long start = System.nanoTime();
         long campaignId = seed();
-        System.out.printf("bench: inserted %d branches x %d scoresheets x %d indicators in %d ms%n", BRANCHES, ASSESSORS,
-                STANDARDS * INDICATOR_POINTS.length, (System.nanoTime() - start) / 1_000_000);
-        for (String query : new String[] {"size=20", "size=20&page=250", "size=100&flagged=true", "size=20&sort=-total"}) {
+        System.out.printf(
+                "bench: inserted %d branches x %d scoresheets x %d indicators in %d ms%n",
+                BRANCHES, ASSESSORS, STANDARDS * INDICATOR_POINTS.length, (System.nanoTime() - start) / 1_000_000);
+        for (String query :
+                new String[] {"size=20", "size=20&page=250", "size=100&flagged=true", "size=20&sort=-total"}) {
             for (int run = 1; run <= 4; run++) {
                 long t = System.nanoTime();
-                int total = given().auth().oauth2(Tokens.admin())
+                int total = given().auth()
+                        .oauth2(Tokens.admin())
                         .get("/api/v1/campaigns/" + campaignId + "/results?" + query)
-                        .then().statusCode(200).extract().path("total");
-                System.out.printf("bench: GET results?%s run %d: %d ms (total %d)%n", query, run,
-                        (System.nanoTime() - t) / 1_000_000, total);
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("total");
+                System.out.printf(
+                        "bench: GET results?%s run %d: %d ms (total %d)%n",
+                        query, run, (System.nanoTime() - t) / 1_000_000, total);
             }
         }
     }
@@ -49,30 +56,45 @@ class ResultsBenchmark {
     private static long seed() throws SQLException {
         String url = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class)
                 + "&rewriteBatchedStatements=true";
-        String user = ConfigProvider.getConfig().getOptionalValue("quarkus.datasource.username", String.class).orElse("root");
-        String password = ConfigProvider.getConfig().getOptionalValue("quarkus.datasource.password", String.class).orElse("");
+        String user = ConfigProvider.getConfig()
+                .getOptionalValue("quarkus.datasource.username", String.class)
+                .orElse("root");
+        String password = ConfigProvider.getConfig()
+                .getOptionalValue("quarkus.datasource.password", String.class)
+                .orElse("");
         Random random = new Random(2009);
         try (Connection c = DriverManager.getConnection(url, user, password)) {
             c.setAutoCommit(false);
-            long campaignId = insertReturningId(c, "insert into campaigns (title, campaign_year, aggregation_method,"
-                    + " disagreement_threshold, status) values ('基准测试活动', 2025, 'TRIMMED_MEAN', 12.0, 'ACTIVE')");
+            long campaignId = insertReturningId(
+                    c,
+                    "insert into campaigns (title, campaign_year, aggregation_method,"
+                            + " disagreement_threshold, status) values ('基准测试活动', 2025, 'TRIMMED_MEAN', 12.0, 'ACTIVE')");
             long[] indicators = new long[STANDARDS * INDICATOR_POINTS.length];
             for (int s = 0; s < STANDARDS; s++) {
-                long standardId = insertReturningId(c, "insert into standards (campaign_id, seq, code, name, max_points)"
-                        + " values (" + campaignId + ", " + (s + 1) + ", 'S" + s + "', '标准" + s + "', 25.0)");
+                long standardId = insertReturningId(
+                        c,
+                        "insert into standards (campaign_id, seq, code, name, max_points)" + " values (" + campaignId
+                                + ", " + (s + 1) + ", 'S" + s + "', '标准" + s + "', 25.0)");
                 for (int i = 0; i < INDICATOR_POINTS.length; i++) {
-                    indicators[s * INDICATOR_POINTS.length + i] = insertReturningId(c, "insert into indicators (campaign_id,"
-                            + " standard_id, seq, code, name, max_points) values (" + campaignId + ", " + standardId + ", "
-                            + (i + 1) + ", 'I" + s + i + "', '细则" + s + i + "', " + INDICATOR_POINTS[i] + ")");
+                    indicators[s * INDICATOR_POINTS.length + i] = insertReturningId(
+                            c,
+                            "insert into indicators (campaign_id,"
+                                    + " standard_id, seq, code, name, max_points) values (" + campaignId + ", "
+                                    + standardId + ", "
+                                    + (i + 1) + ", 'I" + s + i + "', '细则" + s + i + "', " + INDICATOR_POINTS[i] + ")");
                 }
             }
-            exec(c, "insert into grade_thresholds (campaign_id, code, name, min_total) values (" + campaignId
-                    + ", 'A', '优秀', 85.0), (" + campaignId + ", 'B', '良好', 70.0)");
+            exec(
+                    c,
+                    "insert into grade_thresholds (campaign_id, code, name, min_total) values (" + campaignId
+                            + ", 'A', '优秀', 85.0), (" + campaignId + ", 'B', '良好', 70.0)");
             long branchBase = nextId(c, "branches");
             long accountBase = nextId(c, "accounts");
             long sheetBase = nextId(c, "scoresheets");
-            try (PreparedStatement b = c.prepareStatement("insert into branches (id, code, name, kind) values (?, ?, ?, 'BRANCH')");
-                    PreparedStatement p = c.prepareStatement("insert into campaign_branches (campaign_id, branch_id) values (?, ?)")) {
+            try (PreparedStatement b = c.prepareStatement(
+                            "insert into branches (id, code, name, kind) values (?, ?, ?, 'BRANCH')");
+                    PreparedStatement p = c.prepareStatement(
+                            "insert into campaign_branches (campaign_id, branch_id) values (?, ?)")) {
                 for (int i = 0; i < BRANCHES; i++) {
                     b.setLong(1, branchBase + i);
                     b.setString(2, "BN" + campaignId + "-" + i);
@@ -85,8 +107,9 @@ class ResultsBenchmark {
                 b.executeBatch();
                 p.executeBatch();
             }
-            try (PreparedStatement a = c.prepareStatement("insert into accounts (id, username, display_name, password_hash,"
-                    + " roles) values (?, ?, ?, 'x', 'ASSESSOR')")) {
+            try (PreparedStatement a =
+                    c.prepareStatement("insert into accounts (id, username, display_name, password_hash,"
+                            + " roles) values (?, ?, ?, 'x', 'ASSESSOR')")) {
                 for (int j = 0; j < ASSESSORS; j++) {
                     a.setLong(1, accountBase + j);
                     a.setString(2, "bench" + campaignId + "-" + j);
@@ -96,11 +119,13 @@ class ResultsBenchmark {
                 a.executeBatch();
             }
             try (PreparedStatement as = c.prepareStatement("insert into assessor_assignments (campaign_id, branch_id,"
-                    + " assessor_id, assigned_by) values (?, ?, ?, 'bench')");
-                    PreparedStatement sh = c.prepareStatement("insert into scoresheets (id, campaign_id, branch_id, assessor_id,"
-                            + " status, total, submitted_at) values (?, ?, ?, ?, 'SUBMITTED', ?, current_timestamp(3))");
-                    PreparedStatement sc = c.prepareStatement("insert into scoresheet_scores (scoresheet_id, indicator_id,"
-                            + " points, comment) values (?, ?, ?, ?)")) {
+                            + " assessor_id, assigned_by) values (?, ?, ?, 'bench')");
+                    PreparedStatement sh = c.prepareStatement(
+                            "insert into scoresheets (id, campaign_id, branch_id, assessor_id,"
+                                    + " status, total, submitted_at) values (?, ?, ?, ?, 'SUBMITTED', ?, current_timestamp(3))");
+                    PreparedStatement sc =
+                            c.prepareStatement("insert into scoresheet_scores (scoresheet_id, indicator_id,"
+                                    + " points, comment) values (?, ?, ?, ?)")) {
                 long sheetId = sheetBase;
                 for (int i = 0; i < BRANCHES; i++) {
                     double quality = 0.5 + random.nextDouble() * 0.5;
@@ -109,8 +134,10 @@ class ResultsBenchmark {
                         for (int k = 0; k < indicators.length; k++) {
                             int max = INDICATOR_POINTS[k % INDICATOR_POINTS.length];
                             double raw = quality * max + (random.nextDouble() - 0.5) * max * 0.3;
-                            BigDecimal points = BigDecimal.valueOf(Math.max(0, Math.min(max * 2, Math.round(raw * 2))), 0)
-                                    .divide(BigDecimal.valueOf(2)).setScale(1);
+                            BigDecimal points = BigDecimal.valueOf(
+                                            Math.max(0, Math.min(max * 2, Math.round(raw * 2))), 0)
+                                    .divide(BigDecimal.valueOf(2))
+                                    .setScale(1);
                             total = total.add(points);
                             sc.setLong(1, sheetId);
                             sc.setLong(2, indicators[k]);
@@ -148,7 +175,8 @@ class ResultsBenchmark {
     }
 
     private static long nextId(Connection c, String table) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select coalesce(max(id), 0) + 1000 from " + table)) {
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("select coalesce(max(id), 0) + 1000 from " + table)) {
             rs.next();
             return rs.getLong(1);
         }

@@ -23,8 +23,15 @@ class ResultsLifecycleTest {
     private static final String PATH = "/api/v1/campaigns/{c}/results";
 
     private static Map<String, Object> consensus(ScoringFixture f, String study, String unity) {
-        return Map.of("reason", "实地调研核实", "participants", "王评, 李评",
-                "standards", List.of(Map.of("standardId", f.study, "points", study), Map.of("standardId", f.unity, "points", unity)));
+        return Map.of(
+                "reason",
+                "实地调研核实",
+                "participants",
+                "王评, 李评",
+                "standards",
+                List.of(
+                        Map.of("standardId", f.study, "points", study),
+                        Map.of("standardId", f.unity, "points", unity)));
     }
 
     private static Map<String, Object> consensusOnVisit(ScoringFixture f, long siteVisitId) {
@@ -44,34 +51,96 @@ class ResultsLifecycleTest {
         f.submitted(second, x2, "6", "6", "5");
         f.submitted(calm, x1, "6", "6", "6");
 
-        as(Tokens.admin()).body(Map.of("version", f.campaignVersion())).post(PATH + "/finalise", f.campaignId)
-                .then().statusCode(409).body("code", equalTo("CONSENSUS_MISSING")).body("detail", containsString("2 branches"));
+        as(Tokens.admin())
+                .body(Map.of("version", f.campaignVersion()))
+                .post(PATH + "/finalise", f.campaignId)
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("CONSENSUS_MISSING"))
+                .body("detail", containsString("2 branches"));
 
-        as(Tokens.admin()).body(consensus(f, "21", "5")).put("/api/v1/campaigns/{c}/consensus/{b}", f.campaignId, first)
-                .then().statusCode(400).body("fieldErrors[0].field", equalTo("standards[0].points"));
-        as(Tokens.admin()).body(consensus(f, "14.25", "5")).put("/api/v1/campaigns/{c}/consensus/{b}", f.campaignId, first)
-                .then().statusCode(400).body("fieldErrors[0].message", containsString("0.5"));
-        as(Tokens.admin()).body(Map.of("reason", "r", "participants", "p", "standards",
-                List.of(Map.of("standardId", f.study, "points", 14)))).put("/api/v1/campaigns/{c}/consensus/{b}", f.campaignId, first)
-                .then().statusCode(400).body("fieldErrors[0].field", equalTo("standards"));
-        as(Tokens.viewer()).body(consensus(f, "14", "5")).put("/api/v1/campaigns/{c}/consensus/{b}", f.campaignId, first)
-                .then().statusCode(403);
-        as(Tokens.admin()).body(consensus(f, "14", "5.5")).put("/api/v1/campaigns/{c}/consensus/{b}", f.campaignId, first)
-                .then().statusCode(200).body("total", dec("19.5")).body("version", is(0));
-        as(Tokens.admin()).body(consensus(f, "14", "5")).put("/api/v1/campaigns/{c}/consensus/{b}", f.campaignId, first)
-                .then().statusCode(400).body("fieldErrors[0].field", equalTo("version"));
-        as(Tokens.admin()).body(Map.of("reason", "合议", "participants", "王评", "version", 0, "standards",
-                List.of(Map.of("standardId", f.study, "points", 14), Map.of("standardId", f.unity, "points", 5))))
-                .put("/api/v1/campaigns/{c}/consensus/{b}", f.campaignId, first).then().statusCode(200).body("version", is(1));
-        as(Tokens.admin()).get("/api/v1/campaigns/{c}/consensus/{b}", f.campaignId, first).then().statusCode(200)
-                .body("reason", equalTo("合议")).body("total", dec("19.0"));
+        as(Tokens.admin())
+                .body(consensus(f, "21", "5"))
+                .put("/api/v1/campaigns/{c}/consensus/{b}", f.campaignId, first)
+                .then()
+                .statusCode(400)
+                .body("fieldErrors[0].field", equalTo("standards[0].points"));
+        as(Tokens.admin())
+                .body(consensus(f, "14.25", "5"))
+                .put("/api/v1/campaigns/{c}/consensus/{b}", f.campaignId, first)
+                .then()
+                .statusCode(400)
+                .body("fieldErrors[0].message", containsString("0.5"));
+        as(Tokens.admin())
+                .body(Map.of(
+                        "reason",
+                        "r",
+                        "participants",
+                        "p",
+                        "standards",
+                        List.of(Map.of("standardId", f.study, "points", 14))))
+                .put("/api/v1/campaigns/{c}/consensus/{b}", f.campaignId, first)
+                .then()
+                .statusCode(400)
+                .body("fieldErrors[0].field", equalTo("standards"));
+        as(Tokens.viewer())
+                .body(consensus(f, "14", "5"))
+                .put("/api/v1/campaigns/{c}/consensus/{b}", f.campaignId, first)
+                .then()
+                .statusCode(403);
+        as(Tokens.admin())
+                .body(consensus(f, "14", "5.5"))
+                .put("/api/v1/campaigns/{c}/consensus/{b}", f.campaignId, first)
+                .then()
+                .statusCode(200)
+                .body("total", dec("19.5"))
+                .body("version", is(0));
+        as(Tokens.admin())
+                .body(consensus(f, "14", "5"))
+                .put("/api/v1/campaigns/{c}/consensus/{b}", f.campaignId, first)
+                .then()
+                .statusCode(400)
+                .body("fieldErrors[0].field", equalTo("version"));
+        as(Tokens.admin())
+                .body(Map.of(
+                        "reason",
+                        "合议",
+                        "participants",
+                        "王评",
+                        "version",
+                        0,
+                        "standards",
+                        List.of(
+                                Map.of("standardId", f.study, "points", 14),
+                                Map.of("standardId", f.unity, "points", 5))))
+                .put("/api/v1/campaigns/{c}/consensus/{b}", f.campaignId, first)
+                .then()
+                .statusCode(200)
+                .body("version", is(1));
+        as(Tokens.admin())
+                .get("/api/v1/campaigns/{c}/consensus/{b}", f.campaignId, first)
+                .then()
+                .statusCode(200)
+                .body("reason", equalTo("合议"))
+                .body("total", dec("19.0"));
 
-        as(Tokens.admin()).body(Map.of("version", f.campaignVersion())).post(PATH + "/finalise", f.campaignId)
-                .then().statusCode(409).body("detail", containsString("1 branches"));
-        as(Tokens.admin()).body(consensus(f, "16", "5")).put("/api/v1/campaigns/{c}/consensus/{b}", f.campaignId, second)
-                .then().statusCode(200);
+        as(Tokens.admin())
+                .body(Map.of("version", f.campaignVersion()))
+                .post(PATH + "/finalise", f.campaignId)
+                .then()
+                .statusCode(409)
+                .body("detail", containsString("1 branches"));
+        as(Tokens.admin())
+                .body(consensus(f, "16", "5"))
+                .put("/api/v1/campaigns/{c}/consensus/{b}", f.campaignId, second)
+                .then()
+                .statusCode(200);
 
-        as(Tokens.admin()).queryParam("size", 10).get(PATH, f.campaignId).then().statusCode(200)
+        as(Tokens.admin())
+                .queryParam("size", 10)
+                .get(PATH, f.campaignId)
+                .then()
+                .statusCode(200)
                 .body("items.find { it.branchId == " + first + " }.total", dec("19"))
                 .body("items.find { it.branchId == " + first + " }.consensus", is(true))
                 .body("items.find { it.branchId == " + first + " }.standards[0].points", dec("14"))
@@ -79,16 +148,36 @@ class ResultsLifecycleTest {
                 .body("items.find { it.branchId == " + second + " }.rank", is(1));
 
         long version = f.campaignVersion();
-        as(Tokens.admin()).body(Map.of("version", version + 1)).post(PATH + "/finalise", f.campaignId)
-                .then().statusCode(409).body("code", equalTo("STALE_VERSION"));
-        as(Tokens.admin()).body(Map.of("version", version)).post(PATH + "/publish", f.campaignId)
-                .then().statusCode(409).body("code", equalTo("RESULTS_NOT_FINALISED"));
-        as(Tokens.admin()).body(Map.of("version", version)).post(PATH + "/finalise", f.campaignId)
-                .then().statusCode(200).body("resultsStatus", equalTo("FINALISED"));
-        as(Tokens.admin()).body(consensus(f, "15", "5")).put("/api/v1/campaigns/{c}/consensus/{b}", f.campaignId, calm)
-                .then().statusCode(409).body("code", equalTo("RESULTS_FINALISED"));
-        as(Tokens.admin()).body(Map.of("version", f.campaignVersion())).post(PATH + "/finalise", f.campaignId)
-                .then().statusCode(409).body("code", equalTo("RESULTS_FINALISED"));
+        as(Tokens.admin())
+                .body(Map.of("version", version + 1))
+                .post(PATH + "/finalise", f.campaignId)
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("STALE_VERSION"));
+        as(Tokens.admin())
+                .body(Map.of("version", version))
+                .post(PATH + "/publish", f.campaignId)
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("RESULTS_NOT_FINALISED"));
+        as(Tokens.admin())
+                .body(Map.of("version", version))
+                .post(PATH + "/finalise", f.campaignId)
+                .then()
+                .statusCode(200)
+                .body("resultsStatus", equalTo("FINALISED"));
+        as(Tokens.admin())
+                .body(consensus(f, "15", "5"))
+                .put("/api/v1/campaigns/{c}/consensus/{b}", f.campaignId, calm)
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("RESULTS_FINALISED"));
+        as(Tokens.admin())
+                .body(Map.of("version", f.campaignVersion()))
+                .post(PATH + "/finalise", f.campaignId)
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("RESULTS_FINALISED"));
     }
 
     @Test
@@ -101,13 +190,22 @@ class ResultsLifecycleTest {
         String path = "/api/v1/campaigns/{c}/consensus/{b}";
 
         for (long wrong : List.of(toNeighbour, elsewhere, toNeighbour + elsewhere + 1000)) {
-            as(Tokens.admin()).body(consensusOnVisit(f, wrong)).put(path, f.campaignId, branch).then().statusCode(400)
-                    .body("code", equalTo("VALIDATION_FAILED")).body("fieldErrors[0].field", equalTo("siteVisitId"));
+            as(Tokens.admin())
+                    .body(consensusOnVisit(f, wrong))
+                    .put(path, f.campaignId, branch)
+                    .then()
+                    .statusCode(400)
+                    .body("code", equalTo("VALIDATION_FAILED"))
+                    .body("fieldErrors[0].field", equalTo("siteVisitId"));
         }
         as(Tokens.admin()).get(path, f.campaignId, branch).then().statusCode(404);
 
         long visit = ScoringFixture.siteVisit(f.campaignId, branch);
-        as(Tokens.admin()).body(consensusOnVisit(f, visit)).put(path, f.campaignId, branch).then().statusCode(200)
+        as(Tokens.admin())
+                .body(consensusOnVisit(f, visit))
+                .put(path, f.campaignId, branch)
+                .then()
+                .statusCode(200)
                 .body("siteVisitId", is((int) visit));
     }
 
@@ -124,31 +222,60 @@ class ResultsLifecycleTest {
             as(token).get(PATH, f.campaignId).then().statusCode(403).body("code", equalTo("RESULTS_NOT_PUBLISHED"));
             as(token).get(PATH + "/{b}", f.campaignId, own).then().statusCode(403);
         }
-        as(Tokens.admin()).body(Map.of("version", f.campaignVersion())).post(PATH + "/finalise", f.campaignId).then().statusCode(200);
+        as(Tokens.admin())
+                .body(Map.of("version", f.campaignVersion()))
+                .post(PATH + "/finalise", f.campaignId)
+                .then()
+                .statusCode(200);
         as(Tokens.viewer()).get(PATH, f.campaignId).then().statusCode(403);
-        as(Tokens.admin()).body(Map.of("version", f.campaignVersion())).post(PATH + "/publish", f.campaignId)
-                .then().statusCode(200).body("resultsStatus", equalTo("PUBLISHED"));
+        as(Tokens.admin())
+                .body(Map.of("version", f.campaignVersion()))
+                .post(PATH + "/publish", f.campaignId)
+                .then()
+                .statusCode(200)
+                .body("resultsStatus", equalTo("PUBLISHED"));
 
         for (String token : others) {
-            as(token).get(PATH, f.campaignId).then().statusCode(200).body("total", is(2))
-                    .body("items[0].branchId", is((int) own)).body("items[0].rank", is(1)).body("resultsStatus", equalTo("PUBLISHED"));
+            as(token)
+                    .get(PATH, f.campaignId)
+                    .then()
+                    .statusCode(200)
+                    .body("total", is(2))
+                    .body("items[0].branchId", is((int) own))
+                    .body("items[0].rank", is(1))
+                    .body("resultsStatus", equalTo("PUBLISHED"));
         }
         as(Tokens.auditor()).get(PATH, f.campaignId).then().statusCode(403);
         Api.anonymous().get(PATH, f.campaignId).then().statusCode(401);
-        as(Tokens.branch(own)).get(PATH, f.campaignId).then().statusCode(200)
+        as(Tokens.branch(own))
+                .get(PATH, f.campaignId)
+                .then()
+                .statusCode(200)
                 .body("items.find { it.branchId == " + own + " }.standards", hasSize(2))
                 .body("items.find { it.branchId == " + other + " }.standards", nullValue())
                 .body("items.find { it.branchId == " + other + " }.total", dec("15"));
         as(Tokens.viewer()).get(PATH, f.campaignId).then().statusCode(200).body("items[1].standards", hasSize(2));
 
-        as(Tokens.branch(own)).get(PATH + "/{b}", f.campaignId, own).then().statusCode(200)
-                .body("result.total", dec("25")).body("reviews.label", equalTo(List.of("评审 1", "评审 2")))
-                .body("reviews.assessorName", everyItem(nullValue())).body("reviews[0].scores[0].comment", equalTo("评语"));
+        as(Tokens.branch(own))
+                .get(PATH + "/{b}", f.campaignId, own)
+                .then()
+                .statusCode(200)
+                .body("result.total", dec("25"))
+                .body("reviews.label", equalTo(List.of("评审 1", "评审 2")))
+                .body("reviews.assessorName", everyItem(nullValue()))
+                .body("reviews[0].scores[0].comment", equalTo("评语"));
         as(Tokens.branch(own)).get(PATH + "/{b}", f.campaignId, other).then().statusCode(404);
-        as(Tokens.admin()).get(PATH + "/{b}", f.campaignId, own).then().statusCode(200)
+        as(Tokens.admin())
+                .get(PATH + "/{b}", f.campaignId, own)
+                .then()
+                .statusCode(200)
                 .body("reviews.assessorName", everyItem(notNullValue()));
-        as(Tokens.viewer()).get(PATH + "/{b}", f.campaignId, own).then().statusCode(200)
-                .body("reviews.assessorName", everyItem(nullValue())).body("selfAssessmentTotal", nullValue());
+        as(Tokens.viewer())
+                .get(PATH + "/{b}", f.campaignId, own)
+                .then()
+                .statusCode(200)
+                .body("reviews.assessorName", everyItem(nullValue()))
+                .body("selfAssessmentTotal", nullValue());
         as(Tokens.admin()).get(PATH + "/{b}", f.campaignId, 999999).then().statusCode(404);
     }
 
@@ -161,12 +288,20 @@ class ResultsLifecycleTest {
         f.submitted(second, x1, "5", "5", "5");
         TestDeliverableProbe.MISSING.put(f.campaignId, Map.of(best, List.of("活动总结")));
         try {
-            as(Tokens.admin()).get(PATH, f.campaignId).then().statusCode(200)
-                    .body("items[0].branchId", is((int) best)).body("items[0].rank", is(1))
+            as(Tokens.admin())
+                    .get(PATH, f.campaignId)
+                    .then()
+                    .statusCode(200)
+                    .body("items[0].branchId", is((int) best))
+                    .body("items[0].rank", is(1))
                     .body("items[0].eligible", is(false))
                     .body("items[0].ineligibleReasons[0]", containsString("活动总结"))
-                    .body("items[1].eligible", is(true)).body("items[1].ineligibleReasons", hasSize(0));
-            as(Tokens.admin()).get(PATH + "/{b}", f.campaignId, best).then().statusCode(200)
+                    .body("items[1].eligible", is(true))
+                    .body("items[1].ineligibleReasons", hasSize(0));
+            as(Tokens.admin())
+                    .get(PATH + "/{b}", f.campaignId, best)
+                    .then()
+                    .statusCode(200)
                     .body("result.eligible", is(false));
         } finally {
             TestDeliverableProbe.MISSING.remove(f.campaignId);
@@ -179,13 +314,25 @@ class ResultsLifecycleTest {
         long branch = f.branches.get(0);
         long x1 = ScoringFixture.assessor(null);
         f.submitted(branch, x1, "8", "7.5", "6");
-        as(Tokens.branch(branch)).body(Map.of("scores", List.of(
-                Map.of("indicatorId", f.s1, "points", 10, "justification", "学习制度健全"),
-                Map.of("indicatorId", f.s2, "points", 9.5), Map.of("indicatorId", f.u1, "points", 9))))
-                .put("/api/v1/campaigns/{c}/self-assessments/{b}", f.campaignId, branch).then().statusCode(200);
-        as(Tokens.branch(branch)).body(Map.of("version", 0))
-                .post("/api/v1/campaigns/{c}/self-assessments/{b}/submit", f.campaignId, branch).then().statusCode(200);
-        as(Tokens.admin()).get(PATH + "/{b}", f.campaignId, branch).then().statusCode(200)
+        as(Tokens.branch(branch))
+                .body(Map.of(
+                        "scores",
+                        List.of(
+                                Map.of("indicatorId", f.s1, "points", 10, "justification", "学习制度健全"),
+                                Map.of("indicatorId", f.s2, "points", 9.5),
+                                Map.of("indicatorId", f.u1, "points", 9))))
+                .put("/api/v1/campaigns/{c}/self-assessments/{b}", f.campaignId, branch)
+                .then()
+                .statusCode(200);
+        as(Tokens.branch(branch))
+                .body(Map.of("version", 0))
+                .post("/api/v1/campaigns/{c}/self-assessments/{b}/submit", f.campaignId, branch)
+                .then()
+                .statusCode(200);
+        as(Tokens.admin())
+                .get(PATH + "/{b}", f.campaignId, branch)
+                .then()
+                .statusCode(200)
                 .body("result.total", dec("21.5"))
                 .body("selfAssessmentTotal", dec("28.5"))
                 .body("selfAssessmentGap", dec("7"))

@@ -1,6 +1,7 @@
 package app.chuangxian.assessment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import app.chuangxian.security.HostileInputWalk;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
@@ -23,16 +24,57 @@ class ScoringHostileInputTest extends HostileInputWalk {
         Map<String, Object> before = get(f.assessorToken(), url);
         Map<String, Object> good = Map.of("indicatorId", f.indicatorId(), "points", 2, "comment", "改过的评语");
         List<String> failures = new ArrayList<>();
-        refuse(failures, f.assessorToken(), "PUT", url, Map.of("version", before.get("version"),
-                "scores", List.of(good, Map.of("indicatorId", f.indicatorId(), "points", 999, "comment", "x"))), 400);
-        refuse(failures, f.assessorToken(), "PUT", url, Map.of("version", before.get("version"),
-                "scores", List.of(good, Map.of("indicatorId", NO_SUCH, "points", 1, "comment", "x"))), 400);
-        refuse(failures, f.assessorToken(), "PUT", url, Map.of("version", before.get("version"),
-                "scores", List.of(good, Map.of("indicatorId", f.indicatorId(), "points", -1, "comment", "x"))), 400);
-        refuse(failures, f.assessorToken(), "PUT", url, Map.of("version", before.get("version"),
-                "scores", List.of(good, Map.of("indicatorId", f.indicatorId(), "points", "abc"))), 400);
-        refuse(failures, f.assessorToken(), "PUT", url, Map.of("version", before.get("version"),
-                "scores", List.of(with(good, "comment", "长".repeat(1001)))), 400);
+        refuse(
+                failures,
+                f.assessorToken(),
+                "PUT",
+                url,
+                Map.of(
+                        "version",
+                        before.get("version"),
+                        "scores",
+                        List.of(good, Map.of("indicatorId", f.indicatorId(), "points", 999, "comment", "x"))),
+                400);
+        refuse(
+                failures,
+                f.assessorToken(),
+                "PUT",
+                url,
+                Map.of(
+                        "version",
+                        before.get("version"),
+                        "scores",
+                        List.of(good, Map.of("indicatorId", NO_SUCH, "points", 1, "comment", "x"))),
+                400);
+        refuse(
+                failures,
+                f.assessorToken(),
+                "PUT",
+                url,
+                Map.of(
+                        "version",
+                        before.get("version"),
+                        "scores",
+                        List.of(good, Map.of("indicatorId", f.indicatorId(), "points", -1, "comment", "x"))),
+                400);
+        refuse(
+                failures,
+                f.assessorToken(),
+                "PUT",
+                url,
+                Map.of(
+                        "version",
+                        before.get("version"),
+                        "scores",
+                        List.of(good, Map.of("indicatorId", f.indicatorId(), "points", "abc"))),
+                400);
+        refuse(
+                failures,
+                f.assessorToken(),
+                "PUT",
+                url,
+                Map.of("version", before.get("version"), "scores", List.of(with(good, "comment", "长".repeat(1001)))),
+                400);
         refuse(failures, f.assessorToken(), "PUT", url, Map.of("version", STALE, "scores", List.of(good)), 409);
         assertEquals(List.of(), failures, report(failures));
         assertEquals(before, get(f.assessorToken(), url), "the scoresheet after refused saves");

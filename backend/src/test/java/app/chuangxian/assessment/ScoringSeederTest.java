@@ -54,9 +54,14 @@ class ScoringSeederTest {
             assertTrue(Scoresheet.count("campaignId = ?1 and status = ?2", live.campaignId, SheetStatus.SUBMITTED) > 0);
             assertTrue(SelfAssessment.count("campaignId", live.campaignId) > 0);
         });
-        as(Tokens.viewer()).get("/api/v1/campaigns/{c}/results", closed.campaignId).then().statusCode(200)
-                .body("total", is(3)).body("items.rank", everyItem(notNullValue()))
+        as(Tokens.viewer())
+                .get("/api/v1/campaigns/{c}/results", closed.campaignId)
+                .then()
+                .statusCode(200)
+                .body("total", is(3))
+                .body("items.rank", everyItem(notNullValue()))
                 .body("items.disagreement", everyItem(is(false)));
-        assertDoesNotThrow(() -> QuarkusTransaction.requiringNew().run(() -> seeder.seed(new DemoContext(LocalDate.now()))));
+        assertDoesNotThrow(
+                () -> QuarkusTransaction.requiringNew().run(() -> seeder.seed(new DemoContext(LocalDate.now()))));
     }
 }

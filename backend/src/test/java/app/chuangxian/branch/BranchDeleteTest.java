@@ -20,9 +20,22 @@ class BranchDeleteTest {
     @Test
     void aBranchWithoutCampaignDataIsDeleted() {
         long id = Samples.branch();
-        given().auth().oauth2(Tokens.admin()).delete("/api/v1/branches/{id}", id).then().statusCode(204);
-        given().auth().oauth2(Tokens.admin()).get("/api/v1/branches/{id}", id).then().statusCode(404);
-        given().auth().oauth2(Tokens.admin()).delete("/api/v1/branches/{id}", id).then().statusCode(404).contentType(PROBLEM);
+        given().auth()
+                .oauth2(Tokens.admin())
+                .delete("/api/v1/branches/{id}", id)
+                .then()
+                .statusCode(204);
+        given().auth()
+                .oauth2(Tokens.admin())
+                .get("/api/v1/branches/{id}", id)
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(Tokens.admin())
+                .delete("/api/v1/branches/{id}", id)
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM);
     }
 
     @Test
@@ -30,11 +43,25 @@ class BranchDeleteTest {
         long id = Samples.branch();
         long campaign = CampaignSamples.campaign();
         CampaignSamples.participate(campaign, id);
-        given().auth().oauth2(Tokens.admin()).delete("/api/v1/branches/{id}", id)
-                .then().statusCode(409).contentType(PROBLEM).body("code", equalTo("BRANCH_HAS_CAMPAIGN_DATA"));
-        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("version", 0))
-                .post("/api/v1/branches/{id}/archive", id).then().statusCode(200);
-        given().auth().oauth2(Tokens.admin()).get("/api/v1/branches/{id}", id).then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.admin())
+                .delete("/api/v1/branches/{id}", id)
+                .then()
+                .statusCode(409)
+                .contentType(PROBLEM)
+                .body("code", equalTo("BRANCH_HAS_CAMPAIGN_DATA"));
+        given().auth()
+                .oauth2(Tokens.admin())
+                .contentType(ContentType.JSON)
+                .body(Map.of("version", 0))
+                .post("/api/v1/branches/{id}/archive", id)
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(Tokens.admin())
+                .get("/api/v1/branches/{id}", id)
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("ARCHIVED"));
     }
 
@@ -43,21 +70,38 @@ class BranchDeleteTest {
         long id = Samples.branch();
         ProbeStub.BRANCHES_WITH_DATA.add(id);
         try {
-            given().auth().oauth2(Tokens.admin()).delete("/api/v1/branches/{id}", id)
-                    .then().statusCode(409).body("code", equalTo("BRANCH_HAS_CAMPAIGN_DATA"));
+            given().auth()
+                    .oauth2(Tokens.admin())
+                    .delete("/api/v1/branches/{id}", id)
+                    .then()
+                    .statusCode(409)
+                    .body("code", equalTo("BRANCH_HAS_CAMPAIGN_DATA"));
         } finally {
             ProbeStub.BRANCHES_WITH_DATA.remove(id);
         }
-        given().auth().oauth2(Tokens.admin()).get("/api/v1/branches/{id}", id).then().statusCode(200);
+        given().auth()
+                .oauth2(Tokens.admin())
+                .get("/api/v1/branches/{id}", id)
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void onlyStaffDelete() {
         long id = Samples.branch();
         for (String token : List.of(Tokens.viewer(), Tokens.assessor(), Tokens.branch(id), Tokens.auditor())) {
-            given().auth().oauth2(token).delete("/api/v1/branches/{id}", id).then().statusCode(403).contentType(PROBLEM);
+            given().auth()
+                    .oauth2(token)
+                    .delete("/api/v1/branches/{id}", id)
+                    .then()
+                    .statusCode(403)
+                    .contentType(PROBLEM);
         }
         given().delete("/api/v1/branches/{id}", id).then().statusCode(401);
-        given().auth().oauth2(Tokens.admin()).get("/api/v1/branches/{id}", id).then().statusCode(200);
+        given().auth()
+                .oauth2(Tokens.admin())
+                .get("/api/v1/branches/{id}", id)
+                .then()
+                .statusCode(200);
     }
 }

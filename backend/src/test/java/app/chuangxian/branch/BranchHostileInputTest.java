@@ -2,9 +2,9 @@ package app.chuangxian.branch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import app.chuangxian.security.HostileInputWalk;
 import app.chuangxian.support.Samples;
 import app.chuangxian.support.Tokens;
-import app.chuangxian.security.HostileInputWalk;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.List;

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class CjkFontTest {
     @Test
     void aMissingFontIs503NotBoxes() {
-        ApiException e = assertThrows(ApiException.class, () -> new CjkFont("/nonexistent/fonts/missing.ttc").baseFont());
+        ApiException e =
+                assertThrows(ApiException.class, () -> new CjkFont("/nonexistent/fonts/missing.ttc").baseFont());
         assertEquals(503, e.status());
         assertEquals("PDF_FONT_MISSING", e.toProblem().code());
     }

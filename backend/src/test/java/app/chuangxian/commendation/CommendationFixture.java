@@ -16,7 +16,8 @@ import java.util.List;
 /** A campaign with four standards, three grades and branches, made straight through the entities. */
 final class CommendationFixture {
     static final String[][] STANDARDS = {
-        {"STUDY", "学习好"}, {"UNITY", "团结好"}, {"VITALITY", "活力强"}, {"COMMUNICATION", "沟通强"}};
+        {"STUDY", "学习好"}, {"UNITY", "团结好"}, {"VITALITY", "活力强"}, {"COMMUNICATION", "沟通强"}
+    };
 
     final long campaignId;
     final String title;
@@ -68,16 +69,25 @@ final class CommendationFixture {
     }
 
     /** A result at a given place in the ranking (ties are ordered by place, as the ranking breaks them). */
-    BranchResult result(int index, String total, String gradeCode, String gradeName, int rank, int position,
-            boolean eligible) {
+    BranchResult result(
+            int index, String total, String gradeCode, String gradeName, int rank, int position, boolean eligible) {
         BigDecimal t = new BigDecimal(total);
         BigDecimal quarter = t.divide(new BigDecimal("4"));
         var scores = new java.util.LinkedHashMap<String, BigDecimal>();
         for (String[] s : STANDARDS) {
             scores.put(s[0], quarter);
         }
-        return new BranchResult(branchIds.get(index), branchNames.get(index), scores, t, gradeCode, gradeName, rank,
-                position, eligible, eligible ? null : "年度内发生违纪情况");
+        return new BranchResult(
+                branchIds.get(index),
+                branchNames.get(index),
+                scores,
+                t,
+                gradeCode,
+                gradeName,
+                rank,
+                position,
+                eligible,
+                eligible ? null : "年度内发生违纪情况");
     }
 
     private static void grade(long campaignId, String code, String name, String min) {

@@ -19,7 +19,8 @@ class SpreadsheetTest {
     void cellsStartingLikeAFormulaAreQuotedText() throws Exception {
         List<String> risky = List.of("=HYPERLINK(\"http://x\",\"y\")", "+1+1", "-2+3", "@SUM(A1)", "\t=1");
         byte[] bytes;
-        try (Spreadsheet sheet = new Spreadsheet("s", List.of(new Spreadsheet.Column("a", 10), new Spreadsheet.Column("b", 10)))) {
+        try (Spreadsheet sheet =
+                new Spreadsheet("s", List.of(new Spreadsheet.Column("a", 10), new Spreadsheet.Column("b", 10)))) {
             for (String value : risky) {
                 sheet.row(Arrays.asList(value, "民进孝义市基层委员会"));
             }

@@ -49,8 +49,18 @@ class AttachmentThumbnailTest {
     static byte[] bomb() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
-        chunk(out, "IHDR", ByteBuffer.allocate(13).putInt(20000).putInt(20000).put((byte) 8).put((byte) 2)
-                .put((byte) 0).put((byte) 0).put((byte) 0).array());
+        chunk(
+                out,
+                "IHDR",
+                ByteBuffer.allocate(13)
+                        .putInt(20000)
+                        .putInt(20000)
+                        .put((byte) 8)
+                        .put((byte) 2)
+                        .put((byte) 0)
+                        .put((byte) 0)
+                        .put((byte) 0)
+                        .array());
         chunk(out, "IDAT", new byte[] {0x78, (byte) 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01});
         chunk(out, "IEND", new byte[0]);
         return out.toByteArray();
@@ -68,8 +78,11 @@ class AttachmentThumbnailTest {
     }
 
     static long fileId(World w, long deliverable, String name, byte[] data) {
-        return ((Number) upload(w, w.branchA(), deliverable, name, data, null).statusCode(201).extract()
-                .path("attachment.id")).longValue();
+        return ((Number) upload(w, w.branchA(), deliverable, name, data, null)
+                        .statusCode(201)
+                        .extract()
+                        .path("attachment.id"))
+                .longValue();
     }
 
     static BufferedImage read(byte[] jpeg) throws IOException {
@@ -91,8 +104,12 @@ class AttachmentThumbnailTest {
         // handed in: readers other than the branch (an assessor among them) never see a draft
         DeliverableFixture.submit(w, w.branchA(), id);
 
-        var answer = given().auth().oauth2(Tokens.viewer()).get(THUMBNAIL, w.campaignId(), id, png).then()
-                .statusCode(200).contentType("image/jpeg")
+        var answer = given().auth()
+                .oauth2(Tokens.viewer())
+                .get(THUMBNAIL, w.campaignId(), id, png)
+                .then()
+                .statusCode(200)
+                .contentType("image/jpeg")
                 .header("Cache-Control", containsString("private"))
                 .header("Cache-Control", containsString("max-age=31536000"))
                 .header("Cache-Control", not(containsString("no-store")))
@@ -109,25 +126,50 @@ class AttachmentThumbnailTest {
         Color corner = new Color(scaled.getRGB(2, 2));
         assertTrue(corner.getRed() > 200 && corner.getBlue() < 60, "red at the top left: " + corner);
 
-        BufferedImage tall = read(given().auth().oauth2(Tokens.assessor()).get(THUMBNAIL, w.campaignId(), id, jpg)
-                .then().statusCode(200).contentType("image/jpeg").extract().asByteArray());
+        BufferedImage tall = read(given().auth()
+                .oauth2(Tokens.assessor())
+                .get(THUMBNAIL, w.campaignId(), id, jpg)
+                .then()
+                .statusCode(200)
+                .contentType("image/jpeg")
+                .extract()
+                .asByteArray());
         assertEquals(96, tall.getWidth());
         assertEquals(320, tall.getHeight());
 
         // a small picture is not enlarged
-        BufferedImage same = read(given().auth().oauth2(Tokens.branch(w.branchA())).get(THUMBNAIL, w.campaignId(), id, tiny)
-                .then().statusCode(200).extract().asByteArray());
+        BufferedImage same = read(given().auth()
+                .oauth2(Tokens.branch(w.branchA()))
+                .get(THUMBNAIL, w.campaignId(), id, tiny)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray());
         assertEquals(120, same.getWidth());
         assertEquals(80, same.getHeight());
 
         // the browser asks again with the tag and gets a 304 without the picture
         String etag = answer.header("ETag");
-        given().auth().oauth2(Tokens.admin()).header("If-None-Match", etag).get(THUMBNAIL, w.campaignId(), id, png)
-                .then().statusCode(304).header("ETag", equalTo(etag)).body(emptyOrNullString());
-        given().auth().oauth2(Tokens.admin()).header("If-None-Match", etag).get(THUMBNAIL, w.campaignId(), id, jpg)
-                .then().statusCode(200);
+        given().auth()
+                .oauth2(Tokens.admin())
+                .header("If-None-Match", etag)
+                .get(THUMBNAIL, w.campaignId(), id, png)
+                .then()
+                .statusCode(304)
+                .header("ETag", equalTo(etag))
+                .body(emptyOrNullString());
+        given().auth()
+                .oauth2(Tokens.admin())
+                .header("If-None-Match", etag)
+                .get(THUMBNAIL, w.campaignId(), id, jpg)
+                .then()
+                .statusCode(200);
         // the file itself is still never stored by the browser
-        given().auth().oauth2(Tokens.admin()).get(FILES + "/{f}", w.campaignId(), id, png).then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.admin())
+                .get(FILES + "/{f}", w.campaignId(), id, png)
+                .then()
+                .statusCode(200)
                 .header("Cache-Control", containsString("no-store"));
     }
 
@@ -139,13 +181,25 @@ class AttachmentThumbnailTest {
         long broken = fileId(w, id, "坏图.png", AttachmentResourceTest.png());
         long huge = fileId(w, id, "巨图.png", bomb());
         for (long file : new long[] {document, broken, huge}) {
-            given().auth().oauth2(Tokens.admin()).get(THUMBNAIL, w.campaignId(), id, file).then()
-                    .statusCode(404).contentType("application/problem+json").body("code", equalTo("NO_THUMBNAIL"));
+            given().auth()
+                    .oauth2(Tokens.admin())
+                    .get(THUMBNAIL, w.campaignId(), id, file)
+                    .then()
+                    .statusCode(404)
+                    .contentType("application/problem+json")
+                    .body("code", equalTo("NO_THUMBNAIL"));
         }
-        given().auth().oauth2(Tokens.admin()).get(THUMBNAIL, w.campaignId(), id, huge).then()
+        given().auth()
+                .oauth2(Tokens.admin())
+                .get(THUMBNAIL, w.campaignId(), id, huge)
+                .then()
                 .body("detail", containsString("20000 × 20000"));
         // the files themselves still download
-        given().auth().oauth2(Tokens.admin()).get(FILES + "/{f}", w.campaignId(), id, huge).then().statusCode(200);
+        given().auth()
+                .oauth2(Tokens.admin())
+                .get(FILES + "/{f}", w.campaignId(), id, huge)
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -153,12 +207,20 @@ class AttachmentThumbnailTest {
         World w = DeliverableFixture.world();
         long id = draft(w, w.branchA(), w.plan(), planFields());
         long png = fileId(w, id, "会场.png", picture("png", 400, 400, BufferedImage.TYPE_INT_RGB));
-        given().auth().oauth2(Tokens.branch(w.branchB())).get(THUMBNAIL, w.campaignId(), id, png).then()
-                .statusCode(404).body("code", equalTo("NOT_FOUND"));
+        given().auth()
+                .oauth2(Tokens.branch(w.branchB()))
+                .get(THUMBNAIL, w.campaignId(), id, png)
+                .then()
+                .statusCode(404)
+                .body("code", equalTo("NOT_FOUND"));
         given().get(THUMBNAIL, w.campaignId(), id, png).then().statusCode(401);
         // an attachment of another deliverable is not reached through this one
         long other = draft(w, w.branchB(), w.plan(), planFields());
-        given().auth().oauth2(Tokens.admin()).get(THUMBNAIL, w.campaignId(), other, png).then()
-                .statusCode(404).body("code", equalTo("NOT_FOUND"));
+        given().auth()
+                .oauth2(Tokens.admin())
+                .get(THUMBNAIL, w.campaignId(), other, png)
+                .then()
+                .statusCode(404)
+                .body("code", equalTo("NOT_FOUND"));
     }
 }

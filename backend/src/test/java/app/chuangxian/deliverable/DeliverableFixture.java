@@ -21,8 +21,16 @@ import java.util.Map;
 /** A campaign with two phases, three deliverable types and two participating branches, built from the entities. */
 public final class DeliverableFixture {
     /** plan: required, one per branch, with fields; record: optional, several; summary: required, phase 2. */
-    public record World(long campaignId, long phase1, long phase2, long plan, long record, long summary, long branchA,
-            long branchB, long outsider) {}
+    public record World(
+            long campaignId,
+            long phase1,
+            long phase2,
+            long plan,
+            long record,
+            long summary,
+            long branchA,
+            long branchB,
+            long outsider) {}
 
     private DeliverableFixture() {}
 
@@ -42,13 +50,28 @@ public final class DeliverableFixture {
             c.persist();
             Phase p1 = phase(c.id, 1, "MOBILISE", "宣传动员", phase1End.minusMonths(2), phase1End);
             Phase p2 = phase(c.id, 2, "IMPLEMENT", "实施创建", phase1End.plusDays(1), phase1End.plusMonths(6));
-            DeliverableType plan = type(c.id, p1.id, 1, "PLAN", "实施方案", true, false, List.of(
-                    new FieldDefinition("goals", "目标", FieldType.TEXTAREA, true, 500),
-                    new FieldDefinition("startDate", "启动日期", FieldType.DATE, true, null),
-                    new FieldDefinition("memberCount", "参与会员数", FieldType.NUMBER, false, null),
-                    new FieldDefinition("measures", "主要措施", FieldType.LIST, false, 50)));
-            DeliverableType record = type(c.id, p2.id, 2, "RECORD", "活动记录", false, true, List.of(
-                    new FieldDefinition("meetingDate", "会议日期", FieldType.DATE, false, null)));
+            DeliverableType plan = type(
+                    c.id,
+                    p1.id,
+                    1,
+                    "PLAN",
+                    "实施方案",
+                    true,
+                    false,
+                    List.of(
+                            new FieldDefinition("goals", "目标", FieldType.TEXTAREA, true, 500),
+                            new FieldDefinition("startDate", "启动日期", FieldType.DATE, true, null),
+                            new FieldDefinition("memberCount", "参与会员数", FieldType.NUMBER, false, null),
+                            new FieldDefinition("measures", "主要措施", FieldType.LIST, false, 50)));
+            DeliverableType record = type(
+                    c.id,
+                    p2.id,
+                    2,
+                    "RECORD",
+                    "活动记录",
+                    false,
+                    true,
+                    List.of(new FieldDefinition("meetingDate", "会议日期", FieldType.DATE, false, null)));
             DeliverableType summary = type(c.id, p2.id, 3, "SUMMARY", "活动总结", true, false, List.of());
             for (long branch : participants == 2 ? List.of(a, b) : List.of(a)) {
                 Participation part = new Participation();
@@ -76,8 +99,15 @@ public final class DeliverableFixture {
         return p;
     }
 
-    private static DeliverableType type(long campaignId, long phaseId, int seq, String code, String name,
-            boolean required, boolean multiple, List<FieldDefinition> fields) {
+    private static DeliverableType type(
+            long campaignId,
+            long phaseId,
+            int seq,
+            String code,
+            String name,
+            boolean required,
+            boolean multiple,
+            List<FieldDefinition> fields) {
         DeliverableType t = new DeliverableType();
         t.campaignId = campaignId;
         t.phaseId = phaseId;
@@ -112,19 +142,36 @@ public final class DeliverableFixture {
 
     /** Drafts a deliverable as the branch and returns its id. */
     public static long draft(World w, long branch, long typeId, Map<String, Object> fields) {
-        return ((Number) given().auth().oauth2(Tokens.branch(branch)).contentType(ContentType.JSON)
-                .body(draftBody(typeId, fields)).post("/api/v1/campaigns/{c}/deliverables", w.campaignId())
-                .then().statusCode(201).extract().path("id")).longValue();
+        return ((Number) given().auth()
+                        .oauth2(Tokens.branch(branch))
+                        .contentType(ContentType.JSON)
+                        .body(draftBody(typeId, fields))
+                        .post("/api/v1/campaigns/{c}/deliverables", w.campaignId())
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id"))
+                .longValue();
     }
 
     public static int version(World w, long id) {
-        return given().auth().oauth2(Tokens.admin()).get("/api/v1/campaigns/{c}/deliverables/{id}", w.campaignId(), id)
-                .then().statusCode(200).extract().path("version");
+        return given().auth()
+                .oauth2(Tokens.admin())
+                .get("/api/v1/campaigns/{c}/deliverables/{id}", w.campaignId(), id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("version");
     }
 
     public static void submit(World w, long branch, long id) {
-        given().auth().oauth2(Tokens.branch(branch)).contentType(ContentType.JSON).body(Map.of("version", version(w, id)))
-                .post("/api/v1/campaigns/{c}/deliverables/{id}/submit", w.campaignId(), id).then().statusCode(200);
+        given().auth()
+                .oauth2(Tokens.branch(branch))
+                .contentType(ContentType.JSON)
+                .body(Map.of("version", version(w, id)))
+                .post("/api/v1/campaigns/{c}/deliverables/{id}/submit", w.campaignId(), id)
+                .then()
+                .statusCode(200);
     }
 
     public static void review(World w, long id, String action) {
@@ -133,7 +180,12 @@ public final class DeliverableFixture {
             body.put("reason", "需要补充");
             body.put("fixItems", List.of("补充时间安排", "补充责任人"));
         }
-        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(body)
-                .post("/api/v1/campaigns/{c}/deliverables/{id}/" + action, w.campaignId(), id).then().statusCode(200);
+        given().auth()
+                .oauth2(Tokens.admin())
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/campaigns/{c}/deliverables/{id}/" + action, w.campaignId(), id)
+                .then()
+                .statusCode(200);
     }
 }

@@ -3,11 +3,11 @@ package app.chuangxian.deliverable;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import app.chuangxian.support.Tokens;
-import java.util.HashMap;
 import app.chuangxian.security.HostileInputWalk;
+import app.chuangxian.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -26,8 +26,15 @@ class DeliverableHostileInputTest extends HostileInputWalk {
         String branch = Tokens.branch(f.branchId());
         String url = "/api/v1/campaigns/" + f.campaignId() + "/deliverables/" + f.deliverableId();
         Map<String, Object> before = get(branch, url);
-        int revisions = given().auth().oauth2(branch).get(url + "/revisions").then().statusCode(200).extract()
-                .jsonPath().getList("$").size();
+        int revisions = given().auth()
+                .oauth2(branch)
+                .get(url + "/revisions")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("$")
+                .size();
         Map<String, Object> change = new HashMap<>();
         change.put("title", "改过的标题");
         change.put("body", "新的正文");
@@ -49,7 +56,17 @@ class DeliverableHostileInputTest extends HostileInputWalk {
         refuse(failures, branch, "POST", url + "/attachments", null, 400);
         assertEquals(List.of(), failures, report(failures));
         assertEquals(before, get(branch, url), "the deliverable after refused updates");
-        assertEquals(revisions, given().auth().oauth2(branch).get(url + "/revisions").then().statusCode(200).extract()
-                .jsonPath().getList("$").size(), "revisions after refused updates");
+        assertEquals(
+                revisions,
+                given().auth()
+                        .oauth2(branch)
+                        .get(url + "/revisions")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("$")
+                        .size(),
+                "revisions after refused updates");
     }
 }

@@ -12,8 +12,14 @@ import org.junit.jupiter.api.Test;
 class LineDiffTest {
     @Test
     void keepsTheLongestCommonSubsequence() {
-        assertEquals(List.of(new Line(Op.SAME, "a"), new Line(Op.REMOVED, "b"), new Line(Op.ADDED, "x"),
-                new Line(Op.SAME, "c"), new Line(Op.ADDED, "d")), LineDiff.diff("a\nb\nc", "a\nx\nc\nd"));
+        assertEquals(
+                List.of(
+                        new Line(Op.SAME, "a"),
+                        new Line(Op.REMOVED, "b"),
+                        new Line(Op.ADDED, "x"),
+                        new Line(Op.SAME, "c"),
+                        new Line(Op.ADDED, "d")),
+                LineDiff.diff("a\nb\nc", "a\nx\nc\nd"));
         assertEquals(List.of(new Line(Op.ADDED, "新")), LineDiff.diff(null, "新"));
         assertEquals(List.of(new Line(Op.REMOVED, "旧")), LineDiff.diff("旧", ""));
     }
@@ -24,7 +30,8 @@ class LineDiffTest {
         assertEquals("hidden.png", FileNames.sanitise("../.hidden", FileKind.PNG));
         assertEquals("attachment.png", FileNames.sanitise("..", FileKind.PNG));
         assertEquals("a_b__.jpg", FileNames.sanitise("a<b>\u0000.jpeg", FileKind.JPEG));
-        assertEquals("attachment; filename=\"__.pdf\"; filename*=UTF-8''%E6%8A%A5%E5%91%8A.pdf",
+        assertEquals(
+                "attachment; filename=\"__.pdf\"; filename*=UTF-8''%E6%8A%A5%E5%91%8A.pdf",
                 FileNames.contentDisposition("报告.pdf"));
     }
 

@@ -29,8 +29,15 @@ class ListExportTest {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     static Sheet read(String token, String path, Object... params) throws IOException {
-        byte[] body = given().auth().oauth2(token).get(path, params).then().statusCode(200).contentType(XLSX)
-                .header("Cache-Control", "no-store").extract().asByteArray();
+        byte[] body = given().auth()
+                .oauth2(token)
+                .get(path, params)
+                .then()
+                .statusCode(200)
+                .contentType(XLSX)
+                .header("Cache-Control", "no-store")
+                .extract()
+                .asByteArray();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(body))) {
             return book.getSheetAt(0);
         }
@@ -52,7 +59,12 @@ class ListExportTest {
     }
 
     static String code(long branchId) {
-        return given().auth().oauth2(Tokens.admin()).get("/api/v1/branches/{id}", branchId).then().extract().path("code");
+        return given().auth()
+                .oauth2(Tokens.admin())
+                .get("/api/v1/branches/{id}", branchId)
+                .then()
+                .extract()
+                .path("code");
     }
 
     @Test
@@ -60,8 +72,9 @@ class ListExportTest {
         long id = Samples.branch();
         String code = code(id);
         Sheet sheet = read(Tokens.admin(), "/api/v1/exports/branches.xlsx?q={q}", code);
-        assertEquals(List.of("代码", "名称", "类型", "工作单位", "成立日期", "会员数", "负责人", "联系电话", "电子邮箱",
-                "联系的党组织", "地址", "状态"), header(sheet));
+        assertEquals(
+                List.of("代码", "名称", "类型", "工作单位", "成立日期", "会员数", "负责人", "联系电话", "电子邮箱", "联系的党组织", "地址", "状态"),
+                header(sheet));
         assertEquals(1, sheet.getLastRowNum(), "the search narrows the export as it narrows the list");
         Row row = sheet.getRow(1);
         assertEquals(code, row.getCell(0).getStringCellValue());
@@ -82,8 +95,16 @@ class ListExportTest {
         assertEquals(code(own), sheet.getRow(1).getCell(0).getStringCellValue());
         assertEquals("138****5678", sheet.getRow(1).getCell(7).getStringCellValue());
         given().get("/api/v1/exports/branches.xlsx").then().statusCode(401);
-        given().auth().oauth2(Tokens.auditor()).get("/api/v1/exports/branches.xlsx").then().statusCode(403);
-        given().auth().oauth2(Tokens.admin()).get("/api/v1/exports/branches.xlsx?status=NOPE").then().statusCode(400)
+        given().auth()
+                .oauth2(Tokens.auditor())
+                .get("/api/v1/exports/branches.xlsx")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(Tokens.admin())
+                .get("/api/v1/exports/branches.xlsx?status=NOPE")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json");
     }
 
@@ -112,11 +133,22 @@ class ListExportTest {
         Sheet sheet = read(Tokens.branch(w.branchB()), "/api/v1/exports/campaigns/{c}/progress.xlsx", w.campaignId());
         assertEquals(1, sheet.getLastRowNum());
         assertEquals(code(w.branchB()), sheet.getRow(1).getCell(0).getStringCellValue());
-        given().auth().oauth2(Tokens.branch(w.outsider())).get("/api/v1/exports/campaigns/{c}/progress.xlsx", w.campaignId())
-                .then().statusCode(404).contentType("application/problem+json");
-        given().auth().oauth2(Tokens.admin()).get("/api/v1/exports/campaigns/{c}/progress.xlsx", 987654321L)
-                .then().statusCode(404);
-        given().auth().oauth2(Tokens.admin()).get("/api/v1/exports/campaigns/abc/progress.xlsx").then().statusCode(400);
+        given().auth()
+                .oauth2(Tokens.branch(w.outsider()))
+                .get("/api/v1/exports/campaigns/{c}/progress.xlsx", w.campaignId())
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(Tokens.admin())
+                .get("/api/v1/exports/campaigns/{c}/progress.xlsx", 987654321L)
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(Tokens.admin())
+                .get("/api/v1/exports/campaigns/abc/progress.xlsx")
+                .then()
+                .statusCode(400);
     }
 
     @Test
@@ -124,11 +156,17 @@ class ListExportTest {
         World w = DeliverableFixture.world();
         String path = "/api/v1/exports/campaigns/" + w.campaignId() + "/progress.xlsx";
         String url = DownloadLinkTest.link(Tokens.branch(w.branchA()), path);
-        byte[] body = given().urlEncodingEnabled(false).get(url).then().statusCode(200).contentType(XLSX).extract()
+        byte[] body = given().urlEncodingEnabled(false)
+                .get(url)
+                .then()
+                .statusCode(200)
+                .contentType(XLSX)
+                .extract()
                 .asByteArray();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(body))) {
             assertEquals(1, book.getSheetAt(0).getLastRowNum());
-            assertEquals(code(w.branchA()), book.getSheetAt(0).getRow(1).getCell(0).getStringCellValue());
+            assertEquals(
+                    code(w.branchA()), book.getSheetAt(0).getRow(1).getCell(0).getStringCellValue());
         }
     }
 }

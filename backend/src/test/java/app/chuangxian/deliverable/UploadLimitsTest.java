@@ -60,8 +60,13 @@ class UploadLimitsTest {
     }
 
     private static int files(World w, long id) {
-        return given().auth().oauth2(Tokens.admin()).get("/api/v1/campaigns/{c}/deliverables/{id}", w.campaignId(), id)
-                .then().statusCode(200).extract().path("attachments.size()");
+        return given().auth()
+                .oauth2(Tokens.admin())
+                .get("/api/v1/campaigns/{c}/deliverables/{id}", w.campaignId(), id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("attachments.size()");
     }
 
     @Test
@@ -70,13 +75,17 @@ class UploadLimitsTest {
         long id = draft(w, w.branchA(), w.plan(), planFields());
         byte[] bomb = bomb(120);
         assertTrue(bomb.length < 262_144, "small on the wire: " + bomb.length);
-        upload(w, w.branchA(), id, "总结.docx", bomb, null).statusCode(400).contentType("application/problem+json")
+        upload(w, w.branchA(), id, "总结.docx", bomb, null)
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("fieldErrors.field", hasItem("file"))
                 .body("fieldErrors[0].message", org.hamcrest.Matchers.containsString("expand"));
-        upload(w, w.branchA(), id, "附件.docx", manyParts(OfficeArchive.MAX_ENTRIES + 5), null).statusCode(400)
+        upload(w, w.branchA(), id, "附件.docx", manyParts(OfficeArchive.MAX_ENTRIES + 5), null)
+                .statusCode(400)
                 .body("fieldErrors[0].message", org.hamcrest.Matchers.containsString("parts"));
         assertEquals(0, files(w, id));
-        upload(w, w.branchA(), id, "方案.docx", AttachmentResourceTest.docx(), null).statusCode(201)
+        upload(w, w.branchA(), id, "方案.docx", AttachmentResourceTest.docx(), null)
+                .statusCode(201)
                 .body("attachment.contentType", equalTo(FileKind.DOCX.contentType));
     }
 
@@ -87,15 +96,21 @@ class UploadLimitsTest {
         String boundary = "cxboundary7";
         byte[] pdf = AttachmentResourceTest.pdf();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"evil\nname.pdf\"\r\n"
-                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"evil\nname.pdf\"\r\n"
+                                + "Content-Type: application/pdf\r\n\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
         body.write(pdf);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        root.resolve("/api/v1/campaigns/" + w.campaignId() + "/deliverables/" + id + "/attachments"))
-                .header("Authorization", "Bearer " + Tokens.branch(w.branchA()))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(root.resolve(
+                                        "/api/v1/campaigns/" + w.campaignId() + "/deliverables/" + id + "/attachments"))
+                                .header("Authorization", "Bearer " + Tokens.branch(w.branchA()))
+                                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(400, answer.statusCode(), answer.body());
         assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
         assertTrue(answer.body().contains("MALFORMED_MULTIPART"), answer.body());
@@ -106,12 +121,23 @@ class UploadLimitsTest {
     void aDownloadSaysNosniffOnce() {
         World w = DeliverableFixture.world();
         long id = draft(w, w.branchA(), w.plan(), planFields());
-        long fileId = ((Number) upload(w, w.branchA(), id, "a.pdf", AttachmentResourceTest.pdf(), null).statusCode(201)
-                .extract().path("attachment.id")).longValue();
-        var headers = given().auth().oauth2(Tokens.admin()).get(FILES + "/{f}", w.campaignId(), id, fileId).then()
-                .statusCode(200).extract().headers();
+        long fileId = ((Number) upload(w, w.branchA(), id, "a.pdf", AttachmentResourceTest.pdf(), null)
+                        .statusCode(201)
+                        .extract()
+                        .path("attachment.id"))
+                .longValue();
+        var headers = given().auth()
+                .oauth2(Tokens.admin())
+                .get(FILES + "/{f}", w.campaignId(), id, fileId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .headers();
         assertEquals(1, headers.getValues("X-Content-Type-Options").size(), headers.toString());
-        given().auth().oauth2(Tokens.admin()).get(FILES + "/{f}", w.campaignId(), id, fileId).then()
+        given().auth()
+                .oauth2(Tokens.admin())
+                .get(FILES + "/{f}", w.campaignId(), id, fileId)
+                .then()
                 .header("X-Content-Type-Options", is("nosniff"));
     }
 }

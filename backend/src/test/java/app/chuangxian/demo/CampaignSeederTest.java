@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class CampaignSeederTest {
-    private static final List<String> CODES = List.of("LS", "XY", "FY", "WS", "JC", "XX", "LX", "LL", "SL", "LAN", "FS",
-            "ZY", "JK");
+    private static final List<String> CODES =
+            List.of("LS", "XY", "FY", "WS", "JC", "XX", "LX", "LL", "SL", "LAN", "FS", "ZY", "JK");
 
     @Inject
     CampaignSeeder seeder;
@@ -31,44 +31,87 @@ class CampaignSeederTest {
         long old = (Long) context.shared.get(DemoContext.CAMPAIGN_2009);
         long live = (Long) context.shared.get(DemoContext.CAMPAIGN_LIVE);
 
-        given().auth().oauth2(Tokens.admin()).get("/api/v1/campaigns/{id}", old).then().statusCode(200)
-                .body("title", equalTo("争创民进全国先进基层组织活动")).body("year", is(2009))
-                .body("status", equalTo("CLOSED")).body("participantCount", is(13))
-                .body("basisDocuments", equalTo("会中央《关于开展创建民进全国先进地方组织、先进基层组织活动的意见》；"
-                        + "会省委贯彻会中央《意见》的《实施方案》（进晋字【2009】17号）"));
-        given().auth().oauth2(Tokens.admin()).get("/api/v1/campaigns/{id}/phases", old).then()
+        given().auth()
+                .oauth2(Tokens.admin())
+                .get("/api/v1/campaigns/{id}", old)
+                .then()
+                .statusCode(200)
+                .body("title", equalTo("争创民进全国先进基层组织活动"))
+                .body("year", is(2009))
+                .body("status", equalTo("CLOSED"))
+                .body("participantCount", is(13))
+                .body(
+                        "basisDocuments",
+                        equalTo("会中央《关于开展创建民进全国先进地方组织、先进基层组织活动的意见》；" + "会省委贯彻会中央《意见》的《实施方案》（进晋字【2009】17号）"));
+        given().auth()
+                .oauth2(Tokens.admin())
+                .get("/api/v1/campaigns/{id}/phases", old)
+                .then()
                 .body("items.name", equalTo(List.of("宣传动员", "实施创建", "总结表彰")))
                 .body("items.startsOn", equalTo(List.of("2009-09-01", "2009-11-01", "2010-09-01")))
                 .body("items.endsOn", equalTo(List.of("2009-10-31", "2010-08-31", "2010-12-31")));
-        given().auth().oauth2(Tokens.admin()).get("/api/v1/campaigns/{id}/standards", old).then()
+        given().auth()
+                .oauth2(Tokens.admin())
+                .get("/api/v1/campaigns/{id}/standards", old)
+                .then()
                 .body("items.code", equalTo(List.of("STUDY", "UNITY", "VITALITY", "COMMUNICATION")))
                 .body("items.name", equalTo(List.of("重视学习", "团结协作", "增强活力", "加强沟通")))
                 .body("items.maxPoints", equalTo(List.of(25.0f, 25.0f, 25.0f, 25.0f)))
                 .body("items.collect { it.indicators.size() }", equalTo(List.of(4, 4, 3, 3)));
-        given().auth().oauth2(Tokens.admin()).get("/api/v1/campaigns/{id}/grade-thresholds", old).then()
+        given().auth()
+                .oauth2(Tokens.admin())
+                .get("/api/v1/campaigns/{id}/grade-thresholds", old)
+                .then()
                 .body("grades.name", equalTo(List.of("优秀", "良好", "合格")))
                 .body("grades.minTotal", equalTo(List.of(90.0f, 75.0f, 60.0f)));
-        given().auth().oauth2(Tokens.admin()).queryParam("required", true).get("/api/v1/campaigns/{id}/deliverable-types", old)
-                .then().body("items.name", equalTo(List.of("实施方案", "活动总结")));
-        given().auth().oauth2(Tokens.admin()).get("/api/v1/campaigns/{id}/deliverable-types", old)
-                .then().body("total", is(9));
+        given().auth()
+                .oauth2(Tokens.admin())
+                .queryParam("required", true)
+                .get("/api/v1/campaigns/{id}/deliverable-types", old)
+                .then()
+                .body("items.name", equalTo(List.of("实施方案", "活动总结")));
+        given().auth()
+                .oauth2(Tokens.admin())
+                .get("/api/v1/campaigns/{id}/deliverable-types", old)
+                .then()
+                .body("total", is(9));
 
-        int implementation = given().auth().oauth2(Tokens.admin()).get("/api/v1/campaigns/{id}/phases", live).then()
+        int implementation = given().auth()
+                .oauth2(Tokens.admin())
+                .get("/api/v1/campaigns/{id}/phases", live)
+                .then()
                 .body("items.code", equalTo(List.of("MOBILISATION", "IMPLEMENTATION", "SUMMARY")))
                 .body("items.current", equalTo(List.of(false, true, false)))
                 .body("items[1].startsOn", equalTo(today.minusDays(21).toString()))
                 .body("items[1].endsOn", equalTo(today.plusMonths(2).toString()))
-                .extract().path("items[1].id");
-        given().auth().oauth2(Tokens.admin()).get("/api/v1/campaigns/{id}", live).then()
-                .body("status", equalTo("ACTIVE")).body("year", is(today.getYear()))
-                .body("templateId", is((int) old)).body("currentPhaseId", is(implementation))
+                .extract()
+                .path("items[1].id");
+        given().auth()
+                .oauth2(Tokens.admin())
+                .get("/api/v1/campaigns/{id}", live)
+                .then()
+                .body("status", equalTo("ACTIVE"))
+                .body("year", is(today.getYear()))
+                .body("templateId", is((int) old))
+                .body("currentPhaseId", is(implementation))
                 .body("participantCount", is(13));
-        given().auth().oauth2(Tokens.admin()).get("/api/v1/campaigns/{id}/standards", live).then()
+        given().auth()
+                .oauth2(Tokens.admin())
+                .get("/api/v1/campaigns/{id}/standards", live)
+                .then()
                 .body("items.collect { it.indicators.size() }", equalTo(List.of(4, 4, 3, 3)));
-        given().auth().oauth2(Tokens.admin()).get("/api/v1/campaigns/{id}/deliverable-types", live).then().body("total", is(9));
-        given().auth().oauth2(Tokens.branch(context.branchIds.get("LS")))
+        given().auth()
+                .oauth2(Tokens.admin())
+                .get("/api/v1/campaigns/{id}/deliverable-types", live)
+                .then()
+                .body("total", is(9));
+        given().auth()
+                .oauth2(Tokens.branch(context.branchIds.get("LS")))
                 .get("/api/v1/campaigns/{c}/branches/{b}/leading-group", live, context.branchIds.get("LS"))
-                .then().statusCode(200).body("members[0].role", equalTo("LEADER")).body("members[0].name", equalTo("王建华"));
+                .then()
+                .statusCode(200)
+                .body("members[0].role", equalTo("LEADER"))
+                .body("members[0].name", equalTo("王建华"));
         assertEquals(2, context.shared.size());
     }
 }

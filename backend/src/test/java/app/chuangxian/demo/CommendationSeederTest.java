@@ -42,14 +42,29 @@ class CommendationSeederTest {
             long branchId = Samples.branch();
             branches.add(branchId);
             BigDecimal total = BigDecimal.valueOf(96 - ranks[i] * 2L);
-            rows.add(new BranchResult(branchId, "支部" + i, Map.of("STUDY", total), total, "GOOD", "良好", ranks[i], i + 1, i != 1,
+            rows.add(new BranchResult(
+                    branchId,
+                    "支部" + i,
+                    Map.of("STUDY", total),
+                    total,
+                    "GOOD",
+                    "良好",
+                    ranks[i],
+                    i + 1,
+                    i != 1,
                     i != 1 ? null : "缺少已通过审核的必交材料: 活动总结"));
         }
         results.put(campaignId, rows);
-        results.remarks(campaignId, branches.get(0), List.of(
-                new AssessorRemark("STUDY", "理论学习", new BigDecimal("9"), BigDecimal.TEN, "坚持每月集中学习", "SCORESHEET"),
-                new AssessorRemark("STUDY", "理论学习", new BigDecimal("5"), BigDecimal.TEN, "坚持每月集中学习", "SCORESHEET"),
-                new AssessorRemark("STUDY", "调查研究", new BigDecimal("5"), BigDecimal.TEN, "调研成果转化不足", "SCORESHEET")));
+        results.remarks(
+                campaignId,
+                branches.get(0),
+                List.of(
+                        new AssessorRemark(
+                                "STUDY", "理论学习", new BigDecimal("9"), BigDecimal.TEN, "坚持每月集中学习", "SCORESHEET"),
+                        new AssessorRemark(
+                                "STUDY", "理论学习", new BigDecimal("5"), BigDecimal.TEN, "坚持每月集中学习", "SCORESHEET"),
+                        new AssessorRemark(
+                                "STUDY", "调查研究", new BigDecimal("5"), BigDecimal.TEN, "调研成果转化不足", "SCORESHEET")));
         return branches;
     }
 
@@ -65,26 +80,66 @@ class CommendationSeederTest {
         List<Long> branches = campaignWithResults(campaignId, ResultsStatus.PUBLISHED);
         seed(campaignId);
 
-        int listId = given().auth().oauth2(Tokens.viewer()).get("/api/v1/campaigns/{c}/commendation-lists", campaignId)
-                .then().statusCode(200).body("total", is(1)).body("items[0].status", equalTo("PUBLISHED"))
+        int listId = given().auth()
+                .oauth2(Tokens.viewer())
+                .get("/api/v1/campaigns/{c}/commendation-lists", campaignId)
+                .then()
+                .statusCode(200)
+                .body("total", is(1))
+                .body("items[0].status", equalTo("PUBLISHED"))
                 .body("items[0].resolutionNumber", equalTo("民进吕梁市委〔2010〕12号"))
-                .body("items[0].resolutionDate", equalTo("2010-12-06")).extract().path("items[0].id");
+                .body("items[0].resolutionDate", equalTo("2010-12-06"))
+                .extract()
+                .path("items[0].id");
         // Ties at the cut-off are included: the fifth eligible branch shares rank 6 with the sixth.
-        given().auth().oauth2(Tokens.viewer()).get("/api/v1/commendation-lists/{id}", listId).then().statusCode(200)
-                .body("basis", equalTo("TOP_N")).body("topN", is(5))
-                .body("noticeStartsOn", equalTo("2010-11-15")).body("noticeEndsOn", equalTo("2010-11-21"))
-                .body("entries.branchId", equalTo(List.of(branches.get(0).intValue(), branches.get(2).intValue(),
-                        branches.get(3).intValue(), branches.get(4).intValue(), branches.get(5).intValue(),
-                        branches.get(6).intValue())));
-        given().auth().oauth2(Tokens.admin()).get("/api/v1/commendation-lists/{id}/objections", listId).then()
-                .statusCode(200).body("total", is(1)).body("items[0].status", equalTo("RESOLVED"))
-                .body("items[0].anonymous", is(true)).body("items[0].branchId", is(branches.get(6).intValue()));
+        given().auth()
+                .oauth2(Tokens.viewer())
+                .get("/api/v1/commendation-lists/{id}", listId)
+                .then()
+                .statusCode(200)
+                .body("basis", equalTo("TOP_N"))
+                .body("topN", is(5))
+                .body("noticeStartsOn", equalTo("2010-11-15"))
+                .body("noticeEndsOn", equalTo("2010-11-21"))
+                .body(
+                        "entries.branchId",
+                        equalTo(List.of(
+                                branches.get(0).intValue(),
+                                branches.get(2).intValue(),
+                                branches.get(3).intValue(),
+                                branches.get(4).intValue(),
+                                branches.get(5).intValue(),
+                                branches.get(6).intValue())));
+        given().auth()
+                .oauth2(Tokens.admin())
+                .get("/api/v1/commendation-lists/{id}/objections", listId)
+                .then()
+                .statusCode(200)
+                .body("total", is(1))
+                .body("items[0].status", equalTo("RESOLVED"))
+                .body("items[0].anonymous", is(true))
+                .body("items[0].branchId", is(branches.get(6).intValue()));
 
-        given().auth().oauth2(Tokens.admin()).get("/api/v1/campaigns/{c}/feedback-reports?size=100", campaignId).then()
-                .statusCode(200).body("total", is(8)).body("items.status", everyItem(equalTo("RELEASED")));
-        int own = given().auth().oauth2(Tokens.branch(branches.get(0))).get("/api/v1/campaigns/{c}/feedback-reports", campaignId)
-                .then().statusCode(200).body("total", is(1)).extract().path("items[0].id");
-        given().auth().oauth2(Tokens.branch(branches.get(0))).get("/api/v1/feedback-reports/{id}", own).then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.admin())
+                .get("/api/v1/campaigns/{c}/feedback-reports?size=100", campaignId)
+                .then()
+                .statusCode(200)
+                .body("total", is(8))
+                .body("items.status", everyItem(equalTo("RELEASED")));
+        int own = given().auth()
+                .oauth2(Tokens.branch(branches.get(0)))
+                .get("/api/v1/campaigns/{c}/feedback-reports", campaignId)
+                .then()
+                .statusCode(200)
+                .body("total", is(1))
+                .extract()
+                .path("items[0].id");
+        given().auth()
+                .oauth2(Tokens.branch(branches.get(0)))
+                .get("/api/v1/feedback-reports/{id}", own)
+                .then()
+                .statusCode(200)
                 .body("summary", startsWith("支部0在本次创建活动中总分 94 分，排名第 1 位，等次为良好。"))
                 .body("sections[0].strengths", equalTo("理论学习：坚持每月集中学习"))
                 // the draft listed the same remark under both; the released report keeps it as a strength only
@@ -96,9 +151,17 @@ class CommendationSeederTest {
         long campaignId = CampaignSamples.campaign();
         campaignWithResults(campaignId, ResultsStatus.FINALISED);
         seed(campaignId);
-        given().auth().oauth2(Tokens.admin()).get("/api/v1/campaigns/{c}/commendation-lists", campaignId).then()
-                .statusCode(200).body("total", is(0));
-        given().auth().oauth2(Tokens.admin()).get("/api/v1/campaigns/{c}/feedback-reports", campaignId).then()
-                .statusCode(200).body("total", is(0));
+        given().auth()
+                .oauth2(Tokens.admin())
+                .get("/api/v1/campaigns/{c}/commendation-lists", campaignId)
+                .then()
+                .statusCode(200)
+                .body("total", is(0));
+        given().auth()
+                .oauth2(Tokens.admin())
+                .get("/api/v1/campaigns/{c}/feedback-reports", campaignId)
+                .then()
+                .statusCode(200)
+                .body("total", is(0));
     }
 }

@@ -26,8 +26,13 @@ class DeliverableSeederTest {
         QuarkusTransaction.requiringNew().run(() -> seeder.seed(context));
         QuarkusTransaction.requiringNew().run(() -> {
             // two branches: the first has an accepted plan, the last has not started; both have activity records
-            assertEquals(1, Deliverable.count("campaignId = ?1 and typeId = ?2 and status = ?3", w.campaignId(), w.plan(),
-                    DeliverableStatus.ACCEPTED));
+            assertEquals(
+                    1,
+                    Deliverable.count(
+                            "campaignId = ?1 and typeId = ?2 and status = ?3",
+                            w.campaignId(),
+                            w.plan(),
+                            DeliverableStatus.ACCEPTED));
             assertEquals(0, Deliverable.count("typeId = ?1 and branchId = ?2", w.plan(), w.branchB()));
             assertEquals(2, Deliverable.count("typeId", w.record()));
             assertEquals(1, app.chuangxian.sitevisit.SiteVisit.count("campaignId", w.campaignId()));

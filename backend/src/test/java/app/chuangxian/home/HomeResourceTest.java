@@ -26,7 +26,13 @@ class HomeResourceTest {
     private static final ZoneId COMMITTEE = ZoneId.of("Asia/Shanghai");
 
     private static JsonPath get(String token, String path, Object... params) {
-        return given().auth().oauth2(token).get(path, params).then().statusCode(200).extract().jsonPath();
+        return given().auth()
+                .oauth2(token)
+                .get(path, params)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     @Test
@@ -46,25 +52,42 @@ class HomeResourceTest {
         assertEquals(w.branchA(), home.getLong("branch.id"));
         assertEquals(get(token, "/api/v1/branches/{id}", w.branchA()).getMap(""), home.getMap("branch"));
         assertEquals(w.campaignId(), home.getLong("campaign.id"));
-        assertEquals(get(token, "/api/v1/campaigns?status=ACTIVE&sort=-year&size=1").getMap("items[0]"), home.getMap("campaign"));
+        assertEquals(
+                get(token, "/api/v1/campaigns?status=ACTIVE&sort=-year&size=1").getMap("items[0]"),
+                home.getMap("campaign"));
         assertEquals(get(token, campaign + "/phases?sort=seq&size=100").getList("items"), home.getList("phases"));
         assertEquals(List.of("MOBILISE", "IMPLEMENT"), home.getList("phases.code"));
-        assertEquals(get(token, campaign + "/deliverable-types?sort=seq&size=100").getList("items"),
+        assertEquals(
+                get(token, campaign + "/deliverable-types?sort=seq&size=100").getList("items"),
                 home.getList("deliverableTypes"));
         assertEquals(3, home.getList("deliverableTypes").size());
-        assertEquals(get(token, campaign + "/deliverables?sort=-updatedAt&size=100").getMap(""), home.getMap("deliverables"));
-        assertEquals(List.of(own), home.getList("deliverables.items.id", Long.class), "only the branch's own deliverables");
-        assertEquals(get(token, campaign + "/branches/{b}/leading-group", w.branchA()).getMap(""), home.getMap("leadingGroup"));
+        assertEquals(
+                get(token, campaign + "/deliverables?sort=-updatedAt&size=100").getMap(""),
+                home.getMap("deliverables"));
+        assertEquals(
+                List.of(own), home.getList("deliverables.items.id", Long.class), "only the branch's own deliverables");
+        assertEquals(
+                get(token, campaign + "/branches/{b}/leading-group", w.branchA())
+                        .getMap(""),
+                home.getMap("leadingGroup"));
         assertNull(home.get("selfAssessment"), "no self-assessment before its first save");
     }
 
     @Test
     void aBranchInNoRunningCampaignGetsItsBranchAndNothingDue() {
         World w = DeliverableFixture.world();
-        given().auth().oauth2(Tokens.branch(w.outsider())).get(HOME).then().statusCode(200)
-                .body("branch.id", is((int) w.outsider())).body("campaign", nullValue()).body("phases.size()", is(0))
-                .body("deliverableTypes.size()", is(0)).body("deliverables", nullValue())
-                .body("selfAssessment", nullValue()).body("leadingGroup", nullValue());
+        given().auth()
+                .oauth2(Tokens.branch(w.outsider()))
+                .get(HOME)
+                .then()
+                .statusCode(200)
+                .body("branch.id", is((int) w.outsider()))
+                .body("campaign", nullValue())
+                .body("phases.size()", is(0))
+                .body("deliverableTypes.size()", is(0))
+                .body("deliverables", nullValue())
+                .body("selfAssessment", nullValue())
+                .body("leadingGroup", nullValue());
     }
 
     @Test
@@ -75,8 +98,13 @@ class HomeResourceTest {
             Campaign c = Campaign.findById(w.campaignId());
             c.recordedAsOf = asOf;
         });
-        given().auth().oauth2(Tokens.branch(w.branchA())).get(HOME).then().statusCode(200)
-                .body("today", equalTo(asOf.toString())).body("campaign.recordedAsOf", equalTo(asOf.toString()));
+        given().auth()
+                .oauth2(Tokens.branch(w.branchA()))
+                .get(HOME)
+                .then()
+                .statusCode(200)
+                .body("today", equalTo(asOf.toString()))
+                .body("campaign.recordedAsOf", equalTo(asOf.toString()));
     }
 
     @Test

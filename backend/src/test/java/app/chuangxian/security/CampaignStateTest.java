@@ -50,8 +50,8 @@ class CampaignStateTest {
     private static final Path DOC = Path.of("..", "docs", "campaign-states.md");
     private static final Path CONTRACT = Path.of("..", "openapi.yaml");
     private static final List<String> STATES = List.of("DRAFT", "ACTIVE", "FINALISED", "PUBLISHED", "CLOSED");
-    private static final Set<String> STATE_CODES = Set.of("CAMPAIGN_NOT_ACTIVE", "RESULTS_NOT_FINALISED",
-            "RESULTS_FINALISED", "CAMPAIGN_CLOSED");
+    private static final Set<String> STATE_CODES =
+            Set.of("CAMPAIGN_NOT_ACTIVE", "RESULTS_NOT_FINALISED", "RESULTS_FINALISED", "CAMPAIGN_CLOSED");
     private static final Pattern ROW = Pattern.compile("^\\| `(\\w+)` \\| `(\\w+) ([^`]+)` \\| [^|]+\\|(.*)\\|\\s*$");
     private static final long DUMMY = 999_999_999L;
 
@@ -90,7 +90,9 @@ class CampaignStateTest {
             for (int s = 0; s < STATES.size(); s++) {
                 Fixture f = fixture(STATES.get(s));
                 Response response = call(op, f, rbac.get(op.id()));
-                String code = response.contentType().contains("json") ? response.jsonPath().getString("code") : null;
+                String code = response.contentType().contains("json")
+                        ? response.jsonPath().getString("code")
+                        : null;
                 boolean refused = response.statusCode() == 409 && STATE_CODES.contains(code);
                 if (refused == row.allowed().get(s)) {
                     failures.add(op.id() + " in " + STATES.get(s) + ": " + response.statusCode() + " " + code
@@ -104,21 +106,39 @@ class CampaignStateTest {
     @Test
     void theRefusalSaysWhyInWordsAndNeverReachesThoseWhoMayNotCall() {
         Fixture closed = fixture("CLOSED");
-        given().auth().oauth2(Tokens.admin()).contentType("application/json").body("{}")
+        given().auth()
+                .oauth2(Tokens.admin())
+                .contentType("application/json")
+                .body("{}")
                 .post("/api/v1/campaigns/{id}/phases", closed.campaignId())
-                .then().statusCode(409).contentType("application/problem+json").body("code", equalTo("CAMPAIGN_CLOSED"))
-                .body("detail", containsString("活动已结束")).body("detail", containsString("closed"));
-        given().auth().oauth2(Tokens.viewer()).contentType("application/json").body("{}")
-                .post("/api/v1/campaigns/{id}/phases", closed.campaignId()).then().statusCode(403);
-        given().auth().oauth2(Tokens.branch(Samples.branch())).contentType("application/json").body("{}")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("code", equalTo("CAMPAIGN_CLOSED"))
+                .body("detail", containsString("活动已结束"))
+                .body("detail", containsString("closed"));
+        given().auth()
+                .oauth2(Tokens.viewer())
+                .contentType("application/json")
+                .body("{}")
+                .post("/api/v1/campaigns/{id}/phases", closed.campaignId())
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(Tokens.branch(Samples.branch()))
+                .contentType("application/json")
+                .body("{}")
                 .put("/api/v1/campaigns/{id}/self-assessments/{b}", closed.campaignId(), closed.branchId())
-                .then().statusCode(not(409));
+                .then()
+                .statusCode(not(409));
     }
 
     private static Response call(Op op, Fixture f, Set<String> who) {
-        String token = who.contains("ADMIN") ? Tokens.admin()
-                : who.contains("BRANCH_OWN") || who.contains("BRANCH") ? Tokens.branch(f.branchId())
-                : Tokens.assessor();
+        String token = who.contains("ADMIN")
+                ? Tokens.admin()
+                : who.contains("BRANCH_OWN") || who.contains("BRANCH")
+                        ? Tokens.branch(f.branchId())
+                        : Tokens.assessor();
         RequestSpecification request = given().redirects().follow(false).auth().oauth2(token);
         JsonNode content = op.node().path("requestBody").path("content");
         if (content.isObject() && content.fieldNames().hasNext()) {
@@ -144,9 +164,12 @@ class CampaignStateTest {
             case "campaignId" -> f.campaignId();
             case "branchId" -> f.branchId();
             case "listId" -> f.listId();
-            case "id" -> path.startsWith("/api/v1/campaigns/{id}") ? f.campaignId()
-                    : path.startsWith("/api/v1/commendation-lists/") ? f.listId()
-                    : path.startsWith("/api/v1/feedback-reports/") ? f.reportId() : DUMMY;
+            case "id" ->
+                path.startsWith("/api/v1/campaigns/{id}")
+                        ? f.campaignId()
+                        : path.startsWith("/api/v1/commendation-lists/")
+                                ? f.listId()
+                                : path.startsWith("/api/v1/feedback-reports/") ? f.reportId() : DUMMY;
             default -> DUMMY;
         };
     }
@@ -222,12 +245,16 @@ class CampaignStateTest {
     static List<Op> writes() throws IOException {
         JsonNode doc = new ObjectMapper(new YAMLFactory()).readTree(CONTRACT.toFile());
         List<Op> ops = new ArrayList<>();
-        doc.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
-            String verb = method.getKey().toUpperCase();
-            if (method.getValue().has("operationId") && Set.of("POST", "PUT", "PATCH", "DELETE").contains(verb)) {
-                ops.add(new Op(method.getValue().get("operationId").asText(), verb, path.getKey(), method.getValue()));
-            }
-        }));
+        doc.path("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
+                    String verb = method.getKey().toUpperCase();
+                    if (method.getValue().has("operationId")
+                            && Set.of("POST", "PUT", "PATCH", "DELETE").contains(verb)) {
+                        ops.add(new Op(
+                                method.getValue().get("operationId").asText(), verb, path.getKey(), method.getValue()));
+                    }
+                }));
         return ops;
     }
 }

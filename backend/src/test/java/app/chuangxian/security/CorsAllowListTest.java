@@ -17,15 +17,22 @@ class CorsAllowListTest {
     public static class AllowList implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.http.cors.enabled", "true", "quarkus.http.cors.origins", "https://portal.example.org");
+            return Map.of(
+                    "quarkus.http.cors.enabled", "true", "quarkus.http.cors.origins", "https://portal.example.org");
         }
     }
 
     @Test
     void onlyTheListedOriginIsAllowed() {
-        given().header("Origin", "https://portal.example.org").header("Access-Control-Request-Method", "GET")
-                .options("/api/v1/branches").then().header("Access-Control-Allow-Origin", equalTo("https://portal.example.org"));
-        given().header("Origin", "https://elsewhere.example").header("Access-Control-Request-Method", "GET")
-                .options("/api/v1/branches").then().header("Access-Control-Allow-Origin", nullValue());
+        given().header("Origin", "https://portal.example.org")
+                .header("Access-Control-Request-Method", "GET")
+                .options("/api/v1/branches")
+                .then()
+                .header("Access-Control-Allow-Origin", equalTo("https://portal.example.org"));
+        given().header("Origin", "https://elsewhere.example")
+                .header("Access-Control-Request-Method", "GET")
+                .options("/api/v1/branches")
+                .then()
+                .header("Access-Control-Allow-Origin", nullValue());
     }
 }

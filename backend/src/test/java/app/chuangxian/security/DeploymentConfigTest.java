@@ -24,18 +24,25 @@ import org.junit.jupiter.api.Test;
  * in a way that cannot be forged, and the API trusting exactly nginx's address.
  */
 class DeploymentConfigTest {
-    private static final List<String> PAGE_HEADERS = List.of("X-Content-Type-Options", "Referrer-Policy",
-            "X-Frame-Options", "Content-Security-Policy", "Strict-Transport-Security");
+    private static final List<String> PAGE_HEADERS = List.of(
+            "X-Content-Type-Options",
+            "Referrer-Policy",
+            "X-Frame-Options",
+            "Content-Security-Policy",
+            "Strict-Transport-Security");
 
     private static String nginx() throws IOException {
         // comments and quoted bodies (a JSON body has braces) are not structure
-        return Files.readString(Path.of("../frontend/nginx.conf")).replaceAll("(?m)^\\s*#.*$", "").replaceAll("'[^']*'", "''");
+        return Files.readString(Path.of("../frontend/nginx.conf"))
+                .replaceAll("(?m)^\\s*#.*$", "")
+                .replaceAll("'[^']*'", "''");
     }
 
     /** The body of each location (and the server level), keyed by its name. */
     private static Map<String, String> blocks(String conf) {
         Map<String, String> blocks = new LinkedHashMap<>();
-        Matcher m = Pattern.compile("location\\s+(?:=\\s+)?([^\\s{]+)\\s*\\{([^}]*)}").matcher(conf);
+        Matcher m = Pattern.compile("location\\s+(?:=\\s+)?([^\\s{]+)\\s*\\{([^}]*)}")
+                .matcher(conf);
         StringBuilder server = new StringBuilder(conf);
         List<int[]> spans = new ArrayList<>();
         while (m.find()) {
@@ -71,47 +78,69 @@ class DeploymentConfigTest {
             if (added.isEmpty() || proxied) {
                 continue;
             }
-            assertTrue(added.containsAll(PAGE_HEADERS), block.getKey() + " adds headers, so it must repeat "
-                    + PAGE_HEADERS + " (nginx drops the inherited ones); it adds " + added);
+            assertTrue(
+                    added.containsAll(PAGE_HEADERS),
+                    block.getKey() + " adds headers, so it must repeat " + PAGE_HEADERS
+                            + " (nginx drops the inherited ones); it adds " + added);
         }
     }
 
     @Test
     void proxiedLocationsPassTheClientAddressAndAddOnlyHsts() throws IOException {
         String conf = nginx();
-        assertTrue(conf.matches("(?s).*map \\$scheme \\$hsts \\{\\s*https\\s+\"max-age=\\d+; includeSubDomains\";\\s*default\\s+\"\";.*"),
+        assertTrue(
+                conf.matches(
+                        "(?s).*map \\$scheme \\$hsts \\{\\s*https\\s+\"max-age=\\d+; includeSubDomains\";\\s*default\\s+\"\";.*"),
                 "HSTS is sent over TLS only");
         for (var block : blocks(conf).entrySet()) {
             if (!block.getValue().contains("proxy_pass")) {
                 continue;
             }
             String body = block.getValue();
-            assertTrue(body.contains("proxy_set_header X-Forwarded-For $remote_addr;"),
-                    block.getKey() + ": X-Forwarded-For must be replaced, not appended to ($proxy_add_x_forwarded_for)");
+            assertTrue(
+                    body.contains("proxy_set_header X-Forwarded-For $remote_addr;"),
+                    block.getKey()
+                            + ": X-Forwarded-For must be replaced, not appended to ($proxy_add_x_forwarded_for)");
             assertTrue(body.contains("proxy_set_header X-Forwarded-Proto $scheme;"), block.getKey());
-            assertEquals(List.of("Strict-Transport-Security"), addedHeaders(body),
+            assertEquals(
+                    List.of("Strict-Transport-Security"),
+                    addedHeaders(body),
                     block.getKey() + ": the API sends its own headers; nginx adds HSTS only");
             assertTrue(body.contains("proxy_hide_header Strict-Transport-Security;"), block.getKey());
         }
-        assertTrue(conf.contains("error_page 414 /problems/uri-too-long;") && conf.contains("default_type application/problem+json;"),
+        assertTrue(
+                conf.contains("error_page 414 /problems/uri-too-long;")
+                        && conf.contains("default_type application/problem+json;"),
                 "nginx answers its own 414 as problem+json");
     }
 
     @Test
     void theApiTrustsForwardedAddressesFromNginxAlone() throws IOException {
-        JsonNode compose = new ObjectMapper(new YAMLFactory()).readTree(Path.of("../docker-compose.yml").toFile());
+        JsonNode compose = new ObjectMapper(new YAMLFactory())
+                .readTree(Path.of("../docker-compose.yml").toFile());
         JsonNode api = compose.path("services").path("api").path("environment");
         assertEquals("true", api.path("PROXY_ADDRESS_FORWARDING").asText());
         String trusted = resolve(api.path("TRUSTED_PROXIES").asText());
-        String nginxAddress = resolve(compose.path("services").path("web").path("networks").path("internal")
-                .path("ipv4_address").asText());
+        String nginxAddress = resolve(compose.path("services")
+                .path("web")
+                .path("networks")
+                .path("internal")
+                .path("ipv4_address")
+                .asText());
         assertEquals(nginxAddress, trusted, "the API trusts exactly nginx's fixed address");
         assertFalse(trusted.contains("/"), "a single address, not a network");
-        String subnet = resolve(compose.path("networks").path("internal").path("ipam").path("config").get(0)
-                .path("subnet").asText());
-        assertTrue(subnet.startsWith(nginxAddress.substring(0, nginxAddress.lastIndexOf('.') + 1)),
+        String subnet = resolve(compose.path("networks")
+                .path("internal")
+                .path("ipam")
+                .path("config")
+                .get(0)
+                .path("subnet")
+                .asText());
+        assertTrue(
+                subnet.startsWith(nginxAddress.substring(0, nginxAddress.lastIndexOf('.') + 1)),
                 "nginx's address lies in the compose network " + subnet);
-        assertTrue(compose.path("services").path("api").path("ports").isMissingNode(),
+        assertTrue(
+                compose.path("services").path("api").path("ports").isMissingNode(),
                 "the API publishes no port: clients reach it through nginx only");
     }
 

@@ -64,7 +64,13 @@ public abstract class HostileInputWalk {
     /** The part of the contract a walk covers, by the tags of openapi.yaml; each feature's test walks its own. */
     public enum Area {
         PEOPLE("Authentication", "My account", "Accounts", "API clients", "Branches", "Audit log"),
-        CAMPAIGNS("Campaigns", "Phases", "Standards", "Deliverable types", "Participants", "Leading groups",
+        CAMPAIGNS(
+                "Campaigns",
+                "Phases",
+                "Standards",
+                "Deliverable types",
+                "Participants",
+                "Leading groups",
                 "Site visits"),
         DELIVERABLES("Deliverables"),
         SCORING("Assessor assignments", "Scoresheets", "Self-assessments", "Consensus", "Results"),
@@ -87,14 +93,19 @@ public abstract class HostileInputWalk {
     private static final Path CONTRACT = Path.of("..", "openapi.yaml");
     static final ObjectMapper JSON = new ObjectMapper();
     /** Writes request bodies with every non-ASCII character escaped, so that even half an emoji goes out as sent. */
-    private static final ObjectMapper WIRE = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+    private static final ObjectMapper WIRE =
+            JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+
     protected static final long NO_SUCH = 999_999_999L;
     /** A version no record reaches in a test run: state changes sent with it are refused as stale. */
     protected static final long STALE = 987_654L;
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
-    private static final RestAssuredConfig RAW = RestAssuredConfig.config().encoderConfig(
-            EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false));
+
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    private static final RestAssuredConfig RAW = RestAssuredConfig.config()
+            .encoderConfig(EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false));
 
     /** Path values that are not ids of anything: not a number, too big for a long, negative, zero, the largest long. */
     private static final Map<String, Set<Integer>> BAD_PATH_VALUES = linked(
@@ -129,9 +140,22 @@ public abstract class HostileInputWalk {
     private static JsonNode contract;
     private static Map<String, Set<String>> rules;
 
-    protected record Fixture(long campaignId, long phaseId, long branchId, long typeId, long recordTypeId,
-            long deliverableId, long uploadDeliverableId, long standardId, long indicatorId, long assessorId,
-            String assessorToken, long scoresheetId, long siteVisitId, long accountId, String adminToken,
+    protected record Fixture(
+            long campaignId,
+            long phaseId,
+            long branchId,
+            long typeId,
+            long recordTypeId,
+            long deliverableId,
+            long uploadDeliverableId,
+            long standardId,
+            long indicatorId,
+            long assessorId,
+            String assessorToken,
+            long scoresheetId,
+            long siteVisitId,
+            long accountId,
+            String adminToken,
             String branchToken) {}
 
     record Caller(String name, String token) {}
@@ -179,8 +203,7 @@ public abstract class HostileInputWalk {
                             expected.retainAll(Set.of(400));
                         }
                         Reply r = call(op, caller, path, requiredQuery(op), Map.of(), body);
-                        check(failures, op, caller, "path " + name + "=" + bad.getKey(), r,
-                                new Expect(expected, null));
+                        check(failures, op, caller, "path " + name + "=" + bad.getKey(), r, new Expect(expected, null));
                         cases++;
                     }
                 }
@@ -199,11 +222,14 @@ public abstract class HostileInputWalk {
         Map<String, CampaignStateTest.Documented> states = CampaignStateTest.documented();
         for (Operation op : walked()) {
             String type = bodyType(op);
-            if (type == null || !type.contains("json")
-                    || (states.containsKey(op.id()) && !states.get(op.id()).allowed().get(1))) {
+            if (type == null
+                    || !type.contains("json")
+                    || (states.containsKey(op.id())
+                            && !states.get(op.id()).allowed().get(1))) {
                 continue;
             }
-            JsonNode schema = schema(op.node().path("requestBody").path("content").path(type).path("schema"));
+            JsonNode schema = schema(
+                    op.node().path("requestBody").path("content").path(type).path("schema"));
             for (Caller caller : callers(op)) {
                 Map<String, String> path = pathValues(op, f);
                 Map<String, Object> base = validBody(op, caller, f);
@@ -214,18 +240,31 @@ public abstract class HostileInputWalk {
                 bodies.add(new Object[] {"malformed JSON", "application/json", "{\"a\":", Expect.status(400)});
                 bodies.add(new Object[] {"empty body", "application/json", "", absent});
                 bodies.add(new Object[] {"null", "application/json", "null", absent});
-                bodies.add(new Object[] {"array instead of object", "application/json", "[" + json(base) + "]",
-                        Expect.status(400)});
+                bodies.add(new Object[] {
+                    "array instead of object", "application/json", "[" + json(base) + "]", Expect.status(400)
+                });
                 bodies.add(new Object[] {"text/plain", "text/plain", json(base), Expect.status(415)});
                 bodies.add(new Object[] {"application/xml", "application/xml", "<a>1</a>", Expect.status(415)});
                 if (!required.isEmpty()) {
-                    bodies.add(new Object[] {"empty object", "application/json", "{}",
-                            new Expect(Set.of(400), "@" + String.join(",", required))});
+                    bodies.add(new Object[] {
+                        "empty object",
+                        "application/json",
+                        "{}",
+                        new Expect(Set.of(400), "@" + String.join(",", required))
+                    });
                 }
-                bodies.add(new Object[] {"nested 5000 deep", "application/json",
-                        "{\"x\":" + "[".repeat(5000) + "]".repeat(5000) + "}", Expect.status(400)});
-                bodies.add(new Object[] {"unknown property", "application/json",
-                        json(with(base, "noSuchProperty", "x")), Expect.invalid("noSuchProperty")});
+                bodies.add(new Object[] {
+                    "nested 5000 deep",
+                    "application/json",
+                    "{\"x\":" + "[".repeat(5000) + "]".repeat(5000) + "}",
+                    Expect.status(400)
+                });
+                bodies.add(new Object[] {
+                    "unknown property",
+                    "application/json",
+                    json(with(base, "noSuchProperty", "x")),
+                    Expect.invalid("noSuchProperty")
+                });
                 for (Map.Entry<String, JsonNode> prop : properties(schema).entrySet()) {
                     String name = prop.getKey();
                     JsonNode ps = schema(prop.getValue());
@@ -233,28 +272,51 @@ public abstract class HostileInputWalk {
                         continue;
                     }
                     for (Object wrong : wrongValues(ps)) {
-                        bodies.add(new Object[] {name + " = " + describe(wrong), "application/json",
-                                json(with(base, name, wrong)), Expect.invalid(name)});
+                        bodies.add(new Object[] {
+                            name + " = " + describe(wrong),
+                            "application/json",
+                            json(with(base, name, wrong)),
+                            Expect.invalid(name)
+                        });
                     }
                     for (Object extreme : extremeNumbers(ps)) {
                         // a whole number out of range or with a fraction is refused; a decimal is checked by its rules
-                        bodies.add(new Object[] {name + " = " + extreme, "application/json",
-                                json(with(base, name, extreme)),
-                                "integer".equals(kind(ps)) ? Expect.invalid(name) : new Expect(Set.of(), name)});
+                        bodies.add(new Object[] {
+                            name + " = " + extreme,
+                            "application/json",
+                            json(with(base, name, extreme)),
+                            "integer".equals(kind(ps)) ? Expect.invalid(name) : new Expect(Set.of(), name)
+                        });
                     }
-                    for (Map.Entry<String, Object> nested : nestedWrongValues(ps, f).entrySet()) {
-                        bodies.add(new Object[] {name + nested.getKey(), "application/json",
-                                json(with(base, name, nested.getValue())), Expect.invalid(name)});
+                    for (Map.Entry<String, Object> nested :
+                            nestedWrongValues(ps, f).entrySet()) {
+                        bodies.add(new Object[] {
+                            name + nested.getKey(),
+                            "application/json",
+                            json(with(base, name, nested.getValue())),
+                            Expect.invalid(name)
+                        });
                     }
-                    for (Map.Entry<String, Object> tooLong : tooLongValues(ps, f).entrySet()) {
-                        bodies.add(new Object[] {name + " " + tooLong.getKey(), "application/json",
-                                json(with(base, name, tooLong.getValue())),
-                                tooLong.getKey().contains("over max") || hasMaxLength(ps)
-                                        ? Expect.invalid(name) : Expect.anything()});
+                    for (Map.Entry<String, Object> tooLong :
+                            tooLongValues(ps, f).entrySet()) {
+                        bodies.add(new Object[] {
+                            name + " " + tooLong.getKey(),
+                            "application/json",
+                            json(with(base, name, tooLong.getValue())),
+                            tooLong.getKey().contains("over max") || hasMaxLength(ps)
+                                    ? Expect.invalid(name)
+                                    : Expect.anything()
+                        });
                     }
                 }
                 for (Object[] b : bodies) {
-                    Reply r = call(op, caller, path, Map.of(), Map.of(), (String) b[1],
+                    Reply r = call(
+                            op,
+                            caller,
+                            path,
+                            Map.of(),
+                            Map.of(),
+                            (String) b[1],
                             ((String) b[2]).getBytes(StandardCharsets.UTF_8));
                     check(failures, op, caller, (String) b[0], r, (Expect) b[3]);
                     cases++;
@@ -275,7 +337,8 @@ public abstract class HostileInputWalk {
             if (type == null || !type.contains("json")) {
                 continue;
             }
-            JsonNode schema = schema(op.node().path("requestBody").path("content").path(type).path("schema"));
+            JsonNode schema = schema(
+                    op.node().path("requestBody").path("content").path(type).path("schema"));
             List<String> texts = freeTextProperties(schema);
             if (texts.isEmpty() && !hasNestedText(schema)) {
                 continue;
@@ -311,13 +374,24 @@ public abstract class HostileInputWalk {
     }
 
     /** Each text property of what came back must be what was sent. */
-    private static void compare(List<String> failures, Operation op, Caller caller, String label, Reply r,
-            List<String> texts, Map<String, Object> sent) {
+    private static void compare(
+            List<String> failures,
+            Operation op,
+            Caller caller,
+            String label,
+            Reply r,
+            List<String> texts,
+            Map<String, Object> sent) {
         JsonNode answer = readTree(r.body());
         for (String name : texts) {
             if (answer.path(name).isTextual() && !answer.path(name).asText().equals(sent.get(name))) {
-                failures.add(line(op, caller, label, r, name + " came back as " + json(answer.path(name).asText())
-                        + " instead of " + json(sent.get(name))));
+                failures.add(line(
+                        op,
+                        caller,
+                        label,
+                        r,
+                        name + " came back as " + json(answer.path(name).asText()) + " instead of "
+                                + json(sent.get(name))));
             }
         }
     }
@@ -327,16 +401,24 @@ public abstract class HostileInputWalk {
         Map<String, String> path = pathValues(op, f);
         JsonNode paths = contract().path("paths");
         if (op.method().equals("PUT") && paths.path(op.path()).has("get")) {
-            return call(new Operation(op.id(), "GET", op.path(), op.node()), caller, path, Map.of(), Map.of(), null, null);
+            return call(
+                    new Operation(op.id(), "GET", op.path(), op.node()), caller, path, Map.of(), Map.of(), null, null);
         }
         if (op.method().equals("POST") && written.path("id").isNumber()) {
             for (Iterator<String> it = paths.fieldNames(); it.hasNext(); ) {
                 String candidate = it.next();
-                if (candidate.startsWith(op.path() + "/{") && candidate.indexOf('/', op.path().length() + 1) < 0
+                if (candidate.startsWith(op.path() + "/{")
+                        && candidate.indexOf('/', op.path().length() + 1) < 0
                         && paths.path(candidate).has("get")) {
                     String url = url(op, path) + "/" + written.path("id").asLong();
-                    return call(new Operation(op.id(), "GET", url, op.node()), caller, Map.of(), Map.of(), Map.of(),
-                            null, null);
+                    return call(
+                            new Operation(op.id(), "GET", url, op.node()),
+                            caller,
+                            Map.of(),
+                            Map.of(),
+                            Map.of(),
+                            null,
+                            null);
                 }
             }
         }
@@ -359,7 +441,8 @@ public abstract class HostileInputWalk {
                     String name = p.path("name").asText();
                     for (Map.Entry<String, Expect> value : badQueryValues(p).entrySet()) {
                         Expect expect = value.getValue();
-                        if (!expect.statuses().isEmpty() && !params(op, "path").isEmpty()
+                        if (!expect.statuses().isEmpty()
+                                && !params(op, "path").isEmpty()
                                 && (url(op, pathValues(op, f)).contains(Long.toString(NO_SUCH))
                                         || caller.name().equals("BRANCH"))) {
                             // the parent record is checked first: it does not exist, or is not yet open to a branch
@@ -372,8 +455,8 @@ public abstract class HostileInputWalk {
                         Map<String, String> headers = new HashMap<>();
                         ("header".equals(p.path("in").asText()) ? headers : query).put(name, value.getKey());
                         Reply r = call(op, caller, pathValues(op, f), query, headers, validBody(op, caller, f));
-                        String shown = value.getKey().length() > 40 ? value.getKey().length() + " characters"
-                                : value.getKey();
+                        String shown =
+                                value.getKey().length() > 40 ? value.getKey().length() + " characters" : value.getKey();
                         check(failures, op, caller, p.path("in").asText() + " " + name + "=" + shown, r, expect);
                         cases++;
                     }
@@ -403,32 +486,86 @@ public abstract class HostileInputWalk {
                         path.put("id", Long.toString(f.uploadDeliverableId()));
                     }
                     String url = url(op, path);
-                    check(failures, op, caller, "no file part", spec(caller).multiPart("version", "1").post(url),
+                    check(
+                            failures,
+                            op,
+                            caller,
+                            "no file part",
+                            spec(caller).multiPart("version", "1").post(url),
                             Expect.invalid("file"));
-                    check(failures, op, caller, "empty file", spec(caller)
-                            .multiPart("file", "empty.pdf", new byte[0], "application/pdf").post(url),
+                    check(
+                            failures,
+                            op,
+                            caller,
+                            "empty file",
+                            spec(caller)
+                                    .multiPart("file", "empty.pdf", new byte[0], "application/pdf")
+                                    .post(url),
                             Expect.invalid("file"));
-                    check(failures, op, caller, "version=abc", spec(caller)
-                            .multiPart("file", "a.pdf", pdf(), "application/pdf").multiPart("version", "abc").post(url),
+                    check(
+                            failures,
+                            op,
+                            caller,
+                            "version=abc",
+                            spec(caller)
+                                    .multiPart("file", "a.pdf", pdf(), "application/pdf")
+                                    .multiPart("version", "abc")
+                                    .post(url),
                             Expect.status(400));
-                    check(failures, op, caller, "not a known kind of file", spec(caller)
-                            .multiPart("file", "a.pdf", "just text".getBytes(StandardCharsets.UTF_8), "application/pdf")
-                            .post(url), Expect.status(415));
-                    check(failures, op, caller, "JSON instead of multipart", spec(caller).contentType("application/json")
-                            .body("{}".getBytes(StandardCharsets.UTF_8)).post(url), Expect.status(415));
-                    check(failures, op, caller, "text/plain instead of multipart", spec(caller).contentType("text/plain")
-                            .body("file".getBytes(StandardCharsets.UTF_8)).post(url), Expect.status(415));
+                    check(
+                            failures,
+                            op,
+                            caller,
+                            "not a known kind of file",
+                            spec(caller)
+                                    .multiPart(
+                                            "file",
+                                            "a.pdf",
+                                            "just text".getBytes(StandardCharsets.UTF_8),
+                                            "application/pdf")
+                                    .post(url),
+                            Expect.status(415));
+                    check(
+                            failures,
+                            op,
+                            caller,
+                            "JSON instead of multipart",
+                            spec(caller)
+                                    .contentType("application/json")
+                                    .body("{}".getBytes(StandardCharsets.UTF_8))
+                                    .post(url),
+                            Expect.status(415));
+                    check(
+                            failures,
+                            op,
+                            caller,
+                            "text/plain instead of multipart",
+                            spec(caller)
+                                    .contentType("text/plain")
+                                    .body("file".getBytes(StandardCharsets.UTF_8))
+                                    .post(url),
+                            Expect.status(415));
                     cases += 6;
                     // file names as a phone may send them: a path, a right-to-left override, emoji cut by the limit
                     for (String name : List.of("../../etc/支部🎉\u202Efdp.exe.pdf", "A".repeat(149) + "🎉🎉.pdf")) {
                         Reply r = upload(caller, url, name, pdf());
                         check(failures, op, caller, "file named " + name, r, Expect.status(201));
-                        String stored = readTree(r.body()).path("attachment").path("fileName").asText();
+                        String stored = readTree(r.body())
+                                .path("attachment")
+                                .path("fileName")
+                                .asText();
                         if (r.status() == 201 && (!wellFormed(stored) || stored.matches(".*[/\\\\\u202E].*"))) {
                             failures.add(line(op, caller, "file named " + name, r, "stored as " + json(stored)));
                         }
-                        JsonNode listed = readTree(call(new Operation(op.id(), "GET", url.replace("/attachments", ""),
-                                op.node()), caller, Map.of(), Map.of(), Map.of(), null, null).body());
+                        JsonNode listed = readTree(call(
+                                        new Operation(op.id(), "GET", url.replace("/attachments", ""), op.node()),
+                                        caller,
+                                        Map.of(),
+                                        Map.of(),
+                                        Map.of(),
+                                        null,
+                                        null)
+                                .body());
                         boolean found = false;
                         for (JsonNode a : listed.path("attachments")) {
                             found |= a.path("fileName").asText().equals(stored);
@@ -440,17 +577,47 @@ public abstract class HostileInputWalk {
                     }
                 } else {
                     String url = url(op, path);
-                    check(failures, op, caller, "empty form", spec(caller).contentType(type).post(url),
+                    check(
+                            failures,
+                            op,
+                            caller,
+                            "empty form",
+                            spec(caller).contentType(type).post(url),
                             Expect.status(400));
-                    check(failures, op, caller, "unknown grant", spec(caller).contentType(ContentType.URLENC)
-                            .formParam("grant_type", "password").formParam("client_id", "x")
-                            .formParam("client_secret", "y").post(url), Expect.status(400));
-                    check(failures, op, caller, "100 000 character fields", spec(caller)
-                            .contentType(ContentType.URLENC).formParam("grant_type", "client_credentials")
-                            .formParam("client_id", "a".repeat(100_000)).formParam("client_secret", "b".repeat(100_000))
-                            .formParam("scope", "c".repeat(100_000)).post(url), Expect.status(400, 401, 413));
-                    check(failures, op, caller, "JSON instead of a form", spec(caller).contentType("application/json")
-                            .body("{\"grant_type\":\"client_credentials\"}".getBytes(StandardCharsets.UTF_8)).post(url),
+                    check(
+                            failures,
+                            op,
+                            caller,
+                            "unknown grant",
+                            spec(caller)
+                                    .contentType(ContentType.URLENC)
+                                    .formParam("grant_type", "password")
+                                    .formParam("client_id", "x")
+                                    .formParam("client_secret", "y")
+                                    .post(url),
+                            Expect.status(400));
+                    check(
+                            failures,
+                            op,
+                            caller,
+                            "100 000 character fields",
+                            spec(caller)
+                                    .contentType(ContentType.URLENC)
+                                    .formParam("grant_type", "client_credentials")
+                                    .formParam("client_id", "a".repeat(100_000))
+                                    .formParam("client_secret", "b".repeat(100_000))
+                                    .formParam("scope", "c".repeat(100_000))
+                                    .post(url),
+                            Expect.status(400, 401, 413));
+                    check(
+                            failures,
+                            op,
+                            caller,
+                            "JSON instead of a form",
+                            spec(caller)
+                                    .contentType("application/json")
+                                    .body("{\"grant_type\":\"client_credentials\"}".getBytes(StandardCharsets.UTF_8))
+                                    .post(url),
                             Expect.status(415));
                     cases += 4;
                 }
@@ -474,17 +641,36 @@ public abstract class HostileInputWalk {
             Map<String, String> path = pathValues(op, f);
             // a method the path does not have: JAX-RS answers 405 on some paths and 404 on others, a problem either way
             Operation patch = new Operation(op.id(), "PATCH", op.path(), op.node());
-            check(failures, op, admin, "PATCH", call(patch, admin, path, Map.of(), Map.of(), "application/json",
-                    "{}".getBytes(StandardCharsets.UTF_8)), Expect.status(404, 405));
+            check(
+                    failures,
+                    op,
+                    admin,
+                    "PATCH",
+                    call(
+                            patch,
+                            admin,
+                            path,
+                            Map.of(),
+                            Map.of(),
+                            "application/json",
+                            "{}".getBytes(StandardCharsets.UTF_8)),
+                    Expect.status(404, 405));
             if (op.method().equals("GET")) {
                 for (Caller caller : callers(op)) {
-                    check(failures, op, caller, "Accept: application/xml", call(op, caller, path, requiredQuery(op),
-                            Map.of("Accept", "application/xml"), null, null), Expect.status(406));
+                    check(
+                            failures,
+                            op,
+                            caller,
+                            "Accept: application/xml",
+                            call(op, caller, path, requiredQuery(op), Map.of("Accept", "application/xml"), null, null),
+                            Expect.status(406));
                     // what generated clients send: the problem type alone, or with JSON; never refused as unacceptable
-                    for (String accept : List.of("application/problem+json", "application/json, application/problem+json")) {
+                    for (String accept :
+                            List.of("application/problem+json", "application/json, application/problem+json")) {
                         Reply r = call(op, caller, path, requiredQuery(op), Map.of("Accept", accept), null, null);
                         if (r.status() == 406 || r.status() >= 500) {
-                            failures.add(line(op, caller, "Accept: " + accept, r, "refused what a generated client accepts"));
+                            failures.add(line(
+                                    op, caller, "Accept: " + accept, r, "refused what a generated client accepts"));
                         }
                     }
                     cases++;
@@ -499,7 +685,8 @@ public abstract class HostileInputWalk {
     // ---------------------------------------------------------------------------------------------------------------
     // Checking one response
 
-    private static void check(List<String> failures, Operation op, Caller caller, String label, Response r, Expect expect) {
+    private static void check(
+            List<String> failures, Operation op, Caller caller, String label, Response r, Expect expect) {
         check(failures, op, caller, label, reply(r), expect);
     }
 
@@ -522,7 +709,8 @@ public abstract class HostileInputWalk {
         }
         String type = r.contentType();
         // the OAuth 2 token endpoint answers RFC 6749 errors (application/json) that carry the problem members too
-        boolean tokenError = "createClientToken".equals(op.id()) && type.startsWith("application/json")
+        boolean tokenError = "createClientToken".equals(op.id())
+                && type.startsWith("application/json")
                 && readTree(r.body()).hasNonNull("error");
         if (!type.startsWith("application/problem+json") && !tokenError) {
             failures.add(line(op, caller, label, r, "Content-Type " + type));
@@ -535,16 +723,19 @@ public abstract class HostileInputWalk {
         if (problem.path("title").asText().isBlank()) {
             failures.add(line(op, caller, label, r, "problem without a title"));
         }
-        if (problem.path("detail").asText().isBlank() && problem.path("fieldErrors").isEmpty()) {
+        if (problem.path("detail").asText().isBlank()
+                && problem.path("fieldErrors").isEmpty()) {
             failures.add(line(op, caller, label, r, "problem without a message"));
         }
         if (expect.field() != null && status == 400) {
             List<String> fields = new ArrayList<>();
             problem.path("fieldErrors").forEach(e -> fields.add(e.path("field").asText()));
-            List<String> wanted = expect.field().startsWith("@") ? List.of(expect.field().substring(1).split(","))
+            List<String> wanted = expect.field().startsWith("@")
+                    ? List.of(expect.field().substring(1).split(","))
                     : List.of(expect.field());
-            boolean named = fields.stream().anyMatch(field -> wanted.stream().anyMatch(w -> field.equals(w)
-                    || field.startsWith(w + ".") || field.startsWith(w + "[")));
+            boolean named = fields.stream()
+                    .anyMatch(field -> wanted.stream()
+                            .anyMatch(w -> field.equals(w) || field.startsWith(w + ".") || field.startsWith(w + "[")));
             if (!named) {
                 failures.add(line(op, caller, label, r, "no field error naming " + wanted));
             }
@@ -563,8 +754,8 @@ public abstract class HostileInputWalk {
     }
 
     /** Sends a change that must be refused with {@code status}. */
-    protected static void refuse(List<String> failures, String token, String method, String url, Map<String, Object> body,
-            int status) {
+    protected static void refuse(
+            List<String> failures, String token, String method, String url, Map<String, Object> body, int status) {
         RequestSpecification request = given().config(RAW).auth().oauth2(token);
         if (body != null) {
             request.contentType("application/json").body(json(body).getBytes(StandardCharsets.UTF_8));
@@ -580,40 +771,71 @@ public abstract class HostileInputWalk {
     }
 
     protected static Map<String, Object> get(String token, String url) {
-        return given().auth().oauth2(token).get(url).then().statusCode(200).extract().jsonPath().getMap("$");
+        return given().auth()
+                .oauth2(token)
+                .get(url)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("$");
     }
 
     // ---------------------------------------------------------------------------------------------------------------
     // Calling an operation
 
-    private static Reply call(Operation op, Caller caller, Map<String, String> path, Map<String, String> query,
-            Map<String, String> headers, Map<String, Object> body) {
+    private static Reply call(
+            Operation op,
+            Caller caller,
+            Map<String, String> path,
+            Map<String, String> query,
+            Map<String, String> headers,
+            Map<String, Object> body) {
         String type = bodyType(op);
         if (type == null) {
             return call(op, caller, path, query, headers, null, null);
         }
         if (type.startsWith("multipart/")) {
-            return reply(spec(caller).queryParams(query).headers(headers)
-                    .multiPart("file", "a.pdf", pdf(), "application/pdf").request(op.method(), url(op, path)));
+            return reply(spec(caller)
+                    .queryParams(query)
+                    .headers(headers)
+                    .multiPart("file", "a.pdf", pdf(), "application/pdf")
+                    .request(op.method(), url(op, path)));
         }
         if (!type.contains("json")) {
-            return call(op, caller, path, query, headers, type,
+            return call(
+                    op,
+                    caller,
+                    path,
+                    query,
+                    headers,
+                    type,
                     "grant_type=client_credentials".getBytes(StandardCharsets.US_ASCII));
         }
-        return call(op, caller, path, query, headers, "application/json", json(body).getBytes(StandardCharsets.UTF_8));
+        return call(
+                op, caller, path, query, headers, "application/json", json(body).getBytes(StandardCharsets.UTF_8));
     }
 
     /** One plain HTTP call on a kept-alive connection: the walk makes thousands. */
-    static Reply call(Operation op, Caller caller, Map<String, String> path, Map<String, String> query,
-            Map<String, String> headers, String contentType, byte[] body) {
+    static Reply call(
+            Operation op,
+            Caller caller,
+            Map<String, String> path,
+            Map<String, String> query,
+            Map<String, String> headers,
+            String contentType,
+            byte[] body) {
         StringBuilder uri = new StringBuilder(RestAssured.baseURI + ":" + RestAssured.port + url(op, path));
         char separator = '?';
         for (Map.Entry<String, String> q : query.entrySet()) {
-            uri.append(separator).append(URLEncoder.encode(q.getKey(), StandardCharsets.UTF_8)).append('=')
+            uri.append(separator)
+                    .append(URLEncoder.encode(q.getKey(), StandardCharsets.UTF_8))
+                    .append('=')
                     .append(URLEncoder.encode(q.getValue(), StandardCharsets.UTF_8));
             separator = '&';
         }
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri.toString())).timeout(Duration.ofSeconds(60))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri.toString()))
+                .timeout(Duration.ofSeconds(60))
                 .method(op.method(), body == null ? BodyPublishers.noBody() : BodyPublishers.ofByteArray(body));
         if (caller.token() != null) {
             request.header("Authorization", "Bearer " + caller.token());
@@ -624,7 +846,8 @@ public abstract class HostileInputWalk {
         headers.forEach(request::header);
         try {
             HttpResponse<String> r = HTTP.send(request.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+            return new Reply(
+                    r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
         } catch (IOException e) {
             return new Reply(0, "", "no answer: " + e);
         } catch (InterruptedException e) {
@@ -638,16 +861,25 @@ public abstract class HostileInputWalk {
         String boundary = "----hostile" + System.nanoTime();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                        + "\"\r\nContent-Type: application/pdf\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return call(new Operation("upload", "POST", url, JSON.createObjectNode()), caller, Map.of(), Map.of(), Map.of(),
-                "multipart/form-data; boundary=" + boundary, body.toByteArray());
+        return call(
+                new Operation("upload", "POST", url, JSON.createObjectNode()),
+                caller,
+                Map.of(),
+                Map.of(),
+                Map.of(),
+                "multipart/form-data; boundary=" + boundary,
+                body.toByteArray());
     }
 
     private static boolean wellFormed(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (Character.isHighSurrogate(s.charAt(i)) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+            if (Character.isHighSurrogate(s.charAt(i))
+                    && i + 1 < s.length()
+                    && Character.isLowSurrogate(s.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(s.charAt(i))) {
                 return false;
@@ -661,7 +893,8 @@ public abstract class HostileInputWalk {
     }
 
     private static RequestSpecification spec(Caller caller) {
-        RequestSpecification request = given().config(RAW).redirects().follow(false).urlEncodingEnabled(true);
+        RequestSpecification request =
+                given().config(RAW).redirects().follow(false).urlEncodingEnabled(true);
         if (caller.token() != null) {
             request.auth().oauth2(caller.token());
         }
@@ -711,8 +944,10 @@ public abstract class HostileInputWalk {
 
     /** The operations of this walk's area, as openapi.yaml tags them. */
     private List<Operation> walked() throws IOException {
-        List<Operation> ops = RbacMatrixTest.operations().values().stream().filter(o -> !EXCLUDED.containsKey(o.id()))
-                .filter(o -> area().tags().contains(tag(o))).toList();
+        List<Operation> ops = RbacMatrixTest.operations().values().stream()
+                .filter(o -> !EXCLUDED.containsKey(o.id()))
+                .filter(o -> area().tags().contains(tag(o)))
+                .toList();
         assertFalse(ops.isEmpty(), "the walk found no operations of " + area() + " in openapi.yaml");
         return ops;
     }
@@ -738,18 +973,19 @@ public abstract class HostileInputWalk {
                 case "campaignId" -> f.campaignId();
                 case "branchId" -> f.branchId();
                 case "phaseId" -> f.phaseId();
-                case "id" -> switch (segments[i - 1]) {
-                    case "branches" -> f.branchId();
-                    case "campaigns" -> f.campaignId();
-                    case "accounts" -> f.accountId();
-                    case "deliverables" -> f.deliverableId();
-                    case "scoresheets" -> f.scoresheetId();
-                    case "site-visits" -> f.siteVisitId();
-                    case "phases" -> f.phaseId();
-                    case "standards" -> f.standardId();
-                    case "deliverable-types" -> f.typeId();
-                    default -> NO_SUCH;
-                };
+                case "id" ->
+                    switch (segments[i - 1]) {
+                        case "branches" -> f.branchId();
+                        case "campaigns" -> f.campaignId();
+                        case "accounts" -> f.accountId();
+                        case "deliverables" -> f.deliverableId();
+                        case "scoresheets" -> f.scoresheetId();
+                        case "site-visits" -> f.siteVisitId();
+                        case "phases" -> f.phaseId();
+                        case "standards" -> f.standardId();
+                        case "deliverable-types" -> f.typeId();
+                        default -> NO_SUCH;
+                    };
                 default -> NO_SUCH;
             };
             values.put(name, Long.toString(id));
@@ -797,19 +1033,28 @@ public abstract class HostileInputWalk {
         if (written != null) {
             return written.get();
         }
-        JsonNode schema = schema(op.node().path("requestBody").path("content").path(type).path("schema"));
+        JsonNode schema =
+                schema(op.node().path("requestBody").path("content").path(type).path("schema"));
         Object value = validValue(schema, null, f);
         @SuppressWarnings("unchecked")
         Map<String, Object> body = value instanceof Map<?, ?> m ? (Map<String, Object>) m : new LinkedHashMap<>();
-        if (op.method().equals("PUT") && contract().path("paths").path(op.path()).has("get")) {
-            Reply current = call(new Operation(op.id(), "GET", op.path(), op.node()), caller, pathValues(op, f),
-                    Map.of(), Map.of(), null, null);
+        if (op.method().equals("PUT")
+                && contract().path("paths").path(op.path()).has("get")) {
+            Reply current = call(
+                    new Operation(op.id(), "GET", op.path(), op.node()),
+                    caller,
+                    pathValues(op, f),
+                    Map.of(),
+                    Map.of(),
+                    null,
+                    null);
             if (current.status() == 200) {
                 JsonNode now = readTree(current.body());
                 properties(schema).forEach((name, ps) -> {
                     Object read = now.has(name) ? project(schema(ps), now.get(name)) : null;
                     // an empty list read back (a leading group without members) leaves the built one
-                    if (read != null && !(read instanceof List<?> l && l.isEmpty())
+                    if (read != null
+                            && !(read instanceof List<?> l && l.isEmpty())
                             && !schema(ps).path("readOnly").asBoolean()) {
                         body.put(name, read);
                     }
@@ -843,20 +1088,38 @@ public abstract class HostileInputWalk {
             "createCampaign", CampaignSamples::campaignBody,
             "createDeliverable", () -> DeliverableFixture.draftBody(fixture().recordTypeId(), Map.of()),
             "createSiteVisit", () -> siteVisitBody(fixture()),
-            "createPhase", () -> {
-                // a phase of its own after the fixture's two, so that the phases do not overlap
-                int n = Samples.unique("").hashCode() & 0x3f;
-                return CampaignSamples.phaseBody(10 + (n % 40), Samples.unique("P").toUpperCase(),
-                        (2040 + n) + "-01-01", (2040 + n) + "-01-31");
-            },
-            "createAccount", () -> new HashMap<>(Map.of("username", Samples.unique("u").toLowerCase(),
-                    "displayName", "测试账号", "roles", List.of("VIEWER"), "password", "Temp@2026x")),
+            "createPhase",
+                    () -> {
+                        // a phase of its own after the fixture's two, so that the phases do not overlap
+                        int n = Samples.unique("").hashCode() & 0x3f;
+                        return CampaignSamples.phaseBody(
+                                10 + (n % 40),
+                                Samples.unique("P").toUpperCase(),
+                                (2040 + n) + "-01-01",
+                                (2040 + n) + "-01-31");
+                    },
+            "createAccount",
+                    () -> new HashMap<>(Map.of(
+                            "username",
+                            Samples.unique("u").toLowerCase(),
+                            "displayName",
+                            "测试账号",
+                            "roles",
+                            List.of("VIEWER"),
+                            "password",
+                            "Temp@2026x")),
             "createApiClient", () -> new HashMap<>(Map.of("name", "省委组织系统", "scopes", List.of("read"))),
-            "recordConsensus", () -> {
-                Fixture f = fixture();
-                return new HashMap<>(Map.of("reason", "实地调研核实", "participants", "王评, 李评",
-                        "standards", List.of(Map.of("standardId", f.standardId(), "points", 5))));
-            });
+            "recordConsensus",
+                    () -> {
+                        Fixture f = fixture();
+                        return new HashMap<>(Map.of(
+                                "reason",
+                                "实地调研核实",
+                                "participants",
+                                "王评, 李评",
+                                "standards",
+                                List.of(Map.of("standardId", f.standardId(), "points", 5))));
+                    });
 
     private static Map<String, Object> siteVisitBody(Fixture f) {
         Map<String, Object> body = new HashMap<>();
@@ -913,13 +1176,50 @@ public abstract class HostileInputWalk {
         String assessorToken = token(ids[2], "ASSESSOR", null);
         String adminToken = token(ids[5], "ADMIN", null);
         String branchToken = token(ids[6], "BRANCH", w.branchA());
-        Fixture partial = new Fixture(w.campaignId(), w.phase1(), w.branchA(), w.plan(), w.record(),
-                deliverable, upload, ids[0], ids[1], ids[2], assessorToken, ids[3], 0, ids[4], adminToken, branchToken);
-        long siteVisit = ((Number) given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
-                .body(siteVisitBody(partial)).post("/api/v1/campaigns/{c}/site-visits", w.campaignId())
-                .then().statusCode(201).extract().path("id")).longValue();
-        fixture = new Fixture(w.campaignId(), w.phase1(), w.branchA(), w.plan(), w.record(), deliverable,
-                upload, ids[0], ids[1], ids[2], assessorToken, ids[3], siteVisit, ids[4], adminToken, branchToken);
+        Fixture partial = new Fixture(
+                w.campaignId(),
+                w.phase1(),
+                w.branchA(),
+                w.plan(),
+                w.record(),
+                deliverable,
+                upload,
+                ids[0],
+                ids[1],
+                ids[2],
+                assessorToken,
+                ids[3],
+                0,
+                ids[4],
+                adminToken,
+                branchToken);
+        long siteVisit = ((Number) given().auth()
+                        .oauth2(Tokens.admin())
+                        .contentType(ContentType.JSON)
+                        .body(siteVisitBody(partial))
+                        .post("/api/v1/campaigns/{c}/site-visits", w.campaignId())
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id"))
+                .longValue();
+        fixture = new Fixture(
+                w.campaignId(),
+                w.phase1(),
+                w.branchA(),
+                w.plan(),
+                w.record(),
+                deliverable,
+                upload,
+                ids[0],
+                ids[1],
+                ids[2],
+                assessorToken,
+                ids[3],
+                siteVisit,
+                ids[4],
+                adminToken,
+                branchToken);
         return fixture;
     }
 
@@ -964,7 +1264,9 @@ public abstract class HostileInputWalk {
 
     private static String bodyType(Operation op) {
         JsonNode content = op.node().path("requestBody").path("content");
-        return content.isObject() && content.fieldNames().hasNext() ? content.fieldNames().next() : null;
+        return content.isObject() && content.fieldNames().hasNext()
+                ? content.fieldNames().next()
+                : null;
     }
 
     private static List<JsonNode> params(Operation op, String in) {
@@ -983,7 +1285,8 @@ public abstract class HostileInputWalk {
             return JSON.createObjectNode();
         }
         if (node.has("$ref")) {
-            ObjectNode merged = schema(contract().at(node.get("$ref").asText().substring(1))).deepCopy();
+            ObjectNode merged = schema(contract().at(node.get("$ref").asText().substring(1)))
+                    .deepCopy();
             node.fields().forEachRemaining(e -> {
                 if (!e.getKey().equals("$ref")) {
                     merged.set(e.getKey(), e.getValue());
@@ -1061,8 +1364,11 @@ public abstract class HostileInputWalk {
             JsonNode s = schema(raw);
             String pattern = s.path("pattern").asText("");
             String lower = name.toLowerCase();
-            if ("string".equals(kind(s)) && !s.path("readOnly").asBoolean() && (pattern.isEmpty() || pattern.equals("\\S"))
-                    && !lower.endsWith("email") && !lower.contains("password")) {
+            if ("string".equals(kind(s))
+                    && !s.path("readOnly").asBoolean()
+                    && (pattern.isEmpty() || pattern.equals("\\S"))
+                    && !lower.endsWith("email")
+                    && !lower.contains("password")) {
                 out.add(name);
             }
         });
@@ -1070,8 +1376,10 @@ public abstract class HostileInputWalk {
     }
 
     private static boolean hasNestedText(JsonNode schema) {
-        return properties(schema).values().stream().map(HostileInputWalk::schema)
-                .anyMatch(ps -> "array".equals(kind(ps)) && !freeTextProperties(schema(ps.path("items"))).isEmpty());
+        return properties(schema).values().stream()
+                .map(HostileInputWalk::schema)
+                .anyMatch(ps -> "array".equals(kind(ps))
+                        && !freeTextProperties(schema(ps.path("items"))).isEmpty());
     }
 
     /** The body with {@code text} (cut to the maxLength) in every free text property, also of the items of lists. */
@@ -1085,15 +1393,22 @@ public abstract class HostileInputWalk {
         properties(schema).forEach((name, raw) -> {
             JsonNode items = schema(schema(raw).path("items"));
             if (body.get(name) instanceof List<?> list && "object".equals(kind(items))) {
-                body.put(name, list.stream().map(item -> item instanceof Map<?, ?> m
-                        ? withText(items, (Map<String, Object>) m, text) : item).toList());
+                body.put(
+                        name,
+                        list.stream()
+                                .map(item -> item instanceof Map<?, ?> m
+                                        ? withText(items, (Map<String, Object>) m, text)
+                                        : item)
+                                .toList());
             }
         });
         return body;
     }
 
     private static boolean hasMaxLength(JsonNode s) {
-        return s.has("maxLength") || s.path("items").has("maxLength") || schema(s.path("items")).has("maxLength");
+        return s.has("maxLength")
+                || s.path("items").has("maxLength")
+                || schema(s.path("items")).has("maxLength");
     }
 
     private static Object validValue(JsonNode raw, String name, Fixture f) {
@@ -1118,7 +1433,8 @@ public abstract class HostileInputWalk {
                 return "2026-03-01T08:00:00Z";
             case "integer":
             case "number":
-                return example.isNumber() ? example.numberValue()
+                return example.isNumber()
+                        ? example.numberValue()
                         : s.has("minimum") ? s.path("minimum").numberValue() : 1;
             case "boolean":
                 return true;
@@ -1183,8 +1499,12 @@ public abstract class HostileInputWalk {
     private static List<Object> extremeNumbers(JsonNode s) {
         return switch (kind(s)) {
             case "integer" -> List.of(new java.math.BigInteger("9223372036854775808"), new BigDecimal("1e30"), 1.5);
-            case "number" -> List.of(new BigDecimal("1e400"), new BigDecimal("-1e400"), new BigDecimal("1e-400"),
-                    new BigDecimal("1e999999999"));
+            case "number" ->
+                List.of(
+                        new BigDecimal("1e400"),
+                        new BigDecimal("-1e400"),
+                        new BigDecimal("1e-400"),
+                        new BigDecimal("1e999999999"));
             default -> List.of();
         };
     }
@@ -1204,7 +1524,10 @@ public abstract class HostileInputWalk {
                 out.put("[0]." + name + " = " + describe(wrong), List.of(with(valid, name, wrong)));
             }
             if (ps.has("maxLength")) {
-                out.put("[0]." + name + " over maxLength", List.of(with(valid, name, "A".repeat(ps.path("maxLength").asInt() + 1))));
+                out.put(
+                        "[0]." + name + " over maxLength",
+                        List.of(with(
+                                valid, name, "A".repeat(ps.path("maxLength").asInt() + 1))));
             }
         });
         return out;
@@ -1222,7 +1545,9 @@ public abstract class HostileInputWalk {
         } else if ("array".equals(kind) && "string".equals(kind(schema(s.path("items"))))) {
             JsonNode items = schema(s.path("items"));
             if (items.has("maxLength")) {
-                out.put("item over maxLength", List.of("A".repeat(items.path("maxLength").asInt() + 1)));
+                out.put(
+                        "item over maxLength",
+                        List.of("A".repeat(items.path("maxLength").asInt() + 1)));
             }
             out.put("item of 100 000 characters", List.of("A".repeat(100_000)));
         }
@@ -1232,8 +1557,10 @@ public abstract class HostileInputWalk {
             List<Object> many = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 // distinct items, so that a set does not fold them into one
-                many.add(!s.path("uniqueItems").asBoolean() ? one : one instanceof Number ? (Object) (long) (i + 1)
-                        : "ITEM" + i);
+                many.add(
+                        !s.path("uniqueItems").asBoolean()
+                                ? one
+                                : one instanceof Number ? (Object) (long) (i + 1) : "ITEM" + i);
             }
             out.put("of " + n + " items (over maxItems)", many);
         }

@@ -32,8 +32,13 @@ class JwtNegativeTest {
     String audience;
 
     private static void refused(String token) {
-        given().auth().oauth2(token).get("/api/v1/branches")
-                .then().statusCode(401).contentType("application/problem+json").body("status", equalTo(401));
+        given().auth()
+                .oauth2(token)
+                .get("/api/v1/branches")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .body("status", equalTo(401));
     }
 
     @Test
@@ -45,33 +50,45 @@ class JwtNegativeTest {
     void aTamperedSignatureIsRefused() {
         String token = Tokens.viewer();
         char last = token.charAt(token.length() - 5);
-        refused(token.substring(0, token.length() - 5) + (last == 'A' ? 'B' : 'A') + token.substring(token.length() - 4));
+        refused(token.substring(0, token.length() - 5)
+                + (last == 'A' ? 'B' : 'A')
+                + token.substring(token.length() - 4));
     }
 
     @Test
     void aTamperedPayloadIsRefused() {
         String[] parts = Tokens.viewer().split("\\.");
-        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
-                .replace("VIEWER", "ADMIN");
+        String payload =
+                new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8).replace("VIEWER", "ADMIN");
         refused(parts[0] + "." + B64.encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2]);
     }
 
     @Test
     void anExpiredTokenIsRefused() {
         Instant now = Instant.now();
-        refused(Jwt.upn("old").groups(Set.of("VIEWER")).issuedAt(now.minusSeconds(7200)).expiresAt(now.minusSeconds(3600)).sign());
+        refused(Jwt.upn("old")
+                .groups(Set.of("VIEWER"))
+                .issuedAt(now.minusSeconds(7200))
+                .expiresAt(now.minusSeconds(3600))
+                .sign());
     }
 
     @Test
     void aTokenNotYetValidIsRefused() {
         Instant now = Instant.now();
-        refused(Jwt.upn("early").groups(Set.of("VIEWER")).claim("nbf", now.plusSeconds(3600).getEpochSecond())
-                .expiresAt(now.plusSeconds(7200)).sign());
+        refused(Jwt.upn("early")
+                .groups(Set.of("VIEWER"))
+                .claim("nbf", now.plusSeconds(3600).getEpochSecond())
+                .expiresAt(now.plusSeconds(7200))
+                .sign());
     }
 
     @Test
     void aWrongIssuerIsRefused() {
-        refused(Jwt.upn("x").issuer("https://someone-else.example").groups(Set.of("VIEWER")).sign());
+        refused(Jwt.upn("x")
+                .issuer("https://someone-else.example")
+                .groups(Set.of("VIEWER"))
+                .sign());
     }
 
     @Test

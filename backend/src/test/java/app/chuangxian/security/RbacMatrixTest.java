@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
 class RbacMatrixTest {
     private static final Path RBAC = Path.of("src", "test", "resources", "rbac");
     private static final Path CONTRACT = Path.of("..", "openapi.yaml");
-    private static final Set<String> KNOWN = Set.of("PUBLIC", "ADMIN", "ASSESSOR", "VIEWER", "AUDITOR", "BRANCH", "BRANCH_OWN");
+    private static final Set<String> KNOWN =
+            Set.of("PUBLIC", "ADMIN", "ASSESSOR", "VIEWER", "AUDITOR", "BRANCH", "BRANCH_OWN");
     private static final List<String> ROLES = List.of("ADMIN", "ASSESSOR", "VIEWER", "AUDITOR", "BRANCH");
     private static final long DUMMY_ID = 999_999_999L;
 
@@ -40,9 +41,13 @@ class RbacMatrixTest {
     void everyOperationHasAnEntryAndEveryEntryAnOperation() throws IOException {
         Map<String, Set<String>> rules = rules();
         Map<String, Operation> operations = operations();
-        assertEquals(Set.of(), new TreeSet<>(minus(operations.keySet(), rules.keySet())),
+        assertEquals(
+                Set.of(),
+                new TreeSet<>(minus(operations.keySet(), rules.keySet())),
                 "operations of openapi.yaml without an entry in rbac/*.yaml");
-        assertEquals(Set.of(), new TreeSet<>(minus(rules.keySet(), operations.keySet())),
+        assertEquals(
+                Set.of(),
+                new TreeSet<>(minus(rules.keySet(), operations.keySet())),
                 "entries of rbac/*.yaml that name no operation of openapi.yaml");
     }
 
@@ -61,7 +66,8 @@ class RbacMatrixTest {
                 failures.add(op.id() + " anonymous: " + anonymous);
             }
             for (String role : ROLES) {
-                boolean may = isPublic || allowed.contains(role) || ("BRANCH".equals(role) && allowed.contains("BRANCH_OWN"));
+                boolean may =
+                        isPublic || allowed.contains(role) || ("BRANCH".equals(role) && allowed.contains("BRANCH_OWN"));
                 int status = call(op, token(role));
                 if (may ? status == 401 || status == 403 : status != 403) {
                     failures.add(op.id() + " " + role + ": " + status + (may ? " (allowed)" : " (expected 403)"));
@@ -115,7 +121,10 @@ class RbacMatrixTest {
         Map<String, Set<String>> rules = new TreeMap<>();
         List<Path> files;
         try (Stream<Path> list = Files.list(RBAC)) {
-            files = list.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml")).sorted().toList();
+            files = list.filter(
+                            f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml"))
+                    .sorted()
+                    .toList();
         }
         for (Path file : files) {
             JsonNode doc = yaml.readTree(file.toFile());
@@ -139,12 +148,15 @@ class RbacMatrixTest {
     static Map<String, Operation> operations() throws IOException {
         JsonNode doc = new ObjectMapper(new YAMLFactory()).readTree(CONTRACT.toFile());
         Map<String, Operation> operations = new TreeMap<>();
-        doc.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
-            if (method.getValue().has("operationId")) {
-                String id = method.getValue().get("operationId").asText();
-                operations.put(id, new Operation(id, method.getKey().toUpperCase(), path.getKey(), method.getValue()));
-            }
-        }));
+        doc.path("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
+                    if (method.getValue().has("operationId")) {
+                        String id = method.getValue().get("operationId").asText();
+                        operations.put(
+                                id, new Operation(id, method.getKey().toUpperCase(), path.getKey(), method.getValue()));
+                    }
+                }));
         return operations;
     }
 

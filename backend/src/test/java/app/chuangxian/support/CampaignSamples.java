@@ -48,8 +48,8 @@ public final class CampaignSamples {
         List<Map<String, Object>> indicators = new ArrayList<>();
         double sum = 0;
         for (int i = 0; i < points.length; i++) {
-            indicators.add(new HashMap<>(Map.of("code", code + "_" + (i + 1), "name", "细则" + (i + 1),
-                    "maxPoints", points[i])));
+            indicators.add(new HashMap<>(
+                    Map.of("code", code + "_" + (i + 1), "name", "细则" + (i + 1), "maxPoints", points[i])));
             sum += points[i];
         }
         Map<String, Object> body = new HashMap<>();
@@ -72,8 +72,10 @@ public final class CampaignSamples {
         body.put("code", code);
         body.put("name", "实施方案");
         body.put("required", true);
-        body.put("fields", List.of(Map.of("key", "content", "label", "内容", "type", "TEXTAREA", "required", true,
-                "maxLength", 5000)));
+        body.put(
+                "fields",
+                List.of(Map.of(
+                        "key", "content", "label", "内容", "type", "TEXTAREA", "required", true, "maxLength", 5000)));
         return body;
     }
 
@@ -82,16 +84,30 @@ public final class CampaignSamples {
     }
 
     public static void participate(long campaignId, long branchId) {
-        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("branchId", branchId))
-                .post("/api/v1/campaigns/{id}/branches", campaignId).then().statusCode(201);
+        given().auth()
+                .oauth2(Tokens.admin())
+                .contentType(ContentType.JSON)
+                .body(Map.of("branchId", branchId))
+                .post("/api/v1/campaigns/{id}/branches", campaignId)
+                .then()
+                .statusCode(201);
     }
 
     /** Moves a campaign along its life cycle (activate or close) from the version it has now. */
     public static void transition(long campaignId, String operation) {
-        int version = given().auth().oauth2(Tokens.admin()).get("/api/v1/campaigns/{id}", campaignId)
-                .then().extract().path("version");
-        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("version", version))
-                .post("/api/v1/campaigns/{id}/" + operation, campaignId).then().statusCode(200);
+        int version = given().auth()
+                .oauth2(Tokens.admin())
+                .get("/api/v1/campaigns/{id}", campaignId)
+                .then()
+                .extract()
+                .path("version");
+        given().auth()
+                .oauth2(Tokens.admin())
+                .contentType(ContentType.JSON)
+                .body(Map.of("version", version))
+                .post("/api/v1/campaigns/{id}/" + operation, campaignId)
+                .then()
+                .statusCode(200);
     }
 
     /** A closed campaign with one phase. */
@@ -104,7 +120,15 @@ public final class CampaignSamples {
     }
 
     private static long post(String path, Map<String, Object> body) {
-        return ((Number) given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(body).post(path)
-                .then().statusCode(201).extract().path("id")).longValue();
+        return ((Number) given().auth()
+                        .oauth2(Tokens.admin())
+                        .contentType(ContentType.JSON)
+                        .body(body)
+                        .post(path)
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id"))
+                .longValue();
     }
 }

@@ -36,6 +36,7 @@ import java.util.stream.Collectors;
 public final class ContractConformance implements Filter {
     /** Statuses the HTTP layer may answer for any operation; their body is still a Problem. */
     static final Set<Integer> ANY_OPERATION = Set.of(405, 406, 413, 414, 415);
+
     private static final Path CONTRACT = Path.of("..", "openapi.yaml");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -55,23 +56,37 @@ public final class ContractConformance implements Filter {
             throw new UncheckedIOException(e);
         }
         List<Template> all = new ArrayList<>();
-        contract.path("paths").fieldNames().forEachRemaining(p -> all.add(new Template(p,
-                Pattern.compile("^" + p.replaceAll("\\{[^}]+}", "[^/]+") + "$"), p.split("\\{", -1).length - 1)));
+        contract.path("paths")
+                .fieldNames()
+                .forEachRemaining(p -> all.add(new Template(
+                        p,
+                        Pattern.compile("^" + p.replaceAll("\\{[^}]+}", "[^/]+") + "$"),
+                        p.split("\\{", -1).length - 1)));
         // a literal segment wins over a parameter: /campaigns/{id}/results before /campaigns/{id}/{x}
         all.sort(Comparator.comparingInt(Template::parameters));
         templates = List.copyOf(all);
-        contract.path("components").path("schemas").path("Problem").path("properties").path("code")
-                .path("x-problem-codes").fieldNames().forEachRemaining(problemCodes::add);
+        contract.path("components")
+                .path("schemas")
+                .path("Problem")
+                .path("properties")
+                .path("code")
+                .path("x-problem-codes")
+                .fieldNames()
+                .forEachRemaining(problemCodes::add);
     }
 
     @Override
-    public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification responseSpec,
+    public Response filter(
+            FilterableRequestSpecification request,
+            FilterableResponseSpecification responseSpec,
             FilterContext context) {
         Response response = context.next(request, responseSpec);
-        List<String> problems = check(request.getMethod(), URI.create(request.getURI()).getRawPath(), response);
+        List<String> problems =
+                check(request.getMethod(), URI.create(request.getURI()).getRawPath(), response);
         if (!problems.isEmpty()) {
-            throw new AssertionError("The response of " + request.getMethod() + " " + request.getURI()
-                    + " breaks openapi.yaml:\n  " + String.join("\n  ", problems) + "\n  body: " + abbreviate(response.asString()));
+            throw new AssertionError(
+                    "The response of " + request.getMethod() + " " + request.getURI() + " breaks openapi.yaml:\n  "
+                            + String.join("\n  ", problems) + "\n  body: " + abbreviate(response.asString()));
         }
         return response;
     }
@@ -84,15 +99,19 @@ public final class ContractConformance implements Filter {
         }
         int status = response.statusCode();
         JsonNode declared = operation.path("responses").path(String.valueOf(status));
-        String where = "/paths/" + escape(templateOf(path)) + "/" + method.toLowerCase(Locale.ROOT) + "/responses/" + status;
-        String mediaType = response.contentType() == null ? "" : response.contentType().split(";")[0].trim();
+        String where =
+                "/paths/" + escape(templateOf(path)) + "/" + method.toLowerCase(Locale.ROOT) + "/responses/" + status;
+        String mediaType = response.contentType() == null
+                ? ""
+                : response.contentType().split(";")[0].trim();
         String body = response.asString();
         if (declared.isMissingNode()) {
             if (!ANY_OPERATION.contains(status)) {
                 return List.of("status " + status + " is not declared for this operation");
             }
             List<String> problems = new ArrayList<>(knownCode(body));
-            problems.addAll(validate("problem", JSON.createObjectNode().put("$ref", "#/components/schemas/Problem"), body));
+            problems.addAll(
+                    validate("problem", JSON.createObjectNode().put("$ref", "#/components/schemas/Problem"), body));
             return problems;
         }
         List<String> problems = new ArrayList<>();
@@ -111,10 +130,13 @@ public final class ContractConformance implements Filter {
         if (content.isMissingNode() || content.isEmpty()) {
             return body.isEmpty() ? List.of() : List.of("status " + status + " declares no body, but one came");
         }
-        if (!content.has(mediaType) && !content.has("*/*") && !content.has(mediaType.split("/")[0] + "/*")) {
+        if (!content.has(mediaType)
+                && !content.has("*/*")
+                && !content.has(mediaType.split("/")[0] + "/*")) {
             List<String> names = new ArrayList<>();
             content.fieldNames().forEachRemaining(names::add);
-            return List.of("media type '" + mediaType + "' is not declared for status " + status + " (declared: " + names + ")");
+            return List.of("media type '" + mediaType + "' is not declared for status " + status + " (declared: "
+                    + names + ")");
         }
         if (!mediaType.endsWith("json")) {
             return List.of();
@@ -144,7 +166,11 @@ public final class ContractConformance implements Filter {
         }
         JsonSchema schema = compiled.computeIfAbsent(key, k -> compile(declared));
         Set<ValidationMessage> messages = schema.validate(value);
-        return messages.stream().map(ValidationMessage::getMessage).sorted().limit(20).collect(Collectors.toList());
+        return messages.stream()
+                .map(ValidationMessage::getMessage)
+                .sorted()
+                .limit(20)
+                .collect(Collectors.toList());
     }
 
     /** The declared schema as a document of its own, its $refs resolved against the contract's components. */

@@ -10,7 +10,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** Builders of sample data through the API; every call makes unique codes and names. */
 public final class Samples {
     private static final AtomicInteger SEQ = new AtomicInteger();
-    private static final String RUN = Long.toString(System.nanoTime() % 100000, 36).toUpperCase();
+    private static final String RUN =
+            Long.toString(System.nanoTime() % 100000, 36).toUpperCase();
 
     private Samples() {}
 
@@ -33,7 +34,15 @@ public final class Samples {
 
     /** Creates a branch as committee staff and returns its id. */
     public static long branch() {
-        return ((Number) given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(branchBody())
-                .post("/api/v1/branches").then().statusCode(201).extract().path("id")).longValue();
+        return ((Number) given().auth()
+                        .oauth2(Tokens.admin())
+                        .contentType(ContentType.JSON)
+                        .body(branchBody())
+                        .post("/api/v1/branches")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id"))
+                .longValue();
     }
 }

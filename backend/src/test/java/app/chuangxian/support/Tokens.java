@@ -39,8 +39,8 @@ public final class Tokens {
 
     /** A token of a real account (with its id), as the login endpoint issues it; scoring attributes actions to it. */
     public static String account(String username, Set<String> groups, long accountId, Long branchId) {
-        JwtClaimsBuilder builder = Jwt.upn(username).subject(username).groups(groups)
-                .claim(CurrentUser.ACCOUNT_CLAIM, accountId);
+        JwtClaimsBuilder builder =
+                Jwt.upn(username).subject(username).groups(groups).claim(CurrentUser.ACCOUNT_CLAIM, accountId);
         if (branchId != null) {
             builder.claim(CurrentUser.BRANCH_CLAIM, branchId);
         }

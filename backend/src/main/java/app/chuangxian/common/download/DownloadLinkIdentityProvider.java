@@ -31,7 +31,8 @@ public class DownloadLinkIdentityProvider implements IdentityProvider<DownloadLi
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(DownloadLinkRequestCredential request, AuthenticationRequestContext context) {
+    public Uni<SecurityIdentity> authenticate(
+            DownloadLinkRequestCredential request, AuthenticationRequestContext context) {
         return context.runBlocking(() -> {
             JsonWebToken token;
             try {
@@ -43,7 +44,10 @@ public class DownloadLinkIdentityProvider implements IdentityProvider<DownloadLi
             if (path == null || !request.path().equals(path.toString().replace("\"", ""))) {
                 throw new AuthenticationFailedException("The download link was issued for another file");
             }
-            return QuarkusSecurityIdentity.builder().setPrincipal(token).addRoles(token.getGroups()).build();
+            return QuarkusSecurityIdentity.builder()
+                    .setPrincipal(token)
+                    .addRoles(token.getGroups())
+                    .build();
         });
     }
 

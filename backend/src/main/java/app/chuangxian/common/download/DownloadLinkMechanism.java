@@ -23,7 +23,8 @@ public class DownloadLinkMechanism implements HttpAuthenticationMechanism {
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
         String token = context.request().getParam(DownloadLinks.QUERY_PARAMETER);
-        if (token == null || context.request().method() != HttpMethod.GET
+        if (token == null
+                || context.request().method() != HttpMethod.GET
                 || context.request().getHeader(HttpHeaders.AUTHORIZATION) != null) {
             return Uni.createFrom().nullItem();
         }

@@ -6,6 +6,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "DownloadLinkRequest", description = "The file to link to: an export or an attachment of this API")
 public record DownloadLinkRequest(
-        @NotBlank @Size(max = 500)
-        @Schema(description = "The file's path in this API, optionally with its query",
-                example = "/api/v1/exports/campaigns/2/score-sheet.xlsx") String path) {}
+        @NotBlank
+        @Size(max = 500)
+        @Schema(
+                description = "The file's path in this API, optionally with its query",
+                example = "/api/v1/exports/campaigns/2/score-sheet.xlsx")
+        String path) {}

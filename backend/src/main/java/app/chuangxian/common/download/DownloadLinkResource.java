@@ -32,11 +32,14 @@ public class DownloadLinkResource {
     @RolesAllowed({Roles.ADMIN, Roles.ASSESSOR, Roles.BRANCH, Roles.VIEWER, Roles.AUDITOR})
     @APIResponseSchema(value = DownloadLink.class, responseCode = "201", responseDescription = "The link")
     @APIResponse(responseCode = "400", description = "Not a file of this API")
-    @Operation(operationId = "createDownloadLink", summary = "Create a download link",
-            description = "A link to one export or attachment that works without an Authorization header for 60 seconds, "
-                    + "for in-app browsers and plain links. Opening it checks the file's own rules with the caller's "
-                    + "roles, as a request with the bearer token would. The link's token is bound to the path and is not "
-                    + "accepted as a bearer token. Roles: any signed-in account.")
+    @Operation(
+            operationId = "createDownloadLink",
+            summary = "Create a download link",
+            description =
+                    "A link to one export or attachment that works without an Authorization header for 60 seconds, "
+                            + "for in-app browsers and plain links. Opening it checks the file's own rules with the caller's "
+                            + "roles, as a request with the bearer token would. The link's token is bound to the path and is not "
+                            + "accepted as a bearer token. Roles: any signed-in account.")
     public Response create(@NotNull @Valid DownloadLinkRequest request) {
         DownloadLink link = links.issue(request);
         // The link is the created thing: its address is where the file opens.

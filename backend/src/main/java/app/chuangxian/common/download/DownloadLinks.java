@@ -18,6 +18,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class DownloadLinks {
     /** The audience of link tokens: distinct from the API's, so a link token is never a bearer token. */
     public static final String AUDIENCE = "chuangxian-download";
+
     public static final String PATH_CLAIM = "path";
     public static final String QUERY_PARAMETER = "download";
     static final Duration LIFESPAN = Duration.ofSeconds(60);
@@ -27,9 +28,14 @@ public class DownloadLinks {
             Pattern.compile("/api/v1/exports/[A-Za-z0-9/_.-]+"),
             Pattern.compile("/api/v1/campaigns/\\d+/deliverables/\\d+/attachments/\\d+"));
 
-    private static final List<String> COPIED_CLAIMS = List.of(CurrentUser.ACCOUNT_CLAIM, CurrentUser.BRANCH_CLAIM,
-            CurrentUser.CLIENT_CLAIM, CurrentUser.SCOPE_CLAIM, CurrentUser.RESTRICTION_CLAIM,
-            CurrentUser.SESSION_CLAIM, CurrentUser.AUTH_VERSION_CLAIM);
+    private static final List<String> COPIED_CLAIMS = List.of(
+            CurrentUser.ACCOUNT_CLAIM,
+            CurrentUser.BRANCH_CLAIM,
+            CurrentUser.CLIENT_CLAIM,
+            CurrentUser.SCOPE_CLAIM,
+            CurrentUser.RESTRICTION_CLAIM,
+            CurrentUser.SESSION_CLAIM,
+            CurrentUser.AUTH_VERSION_CLAIM);
 
     @Inject
     JsonWebToken caller;
@@ -37,7 +43,9 @@ public class DownloadLinks {
     public DownloadLink issue(DownloadLinkRequest request) {
         URI uri = parse(request.path());
         String path = uri.getRawPath();
-        if (path == null || path.contains("..") || DOWNLOADABLE.stream().noneMatch(p -> p.matcher(path).matches())) {
+        if (path == null
+                || path.contains("..")
+                || DOWNLOADABLE.stream().noneMatch(p -> p.matcher(path).matches())) {
             throw ApiException.invalidField("path", "is not a file of this API (an export or an attachment)");
         }
         if (uri.getRawQuery() != null && uri.getRawQuery().matches("(^|.*&)" + QUERY_PARAMETER + "=.*")) {

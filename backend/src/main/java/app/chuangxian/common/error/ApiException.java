@@ -11,8 +11,8 @@ public class ApiException extends RuntimeException {
     private final List<Problem.FieldError> fieldErrors;
     private Long retryAfterSeconds;
 
-    public ApiException(int status, String type, String title, String code, String detail,
-            List<Problem.FieldError> fieldErrors) {
+    public ApiException(
+            int status, String type, String title, String code, String detail, List<Problem.FieldError> fieldErrors) {
         super(detail);
         this.status = status;
         this.type = type;
@@ -22,8 +22,8 @@ public class ApiException extends RuntimeException {
     }
 
     public static ApiException notFound(String what, Object id) {
-        return new ApiException(404, ProblemTypes.NOT_FOUND, "Not found", "NOT_FOUND",
-                what + " " + id + " does not exist", null);
+        return new ApiException(
+                404, ProblemTypes.NOT_FOUND, "Not found", "NOT_FOUND", what + " " + id + " does not exist", null);
     }
 
     public static ApiException conflict(String code, String detail) {
@@ -31,8 +31,13 @@ public class ApiException extends RuntimeException {
     }
 
     public static ApiException staleVersion(String what) {
-        return new ApiException(409, ProblemTypes.STALE_VERSION, "Stale version", "STALE_VERSION",
-                what + " was changed by someone else; reload it and apply your change again", null);
+        return new ApiException(
+                409,
+                ProblemTypes.STALE_VERSION,
+                "Stale version",
+                "STALE_VERSION",
+                what + " was changed by someone else; reload it and apply your change again",
+                null);
     }
 
     public static ApiException badRequest(String code, String detail) {
@@ -44,9 +49,15 @@ public class ApiException extends RuntimeException {
     }
 
     public static ApiException validation(List<Problem.FieldError> errors) {
-        return new ApiException(400, ProblemTypes.VALIDATION, "Validation failed", "VALIDATION_FAILED",
-                errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
-                        : errors.size() + " fields are invalid", errors);
+        return new ApiException(
+                400,
+                ProblemTypes.VALIDATION,
+                "Validation failed",
+                "VALIDATION_FAILED",
+                errors.size() == 1
+                        ? errors.get(0).field() + ": " + errors.get(0).message()
+                        : errors.size() + " fields are invalid",
+                errors);
     }
 
     public static ApiException forbidden(String code, String detail) {

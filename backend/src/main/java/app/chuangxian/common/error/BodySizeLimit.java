@@ -29,7 +29,9 @@ public class BodySizeLimit {
             return;
         }
         long limit = maxBodySize.get().asLongValue();
-        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(context -> refuseOver(context, limit));
+        router.route()
+                .order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1)
+                .handler(context -> refuseOver(context, limit));
     }
 
     private void refuseOver(RoutingContext context, long limit) {
@@ -44,9 +46,17 @@ public class BodySizeLimit {
             context.next();
             return;
         }
-        RouteProblems.refuse(context, json, new Problem(ProblemTypes.PAYLOAD_TOO_LARGE, "Payload too large", 413,
-                "The request body is " + megabytes(declared) + " MB; this API accepts at most " + megabytes(limit)
-                        + " MB", "PAYLOAD_TOO_LARGE", null));
+        RouteProblems.refuse(
+                context,
+                json,
+                new Problem(
+                        ProblemTypes.PAYLOAD_TOO_LARGE,
+                        "Payload too large",
+                        413,
+                        "The request body is " + megabytes(declared) + " MB; this API accepts at most "
+                                + megabytes(limit) + " MB",
+                        "PAYLOAD_TOO_LARGE",
+                        null));
     }
 
     private static String megabytes(long bytes) {

@@ -31,7 +31,8 @@ public class CompleteReplacement implements ReaderInterceptor {
     @Target(ElementType.TYPE)
     public @interface Whole {}
 
-    static final String MISSING = "is missing: an update sends every field (null to clear it), so that nothing is erased by mistake";
+    static final String MISSING =
+            "is missing: an update sends every field (null to clear it), so that nothing is erased by mistake";
 
     @Inject
     HttpServerRequest request;
@@ -42,8 +43,10 @@ public class CompleteReplacement implements ReaderInterceptor {
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         MediaType type = context.getMediaType();
-        if (!"PUT".equals(request.method().name()) || !context.getType().isRecord()
-                || !context.getType().isAnnotationPresent(Whole.class) || type == null
+        if (!"PUT".equals(request.method().name())
+                || !context.getType().isRecord()
+                || !context.getType().isAnnotationPresent(Whole.class)
+                || type == null
                 || !type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
             return context.proceed();
         }

@@ -77,10 +77,13 @@ public class ParameterCheck {
             } else if (type == LocalDate.class) {
                 LocalDate.parse(value);
             } else if (type.isEnum()) {
-                boolean known = Arrays.stream(type.getEnumConstants()).anyMatch(c -> ((Enum<?>) c).name().equals(value));
+                boolean known = Arrays.stream(type.getEnumConstants())
+                        .anyMatch(c -> ((Enum<?>) c).name().equals(value));
                 if (!known) {
-                    return "must be one of " + Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name())
-                            .collect(Collectors.joining(", "));
+                    return "must be one of "
+                            + Arrays.stream(type.getEnumConstants())
+                                    .map(c -> ((Enum<?>) c).name())
+                                    .collect(Collectors.joining(", "));
                 }
             }
             return null;

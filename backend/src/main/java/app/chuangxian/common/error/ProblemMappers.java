@@ -36,7 +36,9 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response api(ApiException e) {
         if (e.retryAfterSeconds() != null) {
-            return Response.fromResponse(respond(e.toProblem())).header(RETRY_AFTER, e.retryAfterSeconds()).build();
+            return Response.fromResponse(respond(e.toProblem()))
+                    .header(RETRY_AFTER, e.retryAfterSeconds())
+                    .build();
         }
         return respond(e.toProblem());
     }
@@ -50,8 +52,14 @@ public class ProblemMappers {
         return respond(ApiException.validation(fields).toProblem());
     }
 
-    @ServerExceptionMapper({JsonProcessingException.class, JsonMappingException.class, MismatchedInputException.class,
-        UnrecognizedPropertyException.class, InvalidFormatException.class, JsonParseException.class})
+    @ServerExceptionMapper({
+        JsonProcessingException.class,
+        JsonMappingException.class,
+        MismatchedInputException.class,
+        UnrecognizedPropertyException.class,
+        InvalidFormatException.class,
+        JsonParseException.class
+    })
     public Response json(JsonProcessingException e) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = jsonPath(mapping);
@@ -73,29 +81,50 @@ public class ProblemMappers {
             return respond(ApiException.invalidField(field, message).toProblem());
         }
         if (e instanceof StreamConstraintsException) {
-            return respond(new Problem(ProblemTypes.BAD_REQUEST, "Bad request", 400,
-                    "The request body is nested too deeply or holds a value too long to read", "BODY_TOO_COMPLEX", null));
+            return respond(new Problem(
+                    ProblemTypes.BAD_REQUEST,
+                    "Bad request",
+                    400,
+                    "The request body is nested too deeply or holds a value too long to read",
+                    "BODY_TOO_COMPLEX",
+                    null));
         }
         if (e instanceof MismatchedInputException) {
             // valid JSON of the wrong shape: an array, a number or null where an object is expected
-            return respond(new Problem(ProblemTypes.BAD_REQUEST, "Bad request", 400,
-                    "The request body must be a JSON object", "BODY_NOT_AN_OBJECT", null));
+            return respond(new Problem(
+                    ProblemTypes.BAD_REQUEST,
+                    "Bad request",
+                    400,
+                    "The request body must be a JSON object",
+                    "BODY_NOT_AN_OBJECT",
+                    null));
         }
-        return respond(new Problem(ProblemTypes.BAD_REQUEST, "Malformed JSON", 400,
-                "The request body is not valid JSON", "MALFORMED_JSON", null));
+        return respond(new Problem(
+                ProblemTypes.BAD_REQUEST,
+                "Malformed JSON",
+                400,
+                "The request body is not valid JSON",
+                "MALFORMED_JSON",
+                null));
     }
 
     /** A multipart body whose part headers break the format (a bare line feed in a file name, say). */
     @ServerExceptionMapper
     public Response malformedMultipart(MultipartParser.MalformedMessageException e) {
-        return respond(new Problem(ProblemTypes.BAD_REQUEST, "Bad request", 400, "The multipart body is malformed: a "
-                + "part's headers break the format (for example a line break inside a file name)", "MALFORMED_MULTIPART",
+        return respond(new Problem(
+                ProblemTypes.BAD_REQUEST,
+                "Bad request",
+                400,
+                "The multipart body is malformed: a "
+                        + "part's headers break the format (for example a line break inside a file name)",
+                "MALFORMED_MULTIPART",
                 null));
     }
 
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e) {
-        return respond(ApiException.unauthorized("UNAUTHENTICATED", "Sign in to use this operation").toProblem());
+        return respond(ApiException.unauthorized("UNAUTHENTICATED", "Sign in to use this operation")
+                .toProblem());
     }
 
     @ServerExceptionMapper
@@ -106,7 +135,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
-        return respond(ApiException.forbidden("FORBIDDEN", "Your role may not use this operation").toProblem());
+        return respond(ApiException.forbidden("FORBIDDEN", "Your role may not use this operation")
+                .toProblem());
     }
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
@@ -116,8 +146,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response integrity(org.hibernate.exception.ConstraintViolationException e) {
-        return respond(ApiException.conflict("INTEGRITY_VIOLATION",
-                "The change conflicts with existing data (a duplicate or a record still in use)").toProblem());
+        return respond(ApiException.conflict(
+                        "INTEGRITY_VIOLATION",
+                        "The change conflicts with existing data (a duplicate or a record still in use)")
+                .toProblem());
     }
 
     @ServerExceptionMapper
@@ -128,15 +160,25 @@ public class ProblemMappers {
         }
         if (status == 404 && e.getCause() != null) {
             // JAX-RS answers 404 when a query or path parameter cannot be converted; to the client it is a bad request
-            return respond(new Problem(ProblemTypes.BAD_REQUEST, "Bad request", 400,
-                    "A query or path parameter has a value of the wrong type: " + e.getCause().getMessage(),
-                    "INVALID_PARAMETER", null));
+            return respond(new Problem(
+                    ProblemTypes.BAD_REQUEST,
+                    "Bad request",
+                    400,
+                    "A query or path parameter has a value of the wrong type: "
+                            + e.getCause().getMessage(),
+                    "INVALID_PARAMETER",
+                    null));
         }
         if (status == 400 && e.getCause() != null) {
             // JAX-RS answers 400 when a form field or header cannot be converted
-            return respond(new Problem(ProblemTypes.BAD_REQUEST, "Bad request", 400,
-                    "A form field or header has a value of the wrong type: " + e.getCause().getMessage(),
-                    "INVALID_PARAMETER", null));
+            return respond(new Problem(
+                    ProblemTypes.BAD_REQUEST,
+                    "Bad request",
+                    400,
+                    "A form field or header has a value of the wrong type: "
+                            + e.getCause().getMessage(),
+                    "INVALID_PARAMETER",
+                    null));
         }
         String type = switch (status) {
             case 404 -> ProblemTypes.NOT_FOUND;
@@ -171,12 +213,18 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e) {
         LOG.error("Unexpected failure", e);
-        return respond(new Problem(ProblemTypes.INTERNAL, "Internal error", 500,
-                "Something went wrong on our side; the change was not saved", "INTERNAL_ERROR", null));
+        return respond(new Problem(
+                ProblemTypes.INTERNAL,
+                "Internal error",
+                500,
+                "Something went wrong on our side; the change was not saved",
+                "INTERNAL_ERROR",
+                null));
     }
 
     static Response respond(Problem problem) {
-        Response.ResponseBuilder response = Response.status(problem.status()).type(ProblemTypes.MEDIA_TYPE).entity(problem);
+        Response.ResponseBuilder response =
+                Response.status(problem.status()).type(ProblemTypes.MEDIA_TYPE).entity(problem);
         if (problem.status() == 429 || problem.status() == 503) {
             response.header(RETRY_AFTER, DEFAULT_RETRY_AFTER_SECONDS);
         }
@@ -191,7 +239,8 @@ public class ProblemMappers {
         for (int i = 0; i < nodes.size(); i++) {
             Path.Node node = nodes.get(i);
             boolean last = i == nodes.size() - 1;
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CROSS_PARAMETER
+            if (node.getKind() == ElementKind.METHOD
+                    || node.getKind() == ElementKind.CROSS_PARAMETER
                     || (node.getKind() == ElementKind.PARAMETER && !last)) {
                 continue;
             }
@@ -210,12 +259,20 @@ public class ProblemMappers {
 
     /** The machine code of a bean-validation failure, from the kind of constraint that failed. */
     private static String constraintCode(ConstraintViolation<?> v) {
-        String kind = v.getConstraintDescriptor() == null ? ""
+        String kind = v.getConstraintDescriptor() == null
+                ? ""
                 : v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
         return switch (kind) {
             case "NotNull", "NotBlank", "NotEmpty" -> "REQUIRED";
             case "Size" -> "SIZE";
-            case "Min", "Max", "DecimalMin", "DecimalMax", "Positive", "PositiveOrZero", "Negative", "NegativeOrZero",
+            case "Min",
+                    "Max",
+                    "DecimalMin",
+                    "DecimalMax",
+                    "Positive",
+                    "PositiveOrZero",
+                    "Negative",
+                    "NegativeOrZero",
                     "Range" -> "OUT_OF_RANGE";
             case "Pattern" -> "PATTERN";
             case "Email", "Digits", "Past", "PastOrPresent", "Future", "FutureOrPresent" -> "FORMAT";
@@ -224,8 +281,13 @@ public class ProblemMappers {
     }
 
     private static boolean isWholeNumber(Class<?> type) {
-        return type == Integer.class || type == int.class || type == Long.class || type == long.class
-                || type == Short.class || type == short.class || type == java.math.BigInteger.class;
+        return type == Integer.class
+                || type == int.class
+                || type == Long.class
+                || type == long.class
+                || type == Short.class
+                || type == short.class
+                || type == java.math.BigInteger.class;
     }
 
     private static String jsonPath(JsonMappingException e) {

@@ -27,15 +27,25 @@ public class ProblemPages {
             throw ApiException.notFound("Problem type", type.length() > 40 ? type.substring(0, 40) : type);
         }
         StringBuilder html = new StringBuilder("<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><title>")
-                .append(escape(page[1])).append("</title><h1>").append(page[0]).append(' ').append(escape(page[1]))
-                .append("</h1><p>").append(escape(page[2])).append("</p><h2>Codes</h2><dl>");
+                .append(escape(page[1]))
+                .append("</title><h1>")
+                .append(page[0])
+                .append(' ')
+                .append(escape(page[1]))
+                .append("</h1><p>")
+                .append(escape(page[2]))
+                .append("</p><h2>Codes</h2><dl>");
         for (Map.Entry<String, String> code : new TreeMap<>(ProblemCodes.ALL).entrySet()) {
             if (code.getValue().startsWith(page[0] + ":")) {
-                html.append("<dt><code>").append(code.getKey()).append("</code></dt><dd>")
-                        .append(escape(code.getValue().substring(4).trim())).append("</dd>");
+                html.append("<dt><code>")
+                        .append(code.getKey())
+                        .append("</code></dt><dd>")
+                        .append(escape(code.getValue().substring(4).trim()))
+                        .append("</dd>");
             }
         }
-        return html.append("</dl><p>See docs/api.md of the product for the error model.</p></html>").toString();
+        return html.append("</dl><p>See docs/api.md of the product for the error model.</p></html>")
+                .toString();
     }
 
     private static String escape(String text) {

@@ -20,7 +20,8 @@ final class RouteProblems {
         } catch (JsonProcessingException e) {
             body = "{\"status\":" + problem.status() + ",\"title\":\"" + problem.title() + "\"}";
         }
-        context.response().setStatusCode(problem.status())
+        context.response()
+                .setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, ProblemTypes.MEDIA_TYPE)
                 .putHeader("X-Content-Type-Options", "nosniff")
                 .putHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")

@@ -30,8 +30,16 @@ public class UriLengthLimit {
             context.next();
             return;
         }
-        RouteProblems.refuse(context, json, new Problem(ProblemTypes.URI_TOO_LONG, "URI too long", 414,
-                "The address with its query is " + uri.length() + " characters long; this API accepts at most "
-                        + maxLength + ". Send long filters in a request body instead.", "URI_TOO_LONG", null));
+        RouteProblems.refuse(
+                context,
+                json,
+                new Problem(
+                        ProblemTypes.URI_TOO_LONG,
+                        "URI too long",
+                        414,
+                        "The address with its query is " + uri.length() + " characters long; this API accepts at most "
+                                + maxLength + ". Send long filters in a request body instead.",
+                        "URI_TOO_LONG",
+                        null));
     }
 }

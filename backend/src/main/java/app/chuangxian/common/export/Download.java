@@ -18,7 +18,9 @@ public record Download(byte[] body, String mediaType, String fileName, String as
 
     /** The HTTP answer: the bytes as an attachment, never cached (exports hold personal data). */
     public Response response() {
-        return Response.ok(body, mediaType).header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+        return Response.ok(body, mediaType)
+                .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
     }
 }

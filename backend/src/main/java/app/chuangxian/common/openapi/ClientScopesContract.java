@@ -27,8 +27,10 @@ final class ClientScopesContract {
         if (openAPI.getPaths() == null) {
             return;
         }
-        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
-            for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().getOperations().entrySet()) {
+        for (Map.Entry<String, PathItem> path :
+                openAPI.getPaths().getPathItems().entrySet()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry :
+                    path.getValue().getOperations().entrySet()) {
                 Operation op = entry.getValue();
                 if (op.getSecurity() == null || op.getSecurity().isEmpty() || op.getDescription() == null) {
                     continue;

@@ -20,17 +20,20 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 public class ContractFilter implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        openAPI.setServers(List.of(OASFactory.createServer().url("/")
-                .description("The API at the address this document was read from")));
-        openAPI.getInfo().contact(OASFactory.createContact().name("会市委 组织部门 (the committee's organisation department)"))
+        openAPI.setServers(List.of(
+                OASFactory.createServer().url("/").description("The API at the address this document was read from")));
+        openAPI.getInfo()
+                .contact(OASFactory.createContact().name("会市委 组织部门 (the committee's organisation department)"))
                 .license(OASFactory.createLicense().name("Proprietary").identifier("LicenseRef-Proprietary"));
         new StandardErrorsFilter().filterOpenAPI(openAPI);
         ProblemContract.describe(openAPI);
         ResponseHeaders.document(openAPI);
         ClientScopesContract.require(openAPI);
         if (openAPI.getPaths() != null) {
-            openAPI.getPaths().getPathItems().forEach((name, item) -> item.getOperations().values()
-                    .forEach(op -> orderPathParameters(op, name)));
+            openAPI.getPaths()
+                    .getPathItems()
+                    .forEach(
+                            (name, item) -> item.getOperations().values().forEach(op -> orderPathParameters(op, name)));
         }
         if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
             openAPI.getComponents().getSchemas().values().forEach(ContractFilter::noRefSiblings);
@@ -38,8 +41,12 @@ public class ContractFilter implements OASFilter {
         Examples.add(openAPI);
         if (openAPI.getPaths() != null) {
             // a public operation says so, rather than leaving readers to guess
-            openAPI.getPaths().getPathItems().values().forEach(path -> path.getOperations().values().stream()
-                    .filter(op -> op.getSecurity() == null).forEach(op -> op.setSecurity(new ArrayList<>())));
+            openAPI.getPaths()
+                    .getPathItems()
+                    .values()
+                    .forEach(path -> path.getOperations().values().stream()
+                            .filter(op -> op.getSecurity() == null)
+                            .forEach(op -> op.setSecurity(new ArrayList<>())));
         }
     }
 
@@ -50,8 +57,8 @@ public class ContractFilter implements OASFilter {
             return;
         }
         List<Parameter> sorted = new ArrayList<>(parameters);
-        sorted.sort(Comparator.comparingInt(p -> p.getIn() == Parameter.In.PATH
-                ? path.indexOf("{" + p.getName() + "}") : Integer.MAX_VALUE));
+        sorted.sort(Comparator.comparingInt(
+                p -> p.getIn() == Parameter.In.PATH ? path.indexOf("{" + p.getName() + "}") : Integer.MAX_VALUE));
         op.setParameters(sorted);
     }
 
@@ -86,7 +93,10 @@ public class ContractFilter implements OASFilter {
     }
 
     private static boolean hasSiblings(Schema p) {
-        return p.getDescription() != null || p.getType() != null || p.getExamples() != null || p.getDefaultValue() != null
+        return p.getDescription() != null
+                || p.getType() != null
+                || p.getExamples() != null
+                || p.getDefaultValue() != null
                 || p.getDeprecated() != null;
     }
 }

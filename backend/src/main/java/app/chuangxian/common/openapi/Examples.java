@@ -17,7 +17,8 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 final class Examples {
     private static final int DEPTH = 12;
     /** Text tried, in order, for a string with a pattern and no example of its own. */
-    private static final List<String> TEXTS = List.of("示例", "example", "LS01", "1", "13912345678", "someone@example.cn");
+    private static final List<String> TEXTS =
+            List.of("示例", "example", "LS01", "1", "13912345678", "someone@example.cn");
 
     private Examples() {}
 
@@ -25,25 +26,35 @@ final class Examples {
         if (openAPI.getPaths() == null) {
             return;
         }
-        Map<String, Schema> components = openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null
-                ? Map.of() : openAPI.getComponents().getSchemas();
-        openAPI.getPaths().getPathItems().values().forEach(path -> path.getOperations().values().forEach(op -> {
-            if (op.getRequestBody() != null && op.getRequestBody().getContent() != null) {
-                op.getRequestBody().getContent().getMediaTypes().forEach((type, media) -> example(type, media, components, null));
-            }
-            if (op.getResponses() != null) {
-                op.getResponses().getAPIResponses().forEach((status, response) -> {
-                    if (response.getContent() != null) {
-                        response.getContent().getMediaTypes().forEach((type, media) ->
-                                example(type, media, components, status));
+        Map<String, Schema> components =
+                openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null
+                        ? Map.of()
+                        : openAPI.getComponents().getSchemas();
+        openAPI.getPaths()
+                .getPathItems()
+                .values()
+                .forEach(path -> path.getOperations().values().forEach(op -> {
+                    if (op.getRequestBody() != null && op.getRequestBody().getContent() != null) {
+                        op.getRequestBody()
+                                .getContent()
+                                .getMediaTypes()
+                                .forEach((type, media) -> example(type, media, components, null));
                     }
-                });
-            }
-        }));
+                    if (op.getResponses() != null) {
+                        op.getResponses().getAPIResponses().forEach((status, response) -> {
+                            if (response.getContent() != null) {
+                                response.getContent()
+                                        .getMediaTypes()
+                                        .forEach((type, media) -> example(type, media, components, status));
+                            }
+                        });
+                    }
+                }));
     }
 
     private static void example(String type, MediaType media, Map<String, Schema> components, String status) {
-        if (media.getExample() != null || (media.getExamples() != null && !media.getExamples().isEmpty())
+        if (media.getExample() != null
+                || (media.getExamples() != null && !media.getExamples().isEmpty())
                 || media.getSchema() == null) {
             return;
         }
@@ -77,19 +88,21 @@ final class Examples {
         out.put("title", page[1]);
         out.put("status", status);
         out.put("detail", page[2]);
-        out.put("code", switch (status) {
-            case 400 -> "VALIDATION_FAILED";
-            case 401 -> "UNAUTHENTICATED";
-            case 403 -> "FORBIDDEN";
-            case 404 -> "NOT_FOUND";
-            case 409 -> "STALE_VERSION";
-            case 413 -> "PAYLOAD_TOO_LARGE";
-            case 415 -> "UNSUPPORTED_MEDIA_TYPE";
-            case 422 -> "IDEMPOTENCY_KEY_REUSED";
-            case 429 -> "TOO_MANY_ATTEMPTS";
-            case 503 -> "SERVICE_UNAVAILABLE";
-            default -> status >= 500 ? "INTERNAL_ERROR" : "BAD_REQUEST";
-        });
+        out.put(
+                "code",
+                switch (status) {
+                    case 400 -> "VALIDATION_FAILED";
+                    case 401 -> "UNAUTHENTICATED";
+                    case 403 -> "FORBIDDEN";
+                    case 404 -> "NOT_FOUND";
+                    case 409 -> "STALE_VERSION";
+                    case 413 -> "PAYLOAD_TOO_LARGE";
+                    case 415 -> "UNSUPPORTED_MEDIA_TYPE";
+                    case 422 -> "IDEMPOTENCY_KEY_REUSED";
+                    case 429 -> "TOO_MANY_ATTEMPTS";
+                    case 503 -> "SERVICE_UNAVAILABLE";
+                    default -> status >= 500 ? "INTERNAL_ERROR" : "BAD_REQUEST";
+                });
         if (status == 400) {
             out.put("detail", "name: must not be blank");
             Map<String, Object> fieldError = new LinkedHashMap<>(); // in a fixed order, so the contract file is stable
@@ -122,7 +135,8 @@ final class Examples {
         for (List<Schema> choices : java.util.Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
             if (choices != null) {
                 for (Schema choice : choices) {
-                    boolean isNull = choice.getType() != null && choice.getType().equals(List.of(Schema.SchemaType.NULL));
+                    boolean isNull =
+                            choice.getType() != null && choice.getType().equals(List.of(Schema.SchemaType.NULL));
                     Object v = isNull ? null : value(choice, components, depth + 1, request);
                     if (v != null) {
                         return v;
@@ -193,14 +207,19 @@ final class Examples {
 
     private static boolean nullable(Schema schema) {
         return schema.getType() != null && schema.getType().contains(Schema.SchemaType.NULL)
-                || schema.getAnyOf() != null && schema.getAnyOf().stream()
-                        .anyMatch(s -> s.getType() != null && s.getType().contains(Schema.SchemaType.NULL));
+                || schema.getAnyOf() != null
+                        && schema.getAnyOf().stream()
+                                .anyMatch(
+                                        s -> s.getType() != null && s.getType().contains(Schema.SchemaType.NULL));
     }
 
     private static boolean fits(Schema schema, String text) {
         int length = text.codePointCount(0, text.length());
         return (schema.getMinLength() == null || length >= schema.getMinLength())
                 && (schema.getMaxLength() == null || length <= schema.getMaxLength())
-                && (schema.getPattern() == null || java.util.regex.Pattern.compile(schema.getPattern()).matcher(text).find());
+                && (schema.getPattern() == null
+                        || java.util.regex.Pattern.compile(schema.getPattern())
+                                .matcher(text)
+                                .find());
     }
 }

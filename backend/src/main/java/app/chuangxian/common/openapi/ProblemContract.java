@@ -24,9 +24,11 @@ final class ProblemContract {
         }
         Schema code = problem.getProperties().get("code");
         Map<String, String> codes = new TreeMap<>(ProblemCodes.ALL);
-        StringBuilder table = new StringBuilder(code.getDescription()).append(". A later version may add codes: treat an "
-                + "unknown one by the HTTP status.\n\n| code | status: meaning |\n|---|---|\n");
-        codes.forEach((name, meaning) -> table.append("| `").append(name).append("` | ").append(meaning).append(" |\n"));
+        StringBuilder table = new StringBuilder(code.getDescription())
+                .append(". A later version may add codes: treat an "
+                        + "unknown one by the HTTP status.\n\n| code | status: meaning |\n|---|---|\n");
+        codes.forEach((name, meaning) ->
+                table.append("| `").append(name).append("` | ").append(meaning).append(" |\n"));
         code.setDescription(table.toString());
         code.addExtension("x-problem-codes", codes);
     }

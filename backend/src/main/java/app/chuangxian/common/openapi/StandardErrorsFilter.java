@@ -6,8 +6,6 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
-import org.eclipse.microprofile.openapi.models.media.Content;
-import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
@@ -23,7 +21,8 @@ public class StandardErrorsFilter implements OASFilter {
         if (openAPI.getPaths() == null) {
             return;
         }
-        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+        for (Map.Entry<String, PathItem> path :
+                openAPI.getPaths().getPathItems().entrySet()) {
             // the signed-in account's own paths answer 404 when the account no longer exists
             boolean namesRecord = path.getKey().contains("{") || path.getKey().startsWith("/api/v1/me");
             for (Operation op : path.getValue().getOperations().values()) {
@@ -58,10 +57,14 @@ public class StandardErrorsFilter implements OASFilter {
 
     /** Error responses without a body description get the problem schema. */
     private static void problemBody(APIResponse response) {
-        if (response.getContent() != null && !response.getContent().getMediaTypes().isEmpty()) {
+        if (response.getContent() != null
+                && !response.getContent().getMediaTypes().isEmpty()) {
             return;
         }
-        response.setContent(OASFactory.createContent().addMediaType(PROBLEM,
-                OASFactory.createMediaType().schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))));
+        response.setContent(OASFactory.createContent()
+                .addMediaType(
+                        PROBLEM,
+                        OASFactory.createMediaType()
+                                .schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))));
     }
 }

@@ -21,16 +21,30 @@ public class PageQuery {
     @DefaultValue("1")
     @Min(1)
     @Max(100000)
-    @Parameter(description = "1-based page number", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1",
-            maximum = "100000", defaultValue = "1"))
+    @Parameter(
+            description = "1-based page number",
+            schema =
+                    @Schema(
+                            type = SchemaType.INTEGER,
+                            format = "int32",
+                            minimum = "1",
+                            maximum = "100000",
+                            defaultValue = "1"))
     public int page = 1;
 
     @QueryParam("size")
     @DefaultValue("20")
     @Min(1)
     @Max(MAX_SIZE)
-    @Parameter(description = "Items per page, at most 100", schema = @Schema(type = SchemaType.INTEGER,
-            format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
+    @Parameter(
+            description = "Items per page, at most 100",
+            schema =
+                    @Schema(
+                            type = SchemaType.INTEGER,
+                            format = "int32",
+                            minimum = "1",
+                            maximum = "100",
+                            defaultValue = "20"))
     public int size = 20;
 
     @QueryParam("sort")
@@ -52,11 +66,15 @@ public class PageQuery {
         String field = descending ? requested.substring(1) : requested;
         String column = allowed.get(field);
         if (column == null) {
-            throw ApiException.invalidField("sort", "cannot sort by '" + field + "'; allowed: "
-                    + String.join(", ", new java.util.TreeSet<>(allowed.keySet())));
+            throw ApiException.invalidField(
+                    "sort",
+                    "cannot sort by '" + field + "'; allowed: "
+                            + String.join(", ", new java.util.TreeSet<>(allowed.keySet())));
         }
         Sort result = descending ? Sort.descending(column) : Sort.ascending(column);
-        return "id".equals(column) ? result : result.and("id", descending ? Sort.Direction.Descending : Sort.Direction.Ascending);
+        return "id".equals(column)
+                ? result
+                : result.and("id", descending ? Sort.Direction.Descending : Sort.Direction.Ascending);
     }
 
     public <T> PageResult<T> result(java.util.List<T> items, long total) {

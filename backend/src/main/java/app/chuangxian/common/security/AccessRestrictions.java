@@ -20,8 +20,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  */
 public class AccessRestrictions {
     /** What a restricted token may still call. */
-    static final Set<String> SELF_SERVICE = Set.of("/api/v1/me", "/api/v1/me/password", "/api/v1/me/totp",
-            "/api/v1/me/totp/confirm", "/api/v1/auth/logout");
+    static final Set<String> SELF_SERVICE = Set.of(
+            "/api/v1/me", "/api/v1/me/password", "/api/v1/me/totp", "/api/v1/me/totp/confirm", "/api/v1/auth/logout");
 
     @Inject
     CurrentIdentityAssociation identities;
@@ -43,12 +43,15 @@ public class AccessRestrictions {
         Object restriction = jwt.getClaim(CurrentUser.RESTRICTION_CLAIM);
         if (restriction != null && !SELF_SERVICE.contains(path)) {
             String code = restriction.toString().replace("\"", "");
-            return deny(code, Restriction.TOTP_ENROLMENT_REQUIRED.equals(code)
-                    ? "Enrol a second factor (POST /api/v1/me/totp) before anything else"
-                    : "Change your password (PUT /api/v1/me/password) before anything else");
+            return deny(
+                    code,
+                    Restriction.TOTP_ENROLMENT_REQUIRED.equals(code)
+                            ? "Enrol a second factor (POST /api/v1/me/totp) before anything else"
+                            : "Change your password (PUT /api/v1/me/password) before anything else");
         }
         Object scope = jwt.getClaim(CurrentUser.SCOPE_CLAIM);
-        if (jwt.getClaim(CurrentUser.CLIENT_CLAIM) != null && !ClientScopes.permits(scope == null ? "" : scope.toString().replace("\"", ""), method, path)) {
+        if (jwt.getClaim(CurrentUser.CLIENT_CLAIM) != null
+                && !ClientScopes.permits(scope == null ? "" : scope.toString().replace("\"", ""), method, path)) {
             return deny("SCOPE_MISSING", "The client's scopes do not cover " + method + " " + path);
         }
         return null;
@@ -56,6 +59,9 @@ public class AccessRestrictions {
 
     private static Response deny(String code, String detail) {
         var problem = new ApiException(403, ProblemTypes.FORBIDDEN, "Forbidden", code, detail, null).toProblem();
-        return Response.status(403).type(ProblemTypes.MEDIA_TYPE).entity(problem).build();
+        return Response.status(403)
+                .type(ProblemTypes.MEDIA_TYPE)
+                .entity(problem)
+                .build();
     }
 }

@@ -19,25 +19,30 @@ public class SecurityHeaders {
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'";
 
     void register(@Observes Filters filters) {
-        filters.register(rc -> {
-            rc.addHeadersEndHandler(ignored -> {
-                var request = rc.request();
-                var headers = rc.response().headers();
-                if (request.isSSL() || "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"))) {
-                    headers.set("Strict-Transport-Security", HSTS);
-                }
-                String path = request.path() == null ? "" : request.path();
-                if (path.startsWith("/api/")) {
-                    headers.set("Content-Security-Policy", API_CSP);
-                    // An answer that says how long it may be kept (a thumbnail) keeps that; any other is never stored
-                    if (!headers.contains("Cache-Control")) {
-                        headers.set("Cache-Control", "no-store");
-                    }
-                } else if (path.startsWith("/q/")) {
-                    headers.set("Content-Security-Policy", path.startsWith("/q/swagger-ui") ? EXPLORER_CSP : API_CSP);
-                }
-            });
-            rc.next();
-        }, 100);
+        filters.register(
+                rc -> {
+                    rc.addHeadersEndHandler(ignored -> {
+                        var request = rc.request();
+                        var headers = rc.response().headers();
+                        if (request.isSSL() || "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"))) {
+                            headers.set("Strict-Transport-Security", HSTS);
+                        }
+                        String path = request.path() == null ? "" : request.path();
+                        if (path.startsWith("/api/")) {
+                            headers.set("Content-Security-Policy", API_CSP);
+                            // An answer that says how long it may be kept (a thumbnail) keeps that; any other is never
+                            // stored
+                            if (!headers.contains("Cache-Control")) {
+                                headers.set("Cache-Control", "no-store");
+                            }
+                        } else if (path.startsWith("/q/")) {
+                            headers.set(
+                                    "Content-Security-Policy",
+                                    path.startsWith("/q/swagger-ui") ? EXPLORER_CSP : API_CSP);
+                        }
+                    });
+                    rc.next();
+                },
+                100);
     }
 }

@@ -50,7 +50,9 @@ public class SigningKeys {
             KeyPair pair = generator.generateKeyPair();
             write(privatePath, pem("PRIVATE KEY", pair.getPrivate().getEncoded()), true);
             write(publicPath, pem("PUBLIC KEY", pair.getPublic().getEncoded()), false);
-            LOG.infof("Generated a new JWT signing key pair in %s", privatePath.toAbsolutePath().getParent());
+            LOG.infof(
+                    "Generated a new JWT signing key pair in %s",
+                    privatePath.toAbsolutePath().getParent());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         } catch (IOException e) {
@@ -59,7 +61,8 @@ public class SigningKeys {
     }
 
     private static String pem(String type, byte[] der) {
-        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
+        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(der);
         return "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n";
     }
 

@@ -21,8 +21,17 @@ import java.util.Map;
 /** The progress board as a spreadsheet: one row per participating branch, one column per required deliverable. */
 @ApplicationScoped
 public class ProgressExport {
-    static final Map<State, String> LABELS = Map.of(State.MISSING, "未提交", State.DRAFT, "草稿", State.RETURNED, "已退回",
-            State.SUBMITTED, "待审核", State.ACCEPTED, "已通过");
+    static final Map<State, String> LABELS = Map.of(
+            State.MISSING,
+            "未提交",
+            State.DRAFT,
+            "草稿",
+            State.RETURNED,
+            "已退回",
+            State.SUBMITTED,
+            "待审核",
+            State.ACCEPTED,
+            "已通过");
     private static final int BATCH = 500;
 
     @Inject
@@ -50,8 +59,8 @@ public class ProgressExport {
             phaseNames.put(p.id, p.name);
             phaseOrder.put(p.id, p.seq);
         }
-        List<DeliverableType> types = new ArrayList<>(
-                DeliverableType.<DeliverableType>list("campaignId = ?1 and required = true order by seq, id", campaignId));
+        List<DeliverableType> types = new ArrayList<>(DeliverableType.<DeliverableType>list(
+                "campaignId = ?1 and required = true order by seq, id", campaignId));
         types.sort(java.util.Comparator.<DeliverableType>comparingInt(t -> phaseOrder.getOrDefault(t.phaseId, 0))
                 .thenComparingInt(t -> t.seq));
         List<Column> columns = new ArrayList<>(List.of(new Column("代码", 10), new Column("基层组织", 28)));
@@ -68,11 +77,13 @@ public class ProgressExport {
             do {
                 page = queries.branchPage(scope, offset, BATCH);
                 offset += BATCH;
-                List<Long> ids = page.stream().map(r -> ((Number) r[0]).longValue()).toList();
+                List<Long> ids =
+                        page.stream().map(r -> ((Number) r[0]).longValue()).toList();
                 Map<Long, List<Object[]>> cells = new HashMap<>();
                 if (!ids.isEmpty()) {
                     for (Object[] c : queries.cells(scope, ids)) {
-                        cells.computeIfAbsent(((Number) c[0]).longValue(), k -> new ArrayList<>()).add(c);
+                        cells.computeIfAbsent(((Number) c[0]).longValue(), k -> new ArrayList<>())
+                                .add(c);
                     }
                 }
                 for (Object[] r : page) {
@@ -101,8 +112,8 @@ public class ProgressExport {
             } while (page.size() == BATCH);
             byte[] body = sheet.toBytes(campaign.title + " 材料进度");
             audit.export("Campaign", campaignId, "deliverable progress of campaign " + campaignId + " as xlsx");
-            return new Download(body, Download.XLSX, campaign.title + "-材料进度.xlsx",
-                    "campaign-" + campaignId + "-progress.xlsx");
+            return new Download(
+                    body, Download.XLSX, campaign.title + "-材料进度.xlsx", "campaign-" + campaignId + "-progress.xlsx");
         }
     }
 }

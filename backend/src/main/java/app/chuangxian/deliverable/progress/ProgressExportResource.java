@@ -28,9 +28,14 @@ public class ProgressExportResource {
     @GET
     @Produces(Download.XLSX)
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.ASSESSOR, Roles.BRANCH})
-    @APIResponse(responseCode = "200", description = "The progress board",
-            content = @Content(mediaType = Download.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @Operation(operationId = "downloadCampaignProgress", summary = "Download deliverable progress (XLSX)",
+    @APIResponse(
+            responseCode = "200",
+            description = "The progress board",
+            content =
+                    @Content(mediaType = Download.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @Operation(
+            operationId = "downloadCampaignProgress",
+            summary = "Download deliverable progress (XLSX)",
             description = "One row per participating branch (by code), one column per required deliverable with its "
                     + "state and 逾期 when late, then the counts missing and late. "
                     + "Roles: ADMIN, VIEWER, ASSESSOR, BRANCH (own row only).")

@@ -90,9 +90,10 @@ public class ProgressQueries {
     /** phase_id, state_rank, count, late count over all (visible) branches. */
     @SuppressWarnings("unchecked")
     public List<Object[]> totals(Scope s) {
-        Query q = em.createNativeQuery("select x.phase_id, x.state_rank, count(*), sum(x.late) from (" + CELLS + phase(s)
-                + (s.onlyBranch() == null ? "" : " and cb.branch_id = :only") + GROUP
-                + ") x group by x.phase_id, x.state_rank");
+        Query q =
+                em.createNativeQuery("select x.phase_id, x.state_rank, count(*), sum(x.late) from (" + CELLS + phase(s)
+                        + (s.onlyBranch() == null ? "" : " and cb.branch_id = :only") + GROUP
+                        + ") x group by x.phase_id, x.state_rank");
         bind(q, s);
         if (s.onlyBranch() != null) {
             q.setParameter("only", s.onlyBranch());

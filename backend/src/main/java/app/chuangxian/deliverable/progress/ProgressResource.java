@@ -29,12 +29,16 @@ public class ProgressResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.ASSESSOR, Roles.BRANCH})
     @APIResponseSchema(value = ProgressViews.Board.class, responseDescription = "The progress board")
-    @Operation(operationId = "getCampaignProgress", summary = "Deliverable progress", description = "Per phase and "
-            + "branch, each required deliverable type's state (missing, draft, returned, submitted, accepted) and "
-            + "whether it is late; totals per phase for the dashboard. Branch rows are paged and sorted by branch `code` "
-            + "(the default) or `name`. A branch account gets only its own row and totals. "
-            + "Roles: ADMIN, VIEWER, ASSESSOR, BRANCH (own).")
-    public ProgressViews.Board progress(@PathParam("campaignId") long campaignId,
+    @Operation(
+            operationId = "getCampaignProgress",
+            summary = "Deliverable progress",
+            description = "Per phase and "
+                    + "branch, each required deliverable type's state (missing, draft, returned, submitted, accepted) and "
+                    + "whether it is late; totals per phase for the dashboard. Branch rows are paged and sorted by branch `code` "
+                    + "(the default) or `name`. A branch account gets only its own row and totals. "
+                    + "Roles: ADMIN, VIEWER, ASSESSOR, BRANCH (own).")
+    public ProgressViews.Board progress(
+            @PathParam("campaignId") long campaignId,
             @QueryParam("phaseId") @Parameter(description = "Only this phase") Long phaseId,
             @Valid @BeanParam PageQuery paging) {
         return service.board(campaignId, phaseId, paging);

@@ -36,39 +36,58 @@ public class ProgressService {
         Long only = user.isBranchScoped() ? campaigns.ownBranch() : null;
         var scope = new ProgressQueries.Scope(campaignId, phaseId, only, clock.dayOf(campaign));
 
-        List<Phase> phases = Phase.list("campaignId = ?1" + (phaseId == null ? "" : " and id = ?2") + " order by seq",
+        List<Phase> phases = Phase.list(
+                "campaignId = ?1" + (phaseId == null ? "" : " and id = ?2") + " order by seq",
                 phaseId == null ? new Object[] {campaignId} : new Object[] {campaignId, phaseId});
-        List<DeliverableType> types = DeliverableType.list("campaignId = ?1 and required = true order by seq, id", campaignId);
+        List<DeliverableType> types =
+                DeliverableType.list("campaignId = ?1 and required = true order by seq, id", campaignId);
         Map<Long, long[]> totals = new HashMap<>();
         for (Object[] r : queries.totals(scope)) {
             long[] t = totals.computeIfAbsent(((Number) r[0]).longValue(), k -> new long[6]);
             t[((Number) r[1]).intValue()] += ((Number) r[2]).longValue();
             t[5] += r[3] == null ? 0 : ((Number) r[3]).longValue();
         }
-        List<ProgressViews.PhaseView> phaseViews = phases.stream().map(p -> {
-            long[] t = totals.getOrDefault(p.id, new long[6]);
-            return new ProgressViews.PhaseView(p.id, p.code, p.name, p.endsOn,
-                    types.stream().filter(ty -> ty.phaseId.equals(p.id))
-                            .map(ty -> new ProgressViews.TypeRef(ty.id, ty.code, ty.name)).toList(),
-                    new Totals(t[0], t[1], t[2], t[3], t[4], t[5]));
-        }).toList();
+        List<ProgressViews.PhaseView> phaseViews = phases.stream()
+                .map(p -> {
+                    long[] t = totals.getOrDefault(p.id, new long[6]);
+                    return new ProgressViews.PhaseView(
+                            p.id,
+                            p.code,
+                            p.name,
+                            p.endsOn,
+                            types.stream()
+                                    .filter(ty -> ty.phaseId.equals(p.id))
+                                    .map(ty -> new ProgressViews.TypeRef(ty.id, ty.code, ty.name))
+                                    .toList(),
+                            new Totals(t[0], t[1], t[2], t[3], t[4], t[5]));
+                })
+                .toList();
 
         long total = queries.countBranches(scope);
-        List<Object[]> page = queries.branchPage(scope, paging.resolveSort(ProgressQueries.BRANCH_ORDER, "code"),
-                (paging.page - 1) * paging.size, paging.size);
+        List<Object[]> page = queries.branchPage(
+                scope,
+                paging.resolveSort(ProgressQueries.BRANCH_ORDER, "code"),
+                (paging.page - 1) * paging.size,
+                paging.size);
         List<Long> ids = page.stream().map(r -> ((Number) r[0]).longValue()).toList();
         Map<Long, List<Cell>> cells = new HashMap<>();
         if (!ids.isEmpty()) {
             for (Object[] r : queries.cells(scope, ids)) {
-                cells.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add(new Cell(
-                        ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
-                        ProgressQueries.BY_RANK[((Number) r[3]).intValue()], ((Number) r[4]).intValue() == 1));
+                cells.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
+                        .add(new Cell(
+                                ((Number) r[1]).longValue(),
+                                ((Number) r[2]).longValue(),
+                                ProgressQueries.BY_RANK[((Number) r[3]).intValue()],
+                                ((Number) r[4]).intValue() == 1));
             }
         }
-        List<ProgressViews.BranchRow> rows = page.stream().map(r -> {
-            long id = ((Number) r[0]).longValue();
-            return new ProgressViews.BranchRow(id, (String) r[1], (String) r[2], cells.getOrDefault(id, List.of()));
-        }).toList();
+        List<ProgressViews.BranchRow> rows = page.stream()
+                .map(r -> {
+                    long id = ((Number) r[0]).longValue();
+                    return new ProgressViews.BranchRow(
+                            id, (String) r[1], (String) r[2], cells.getOrDefault(id, List.of()));
+                })
+                .toList();
         return new ProgressViews.Board(phaseViews, new ProgressViews.BranchRowPage(paging.result(rows, total)));
     }
 }

@@ -10,18 +10,26 @@ public final class ProgressViews {
     private ProgressViews() {}
 
     @Schema(name = "ProgressState", description = "The best state among a branch's deliverables of a type")
-    public enum State { MISSING, DRAFT, RETURNED, SUBMITTED, ACCEPTED }
+    public enum State {
+        MISSING,
+        DRAFT,
+        RETURNED,
+        SUBMITTED,
+        ACCEPTED
+    }
 
     @Schema(name = "ProgressType", description = "A required deliverable type")
     public record TypeRef(long typeId, String code, String name) {}
 
-    @Schema(name = "ProgressTotals", description = "How many (branch, required type) pairs are in each state; "
-            + "late counts those submitted late or not yet handed in after the deadline")
+    @Schema(
+            name = "ProgressTotals",
+            description = "How many (branch, required type) pairs are in each state; "
+                    + "late counts those submitted late or not yet handed in after the deadline")
     public record Totals(long missing, long draft, long returned, long submitted, long accepted, long late) {}
 
     @Schema(name = "PhaseProgress", description = "A phase, its required types and the totals over all branches")
-    public record PhaseView(long phaseId, String code, String name, LocalDate endsOn, List<TypeRef> requiredTypes,
-            Totals totals) {}
+    public record PhaseView(
+            long phaseId, String code, String name, LocalDate endsOn, List<TypeRef> requiredTypes, Totals totals) {}
 
     @Schema(name = "ProgressCell", description = "One branch's state for one required type")
     public record Cell(long phaseId, long typeId, State state, boolean late) {}
