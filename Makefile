@@ -11,7 +11,7 @@ export DB_PASSWORD ?=
 MVN := cd backend && ./mvnw -B -q
 NPM := cd frontend && npm
 
-.PHONY: help run admin test test-backend test-frontend test-e2e lint-api openapi api-types bench build clean db-check frontend-deps
+.PHONY: help run admin test test-backend test-frontend test-e2e lint-api openapi api-types bench build clean db-check frontend-deps format
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -39,6 +39,7 @@ test-frontend: frontend-deps ## Frontend: contract types up to date, typecheck, 
 	@$(NPM) run check:api
 	@$(NPM) run typecheck
 	@$(NPM) run lint
+	@$(NPM) run format:check
 	@$(NPM) run test
 	@$(NPM) run build
 	@$(NPM) run budget
@@ -58,6 +59,10 @@ api-types: frontend-deps ## Regenerate the SPA's client types from openapi.yaml
 
 bench: ## Benchmarks: API latency and throughput, results at scale, SPA bundle sizes, phone homes with Lighthouse
 	@scripts/bench.sh
+
+format: frontend-deps ## Format the code: Palantir Java Format (Spotless) for the API, Prettier for the SPA
+	@$(MVN) spotless:apply
+	@$(NPM) run format
 
 build: frontend-deps ## Build the API jar and the SPA without testing
 	@$(MVN) package -DskipTests
