@@ -1,15 +1,23 @@
 package app.chuangxian;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import app.chuangxian.campaign.Campaign;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The layering of STYLE.md: resources speak HTTP and call services; shared code knows no feature. */
+/**
+ * The layering of STYLE.md: resources speak HTTP and call services; shared code knows no feature; features depend on
+ * each other one way only; campaigns are read through the campaign feature's one facade.
+ */
 @AnalyzeClasses(packages = "app.chuangxian", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -62,10 +70,19 @@ class ArchitectureTest {
             .because("repositories never call back up into the HTTP layer");
 
     @ArchTest
-    static final ArchRule noCyclesBetweenFeatures = slices().matching("app.chuangxian.(*)..")
+    static final ArchRule featuresDependOneWay = slices().matching("app.chuangxian.(*)..")
             .should()
             .beFreeOfCycles()
-            .because("a feature reaches another one way only (docs/architecture.md)");
+            .because("a feature that needs another's data asks through a port it owns (e.g. BranchHistory)");
+
+    @ArchTest
+    static final ArchRule campaignsAreReadThroughTheFacade = noClasses()
+            .that()
+            .resideOutsideOfPackage("app.chuangxian.campaign..")
+            .should()
+            .callMethodWhere(
+                    target(owner(equivalentTo(Campaign.class))).and(target(nameMatching("(find|list|stream|count).*"))))
+            .because("CampaignAccess is the one way to read a campaign, with or without the caller's visibility");
 
     @ArchTest
     static final ArchRule resourcesDoNotUseOtherResources = noClasses()

@@ -1,6 +1,7 @@
 package app.chuangxian.assessment;
 
 import app.chuangxian.account.Account;
+import app.chuangxian.campaign.CampaignAccess;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.error.Problem;
 import app.chuangxian.common.error.ProblemTypes;
@@ -25,7 +26,7 @@ public class AssignmentService {
     static final int MAX_PAIRS = 5000;
 
     @Inject
-    ScoringCampaigns campaigns;
+    CampaignAccess campaigns;
 
     @Inject
     AssignmentQueries queries;
@@ -35,19 +36,19 @@ public class AssignmentService {
 
     /** Staff see every assignment; an assessor only their own (the branches they are to score). */
     public PageResult<AssignmentView> list(long campaignId, Long branchId, Long assessorId, PageQuery paging) {
-        campaigns.get(campaignId);
-        Long only = user.isAdmin() ? assessorId : Long.valueOf(campaigns.accountId());
+        campaigns.visible(campaignId);
+        Long only = user.isAdmin() ? assessorId : Long.valueOf(SignedIn.accountId(user));
         return queries.assignments(campaignId, branchId, only, paging);
     }
 
     public PageResult<AssessorLoad> load(long campaignId, PageQuery paging) {
-        campaigns.get(campaignId);
+        campaigns.visible(campaignId);
         return queries.load(campaignId, paging);
     }
 
     @Transactional
     public AssignmentView assign(long campaignId, AssignmentRequest request) {
-        campaigns.get(campaignId);
+        campaigns.visible(campaignId);
         Account assessor = Account.findById(request.assessorId());
         if (assessor == null || !assessor.roleSet().contains(Roles.ASSESSOR)) {
             throw ApiException.invalidField("assessorId", "is not an assessor's account");
@@ -78,7 +79,7 @@ public class AssignmentService {
     /** Every assessor to every branch, all or nothing: one refused pair refuses the whole request. */
     @Transactional
     public BulkAssignmentResult assignAll(long campaignId, BulkAssignmentRequest request) {
-        campaigns.get(campaignId);
+        campaigns.visible(campaignId);
         List<Long> branchIds = request.branchIds().stream().distinct().toList();
         List<Long> assessorIds = request.assessorIds().stream().distinct().toList();
         if ((long) branchIds.size() * assessorIds.size() > MAX_PAIRS) {
@@ -156,7 +157,7 @@ public class AssignmentService {
     /** Removes an assignment and the assessor's draft; refused once they have submitted. */
     @Transactional
     public void unassign(long campaignId, long assignmentId) {
-        campaigns.get(campaignId);
+        campaigns.visible(campaignId);
         AssessorAssignment assignment = AssessorAssignment.findById(assignmentId);
         if (assignment == null || assignment.campaignId != campaignId) {
             throw ApiException.notFound("Assignment", assignmentId);

@@ -1,5 +1,6 @@
 package app.chuangxian.assessment;
 
+import app.chuangxian.campaign.CampaignAccess;
 import app.chuangxian.campaign.Standard;
 import app.chuangxian.common.Versions;
 import app.chuangxian.common.error.ApiException;
@@ -21,13 +22,13 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ConsensusService {
     @Inject
-    ScoringCampaigns campaigns;
+    CampaignAccess campaigns;
 
     @Inject
     CurrentUser user;
 
     public ConsensusView get(long campaignId, long branchId) {
-        campaigns.get(campaignId);
+        campaigns.visible(campaignId);
         ConsensusResult c = find(campaignId, branchId);
         if (c == null) {
             throw ApiException.notFound("Consensus for branch", branchId);
@@ -37,7 +38,7 @@ public class ConsensusService {
 
     @Transactional
     public ConsensusView record(long campaignId, long branchId, ConsensusRequest request) {
-        campaigns.get(campaignId);
+        campaigns.visible(campaignId);
         if (!campaigns.participates(campaignId, branchId)) {
             throw ApiException.notFound("Branch", branchId);
         }

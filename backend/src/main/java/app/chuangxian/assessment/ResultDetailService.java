@@ -2,6 +2,7 @@ package app.chuangxian.assessment;
 
 import app.chuangxian.account.Account;
 import app.chuangxian.campaign.Campaign;
+import app.chuangxian.campaign.CampaignAccess;
 import app.chuangxian.campaign.Indicator;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.security.CurrentUser;
@@ -24,7 +25,7 @@ public class ResultDetailService {
     ResultsService results;
 
     @Inject
-    ScoringCampaigns campaigns;
+    CampaignAccess campaigns;
 
     @Inject
     CurrentUser user;

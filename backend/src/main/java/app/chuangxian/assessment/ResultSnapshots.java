@@ -1,6 +1,7 @@
 package app.chuangxian.assessment;
 
 import app.chuangxian.campaign.Campaign;
+import app.chuangxian.campaign.CampaignAccess;
 import app.chuangxian.campaign.GradeThreshold;
 import app.chuangxian.campaign.Standard;
 import app.chuangxian.common.paging.PageQuery;
@@ -43,7 +44,7 @@ public class ResultSnapshots {
     ResultsService results;
 
     @Inject
-    ScoringCampaigns campaigns;
+    CampaignAccess campaigns;
 
     @Inject
     Eligibility eligibility;

@@ -1,6 +1,7 @@
 package app.chuangxian.assessment;
 
 import app.chuangxian.campaign.Campaign;
+import app.chuangxian.campaign.CampaignAccess;
 import app.chuangxian.campaign.GradeThreshold;
 import app.chuangxian.campaign.Standard;
 import app.chuangxian.commendation.AssessorRemark;
@@ -24,7 +25,7 @@ public class ResultsForCommendation implements ResultsSource {
     private static final int ALL = 1_000_000;
 
     @Inject
-    ScoringCampaigns campaigns;
+    CampaignAccess campaigns;
 
     @Inject
     ResultsQuery query;
@@ -44,7 +45,8 @@ public class ResultsForCommendation implements ResultsSource {
     /** The stored ranking of the finalised results: every figure as it was when they were finalised. */
     @Override
     public List<BranchResult> finalResults(long campaignId) {
-        Campaign campaign = campaigns.get(campaignId);
+        // read for the commendation feature, which decides what its caller sees
+        Campaign campaign = campaigns.require(campaignId);
         ResultSnapshot snapshot = ResultsService.snapshotOf(campaign);
         if (snapshot != null) {
             return snapshots.lines(snapshot).stream()

@@ -2,6 +2,7 @@ package app.chuangxian.assessment;
 
 import app.chuangxian.audit.AuditLog;
 import app.chuangxian.campaign.Campaign;
+import app.chuangxian.campaign.CampaignAccess;
 import app.chuangxian.campaign.ResultsReopening;
 import app.chuangxian.campaign.ResultsStatus;
 import app.chuangxian.campaign.Standard;
@@ -29,7 +30,7 @@ public class ResultsService {
     Event<ResultsReopening> reopening;
 
     @Inject
-    ScoringCampaigns campaigns;
+    CampaignAccess campaigns;
 
     @Inject
     ResultsQuery query;
@@ -176,7 +177,7 @@ public class ResultsService {
     }
 
     public ResultSnapshotView snapshot(long campaignId, long snapshotVersion, PageQuery paging) {
-        campaigns.get(campaignId);
+        campaigns.visible(campaignId);
         ResultSnapshot snapshot = ResultSnapshot.find("campaignId = ?1 and snapshotVersion = ?2", campaignId, (int)
                         Math.min(snapshotVersion, Integer.MAX_VALUE))
                 .firstResult();
@@ -193,7 +194,7 @@ public class ResultsService {
 
     /** The campaign, if the caller may see its results: staff always, everyone else once published. */
     public Campaign visibleCampaign(long campaignId) {
-        Campaign campaign = campaigns.get(campaignId);
+        Campaign campaign = campaigns.visible(campaignId);
         if (!user.isAdmin() && campaign.resultsStatus != ResultsStatus.PUBLISHED) {
             throw ApiException.forbidden(
                     "RESULTS_NOT_PUBLISHED", "The results of campaign " + campaignId + " are not published yet");
@@ -227,7 +228,7 @@ public class ResultsService {
     }
 
     private Campaign versioned(long campaignId, long version) {
-        Campaign campaign = campaigns.get(campaignId);
+        Campaign campaign = campaigns.visible(campaignId);
         if (campaign.version != version) {
             throw ApiException.staleVersion("Campaign " + campaignId);
         }

@@ -1,5 +1,6 @@
 package app.chuangxian.assessment;
 
+import app.chuangxian.campaign.CampaignAccess;
 import app.chuangxian.common.VersionRequest;
 import app.chuangxian.common.Versions;
 import app.chuangxian.common.error.ApiException;
@@ -18,7 +19,7 @@ import java.time.Instant;
 @ApplicationScoped
 public class ScoresheetService {
     @Inject
-    ScoringCampaigns campaigns;
+    CampaignAccess campaigns;
 
     @Inject
     ScoresheetQueries queries;
@@ -27,8 +28,8 @@ public class ScoresheetService {
     CurrentUser user;
 
     public PageResult<ScoresheetView> list(long campaignId, Long branchId, SheetStatus status, PageQuery paging) {
-        campaigns.get(campaignId);
-        Long viewer = user.isAdmin() ? null : campaigns.accountId();
+        campaigns.visible(campaignId);
+        Long viewer = user.isAdmin() ? null : SignedIn.accountId(user);
         return queries.list(campaignId, branchId, status, viewer, paging);
     }
 
@@ -38,8 +39,8 @@ public class ScoresheetService {
 
     @Transactional
     public ScoresheetView create(long campaignId, ScoresheetRequest request) {
-        campaigns.get(campaignId);
-        long me = campaigns.accountId();
+        campaigns.visible(campaignId);
+        long me = SignedIn.accountId(user);
         if (request.branchId() == null) {
             throw ApiException.invalidField("branchId", "is required to start a scoresheet");
         }
@@ -68,7 +69,7 @@ public class ScoresheetService {
 
     @Transactional
     public ScoresheetView save(long campaignId, long id, ScoresheetRequest request) {
-        campaigns.get(campaignId);
+        campaigns.visible(campaignId);
         Scoresheet sheet = ownDraft(campaignId, id, request.version());
         ScoreRules.check(request.scores(), campaigns.indicators(campaignId), "comment", true, false);
         sheet.scores.clear();
@@ -80,7 +81,7 @@ public class ScoresheetService {
 
     @Transactional
     public ScoresheetView submit(long campaignId, long id, VersionRequest request) {
-        campaigns.get(campaignId);
+        campaigns.visible(campaignId);
         Scoresheet sheet = ownDraft(campaignId, id, request.version());
         ScoreRules.check(
                 sheet.scores.stream()
@@ -98,7 +99,7 @@ public class ScoresheetService {
 
     @Transactional
     public ScoresheetView reopen(long campaignId, long id, ReopenRequest request) {
-        campaigns.get(campaignId);
+        campaigns.visible(campaignId);
         Scoresheet sheet = find(campaignId, id);
         Versions.check(sheet.version, request.version(), "Scoresheet " + sheet.id);
         if (sheet.status != SheetStatus.SUBMITTED) {
@@ -122,7 +123,7 @@ public class ScoresheetService {
         if (user.isAdmin()) {
             return sheet;
         }
-        long me = campaigns.accountId();
+        long me = SignedIn.accountId(user);
         if (sheet.assessorId == me
                 || Scoresheet.count(
                                 "campaignId = ?1 and branchId = ?2 and assessorId = ?3 and status = ?4",
@@ -138,7 +139,7 @@ public class ScoresheetService {
 
     private Scoresheet ownDraft(long campaignId, long id, Long version) {
         Scoresheet sheet = find(campaignId, id);
-        if (sheet.assessorId != campaigns.accountId()) {
+        if (sheet.assessorId != SignedIn.accountId(user)) {
             throw ApiException.notFound("Scoresheet", id);
         }
         Versions.check(sheet.version, version, "Scoresheet " + sheet.id);

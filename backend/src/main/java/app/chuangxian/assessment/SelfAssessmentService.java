@@ -1,5 +1,6 @@
 package app.chuangxian.assessment;
 
+import app.chuangxian.campaign.CampaignAccess;
 import app.chuangxian.common.VersionRequest;
 import app.chuangxian.common.Versions;
 import app.chuangxian.common.error.ApiException;
@@ -18,7 +19,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class SelfAssessmentService {
     @Inject
-    ScoringCampaigns campaigns;
+    CampaignAccess campaigns;
 
     @Inject
     CurrentUser user;
@@ -33,7 +34,7 @@ public class SelfAssessmentService {
      * while it is not submitted or the branch is not theirs to score).
      */
     public Optional<SelfAssessmentView> current(long campaignId, long branchId) {
-        campaigns.get(campaignId);
+        campaigns.visible(campaignId);
         if (!user.isAdmin() && !(user.hasRole(Roles.BRANCH) && user.canSeeBranch(branchId))) {
             return forAssessor(campaignId, branchId);
         }
@@ -60,7 +61,7 @@ public class SelfAssessmentService {
 
     @Transactional
     public SelfAssessmentView save(long campaignId, long branchId, SelfAssessmentRequest request) {
-        campaigns.get(campaignId);
+        campaigns.visible(campaignId);
         reachable(campaignId, branchId);
         SelfAssessment s = find(campaignId, branchId);
         if (s == null) {
@@ -94,7 +95,7 @@ public class SelfAssessmentService {
 
     @Transactional
     public SelfAssessmentView submit(long campaignId, long branchId, VersionRequest request) {
-        campaigns.get(campaignId);
+        campaigns.visible(campaignId);
         reachable(campaignId, branchId);
         SelfAssessment s = find(campaignId, branchId);
         if (s == null) {

@@ -5,8 +5,25 @@ import app.chuangxian.common.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-/** Who may see a campaign, and whether scoring has fixed its standards. Every campaign feature asks here. */
+/**
+ * The one way to read a campaign, for this feature and every other one: nobody outside this package loads a
+ * {@link Campaign} by itself. Two kinds of read:
+ * <ul>
+ * <li>{@link #visible(long)}: the campaign as the caller may see it, or 404. A branch account sees only campaigns its
+ * branch takes part in; any other is 404, as if it did not exist (ADR 004). Every read or write a request makes on
+ * a campaign starts here.</li>
+ * <li>{@link #require(long)} and {@link #find(long)}: the campaign whoever asks, deliberately without the visibility
+ * check. Only for reads that are not the caller's to see: public pages, demo seeders and system jobs, reads on behalf
+ * of another feature that decides visibility itself, and campaigns of a record the caller was already allowed to
+ * read.</li>
+ * </ul>
+ * It also says whether scoring has fixed a campaign's standards, and lists its standards and indicators.
+ */
 @ApplicationScoped
 public class CampaignAccess {
     @Inject
@@ -15,7 +32,7 @@ public class CampaignAccess {
     @Inject
     Instance<CampaignDataProbe> probes;
 
-    /** The campaign if the caller may see it; a branch account sees only campaigns its branch takes part in. */
+    /** The campaign if the caller may see it, or 404; a branch account sees only campaigns its branch takes part in. */
     public Campaign visible(long id) {
         Campaign campaign = Campaign.findById(id);
         if (campaign == null || !canSee(campaign.id)) {
@@ -24,12 +41,37 @@ public class CampaignAccess {
         return campaign;
     }
 
-    public boolean canSee(long campaignId) {
-        if (!user.isBranchScoped()) {
-            return true;
+    /**
+     * The campaign, or 404 when it does not exist, WITHOUT checking that the caller may see it. Only for public
+     * pages, seeders, system jobs, reads for another feature that checks visibility itself, and the campaign of a
+     * record the caller already may read; a request reading a campaign it names uses {@link #visible(long)}.
+     */
+    public Campaign require(long id) {
+        Campaign campaign = Campaign.findById(id);
+        if (campaign == null) {
+            throw ApiException.notFound("Campaign", id);
         }
-        long branchId = user.branchId().orElse(-1L);
+        return campaign;
+    }
+
+    /** The campaign if it exists, WITHOUT the visibility check; the same few callers as {@link #require(long)}. */
+    public Optional<Campaign> find(long id) {
+        return Optional.ofNullable(Campaign.findById(id));
+    }
+
+    /** True when the caller may see the campaign: always, except for a branch account whose branch takes no part. */
+    public boolean canSee(long campaignId) {
+        return !user.isBranchScoped() || participates(campaignId, ownBranch());
+    }
+
+    /** True when the branch takes part in the campaign. */
+    public boolean participates(long campaignId, long branchId) {
         return Participation.count("campaignId = ?1 and branchId = ?2", campaignId, branchId) > 0;
+    }
+
+    /** The branch of a branch account, or -1 when the token names none (it then reaches nothing). */
+    public long ownBranch() {
+        return user.branchId().orElse(-1L);
     }
 
     /** A campaign whose standards, indicators and grades are not yet fixed by scoring (its state is checked before). */
@@ -42,6 +84,23 @@ public class CampaignAccess {
                             + " has started: its standards, indicators and grades can no longer change");
         }
         return campaign;
+    }
+
+    /** The campaign's standards in their order. */
+    public List<Standard> standards(long campaignId) {
+        return Standard.list("campaignId = ?1 order by seq, id", campaignId);
+    }
+
+    /** The campaign's indicators by id, in standard then indicator order. */
+    public Map<Long, Indicator> indicators(long campaignId) {
+        List<Indicator> list = Indicator.find(
+                        "select i from Indicator i, Standard s where s.id = i.standardId and i.campaignId = ?1 "
+                                + "order by s.seq, i.seq, i.id",
+                        campaignId)
+                .list();
+        Map<Long, Indicator> byId = new LinkedHashMap<>();
+        list.forEach(i -> byId.put(i.id, i));
+        return byId;
     }
 
     /** Points and totals carry one decimal, as stored, whatever scale the client sent. */

@@ -1,6 +1,7 @@
 package app.chuangxian.commendation;
 
 import app.chuangxian.campaign.Campaign;
+import app.chuangxian.campaign.CampaignAccess;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
@@ -24,13 +25,14 @@ public class CommendationLists {
     ObjectionRepository objections;
 
     @Inject
-    ResultsGateway results;
+    CampaignAccess campaigns;
 
     @Inject
     CurrentUser user;
 
     public PageResult<ListViews.Summary> list(long campaignId, ListStatus status, PageQuery paging) {
-        results.campaign(campaignId);
+        // published lists are public (see PublicCommendation): the list status, not participation, decides
+        campaigns.require(campaignId);
         ListStatus only = user.isAdmin() ? status : ListStatus.PUBLISHED;
         if (!user.isAdmin() && status != null && status != ListStatus.PUBLISHED) {
             return paging.result(List.of(), 0);
@@ -79,7 +81,7 @@ public class CommendationLists {
     }
 
     ListViews.Detail detail(CommendationList l) {
-        Campaign campaign = Campaign.findById(l.campaignId);
+        Campaign campaign = campaigns.require(l.campaignId);
         List<ListViews.Entry> entries =
                 lists.entries(l.id).stream().map(ListViews.Entry::of).toList();
         boolean staff = user.isAdmin();

@@ -1,6 +1,7 @@
 package app.chuangxian.commendation;
 
 import app.chuangxian.campaign.Campaign;
+import app.chuangxian.campaign.CampaignAccess;
 import app.chuangxian.campaign.Standard;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.export.Download;
@@ -16,6 +17,9 @@ import java.util.List;
 public class ExportService {
     @Inject
     ResultsGateway results;
+
+    @Inject
+    CampaignAccess campaigns;
 
     @Inject
     CommendationLists lists;
@@ -38,7 +42,7 @@ public class ExportService {
     public Download scoreSheet(long campaignId) {
         List<BranchResult> rows = new ArrayList<>(results.finalResults(campaignId));
         rows.sort(Comparator.comparingInt(BranchResult::position));
-        Campaign campaign = results.campaign(campaignId);
+        Campaign campaign = campaigns.require(campaignId);
         List<ScoreSheet.Column> columns = new ArrayList<>();
         Standard.<Standard>list("campaignId = ?1 order by seq", campaignId)
                 .forEach(s -> columns.add(new ScoreSheet.Column(s.code, s.name)));
@@ -65,7 +69,7 @@ public class ExportService {
 
     public Download feedbackReport(long reportId) {
         FeedbackViews.Report report = feedback.get(reportId);
-        Campaign campaign = Campaign.findById(report.campaignId());
+        Campaign campaign = campaigns.require(report.campaignId());
         byte[] body = pdf.feedbackReport(report, campaign.title);
         recorder.exported("FEEDBACK_REPORT_PDF", "feedback report " + reportId, user.username());
         return new Download(

@@ -1,5 +1,6 @@
 package app.chuangxian.commendation;
 
+import app.chuangxian.campaign.CampaignAccess;
 import app.chuangxian.campaign.Standard;
 import app.chuangxian.common.VersionRequest;
 import app.chuangxian.common.error.ApiException;
@@ -33,6 +34,9 @@ public class FeedbackService {
     ResultsGateway results;
 
     @Inject
+    CampaignAccess campaigns;
+
+    @Inject
     CurrentUser user;
 
     @Transactional
@@ -52,7 +56,8 @@ public class FeedbackService {
     }
 
     public PageResult<FeedbackViews.Summary> list(long campaignId, FeedbackStatus status, PageQuery paging) {
-        results.campaign(campaignId);
+        // a branch account reads only its own branch's reports, filtered below
+        campaigns.require(campaignId);
         Long onlyBranch = user.isBranchScoped() ? user.branchId().orElse(-1L) : null;
         FeedbackStatus only = status;
         if (!user.isAdmin()) {

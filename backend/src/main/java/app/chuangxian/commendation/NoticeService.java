@@ -1,6 +1,7 @@
 package app.chuangxian.commendation;
 
 import app.chuangxian.campaign.Campaign;
+import app.chuangxian.campaign.CampaignAccess;
 import app.chuangxian.common.VersionRequest;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.paging.PageQuery;
@@ -39,13 +40,16 @@ public class NoticeService {
     CommendationClock clock;
 
     @Inject
+    CampaignAccess campaigns;
+
+    @Inject
     CurrentUser user;
 
     @Transactional
     public ListViews.Detail openNotice(long listId, ListRequests.Notice request) {
         CommendationList list = reader.writable(listId, request.version());
         requireStatus(list, ListStatus.DRAFT, "The notice can only be opened on a draft list");
-        Campaign campaign = Campaign.findById(list.campaignId);
+        Campaign campaign = campaigns.require(list.campaignId);
         // A notice held earlier (on paper) is history being entered: allowed while the campaign is in that mode.
         if (campaign.recordedAsOf == null && request.startsOn().isBefore(clock.today())) {
             throw ApiException.invalidField(

@@ -1,6 +1,6 @@
 package app.chuangxian.commendation;
 
-import app.chuangxian.campaign.Campaign;
+import app.chuangxian.campaign.CampaignAccess;
 import app.chuangxian.common.error.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,6 +21,9 @@ public class PublicCommendation {
 
     @Inject
     CommendationListRepository lists;
+
+    @Inject
+    CampaignAccess campaigns;
 
     @ConfigProperty(name = "app.commendation.issuer")
     String issuer;
@@ -69,9 +72,8 @@ public class PublicCommendation {
                 correction);
     }
 
-    private static String campaignTitle(CommendationList list) {
-        Campaign campaign = Campaign.findById(list.campaignId);
-        return campaign == null ? null : campaign.title;
+    private String campaignTitle(CommendationList list) {
+        return campaigns.find(list.campaignId).map(c -> c.title).orElse(null);
     }
 
     /** The newest published list that corrects this one, if any. */

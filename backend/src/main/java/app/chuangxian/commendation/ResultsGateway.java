@@ -1,6 +1,7 @@
 package app.chuangxian.commendation;
 
 import app.chuangxian.campaign.Campaign;
+import app.chuangxian.campaign.CampaignAccess;
 import app.chuangxian.campaign.ResultsStatus;
 import app.chuangxian.common.error.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,13 +16,8 @@ public class ResultsGateway {
     @Inject
     Instance<ResultsSource> sources;
 
-    public Campaign campaign(long campaignId) {
-        Campaign campaign = Campaign.findById(campaignId);
-        if (campaign == null) {
-            throw ApiException.notFound("Campaign", campaignId);
-        }
-        return campaign;
-    }
+    @Inject
+    CampaignAccess campaigns;
 
     public List<BranchResult> finalResults(long campaignId) {
         return source(campaignId).finalResults(campaignId);
@@ -38,7 +34,8 @@ public class ResultsGateway {
     }
 
     private ResultsSource source(long campaignId) {
-        Campaign campaign = campaign(campaignId);
+        // the results are read for the commendation feature, whose operations decide what their caller sees
+        Campaign campaign = campaigns.require(campaignId);
         if (campaign.resultsStatus != ResultsStatus.FINALISED && campaign.resultsStatus != ResultsStatus.PUBLISHED) {
             throw ApiException.conflict(
                     "RESULTS_NOT_FINAL",

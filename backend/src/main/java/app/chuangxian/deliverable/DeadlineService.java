@@ -1,5 +1,6 @@
 package app.chuangxian.deliverable;
 
+import app.chuangxian.campaign.CampaignAccess;
 import app.chuangxian.campaign.Phase;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.security.CurrentUser;
@@ -33,7 +34,7 @@ public class DeadlineService {
         if (phase == null || !phase.campaignId.equals(campaignId)) {
             throw ApiException.notFound("Phase", phaseId);
         }
-        if (!CampaignAccess.participates(campaignId, branchId)) {
+        if (!campaigns.participates(campaignId, branchId)) {
             throw ApiException.notFound("Participating branch", branchId);
         }
         if (request.deadline().isBefore(phase.endsOn)) {

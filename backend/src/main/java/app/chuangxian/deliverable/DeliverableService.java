@@ -1,6 +1,7 @@
 package app.chuangxian.deliverable;
 
 import app.chuangxian.branch.Branch;
+import app.chuangxian.campaign.CampaignAccess;
 import app.chuangxian.campaign.DeliverableType;
 import app.chuangxian.campaign.Phase;
 import app.chuangxian.common.Versions;
@@ -52,7 +53,7 @@ public class DeliverableService {
         }
         campaigns.visible(campaignId);
         long branchId = campaigns.ownBranch();
-        if (branchId < 0 || !CampaignAccess.participates(campaignId, branchId)) {
+        if (branchId < 0 || !campaigns.participates(campaignId, branchId)) {
             throw ApiException.notFound("Campaign", campaignId);
         }
         DeliverableType type = DeliverableType.findById(request.typeId());

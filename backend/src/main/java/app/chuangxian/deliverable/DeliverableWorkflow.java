@@ -1,6 +1,6 @@
 package app.chuangxian.deliverable;
 
-import app.chuangxian.campaign.Campaign;
+import app.chuangxian.campaign.CampaignAccess;
 import app.chuangxian.campaign.CommitteeClock;
 import app.chuangxian.campaign.DeliverableType;
 import app.chuangxian.common.VersionRequest;
@@ -30,6 +30,9 @@ public class DeliverableWorkflow {
     @Inject
     CommitteeClock clock;
 
+    @Inject
+    CampaignAccess campaigns;
+
     /** The result of a submit: the deliverable and whether it replays an earlier request. */
     public record Submitted(DeliverableViews.Full deliverable, boolean replayed) {}
 
@@ -48,7 +51,7 @@ public class DeliverableWorkflow {
         }
         markAddressed(d, request.addressedFixItems());
         Instant now = Instant.now();
-        LocalDate today = clock.dayOf(Campaign.findById(campaignId));
+        LocalDate today = clock.dayOf(campaigns.require(campaignId));
         d.late = today.isAfter(DeliverableService.deadline(d.phaseId, d.branchId));
         d.revision++;
         d.status = DeliverableStatus.SUBMITTED;

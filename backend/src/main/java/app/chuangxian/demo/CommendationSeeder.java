@@ -1,6 +1,7 @@
 package app.chuangxian.demo;
 
 import app.chuangxian.campaign.Campaign;
+import app.chuangxian.campaign.CampaignAccess;
 import app.chuangxian.campaign.ResultsStatus;
 import app.chuangxian.commendation.BranchResult;
 import app.chuangxian.commendation.CommendationEntry;
@@ -45,6 +46,9 @@ public class CommendationSeeder implements DemoSeeder {
     @Inject
     EntityManager em;
 
+    @Inject
+    CampaignAccess campaigns;
+
     @Override
     public int order() {
         return 50;
@@ -55,7 +59,7 @@ public class CommendationSeeder implements DemoSeeder {
         if (!(context.shared.get(DemoContext.CAMPAIGN_2009) instanceof Long campaignId)) {
             return;
         }
-        Campaign campaign = Campaign.findById(campaignId);
+        Campaign campaign = campaigns.find(campaignId).orElse(null);
         if (campaign == null || campaign.resultsStatus != ResultsStatus.PUBLISHED) {
             return;
         }

@@ -7,6 +7,7 @@ import app.chuangxian.assessment.Scoresheet;
 import app.chuangxian.assessment.SelfAssessment;
 import app.chuangxian.assessment.SheetStatus;
 import app.chuangxian.campaign.Campaign;
+import app.chuangxian.campaign.CampaignAccess;
 import app.chuangxian.campaign.Indicator;
 import app.chuangxian.campaign.Participation;
 import app.chuangxian.campaign.ResultsStatus;
@@ -30,6 +31,9 @@ import java.util.stream.Collectors;
 public class ScoringSeeder implements DemoSeeder {
     @Inject
     ResultSnapshots snapshots;
+
+    @Inject
+    CampaignAccess campaigns;
 
     private static final List<String> ASSESSORS = List.of("assessor1", "assessor2", "assessor3");
     private static final String[] COMMENTS = {"学习制度健全，记录完整", "班子团结，主委带头作用明显", "组织生活丰富，社情民意报送及时", "与党组织沟通顺畅，协调有力"};
@@ -98,7 +102,7 @@ public class ScoringSeeder implements DemoSeeder {
             self(campaignId, branchId, indicators, n, true);
             n++;
         }
-        Campaign campaign = Campaign.findById(campaignId);
+        Campaign campaign = campaigns.require(campaignId);
         Campaign.flush();
         snapshots.store(campaign, "demo");
         campaign.resultsStatus = ResultsStatus.PUBLISHED;

@@ -1,12 +1,12 @@
 package app.chuangxian.sitevisit;
 
 import app.chuangxian.branch.Branch;
+import app.chuangxian.campaign.CampaignAccess;
 import app.chuangxian.common.Versions;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
 import app.chuangxian.common.security.CurrentUser;
-import app.chuangxian.deliverable.CampaignAccess;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -99,7 +99,7 @@ public class SiteVisitService {
     }
 
     private void apply(SiteVisit v, SiteVisitDtos.Request r) {
-        if (!CampaignAccess.participates(v.campaignId, r.branchId())) {
+        if (!campaigns.participates(v.campaignId, r.branchId())) {
             throw ApiException.invalidField("branchId", "does not take part in this campaign");
         }
         v.branchId = r.branchId();

@@ -280,6 +280,55 @@ class ResultsLifecycleTest {
     }
 
     @Test
+    void aBranchTakingNoPartInTheCampaignFindsNoCampaignOnTheScoringSide() {
+        ScoringFixture f = ScoringFixture.create(AggregationMethod.MEAN, "100", 1);
+        long own = f.branches.get(0);
+        long outsider =
+                ScoringFixture.create(AggregationMethod.MEAN, "100", 1).branches.get(0);
+        f.submitted(own, ScoringFixture.assessor(null), "8", "8", "8");
+        String notFound = "Campaign " + f.campaignId + " does not exist";
+        // not even "not published yet": the campaign is not there for this branch (ADR 004)
+        as(Tokens.branch(outsider))
+                .get(PATH, f.campaignId)
+                .then()
+                .statusCode(404)
+                .contentType(Api.PROBLEM)
+                .body("code", equalTo("NOT_FOUND"))
+                .body("detail", equalTo(notFound));
+        as(Tokens.admin())
+                .body(Map.of("version", f.campaignVersion()))
+                .post(PATH + "/finalise", f.campaignId)
+                .then()
+                .statusCode(200);
+        as(Tokens.admin())
+                .body(Map.of("version", f.campaignVersion()))
+                .post(PATH + "/publish", f.campaignId)
+                .then()
+                .statusCode(200);
+
+        as(Tokens.branch(own)).get(PATH, f.campaignId).then().statusCode(200).body("total", is(1));
+        as(Tokens.branch(outsider))
+                .get(PATH, f.campaignId)
+                .then()
+                .statusCode(404)
+                .contentType(Api.PROBLEM)
+                .body("code", equalTo("NOT_FOUND"))
+                .body("detail", equalTo(notFound));
+        as(Tokens.branch(outsider))
+                .get(PATH + "/{b}", f.campaignId, outsider)
+                .then()
+                .statusCode(404)
+                .contentType(Api.PROBLEM)
+                .body("detail", equalTo(notFound));
+        as(Tokens.branch(outsider))
+                .get("/api/v1/campaigns/{c}/self-assessments/{b}", f.campaignId, outsider)
+                .then()
+                .statusCode(404)
+                .contentType(Api.PROBLEM)
+                .body("detail", equalTo(notFound));
+    }
+
+    @Test
     void aBranchMissingARequiredDeliverableIsNotEligibleWhateverItsScore() {
         ScoringFixture f = ScoringFixture.create(AggregationMethod.MEAN, "100", 2);
         long best = f.branches.get(0), second = f.branches.get(1);

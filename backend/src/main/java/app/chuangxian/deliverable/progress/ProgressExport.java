@@ -2,6 +2,7 @@ package app.chuangxian.deliverable.progress;
 
 import app.chuangxian.audit.AuditLog;
 import app.chuangxian.campaign.Campaign;
+import app.chuangxian.campaign.CampaignAccess;
 import app.chuangxian.campaign.CommitteeClock;
 import app.chuangxian.campaign.DeliverableType;
 import app.chuangxian.campaign.Phase;
@@ -9,7 +10,6 @@ import app.chuangxian.common.export.Download;
 import app.chuangxian.common.export.Spreadsheet;
 import app.chuangxian.common.export.Spreadsheet.Column;
 import app.chuangxian.common.security.CurrentUser;
-import app.chuangxian.deliverable.CampaignAccess;
 import app.chuangxian.deliverable.progress.ProgressViews.State;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,12 +1,12 @@
 package app.chuangxian.deliverable.progress;
 
 import app.chuangxian.campaign.Campaign;
+import app.chuangxian.campaign.CampaignAccess;
 import app.chuangxian.campaign.CommitteeClock;
 import app.chuangxian.campaign.DeliverableType;
 import app.chuangxian.campaign.Phase;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.security.CurrentUser;
-import app.chuangxian.deliverable.CampaignAccess;
 import app.chuangxian.deliverable.progress.ProgressViews.Cell;
 import app.chuangxian.deliverable.progress.ProgressViews.Totals;
 import jakarta.enterprise.context.ApplicationScoped;
