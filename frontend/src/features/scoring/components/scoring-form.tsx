@@ -2,8 +2,10 @@ import { Alert, App, Button, Card, Flex, Form, Input, Tag, Typography } from 'an
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, fieldMessage, problemMessage, toNamePath } from '@/lib/problem';
-import type { Standard } from '../api/assignments';
-import { useSaveScores, useSubmitScoresheet, type ScoreInput, type Scoresheet } from '../api/scoresheets';
+import type { Standard } from '@/features/campaigns/api/get-standards';
+import type { ScoreInput, Scoresheet } from '../api/get-scoresheet';
+import { useSaveScores } from '../api/save-scores';
+import { useSubmitScoresheet } from '../api/submit-scoresheet';
 import { PointsStepper } from './points-stepper';
 import { needsComment, scoreProblem, showPoints, total } from './score-rules';
 import { ScoreSummary } from './score-summary';

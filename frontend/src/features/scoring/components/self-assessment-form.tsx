@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '@/lib/format';
 import { ApiError, fieldMessage, problemMessage, toNamePath } from '@/lib/problem';
-import type { Standard } from '../api/assignments';
+import type { Standard } from '@/features/campaigns/api/get-standards';
 import type { SelfAssessment, SelfScoreInput } from '../api/get-self-assessment';
 import { useSaveSelfAssessment } from '../api/save-self-assessment';
 import { useSubmitSelfAssessment } from '../api/submit-self-assessment';
