@@ -93,7 +93,10 @@ test('staff create a branch account and reset its password; the owner must chang
   await page.getByTestId('account-total').filter({ hasText: '共 1 个账号' }).waitFor();
   assert.match(await page.locator('.ant-table-tbody').textContent(), /待改密码/);
   await page.getByRole('button', { name: `重置密码 ${username}` }).click();
-  await page.getByRole('dialog').getByRole('button', { name: /确\s*定/ }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /确\s*定/ })
+    .click();
   const temporary = await page.getByTestId('temporary-password').inputValue();
   assert.match(temporary, /^\S{12}$/);
   await screenshot(page, 'desk-account-temporary-password');
@@ -101,10 +104,16 @@ test('staff create a branch account and reset its password; the owner must chang
 
   // Disable and enable again.
   await page.getByRole('button', { name: `停用 ${username}` }).click();
-  await page.getByRole('dialog').getByRole('button', { name: /确\s*定/ }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /确\s*定/ })
+    .click();
   await page.getByRole('button', { name: `启用 ${username}` }).waitFor();
   await page.getByRole('button', { name: `启用 ${username}` }).click();
-  await page.getByRole('dialog').getByRole('button', { name: /确\s*定/ }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /确\s*定/ })
+    .click();
   await page.getByRole('button', { name: `停用 ${username}` }).waitFor();
   await page.context().close();
 
@@ -126,7 +135,10 @@ test('staff create a branch account and reset its password; the owner must chang
   await phone.getByLabel('当前密码').fill(temporary);
   await phone.getByRole('button', { name: /修改密码/ }).click();
   await phone.waitForURL((url) => url.pathname === '/');
-  await phone.getByRole('heading', { level: 1 }).filter({ hasText: `测试 ${suffix}` }).waitFor();
+  await phone
+    .getByRole('heading', { level: 1 })
+    .filter({ hasText: `测试 ${suffix}` })
+    .waitFor();
   await screenshot(phone, 'phone-after-password-change');
   await phone.context().close();
 });
@@ -136,7 +148,10 @@ test('staff register an API client, see its secret once, and revoke it', async (
   await signIn(page, 'admin');
   await page.goto(`${BASE_URL}/accounts/clients`);
   await page.getByRole('heading', { name: '接口客户端' }).waitFor();
-  await page.getByRole('button', { name: /登记客户端/ }).first().click();
+  await page
+    .getByRole('button', { name: /登记客户端/ })
+    .first()
+    .click();
   const drawer = page.getByRole('dialog');
   await drawer.getByLabel('名称').fill(`省级平台 ${suffix}`);
   await drawer.getByRole('button', { name: /登记客户端/ }).click();
@@ -146,7 +161,10 @@ test('staff register an API client, see its secret once, and revoke it', async (
   await screenshot(page, 'desk-api-client-secret');
   await page.getByRole('dialog').getByRole('button', { name: '关 闭' }).click();
   await page.getByRole('button', { name: `吊销 省级平台 ${suffix}` }).click();
-  await page.getByRole('dialog').getByRole('button', { name: /确\s*定/ }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /确\s*定/ })
+    .click();
   await page.getByText(`已吊销「省级平台 ${suffix}」`).waitFor();
   assert.equal(await page.getByRole('button', { name: `吊销 省级平台 ${suffix}` }).count(), 0);
   await page.context().close();

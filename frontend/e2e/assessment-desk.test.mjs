@@ -6,7 +6,18 @@
 // assessor3; assessor1's list, which the scoring journey uses, is left as it was.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { assertAccessible, assertNoHorizontalScroll, BASE_URL, DESK, launch, newPage, PASSWORD, screenshot, signIn, settle } from './support.mjs';
+import {
+  assertAccessible,
+  assertNoHorizontalScroll,
+  BASE_URL,
+  DESK,
+  launch,
+  newPage,
+  PASSWORD,
+  screenshot,
+  signIn,
+  settle,
+} from './support.mjs';
 
 let browser;
 before(async () => {
@@ -56,14 +67,20 @@ async function submitScores(username, campaignId, branch, share) {
     .flatMap((s) => s.indicators)
     .map((i) => ({ indicatorId: i.id, points: Math.ceil(i.maxPoints * share * 2) / 2 }));
   const draft = mine.items[0]
-    ? await call(token, 'PUT', `/api/v1/campaigns/${campaignId}/scoresheets/${mine.items[0].id}`, { scores, version: mine.items[0].version })
+    ? await call(token, 'PUT', `/api/v1/campaigns/${campaignId}/scoresheets/${mine.items[0].id}`, {
+        scores,
+        version: mine.items[0].version,
+      })
     : await call(token, 'POST', `/api/v1/campaigns/${campaignId}/scoresheets`, { branchId: branch, scores });
   await call(token, 'POST', `/api/v1/campaigns/${campaignId}/scoresheets/${draft.id}/submit`, { version: draft.version });
 }
 
 async function openLiveCampaign(page) {
   await page.goto(`${BASE_URL}/campaigns?status=ACTIVE`);
-  await page.getByRole('link', { name: /争创民进全国先进基层组织活动（\d{4}年）/ }).first().click();
+  await page
+    .getByRole('link', { name: /争创民进全国先进基层组织活动（\d{4}年）/ })
+    .first()
+    .click();
   await page.getByRole('heading', { level: 1, name: /争创民进全国先进基层组织活动/ }).waitFor();
 }
 
@@ -88,12 +105,15 @@ test('staff assign assessors in the live campaign: one, in bulk, refused for the
   await branchRow(page, '民进汾阳市总支').getByRole('button', { name: '为 民进汾阳市总支 分配考核组成员' }).click();
   let dialog = page.getByRole('dialog');
   await dialog.getByRole('combobox').click();
-  await page.locator('.ant-select-item-option').filter({ hasText: /考核组 赵评.*本组织成员/ }).click();
+  await page
+    .locator('.ant-select-item-option')
+    .filter({ hasText: /考核组 赵评.*本组织成员/ })
+    .click();
   await dialog.getByText('以下组合为成员所在组织').waitFor();
   await dialog.getByRole('button', { name: /分\s*配/ }).click();
   const refusal = dialog.getByTestId('refusal');
   await refusal.getByText('考核组成员不能为本人所在的基层组织评分。').waitFor();
-  assert.doesNotMatch(await refusal.textContent(), /[A-Za-z]{4,}/, 'said in Chinese only, not in the server\'s English');
+  assert.doesNotMatch(await refusal.textContent(), /[A-Za-z]{4,}/, "said in Chinese only, not in the server's English");
   await assertAccessible(page, 'conflict of interest refused');
   await screenshot(page, 'desk-assessment-conflict');
   await page.keyboard.press('Escape');
@@ -108,7 +128,10 @@ test('staff assign assessors in the live campaign: one, in bulk, refused for the
   await dialog.getByText('为 2 个组织分配考核组成员').waitFor();
   await settle(page);
   await dialog.getByRole('combobox').click();
-  await page.locator('.ant-select-item-option').filter({ hasText: /考核组 赵评/ }).click();
+  await page
+    .locator('.ant-select-item-option')
+    .filter({ hasText: /考核组 赵评/ })
+    .click();
   // Several may be chosen, so the list stays open: a second tap on the field closes it.
   await dialog.locator('.ant-select').click();
   await page.locator('.ant-select-dropdown').waitFor({ state: 'hidden' });
@@ -126,7 +149,10 @@ test('staff assign assessors in the live campaign: one, in bulk, refused for the
   await jk.getByRole('button', { name: '为 民进交口县支部 分配考核组成员' }).click();
   dialog = page.getByRole('dialog');
   await dialog.getByRole('combobox').click();
-  await page.locator('.ant-select-item-option').filter({ hasText: /考核组 王评/ }).click();
+  await page
+    .locator('.ant-select-item-option')
+    .filter({ hasText: /考核组 王评/ })
+    .click();
   await dialog.getByRole('button', { name: /分\s*配/ }).click();
   await page.getByText('已分配 考核组 王评 为 民进交口县支部 评分').waitFor();
   await jk.getByTestId('assignment').filter({ hasText: '考核组 王评' }).waitFor();
@@ -180,7 +206,9 @@ test('staff see a disagreement flagged, finalising refused without a consensus, 
   await page.locator('th[aria-sort="descending"]', { hasText: '总分' }).waitFor();
   // The lines follow once the sorted page arrives (ascending before, so this waits for a real change).
   await page.waitForFunction(() => {
-    const totals = [...document.querySelectorAll('tbody tr td:nth-child(3)')].map((td) => Number(td.textContent)).filter((n) => !Number.isNaN(n));
+    const totals = [...document.querySelectorAll('tbody tr td:nth-child(3)')]
+      .map((td) => Number(td.textContent))
+      .filter((n) => !Number.isNaN(n));
     return totals.length > 1 && totals.every((v, i) => i === 0 || totals[i - 1] >= v);
   });
 

@@ -1,16 +1,7 @@
 // A branch chair on a phone: the live campaign's timeline with what is due, and the branch's leading group.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import {
-  assertAccessible,
-  assertNoHorizontalScroll,
-  assertTouchTargets,
-  launch,
-  newPage,
-  PHONE,
-  screenshot,
-  signIn,
-} from './support.mjs';
+import { assertAccessible, assertNoHorizontalScroll, assertTouchTargets, launch, newPage, PHONE, screenshot, signIn } from './support.mjs';
 
 let browser;
 before(async () => {
@@ -45,7 +36,10 @@ test('lishi sees the current phase with its deadlines and keeps the leading grou
   await group.getByRole('button', { name: '添加成员' }).waitFor();
   // Start from an empty list so the steps do not depend on what earlier runs saved.
   while ((await group.getByRole('button', { name: /移\s*除/ }).count()) > 0) {
-    await group.getByRole('button', { name: /移\s*除/ }).first().click();
+    await group
+      .getByRole('button', { name: /移\s*除/ })
+      .first()
+      .click();
   }
   await group.getByRole('button', { name: '添加成员' }).click();
   await group.getByLabel('姓名', { exact: true }).nth(0).fill('王建华');
@@ -54,12 +48,18 @@ test('lishi sees the current phase with its deadlines and keeps the leading grou
   await group.getByLabel('姓名', { exact: true }).nth(1).fill('测试组员');
   const secondRole = group.getByRole('combobox', { name: '组内职务' }).nth(1);
   await secondRole.click();
-  await page.locator('.ant-select-item-option').filter({ hasText: /^组长$/ }).click();
+  await page
+    .locator('.ant-select-item-option')
+    .filter({ hasText: /^组长$/ })
+    .click();
   await group.getByRole('button', { name: /保\s*存/ }).click();
   await group.getByText('领导组必须有且只有一位组长（当前 2 位）。').waitFor();
   await screenshot(page, 'phone-leading-group-two-leaders');
   await secondRole.click();
-  await page.locator('.ant-select-item-option').filter({ hasText: /^副组长$/ }).click();
+  await page
+    .locator('.ant-select-item-option')
+    .filter({ hasText: /^副组长$/ })
+    .click();
   await assertNoHorizontalScroll(page, 'leading group form');
   await assertAccessible(page, 'leading group form');
   await group.getByRole('button', { name: /保\s*存/ }).click();

@@ -148,7 +148,11 @@ test('staff create a campaign from scratch and configure it', async () => {
   // The phase now has a deliverable type: deleting it is refused, and the refusal is said in words.
   await openTab(page, '活动步骤');
   await page.getByRole('button', { name: '删除 宣传动员' }).click();
-  await page.getByRole('dialog').filter({ hasText: '删除活动步骤' }).getByRole('button', { name: /删\s*除/ }).click();
+  await page
+    .getByRole('dialog')
+    .filter({ hasText: '删除活动步骤' })
+    .getByRole('button', { name: /删\s*除/ })
+    .click();
   await page.getByTestId('refusal').filter({ hasText: '该阶段已有提交材料类型，不能删除。' }).waitFor();
   await page.getByTestId('phase-MOBILISATION').waitFor();
   await assertAccessible(page, 'phase refusal');
@@ -176,7 +180,11 @@ test('staff create a campaign from scratch and configure it', async () => {
   await screenshot(page, 'desk-config-participants');
 
   await page.getByRole('button', { name: '移除 民进方山县支部' }).click();
-  await page.getByRole('dialog').filter({ hasText: '移除参加组织' }).getByRole('button', { name: /移\s*除/ }).click();
+  await page
+    .getByRole('dialog')
+    .filter({ hasText: '移除参加组织' })
+    .getByRole('button', { name: /移\s*除/ })
+    .click();
   await page.getByTestId('participant-total').filter({ hasText: '共 1 个参加组织' }).waitFor();
   assert.equal(await page.getByRole('cell', { name: '民进方山县支部', exact: true }).count(), 0);
   // The heading counts the branches too.
@@ -209,9 +217,7 @@ test('a deliverable type changed elsewhere meanwhile asks for a reload, then sav
   await assertAccessible(page, 'stale deliverable type');
   await screenshot(page, 'desk-deliverable-type-stale');
   await mine.getByRole('button', { name: /重新加载/ }).click();
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('input')].some((i) => i.value === '创建活动实施方案'),
-  );
+  await page.waitForFunction(() => [...document.querySelectorAll('input')].some((i) => i.value === '创建活动实施方案'));
   await save(mine);
   await page.getByText('材料类型“创建活动实施方案”已保存').waitFor();
   await page.getByTestId('type-IMPLEMENTATION_PLAN').getByText('创建活动实施方案').waitFor();

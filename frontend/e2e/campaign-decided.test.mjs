@@ -23,7 +23,11 @@ before(async () => {
   });
   campaignId = created.id;
   await call(admin, 'POST', `/campaigns/${campaignId}/phases`, {
-    seq: 1, code: 'SUMMARY', name: '总结表彰', startsOn: '2025-09-01', endsOn: '2025-12-31',
+    seq: 1,
+    code: 'SUMMARY',
+    name: '总结表彰',
+    startsOn: '2025-09-01',
+    endsOn: '2025-12-31',
   });
   await call(admin, 'POST', `/campaigns/${campaignId}/activate`, { version: created.version });
   const active = await call(admin, 'GET', `/campaigns/${campaignId}`);

@@ -113,10 +113,16 @@ test('staff configure a campaign and create a new one from the 2009 campaign', a
 
   await page.getByRole('button', { name: '启动活动' }).click();
   await page.getByRole('dialog').getByText(title, { exact: false }).waitFor();
-  await page.getByRole('dialog').getByRole('button', { name: /确\s*定/ }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /确\s*定/ })
+    .click();
   await page.getByText('进行中').first().waitFor();
   await page.getByRole('button', { name: '结束活动' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: /确\s*定/ }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /确\s*定/ })
+    .click();
   await page.getByRole('heading', { level: 1, name: title }).locator('..').getByText('已结束').waitFor();
   assert.equal(await page.getByRole('button', { name: '结束活动' }).count(), 0);
   await screenshot(page, 'desk-campaign-closed-copy');
@@ -127,7 +133,10 @@ test('the campaign list and a campaign fit a phone', async () => {
   const page = await newPage(browser, PHONE);
   await signIn(page, 'leader');
   await page.goto(`${BASE_URL}/campaigns`);
-  await page.getByRole('link', { name: /2026年/ }).first().click();
+  await page
+    .getByRole('link', { name: /2026年/ })
+    .first()
+    .click();
   await page.getByRole('heading', { level: 1, name: /2026年/ }).waitFor();
   assert.equal(await page.getByRole('button', { name: '启动活动' }).count(), 0, 'a viewer has no status actions');
   await page.getByRole('combobox', { name: '查看内容' }).click();
@@ -151,7 +160,10 @@ test('the progress board draws the phases as a chart loaded on demand and lists 
   await page.getByRole('link', { name: '进度看板' }).first().click();
   await page.getByRole('heading', { name: '进度看板', level: 1 }).waitFor();
   await page.getByTestId('progress-chart').locator('canvas').waitFor();
-  assert.ok(scripts.some((u) => u.includes('echart')), 'the chart chunk is loaded on demand');
+  assert.ok(
+    scripts.some((u) => u.includes('echart')),
+    'the chart chunk is loaded on demand',
+  );
   await page.getByRole('cell', { name: '宣传动员' }).waitFor();
   await page.getByTestId('late-list').getByRole('listitem').first().waitFor();
   await assertAccessible(page, 'progress board');

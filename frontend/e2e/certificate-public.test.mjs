@@ -3,7 +3,18 @@
 // campaign (published list 民进吕梁市委〔2010〕12号) is only read here.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { assertAccessible, assertNoHorizontalScroll, BASE_URL, launch, newPage, openFromMenu, PHONE, screenshot, signIn, WECHAT_UA } from './support.mjs';
+import {
+  assertAccessible,
+  assertNoHorizontalScroll,
+  BASE_URL,
+  launch,
+  newPage,
+  openFromMenu,
+  PHONE,
+  screenshot,
+  signIn,
+  WECHAT_UA,
+} from './support.mjs';
 
 const CAMPAIGN = '争创民进全国先进基层组织活动';
 const RESOLUTION = '民进吕梁市委〔2010〕12号';

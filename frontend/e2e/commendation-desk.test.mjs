@@ -165,7 +165,10 @@ test('staff draw a shortlist by grade, adjust it with reasons, announce, approve
   // A published list never changes: a correction is a new list naming it.
   const publishedId = Number(listUrl.split('/').pop());
   await page.getByRole('button', { name: '更正已发布的名单' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: /确\s*定/ }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /确\s*定/ })
+    .click();
   await page.waitForURL((url) => url.pathname !== new URL(listUrl).pathname && /\/commendation\/lists\/\d+$/.test(url.pathname));
   await page.getByText(`本名单是对名单 #${publishedId} 的更正。`).waitFor();
   await page.getByText(`更正名单 #${publishedId}`).waitFor();
@@ -196,7 +199,10 @@ test('objections during a running notice: recorded anonymously, resolved, and ap
   await dialog.waitFor({ state: 'hidden' });
   const approve = page.getByRole('button', { name: '批准名单' });
   assert.ok(await approve.isDisabled());
-  await page.getByTestId('approve-why').getByText(/公示期到 .* 结束/).waitFor();
+  await page
+    .getByTestId('approve-why')
+    .getByText(/公示期到 .* 结束/)
+    .waitFor();
 
   await page.getByRole('button', { name: '登记异议' }).click();
   dialog = page.getByRole('dialog');
@@ -228,7 +234,10 @@ test('objections during a running notice: recorded anonymously, resolved, and ap
   await objection.getByText('照片与记录一致，反映不属实，维持名单').waitFor();
   // The objection no longer holds approval back; the running notice still does.
   await page.getByTestId('approve-why').getByText('还有 1 条异议未处理').waitFor({ state: 'detached' });
-  await page.getByTestId('approve-why').getByText(/公示期到 .* 结束，.* 起可以批准/).waitFor();
+  await page
+    .getByTestId('approve-why')
+    .getByText(/公示期到 .* 结束，.* 起可以批准/)
+    .waitFor();
   assert.ok(await approve.isDisabled());
   await page.context().close();
 });
@@ -259,7 +268,10 @@ test('staff draft the feedback reports, edit one per standard, release it, and d
   await page.waitForURL(/\/feedback\/\d+$/);
   await page.getByRole('heading', { level: 1, name: '民进兴县支部 反馈报告' }).waitFor();
   // The score of each standard is shown; the drafts came from the assessor's remarks (90 % of the points: strengths).
-  await page.getByText(/^得分 \d+(\.\d+)?$/).first().waitFor();
+  await page
+    .getByText(/^得分 \d+(\.\d+)?$/)
+    .first()
+    .waitFor();
   const strengths = page.getByLabel('重视学习 · 优势');
   assert.match(await strengths.inputValue(), /扎实有效/);
   await strengths.fill('坚持每月集中学习，学习记录完整');

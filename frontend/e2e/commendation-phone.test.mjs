@@ -34,7 +34,12 @@ async function assertPdf(page, button, pathPattern) {
   const res = await fetch(url);
   assert.equal(res.status, 200, `${url.pathname} answers`);
   assert.equal(res.headers.get('content-type'), 'application/pdf');
-  assert.equal(Buffer.from(await res.arrayBuffer()).subarray(0, 5).toString('latin1'), '%PDF-');
+  assert.equal(
+    Buffer.from(await res.arrayBuffer())
+      .subarray(0, 5)
+      .toString('latin1'),
+    '%PDF-',
+  );
 }
 
 async function checkScreen(page, label, shot) {

@@ -69,10 +69,16 @@ test('staff see the live campaign at a glance and switch to the 2009 campaign', 
 
   await ready(page, 'tile-figures');
   assert.equal(await page.getByTestId('figure-late').locator('.ant-statistic-content').textContent(), String(want.late));
-  assert.equal(await page.getByTestId('figure-participants').locator('.ant-statistic-content').textContent(), String(live.participantCount));
+  assert.equal(
+    await page.getByTestId('figure-participants').locator('.ant-statistic-content').textContent(),
+    String(live.participantCount),
+  );
 
   await tile(page, 'tile-phases').getByTestId('progress-chart').locator('canvas').waitFor();
-  assert.ok(scripts.some((u) => u.includes('echart')), 'the chart code comes with the first chart');
+  assert.ok(
+    scripts.some((u) => u.includes('echart')),
+    'the chart code comes with the first chart',
+  );
   await tile(page, 'tile-phases').getByTestId('phase-summary').getByText('宣传动员').waitFor();
 
   await ready(page, 'tile-late');
@@ -84,7 +90,10 @@ test('staff see the live campaign at a glance and switch to the 2009 campaign', 
   assert.ok(lateItems >= 1 && lateItems <= 5, `a short list of late deliverables (${lateItems})`);
 
   await ready(page, 'tile-scoring');
-  assert.equal(await page.getByTestId('scoring-submitted').textContent(), `已提交 ${want.submittedSheets} / ${want.expectedSheets} 份评分表`);
+  assert.equal(
+    await page.getByTestId('scoring-submitted').textContent(),
+    `已提交 ${want.submittedSheets} / ${want.expectedSheets} 份评分表`,
+  );
 
   await ready(page, 'tile-ranking');
   const top = tile(page, 'tile-ranking').getByTestId('ranking-item');
@@ -131,7 +140,8 @@ test('staff see the live campaign at a glance and switch to the 2009 campaign', 
 
 test('a tile that fails says so and recovers on retry while the others stay', async () => {
   const page = await newPage(browser, DESK);
-  const failing = (route) => route.fulfill({ status: 503, contentType: 'application/problem+json', body: '{"status":503,"title":"Service Unavailable"}' });
+  const failing = (route) =>
+    route.fulfill({ status: 503, contentType: 'application/problem+json', body: '{"status":503,"title":"Service Unavailable"}' });
   await page.route(/\/api\/v1\/campaigns\/\d+\/assignments\?/, failing);
   await signIn(page, 'admin');
   const scoring = page.locator('[data-testid="tile-scoring"][data-state="error"]');

@@ -19,10 +19,7 @@ import {
 } from './support.mjs';
 
 // A 1x1 PNG, as a phone camera would hand over a (much larger) picture.
-const PHOTO = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-  'base64',
-);
+const PHOTO = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
 let browser;
 before(async () => {
@@ -81,10 +78,7 @@ test('write, photograph, submit, return with a fix list, fix, resubmit and accep
   ]);
   assert.equal(full.status(), 200);
   const preview = staff.locator('.ant-image-preview img');
-  await staff.waitForFunction(
-    (el) => el.src.startsWith('blob:') && el.complete && el.naturalWidth > 0,
-    await preview.elementHandle(),
-  );
+  await staff.waitForFunction((el) => el.src.startsWith('blob:') && el.complete && el.naturalWidth > 0, await preview.elementHandle());
   await staff.keyboard.press('Escape');
   await preview.waitFor({ state: 'hidden' });
   // The photo downloads from a short-lived server link, not a blob, and arrives unchanged.
@@ -112,9 +106,15 @@ test('write, photograph, submit, return with a fix list, fix, resubmit and accep
   await screenshot(chair, 'phone-deliverable-returned');
   await chair.getByLabel('学习动员内容').fill('在市政协会议室召开，签到 23 人（名单附后）。学习会市委《意见》，动员全体会员参加创建活动。');
   // Each fix-list item is ticked with what was changed before the deliverable can go back.
-  for (const [i, note] of [[0, '签到名单已附在正文'], [1, '已注明市政协会议室']]) {
+  for (const [i, note] of [
+    [0, '签到名单已附在正文'],
+    [1, '已注明市政协会议室'],
+  ]) {
     await fixes.nth(i).getByRole('textbox').fill(note);
-    await fixes.nth(i).getByRole('button', { name: /已修改/ }).click();
+    await fixes
+      .nth(i)
+      .getByRole('button', { name: /已修改/ })
+      .click();
     await chair.locator('[data-testid="fix-item"][data-addressed="true"]').nth(i).waitFor();
   }
   await chair.getByRole('button', { name: /提交审核/ }).click();
@@ -127,7 +127,10 @@ test('write, photograph, submit, return with a fix list, fix, resubmit and accep
   await assertAccessible(staff, 'changes since the return');
   await screenshot(staff, 'desk-deliverable-changes');
   await staff.getByRole('button', { name: /^通\s*过$/ }).click();
-  await staff.getByRole('dialog').getByRole('button', { name: /确\s*定/ }).click();
+  await staff
+    .getByRole('dialog')
+    .getByRole('button', { name: /确\s*定/ })
+    .click();
   await staff.getByText('已通过').first().waitFor();
   assert.equal(await staff.getByRole('button', { name: /退回修改/ }).count(), 0);
   await screenshot(staff, 'desk-deliverable-accepted');

@@ -20,10 +20,7 @@ import {
 const WECHAT_UA =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 ' +
   'MicroMessenger/8.0.50(0x1800322f) NetType/WIFI Language/zh_CN';
-const PHOTO = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-  'base64',
-);
+const PHOTO = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 const suffix = Date.now().toString(36);
 const TEMPORARY = 'Temp@2026x';
 const MINE = 'Chair#2026ok';
@@ -166,14 +163,23 @@ test('a new branch chair starts, fills, reloads, submits, gets a return, ticks e
   await chair.getByLabel('活动内容').fill('学习会市委《意见》，交流参政议政工作。会员反映良好，形成提案两件。主持人：王建华。');
 
   // Each item is ticked on its own, with what was changed; a tick without a note is refused.
-  await items.nth(0).getByRole('button', { name: /已修改/ }).click();
+  await items
+    .nth(0)
+    .getByRole('button', { name: /已修改/ })
+    .click();
   await items.nth(0).getByText('请先写明修改了什么。').waitFor();
   await items.nth(0).getByRole('textbox').fill('已在活动内容中补充成效：形成提案两件');
-  await items.nth(0).getByRole('button', { name: /已修改/ }).click();
+  await items
+    .nth(0)
+    .getByRole('button', { name: /已修改/ })
+    .click();
   await chair.locator('[data-testid="fix-item"][data-addressed="true"]').first().waitFor();
   assert.equal(await submit.isDisabled(), true);
   await items.nth(1).getByRole('textbox').fill('已写明主持人王建华');
-  await items.nth(1).getByRole('button', { name: /已修改/ }).click();
+  await items
+    .nth(1)
+    .getByRole('button', { name: /已修改/ })
+    .click();
   await chair.locator('[data-testid="fix-item"][data-addressed="true"]').nth(1).waitFor();
   await assertAccessible(chair, 'returned deliverable, ticked');
   await screenshot(chair, 'phone-journey-fixes-ticked');

@@ -10,7 +10,10 @@ async function assertActionsAtBottom(page, label) {
     const tabs = document.querySelector('.cx-tabbar');
     return { top: bar.top, bottom: bar.bottom, limit: tabs ? tabs.getBoundingClientRect().top : window.innerHeight };
   });
-  assert.ok(top >= 0 && bottom <= limit + 1 && bottom >= limit - 2, `${label}: the actions bar is at ${top}..${bottom}, the screen ends at ${limit}`);
+  assert.ok(
+    top >= 0 && bottom <= limit + 1 && bottom >= limit - 2,
+    `${label}: the actions bar is at ${top}..${bottom}, the screen ends at ${limit}`,
+  );
 }
 
 let browser;
@@ -45,7 +48,10 @@ test('an assessor scores an assigned branch: rules, draft, submit', async () => 
   const total = page.getByTestId('score-total');
 
   // The long form scrolls under a bar that keeps the running total, save and submit in reach.
-  assert.ok(await page.evaluate(() => document.scrollingElement.scrollHeight > window.innerHeight * 2), 'the form is longer than the screen');
+  assert.ok(
+    await page.evaluate(() => document.scrollingElement.scrollHeight > window.innerHeight * 2),
+    'the form is longer than the screen',
+  );
   await assertActionsAtBottom(page, 'top of the form');
   await page.evaluate(() => window.scrollTo(0, document.scrollingElement.scrollHeight / 2));
   await page.waitForFunction(() => window.scrollY > 0);
@@ -56,7 +62,12 @@ test('an assessor scores an assigned branch: rules, draft, submit', async () => 
   await inputs.nth(0).fill('5');
   await inputs.nth(0).blur();
   const before = Number((await total.textContent()).match(/合计 ([\d.]+) \//)[1]);
-  const firstName = (await page.getByRole('button', { name: / 加 0\.5 分$/ }).first().getAttribute('aria-label')).replace(/ 加 0\.5 分$/, '');
+  const firstName = (
+    await page
+      .getByRole('button', { name: / 加 0\.5 分$/ })
+      .first()
+      .getAttribute('aria-label')
+  ).replace(/ 加 0\.5 分$/, '');
   await page.getByRole('button', { name: `${firstName} 加 0.5 分` }).click();
   await page.waitForFunction(() => document.querySelector('input[role=spinbutton]').value === '5.5');
   await total.filter({ hasText: `合计 ${before + 0.5} / ` }).waitFor();
@@ -89,8 +100,14 @@ test('an assessor scores an assigned branch: rules, draft, submit', async () => 
   // Submitted, the sheet reads as a summary: points as words, subtotals and the total, no inputs.
   await page.getByTestId('score-summary').waitFor();
   assert.equal(await inputs.count(), 0, 'no score fields once submitted');
-  await page.getByText(/^小计 [\d.]+ \/ [\d.]+ 分$/).first().waitFor();
-  await page.getByText(/^[\d.]+ \/ [\d.]+ 分$/).first().waitFor();
+  await page
+    .getByText(/^小计 [\d.]+ \/ [\d.]+ 分$/)
+    .first()
+    .waitFor();
+  await page
+    .getByText(/^[\d.]+ \/ [\d.]+ 分$/)
+    .first()
+    .waitFor();
   assert.match(await total.textContent(), /^合计 [\d.]+ \/ [\d.]+ 分$/);
   await assertNoHorizontalScroll(page, 'submitted scoresheet');
   await assertAccessible(page, 'submitted scoresheet');
@@ -114,7 +131,11 @@ test('an assessor reads the branch’s own scores and its materials beside the s
   const selfScores = page.getByTestId('self-points');
   await selfScores.first().waitFor();
   assert.match(await selfScores.first().textContent(), /^自评 [\d.]+ 分$/);
-  assert.equal(await selfScores.count(), await page.locator('[data-testid^="indicator-"]').count(), 'a self-assessed score beside every indicator');
+  assert.equal(
+    await selfScores.count(),
+    await page.locator('[data-testid^="indicator-"]').count(),
+    'a self-assessed score beside every indicator',
+  );
 
   // The materials open in a drawer over the sheet, each inside it.
   await page.getByRole('button', { name: /材料/ }).click();
@@ -154,7 +175,10 @@ test('a branch chair on a phone sees the published scores per standard with the 
   await page.getByTestId('result-total').waitFor();
   assert.match(await page.getByTestId('result-total').textContent(), /^\d+(\.\d+)?$/);
   await page.locator('.ant-card-head-title').filter({ hasText: '重视学习' }).waitFor();
-  await page.getByText(/评审 1：\d+(\.\d+)? 分，/).first().waitFor();
+  await page
+    .getByText(/评审 1：\d+(\.\d+)? 分，/)
+    .first()
+    .waitFor();
   await assertNoHorizontalScroll(page, 'branch results');
   await assertAccessible(page, 'branch results');
   await screenshot(page, 'phone-branch-results');

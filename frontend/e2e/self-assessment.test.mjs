@@ -3,16 +3,7 @@
 // the demo (离石 has submitted one, 孝义 has a draft); no other browser test touches it.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import {
-  assertAccessible,
-  assertNoHorizontalScroll,
-  assertTouchTargets,
-  launch,
-  newPage,
-  PHONE,
-  screenshot,
-  signIn,
-} from './support.mjs';
+import { assertAccessible, assertNoHorizontalScroll, assertTouchTargets, launch, newPage, PHONE, screenshot, signIn } from './support.mjs';
 
 let browser;
 before(async () => {
@@ -88,7 +79,10 @@ test('a branch chair fills in and submits the self-assessment on a phone', async
   assert.equal(await page.getByRole('button', { name: '保存草稿' }).count(), 0, 'no draft once submitted');
   assert.equal(await inputs.count(), 0, 'a summary to read, no score fields');
   await page.getByTestId('score-summary').waitFor();
-  await page.getByText(/^小计 [\d.]+ \/ [\d.]+ 分$/).first().waitFor();
+  await page
+    .getByText(/^小计 [\d.]+ \/ [\d.]+ 分$/)
+    .first()
+    .waitFor();
   await page.getByText('说明：全年组织集中学习 6 次，覆盖全体会员').waitFor();
   assert.match(await total.textContent(), new RegExp(`自评合计 ${sum} / \\d+ 分`));
   await assertNoHorizontalScroll(page, 'submitted self-assessment');

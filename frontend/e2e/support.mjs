@@ -105,7 +105,13 @@ export async function assertAccessible(page, label) {
     const result = await window.axe.run(document, { resultTypes: ['violations'] });
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+      .map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      );
   });
   assert.deepEqual(violations, [], `${label}: accessibility violations`);
 }
@@ -135,7 +141,9 @@ export async function assertTouchTargets(page, label) {
       const onScreen = box.right > 0 && box.bottom > 0 && box.left < window.innerWidth;
       if (!visible || !onScreen || el.closest('[aria-hidden=true]')) continue;
       if (box.height < 44 || box.width < 44) {
-        out.push(`${el.tagName.toLowerCase()}.${String(el.className).split(' ')[0]} "${(el.textContent ?? '').trim().slice(0, 20)}" ${Math.round(box.width)}x${Math.round(box.height)}`);
+        out.push(
+          `${el.tagName.toLowerCase()}.${String(el.className).split(' ')[0]} "${(el.textContent ?? '').trim().slice(0, 20)}" ${Math.round(box.width)}x${Math.round(box.height)}`,
+        );
       }
     }
     return out;

@@ -34,20 +34,14 @@ async function menuLinks(page) {
     await more.click();
     await page.locator('.cx-drawer-nav').waitFor();
   }
-  const hrefs = await page
-    .locator('nav a[href]')
-    .evaluateAll((links) => links.map((a) => new URL(a.href).pathname));
+  const hrefs = await page.locator('nav a[href]').evaluateAll((links) => links.map((a) => new URL(a.href).pathname));
   if (hasMore) await page.keyboard.press('Escape');
   return [...new Set(hrefs)].filter((href) => href !== '/login');
 }
 
 /** Waits for the page's own data: skeletons and spinners gone. */
 async function waitForData(page) {
-  await page.waitForFunction(
-    () => !document.querySelector('#main .ant-skeleton, #main .ant-spin-spinning'),
-    null,
-    { timeout: 60_000 },
-  );
+  await page.waitForFunction(() => !document.querySelector('#main .ant-skeleton, #main .ant-spin-spinning'), null, { timeout: 60_000 });
 }
 
 async function visit(page, path, label, phone) {

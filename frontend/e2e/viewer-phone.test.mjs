@@ -73,9 +73,15 @@ test('leadership on a phone: the live campaign read only, then the published 200
   // Home: the live campaign's figures and phase chart; its results are not published, which is said kindly.
   await page.getByTestId('campaign-picker').getByText(live.title, { exact: false }).waitFor();
   await page.locator('[data-testid="tile-figures"][data-state="ready"]').waitFor();
-  assert.equal(await page.getByTestId('figure-participants').locator('.ant-statistic-content').textContent(), String(live.participantCount));
+  assert.equal(
+    await page.getByTestId('figure-participants').locator('.ant-statistic-content').textContent(),
+    String(live.participantCount),
+  );
   await page.getByTestId('progress-chart').locator('canvas').waitFor();
-  assert.ok(scripts.some((u) => u.includes('echart')), 'the chart code is fetched for the first chart');
+  assert.ok(
+    scripts.some((u) => u.includes('echart')),
+    'the chart code is fetched for the first chart',
+  );
   const liveResults = await api(`/api/v1/campaigns/${live.id}/results?size=5`);
   if (live.resultsStatus !== 'PUBLISHED') {
     assert.equal(liveResults.status, 403);
@@ -156,7 +162,11 @@ test('large text on a phone: the ranking still fits and reads', async () => {
   await page.locator('.ant-drawer').waitFor({ state: 'detached' });
   await page.getByRole('link', { name: '考核排名', exact: true }).click();
   await page.getByTestId('ranking-chart').locator('canvas').waitFor();
-  const size = await page.getByTestId('tile-ranking-list').getByTestId('ranking-item').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const size = await page
+    .getByTestId('tile-ranking-list')
+    .getByTestId('ranking-item')
+    .first()
+    .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   assert.ok(size >= 18, `large text (${size}px)`);
   await assertPhoneWidth(page, 'large-text ranking');
   await assertTouchTargets(page, 'large-text ranking');

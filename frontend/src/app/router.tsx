@@ -48,8 +48,7 @@ export const router = createBrowserRouter([
         lazy: () => import('./routes/change-password').then((m) => ({ Component: m.ChangePasswordRoute })),
       },
       {
-        lazy: () =>
-          Promise.all([import('./layout/app-shell'), loadSignedInMessages()]).then(([m]) => ({ Component: m.AppShell })),
+        lazy: () => Promise.all([import('./layout/app-shell'), loadSignedInMessages()]).then(([m]) => ({ Component: m.AppShell })),
         children: [
           {
             // A page that fails to load (offline, say) fails inside the shell: the menu and tab bar stay.
@@ -80,17 +79,29 @@ export const router = createBrowserRouter([
               { path: paths.audit.path, lazy: () => import('./routes/audit').then((m) => ({ Component: m.AuditRoute })) },
               { path: paths.campaigns.path, lazy: () => import('./routes/campaigns').then((m) => ({ Component: m.CampaignsRoute })) },
               { path: paths.campaign.path, lazy: () => import('./routes/campaign').then((m) => ({ Component: m.CampaignRoute })) },
-              { path: paths.campaignAssignments.path, lazy: () => import('./routes/campaign-assignments').then((m) => ({ Component: m.CampaignAssignmentsRoute })) },
-              { path: paths.campaignResults.path, lazy: () => import('./routes/campaign-results').then((m) => ({ Component: m.CampaignResultsRoute })) },
+              {
+                path: paths.campaignAssignments.path,
+                lazy: () => import('./routes/campaign-assignments').then((m) => ({ Component: m.CampaignAssignmentsRoute })),
+              },
+              {
+                path: paths.campaignResults.path,
+                lazy: () => import('./routes/campaign-results').then((m) => ({ Component: m.CampaignResultsRoute })),
+              },
               { path: paths.assessment.path, lazy: () => import('./routes/assessment').then((m) => ({ Component: m.AssessmentRoute })) },
-              { path: paths.selfAssessment.path, lazy: () => import('./routes/self-assessment').then((m) => ({ Component: m.SelfAssessmentRoute })) },
+              {
+                path: paths.selfAssessment.path,
+                lazy: () => import('./routes/self-assessment').then((m) => ({ Component: m.SelfAssessmentRoute })),
+              },
               { path: paths.materials.path, lazy: () => import('./routes/materials').then((m) => ({ Component: m.MaterialsRoute })) },
               { path: paths.deliverable.path, lazy: () => import('./routes/deliverable').then((m) => ({ Component: m.DeliverableRoute })) },
               { path: paths.ranking.path, lazy: () => import('./routes/ranking').then((m) => ({ Component: m.RankingRoute })) },
               { path: paths.progress.path, lazy: () => import('./routes/progress').then((m) => ({ Component: m.ProgressRoute })) },
               { path: paths.siteVisits.path, lazy: () => import('./routes/site-visits').then((m) => ({ Component: m.SiteVisitsRoute })) },
               { path: paths.review.path, lazy: () => import('./routes/review').then((m) => ({ Component: m.ReviewRoute })) },
-              { path: paths.commendation.path, lazy: () => import('./routes/commendation').then((m) => ({ Component: m.CommendationRoute })) },
+              {
+                path: paths.commendation.path,
+                lazy: () => import('./routes/commendation').then((m) => ({ Component: m.CommendationRoute })),
+              },
               {
                 path: paths.commendationCampaign.path,
                 lazy: () => import('./routes/commendation').then((m) => ({ Component: m.CommendationCampaignRoute })),

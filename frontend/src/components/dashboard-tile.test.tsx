@@ -20,10 +20,18 @@ describe('Tile', () => {
 
   it('draws its content only when ready', () => {
     const content = vi.fn(() => <p>已提交 4 / 14</p>);
-    const { rerender } = render(<Tile {...props} state="loading">{content}</Tile>);
+    const { rerender } = render(
+      <Tile {...props} state="loading">
+        {content}
+      </Tile>,
+    );
     expect(screen.getByRole('region', { name: '评分进度' })).toHaveAttribute('aria-busy', 'true');
     expect(content).not.toHaveBeenCalled();
-    rerender(<Tile {...props} state="ready">{content}</Tile>);
+    rerender(
+      <Tile {...props} state="ready">
+        {content}
+      </Tile>,
+    );
     expect(screen.getByText('已提交 4 / 14')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: '评分进度' })).toBeInTheDocument();
   });

@@ -44,9 +44,7 @@ describe('DownloadButton', () => {
 describe('isWeChat', () => {
   it('recognises the WeChat in-app browser by its user agent', () => {
     expect(
-      download.isWeChat(
-        'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148 MicroMessenger/8.0.47',
-      ),
+      download.isWeChat('Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148 MicroMessenger/8.0.47'),
     ).toBe(true);
     expect(download.isWeChat('Mozilla/5.0 (Linux; Android 14) Chrome/126.0 Mobile Safari/537.36')).toBe(false);
   });

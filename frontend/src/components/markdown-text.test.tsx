@@ -33,7 +33,9 @@ describe('MarkdownText', () => {
   });
 
   it('neutralises javascript: links and opens the others without telling the site where from', async () => {
-    const { root } = await renderMarkdown('[点我](javascript:alert(1)) 和 [民进官网](https://www.mj.org.cn/) 与 [同页](JaVaScRiPt:alert(2))');
+    const { root } = await renderMarkdown(
+      '[点我](javascript:alert(1)) 和 [民进官网](https://www.mj.org.cn/) 与 [同页](JaVaScRiPt:alert(2))',
+    );
     const links = Array.from(root.querySelectorAll('a'));
     expect(links.map((a) => a.getAttribute('href'))).toEqual(['https://www.mj.org.cn/']);
     expect(links[0]).toHaveAttribute('rel', 'noopener noreferrer');

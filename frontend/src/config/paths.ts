@@ -9,7 +9,10 @@ export const paths = {
   campaignAssignments: { path: '/campaigns/:id/assignments', href: (id: number | string) => `/campaigns/${id}/assignments` },
   assessment: { path: '/assessment', href: () => '/assessment' },
   campaignResults: { path: '/campaigns/:id/results', href: (id: number | string) => `/campaigns/${id}/results` },
-  deliverable: { path: '/campaigns/:campaignId/deliverables/:id', href: (campaignId: number, id: number) => `/campaigns/${campaignId}/deliverables/${id}` },
+  deliverable: {
+    path: '/campaigns/:campaignId/deliverables/:id',
+    href: (campaignId: number, id: number) => `/campaigns/${campaignId}/deliverables/${id}`,
+  },
   progress: { path: '/progress', href: (campaignId?: number) => (campaignId ? `/progress?campaign=${campaignId}` : '/progress') },
   ranking: { path: '/ranking', href: (campaignId?: number) => (campaignId ? `/ranking?campaign=${campaignId}` : '/ranking') },
   siteVisits: { path: '/site-visits', href: () => '/site-visits' },
@@ -22,7 +25,10 @@ export const paths = {
   apiClients: { path: '/accounts/clients', href: () => '/accounts/clients' },
   audit: { path: '/audit', href: () => '/audit' },
   scoring: { path: '/scoring', href: () => '/scoring' },
-  scoresheet: { path: '/scoring/:campaignId/:branchId', href: (campaignId: number, branchId: number) => `/scoring/${campaignId}/${branchId}` },
+  scoresheet: {
+    path: '/scoring/:campaignId/:branchId',
+    href: (campaignId: number, branchId: number) => `/scoring/${campaignId}/${branchId}`,
+  },
   results: { path: '/results', href: () => '/results' },
   selfAssessment: { path: '/self-assessment', href: () => '/self-assessment' },
   commendation: { path: '/commendation', href: () => '/commendation' },
@@ -37,5 +43,8 @@ export const paths = {
   staffFeedbackReport: { path: '/commendation/feedback/:id', href: (id: number) => `/commendation/feedback/${id}` },
   // Pages anyone may open without signing in: shared by link or by the QR code on a certificate.
   publicList: { path: '/public/lists/:id', href: (id: number) => `/public/lists/${id}` },
-  certificate: { path: '/certificates/:listId/:branchId', href: (listId: number, branchId: number) => `/certificates/${listId}/${branchId}` },
+  certificate: {
+    path: '/certificates/:listId/:branchId',
+    href: (listId: number, branchId: number) => `/certificates/${listId}/${branchId}`,
+  },
 } as const;

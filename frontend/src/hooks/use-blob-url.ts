@@ -1,20 +1,13 @@
 import { useCallback, useEffect, useState, type RefObject } from 'react';
 
-export type BlobUrl =
-  | { state: 'idle' }
-  | { state: 'loading' }
-  | { state: 'ready'; url: string }
-  | { state: 'failed'; error: unknown };
+export type BlobUrl = { state: 'idle' } | { state: 'loading' } | { state: 'ready'; url: string } | { state: 'failed'; error: unknown };
 
 /**
  * An object URL for a blob fetched on demand: once `load` is given and, with `near`, once that element comes
  * within a screen's reach of the viewport (so a long list fetches only what is looked at). The URL is revoked when
  * the component unmounts or the load changes; `retry` loads again after a failure.
  */
-export function useBlobUrl(
-  load: ((signal: AbortSignal) => Promise<Blob>) | null,
-  near?: RefObject<Element | null>,
-): [BlobUrl, () => void] {
+export function useBlobUrl(load: ((signal: AbortSignal) => Promise<Blob>) | null, near?: RefObject<Element | null>): [BlobUrl, () => void] {
   const [result, setResult] = useState<BlobUrl>({ state: 'idle' });
   const [attempt, setAttempt] = useState(0);
 

@@ -54,11 +54,7 @@ describe('api client', () => {
       body: { code: 'LS', name: '民进离石区总支', kind: 'GENERAL_BRANCH', version: 0 },
     });
     expect(result.data).toEqual({ id: 5, name: '民进离石区总支', version: 1 });
-    expect(requests.map((r) => new URL(r.url).pathname)).toEqual([
-      '/api/v1/branches/5',
-      '/api/v1/auth/refresh',
-      '/api/v1/branches/5',
-    ]);
+    expect(requests.map((r) => new URL(r.url).pathname)).toEqual(['/api/v1/branches/5', '/api/v1/auth/refresh', '/api/v1/branches/5']);
     // the refresh token travels only in its HttpOnly cookie, never in the page
     expect(await requests[1]!.json()).toEqual({});
     expect(await requests[2]!.json()).toMatchObject({ code: 'LS', version: 0 });

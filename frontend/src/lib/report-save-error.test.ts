@@ -13,7 +13,11 @@ describe('reportSaveError', () => {
 
   it('asks for a reload on a stale version and leaves the fields alone', () => {
     const form = fakeForm({ name: 'x' });
-    const error = new ApiError(409, { code: 'STALE_VERSION', detail: 'Branch 3 was changed', fieldErrors: [{ field: 'name', code: 'INVALID', message: 'x' }] });
+    const error = new ApiError(409, {
+      code: 'STALE_VERSION',
+      detail: 'Branch 3 was changed',
+      fieldErrors: [{ field: 'name', code: 'INVALID', message: 'x' }],
+    });
     expect(reportSaveError(error, form, { t })).toEqual({ kind: 'stale' });
     expect(form.setFields).not.toHaveBeenCalled();
   });
@@ -55,7 +59,9 @@ describe('reportSaveError', () => {
 
   it('says anything else in words: other conflicts, lost connections, unknown errors', () => {
     const form = fakeForm({ name: '' });
-    expect(reportSaveError(new ApiError(409, { code: 'SCORING_STARTED', detail: 'Scoring of campaign 2 has started' }), form, { t })).toEqual({
+    expect(
+      reportSaveError(new ApiError(409, { code: 'SCORING_STARTED', detail: 'Scoring of campaign 2 has started' }), form, { t }),
+    ).toEqual({
       kind: 'message',
       text: '考核评分已经开始，考核标准和等次不能再修改。',
     });

@@ -92,7 +92,8 @@ const enUS: Messages = {
     certificateTitle: 'Certificate of {{branch}}',
     certificateAlt: 'Certificate of {{branch}}',
     certificateMissing: 'No such certificate',
-    certificateMissingHint: 'The register holds no such certificate: the link is wrong, the list is not approved yet, or it was not issued by the committee.',
+    certificateMissingHint:
+      'The register holds no such certificate: the link is wrong, the list is not approved yet, or it was not issued by the committee.',
     valid: 'Verified: this certificate is genuine and in force',
     superseded: 'This certificate was withdrawn by a correction of the list',
     branch: 'Branch',

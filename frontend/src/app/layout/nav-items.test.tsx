@@ -15,12 +15,35 @@ const as = (roles: string[]): Session => ({
 describe('navigation', () => {
   it('shows the branch list to staff and viewers but not to branch chairs', () => {
     expect(navItems(accessOf(as(['ADMIN']))).map((i) => i.key)).toEqual([
-      'home', 'branches', 'campaigns', 'progress', 'ranking', 'visits', 'review', 'assessment', 'commendation', 'accounts', 'audit',
+      'home',
+      'branches',
+      'campaigns',
+      'progress',
+      'ranking',
+      'visits',
+      'review',
+      'assessment',
+      'commendation',
+      'accounts',
+      'audit',
     ]);
     expect(navItems(accessOf(as(['VIEWER']))).map((i) => i.key)).toEqual([
-      'home', 'ranking', 'commendation', 'campaigns', 'progress', 'branches', 'visits',
+      'home',
+      'ranking',
+      'commendation',
+      'campaigns',
+      'progress',
+      'branches',
+      'visits',
     ]);
-    expect(navItems(accessOf(as(['BRANCH']))).map((i) => i.key)).toEqual(['home', 'materials', 'self', 'results', 'commendation', 'feedback']);
+    expect(navItems(accessOf(as(['BRANCH']))).map((i) => i.key)).toEqual([
+      'home',
+      'materials',
+      'self',
+      'results',
+      'commendation',
+      'feedback',
+    ]);
   });
 
   it('shows the audit log to auditors and nothing else of the staff menu', () => {

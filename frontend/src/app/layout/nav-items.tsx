@@ -28,33 +28,53 @@ export function navItems(access: Access): NavItem[] {
   const items: NavItem[] = [{ key: 'home', href: paths.home.href(), labelKey: 'nav.home', icon: <HomeOutlined /> }];
   // Each role's own work comes right after home, among the tabs a phone always shows.
   if (access.isBranch) {
-    items.push({ key: 'materials', href: paths.materials.href(), labelKey: 'deliverables.materials', icon: <FileTextOutlined />, also: ['/campaigns/'] });
+    items.push({
+      key: 'materials',
+      href: paths.materials.href(),
+      labelKey: 'deliverables.materials',
+      icon: <FileTextOutlined />,
+      also: ['/campaigns/'],
+    });
   }
   if (access.canScore) items.push({ key: 'scoring', href: paths.scoring.href(), labelKey: 'scoring.nav', icon: <FormOutlined /> });
   const ranking: NavItem = { key: 'ranking', href: paths.ranking.href(), labelKey: 'ranking.nav', icon: <OrderedListOutlined /> };
   // Leadership come for the ranking: it sits next to their home, among the tabs a phone shows.
   const leadership = access.isViewer && !access.isAdmin;
-  const commendation: NavItem = { key: 'commendation', href: paths.commendation.href(), labelKey: 'commendation.nav', icon: <CrownOutlined /> };
+  const commendation: NavItem = {
+    key: 'commendation',
+    href: paths.commendation.href(),
+    labelKey: 'commendation.nav',
+    icon: <CrownOutlined />,
+  };
   if (access.canSeeRanking && leadership) items.push(ranking);
   // ... and for the published commendation list, also among a phone's tabs.
   if (access.canSeeCommendation && leadership) items.push(commendation);
   if (access.canListBranches && !leadership) {
     items.push({ key: 'branches', href: paths.branches.href(), labelKey: 'nav.branches', icon: <ApartmentOutlined /> });
   }
-  if (access.canListCampaigns) items.push({ key: 'campaigns', href: paths.campaigns.href(), labelKey: 'campaigns.nav', icon: <FlagOutlined /> });
-  if (access.canListCampaigns) items.push({ key: 'progress', href: paths.progress.href(), labelKey: 'progress.title', icon: <BarChartOutlined /> });
+  if (access.canListCampaigns)
+    items.push({ key: 'campaigns', href: paths.campaigns.href(), labelKey: 'campaigns.nav', icon: <FlagOutlined /> });
+  if (access.canListCampaigns)
+    items.push({ key: 'progress', href: paths.progress.href(), labelKey: 'progress.title', icon: <BarChartOutlined /> });
   if (access.canSeeRanking && !leadership) items.push(ranking);
   if (access.canListBranches && leadership) {
     items.push({ key: 'branches', href: paths.branches.href(), labelKey: 'nav.branches', icon: <ApartmentOutlined /> });
   }
-  if (access.isAdmin || access.isViewer) items.push({ key: 'visits', href: paths.siteVisits.href(), labelKey: 'visits.title', icon: <CarOutlined /> });
-  if (access.canReviewDeliverables) items.push({ key: 'review', href: paths.review.href(), labelKey: 'deliverables.queueNav', icon: <FileDoneOutlined /> });
-  if (access.canAssess) items.push({ key: 'assessment', href: paths.assessment.href(), labelKey: 'assessment.nav', icon: <CheckSquareOutlined /> });
-  if (access.canSelfAssess) items.push({ key: 'self', href: paths.selfAssessment.href(), labelKey: 'selfAssessment.nav', icon: <SolutionOutlined /> });
-  if (access.canSeeOwnResults) items.push({ key: 'results', href: paths.results.href(), labelKey: 'results.nav', icon: <TrophyOutlined /> });
+  if (access.isAdmin || access.isViewer)
+    items.push({ key: 'visits', href: paths.siteVisits.href(), labelKey: 'visits.title', icon: <CarOutlined /> });
+  if (access.canReviewDeliverables)
+    items.push({ key: 'review', href: paths.review.href(), labelKey: 'deliverables.queueNav', icon: <FileDoneOutlined /> });
+  if (access.canAssess)
+    items.push({ key: 'assessment', href: paths.assessment.href(), labelKey: 'assessment.nav', icon: <CheckSquareOutlined /> });
+  if (access.canSelfAssess)
+    items.push({ key: 'self', href: paths.selfAssessment.href(), labelKey: 'selfAssessment.nav', icon: <SolutionOutlined /> });
+  if (access.canSeeOwnResults)
+    items.push({ key: 'results', href: paths.results.href(), labelKey: 'results.nav', icon: <TrophyOutlined /> });
   if (access.canSeeCommendation && !leadership) items.push(commendation);
-  if (access.canSeeOwnFeedback) items.push({ key: 'feedback', href: paths.feedback.href(), labelKey: 'feedback.nav', icon: <MessageOutlined /> });
-  if (access.canManageAccounts) items.push({ key: 'accounts', href: paths.accounts.href(), labelKey: 'navAdmin.accounts', icon: <TeamOutlined /> });
+  if (access.canSeeOwnFeedback)
+    items.push({ key: 'feedback', href: paths.feedback.href(), labelKey: 'feedback.nav', icon: <MessageOutlined /> });
+  if (access.canManageAccounts)
+    items.push({ key: 'accounts', href: paths.accounts.href(), labelKey: 'navAdmin.accounts', icon: <TeamOutlined /> });
   if (access.canReadAudit) items.push({ key: 'audit', href: paths.audit.href(), labelKey: 'navAdmin.audit', icon: <AuditOutlined /> });
   return items;
 }

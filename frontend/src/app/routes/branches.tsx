@@ -7,11 +7,5 @@ import { useSession } from '@/lib/session';
 export function BranchesRoute() {
   const access = accessOf(useSession());
   if (!access.canListBranches) return <Navigate to={paths.home.href()} replace />;
-  return (
-    <BranchList
-      canManage={access.canManageBranches}
-      detailHref={(id) => paths.branch.href(id)}
-      printHref={paths.print.href()}
-    />
-  );
+  return <BranchList canManage={access.canManageBranches} detailHref={(id) => paths.branch.href(id)} printHref={paths.print.href()} />;
 }

@@ -7,7 +7,16 @@ import { accessOf } from '@/lib/access';
 import { useSession } from '@/lib/session';
 
 /** Links styled as buttons, tall enough to tap. */
-const linkButton = { display: 'inline-flex', alignItems: 'center', gap: 6, minHeight: 44, padding: '0 16px', border: '1px solid #c5ccd6', borderRadius: 6, background: '#fff' };
+const linkButton = {
+  display: 'inline-flex',
+  alignItems: 'center',
+  gap: 6,
+  minHeight: 44,
+  padding: '0 16px',
+  border: '1px solid #c5ccd6',
+  borderRadius: 6,
+  background: '#fff',
+};
 
 export function CampaignRoute() {
   const { t } = useTranslation();

@@ -33,9 +33,7 @@ function ForcedChange() {
         <Card>
           <h1 style={{ fontSize: '1.5em', margin: '0 0 8px' }}>{t('password.forcedTitle')}</h1>
           <Alert type="warning" showIcon title={t('password.forcedHint')} style={{ marginBottom: 16 }} />
-          <ChangePasswordForm
-            onChanged={(again) => void navigate(again ? paths.home.href() : paths.login.href(), { replace: true })}
-          />
+          <ChangePasswordForm onChanged={(again) => void navigate(again ? paths.home.href() : paths.login.href(), { replace: true })} />
         </Card>
       </main>
     </Flex>

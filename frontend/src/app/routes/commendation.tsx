@@ -42,7 +42,9 @@ export function CommendationListRoute() {
   if (!access.canSeeCommendation) return <Navigate to={paths.home.href()} replace />;
   if (!Number.isInteger(id) || id <= 0) return <Navigate to={paths.commendation.href()} replace />;
   if (access.canManageCommendation)
-    return <ListWorkflow key={id} id={id} hrefs={{ campaign: (c) => paths.commendationCampaign.href(c), list: paths.commendationList.href }} />;
+    return (
+      <ListWorkflow key={id} id={id} hrefs={{ campaign: (c) => paths.commendationCampaign.href(c), list: paths.commendationList.href }} />
+    );
   return (
     <PublishedList
       key={id}

@@ -4,7 +4,10 @@ import { BranchHome } from './home-branch';
 import type { BranchHomeData } from '@/app/use-branch-home';
 
 const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': status < 400 ? 'application/json' : 'application/problem+json' } });
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': status < 400 ? 'application/json' : 'application/problem+json' },
+  });
 
 const home: BranchHomeData = {
   today: '2026-12-01',

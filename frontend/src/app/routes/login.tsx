@@ -9,9 +9,7 @@ import { sessionEnd, useSession } from '@/lib/session';
 
 /** Only same-site paths are followed after sign-in. */
 function safeNext(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith(paths.login.path)
-    ? next
-    : paths.home.href();
+  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith(paths.login.path) ? next : paths.home.href();
 }
 
 export function LoginRoute() {

@@ -63,7 +63,15 @@ test('a certificate the register holds is shown as genuine with its decision', a
 
 test('a withdrawn certificate says so and points to the correction', async () => {
   mockFetch(() =>
-    json({ listId: 7, branchId: 2, branchName: '民进孝义市基层委员会', campaignTitle: '2009', status: 'PUBLISHED', inForce: false, supersededByListId: 9 }),
+    json({
+      listId: 7,
+      branchId: 2,
+      branchName: '民进孝义市基层委员会',
+      campaignTitle: '2009',
+      status: 'PUBLISHED',
+      inForce: false,
+      supersededByListId: 9,
+    }),
   );
   renderWithProviders(routes, { route: '/certificates/7/2' });
   expect(await screen.findByTestId('certificate-superseded')).toHaveTextContent('该证书已因名单更正而失效');

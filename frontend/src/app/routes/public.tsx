@@ -67,7 +67,9 @@ export function PublicListRoute() {
     <PublicPage>
       <Typography.Text type="secondary">{l.issuer}</Typography.Text>
       <Typography.Title level={1} style={{ fontSize: '1.4em', marginTop: 4 }}>
-        {underNotice ? t('publicPages.noticeTitle', { campaign: l.campaignTitle }) : t('publicPages.listTitle', { campaign: l.campaignTitle })}
+        {underNotice
+          ? t('publicPages.noticeTitle', { campaign: l.campaignTitle })
+          : t('publicPages.listTitle', { campaign: l.campaignTitle })}
       </Typography.Title>
       <span data-testid="public-list-status">
         <StatusTag tone={underNotice ? 'warn' : 'ok'} icon={underNotice ? <ClockCircleOutlined /> : <CheckCircleOutlined />}>
@@ -94,7 +96,9 @@ export function PublicListRoute() {
         </div>
       )}
       {l.resolutionNumber && l.resolutionDate && (
-        <Typography.Paragraph>{t('publicPages.decision', { number: l.resolutionNumber, date: chineseDate(l.resolutionDate) })}</Typography.Paragraph>
+        <Typography.Paragraph>
+          {t('publicPages.decision', { number: l.resolutionNumber, date: chineseDate(l.resolutionDate) })}
+        </Typography.Paragraph>
       )}
       <Typography.Title level={2} style={{ fontSize: '1.1em' }}>
         {t('publicPages.branches', { count: l.branches?.length ?? 0 })}
@@ -127,7 +131,12 @@ export function CertificateRoute() {
     return (
       <PublicPage>
         {notFound(check.error) ? (
-          <Result status="error" title={t('publicPages.certificateMissing')} subTitle={t('publicPages.certificateMissingHint')} data-testid="certificate-invalid" />
+          <Result
+            status="error"
+            title={t('publicPages.certificateMissing')}
+            subTitle={t('publicPages.certificateMissingHint')}
+            data-testid="certificate-invalid"
+          />
         ) : (
           <ErrorState title={t('publicPages.loadFailed')} error={check.error} onRetry={() => void check.refetch()} />
         )}
@@ -148,7 +157,9 @@ export function CertificateRoute() {
           showIcon
           title={t('publicPages.superseded')}
           data-testid="certificate-superseded"
-          description={c.supersededByListId != null && <Link to={paths.publicList.href(c.supersededByListId)}>{t('publicPages.seeCorrection')}</Link>}
+          description={
+            c.supersededByListId != null && <Link to={paths.publicList.href(c.supersededByListId)}>{t('publicPages.seeCorrection')}</Link>
+          }
         />
       )}
       <Descriptions column={1} size="small" style={{ margin: '12px 0' }}>

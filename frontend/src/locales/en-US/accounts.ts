@@ -170,5 +170,4 @@ const accountsEn: typeof accountsZh = {
   },
 };
 
-
 export default accountsEn;

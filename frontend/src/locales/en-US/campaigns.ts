@@ -40,7 +40,8 @@ export const campaignsEn: typeof campaignsZh = {
     startsOn: 'Start of the first phase',
     create: 'New campaign',
     createTitle: 'New campaign',
-    createHint: 'The new campaign is a draft. On its page, set up the phases, standards, grades, deliverables and branches, then activate it.',
+    createHint:
+      'The new campaign is a draft. On its page, set up the phases, standards, grades, deliverables and branches, then activate it.',
     created: 'Created “{{title}}”',
     history: {
       open: 'Enter past campaign',

@@ -81,7 +81,8 @@ export const commendationEn: typeof commendationZh = {
     correction: {
       action: 'Correct the published list',
       title: 'Correct the list',
-      confirm: 'A published list cannot change. A correction starts a new list from list #{{id}} that goes through notice, approval and publication again. Start the correction?',
+      confirm:
+        'A published list cannot change. A correction starts a new list from list #{{id}} that goes through notice, approval and publication again. Start the correction?',
       created: 'Correction list #{{id}} started',
       corrects: 'This list corrects list #{{id}}.',
       correctedBy: 'This list was corrected by list #{{id}}.',

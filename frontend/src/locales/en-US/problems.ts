@@ -108,7 +108,8 @@ const problemsEn: typeof problemsZh = {
     RESULTS_ALREADY_PUBLISHED: 'The results are already published.',
     RESULTS_NOT_FINAL: 'The results are not final yet; finalise them first.',
     RESULTS_NOT_PUBLISHED: 'The results are not published yet.',
-    RESULTS_DECIDED: 'A commendation list was approved from these results, so they cannot be reopened; change the decision with a correction list.',
+    RESULTS_DECIDED:
+      'A commendation list was approved from these results, so they cannot be reopened; change the decision with a correction list.',
     RESULTS_NOT_AVAILABLE: 'The results cannot be read right now; try again later.',
     // Commendation lists, public notice and feedback reports
     LIST_IN_PROGRESS: 'This campaign already has a commendation list in progress.',

@@ -136,7 +136,8 @@ const scoringEn: typeof scoringZh = {
     consensus: 'Consensus',
     noFlag: 'None',
     outOf: 'of {{max}}',
-    pending: '{{count}} branches disagree by more than {{threshold}} points and have no consensus yet; each needs one before finalising: {{names}}',
+    pending:
+      '{{count}} branches disagree by more than {{threshold}} points and have no consensus yet; each needs one before finalising: {{names}}',
     showFlagged: 'Show only disagreements',
     recordConsensus: 'Record consensus',
     editConsensus: 'Edit consensus',
@@ -149,14 +150,16 @@ const scoringEn: typeof scoringZh = {
     finalised: 'Results finalised',
     publish: 'Publish results',
     publishTitle: 'Publish the results',
-    publishConfirm: 'Once published, leadership, assessors and every branch see the ranking and the scores. Publish the results of “{{title}}”?',
+    publishConfirm:
+      'Once published, leadership, assessors and every branch see the ranking and the scores. Publish the results of “{{title}}”?',
     published: 'Results published',
     refused: 'Refused',
     reasons: 'Why: {{reasons}}',
   },
   consensus: {
     title: 'Consensus for {{branch}}',
-    intro: 'The consensus replaces the aggregate of the branch’s scoresheets. Give a final score for every standard, the reason and who took part.',
+    intro:
+      'The consensus replaces the aggregate of the branch’s scoresheets. Give a final score for every standard, the reason and who took part.',
     reviews: 'The assessors’ scores',
     reviewer: 'Assessor',
     current: 'Current score',
@@ -177,7 +180,8 @@ const scoringEn: typeof scoringZh = {
     nav: 'Own score',
     title: 'Our self-assessment',
     cardTitle: 'Self-assessment',
-    intro: 'Score your branch on each indicator of the four standards, 0 to its points in steps of 0.5, with a short note if you like. It cannot be changed after submitting.',
+    intro:
+      'Score your branch on each indicator of the four standards, 0 to its points in steps of 0.5, with a short note if you like. It cannot be changed after submitting.',
     loadFailed: 'Could not load the self-assessment',
     noCampaign: 'No campaign is running',
     noBranch: 'Your account is not linked to a branch',

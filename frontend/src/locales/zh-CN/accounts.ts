@@ -169,5 +169,4 @@ const accountsZh = {
   },
 };
 
-
 export default accountsZh;

@@ -115,7 +115,8 @@ export const commendationZh = {
       startsOn: '公示开始日期',
       endsOn: '公示结束日期',
       text: '公示内容',
-      defaultText: '经各基层组织自评、考核组评审和会市委综合评定，拟对以下基层组织予以表彰，现予公示。公示期间如有异议，请向会市委组织部反映。',
+      defaultText:
+        '经各基层组织自评、考核组评审和会市委综合评定，拟对以下基层组织予以表彰，现予公示。公示期间如有异议，请向会市委组织部反映。',
       endsBeforeStart: '结束日期不能早于开始日期',
       opened: '已开始公示',
       period: '{{from}} 至 {{to}}',

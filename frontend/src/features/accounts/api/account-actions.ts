@@ -9,9 +9,7 @@ type Target = { id: number; version: number };
 export async function setAccountEnabled({ id, version, enabled }: Target & { enabled: boolean }): Promise<Account> {
   const options = { params: { path: { id } }, body: { version } };
   return unwrap(
-    enabled
-      ? await api.POST('/api/v1/accounts/{id}/enable', options)
-      : await api.POST('/api/v1/accounts/{id}/disable', options),
+    enabled ? await api.POST('/api/v1/accounts/{id}/enable', options) : await api.POST('/api/v1/accounts/{id}/disable', options),
   );
 }
 

@@ -51,11 +51,7 @@ export function AccountFilters({
         aria-label={t('accounts.filterEnabled')}
         value={value.enabled === undefined ? '' : String(value.enabled)}
         onChange={(e) => onChange({ ...value, enabled: e === '' ? undefined : e === 'true' })}
-        options={[
-          all,
-          { value: 'true', label: t('accounts.enabled') },
-          { value: 'false', label: t('accounts.disabled') },
-        ]}
+        options={[all, { value: 'true', label: t('accounts.enabled') }, { value: 'false', label: t('accounts.disabled') }]}
         prefix={`${t('accounts.filterEnabled')}:`}
         style={{ flex: '1 1 140px' }}
       />

@@ -26,8 +26,7 @@ export function AccountList({ apiClientsHref }: { apiClientsHref: string }) {
   const { toggle, resetPassword } = useAccountActions();
   const [editing, setEditing] = useState<Account | null>(null);
   const [drawerOpen, setDrawerOpen] = useState(false);
-  const branchName = (id?: number | null) =>
-    id ? (branches.find((b) => b.value === id)?.label ?? `#${id}`) : t('accounts.noBranch');
+  const branchName = (id?: number | null) => (id ? (branches.find((b) => b.value === id)?.label ?? `#${id}`) : t('accounts.noBranch'));
   const openEditor = (account: Account | null) => {
     setEditing(account);
     setDrawerOpen(true);

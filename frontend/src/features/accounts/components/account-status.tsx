@@ -13,12 +13,24 @@ export function AccountStatus({ account }: { account: Account }) {
   return (
     <Space size={4} wrap>
       {account.enabled ? (
-        <StatusTag tone="ok" icon={<CheckCircleOutlined />}>{t('accounts.enabled')}</StatusTag>
+        <StatusTag tone="ok" icon={<CheckCircleOutlined />}>
+          {t('accounts.enabled')}
+        </StatusTag>
       ) : (
-        <StatusTag tone="off" icon={<StopOutlined />}>{t('accounts.disabled')}</StatusTag>
+        <StatusTag tone="off" icon={<StopOutlined />}>
+          {t('accounts.disabled')}
+        </StatusTag>
       )}
-      {locked && <StatusTag tone="bad" icon={<LockOutlined />}>{t('accounts.locked')}</StatusTag>}
-      {account.mustChangePassword && <StatusTag tone="warn" icon={<ClockCircleOutlined />}>{t('accounts.mustChange')}</StatusTag>}
+      {locked && (
+        <StatusTag tone="bad" icon={<LockOutlined />}>
+          {t('accounts.locked')}
+        </StatusTag>
+      )}
+      {account.mustChangePassword && (
+        <StatusTag tone="warn" icon={<ClockCircleOutlined />}>
+          {t('accounts.mustChange')}
+        </StatusTag>
+      )}
     </Space>
   );
 }

@@ -15,9 +15,13 @@ import { ApiClientForm } from './api-client-form';
 function ClientStatus({ client }: { client: ApiClient }) {
   const { t } = useTranslation();
   return client.enabled ? (
-    <StatusTag tone="ok" icon={<CheckCircleOutlined />}>{t('apiClients.enabled')}</StatusTag>
+    <StatusTag tone="ok" icon={<CheckCircleOutlined />}>
+      {t('apiClients.enabled')}
+    </StatusTag>
   ) : (
-    <StatusTag tone="off" icon={<StopOutlined />}>{t('apiClients.revoked')}</StatusTag>
+    <StatusTag tone="off" icon={<StopOutlined />}>
+      {t('apiClients.revoked')}
+    </StatusTag>
   );
 }
 
@@ -53,7 +57,12 @@ export function ApiClientList() {
 
   const revokeButton = (c: ApiClient) =>
     c.enabled && (
-      <Button danger type={phone ? 'default' : 'link'} onClick={() => confirmRevoke(c)} aria-label={`${t('apiClients.revoke')} ${c.name ?? ''}`}>
+      <Button
+        danger
+        type={phone ? 'default' : 'link'}
+        onClick={() => confirmRevoke(c)}
+        aria-label={`${t('apiClients.revoke')} ${c.name ?? ''}`}
+      >
         {t('apiClients.revoke')}
       </Button>
     );
@@ -117,7 +126,11 @@ export function ApiClientList() {
         open={created !== null}
         title={t('apiClients.secretTitle')}
         onCancel={() => setCreated(null)}
-        footer={<Button type="primary" onClick={() => setCreated(null)}>{t('common.close')}</Button>}
+        footer={
+          <Button type="primary" onClick={() => setCreated(null)}>
+            {t('common.close')}
+          </Button>
+        }
         maskClosable={false}
       >
         <Typography.Paragraph strong>{t('apiClients.secretHint')}</Typography.Paragraph>

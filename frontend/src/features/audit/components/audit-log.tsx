@@ -49,8 +49,7 @@ export function AuditLog() {
 
   let body;
   if (events.isPending) body = <Skeleton active paragraph={{ rows: 8 }} />;
-  else if (events.isError)
-    body = <ErrorState title={t('audit.loadFailed')} error={events.error} onRetry={() => void events.refetch()} />;
+  else if (events.isError) body = <ErrorState title={t('audit.loadFailed')} error={events.error} onRetry={() => void events.refetch()} />;
   else if (items.length === 0) body = <Empty description={t('audit.empty')} />;
   else if (phone)
     body = (

@@ -45,11 +45,7 @@ export function LoginForm({ onSignedIn }: { onSignedIn: (session: Session) => vo
       >
         <Input prefix={<UserOutlined aria-hidden />} autoComplete="username" autoCapitalize="none" maxLength={50} />
       </Form.Item>
-      <Form.Item
-        name="password"
-        label={t('login.password')}
-        rules={[{ required: true, message: t('login.passwordRequired') }]}
-      >
+      <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('login.passwordRequired') }]}>
         <Input.Password prefix={<LockOutlined aria-hidden />} autoComplete="current-password" maxLength={128} />
       </Form.Item>
       {needsOtp && (
@@ -59,13 +55,7 @@ export function LoginForm({ onSignedIn }: { onSignedIn: (session: Session) => vo
           extra={t('otp.hint')}
           rules={[{ required: true, pattern: /^\s*\d{6}\s*$/, message: t('otp.required') }]}
         >
-          <Input
-            prefix={<KeyOutlined aria-hidden />}
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            maxLength={6}
-            autoFocus
-          />
+          <Input prefix={<KeyOutlined aria-hidden />} inputMode="numeric" autoComplete="one-time-code" maxLength={6} autoFocus />
         </Form.Item>
       )}
       <Button type="primary" htmlType="submit" block loading={signIn.isPending}>

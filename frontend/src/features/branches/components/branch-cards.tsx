@@ -26,8 +26,7 @@ export function BranchCards({ branches, canManage, onEdit, onStatusChange, detai
             <Flex wrap gap={8} align="center" style={{ marginBottom: 4 }}>
               <BranchStatusTag status={b.status} />
               <Typography.Text type="secondary">
-                {b.code} · {b.kind ? t(`branches.kind.${b.kind}`) : ''} ·{' '}
-                {t('branches.members', { count: b.memberCount ?? 0 })}
+                {b.code} · {b.kind ? t(`branches.kind.${b.kind}`) : ''} · {t('branches.members', { count: b.memberCount ?? 0 })}
               </Typography.Text>
             </Flex>
             {b.workUnit && <Typography.Paragraph style={{ marginBottom: 0 }}>{b.workUnit}</Typography.Paragraph>}

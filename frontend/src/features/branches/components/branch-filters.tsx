@@ -7,13 +7,7 @@ export type BranchSort = (typeof BRANCH_SORTS)[number];
 
 export type BranchFilterValues = { q: string; status?: BranchStatus; kind?: BranchKind; sort: BranchSort };
 
-export function BranchFilters({
-  value,
-  onChange,
-}: {
-  value: BranchFilterValues;
-  onChange: (next: BranchFilterValues) => void;
-}) {
+export function BranchFilters({ value, onChange }: { value: BranchFilterValues; onChange: (next: BranchFilterValues) => void }) {
   const { t } = useTranslation();
   const all = { value: '', label: t('common.all') };
 

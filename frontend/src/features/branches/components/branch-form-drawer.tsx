@@ -115,11 +115,7 @@ export function BranchFormDrawer({
       staleText={t('branches.stale')}
       onReload={() => void reload()}
     >
-      <BranchForm
-        form={form}
-        initialValues={branch ? toValues(branch) : { kind: 'BRANCH' }}
-        onFinish={(v) => void onFinish(v)}
-      />
+      <BranchForm form={form} initialValues={branch ? toValues(branch) : { kind: 'BRANCH' }} onFinish={(v) => void onFinish(v)} />
     </FormDrawer>
   );
 }

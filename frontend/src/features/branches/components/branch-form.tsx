@@ -47,11 +47,7 @@ export function BranchForm({
           </Form.Item>
         </Col>
         <Col {...half}>
-          <Form.Item
-            name="kind"
-            label={t('branches.field.kind')}
-            rules={[{ required: true, message: t('branches.rule.kindRequired') }]}
-          >
+          <Form.Item name="kind" label={t('branches.field.kind')} rules={[{ required: true, message: t('branches.rule.kindRequired') }]}>
             <Select options={BRANCH_KINDS.map((k) => ({ value: k, label: t(`branches.kind.${k}`) }))} />
           </Form.Item>
         </Col>

@@ -11,8 +11,7 @@ export function MyBranchCard({ branchId, detailHref }: { branchId: number; detai
   const navigate = useNavigate();
   const branch = useBranch(branchId);
   if (branch.isPending) return <Skeleton active />;
-  if (branch.isError)
-    return <ErrorState title={t('branches.loadFailed')} error={branch.error} onRetry={() => void branch.refetch()} />;
+  if (branch.isError) return <ErrorState title={t('branches.loadFailed')} error={branch.error} onRetry={() => void branch.refetch()} />;
   const b = branch.data;
   return (
     <Card

@@ -33,9 +33,7 @@ export function useDeliverableTypes(campaignId: number | undefined) {
 
 /** One deliverable type as it is now (after a stale version). */
 export async function getDeliverableType(campaignId: number, id: number): Promise<DeliverableType> {
-  return unwrap(
-    await api.GET('/api/v1/campaigns/{campaignId}/deliverable-types/{id}', { params: { path: { campaignId, id } } }),
-  );
+  return unwrap(await api.GET('/api/v1/campaigns/{campaignId}/deliverable-types/{id}', { params: { path: { campaignId, id } } }));
 }
 
 function useTypesMutation<V, R>(campaignId: number, fn: (v: V) => Promise<R>) {
@@ -54,9 +52,7 @@ export function useCreateDeliverableType(campaignId: number) {
 
 export function useUpdateDeliverableType(campaignId: number) {
   return useTypesMutation(campaignId, async ({ id, body }: { id: number; body: DeliverableTypeRequest }) =>
-    unwrap(
-      await api.PUT('/api/v1/campaigns/{campaignId}/deliverable-types/{id}', { params: { path: { campaignId, id } }, body }),
-    ),
+    unwrap(await api.PUT('/api/v1/campaigns/{campaignId}/deliverable-types/{id}', { params: { path: { campaignId, id } }, body })),
   );
 }
 

@@ -40,9 +40,7 @@ export function useDeliverable(campaignId: number, id: number) {
     queryOptions({
       queryKey: [...listKey(campaignId), 'detail', id],
       queryFn: async ({ signal }) =>
-        unwrap(
-          await api.GET('/api/v1/campaigns/{campaignId}/deliverables/{id}', { params: { path: { campaignId, id } }, signal }),
-        ),
+        unwrap(await api.GET('/api/v1/campaigns/{campaignId}/deliverables/{id}', { params: { path: { campaignId, id } }, signal })),
     }),
   );
 }
@@ -139,9 +137,7 @@ export function useDeliverableChanges(campaignId: number, id: number, enabled: b
   return useQuery({
     queryKey: [...listKey(campaignId), 'changes', id],
     queryFn: async ({ signal }) =>
-      unwrap(
-        await api.GET('/api/v1/campaigns/{campaignId}/deliverables/{id}/changes', { params: { path: { campaignId, id } }, signal }),
-      ),
+      unwrap(await api.GET('/api/v1/campaigns/{campaignId}/deliverables/{id}/changes', { params: { path: { campaignId, id } }, signal })),
     enabled,
   });
 }

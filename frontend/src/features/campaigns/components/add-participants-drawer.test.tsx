@@ -20,9 +20,7 @@ describe('AddParticipantsDrawer', () => {
       }
       if (request.method === 'GET') return json({ items: [{ branchId: 1, branchName: '民进离石区总支' }], page: 1, size: 100, total: 1 });
       const { branchId } = (await request.clone().json()) as { branchId: number };
-      return branchId === 3
-        ? problem(409, { code: 'BRANCH_ARCHIVED', detail: 'archived' })
-        : json({ campaignId: 9, branchId }, 201);
+      return branchId === 3 ? problem(409, { code: 'BRANCH_ARCHIVED', detail: 'archived' }) : json({ campaignId: 9, branchId }, 201);
     });
     const onClose = vi.fn();
     renderWithProviders(<AddParticipantsDrawer campaignId={9} onClose={onClose} />);

@@ -38,7 +38,19 @@ function useStart(campaignId: number, href: Href) {
   return { start, busy: create.isPending ? create.variables?.typeId : undefined };
 }
 
-function EntryCard({ entry, campaignId, href, start, busy }: { entry: DueEntry; campaignId: number; href: Href; start: (t: DeliverableType) => void; busy?: number }) {
+function EntryCard({
+  entry,
+  campaignId,
+  href,
+  start,
+  busy,
+}: {
+  entry: DueEntry;
+  campaignId: number;
+  href: Href;
+  start: (t: DeliverableType) => void;
+  busy?: number;
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const name = 'deliverable' in entry ? entry.deliverable.title : entry.type.name;
@@ -82,7 +94,18 @@ function EntryCard({ entry, campaignId, href, start, busy }: { entry: DueEntry; 
   );
 }
 
-function Group({ title, entries, ...rest }: { title: string; entries: DueEntry[]; campaignId: number; href: Href; start: (t: DeliverableType) => void; busy?: number }) {
+function Group({
+  title,
+  entries,
+  ...rest
+}: {
+  title: string;
+  entries: DueEntry[];
+  campaignId: number;
+  href: Href;
+  start: (t: DeliverableType) => void;
+  busy?: number;
+}) {
   if (entries.length === 0) return null;
   return (
     <section aria-label={title}>

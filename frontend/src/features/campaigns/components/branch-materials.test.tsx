@@ -33,7 +33,12 @@ describe('BranchMaterials', () => {
           total: 2,
         });
       if (path === '/api/v1/campaigns/2/deliverable-types')
-        return json({ page: 1, size: 100, total: 1, items: [{ id: 10, name: '实施方案', fields: [{ key: 'goals', label: '目标', type: 'TEXTAREA' }] }] });
+        return json({
+          page: 1,
+          size: 100,
+          total: 1,
+          items: [{ id: 10, name: '实施方案', fields: [{ key: 'goals', label: '目标', type: 'TEXTAREA' }] }],
+        });
       if (path === '/api/v1/campaigns/2/deliverables/29') return json(plan);
       return json({}, 404);
     });

@@ -13,7 +13,8 @@ function MaterialsList({ campaignId, branchId, onOpen }: { campaignId: number; b
   const list = useDeliverables(campaignId, { branchId, size: 100, sort: 'type' });
   if (list.isPending) return <Skeleton active paragraph={{ rows: 3 }} />;
   if (list.isError) return <ErrorState title={t('deliverables.loadFailed')} error={list.error} onRetry={() => void list.refetch()} />;
-  if (list.data.items.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('deliverables.branchMaterials.empty')} />;
+  if (list.data.items.length === 0)
+    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('deliverables.branchMaterials.empty')} />;
   return (
     <Flex vertical gap={8} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }} data-testid="branch-deliverables">
       {list.data.items.map((d) => (

@@ -94,7 +94,8 @@ export function CampaignDetail({
           <Flex gap={8} align="center" wrap>
             <CampaignStatusTag status={c.status} />
             <Typography.Text type="secondary">
-              {t('campaigns.year')} {c.year} · {t('campaigns.colParticipants')} {t('campaigns.participantsCount', { count: c.participantCount ?? 0 })}
+              {t('campaigns.year')} {c.year} · {t('campaigns.colParticipants')}{' '}
+              {t('campaigns.participantsCount', { count: c.participantCount ?? 0 })}
             </Typography.Text>
           </Flex>
         </div>
@@ -124,9 +125,16 @@ export function CampaignDetail({
           {links}
         </Flex>
       )}
-      {problem && <Alert type="error" showIcon role="alert" title={problem} closable onClose={() => setProblem(null)} style={{ marginBottom: 12 }} />}
+      {problem && (
+        <Alert type="error" showIcon role="alert" title={problem} closable onClose={() => setProblem(null)} style={{ marginBottom: 12 }} />
+      )}
       {c.recordedAsOf && (
-        <Alert type="warning" showIcon title={t('campaigns.history.banner', { date: formatDate(c.recordedAsOf) })} style={{ marginBottom: 12 }} />
+        <Alert
+          type="warning"
+          showIcon
+          title={t('campaigns.history.banner', { date: formatDate(c.recordedAsOf) })}
+          style={{ marginBottom: 12 }}
+        />
       )}
       {canManage && c.status === 'DRAFT' && <Alert type="info" showIcon title={t('campaigns.draftHint')} style={{ marginBottom: 12 }} />}
       {phone ? (
@@ -152,7 +160,16 @@ export function CampaignDetail({
         />
       )}
       {recording && <RecordedHistoryModal campaign={c} onClose={() => setRecording(false)} />}
-      {copying && <CopyCampaignModal campaign={c} onClose={() => setCopying(false)} onCopied={(copy) => { setCopying(false); onCopied(copy); }} />}
+      {copying && (
+        <CopyCampaignModal
+          campaign={c}
+          onClose={() => setCopying(false)}
+          onCopied={(copy) => {
+            setCopying(false);
+            onCopied(copy);
+          }}
+        />
+      )}
     </section>
   );
 }

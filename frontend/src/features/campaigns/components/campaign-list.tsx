@@ -83,7 +83,13 @@ export function CampaignList({
         rowKey="id"
         dataSource={items}
         loading={campaigns.isFetching}
-        pagination={{ current: page, pageSize: PAGE_SIZE, total, showSizeChanger: false, onChange: (p) => update({ status, year, page: p }) }}
+        pagination={{
+          current: page,
+          pageSize: PAGE_SIZE,
+          total,
+          showSizeChanger: false,
+          onChange: (p) => update({ status, year, page: p }),
+        }}
         columns={[
           { title: t('campaigns.year'), dataIndex: 'year', width: 90 },
           {

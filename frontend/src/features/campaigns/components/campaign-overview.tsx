@@ -9,14 +9,7 @@ import type { Campaign } from '../api/get-campaigns';
 
 type Values = Pick<
   CampaignRequest,
-  | 'title'
-  | 'year'
-  | 'basisDocuments'
-  | 'guidingIdeology'
-  | 'goals'
-  | 'aggregationMethod'
-  | 'disagreementThreshold'
-  | 'noticeMinWorkingDays'
+  'title' | 'year' | 'basisDocuments' | 'guidingIdeology' | 'goals' | 'aggregationMethod' | 'disagreementThreshold' | 'noticeMinWorkingDays'
 >;
 
 const METHODS = ['MEAN', 'MEDIAN', 'TRIMMED_MEAN'] as const;
@@ -34,13 +27,20 @@ export function CampaignOverview({ campaign, canEdit }: { campaign: Campaign; ca
   if (!editing) {
     return (
       <Flex vertical gap={12}>
-        <Descriptions column={1} bordered size="small" styles={{ label: { width: 120 } }}
+        <Descriptions
+          column={1}
+          bordered
+          size="small"
+          styles={{ label: { width: 120 } }}
           items={[
             { key: 'basis', label: t('campaigns.overview.basisDocuments'), children: text(campaign.basisDocuments ?? undefined) },
             { key: 'ideology', label: t('campaigns.overview.guidingIdeology'), children: text(campaign.guidingIdeology ?? undefined) },
             { key: 'goals', label: t('campaigns.overview.goals'), children: text(campaign.goals ?? undefined) },
-            { key: 'aggregation', label: t('campaigns.aggregation.label'),
-              children: t(`campaigns.aggregation.${campaign.aggregationMethod ?? 'MEAN'}`) },
+            {
+              key: 'aggregation',
+              label: t('campaigns.aggregation.label'),
+              children: t(`campaigns.aggregation.${campaign.aggregationMethod ?? 'MEAN'}`),
+            },
             { key: 'threshold', label: t('campaigns.disagreement.label'), children: campaign.disagreementThreshold },
             { key: 'notice', label: t('campaigns.noticeDays.label'), children: campaign.noticeMinWorkingDays },
           ]}

@@ -14,7 +14,13 @@ export function CampaignStatusTag({ status }: { status: CampaignStatus | undefin
   const { t } = useTranslation();
   if (!status) return null;
   const icon =
-    status === 'ACTIVE' ? <PlayCircleOutlined aria-hidden /> : status === 'CLOSED' ? <CheckCircleOutlined aria-hidden /> : <EditOutlined aria-hidden />;
+    status === 'ACTIVE' ? (
+      <PlayCircleOutlined aria-hidden />
+    ) : status === 'CLOSED' ? (
+      <CheckCircleOutlined aria-hidden />
+    ) : (
+      <EditOutlined aria-hidden />
+    );
   return (
     <Tag icon={icon} style={LOOK[status]}>
       {t(`campaigns.status.${status}`)}

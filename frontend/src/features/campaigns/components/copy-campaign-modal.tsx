@@ -49,8 +49,17 @@ export function CopyCampaignModal({
       problem={problem}
       intro={<Typography.Paragraph type="secondary">{t('campaigns.copyHint')}</Typography.Paragraph>}
     >
-      <Form<Values> form={form} layout="vertical" onFinish={(v) => void onFinish(v)} initialValues={{ title: '', year: null, startsOn: null }}>
-        <Form.Item name="title" label={t('campaigns.newTitle')} rules={[{ required: true, whitespace: true, message: t('errors.validation.required') }]}>
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        onFinish={(v) => void onFinish(v)}
+        initialValues={{ title: '', year: null, startsOn: null }}
+      >
+        <Form.Item
+          name="title"
+          label={t('campaigns.newTitle')}
+          rules={[{ required: true, whitespace: true, message: t('errors.validation.required') }]}
+        >
           <Input maxLength={200} />
         </Form.Item>
         <Form.Item name="year" label={t('campaigns.newYear')} rules={[{ required: true, message: t('errors.validation.required') }]}>

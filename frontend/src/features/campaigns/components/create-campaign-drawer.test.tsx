@@ -43,7 +43,10 @@ describe('CreateCampaignDrawer', () => {
 
   it('shows the server’s field errors on their fields and stays open', async () => {
     mockFetch(() =>
-      problem(400, { code: 'VALIDATION_FAILED', fieldErrors: [{ field: 'year', code: 'INVALID', message: 'must be less than or equal to 2100' }] }),
+      problem(400, {
+        code: 'VALIDATION_FAILED',
+        fieldErrors: [{ field: 'year', code: 'INVALID', message: 'must be less than or equal to 2100' }],
+      }),
     );
     const onCreated = vi.fn();
     renderWithProviders(<CreateCampaignDrawer onClose={vi.fn()} onCreated={onCreated} />);

@@ -78,7 +78,12 @@ export function CreateCampaignDrawer({ onClose, onCreated }: { onClose: () => vo
         <Form.Item name="goals" label={t('campaigns.overview.goals')}>
           <Input.TextArea autoSize={{ minRows: 2 }} maxLength={20000} />
         </Form.Item>
-        <Form.Item name="aggregationMethod" label={t('campaigns.aggregation.label')} extra={t('campaigns.aggregation.hint')} rules={[required]}>
+        <Form.Item
+          name="aggregationMethod"
+          label={t('campaigns.aggregation.label')}
+          extra={t('campaigns.aggregation.hint')}
+          rules={[required]}
+        >
           <Select options={METHODS.map((m) => ({ value: m, label: t(`campaigns.aggregation.${m}`) }))} />
         </Form.Item>
         <Form.Item

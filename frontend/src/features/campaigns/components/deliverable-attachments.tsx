@@ -86,9 +86,7 @@ function PhotoTile({ campaignId, deliverableId, attachment }: Ids & { attachment
     picture = (
       <div className="cx-photo-fallback" role="img" aria-label={name}>
         <PictureOutlined aria-hidden style={{ fontSize: 28 }} />
-        <Typography.Text type="secondary">
-          {noThumbnail ? t('deliverables.noPreview') : problemMessage(thumbnail.error, t)}
-        </Typography.Text>
+        <Typography.Text type="secondary">{noThumbnail ? t('deliverables.noPreview') : problemMessage(thumbnail.error, t)}</Typography.Text>
         {!noThumbnail && (
           <Button size="small" icon={<ReloadOutlined aria-hidden />} onClick={retry} style={{ minHeight: 44 }}>
             {t('common.retry')}
@@ -124,11 +122,7 @@ function PhotoTile({ campaignId, deliverableId, attachment }: Ids & { attachment
  * A deliverable's files for everyone who may read it: photos as a grid of thumbnails (each opens in full), other
  * files as rows with their kind, name and size; each downloads.
  */
-export function DeliverableAttachments({
-  campaignId,
-  deliverableId,
-  attachments,
-}: Ids & { attachments: Attachment[] }) {
+export function DeliverableAttachments({ campaignId, deliverableId, attachments }: Ids & { attachments: Attachment[] }) {
   const { t } = useTranslation();
   if (attachments.length === 0) return null;
   const photos = attachments.filter(isPhoto);

@@ -58,7 +58,9 @@ export function DeliverableChangesCard({ campaignId, id }: { campaignId: number;
               const look = LINE[l.op ?? 'SAME'];
               return (
                 <div key={i} style={look.style}>
-                  <span aria-label={l.op === 'ADDED' ? t('deliverables.added') : l.op === 'REMOVED' ? t('deliverables.removed') : undefined}>
+                  <span
+                    aria-label={l.op === 'ADDED' ? t('deliverables.added') : l.op === 'REMOVED' ? t('deliverables.removed') : undefined}
+                  >
                     {look.prefix}
                   </span>{' '}
                   {l.text}

@@ -20,7 +20,12 @@ const deliverable = {
     { id: 43, fileName: '签到表.heic', contentType: 'image/heic', sizeBytes: 512 },
   ],
 };
-const types = { page: 1, size: 100, total: 1, items: [{ id: 10, name: '实施方案', fields: [{ key: 'content', label: '方案内容', type: 'TEXTAREA' }] }] };
+const types = {
+  page: 1,
+  size: 100,
+  total: 1,
+  items: [{ id: 10, name: '实施方案', fields: [{ key: 'content', label: '方案内容', type: 'TEXTAREA' }] }],
+};
 
 const picture = (bytes: number[]) => new Response(new Uint8Array(bytes), { status: 200, headers: { 'Content-Type': 'image/jpeg' } });
 
@@ -95,10 +100,11 @@ describe('DeliverableDetail', () => {
     renderWithProviders(<DeliverableDetail campaignId={2} id={7} canEdit={false} canReview={false} />);
     const list = await screen.findByTestId('attachments');
     // a HEIC picture cannot be shown by most browsers nor shrunk by the server: it is a file like the others
-    expect(within(list).getAllByTestId('file').map((li) => li.textContent)).toEqual([
-      '下载“实施方案.pdf”（200 KB）',
-      '下载“签到表.heic”（1 KB）',
-    ]);
+    expect(
+      within(list)
+        .getAllByTestId('file')
+        .map((li) => li.textContent),
+    ).toEqual(['下载“实施方案.pdf”（200 KB）', '下载“签到表.heic”（1 KB）']);
     expect(within(list).getAllByTestId('photo')).toHaveLength(1);
     await userEvent.click(within(list).getByRole('button', { name: '下载“会议照片.jpg”' }));
     await vi.waitFor(() => expect(follow).toHaveBeenCalledWith(`${window.location.origin}${BASE}/42?download=t`));

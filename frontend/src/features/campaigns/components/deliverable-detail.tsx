@@ -37,7 +37,13 @@ export function DeliverableDetail({
   const types = useDeliverableTypes(campaignId);
   if (deliverable.isPending || types.isPending) return <Skeleton active paragraph={{ rows: 6 }} />;
   if (deliverable.isError || types.isError)
-    return <ErrorState title={t('deliverables.loadFailed')} error={deliverable.error ?? types.error} onRetry={() => void deliverable.refetch()} />;
+    return (
+      <ErrorState
+        title={t('deliverables.loadFailed')}
+        error={deliverable.error ?? types.error}
+        onRetry={() => void deliverable.refetch()}
+      />
+    );
   const d = deliverable.data;
   const fields = types.data.find((ty) => ty.id === d.typeId)?.fields ?? [];
   const editable = canEdit && (d.status === 'DRAFT' || d.status === 'RETURNED');
@@ -54,13 +60,22 @@ export function DeliverableDetail({
         </Typography.Text>
       </Flex>
       {d.status === 'RETURNED' && (
-        <Card size="small" style={{ marginBottom: 12, borderColor: '#e8a5a5' }} title={t('deliverables.returnedTitle')} data-testid="return-notice">
+        <Card
+          size="small"
+          style={{ marginBottom: 12, borderColor: '#e8a5a5' }}
+          title={t('deliverables.returnedTitle')}
+          data-testid="return-notice"
+        >
           <Typography.Paragraph>
             <strong>{t('deliverables.returnReason')}：</strong>
             {d.returnReason}
           </Typography.Paragraph>
           <Typography.Text strong>{t('deliverables.fixItems')}</Typography.Text>
-          {editable && <Typography.Paragraph type="secondary" style={{ margin: 0 }}>{t('deliverables.fixHint')}</Typography.Paragraph>}
+          {editable && (
+            <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+              {t('deliverables.fixHint')}
+            </Typography.Paragraph>
+          )}
           <FixList campaignId={campaignId} deliverableId={d.id ?? 0} items={d.fixItems ?? []} canTick={editable} />
         </Card>
       )}
@@ -90,7 +105,9 @@ export function DeliverableDetail({
                 );
               return { key: f.key, label: f.label, children };
             }),
-            ...(d.body ? [{ key: 'body', label: t('deliverables.body'), children: <MarkdownText text={d.body} testId="deliverable-body" /> }] : []),
+            ...(d.body
+              ? [{ key: 'body', label: t('deliverables.body'), children: <MarkdownText text={d.body} testId="deliverable-body" /> }]
+              : []),
           ]}
         />
       )}

@@ -106,7 +106,10 @@ describe('DeliverableEditor', () => {
 
   it('drops typing kept in this browser once the server has a newer version', () => {
     mockFetch(() => json({}));
-    window.localStorage.setItem('cx.deliverable-draft.3', JSON.stringify({ baseVersion: 1, values: { title: '旧', fields: { content: '旧的' } } }));
+    window.localStorage.setItem(
+      'cx.deliverable-draft.3',
+      JSON.stringify({ baseVersion: 1, values: { title: '旧', fields: { content: '旧的' } } }),
+    );
     renderWithProviders(<DeliverableEditor campaignId={2} deliverable={returned} fields={fields} />);
     expect(screen.getByLabelText('方案内容')).toHaveValue('初稿');
     expect(window.localStorage.getItem('cx.deliverable-draft.3')).toBeNull();

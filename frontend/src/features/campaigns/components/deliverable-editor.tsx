@@ -117,7 +117,11 @@ export function DeliverableEditor({
     <Form<Values> form={form} layout="vertical" initialValues={initial.values} onValuesChange={changed} onFinish={() => void saveNow()}>
       {problem && <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 12 }} />}
       {initial.restored && <Alert type="info" showIcon title={t('deliverables.restored')} style={{ marginBottom: 12 }} />}
-      <Form.Item name="title" label={t('deliverables.title')} rules={[{ required: true, whitespace: true, message: t('errors.validation.required') }]}>
+      <Form.Item
+        name="title"
+        label={t('deliverables.title')}
+        rules={[{ required: true, whitespace: true, message: t('errors.validation.required') }]}
+      >
         <Input maxLength={200} style={{ minHeight: 44 }} />
       </Form.Item>
       <DeliverableFields fields={fields} />
@@ -136,7 +140,13 @@ export function DeliverableEditor({
           <Button htmlType="submit" loading={autosave.state === 'saving'} style={{ minHeight: 44 }}>
             {t('deliverables.save')}
           </Button>
-          <Button type="primary" onClick={() => void submit()} loading={action.isPending} disabled={openFixItems > 0} style={{ minHeight: 44 }}>
+          <Button
+            type="primary"
+            onClick={() => void submit()}
+            loading={action.isPending}
+            disabled={openFixItems > 0}
+            style={{ minHeight: 44 }}
+          >
             {t('deliverables.submit')}
           </Button>
         </Flex>

@@ -51,9 +51,33 @@ export function DeliverableFilePickers({ busy, onFiles }: { busy: boolean; onFil
   const { t } = useTranslation();
   return (
     <Flex gap={8} wrap style={{ marginBottom: 16 }}>
-      <Picker label={t('deliverables.photo')} icon={<CameraOutlined aria-hidden />} testId="camera-input" accept="image/*" capture="environment" busy={busy} onFiles={onFiles} />
-      <Picker label={t('deliverables.album')} icon={<PictureOutlined aria-hidden />} testId="album-input" accept="image/*" multiple busy={busy} onFiles={onFiles} />
-      <Picker label={t('deliverables.attach')} icon={<PaperClipOutlined aria-hidden />} testId="file-input" accept={DOCUMENTS} multiple busy={busy} onFiles={onFiles} />
+      <Picker
+        label={t('deliverables.photo')}
+        icon={<CameraOutlined aria-hidden />}
+        testId="camera-input"
+        accept="image/*"
+        capture="environment"
+        busy={busy}
+        onFiles={onFiles}
+      />
+      <Picker
+        label={t('deliverables.album')}
+        icon={<PictureOutlined aria-hidden />}
+        testId="album-input"
+        accept="image/*"
+        multiple
+        busy={busy}
+        onFiles={onFiles}
+      />
+      <Picker
+        label={t('deliverables.attach')}
+        icon={<PaperClipOutlined aria-hidden />}
+        testId="file-input"
+        accept={DOCUMENTS}
+        multiple
+        busy={busy}
+        onFiles={onFiles}
+      />
     </Flex>
   );
 }

@@ -60,13 +60,20 @@ export function DeliverableReview({ campaignId, deliverable }: { campaignId: num
                 kind: 'return',
                 version,
                 reason: v.reason.trim(),
-                fixItems: v.fixItems.split('\n').map((s) => s.trim()).filter(Boolean),
+                fixItems: v.fixItems
+                  .split('\n')
+                  .map((s) => s.trim())
+                  .filter(Boolean),
               },
               t('deliverables.returned'),
             )
           }
         >
-          <Form.Item name="reason" label={t('deliverables.returnReason')} rules={[{ required: true, whitespace: true, message: t('errors.validation.required') }]}>
+          <Form.Item
+            name="reason"
+            label={t('deliverables.returnReason')}
+            rules={[{ required: true, whitespace: true, message: t('errors.validation.required') }]}
+          >
             <Input.TextArea autoSize={{ minRows: 2 }} maxLength={2000} />
           </Form.Item>
           <Form.Item

@@ -82,8 +82,7 @@ export function DeliverableTypeDrawer({
   const onFinish = async (v: Values) => {
     setProblem(null);
     try {
-      if (type?.id)
-        await update.mutateAsync({ id: type.id, body: toDeliverableTypeRequest(v, reloadedVersion ?? type.version) });
+      if (type?.id) await update.mutateAsync({ id: type.id, body: toDeliverableTypeRequest(v, reloadedVersion ?? type.version) });
       else await create.mutateAsync(toDeliverableTypeRequest(v));
       void message.success(t('campaigns.type.saved', { name: v.name.trim() }));
       onClose();

@@ -27,8 +27,7 @@ export function DeliverableTypesPanel({ campaignId, canEdit = false }: { campaig
         onRetry={() => void Promise.all([phases.refetch(), types.refetch()])}
       />
     );
-  if (phases.data.length === 0)
-    return <Empty description={canEdit ? t('campaigns.type.phasesFirst') : t('campaigns.phase.empty')} />;
+  if (phases.data.length === 0) return <Empty description={canEdit ? t('campaigns.type.phasesFirst') : t('campaigns.phase.empty')} />;
   const nextSeq = Math.max(0, ...types.data.map((d) => d.seq ?? 0)) + 1;
   return (
     <Flex vertical gap={12}>
@@ -75,7 +74,11 @@ export function DeliverableTypesPanel({ campaignId, canEdit = false }: { campaig
                       </div>
                       {canEdit && (
                         <Flex gap={8}>
-                          <Button autoInsertSpace={false} onClick={() => setEditing({ type: d })} aria-label={`${t('common.edit')} ${d.name ?? ''}`}>
+                          <Button
+                            autoInsertSpace={false}
+                            onClick={() => setEditing({ type: d })}
+                            aria-label={`${t('common.edit')} ${d.name ?? ''}`}
+                          >
                             {t('common.edit')}
                           </Button>
                           <Button

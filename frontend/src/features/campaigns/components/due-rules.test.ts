@@ -43,7 +43,12 @@ describe('what a branch has to do', () => {
 
   it('has nothing due once everything is handed in', () => {
     const mine = [d(1, 10, 1, 'ACCEPTED'), d(2, 21, 2, 'SUBMITTED'), d(3, 20, 2, 'SUBMITTED')];
-    const groups = dueGroups(phases, types.filter((t) => t.id !== 20), mine, '2026-12-01');
+    const groups = dueGroups(
+      phases,
+      types.filter((t) => t.id !== 20),
+      mine,
+      '2026-12-01',
+    );
     expect(groups.returned).toEqual([]);
     expect(groups.soon).toEqual([]);
     expect(dueCount(groups)).toBe(0);

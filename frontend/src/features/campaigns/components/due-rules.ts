@@ -34,7 +34,8 @@ export function dueGroups(phases: Phase[], types: DeliverableType[], mine: Deliv
       continue;
     }
     const overdue = state === 'done';
-    for (const d of ofType.filter((x) => x.status === 'DRAFT')) soon.push({ kind: 'draft', deliverable: d, deadline: phase.endsOn, overdue });
+    for (const d of ofType.filter((x) => x.status === 'DRAFT'))
+      soon.push({ kind: 'draft', deliverable: d, deadline: phase.endsOn, overdue });
     const missing = ofType.length === 0 && (state === 'current' || !!type.required);
     if (missing || (type.multiple && state === 'current')) {
       soon.push({ kind: 'start', type, deadline: phase.endsOn, overdue: overdue && missing, another: ofType.length > 0 });

@@ -47,8 +47,12 @@ function FieldRow({
     >
       <legend style={{ fontSize: '1em', width: 'auto', padding: '0 4px', margin: 0, border: 0 }}>{legend}</legend>
       <Flex wrap gap={8} align="flex-start">
-        <Form.Item name={[field.name, 'label']} label={t('campaigns.field.label')} style={{ flex: '2 1 180px', margin: 0 }}
-          rules={[{ ...required, whitespace: true }]}>
+        <Form.Item
+          name={[field.name, 'label']}
+          label={t('campaigns.field.label')}
+          style={{ flex: '2 1 180px', margin: 0 }}
+          rules={[{ ...required, whitespace: true }]}
+        >
           <Input maxLength={100} />
         </Form.Item>
         <Form.Item
@@ -72,7 +76,12 @@ function FieldRow({
         </Form.Item>
       </Flex>
       <Flex wrap gap={8} align="flex-start" style={{ marginTop: 8 }}>
-        <Form.Item name={[field.name, 'type']} label={t('campaigns.field.type')} style={{ flex: '1 1 140px', margin: 0 }} rules={[required]}>
+        <Form.Item
+          name={[field.name, 'type']}
+          label={t('campaigns.field.type')}
+          style={{ flex: '1 1 140px', margin: 0 }}
+          rules={[required]}
+        >
           <Select options={FIELD_TYPES.map((v) => ({ value: v, label: t(`campaigns.field.types.${v}`) }))} />
         </Form.Item>
         {hasMaxLength(type) && (
@@ -84,12 +93,27 @@ function FieldRow({
           <Checkbox style={{ minHeight: 44, alignItems: 'center' }}>{t('campaigns.field.required')}</Checkbox>
         </Form.Item>
         <Flex gap={4} style={{ marginTop: 30, marginLeft: 'auto' }}>
-          <Button icon={<ArrowUpOutlined aria-hidden />} aria-label={`${t('campaigns.field.up')} ${index + 1}`}
-            disabled={index === 0} onClick={() => move(index, index - 1)} style={TALL} />
-          <Button icon={<ArrowDownOutlined aria-hidden />} aria-label={`${t('campaigns.field.down')} ${index + 1}`}
-            disabled={index === count - 1} onClick={() => move(index, index + 1)} style={TALL} />
-          <Button danger icon={<DeleteOutlined aria-hidden />} aria-label={`${t('campaigns.field.remove')} ${index + 1}`}
-            onClick={() => remove(field.name)} style={TALL} />
+          <Button
+            icon={<ArrowUpOutlined aria-hidden />}
+            aria-label={`${t('campaigns.field.up')} ${index + 1}`}
+            disabled={index === 0}
+            onClick={() => move(index, index - 1)}
+            style={TALL}
+          />
+          <Button
+            icon={<ArrowDownOutlined aria-hidden />}
+            aria-label={`${t('campaigns.field.down')} ${index + 1}`}
+            disabled={index === count - 1}
+            onClick={() => move(index, index + 1)}
+            style={TALL}
+          />
+          <Button
+            danger
+            icon={<DeleteOutlined aria-hidden />}
+            aria-label={`${t('campaigns.field.remove')} ${index + 1}`}
+            onClick={() => remove(field.name)}
+            style={TALL}
+          />
         </Flex>
       </Flex>
     </fieldset>
@@ -123,7 +147,12 @@ export function FieldDefinitionsEditor() {
               icon={<PlusOutlined aria-hidden />}
               disabled={fields.length >= MAX_FIELDS}
               onClick={() =>
-                add({ key: nextFieldKey((form.getFieldValue('fields') ?? []) as FieldDefinition[]), label: '', type: 'TEXT', required: false })
+                add({
+                  key: nextFieldKey((form.getFieldValue('fields') ?? []) as FieldDefinition[]),
+                  label: '',
+                  type: 'TEXT',
+                  required: false,
+                })
               }
             >
               {t('campaigns.field.add')}

@@ -6,7 +6,17 @@ import { problemMessage } from '@/lib/problem';
 import { useDeliverableAction, type FixItem } from '../api/deliverables';
 
 /** One item: the chair says what was changed and ticks it; a ticked item can be opened again. */
-function FixListItem({ campaignId, deliverableId, item, canTick }: { campaignId: number; deliverableId: number; item: FixItem; canTick: boolean }) {
+function FixListItem({
+  campaignId,
+  deliverableId,
+  item,
+  canTick,
+}: {
+  campaignId: number;
+  deliverableId: number;
+  item: FixItem;
+  canTick: boolean;
+}) {
   const { t } = useTranslation();
   const action = useDeliverableAction(campaignId, deliverableId);
   const [note, setNote] = useState(item.note ?? '');
@@ -67,7 +77,17 @@ function FixListItem({ campaignId, deliverableId, item, canTick }: { campaignId:
 }
 
 /** The fix list of the last return, ticked one by one by the branch while the deliverable is returned. */
-export function FixList({ campaignId, deliverableId, items, canTick }: { campaignId: number; deliverableId: number; items: FixItem[]; canTick: boolean }) {
+export function FixList({
+  campaignId,
+  deliverableId,
+  items,
+  canTick,
+}: {
+  campaignId: number;
+  deliverableId: number;
+  items: FixItem[];
+  canTick: boolean;
+}) {
   return (
     <Flex vertical gap={8} component="ol" style={{ listStyle: 'none', padding: 0, margin: '4px 0 0' }}>
       {items.map((i) => (

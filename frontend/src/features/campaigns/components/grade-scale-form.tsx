@@ -38,7 +38,13 @@ export function GradeScaleForm({ campaignId, version, canEdit }: { campaignId: n
   };
 
   return (
-    <Form<Values> form={form} layout="vertical" initialValues={{ grades: scale.data.grades }} onFinish={(v) => void onFinish(v)} disabled={!canEdit}>
+    <Form<Values>
+      form={form}
+      layout="vertical"
+      initialValues={{ grades: scale.data.grades }}
+      onFinish={(v) => void onFinish(v)}
+      disabled={!canEdit}
+    >
       <Typography.Paragraph type="secondary">{t('campaigns.grade.hint')}</Typography.Paragraph>
       {problem && <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 16 }} />}
       <Form.List name="grades">
@@ -47,21 +53,37 @@ export function GradeScaleForm({ campaignId, version, canEdit }: { campaignId: n
             {fields.length === 0 && <Typography.Text>{t('campaigns.grade.empty')}</Typography.Text>}
             {fields.map((field, index) => (
               <Flex key={field.key} wrap gap={8} align="flex-start">
-                <Form.Item name={[field.name, 'name']} label={t('campaigns.grade.name')} style={{ flex: '2 1 120px', margin: 0 }}
-                  rules={[{ required: true, whitespace: true, message: t('errors.validation.required') }]}>
+                <Form.Item
+                  name={[field.name, 'name']}
+                  label={t('campaigns.grade.name')}
+                  style={{ flex: '2 1 120px', margin: 0 }}
+                  rules={[{ required: true, whitespace: true, message: t('errors.validation.required') }]}
+                >
                   <Input maxLength={50} />
                 </Form.Item>
-                <Form.Item name={[field.name, 'code']} label={t('campaigns.grade.code')} style={{ flex: '2 1 120px', margin: 0 }}
-                  rules={[{ required: true, message: t('errors.validation.required') }]}>
+                <Form.Item
+                  name={[field.name, 'code']}
+                  label={t('campaigns.grade.code')}
+                  style={{ flex: '2 1 120px', margin: 0 }}
+                  rules={[{ required: true, message: t('errors.validation.required') }]}
+                >
                   <Input maxLength={32} />
                 </Form.Item>
-                <Form.Item name={[field.name, 'minTotal']} label={t('campaigns.grade.minTotal')} style={{ flex: '1 1 100px', margin: 0 }}
-                  rules={[{ required: true, message: t('errors.validation.required') }]}>
+                <Form.Item
+                  name={[field.name, 'minTotal']}
+                  label={t('campaigns.grade.minTotal')}
+                  style={{ flex: '1 1 100px', margin: 0 }}
+                  rules={[{ required: true, message: t('errors.validation.required') }]}
+                >
                   <InputNumber min={0} max={10000} step={0.5} style={{ width: '100%' }} />
                 </Form.Item>
                 {canEdit && (
-                  <Button icon={<DeleteOutlined aria-hidden />} aria-label={`${t('campaigns.standard.remove')} ${index + 1}`}
-                    onClick={() => remove(field.name)} style={{ marginTop: 30, minWidth: 44, minHeight: 44 }} />
+                  <Button
+                    icon={<DeleteOutlined aria-hidden />}
+                    aria-label={`${t('campaigns.standard.remove')} ${index + 1}`}
+                    onClick={() => remove(field.name)}
+                    style={{ marginTop: 30, minWidth: 44, minHeight: 44 }}
+                  />
                 )}
               </Flex>
             ))}

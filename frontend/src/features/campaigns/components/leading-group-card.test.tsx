@@ -51,7 +51,10 @@ describe('LeadingGroupCard', () => {
   it('puts a server error about a member on that member’s field', async () => {
     mockFetch((request) =>
       request.method === 'PUT'
-        ? problem(400, { code: 'VALIDATION_FAILED', fieldErrors: [{ field: 'members[1].phone', code: 'INVALID', message: 'must be a phone number' }] })
+        ? problem(400, {
+            code: 'VALIDATION_FAILED',
+            fieldErrors: [{ field: 'members[1].phone', code: 'INVALID', message: 'must be a phone number' }],
+          })
         : json(group),
     );
     renderWithProviders(<LeadingGroupCard campaignId={2} branchId={1} canEdit />);

@@ -51,8 +51,14 @@ export function LeadingGroupEditor({
   return (
     <>
       {stale && (
-        <Alert type="warning" showIcon role="alert" title={t('campaigns.group.stale')} style={{ marginBottom: 12 }}
-          action={<Button onClick={() => void reload()}>{t('common.reload')}</Button>} />
+        <Alert
+          type="warning"
+          showIcon
+          role="alert"
+          title={t('campaigns.group.stale')}
+          style={{ marginBottom: 12 }}
+          action={<Button onClick={() => void reload()}>{t('common.reload')}</Button>}
+        />
       )}
       <LeadingGroupForm form={form} initialValues={{ members: group.members }} onFinish={(v) => void onFinish(v)} problem={problem} />
       <Flex gap={8} justify="flex-end" style={{ marginTop: 12 }}>

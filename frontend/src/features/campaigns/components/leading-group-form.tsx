@@ -41,7 +41,10 @@ export function LeadingGroupForm({
         {(fields, { add, remove }, { errors }) => (
           <Flex vertical gap={12}>
             {fields.map((field, index) => (
-              <Card key={field.key} size="small" title={`${index + 1}`}
+              <Card
+                key={field.key}
+                size="small"
+                title={`${index + 1}`}
                 extra={
                   <Button icon={<DeleteOutlined aria-hidden />} onClick={() => remove(field.name)} style={{ minHeight: 44 }}>
                     {t('campaigns.group.remove')}
@@ -51,7 +54,11 @@ export function LeadingGroupForm({
                 <Form.Item name={[field.name, 'name']} label={t('campaigns.group.name')} rules={required}>
                   <Input maxLength={50} autoComplete="off" />
                 </Form.Item>
-                <Form.Item name={[field.name, 'role']} label={t('campaigns.group.role')} rules={[{ required: true, message: t('errors.validation.required') }]}>
+                <Form.Item
+                  name={[field.name, 'role']}
+                  label={t('campaigns.group.role')}
+                  rules={[{ required: true, message: t('errors.validation.required') }]}
+                >
                   <Select options={LEADING_GROUP_ROLES.map((r) => ({ value: r, label: t(`campaigns.group.roles.${r}`) }))} />
                 </Form.Item>
                 <Form.Item name={[field.name, 'position']} label={t('campaigns.group.position')}>

@@ -49,7 +49,13 @@ export function ParticipantsPanel({ campaignId, canEdit = false }: { campaignId:
   else if (phone)
     body = (
       <>
-        <Flex vertical gap={8} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label={t('campaigns.tabs.participants')}>
+        <Flex
+          vertical
+          gap={8}
+          component="ul"
+          style={{ listStyle: 'none', padding: 0, margin: 0 }}
+          aria-label={t('campaigns.tabs.participants')}
+        >
           {participants.data.items.map((p) => (
             <li key={p.branchId} data-testid="participant">
               <Card size="small">

@@ -61,7 +61,11 @@ export function PhaseDatesModal({ campaignId, phase, onClose }: { campaignId: nu
         }}
         onFinish={(v) => void onFinish(v)}
       >
-        <Form.Item name="startsOn" label={t('campaigns.phase.startsOn')} rules={[{ required: true, message: t('errors.validation.required') }]}>
+        <Form.Item
+          name="startsOn"
+          label={t('campaigns.phase.startsOn')}
+          rules={[{ required: true, message: t('errors.validation.required') }]}
+        >
           <DatePicker style={{ width: '100%', minHeight: 44 }} />
         </Form.Item>
         <Form.Item name="endsOn" label={t('campaigns.phase.endsOn')} rules={[{ required: true, message: t('errors.validation.required') }]}>

@@ -15,7 +15,13 @@ const STATE_LOOK: Record<PhaseState, { color: string; background: string; border
 function StateTag({ state }: { state: PhaseState }) {
   const { t } = useTranslation();
   const icon =
-    state === 'current' ? <EnvironmentOutlined aria-hidden /> : state === 'done' ? <CheckCircleOutlined aria-hidden /> : <ClockCircleOutlined aria-hidden />;
+    state === 'current' ? (
+      <EnvironmentOutlined aria-hidden />
+    ) : state === 'done' ? (
+      <CheckCircleOutlined aria-hidden />
+    ) : (
+      <ClockCircleOutlined aria-hidden />
+    );
   return (
     <Tag icon={icon} style={STATE_LOOK[state]}>
       {t(`campaigns.phase.${state}`)}
@@ -63,7 +69,12 @@ export function PhaseTimeline({ phases, types, onEdit, onDelete, today = dayjs()
                       </Button>
                     )}
                     {onDelete && (
-                      <Button danger autoInsertSpace={false} onClick={() => onDelete(phase)} aria-label={`${t('common.delete')} ${phase.name ?? ''}`}>
+                      <Button
+                        danger
+                        autoInsertSpace={false}
+                        onClick={() => onDelete(phase)}
+                        aria-label={`${t('common.delete')} ${phase.name ?? ''}`}
+                      >
                         {t('common.delete')}
                       </Button>
                     )}

@@ -15,7 +15,8 @@ function Board({ campaignId }: { campaignId: number }) {
   const progress = useCampaignProgress(campaignId);
   const labels = useProgressChartLabels();
   if (progress.isPending) return <Skeleton active paragraph={{ rows: 6 }} />;
-  if (progress.isError) return <ErrorState title={t('progress.loadFailed')} error={progress.error} onRetry={() => void progress.refetch()} />;
+  if (progress.isError)
+    return <ErrorState title={t('progress.loadFailed')} error={progress.error} onRetry={() => void progress.refetch()} />;
   const phases = progress.data.phases ?? [];
   if (phases.length === 0) return <Empty description={t('campaigns.phase.empty')} />;
   const rows = lateDeliverables(progress.data, localToday());
@@ -73,7 +74,8 @@ export function ProgressDashboard({ campaignId }: { campaignId?: number }) {
   const campaign = campaignId ? chosen.data : live.data?.items[0];
   let body;
   if (query.isPending) body = <Skeleton active />;
-  else if (query.isError) body = <ErrorState title={t('campaigns.live.loadFailed')} error={query.error} onRetry={() => void query.refetch()} />;
+  else if (query.isError)
+    body = <ErrorState title={t('campaigns.live.loadFailed')} error={query.error} onRetry={() => void query.refetch()} />;
   else if (!campaign) body = <Empty description={t('campaigns.live.none')} />;
   else body = <Board campaignId={campaign.id ?? 0} />;
   return (

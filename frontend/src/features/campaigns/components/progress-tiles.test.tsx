@@ -45,7 +45,14 @@ const board: CampaignProgress = {
   },
 };
 
-const campaign: Campaign = { id: 2, title: '争创（2026年）', status: 'ACTIVE', resultsStatus: 'OPEN', participantCount: 7, currentPhaseId: 1 };
+const campaign: Campaign = {
+  id: 2,
+  title: '争创（2026年）',
+  status: 'ACTIVE',
+  resultsStatus: 'OPEN',
+  participantCount: 7,
+  currentPhaseId: 1,
+};
 
 describe('progress figures', () => {
   it('counts as missing only what the phases under way or over require', () => {
@@ -59,7 +66,15 @@ describe('progress figures', () => {
   });
 
   it('adds the phases up and finds what is late or missing after the deadline', () => {
-    expect(progressTotals(board.phases ?? [])).toEqual({ required: 14, accepted: 1, submitted: 1, returned: 1, draft: 1, missing: 10, late: 6 });
+    expect(progressTotals(board.phases ?? [])).toEqual({
+      required: 14,
+      accepted: 1,
+      submitted: 1,
+      returned: 1,
+      draft: 1,
+      missing: 10,
+      late: 6,
+    });
     const late = lateDeliverables(board, '2026-11-30');
     expect(late.map((l) => [l.branch, l.state, l.late])).toEqual([
       ['民进孝义支部', 'SUBMITTED', true],
@@ -139,11 +154,11 @@ describe('progress tiles', () => {
     renderWithProviders(<PhaseProgressTile campaignId={2} boardHref="/progress" />);
     expect(await screen.findByTestId('progress-chart')).toHaveAttribute('role', 'img');
     const summary = screen.getByTestId('phase-summary');
-    expect(within(summary).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      '宣传动员已通过 1 / 7',
-      '实施创建本阶段没有必交材料',
-      '总结表彰已通过 0 / 7',
-    ]);
+    expect(
+      within(summary)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['宣传动员已通过 1 / 7', '实施创建本阶段没有必交材料', '总结表彰已通过 0 / 7']);
   });
 
   it('shows the failure of the progress in the tile', async () => {

@@ -10,8 +10,7 @@ import { ProgressChart } from './progress-chart';
 import { hasStarted, lateDeliverables, localToday, progressTotals } from './progress-figures';
 import { LateTag, ProgressStateTag } from './progress-state-tag';
 
-const hasRequired = (phases: { requiredTypes?: unknown[] }[] | undefined) =>
-  (phases ?? []).some((p) => (p.requiredTypes ?? []).length > 0);
+const hasRequired = (phases: { requiredTypes?: unknown[] }[] | undefined) => (phases ?? []).some((p) => (p.requiredTypes ?? []).length > 0);
 
 /** The campaign at a glance: branches taking part, the current phase, required deliverables accepted, waiting and late. */
 export function ProgressFiguresTile({ campaign }: { campaign: Campaign }) {
@@ -40,7 +39,12 @@ export function ProgressFiguresTile({ campaign }: { campaign: Campaign }) {
         const figures = [
           { key: 'participants', title: t('dashboard.figures.participants'), value: campaign.participantCount ?? 0 },
           { key: 'phase', title: t('dashboard.figures.currentPhase'), value: shown(current ?? t('dashboard.figures.noCurrentPhase')) },
-          { key: 'accepted', title: t('dashboard.figures.accepted'), value: shown(sum.accepted), suffix: loading ? undefined : `/ ${sum.required}` },
+          {
+            key: 'accepted',
+            title: t('dashboard.figures.accepted'),
+            value: shown(sum.accepted),
+            suffix: loading ? undefined : `/ ${sum.required}`,
+          },
           // the review queue's own count: every submitted deliverable, not only the required ones
           { key: 'submitted', title: t('dashboard.figures.waiting'), value: queue.count ?? '…' },
           { key: 'late', title: t('dashboard.figures.late'), value: shown(sum.late) },
@@ -87,10 +91,14 @@ export function PhaseProgressTile({ campaignId, boardHref }: { campaignId: numbe
                   <Flex justify="space-between" wrap gap={4}>
                     <Typography.Text strong>{p.name}</Typography.Text>
                     <Typography.Text>
-                      {s.required === 0 ? t('dashboard.phases.nothingDue') : t('dashboard.phases.accepted', { done: s.accepted, count: s.required })}
+                      {s.required === 0
+                        ? t('dashboard.phases.nothingDue')
+                        : t('dashboard.phases.accepted', { done: s.accepted, count: s.required })}
                     </Typography.Text>
                   </Flex>
-                  {s.required > 0 && <Progress percent={Math.round((s.accepted / s.required) * 100)} size="small" showInfo={false} aria-hidden />}
+                  {s.required > 0 && (
+                    <Progress percent={Math.round((s.accepted / s.required) * 100)} size="small" showInfo={false} aria-hidden />
+                  )}
                 </li>
               );
             })}

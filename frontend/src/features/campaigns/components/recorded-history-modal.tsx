@@ -53,7 +53,11 @@ export function RecordedHistoryModal({ campaign, onClose }: { campaign: Campaign
         <Form.Item name="asOf" label={t('campaigns.history.asOf')} rules={[{ required: true, message: t('errors.validation.required') }]}>
           <DatePicker style={{ width: '100%', minHeight: 44 }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
         </Form.Item>
-        <Form.Item name="reason" label={t('campaigns.history.reason')} rules={[{ required: true, whitespace: true, message: t('errors.validation.required') }]}>
+        <Form.Item
+          name="reason"
+          label={t('campaigns.history.reason')}
+          rules={[{ required: true, whitespace: true, message: t('errors.validation.required') }]}
+        >
           <Input.TextArea maxLength={500} autoSize={{ minRows: 2 }} />
         </Form.Item>
         {campaign.recordedAsOf && (

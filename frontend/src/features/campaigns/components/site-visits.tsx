@@ -38,13 +38,7 @@ function RecordDrawer({ campaignId, onClose }: { campaignId: number; onClose: ()
     }
   };
   return (
-    <FormDrawer
-      title={t('visits.record')}
-      onClose={onClose}
-      onSave={() => form.submit()}
-      saving={create.isPending}
-      problem={problem}
-    >
+    <FormDrawer title={t('visits.record')} onClose={onClose} onSave={() => form.submit()} saving={create.isPending} problem={problem}>
       <Form<Values> form={form} layout="vertical" onFinish={(v) => void onFinish(v)}>
         <Form.Item name="branchId" label={t('visits.branch')} rules={[{ required: true, message: t('errors.validation.required') }]}>
           <Select
@@ -129,7 +123,8 @@ export function SiteVisits({ canRecord }: { canRecord: boolean }) {
   const campaign = live.data?.items[0];
   let body;
   if (live.isPending) body = <Skeleton active />;
-  else if (live.isError) body = <ErrorState title={t('campaigns.live.loadFailed')} error={live.error} onRetry={() => void live.refetch()} />;
+  else if (live.isError)
+    body = <ErrorState title={t('campaigns.live.loadFailed')} error={live.error} onRetry={() => void live.refetch()} />;
   else if (!campaign) body = <Empty description={t('campaigns.live.none')} />;
   else body = <VisitList campaignId={campaign.id ?? 0} canRecord={canRecord} />;
   return (

@@ -62,8 +62,7 @@ export function StandardDrawer({
   const onFinish = async (v: Values) => {
     setProblem(null);
     try {
-      if (standard?.id)
-        await update.mutateAsync({ id: standard.id, body: { ...v, version: reloadedVersion ?? standard.version } });
+      if (standard?.id) await update.mutateAsync({ id: standard.id, body: { ...v, version: reloadedVersion ?? standard.version } });
       else await create.mutateAsync(v);
       void message.success(t('campaigns.standard.saved'));
       onClose();
@@ -99,7 +98,9 @@ export function StandardDrawer({
         form={form}
         layout="vertical"
         initialValues={
-          standard ? toValues(standard) : { seq: nextSeq, code: '', name: '', maxPoints: 10, indicators: [{ code: '', name: '', maxPoints: 10 }] }
+          standard
+            ? toValues(standard)
+            : { seq: nextSeq, code: '', name: '', maxPoints: 10, indicators: [{ code: '', name: '', maxPoints: 10 }] }
         }
         onFinish={(v) => void onFinish(v)}
       >
@@ -129,16 +130,28 @@ export function StandardDrawer({
             <Flex vertical gap={8}>
               {fields.map((field, index) => (
                 <Flex key={field.key} wrap gap={8} align="flex-start" style={{ borderBottom: '1px solid #eef0f3', paddingBottom: 8 }}>
-                  <Form.Item name={[field.name, 'code']} label={t('campaigns.standard.indicatorCode')} style={{ flex: '1 1 110px', margin: 0 }}
-                    rules={codeRules}>
+                  <Form.Item
+                    name={[field.name, 'code']}
+                    label={t('campaigns.standard.indicatorCode')}
+                    style={{ flex: '1 1 110px', margin: 0 }}
+                    rules={codeRules}
+                  >
                     <Input maxLength={32} autoCapitalize="characters" autoComplete="off" />
                   </Form.Item>
-                  <Form.Item name={[field.name, 'name']} label={t('campaigns.standard.indicatorName')} style={{ flex: '3 1 240px', margin: 0 }}
-                    rules={[{ ...required, whitespace: true }]}>
+                  <Form.Item
+                    name={[field.name, 'name']}
+                    label={t('campaigns.standard.indicatorName')}
+                    style={{ flex: '3 1 240px', margin: 0 }}
+                    rules={[{ ...required, whitespace: true }]}
+                  >
                     <Input.TextArea autoSize={{ minRows: 1 }} maxLength={200} />
                   </Form.Item>
-                  <Form.Item name={[field.name, 'maxPoints']} label={t('campaigns.standard.indicatorPoints')} style={{ flex: '1 1 90px', margin: 0 }}
-                    rules={[required]}>
+                  <Form.Item
+                    name={[field.name, 'maxPoints']}
+                    label={t('campaigns.standard.indicatorPoints')}
+                    style={{ flex: '1 1 90px', margin: 0 }}
+                    rules={[required]}
+                  >
                     <InputNumber min={0.5} max={1000} step={0.5} style={{ width: '100%' }} />
                   </Form.Item>
                   <Button

@@ -35,9 +35,7 @@ export function useCommendationCampaign(id: number | undefined) {
 
 /** The campaign's grades, best first: the choices of a shortlist by grade. */
 export async function getGrades(campaignId: number, signal?: AbortSignal): Promise<Grade[]> {
-  const scale = unwrap(
-    await api.GET('/api/v1/campaigns/{campaignId}/grade-thresholds', { params: { path: { campaignId } }, signal }),
-  );
+  const scale = unwrap(await api.GET('/api/v1/campaigns/{campaignId}/grade-thresholds', { params: { path: { campaignId } }, signal }));
   return [...scale.grades].sort((a, b) => b.minTotal - a.minTotal);
 }
 

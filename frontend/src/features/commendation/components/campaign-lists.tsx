@@ -60,7 +60,9 @@ export function CampaignLists({ campaign, listHref }: { campaign: Campaign; list
     </Link>
   );
   const resolution = (l: ListSummary) =>
-    l.resolutionNumber ? t('commendation.approve.resolution', { number: l.resolutionNumber, date: formatDay(l.resolutionDate) }) : t('common.none');
+    l.resolutionNumber
+      ? t('commendation.approve.resolution', { number: l.resolutionNumber, date: formatDay(l.resolutionDate) })
+      : t('common.none');
   const columns: ColumnsType<ListSummary> = [
     { title: t('commendation.col.list'), key: 'id', render: (_, l) => title(l) },
     { title: t('commendation.col.status'), key: 'status', render: (_, l) => <ListStatusTag status={l.status} /> },

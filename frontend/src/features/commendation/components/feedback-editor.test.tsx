@@ -57,7 +57,11 @@ describe('FeedbackEditor', () => {
     await userEvent.click(screen.getAllByRole('button', { name: '发布给基层组织' }).at(-1)!);
     await waitFor(() => expect(requests).toHaveLength(2));
     expect(requests[0]!.method).toBe('PUT');
-    expect((await requests[0]!.json()).sections[1]).toEqual({ standardCode: 'UNITY', strengths: '班子团结', improvements: '班子建设：分工不够明确' });
+    expect((await requests[0]!.json()).sections[1]).toEqual({
+      standardCode: 'UNITY',
+      strengths: '班子团结',
+      improvements: '班子建设：分工不够明确',
+    });
     expect(new URL(requests[1]!.url).pathname).toBe('/api/v1/feedback-reports/9/release');
     expect(await requests[1]!.json()).toEqual({ version: 2 });
     expect(await screen.findByText('反馈报告已发布')).toBeInTheDocument();

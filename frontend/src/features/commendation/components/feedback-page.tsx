@@ -41,10 +41,7 @@ export function FeedbackPage({ id, canEdit, ownBranchId, backHref, backLabel }: 
 
   return (
     <section aria-labelledby="feedback-title">
-      <Link
-        to={backHref(query.data?.campaignId ?? 0)}
-        style={{ display: 'inline-flex', alignItems: 'center', gap: 6, minHeight: 44 }}
-      >
+      <Link to={backHref(query.data?.campaignId ?? 0)} style={{ display: 'inline-flex', alignItems: 'center', gap: 6, minHeight: 44 }}>
         <ArrowLeftOutlined aria-hidden /> {backLabel}
       </Link>
       <Typography.Title level={1} id="feedback-title" style={{ fontSize: '1.5em', marginTop: 0 }}>

@@ -84,7 +84,10 @@ export function FeedbackReports({ campaign, reportHref }: { campaign: Campaign; 
         )}
       />
     );
-  else body = <Table<FeedbackSummary> rowKey={(r) => r.id ?? 0} columns={columns} dataSource={reports.data} pagination={false} size="middle" />;
+  else
+    body = (
+      <Table<FeedbackSummary> rowKey={(r) => r.id ?? 0} columns={columns} dataSource={reports.data} pagination={false} size="middle" />
+    );
 
   return (
     <Flex vertical gap={16}>

@@ -40,7 +40,9 @@ export function FeedbackView({ report, campaignTitle, ownBranch }: { report: Fee
         <DownloadButton path={`/api/v1/exports/feedback-reports/${report.id}.pdf`} block>
           {t('feedback.download')}
         </DownloadButton>
-        {ownBranch && report.status === 'RELEASED' && <OwnCertificate campaignId={report.campaignId ?? 0} branchId={report.branchId ?? 0} />}
+        {ownBranch && report.status === 'RELEASED' && (
+          <OwnCertificate campaignId={report.campaignId ?? 0} branchId={report.branchId ?? 0} />
+        )}
       </Flex>
       <FeedbackSections report={report} />
     </Flex>

@@ -1,5 +1,14 @@
 import type { ListSummary } from '../api/keys';
-import { approvalBlockers, campaignListState, committeeToday, dayAfter, isAdjustable, lines, listInForce, noticeWindow } from './list-rules';
+import {
+  approvalBlockers,
+  campaignListState,
+  committeeToday,
+  dayAfter,
+  isAdjustable,
+  lines,
+  listInForce,
+  noticeWindow,
+} from './list-rules';
 
 const notice = { status: 'NOTICE' as const, noticeStartsOn: '2010-11-15', noticeEndsOn: '2010-11-21', openObjections: 0 };
 
@@ -28,9 +37,7 @@ describe('the notice and approval rules', () => {
 
   it('approves only after the last day of the notice and with no objection open, saying why not', () => {
     expect(approvalBlockers(notice, '2010-11-22')).toEqual([]);
-    expect(approvalBlockers(notice, '2010-11-21')).toEqual([
-      { kind: 'noticeNotEnded', endsOn: '2010-11-21', approvableOn: '2010-11-22' },
-    ]);
+    expect(approvalBlockers(notice, '2010-11-21')).toEqual([{ kind: 'noticeNotEnded', endsOn: '2010-11-21', approvableOn: '2010-11-22' }]);
     expect(approvalBlockers({ ...notice, openObjections: 2 }, '2010-11-25')).toEqual([{ kind: 'objectionsOpen', count: 2 }]);
     expect(approvalBlockers({ ...notice, openObjections: 1 }, '2010-11-18').map((b) => b.kind)).toEqual([
       'objectionsOpen',
@@ -62,7 +69,11 @@ describe('lists of a campaign', () => {
     expect(campaignListState({ resultsStatus: 'OPEN' }, [])).toMatchObject({ resultsOpen: true, canDraw: false, canCorrect: false });
     expect(campaignListState({ resultsStatus: 'FINALISED' }, [])).toMatchObject({ canDraw: true, canCorrect: false });
     const draft: ListSummary = { id: 2, status: 'NOTICE' };
-    expect(campaignListState({ resultsStatus: 'PUBLISHED' }, [draft])).toMatchObject({ inProgress: draft, canDraw: false, canCorrect: false });
+    expect(campaignListState({ resultsStatus: 'PUBLISHED' }, [draft])).toMatchObject({
+      inProgress: draft,
+      canDraw: false,
+      canCorrect: false,
+    });
     expect(campaignListState({ resultsStatus: 'PUBLISHED' }, [published(1)])).toMatchObject({ canDraw: false, canCorrect: true });
     const correcting: ListSummary = { id: 5, status: 'DRAFT', correctsId: 1 };
     expect(campaignListState({ resultsStatus: 'PUBLISHED' }, [correcting, published(1, 5)])).toMatchObject({

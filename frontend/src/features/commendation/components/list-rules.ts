@@ -34,9 +34,7 @@ export function noticeWindow(list: Pick<CommendationList, 'status' | 'noticeStar
 }
 
 export type ApprovalBlocker =
-  | { kind: 'notUnderNotice' }
-  | { kind: 'noticeNotEnded'; endsOn: string; approvableOn: string }
-  | { kind: 'objectionsOpen'; count: number };
+  { kind: 'notUnderNotice' } | { kind: 'noticeNotEnded'; endsOn: string; approvableOn: string } | { kind: 'objectionsOpen'; count: number };
 
 /**
  * Why the list cannot be approved yet (empty when it can): it must be under notice, the notice must have ended

@@ -87,7 +87,12 @@ export function ListWorkflow({ id, hrefs }: { id: number; hrefs: Hrefs }) {
         <ListStatusTag status={list.status} />
         <Typography.Text type="secondary">{basisText(list, t, gradeName)}</Typography.Text>
         {status !== 'DRAFT' && (
-          <Link to={paths.publicList.href(list.id ?? 0)} target="_blank" data-testid="public-page-link" style={{ display: 'inline-flex', alignItems: 'center', minHeight: 44 }}>
+          <Link
+            to={paths.publicList.href(list.id ?? 0)}
+            target="_blank"
+            data-testid="public-page-link"
+            style={{ display: 'inline-flex', alignItems: 'center', minHeight: 44 }}
+          >
             {t('commendation.publicPage')}
           </Link>
         )}
@@ -133,7 +138,9 @@ export function ListWorkflow({ id, hrefs }: { id: number; hrefs: Hrefs }) {
               <Descriptions.Item label={t('commendation.notice.periodLabel')}>
                 {t('commendation.notice.period', { from: formatDay(list.noticeStartsOn), to: formatDay(list.noticeEndsOn) })}
               </Descriptions.Item>
-              <Descriptions.Item label={t('commendation.notice.text')}>{list.noticeText ? <MarkdownText text={list.noticeText} /> : t('common.none')}</Descriptions.Item>
+              <Descriptions.Item label={t('commendation.notice.text')}>
+                {list.noticeText ? <MarkdownText text={list.noticeText} /> : t('common.none')}
+              </Descriptions.Item>
             </Descriptions>
           ) : (
             <Typography.Text type="secondary">{t('commendation.notice.notOpened')}</Typography.Text>

@@ -18,7 +18,11 @@ export function MyFeedback({ reportHref }: { reportHref: (id: number) => string 
     body = (
       <Flex vertical gap={12}>
         {query.data.map(({ campaign, report }) => (
-          <Card key={report.id} size="small" title={<h2 style={{ fontSize: '1.05em', margin: 0, whiteSpace: 'normal' }}>{campaign.title}</h2>}>
+          <Card
+            key={report.id}
+            size="small"
+            title={<h2 style={{ fontSize: '1.05em', margin: 0, whiteSpace: 'normal' }}>{campaign.title}</h2>}
+          >
             <Flex justify="space-between" align="center" gap={8} wrap>
               <div>
                 <Typography.Text strong>

@@ -43,7 +43,11 @@ export function RecordObjectionModal({ list, onClose }: { list: CommendationList
       problem={problem}
     >
       <Form<RecordValues> form={form} layout="vertical" onFinish={(v) => void onFinish(v)} initialValues={{ anonymous: true, content: '' }}>
-        <Form.Item name="branchId" label={t('commendation.objections.branch')} rules={[{ required: true, message: t('errors.validation.required') }]}>
+        <Form.Item
+          name="branchId"
+          label={t('commendation.objections.branch')}
+          rules={[{ required: true, message: t('errors.validation.required') }]}
+        >
           <Select options={(list.entries ?? []).map((e) => ({ value: e.branchId, label: e.branchName }))} />
         </Form.Item>
         <Form.Item name="anonymous" valuePropName="checked">

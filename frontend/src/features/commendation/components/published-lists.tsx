@@ -13,7 +13,8 @@ export function PublishedLists({ listHref }: { listHref: (id: number) => string 
 
   let body;
   if (query.isPending) body = <Skeleton active paragraph={{ rows: 4 }} />;
-  else if (query.isError) body = <ErrorState title={t('commendation.loadFailed')} error={query.error} onRetry={() => void query.refetch()} />;
+  else if (query.isError)
+    body = <ErrorState title={t('commendation.loadFailed')} error={query.error} onRetry={() => void query.refetch()} />;
   else if (query.data.length === 0) body = <Empty description={t('commendation.publishedEmpty')} />;
   else
     body = (
@@ -21,15 +22,17 @@ export function PublishedLists({ listHref }: { listHref: (id: number) => string 
         {query.data.map(({ campaign, lists }) => {
           const inForce = listInForce(lists);
           return (
-            <Card key={campaign.id} size="small" title={<h2 style={{ fontSize: '1.05em', margin: 0, whiteSpace: 'normal' }}>{campaign.title}</h2>}>
+            <Card
+              key={campaign.id}
+              size="small"
+              title={<h2 style={{ fontSize: '1.05em', margin: 0, whiteSpace: 'normal' }}>{campaign.title}</h2>}
+            >
               <Flex vertical gap={12}>
                 {lists.map((l) => (
                   <Flex key={l.id} justify="space-between" align="center" gap={8} wrap data-testid="published-list">
                     <div style={{ minWidth: 0 }}>
                       <Typography.Text strong>{l.resolutionNumber}</Typography.Text>
-                      {l.id !== inForce?.id && (
-                        <Tag style={{ marginInlineStart: 8 }}>{t('commendation.correction.superseded')}</Tag>
-                      )}
+                      {l.id !== inForce?.id && <Tag style={{ marginInlineStart: 8 }}>{t('commendation.correction.superseded')}</Tag>}
                       <div>
                         <Typography.Text type="secondary">
                           {formatDay(l.resolutionDate)} · {t('commendation.count', { count: l.entryCount ?? 0 })}

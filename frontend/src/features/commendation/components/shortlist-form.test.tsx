@@ -3,7 +3,14 @@ import userEvent from '@testing-library/user-event';
 import { json, mockFetch, renderWithProviders } from '@/testing/render';
 import { ShortlistForm } from './shortlist-form';
 
-const grades = { campaignId: 3, grades: [{ code: 'PASS', name: '合格', minTotal: 60 }, { code: 'EXCELLENT', name: '优秀', minTotal: 90 }], version: 1 };
+const grades = {
+  campaignId: 3,
+  grades: [
+    { code: 'PASS', name: '合格', minTotal: 60 },
+    { code: 'EXCELLENT', name: '优秀', minTotal: 90 },
+  ],
+  version: 1,
+};
 
 describe('ShortlistForm', () => {
   it('draws the top N with the number given', async () => {

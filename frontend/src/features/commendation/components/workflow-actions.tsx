@@ -68,7 +68,11 @@ export function WorkflowActions({
           </Button>
         )}
         {list.status === 'NOTICE' && (
-          <Button onClick={() => setDialog('objection')} disabled={noticeState !== 'running'} aria-describedby={noticeState === 'running' ? undefined : 'objection-why'}>
+          <Button
+            onClick={() => setDialog('objection')}
+            disabled={noticeState !== 'running'}
+            aria-describedby={noticeState === 'running' ? undefined : 'objection-why'}
+          >
             {t('commendation.objections.record')}
           </Button>
         )}

@@ -70,10 +70,7 @@ describe('ChangePasswordForm', () => {
     renderWithProviders(<ChangePasswordForm onChanged={onChanged} />);
     await fill('Temp@2026x', 'Mine#2026ok');
     await waitFor(() => expect(onChanged).toHaveBeenCalledWith(true));
-    expect(requests.map((r) => `${r.method} ${new URL(r.url).pathname}`)).toEqual([
-      'PUT /api/v1/me/password',
-      'POST /api/v1/auth/token',
-    ]);
+    expect(requests.map((r) => `${r.method} ${new URL(r.url).pathname}`)).toEqual(['PUT /api/v1/me/password', 'POST /api/v1/auth/token']);
     expect(await requests[0]!.json()).toEqual({ currentPassword: 'Temp@2026x', newPassword: 'Mine#2026ok' });
     expect(await requests[1]!.json()).toEqual({ username: 'fenyang', password: 'Mine#2026ok', refreshCookie: true });
     expect(requests[1]!.headers.get('Authorization')).toBeNull();

@@ -26,11 +26,7 @@ export function ChangePasswordForm({ onChanged }: { onChanged: (signedInAgain: b
   return (
     <Form<Values> form={form} layout="vertical" requiredMark={false} onFinish={(v) => void onFinish(v)}>
       {problem && <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 16 }} />}
-      <Form.Item
-        name="currentPassword"
-        label={t('password.current')}
-        rules={[{ required: true, message: t('password.currentRequired') }]}
-      >
+      <Form.Item name="currentPassword" label={t('password.current')} rules={[{ required: true, message: t('password.currentRequired') }]}>
         <Input.Password autoComplete="current-password" maxLength={128} />
       </Form.Item>
       <Form.Item
@@ -46,9 +42,7 @@ export function ChangePasswordForm({ onChanged }: { onChanged: (signedInAgain: b
           },
           ({ getFieldValue }) => ({
             validator: (_, value: string | undefined) =>
-              !value || value !== getFieldValue('currentPassword')
-                ? Promise.resolve()
-                : Promise.reject(new Error(t('password.same'))),
+              !value || value !== getFieldValue('currentPassword') ? Promise.resolve() : Promise.reject(new Error(t('password.same'))),
           }),
         ]}
       >
@@ -62,9 +56,7 @@ export function ChangePasswordForm({ onChanged }: { onChanged: (signedInAgain: b
           { required: true, message: t('password.repeatRequired') },
           ({ getFieldValue }) => ({
             validator: (_, value: string | undefined) =>
-              !value || value === getFieldValue('newPassword')
-                ? Promise.resolve()
-                : Promise.reject(new Error(t('password.mismatch'))),
+              !value || value === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error(t('password.mismatch'))),
           }),
         ]}
       >

@@ -26,9 +26,7 @@ export function MyAccount({ canUseTotp, onSignedOut }: { canUseTotp: boolean; on
         </Descriptions.Item>
         <Descriptions.Item label={t('me.phone')}>{me.data.phone ?? none}</Descriptions.Item>
         <Descriptions.Item label={t('me.email')}>{me.data.email ?? none}</Descriptions.Item>
-        <Descriptions.Item label={t('me.lastLogin')}>
-          {me.data.lastLoginAt ? formatDateTime(me.data.lastLoginAt) : none}
-        </Descriptions.Item>
+        <Descriptions.Item label={t('me.lastLogin')}>{me.data.lastLoginAt ? formatDateTime(me.data.lastLoginAt) : none}</Descriptions.Item>
       </Descriptions>
     );
 

@@ -17,15 +17,7 @@ export function TotpPanel({ enabled }: { enabled: boolean }) {
   const [problem, setProblem] = useState<string | null>(null);
 
   if (enabled) {
-    return (
-      <Alert
-        type="success"
-        showIcon
-        icon={<SafetyCertificateOutlined />}
-        title={t('me.totpOn')}
-        data-testid="totp-status"
-      />
-    );
+    return <Alert type="success" showIcon icon={<SafetyCertificateOutlined />} title={t('me.totpOn')} data-testid="totp-status" />;
   }
 
   const start = async () => {

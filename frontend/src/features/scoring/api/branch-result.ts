@@ -13,10 +13,7 @@ export async function getPublishedResult(branchId: number, signal?: AbortSignal)
   const campaign = page.items?.find((c) => c.resultsStatus === 'PUBLISHED');
   if (!campaign?.id) return null;
   const campaignId = campaign.id;
-  const [detail, standards] = await Promise.all([
-    getBranchResultDetail(campaignId, branchId, signal),
-    getStandards(campaignId, signal),
-  ]);
+  const [detail, standards] = await Promise.all([getBranchResultDetail(campaignId, branchId, signal), getStandards(campaignId, signal)]);
   return { campaign, detail, standards };
 }
 

@@ -7,9 +7,7 @@ export type BranchResultDetail = components['schemas']['BranchResultDetail'];
 
 /** A branch's result with every submitted scoresheet (assessors named for committee staff). */
 export async function getBranchResultDetail(campaignId: number, branchId: number, signal?: AbortSignal): Promise<BranchResultDetail> {
-  return unwrap(
-    await api.GET('/api/v1/campaigns/{campaignId}/results/{branchId}', { params: { path: { campaignId, branchId } }, signal }),
-  );
+  return unwrap(await api.GET('/api/v1/campaigns/{campaignId}/results/{branchId}', { params: { path: { campaignId, branchId } }, signal }));
 }
 
 export function useBranchResultDetail(campaignId: number, branchId: number) {

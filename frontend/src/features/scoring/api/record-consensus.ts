@@ -9,9 +9,7 @@ type Input = { campaignId: number; branchId: number; body: ConsensusRequest };
 
 /** Records (or, with the version read, replaces) the consensus; it overrides the branch's aggregate. */
 export async function recordConsensus({ campaignId, branchId, body }: Input): Promise<Consensus> {
-  return unwrap(
-    await api.PUT('/api/v1/campaigns/{campaignId}/consensus/{branchId}', { params: { path: { campaignId, branchId } }, body }),
-  );
+  return unwrap(await api.PUT('/api/v1/campaigns/{campaignId}/consensus/{branchId}', { params: { path: { campaignId, branchId } }, body }));
 }
 
 export function useRecordConsensus() {

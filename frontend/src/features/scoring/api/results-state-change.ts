@@ -15,9 +15,6 @@ export function useResultsStateChange(mutationFn: (input: ResultsStateInput) => 
   return useMutation({
     mutationFn,
     onSuccess: (_state, { campaignId }) =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: scoringKeys.desk(campaignId) }),
-        invalidateCampaign(queryClient, campaignId),
-      ]),
+      Promise.all([queryClient.invalidateQueries({ queryKey: scoringKeys.desk(campaignId) }), invalidateCampaign(queryClient, campaignId)]),
   });
 }

@@ -51,7 +51,9 @@ export function AssignModal({
         void message.success(t('assessment.bulkDone', { created: result.created ?? 0, already: result.alreadyAssigned ?? 0 }));
       } else {
         const created = await single.mutateAsync({ campaignId, branchId: branchIds[0] ?? 0, assessorId: assessorIds[0] ?? 0 });
-        void message.success(t('assessment.assigned', { assessor: created.assessorName ?? nameOfAssessor(assessorIds[0]), branch: created.branchName }));
+        void message.success(
+          t('assessment.assigned', { assessor: created.assessorName ?? nameOfAssessor(assessorIds[0]), branch: created.branchName }),
+        );
       }
       onAssigned?.();
       onClose();
@@ -122,7 +124,9 @@ export function AssignModal({
           type="warning"
           showIcon
           title={t('assessment.ownWarning')}
-          description={own.map((p) => t('assessment.pair', { assessor: nameOfAssessor(p.assessorId), branch: nameOfBranch(p.branchId) })).join(t('assessment.listJoin'))}
+          description={own
+            .map((p) => t('assessment.pair', { assessor: nameOfAssessor(p.assessorId), branch: nameOfBranch(p.branchId) }))
+            .join(t('assessment.listJoin'))}
         />
       )}
     </Modal>

@@ -9,9 +9,23 @@ import { useAssignments, type Assignment } from '../api/list-assignments';
 
 export function SheetStatusTag({ status }: { status?: Assignment['scoresheetStatus'] | null }) {
   const { t } = useTranslation();
-  if (status === 'SUBMITTED') return <StatusTag tone="ok" icon={<CheckCircleOutlined />}>{t('scoring.status.SUBMITTED')}</StatusTag>;
-  if (status === 'DRAFT') return <StatusTag tone="warn" icon={<EditOutlined />}>{t('scoring.status.DRAFT')}</StatusTag>;
-  return <StatusTag tone="off" icon={<MinusCircleOutlined />}>{t('scoring.status.NONE')}</StatusTag>;
+  if (status === 'SUBMITTED')
+    return (
+      <StatusTag tone="ok" icon={<CheckCircleOutlined />}>
+        {t('scoring.status.SUBMITTED')}
+      </StatusTag>
+    );
+  if (status === 'DRAFT')
+    return (
+      <StatusTag tone="warn" icon={<EditOutlined />}>
+        {t('scoring.status.DRAFT')}
+      </StatusTag>
+    );
+  return (
+    <StatusTag tone="off" icon={<MinusCircleOutlined />}>
+      {t('scoring.status.NONE')}
+    </StatusTag>
+  );
 }
 
 /** The assessor's branches in the running campaign, each with the state of their scoresheet. */

@@ -10,7 +10,15 @@ const participants = [
 ];
 const assignments = [
   { id: 10, branchId: 3, branchName: '民进汾阳市总支', assessorId: 4, assessorUsername: 'assessor1', assessorName: '考核组 王评' },
-  { id: 11, branchId: 3, branchName: '民进汾阳市总支', assessorId: 5, assessorUsername: 'assessor2', assessorName: '考核组 李评', scoresheetStatus: 'SUBMITTED' },
+  {
+    id: 11,
+    branchId: 3,
+    branchName: '民进汾阳市总支',
+    assessorId: 5,
+    assessorUsername: 'assessor2',
+    assessorName: '考核组 李评',
+    scoresheetStatus: 'SUBMITTED',
+  },
 ];
 const load = [
   { assessorId: 4, username: 'assessor1', displayName: '考核组 王评', assigned: 1, submitted: 0 },
@@ -41,7 +49,11 @@ describe('AssignmentDesk', () => {
     api();
     renderWithProviders(<AssignmentDesk campaignId={2} hrefs={hrefs} />);
     const fy = (await screen.findByRole('checkbox', { name: '选择 民进汾阳市总支' })).closest('tr')!;
-    expect(within(fy as HTMLElement).getAllByTestId('assignment').map((a) => a.textContent)).toEqual(['考核组 王评未开始', '考核组 李评已提交']);
+    expect(
+      within(fy as HTMLElement)
+        .getAllByTestId('assignment')
+        .map((a) => a.textContent),
+    ).toEqual(['考核组 王评未开始', '考核组 李评已提交']);
     // A submitted scoresheet keeps its assessor: no way to remove them.
     expect(within(fy as HTMLElement).getByRole('button', { name: '取消 考核组 王评 对 民进汾阳市总支 的分配' })).toBeInTheDocument();
     expect(within(fy as HTMLElement).queryByRole('button', { name: /取消 考核组 李评/ })).toBeNull();
@@ -71,7 +83,13 @@ describe('AssignmentDesk', () => {
         ? problem(409, {
             code: 'CONFLICT_OF_INTEREST',
             detail: '1 pairs would let an assessor score their own branch; nothing was assigned',
-            fieldErrors: [{ field: 'branchIds[0]', code: 'INVALID', message: 'assessor assessor3 (assessorIds[1]) belongs to this branch and may not score it' }],
+            fieldErrors: [
+              {
+                field: 'branchIds[0]',
+                code: 'INVALID',
+                message: 'assessor assessor3 (assessorIds[1]) belongs to this branch and may not score it',
+              },
+            ],
           })
         : undefined,
     );

@@ -46,7 +46,12 @@ export function AssignmentList({ rows, selected, onSelect, canEdit, onAssign, on
   const phone = useIsPhone();
   if (rows.length === 0) return <Empty description={t('assessment.table.empty')} />;
   const assignButton = (row: BranchRow, block = false) => (
-    <Button icon={<UserAddOutlined aria-hidden />} onClick={() => onAssign(row)} block={block} aria-label={t('assessment.assignTo', { name: row.branchName })}>
+    <Button
+      icon={<UserAddOutlined aria-hidden />}
+      onClick={() => onAssign(row)}
+      block={block}
+      aria-label={t('assessment.assignTo', { name: row.branchName })}
+    >
       {t('assessment.assign')}
     </Button>
   );
@@ -99,8 +104,21 @@ export function AssignmentList({ rows, selected, onSelect, canEdit, onAssign, on
         columns={[
           { title: t('assessment.table.code'), dataIndex: 'branchCode', width: 90 },
           { title: t('assessment.table.branch'), dataIndex: 'branchName' },
-          { title: t('assessment.table.assessors'), key: 'assessors', render: (_, row) => <Assessors row={row} canEdit={canEdit} onRemove={onRemove} /> },
-          ...(canEdit ? [{ title: t('assessment.table.actions'), key: 'actions', width: 120, render: (_: unknown, row: BranchRow) => assignButton(row) }] : []),
+          {
+            title: t('assessment.table.assessors'),
+            key: 'assessors',
+            render: (_, row) => <Assessors row={row} canEdit={canEdit} onRemove={onRemove} />,
+          },
+          ...(canEdit
+            ? [
+                {
+                  title: t('assessment.table.actions'),
+                  key: 'actions',
+                  width: 120,
+                  render: (_: unknown, row: BranchRow) => assignButton(row),
+                },
+              ]
+            : []),
         ]}
       />
     </ScrollRegion>

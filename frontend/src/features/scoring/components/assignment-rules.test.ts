@@ -41,12 +41,23 @@ describe('assignment rules', () => {
       {
         status: 409,
         code: 'CONFLICT_OF_INTEREST',
-        fieldErrors: [{ field: 'branchIds[1]', code: 'INVALID', message: 'assessor assessor3 (assessorIds[1]) belongs to this branch and may not score it' }],
+        fieldErrors: [
+          {
+            field: 'branchIds[1]',
+            code: 'INVALID',
+            message: 'assessor assessor3 (assessorIds[1]) belongs to this branch and may not score it',
+          },
+        ],
       },
       sent,
     );
     expect(conflict).toEqual([
-      { branchId: 1, assessorId: 6, conflict: true, message: 'assessor assessor3 (assessorIds[1]) belongs to this branch and may not score it' },
+      {
+        branchId: 1,
+        assessorId: 6,
+        conflict: true,
+        message: 'assessor assessor3 (assessorIds[1]) belongs to this branch and may not score it',
+      },
     ]);
     const invalid = refusedItems(
       {

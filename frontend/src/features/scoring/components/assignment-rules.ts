@@ -25,7 +25,11 @@ export function assessorLabel(a: Pick<AssessorLoad, 'displayName' | 'username'>)
 }
 
 /** The pairs the server will refuse because the assessor belongs to the branch (conflict of interest). */
-export function ownBranchPairs(branchIds: number[], assessorIds: number[], load: AssessorLoad[]): { branchId: number; assessorId: number }[] {
+export function ownBranchPairs(
+  branchIds: number[],
+  assessorIds: number[],
+  load: AssessorLoad[],
+): { branchId: number; assessorId: number }[] {
   const wanted = new Set(branchIds);
   return load
     .filter((a) => assessorIds.includes(a.assessorId ?? 0) && a.ownBranchId != null && wanted.has(a.ownBranchId))

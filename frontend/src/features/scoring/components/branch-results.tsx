@@ -10,8 +10,7 @@ export function BranchResults({ branchId }: { branchId: number }) {
 
   let body;
   if (query.isPending) body = <Skeleton active paragraph={{ rows: 8 }} />;
-  else if (query.isError)
-    body = <ErrorState title={t('results.loadFailed')} error={query.error} onRetry={() => void query.refetch()} />;
+  else if (query.isError) body = <ErrorState title={t('results.loadFailed')} error={query.error} onRetry={() => void query.refetch()} />;
   else if (!query.data) body = <Empty description={t('results.none')} />;
   else {
     const { campaign, detail, standards } = query.data;
@@ -34,9 +33,7 @@ export function BranchResults({ branchId }: { branchId: number }) {
           const percent = score.maxPoints ? Math.round(((score.points ?? 0) / score.maxPoints) * 100) : 0;
           return (
             <Card key={score.standardId} size="small" title={score.name}>
-              <Typography.Text strong>
-                {t('results.standardScore', { points: score.points, max: score.maxPoints })}
-              </Typography.Text>
+              <Typography.Text strong>{t('results.standardScore', { points: score.points, max: score.maxPoints })}</Typography.Text>
               <Progress percent={percent} showInfo={false} aria-hidden />
               {(standard?.indicators ?? []).map((indicator) => (
                 <div key={indicator.id} style={{ marginTop: 12 }}>

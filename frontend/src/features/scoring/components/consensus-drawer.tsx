@@ -49,7 +49,13 @@ function ConsensusForm({
       await record.mutateAsync({
         campaignId,
         branchId: row.branchId ?? 0,
-        body: { reason: v.reason.trim(), participants: v.participants.trim(), siteVisitId: v.siteVisitId ?? undefined, standards: sent, version: consensus?.version },
+        body: {
+          reason: v.reason.trim(),
+          participants: v.participants.trim(),
+          siteVisitId: v.siteVisitId ?? undefined,
+          standards: sent,
+          version: consensus?.version,
+        },
       });
       void message.success(t('consensus.saved'));
       onSaved();
@@ -59,9 +65,11 @@ function ConsensusForm({
       const mapped = fields.flatMap((fe) => {
         const [root, index] = toNamePath(fe.field ?? '');
         const name =
-          root === 'standards' && typeof index === 'number' ? ['points', String(sent[index]?.standardId)]
-          : root === 'reason' || root === 'participants' || root === 'siteVisitId' ? [root]
-          : null;
+          root === 'standards' && typeof index === 'number'
+            ? ['points', String(sent[index]?.standardId)]
+            : root === 'reason' || root === 'participants' || root === 'siteVisitId'
+              ? [root]
+              : null;
         return name ? [{ name, errors: [fieldMessage(fe, t)] }] : [];
       });
       form.setFields(mapped as Parameters<typeof form.setFields>[0]);
@@ -104,7 +112,11 @@ function ConsensusForm({
       <Typography.Paragraph strong data-testid="consensus-total">
         {t('consensus.total', { total: total(standards.map((s) => points[String(s.id)])) })}
       </Typography.Paragraph>
-      <Form.Item name="reason" label={t('consensus.reason')} rules={[{ required: true, whitespace: true, message: t('errors.validation.required') }]}>
+      <Form.Item
+        name="reason"
+        label={t('consensus.reason')}
+        rules={[{ required: true, whitespace: true, message: t('errors.validation.required') }]}
+      >
         <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={5000} />
       </Form.Item>
       <Form.Item
@@ -151,11 +163,21 @@ export function ConsensusDrawer({
   let body;
   if (consensus.isPending || detail.isPending || visits.isPending) body = <Skeleton active paragraph={{ rows: 8 }} />;
   else if (consensus.isError || detail.isError || visits.isError)
-    body = <ErrorState title={t('assessment.loadFailed')} error={consensus.error ?? detail.error ?? visits.error} onRetry={() => void consensus.refetch()} />;
+    body = (
+      <ErrorState
+        title={t('assessment.loadFailed')}
+        error={consensus.error ?? detail.error ?? visits.error}
+        onRetry={() => void consensus.refetch()}
+      />
+    );
   else
     body = (
       <>
-        {readOnly ? <Alert type="info" showIcon title={t('consensus.readOnly')} style={{ marginBottom: 12 }} /> : <Typography.Paragraph>{t('consensus.intro')}</Typography.Paragraph>}
+        {readOnly ? (
+          <Alert type="info" showIcon title={t('consensus.readOnly')} style={{ marginBottom: 12 }} />
+        ) : (
+          <Typography.Paragraph>{t('consensus.intro')}</Typography.Paragraph>
+        )}
         {consensus.data?.recordedBy && (
           <Typography.Paragraph type="secondary">
             {t('consensus.recordedBy', { by: consensus.data.recordedBy, at: dayjs(consensus.data.updatedAt).format('YYYY-MM-DD HH:mm') })}
@@ -191,7 +213,13 @@ export function ConsensusDrawer({
         <Flex justify="flex-end" gap={8}>
           <Button onClick={onClose}>{readOnly ? t('common.close') : t('common.cancel')}</Button>
           {!readOnly && (
-            <Button type="primary" htmlType="submit" form="consensus-form" loading={record.isPending} disabled={consensus.isPending || detail.isPending}>
+            <Button
+              type="primary"
+              htmlType="submit"
+              form="consensus-form"
+              loading={record.isPending}
+              disabled={consensus.isPending || detail.isPending}
+            >
               {t('consensus.save')}
             </Button>
           )}

@@ -9,7 +9,15 @@ import { reviewSubtotals } from './result-rules';
 type Line = { key: string; label: string; total?: number | null; points: Map<number, number | undefined> };
 
 /** What each assessor gave the branch per standard, beside the current score: the ground of a consensus. */
-export function ConsensusReviews({ detail, row, standards }: { detail: BranchResultDetail | undefined; row: BranchResult; standards: Standard[] }) {
+export function ConsensusReviews({
+  detail,
+  row,
+  standards,
+}: {
+  detail: BranchResultDetail | undefined;
+  row: BranchResult;
+  standards: Standard[];
+}) {
   const { t } = useTranslation();
   const reviews = reviewSubtotals(detail, standards);
   if (reviews.length === 0) return <Typography.Paragraph type="secondary">{t('consensus.noReviews')}</Typography.Paragraph>;
@@ -31,7 +39,11 @@ export function ConsensusReviews({ detail, row, standards }: { detail: BranchRes
         pagination={false}
         data-testid="consensus-reviews"
         columns={[
-          { title: t('consensus.reviewer'), dataIndex: 'label', render: (v: string, l) => (l.key === 'current' ? <strong>{v}</strong> : v) },
+          {
+            title: t('consensus.reviewer'),
+            dataIndex: 'label',
+            render: (v: string, l) => (l.key === 'current' ? <strong>{v}</strong> : v),
+          },
           ...standards.map((s) => ({
             title: s.name,
             key: String(s.id),

@@ -125,7 +125,9 @@ export function RankingBoard({ campaignId }: { campaignId: number }) {
           <>
             <RankingList lines={lines} detailed />
             {ranking.data && ranking.data.total > lines.length && (
-              <Typography.Text type="secondary">{t('ranking.firstOnly', { count: lines.length, total: ranking.data.total })}</Typography.Text>
+              <Typography.Text type="secondary">
+                {t('ranking.firstOnly', { count: lines.length, total: ranking.data.total })}
+              </Typography.Text>
             )}
           </>
         )}

@@ -12,7 +12,16 @@ import {
 } from './result-rules';
 
 const standards: Standard[] = [
-  { id: 5, code: 'STUDY', name: '重视学习', maxPoints: 25, indicators: [{ id: 15, maxPoints: 8 }, { id: 16, maxPoints: 17 }] },
+  {
+    id: 5,
+    code: 'STUDY',
+    name: '重视学习',
+    maxPoints: 25,
+    indicators: [
+      { id: 15, maxPoints: 8 },
+      { id: 16, maxPoints: 17 },
+    ],
+  },
   { id: 6, code: 'UNITY', name: '团结协作', maxPoints: 25, indicators: [{ id: 19, maxPoints: 25 }] },
 ];
 
@@ -50,8 +59,24 @@ describe('result rules', () => {
   it('adds up each assessor’s scores per standard', () => {
     const detail = {
       reviews: [
-        { label: '评审 1', assessorName: '考核组 王评', total: 40, scores: [{ indicatorId: 15, points: 8 }, { indicatorId: 16, points: 12 }, { indicatorId: 19, points: 20 }] },
-        { label: '评审 2', total: 10, scores: [{ indicatorId: 15, points: 2 }, { indicatorId: 19, points: 8 }] },
+        {
+          label: '评审 1',
+          assessorName: '考核组 王评',
+          total: 40,
+          scores: [
+            { indicatorId: 15, points: 8 },
+            { indicatorId: 16, points: 12 },
+            { indicatorId: 19, points: 20 },
+          ],
+        },
+        {
+          label: '评审 2',
+          total: 10,
+          scores: [
+            { indicatorId: 15, points: 2 },
+            { indicatorId: 19, points: 8 },
+          ],
+        },
       ],
     };
     const lines = reviewSubtotals(detail, standards);
@@ -64,14 +89,28 @@ describe('result rules', () => {
   it('starts a consensus from the recorded one, else from the aggregate on the 0.5 grid', () => {
     expect(toHalfStep(18.75)).toBe(19);
     expect(toHalfStep(18.74)).toBe(18.5);
-    const row = { standards: [{ standardId: 5, points: 17.25 }, { standardId: 6, points: 20.1 }] };
+    const row = {
+      standards: [
+        { standardId: 5, points: 17.25 },
+        { standardId: 6, points: 20.1 },
+      ],
+    };
     expect(consensusStart(null, row, standards)).toEqual({
       points: { '5': 17.5, '6': 20 },
       reason: '',
       participants: '',
       siteVisitId: undefined,
     });
-    const recorded = { reason: '实地调研核实', participants: '王评, 李评', siteVisitId: 3, version: 1, standards: [{ standardId: 5, points: 22 }, { standardId: 6, points: 21.5 }] };
+    const recorded = {
+      reason: '实地调研核实',
+      participants: '王评, 李评',
+      siteVisitId: 3,
+      version: 1,
+      standards: [
+        { standardId: 5, points: 22 },
+        { standardId: 6, points: 21.5 },
+      ],
+    };
     expect(consensusStart(recorded, row, standards)).toEqual({
       points: { '5': 22, '6': 21.5 },
       reason: '实地调研核实',

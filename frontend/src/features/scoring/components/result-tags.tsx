@@ -17,9 +17,22 @@ import { resultFlags } from './result-rules';
 export function ResultsStatusTag({ status }: { status?: ResultsStatus }) {
   const { t } = useTranslation();
   if (status === 'PUBLISHED')
-    return <StatusTag tone="ok" icon={<NotificationOutlined />}>{t('assessment.resultsStatus.PUBLISHED')}</StatusTag>;
-  if (status === 'FINALISED') return <StatusTag tone="ok" icon={<LockOutlined />}>{t('assessment.resultsStatus.FINALISED')}</StatusTag>;
-  return <StatusTag tone="warn" icon={<EditOutlined />}>{t('assessment.resultsStatus.OPEN')}</StatusTag>;
+    return (
+      <StatusTag tone="ok" icon={<NotificationOutlined />}>
+        {t('assessment.resultsStatus.PUBLISHED')}
+      </StatusTag>
+    );
+  if (status === 'FINALISED')
+    return (
+      <StatusTag tone="ok" icon={<LockOutlined />}>
+        {t('assessment.resultsStatus.FINALISED')}
+      </StatusTag>
+    );
+  return (
+    <StatusTag tone="warn" icon={<EditOutlined />}>
+      {t('assessment.resultsStatus.OPEN')}
+    </StatusTag>
+  );
 }
 
 /** A disagreement (still waiting for a consensus, or settled by one): an icon and words, never colour alone. */
@@ -50,7 +63,12 @@ export function ResultFlags({ row }: { row: Pick<BranchResult, 'disagreement' | 
 /** Eligible, or not with the reasons (missing required accepted deliverables). */
 export function EligibilityTag({ row }: { row: Pick<BranchResult, 'eligible' | 'ineligibleReasons'> }) {
   const { t } = useTranslation();
-  if (row.eligible) return <StatusTag tone="ok" icon={<CheckCircleOutlined />}>{t('resultsDesk.eligible')}</StatusTag>;
+  if (row.eligible)
+    return (
+      <StatusTag tone="ok" icon={<CheckCircleOutlined />}>
+        {t('resultsDesk.eligible')}
+      </StatusTag>
+    );
   return (
     <div style={{ maxWidth: 240 }}>
       <StatusTag tone="bad" icon={<CloseCircleOutlined />}>

@@ -31,7 +31,9 @@ export function ResultsActions({
       content: (
         <>
           <p>{t(action === 'finalise' ? 'resultsDesk.finaliseConfirm' : 'resultsDesk.publishConfirm', { title: campaign.title })}</p>
-          {action === 'finalise' && unscored > 0 && <p data-testid="unscored-warning">{t('resultsDesk.unscoredWarning', { count: unscored })}</p>}
+          {action === 'finalise' && unscored > 0 && (
+            <p data-testid="unscored-warning">{t('resultsDesk.unscoredWarning', { count: unscored })}</p>
+          )}
         </>
       ),
       okText: t(action === 'finalise' ? 'resultsDesk.finalise' : 'resultsDesk.publish'),

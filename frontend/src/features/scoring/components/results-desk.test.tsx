@@ -55,8 +55,24 @@ function api(overrides: (request: Request, path: string) => Response | undefined
       return json({
         result: flagged,
         reviews: [
-          { label: '评审 1', assessorName: '考核组 李评', total: 50, scores: [{ indicatorId: 15, points: 25 }, { indicatorId: 19, points: 25 }] },
-          { label: '评审 2', assessorName: '考核组 赵评', total: 25.5, scores: [{ indicatorId: 15, points: 11.5 }, { indicatorId: 19, points: 14 }] },
+          {
+            label: '评审 1',
+            assessorName: '考核组 李评',
+            total: 50,
+            scores: [
+              { indicatorId: 15, points: 25 },
+              { indicatorId: 19, points: 25 },
+            ],
+          },
+          {
+            label: '评审 2',
+            assessorName: '考核组 赵评',
+            total: 25.5,
+            scores: [
+              { indicatorId: 15, points: 11.5 },
+              { indicatorId: 19, points: 14 },
+            ],
+          },
         ],
       });
     if (path === '/api/v1/campaigns/2/site-visits') return json({ items: [], page: 1, size: 100, total: 0 });
@@ -73,14 +89,19 @@ describe('ResultsDesk', () => {
     expect(within(line).getByTestId('flag-disagreement').querySelector('[aria-hidden] .anticon-warning')).not.toBeNull();
     expect(within(screen.getByTestId('result-LS')).queryByTestId('flag-disagreement')).toBeNull();
     expect(within(screen.getByTestId('result-LS')).getByText('原因：缺少已通过审核的必交材料: 活动总结')).toBeInTheDocument();
-    expect(screen.getByTestId('awaiting-consensus')).toHaveTextContent('1 个组织评分分歧超过 10 分，尚未录入合议结果，定稿前须逐一合议：民进交城县支部');
+    expect(screen.getByTestId('awaiting-consensus')).toHaveTextContent(
+      '1 个组织评分分歧超过 10 分，尚未录入合议结果，定稿前须逐一合议：民进交城县支部',
+    );
     expect(within(line).getByRole('button', { name: '录入合议 民进交城县支部' })).toBeInTheDocument();
   });
 
   it('shows the refusal to finalise while a consensus is missing, naming the branches without one', async () => {
     const { requests } = api((_request, path) =>
       path.endsWith('/results/finalise')
-        ? problem(409, { code: 'CONSENSUS_MISSING', detail: '1 branches flagged for disagreement have no consensus result: JC 民进交城县支部' })
+        ? problem(409, {
+            code: 'CONSENSUS_MISSING',
+            detail: '1 branches flagged for disagreement have no consensus result: JC 民进交城县支部',
+          })
         : undefined,
     );
     renderWithProviders(<ResultsDesk campaignId={2} hrefs={hrefs} />);

@@ -113,7 +113,13 @@ export function ResultsDesk({ campaignId, hrefs }: { campaignId: number; hrefs: 
           loading={results.isFetching}
           pagination={
             results.data.total > PAGE_SIZE
-              ? { current: page, pageSize: PAGE_SIZE, total: results.data.total, showSizeChanger: false, onChange: (p) => update({ page: p }) }
+              ? {
+                  current: page,
+                  pageSize: PAGE_SIZE,
+                  total: results.data.total,
+                  showSizeChanger: false,
+                  onChange: (p) => update({ page: p }),
+                }
               : false
           }
           consensusLabel={consensusLabel}
@@ -132,7 +138,13 @@ export function ResultsDesk({ campaignId, hrefs }: { campaignId: number; hrefs: 
       />
       {body}
       {open && standards.data && (
-        <ConsensusDrawer campaignId={campaignId} row={open} standards={standards.data} readOnly={!canRecordConsensus} onClose={() => setOpen(null)} />
+        <ConsensusDrawer
+          campaignId={campaignId}
+          row={open}
+          standards={standards.data}
+          readOnly={!canRecordConsensus}
+          onClose={() => setOpen(null)}
+        />
       )}
     </section>
   );

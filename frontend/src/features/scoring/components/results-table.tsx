@@ -64,7 +64,11 @@ export function ResultsTable({ rows, standards, sort, onSort, pagination, loadin
                     <Descriptions
                       size="small"
                       column={2}
-                      items={standards.map((s) => ({ key: String(s.id), label: s.name, children: `${dash(scoreOf(row, s.id))} / ${s.maxPoints}` }))}
+                      items={standards.map((s) => ({
+                        key: String(s.id),
+                        label: s.name,
+                        children: `${dash(scoreOf(row, s.id))} / ${s.maxPoints}`,
+                      }))}
                     />
                   )}
                   <EligibilityTag row={row} />
@@ -93,7 +97,16 @@ export function ResultsTable({ rows, standards, sort, onSort, pagination, loadin
           onSort(sortFrom(s?.columnKey as string | undefined, s?.order));
         }}
         columns={[
-          { title: t('resultsDesk.rank'), key: 'rank', dataIndex: 'rank', sorter: true, sortOrder: sortOrderOf(sort, 'rank'), width: 80, onHeaderCell: nowrap, render: (r?: number) => <span className="cx-nowrap">{r ?? t('resultsDesk.unscored')}</span> },
+          {
+            title: t('resultsDesk.rank'),
+            key: 'rank',
+            dataIndex: 'rank',
+            sorter: true,
+            sortOrder: sortOrderOf(sort, 'rank'),
+            width: 80,
+            onHeaderCell: nowrap,
+            render: (r?: number) => <span className="cx-nowrap">{r ?? t('resultsDesk.unscored')}</span>,
+          },
           {
             title: t('resultsDesk.branch'),
             key: 'branchCode',
@@ -107,8 +120,24 @@ export function ResultsTable({ rows, standards, sort, onSort, pagination, loadin
               </div>
             ),
           },
-          { title: t('resultsDesk.total'), key: 'total', dataIndex: 'total', sorter: true, sortOrder: sortOrderOf(sort, 'total'), align: 'right', width: 80, onHeaderCell: nowrap, render: (v?: number) => <strong className="cx-nowrap">{dash(v)}</strong> },
-          { title: t('resultsDesk.grade'), dataIndex: 'grade', width: 64, onHeaderCell: nowrap, render: (v?: string) => <span className="cx-nowrap">{dash(v)}</span> },
+          {
+            title: t('resultsDesk.total'),
+            key: 'total',
+            dataIndex: 'total',
+            sorter: true,
+            sortOrder: sortOrderOf(sort, 'total'),
+            align: 'right',
+            width: 80,
+            onHeaderCell: nowrap,
+            render: (v?: number) => <strong className="cx-nowrap">{dash(v)}</strong>,
+          },
+          {
+            title: t('resultsDesk.grade'),
+            dataIndex: 'grade',
+            width: 64,
+            onHeaderCell: nowrap,
+            render: (v?: string) => <span className="cx-nowrap">{dash(v)}</span>,
+          },
           {
             title: t('resultsDesk.flags'),
             key: 'flags',

@@ -77,7 +77,9 @@ function ScoringEditor({ campaignId, branchId, standards, sheet, selfPoints }: P
       const [root, index, leaf] = toNamePath(fe.field ?? '');
       const id = typeof index === 'number' ? sent[index]?.indicatorId : undefined;
       const known = leaf === 'points' || leaf === 'comment';
-      return root === 'scores' && id && known ? [{ name: ['s', String(id), leaf] as ['s', string, typeof leaf], errors: [fieldMessage(fe, t)] }] : [];
+      return root === 'scores' && id && known
+        ? [{ name: ['s', String(id), leaf] as ['s', string, typeof leaf], errors: [fieldMessage(fe, t)] }]
+        : [];
     });
     form.setFields(fields);
     return fields.length > 0;

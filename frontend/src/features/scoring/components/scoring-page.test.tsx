@@ -18,7 +18,8 @@ const standards = [
 function api(self: () => Response) {
   return mockFetch((request) => {
     const path = new URL(request.url).pathname;
-    if (path.endsWith('/assignments')) return json({ page: 1, size: 100, total: 1, items: [{ id: 1, branchId: 3, branchName: '民进离石区总支', assessorId: 7 }] });
+    if (path.endsWith('/assignments'))
+      return json({ page: 1, size: 100, total: 1, items: [{ id: 1, branchId: 3, branchName: '民进离石区总支', assessorId: 7 }] });
     if (path.endsWith('/standards')) return json({ page: 1, size: 100, total: 1, items: standards });
     if (path.endsWith('/scoresheets')) return json({ page: 1, size: 100, total: 0, items: [] });
     if (path === '/api/v1/campaigns/2/self-assessments/3') return self();
@@ -28,7 +29,18 @@ function api(self: () => Response) {
 
 describe('ScoringPage', () => {
   it('puts the branch’s submitted self-assessment beside each indicator, and the materials by the title', async () => {
-    api(() => json({ id: 9, branchId: 3, status: 'SUBMITTED', version: 2, scores: [{ indicatorId: 11, points: 8 }, { indicatorId: 12, points: 4.5 }] }));
+    api(() =>
+      json({
+        id: 9,
+        branchId: 3,
+        status: 'SUBMITTED',
+        version: 2,
+        scores: [
+          { indicatorId: 11, points: 8 },
+          { indicatorId: 12, points: 4.5 },
+        ],
+      }),
+    );
     renderWithProviders(<ScoringPage campaignId={2} branchId={3} backHref="/scoring" materials={<button type="button">材料</button>} />);
     await screen.findByRole('heading', { level: 1, name: '民进离石区总支' });
     const first = await screen.findByTestId('indicator-S1');

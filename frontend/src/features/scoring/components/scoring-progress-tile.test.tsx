@@ -16,11 +16,7 @@ describe('ScoringProgressTile', () => {
     expect(await screen.findByTestId('scoring-submitted')).toHaveTextContent('已提交 4 / 14 份评分表');
     expect(screen.getByTestId('scoring-rest')).toHaveTextContent('草稿 1 份，未开始 9 份');
     expect(screen.getByText('29%')).toBeInTheDocument();
-    expect(requests.map((r) => new URL(r.url).search).sort()).toEqual([
-      '?size=1',
-      '?size=1&status=DRAFT',
-      '?size=1&status=SUBMITTED',
-    ]);
+    expect(requests.map((r) => new URL(r.url).search).sort()).toEqual(['?size=1', '?size=1&status=DRAFT', '?size=1&status=SUBMITTED']);
   });
 
   it('is empty while no assessor is assigned', async () => {

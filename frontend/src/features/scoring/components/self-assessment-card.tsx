@@ -14,7 +14,8 @@ export function SelfAssessmentCard({ campaignId, branchId, href }: { campaignId:
   const self = useSelfAssessment(campaignId, branchId);
   let body;
   if (self.isPending) body = <Skeleton active paragraph={{ rows: 1 }} />;
-  else if (self.isError) body = <ErrorState title={t('selfAssessment.loadFailed')} error={self.error} onRetry={() => void self.refetch()} />;
+  else if (self.isError)
+    body = <ErrorState title={t('selfAssessment.loadFailed')} error={self.error} onRetry={() => void self.refetch()} />;
   else {
     const status = selfStatus(self.data);
     const action = { NONE: 'start', DRAFT: 'continue', SUBMITTED: 'view' }[status];

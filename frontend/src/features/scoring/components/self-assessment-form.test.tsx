@@ -73,7 +73,8 @@ describe('SelfAssessmentForm', () => {
 
   it('names the indicators still unscored instead of submitting, then submits after a confirmation', async () => {
     const { requests } = mockFetch(async (request) => {
-      if (request.url.endsWith('/submit')) return json({ id: 9, status: 'SUBMITTED', version: 3, submittedAt: '2026-11-30T08:00:00Z', scores: [] });
+      if (request.url.endsWith('/submit'))
+        return json({ id: 9, status: 'SUBMITTED', version: 3, submittedAt: '2026-11-30T08:00:00Z', scores: [] });
       return json({ id: 9, status: 'DRAFT', version: 2, scores: [] });
     });
     const current = { id: 9, status: 'DRAFT' as const, version: 1, scores: [{ indicatorId: 11, points: 9 }] };
@@ -89,14 +90,23 @@ describe('SelfAssessmentForm', () => {
     expect(dialog).toHaveTextContent('自评合计 13 分');
     await userEvent.click(within(dialog).getByRole('button', { name: '提交自评' }));
     await waitFor(() => expect(requests).toHaveLength(2));
-    expect(await requests[0]!.json()).toEqual({ scores: [{ indicatorId: 11, points: 9 }, { indicatorId: 12, points: 4 }], version: 1 });
+    expect(await requests[0]!.json()).toEqual({
+      scores: [
+        { indicatorId: 11, points: 9 },
+        { indicatorId: 12, points: 4 },
+      ],
+      version: 1,
+    });
     expect(new URL(requests[1]!.url).pathname).toBe('/api/v1/campaigns/2/self-assessments/4/submit');
     expect(await requests[1]!.json()).toEqual({ version: 2 });
   });
 
   it('puts the server’s refusal of a score back on the indicator', async () => {
     mockFetch(() =>
-      problem(400, { code: 'VALIDATION_FAILED', fieldErrors: [{ field: 'scores[0].points', code: 'OUT_OF_RANGE', message: 'must be between 0 and 5 for indicator S2' }] }),
+      problem(400, {
+        code: 'VALIDATION_FAILED',
+        fieldErrors: [{ field: 'scores[0].points', code: 'OUT_OF_RANGE', message: 'must be between 0 and 5 for indicator S2' }],
+      }),
     );
     renderWithProviders(<SelfAssessmentForm campaignId={2} branchId={4} standards={standards} current={null} />);
     await userEvent.type(screen.getAllByRole('spinbutton')[1]!, '5');

@@ -29,7 +29,12 @@ export function SelfAssessmentForm(props: Props) {
   if (current?.status !== 'SUBMITTED') return <SelfAssessmentEditor {...props} />;
   return (
     <>
-      <Alert type="success" showIcon title={t('selfAssessment.isSubmitted', { at: formatDateTime(current.submittedAt) })} style={{ marginBottom: 16 }} />
+      <Alert
+        type="success"
+        showIcon
+        title={t('selfAssessment.isSubmitted', { at: formatDateTime(current.submittedAt) })}
+        style={{ marginBottom: 16 }}
+      />
       <ScoreSummary
         standards={standards}
         lines={(current.scores ?? []).map((s) => ({ indicatorId: s.indicatorId, points: s.points, note: s.justification }))}
@@ -158,7 +163,9 @@ function SelfAssessmentEditor({ campaignId, branchId, standards, current }: Prop
                     rules={[
                       {
                         validator: (_, text: string | undefined) =>
-                          justificationTooLong(text) ? Promise.reject(new Error(t('selfAssessment.rule.justificationLong'))) : Promise.resolve(),
+                          justificationTooLong(text)
+                            ? Promise.reject(new Error(t('selfAssessment.rule.justificationLong')))
+                            : Promise.resolve(),
                       },
                     ]}
                   >

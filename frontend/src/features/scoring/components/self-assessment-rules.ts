@@ -15,7 +15,8 @@ export function selfStatus(self: SelfAssessment | null | undefined): SelfStatus 
 
 export function selfInitialValues(self: SelfAssessment | null): SelfValues {
   const s: Record<string, SelfEntry> = {};
-  for (const score of self?.scores ?? []) s[String(score.indicatorId)] = { points: score.points, justification: score.justification ?? undefined };
+  for (const score of self?.scores ?? [])
+    s[String(score.indicatorId)] = { points: score.points, justification: score.justification ?? undefined };
   return { s };
 }
 
