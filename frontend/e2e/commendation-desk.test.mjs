@@ -195,9 +195,10 @@ test('objections during a running notice: recorded anonymously, resolved, and ap
   await page.getByRole('button', { name: '开始公示' }).click();
   let dialog = page.getByRole('dialog');
   await dialog.getByRole('button', { name: '开始公示' }).click();
-  await page.getByText('已开始公示').waitFor();
+  // The notice's state is waited on, not its passing toast (the first test checks that).
   await dialog.waitFor({ state: 'hidden' });
   const approve = page.getByRole('button', { name: '批准名单' });
+  await page.getByTestId('approve-why').waitFor();
   assert.ok(await approve.isDisabled());
   await page
     .getByTestId('approve-why')

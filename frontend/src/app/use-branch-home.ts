@@ -6,7 +6,7 @@ import { deliverableListKey } from '@/features/campaigns/api/deliverables';
 import { campaignKeys, LIVE_CAMPAIGN } from '@/features/campaigns/api/get-campaigns';
 import { getLeadingGroupQueryOptions } from '@/features/campaigns/api/leading-group';
 import { getPhasesQueryOptions } from '@/features/campaigns/api/phases';
-import { deskKeys } from '@/features/scoring/api/desk-keys';
+import { scoringKeys } from '@/features/scoring/api/keys';
 import { api, unwrap } from '@/lib/api-client';
 import type { components } from '@/lib/api/schema';
 
@@ -32,7 +32,7 @@ export function seedBranchHome(queryClient: QueryClient, home: BranchHomeData): 
   queryClient.setQueryData(getPhasesQueryOptions(campaignId).queryKey, home.phases ?? []);
   queryClient.setQueryData(getDeliverableTypesQueryOptions(campaignId).queryKey, home.deliverableTypes ?? []);
   if (home.deliverables) queryClient.setQueryData(deliverableListKey(campaignId, OWN_DELIVERABLES), home.deliverables);
-  queryClient.setQueryData(deskKeys.selfAssessment(campaignId, branchId), home.selfAssessment ?? null);
+  queryClient.setQueryData(scoringKeys.selfAssessment(campaignId, branchId), home.selfAssessment ?? null);
   if (home.leadingGroup) queryClient.setQueryData(getLeadingGroupQueryOptions(campaignId, branchId).queryKey, home.leadingGroup);
 }
 

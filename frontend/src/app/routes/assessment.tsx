@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate } from 'react-router';
 import { ErrorState } from '@/components/error-state';
 import { paths } from '@/config/paths';
-import { useActiveCampaign } from '@/features/scoring/api/assignments';
+import { useActiveCampaign } from '@/features/campaigns/api/get-campaigns';
 import { accessOf } from '@/lib/access';
 import { useSession } from '@/lib/session';
 

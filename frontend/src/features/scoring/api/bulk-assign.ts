@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
 import type { components } from '@/lib/api/schema';
-import { scoringKeys } from './assignments';
+import { scoringKeys } from './keys';
 
 export type BulkAssignmentResult = components['schemas']['BulkAssignmentResult'];
 export type BulkInput = { campaignId: number; branchIds: number[]; assessorIds: number[] };

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import type { Assignment } from './assignments';
-import { scoringKeys } from './assignments';
+import type { Assignment } from './list-assignments';
+import { scoringKeys } from './keys';
 
 type Input = { campaignId: number; branchId: number; assessorId: number };
 

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import { scoringKeys } from './assignments';
+import { scoringKeys } from './keys';
 
 /** Unassigns; refused once the assessor has submitted their scoresheet for the branch. */
 export async function deleteAssignment({ campaignId, id }: { campaignId: number; id: number }): Promise<void> {

@@ -1,7 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import type { BranchResultDetail } from './branch-result';
-import { deskKeys } from './desk-keys';
+import type { components } from '@/lib/api/schema';
+import { scoringKeys } from './keys';
+
+export type BranchResultDetail = components['schemas']['BranchResultDetail'];
 
 /** A branch's result with every submitted scoresheet (assessors named for committee staff). */
 export async function getBranchResultDetail(campaignId: number, branchId: number, signal?: AbortSignal): Promise<BranchResultDetail> {
@@ -11,7 +13,7 @@ export async function getBranchResultDetail(campaignId: number, branchId: number
 export function useBranchResultDetail(campaignId: number, branchId: number) {
   return useQuery(
     queryOptions({
-      queryKey: deskKeys.results(campaignId, 'detail', branchId),
+      queryKey: scoringKeys.results(campaignId, 'detail', branchId),
       queryFn: ({ signal }) => getBranchResultDetail(campaignId, branchId, signal),
     }),
   );

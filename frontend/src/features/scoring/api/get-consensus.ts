@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
 import type { components } from '@/lib/api/schema';
 import { ApiError } from '@/lib/problem';
-import { deskKeys } from './desk-keys';
+import { scoringKeys } from './keys';
 
 export type Consensus = components['schemas']['Consensus'];
 
@@ -21,7 +21,7 @@ export async function getConsensus(campaignId: number, branchId: number, signal?
 export function useConsensus(campaignId: number, branchId: number) {
   return useQuery(
     queryOptions({
-      queryKey: deskKeys.consensus(campaignId, branchId),
+      queryKey: scoringKeys.consensus(campaignId, branchId),
       queryFn: ({ signal }) => getConsensus(campaignId, branchId, signal),
     }),
   );

@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
 import type { components } from '@/lib/api/schema';
 import { ApiError } from '@/lib/problem';
-import { deskKeys } from './desk-keys';
+import { scoringKeys } from './keys';
 
 export type SelfAssessment = components['schemas']['SelfAssessment'];
 export type SelfScoreInput = components['schemas']['SelfScoreInput'];
@@ -25,7 +25,7 @@ export async function getSelfAssessment(campaignId: number, branchId: number, si
 export function useSelfAssessment(campaignId: number | undefined, branchId: number) {
   return useQuery({
     ...queryOptions({
-      queryKey: deskKeys.selfAssessment(campaignId ?? 0, branchId),
+      queryKey: scoringKeys.selfAssessment(campaignId ?? 0, branchId),
       queryFn: ({ signal }) => getSelfAssessment(campaignId ?? 0, branchId, signal),
     }),
     enabled: Boolean(campaignId),

@@ -1,7 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
 import type { components } from '@/lib/api/schema';
-import { allPages, deskKeys } from './desk-keys';
+import { allPages } from '@/lib/all-pages';
+import { scoringKeys } from './keys';
 
 export type AssessorLoad = components['schemas']['AssessorLoad'];
 
@@ -18,5 +19,5 @@ export async function listAssessorLoad(campaignId: number, signal?: AbortSignal)
 }
 
 export function useAssessorLoad(campaignId: number) {
-  return useQuery(queryOptions({ queryKey: deskKeys.load(campaignId), queryFn: ({ signal }) => listAssessorLoad(campaignId, signal) }));
+  return useQuery(queryOptions({ queryKey: scoringKeys.load(campaignId), queryFn: ({ signal }) => listAssessorLoad(campaignId, signal) }));
 }

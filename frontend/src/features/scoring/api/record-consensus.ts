@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
 import type { components } from '@/lib/api/schema';
 import type { Consensus } from './get-consensus';
-import { deskKeys } from './desk-keys';
+import { scoringKeys } from './keys';
 
 export type ConsensusRequest = components['schemas']['ConsensusRequest'];
 type Input = { campaignId: number; branchId: number; body: ConsensusRequest };
@@ -17,8 +17,8 @@ export function useRecordConsensus() {
   return useMutation({
     mutationFn: recordConsensus,
     onSuccess: (consensus, { campaignId, branchId }) => {
-      queryClient.setQueryData(deskKeys.consensus(campaignId, branchId), consensus);
-      return queryClient.invalidateQueries({ queryKey: deskKeys.results(campaignId) });
+      queryClient.setQueryData(scoringKeys.consensus(campaignId, branchId), consensus);
+      return queryClient.invalidateQueries({ queryKey: scoringKeys.results(campaignId) });
     },
   });
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import { deskKeys } from './desk-keys';
+import { scoringKeys } from './keys';
 import type { SelfAssessment, SelfScoreInput } from './get-self-assessment';
 
 type Input = { campaignId: number; branchId: number; current: SelfAssessment | null; scores: SelfScoreInput[] };
@@ -19,6 +19,6 @@ export function useSaveSelfAssessment() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: saveSelfAssessment,
-    onSuccess: (saved, { campaignId, branchId }) => queryClient.setQueryData(deskKeys.selfAssessment(campaignId, branchId), saved),
+    onSuccess: (saved, { campaignId, branchId }) => queryClient.setQueryData(scoringKeys.selfAssessment(campaignId, branchId), saved),
   });
 }

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '@/lib/api-client';
-import { scoringKeys } from './assignments';
+import { scoringKeys } from './keys';
+import { listAssignments } from './list-assignments';
+import { listScoresheets } from './list-scoresheets';
 
 export type ScoringProgress = {
   /** Scoresheets expected: one per assessor assignment */
@@ -15,20 +16,17 @@ export type ScoringProgress = {
  * refused once the sheet is submitted.
  */
 export async function getScoringProgress(campaignId: number, signal?: AbortSignal): Promise<ScoringProgress> {
-  const path = { campaignId };
   const [assignments, submitted, drafts] = await Promise.all([
-    api.GET('/api/v1/campaigns/{campaignId}/assignments', { params: { path, query: { size: 1 } }, signal }).then(unwrap),
-    api
-      .GET('/api/v1/campaigns/{campaignId}/scoresheets', { params: { path, query: { size: 1, status: 'SUBMITTED' } }, signal })
-      .then(unwrap),
-    api.GET('/api/v1/campaigns/{campaignId}/scoresheets', { params: { path, query: { size: 1, status: 'DRAFT' } }, signal }).then(unwrap),
+    listAssignments(campaignId, { size: 1 }, signal),
+    listScoresheets(campaignId, { size: 1, status: 'SUBMITTED' }, signal),
+    listScoresheets(campaignId, { size: 1, status: 'DRAFT' }, signal),
   ]);
   return { expected: assignments.total, submitted: submitted.total, drafts: drafts.total };
 }
 
 export function useScoringProgress(campaignId: number) {
   return useQuery({
-    queryKey: [...scoringKeys.all, 'progress', campaignId] as const,
+    queryKey: scoringKeys.progress(campaignId),
     queryFn: ({ signal }) => getScoringProgress(campaignId, signal),
   });
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import { deskKeys } from './desk-keys';
+import { scoringKeys } from './keys';
 import type { SelfAssessment } from './get-self-assessment';
 
 type Input = { campaignId: number; branchId: number; version: number };
@@ -19,6 +19,7 @@ export function useSubmitSelfAssessment() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: submitSelfAssessment,
-    onSuccess: (submitted, { campaignId, branchId }) => queryClient.setQueryData(deskKeys.selfAssessment(campaignId, branchId), submitted),
+    onSuccess: (submitted, { campaignId, branchId }) =>
+      queryClient.setQueryData(scoringKeys.selfAssessment(campaignId, branchId), submitted),
   });
 }

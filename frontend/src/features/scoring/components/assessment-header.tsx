@@ -2,7 +2,7 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Campaign } from '../api/assignments';
+import type { Campaign } from '@/features/campaigns/api/get-campaigns';
 import { ResultsStatusTag } from './result-tags';
 
 export type AssessmentSection = 'assignments' | 'results';

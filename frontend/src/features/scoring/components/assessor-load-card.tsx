@@ -2,7 +2,7 @@ import { Card, Empty, Progress, Skeleton, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/error-state';
 import { ScrollRegion } from '@/components/scroll-region';
-import type { Participant } from '../api/get-participants';
+import type { Participant } from '@/features/campaigns/api/get-participants';
 import { useAssessorLoad, type AssessorLoad } from '../api/list-assessor-load';
 
 /** Every assessor with the branches assigned to them in the campaign and how many they have submitted. */

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ErrorState } from '@/components/error-state';
 import { StatusTag } from '@/components/status-tag';
-import { useActiveCampaign, useAssignments, type Assignment } from '../api/assignments';
+import { useActiveCampaign } from '@/features/campaigns/api/get-campaigns';
+import { useAssignments, type Assignment } from '../api/list-assignments';
 
 export function SheetStatusTag({ status }: { status?: Assignment['scoresheetStatus'] | null }) {
   const { t } = useTranslation();

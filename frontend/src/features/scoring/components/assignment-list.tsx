@@ -3,7 +3,7 @@ import { Button, Card, Checkbox, Empty, Flex, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ScrollRegion } from '@/components/scroll-region';
 import { useIsPhone } from '@/hooks/use-is-phone';
-import type { Assignment } from '../api/assignments';
+import type { Assignment } from '../api/list-assignments';
 import { SheetStatusTag } from './assigned-branches';
 import type { BranchRow } from './assignment-rules';
 

@@ -1,4 +1,4 @@
-import type { Assignment } from '../api/assignments';
+import type { Assignment } from '../api/list-assignments';
 import { assessorLabel, branchRows, ownBranchPairs, refusedItems } from './assignment-rules';
 
 const participants = [

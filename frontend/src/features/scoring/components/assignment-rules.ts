@@ -1,5 +1,5 @@
-import type { Assignment } from '../api/assignments';
-import type { Participant } from '../api/get-participants';
+import type { Assignment } from '../api/list-assignments';
+import type { Participant } from '@/features/campaigns/api/get-participants';
 import type { AssessorLoad } from '../api/list-assessor-load';
 import type { Problem } from '@/lib/problem';
 

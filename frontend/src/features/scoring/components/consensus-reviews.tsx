@@ -1,8 +1,8 @@
 import { Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ScrollRegion } from '@/components/scroll-region';
-import type { Standard } from '../api/assignments';
-import type { BranchResultDetail } from '../api/branch-result';
+import type { Standard } from '@/features/campaigns/api/get-standards';
+import type { BranchResultDetail } from '../api/get-branch-result-detail';
 import type { BranchResult } from '../api/list-results';
 import { reviewSubtotals } from './result-rules';
 

@@ -1,4 +1,4 @@
-import type { BranchResult } from '../api/results';
+import type { BranchResult } from '../api/list-results';
 
 export type RankingLine = {
   key: number;

@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Tile, tileState, type TileState } from '@/components/dashboard-tile';
 import { TileLink } from '@/components/tile-link';
-import { isNotPublished, useRanking, type ResultPage } from '../api/results';
+import { isNotPublished, useRanking, type ResultPage } from '../api/list-results';
 import { RankingChart } from './ranking-chart';
 import { rankingLines, topOfRanking } from './ranking-lines';
 import { RankingList } from './ranking-list';

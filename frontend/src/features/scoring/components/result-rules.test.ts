@@ -1,4 +1,4 @@
-import type { Standard } from '../api/assignments';
+import type { Standard } from '@/features/campaigns/api/get-standards';
 import {
   awaitingConsensus,
   consensusStart,

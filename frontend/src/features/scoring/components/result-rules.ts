@@ -1,5 +1,5 @@
-import type { Standard } from '../api/assignments';
-import type { BranchResultDetail } from '../api/branch-result';
+import type { Standard } from '@/features/campaigns/api/get-standards';
+import type { BranchResultDetail } from '../api/get-branch-result-detail';
 import type { Consensus } from '../api/get-consensus';
 import type { BranchResult, ResultsStatus } from '../api/list-results';
 

@@ -2,7 +2,7 @@ import { LockOutlined, NotificationOutlined } from '@ant-design/icons';
 import { App, Button, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DownloadButton } from '@/components/download-button';
-import type { Campaign } from '../api/assignments';
+import type { Campaign } from '@/features/campaigns/api/get-campaigns';
 import { useFinaliseResults } from '../api/finalise-results';
 import { usePublishResults } from '../api/publish-results';
 import { resultsActions } from './result-rules';

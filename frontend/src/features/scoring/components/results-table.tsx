@@ -3,7 +3,7 @@ import { Button, Card, Descriptions, Empty, Flex, Pagination, Table, Typography,
 import { useTranslation } from 'react-i18next';
 import { ScrollRegion } from '@/components/scroll-region';
 import { useIsPhone } from '@/hooks/use-is-phone';
-import type { Standard } from '../api/assignments';
+import type { Standard } from '@/features/campaigns/api/get-standards';
 import type { BranchResult } from '../api/list-results';
 import { sortFrom, sortOrderOf, type ResultSort } from './result-rules';
 import { EligibilityTag, ResultFlags } from './result-tags';

@@ -1,7 +1,7 @@
 import { Card, Flex, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Standard } from '../api/assignments';
+import type { Standard } from '@/features/campaigns/api/get-standards';
 import { showPoints, total } from './score-rules';
 
 export type SummaryLine = { indicatorId?: number; points?: number | null; note?: string | null };

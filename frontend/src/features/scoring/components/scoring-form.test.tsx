@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { json, mockFetch, renderWithProviders } from '@/testing/render';
-import type { Standard } from '../api/assignments';
+import type { Standard } from '@/features/campaigns/api/get-standards';
 import { needsComment, scoreProblem, showPoints, stepPoints, total } from './score-rules';
 import { ScoringForm } from './scoring-form';
 

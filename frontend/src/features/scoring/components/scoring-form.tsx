@@ -1,8 +1,10 @@
 import { Alert, App, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { SaveProblemAlert } from '@/components/save-problem-alert';
-import type { Standard } from '../api/assignments';
-import { useSaveScores, useSubmitScoresheet, type ScoreInput, type Scoresheet } from '../api/scoresheets';
+import type { Standard } from '@/features/campaigns/api/get-standards';
+import type { ScoreInput, Scoresheet } from '../api/get-scoresheet';
+import { useSaveScores } from '../api/save-scores';
+import { useSubmitScoresheet } from '../api/submit-scoresheet';
 import { IndicatorScoreGrid, indicatorPoints, ScoreSheetBar } from './indicator-score-grid';
 import { needsComment, showPoints, total } from './score-rules';
 import { ScoreSummary } from './score-summary';

@@ -4,9 +4,10 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ErrorState } from '@/components/error-state';
-import { useAssignments, useStandards } from '../api/assignments';
+import { useStandards } from '@/features/campaigns/api/get-standards';
+import { useAssignments } from '../api/list-assignments';
 import { useSelfAssessment, type SelfAssessment } from '../api/get-self-assessment';
-import { useOwnScoresheet } from '../api/scoresheets';
+import { useOwnScoresheet } from '../api/get-scoresheet';
 import { SheetStatusTag } from './assigned-branches';
 import { ScoringForm } from './scoring-form';
 

@@ -2,7 +2,7 @@ import { Alert, App, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { SaveProblemAlert } from '@/components/save-problem-alert';
 import { formatDateTime } from '@/lib/format';
-import type { Standard } from '../api/assignments';
+import type { Standard } from '@/features/campaigns/api/get-standards';
 import type { SelfAssessment, SelfScoreInput } from '../api/get-self-assessment';
 import { useSaveSelfAssessment } from '../api/save-self-assessment';
 import { useSubmitSelfAssessment } from '../api/submit-self-assessment';

@@ -1,4 +1,4 @@
-import type { Standard } from '../api/assignments';
+import type { Standard } from '@/features/campaigns/api/get-standards';
 import type { SelfAssessment, SelfScoreInput } from '../api/get-self-assessment';
 
 export const JUSTIFICATION_MAX = 500;

@@ -1,0 +1,24 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '@/lib/api-client';
+import type { Scoresheet } from './get-scoresheet';
+import { scoringKeys } from './keys';
+
+export async function submitScoresheet({ campaignId, sheet }: { campaignId: number; sheet: Scoresheet }): Promise<Scoresheet> {
+  return unwrap(
+    await api.POST('/api/v1/campaigns/{campaignId}/scoresheets/{id}/submit', {
+      params: { path: { campaignId, id: sheet.id ?? 0 } },
+      body: { version: sheet.version ?? 0 },
+    }),
+  );
+}
+
+export function useSubmitScoresheet() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: submitScoresheet,
+    onSuccess: (sheet, { campaignId }) => {
+      queryClient.setQueryData(scoringKeys.sheets(campaignId, sheet.branchId ?? 0), sheet);
+      return queryClient.invalidateQueries({ queryKey: [...scoringKeys.all, 'assignments'] });
+    },
+  });
+}
