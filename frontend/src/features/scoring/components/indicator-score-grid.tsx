@@ -3,7 +3,7 @@ import type { FormRule } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MarkdownText } from '@/components/markdown-text';
-import type { Standard } from '../api/assignments';
+import type { Standard } from '@/features/campaigns/api/get-standards';
 import { PointsStepper } from './points-stepper';
 import { scoreProblem, showPoints } from './score-rules';
 
