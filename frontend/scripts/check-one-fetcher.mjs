@@ -4,15 +4,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-// Endpoints still fetched in more than one file, to be merged into one fetcher each. The list only shrinks: a new
-// duplicate fails, and so does an entry here that is no longer a duplicate (take it out).
-export const KNOWN = new Set([
-  'GET /api/v1/campaigns',
-  'GET /api/v1/campaigns/{campaignId}/grade-thresholds',
-  'GET /api/v1/campaigns/{campaignId}/results',
-  'GET /api/v1/campaigns/{id}',
-]);
-
 const CALL = /\bapi\.(GET|POST|PUT|PATCH|DELETE)\(\s*['"`]([^'"`]+)['"`]/g;
 
 /** The endpoints called from more than one file: `[{ endpoint: 'GET /api/v1/x', files: [...] }]`. */
@@ -31,12 +22,6 @@ export function duplicateEndpoints(files) {
     .sort((a, b) => a.endpoint.localeCompare(b.endpoint));
 }
 
-/** New duplicates beyond the known ones, and known ones that are gone. */
-export function against(duplicates, known) {
-  const now = new Set(duplicates.map((d) => d.endpoint));
-  return { added: duplicates.filter((d) => !known.has(d.endpoint)), merged: [...known].filter((e) => !now.has(e)).sort() };
-}
-
 function sources(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
@@ -49,10 +34,9 @@ function sources(dir) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const root = fileURLToPath(new URL('../src', import.meta.url));
   const files = sources(root).map((path) => ({ path: relative(root, path), text: readFileSync(path, 'utf8') }));
-  const { added, merged } = against(duplicateEndpoints(files), KNOWN);
-  for (const { endpoint, files: paths } of added)
+  const duplicates = duplicateEndpoints(files);
+  for (const { endpoint, files: paths } of duplicates)
     console.error(`Called from more than one file (keep one fetcher and import it): ${endpoint}: ${paths.join(', ')}`);
-  for (const endpoint of merged) console.error(`No longer called from several files; take it out of KNOWN: ${endpoint}`);
-  if (added.length || merged.length) process.exit(1);
-  console.log(`One fetcher per endpoint: ${files.length} files checked, ${KNOWN.size} known duplicates left.`);
+  if (duplicates.length) process.exit(1);
+  console.log(`One fetcher per endpoint: ${files.length} files checked, no endpoint fetched from two.`);
 }

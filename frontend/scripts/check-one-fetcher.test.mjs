@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { against, duplicateEndpoints } from './check-one-fetcher.mjs';
+import { duplicateEndpoints } from './check-one-fetcher.mjs';
 
 const files = [
   { path: 'features/a/api/get-x.ts', text: "api.GET('/api/v1/x', { signal })\napi.POST('/api/v1/x', { body })" },
@@ -14,14 +14,4 @@ test('an endpoint called from two files is a duplicate; the same path with anoth
 
 test('one file calling an endpoint twice is one fetcher', () => {
   assert.deepEqual(duplicateEndpoints([{ path: 'a.ts', text: "api.GET('/api/v1/y')\napi.GET('/api/v1/y')" }]), []);
-});
-
-test('known duplicates pass, new ones fail, and merged ones must leave the list', () => {
-  const duplicates = duplicateEndpoints(files);
-  assert.deepEqual(against(duplicates, new Set(['GET /api/v1/x'])), { added: [], merged: [] });
-  assert.deepEqual(
-    against(duplicates, new Set()).added.map((d) => d.endpoint),
-    ['GET /api/v1/x'],
-  );
-  assert.deepEqual(against(duplicates, new Set(['GET /api/v1/x', 'GET /api/v1/gone'])).merged, ['GET /api/v1/gone']);
 });

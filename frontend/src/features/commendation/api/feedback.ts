@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
 import type { components } from '@/lib/api/schema';
-import { getCampaigns, hasFinalResults } from './campaigns';
+import { getEveryCampaign, hasFinalResults } from './campaigns';
 import { commendationKeys, type Campaign, type FeedbackReport, type FeedbackSummary } from './keys';
 
 export type FeedbackUpdate = components['schemas']['FeedbackReportUpdate'];
@@ -28,7 +28,7 @@ export type OwnFeedback = { campaign: Campaign; report: FeedbackSummary }[];
 
 /** A branch's released reports over every campaign it took part in, newest campaign first. */
 export async function getOwnFeedback(signal?: AbortSignal): Promise<OwnFeedback> {
-  const campaigns = (await getCampaigns(signal)).filter(hasFinalResults);
+  const campaigns = (await getEveryCampaign(signal)).filter(hasFinalResults);
   const found = await Promise.all(
     campaigns.map(async (campaign) => (await getFeedbackReports(campaign.id ?? 0, signal)).map((report) => ({ campaign, report }))),
   );

@@ -12,10 +12,6 @@ export type Campaign = components['schemas']['Campaign'];
 /** Query keys of the commendation feature: everything under ['commendation']. */
 export const commendationKeys = {
   all: ['commendation'] as const,
-  campaigns: () => [...commendationKeys.all, 'campaigns'] as const,
-  campaign: (id: number) => [...commendationKeys.all, 'campaign', id] as const,
-  grades: (campaignId: number) => [...commendationKeys.all, 'grades', campaignId] as const,
-  results: (campaignId: number) => [...commendationKeys.all, 'results', campaignId] as const,
   lists: (campaignId: number) => [...commendationKeys.all, 'lists', campaignId] as const,
   published: () => [...commendationKeys.all, 'published'] as const,
   list: (id: number) => [...commendationKeys.all, 'list', id] as const,

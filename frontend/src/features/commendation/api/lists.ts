@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import { getCampaigns, hasFinalResults } from './campaigns';
+import { getEveryCampaign, hasFinalResults } from './campaigns';
 import { commendationKeys, type Campaign, type CommendationList, type ListStatus, type ListSummary } from './keys';
 
 /** A campaign's commendation lists, newest first (staff see every list, everyone else the published ones). */
@@ -30,7 +30,7 @@ export type PublishedLists = { campaign: Campaign; lists: ListSummary[] }[];
 
 /** Every campaign the caller sees that has published lists, with those lists (newest first). */
 export async function getPublishedLists(signal?: AbortSignal): Promise<PublishedLists> {
-  const campaigns = (await getCampaigns(signal)).filter(hasFinalResults);
+  const campaigns = (await getEveryCampaign(signal)).filter(hasFinalResults);
   const found = await Promise.all(
     campaigns.map(async (campaign) => ({ campaign, lists: await getLists(campaign.id ?? 0, 'PUBLISHED', signal) })),
   );

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { DownloadButton } from '@/components/download-button';
 import { ErrorState } from '@/components/error-state';
-import { hasFinalResults, useCommendationCampaign } from '../api/campaigns';
+import { useCampaign } from '@/features/campaigns/api/get-campaign';
+import { hasFinalResults } from '../api/campaigns';
 import { CampaignLists } from './campaign-lists';
 import { ResultsStatusTag } from './commendation-campaigns';
 import { FeedbackReports } from './feedback-reports';
@@ -15,7 +16,7 @@ type Hrefs = { back: string; list: (id: number) => string; report: (id: number) 
 export function CampaignDesk({ campaignId, hrefs }: { campaignId: number; hrefs: Hrefs }) {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
-  const campaign = useCommendationCampaign(campaignId);
+  const campaign = useCampaign(campaignId);
   const tab = params.get('tab') === 'feedback' ? 'feedback' : 'lists';
 
   if (campaign.isPending) return <Skeleton active paragraph={{ rows: 6 }} />;

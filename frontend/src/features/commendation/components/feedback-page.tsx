@@ -3,7 +3,7 @@ import { Alert, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState } from '@/components/error-state';
-import { useCommendationCampaign } from '../api/campaigns';
+import { useCampaign } from '@/features/campaigns/api/get-campaign';
 import { useFeedbackReport } from '../api/feedback';
 import { FeedbackEditor } from './feedback-editor';
 import { FeedbackView } from './feedback-view';
@@ -21,7 +21,7 @@ type Props = {
 export function FeedbackPage({ id, canEdit, ownBranchId, backHref, backLabel }: Props) {
   const { t } = useTranslation();
   const query = useFeedbackReport(id);
-  const campaign = useCommendationCampaign(query.data?.campaignId);
+  const campaign = useCampaign(query.data?.campaignId);
 
   let body;
   if (query.isPending) body = <Skeleton active paragraph={{ rows: 8 }} />;
