@@ -2,7 +2,7 @@ import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanst
 import { branchKeys } from '@/features/branches/api/get-branches';
 import { COMMITTEE_TODAY, OWN_DELIVERABLES } from '@/features/campaigns/api/branch-due';
 import { getDeliverableTypesQueryOptions } from '@/features/campaigns/api/deliverable-types';
-import { deliverableListKey } from '@/features/campaigns/api/deliverables';
+import { deliverableListKey } from '@/features/campaigns/api/get-deliverables';
 import { campaignKeys, LIVE_CAMPAIGN } from '@/features/campaigns/api/get-campaigns';
 import { getLeadingGroupQueryOptions } from '@/features/campaigns/api/leading-group';
 import { getPhasesQueryOptions } from '@/features/campaigns/api/phases';

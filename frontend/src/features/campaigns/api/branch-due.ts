@@ -3,7 +3,7 @@ import dayjs from 'dayjs';
 import { useMemo } from 'react';
 import { dueGroups, type DueGroups } from '../components/due-rules';
 import { useDeliverableTypes } from './deliverable-types';
-import { useDeliverables } from './deliverables';
+import { useDeliverables } from './get-deliverables';
 import { useLiveCampaign } from './get-campaigns';
 import { usePhases } from './phases';
 

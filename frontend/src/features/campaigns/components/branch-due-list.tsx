@@ -7,7 +7,8 @@ import { ErrorState } from '@/components/error-state';
 import { problemMessage } from '@/lib/problem';
 import { useBranchDue } from '../api/branch-due';
 import type { DeliverableType } from '../api/deliverable-types';
-import { newIdempotencyKey, useCreateDeliverable } from '../api/deliverables';
+import { newIdempotencyKey } from '@/lib/idempotency-key';
+import { useCreateDeliverable } from '../api/create-deliverable';
 import type { DueEntry } from './due-rules';
 import { formatDate } from './format';
 

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/error-state';
 import { useIsPhone } from '@/hooks/use-is-phone';
-import { useDeliverables } from '../api/deliverables';
+import { useDeliverables } from '../api/get-deliverables';
 import { DeliverableDetail } from './deliverable-detail';
 import { DeliverableStatusTag } from './deliverable-status-tag';
 

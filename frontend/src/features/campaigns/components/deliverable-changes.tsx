@@ -1,7 +1,7 @@
 import { Card, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/error-state';
-import { useDeliverableChanges } from '../api/deliverables';
+import { useDeliverableChanges } from '../api/get-deliverable-changes';
 import { FixList } from './fix-list';
 
 function show(value: unknown): string {

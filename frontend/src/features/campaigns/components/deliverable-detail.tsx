@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/error-state';
 import { MarkdownText } from '@/components/markdown-text';
 import { useDeliverableTypes } from '../api/deliverable-types';
-import { useDeliverable } from '../api/deliverables';
+import { useDeliverable } from '../api/get-deliverable';
 import { DeliverableAttachments } from './deliverable-attachments';
 import { DeliverableChangesCard } from './deliverable-changes';
 import { DeliverableEditor } from './deliverable-editor';

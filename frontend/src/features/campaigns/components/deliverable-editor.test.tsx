@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { json, mockFetch, renderWithProviders } from '@/testing/render';
 import type { FieldDefinition } from '../api/deliverable-types';
-import type { Deliverable } from '../api/deliverables';
+import type { Deliverable } from '../api/get-deliverables';
 import { fromFieldValues, toFieldValues } from './deliverable-fields';
 import { DeliverableEditor } from './deliverable-editor';
 

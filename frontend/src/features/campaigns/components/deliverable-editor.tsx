@@ -4,7 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { SaveProblemAlert } from '@/components/save-problem-alert';
 import { useSaveForm } from '@/hooks/use-save-form';
 import type { FieldDefinition } from '../api/deliverable-types';
-import { newIdempotencyKey, useDeliverableAction, type Deliverable } from '../api/deliverables';
+import { newIdempotencyKey } from '@/lib/idempotency-key';
+import type { Deliverable } from '../api/get-deliverables';
+import { useSubmitDeliverable } from '../api/submit-deliverable';
+import { useUpdateDeliverable } from '../api/update-deliverable';
+import { useUploadAttachment } from '../api/upload-attachment';
 import { DeliverableFields, fromFieldValues, toFieldValues, type FieldValues } from './deliverable-fields';
 import { DeliverableFilePickers } from './deliverable-file-pickers';
 import { readLocalDraft, useDraftAutosave } from './use-draft-autosave';
@@ -31,7 +35,9 @@ export function DeliverableEditor({
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const id = deliverable.id ?? 0;
-  const action = useDeliverableAction(campaignId, id);
+  const update = useUpdateDeliverable(campaignId, id);
+  const submission = useSubmitDeliverable(campaignId, id);
+  const uploading = useUploadAttachment(campaignId, id);
   const { fail, clear, alert } = useSaveForm(form);
   // Typing kept in this browser (e.g. the page was reloaded before it reached the server) wins over the server's copy.
   const [initial] = useState<{ values: Values; restored: boolean }>(() => {
@@ -46,10 +52,7 @@ export function DeliverableEditor({
       // A draft may be half written, but the server needs a title to keep it.
       if (!v.title?.trim()) return null;
       try {
-        const saved = (await action.mutateAsync({
-          kind: 'save',
-          body: { title: v.title.trim(), body: v.body, fields: fromFieldValues(fields, v.fields), version },
-        })) as Deliverable;
+        const saved = await update.mutateAsync({ title: v.title.trim(), body: v.body, fields: fromFieldValues(fields, v.fields), version });
         clear();
         return saved.version ?? null;
       } catch (error) {
@@ -57,7 +60,7 @@ export function DeliverableEditor({
         return null;
       }
     },
-    [action, clear, fail, fields],
+    [update, clear, fail, fields],
   );
   const autosave = useDraftAutosave<Values>({ id, version: deliverable.version ?? 0, read, save });
   const { changed } = autosave;
@@ -78,7 +81,7 @@ export function DeliverableEditor({
     const version = await autosave.flush();
     if (version == null) return;
     try {
-      await action.mutateAsync({ kind: 'submit', version });
+      await submission.mutateAsync(version);
       void message.success(t('deliverables.submitted'));
     } catch (error) {
       fail(error);
@@ -92,9 +95,7 @@ export function DeliverableEditor({
     if (version == null) version = autosave.versionRef.current;
     for (const file of files) {
       try {
-        const done = (await action.mutateAsync({ kind: 'upload', version, file, key: newIdempotencyKey('upload') })) as {
-          deliverableVersion?: number;
-        };
+        const done = await uploading.mutateAsync({ version, file, key: newIdempotencyKey('upload') });
         version = done.deliverableVersion ?? version;
         autosave.moved(version);
         void message.success(t('deliverables.uploaded', { name: file.name }));
@@ -120,7 +121,7 @@ export function DeliverableEditor({
       <Form.Item name="body" label={t('deliverables.body')}>
         <Input.TextArea autoSize={{ minRows: 3 }} maxLength={50000} />
       </Form.Item>
-      <DeliverableFilePickers busy={action.isPending} onFiles={(files) => void upload(files)} />
+      <DeliverableFilePickers busy={uploading.isPending} onFiles={(files) => void upload(files)} />
       <div className="cx-sticky-actions">
         <Typography.Text type="secondary" aria-live="polite" data-testid="autosave-state" data-state={autosave.state}>
           {t(`deliverables.autosave.${autosave.state}`, {
@@ -135,7 +136,7 @@ export function DeliverableEditor({
           <Button
             type="primary"
             onClick={() => void submit()}
-            loading={action.isPending}
+            loading={submission.isPending}
             disabled={openFixItems > 0}
             style={{ minHeight: 44 }}
           >

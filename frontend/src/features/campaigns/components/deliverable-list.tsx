@@ -2,7 +2,7 @@ import { Card, Empty, Flex, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState } from '@/components/error-state';
-import { useDeliverables, type DeliverableListParams } from '../api/deliverables';
+import { useDeliverables, type DeliverableListParams } from '../api/get-deliverables';
 import { DeliverableStatusTag } from './deliverable-status-tag';
 import { formatDate } from './format';
 

@@ -2,7 +2,9 @@ import { Alert, App, Button, Flex, Form, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemMessage } from '@/lib/problem';
-import { useDeliverableAction, type Deliverable } from '../api/deliverables';
+import { useAcceptDeliverable } from '../api/accept-deliverable';
+import type { Deliverable } from '../api/get-deliverables';
+import { useReturnDeliverable } from '../api/return-deliverable';
 
 type Values = { reason: string; fixItems: string };
 
@@ -10,16 +12,17 @@ type Values = { reason: string; fixItems: string };
 export function DeliverableReview({ campaignId, deliverable }: { campaignId: number; deliverable: Deliverable }) {
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
-  const action = useDeliverableAction(campaignId, deliverable.id ?? 0);
+  const accept = useAcceptDeliverable(campaignId, deliverable.id ?? 0);
+  const sendBack = useReturnDeliverable(campaignId, deliverable.id ?? 0);
   const [form] = Form.useForm<Values>();
   const [returning, setReturning] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const version = deliverable.version ?? 0;
 
-  const run = async (a: Parameters<typeof action.mutateAsync>[0], done: string) => {
+  const run = async (write: () => Promise<unknown>, done: string) => {
     setProblem(null);
     try {
-      await action.mutateAsync(a);
+      await write();
       void message.success(done);
       setReturning(false);
     } catch (error) {
@@ -40,7 +43,7 @@ export function DeliverableReview({ campaignId, deliverable }: { campaignId: num
                 content: t('deliverables.acceptConfirm', { title: deliverable.title }),
                 okText: t('common.confirm'),
                 cancelText: t('common.cancel'),
-                onOk: () => run({ kind: 'accept', version }, t('deliverables.accepted')),
+                onOk: () => run(() => accept.mutateAsync(version), t('deliverables.accepted')),
               })
             }
           >
@@ -56,15 +59,15 @@ export function DeliverableReview({ campaignId, deliverable }: { campaignId: num
           layout="vertical"
           onFinish={(v) =>
             void run(
-              {
-                kind: 'return',
-                version,
-                reason: v.reason.trim(),
-                fixItems: v.fixItems
-                  .split('\n')
-                  .map((s) => s.trim())
-                  .filter(Boolean),
-              },
+              () =>
+                sendBack.mutateAsync({
+                  version,
+                  reason: v.reason.trim(),
+                  fixItems: v.fixItems
+                    .split('\n')
+                    .map((s) => s.trim())
+                    .filter(Boolean),
+                }),
               t('deliverables.returned'),
             )
           }
@@ -86,7 +89,7 @@ export function DeliverableReview({ campaignId, deliverable }: { campaignId: num
           </Form.Item>
           <Flex gap={8}>
             <Button onClick={() => setReturning(false)}>{t('common.cancel')}</Button>
-            <Button type="primary" danger htmlType="submit" loading={action.isPending}>
+            <Button type="primary" danger htmlType="submit" loading={sendBack.isPending}>
               {t('deliverables.returnSend')}
             </Button>
           </Flex>

@@ -1,7 +1,7 @@
 import { CheckCircleOutlined, EditOutlined, RollbackOutlined, SendOutlined } from '@ant-design/icons';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { DeliverableStatus } from '../api/deliverables';
+import type { DeliverableStatus } from '../api/get-deliverables';
 
 const LOOK: Record<DeliverableStatus, { icon: React.ReactNode; style: React.CSSProperties }> = {
   DRAFT: { icon: <EditOutlined aria-hidden />, style: { color: '#3d4650', background: '#eef0f3', borderColor: '#b8bec6' } },

@@ -1,5 +1,5 @@
 import type { DeliverableType } from '../api/deliverable-types';
-import type { DeliverableSummary } from '../api/deliverables';
+import type { DeliverableSummary } from '../api/get-deliverables';
 import type { Phase } from '../api/phases';
 import { dueCount, dueGroups } from './due-rules';
 

@@ -3,7 +3,8 @@ import { Alert, Button, Card, Flex, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemMessage } from '@/lib/problem';
-import { useDeliverableAction, type FixItem } from '../api/deliverables';
+import type { FixItem } from '../api/get-deliverables';
+import { useMarkFixItem } from '../api/mark-fix-item';
 
 /** One item: the chair says what was changed and ticks it; a ticked item can be opened again. */
 function FixListItem({
@@ -18,14 +19,14 @@ function FixListItem({
   canTick: boolean;
 }) {
   const { t } = useTranslation();
-  const action = useDeliverableAction(campaignId, deliverableId);
+  const mark = useMarkFixItem(campaignId, deliverableId);
   const [note, setNote] = useState(item.note ?? '');
   const [problem, setProblem] = useState<string | null>(null);
   const tick = async (addressed: boolean) => {
     if (addressed && !note.trim()) return setProblem(t('deliverables.fixNoteRequired'));
     setProblem(null);
     try {
-      await action.mutateAsync({ kind: 'fix', itemId: item.id ?? 0, addressed, note: note.trim(), version: item.version ?? 0 });
+      await mark.mutateAsync({ itemId: item.id ?? 0, addressed, note: note.trim(), version: item.version ?? 0 });
     } catch (error) {
       setProblem(problemMessage(error, t));
     }
@@ -45,7 +46,7 @@ function FixListItem({
             </Typography.Text>
             {canTick && (
               <div>
-                <Button type="link" style={{ padding: 0 }} onClick={() => void tick(false)} loading={action.isPending}>
+                <Button type="link" style={{ padding: 0 }} onClick={() => void tick(false)} loading={mark.isPending}>
                   {t('deliverables.fixReopen')}
                 </Button>
               </div>
@@ -64,7 +65,7 @@ function FixListItem({
               />
               {problem && <Alert type="error" showIcon role="alert" title={problem} />}
               <div>
-                <Button type="primary" ghost onClick={() => void tick(true)} loading={action.isPending} style={{ minHeight: 44 }}>
+                <Button type="primary" ghost onClick={() => void tick(true)} loading={mark.isPending} style={{ minHeight: 44 }}>
                   {t('deliverables.fixTick')}
                 </Button>
               </div>

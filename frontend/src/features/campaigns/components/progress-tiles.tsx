@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Tile, tileState } from '@/components/dashboard-tile';
 import { TileLink } from '@/components/tile-link';
 import type { Campaign } from '../api/get-campaigns';
-import { useReviewQueueCount } from '../api/deliverables';
+import { useReviewQueueCount } from '../api/get-deliverables';
 import { useCampaignProgress } from '../api/progress';
 import { formatDate } from './format';
 import { ProgressChart } from './progress-chart';

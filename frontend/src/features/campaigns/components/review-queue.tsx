@@ -1,7 +1,7 @@
 import { Empty, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/error-state';
-import { REVIEW_QUEUE } from '../api/deliverables';
+import { REVIEW_QUEUE } from '../api/get-deliverables';
 import { useLiveCampaign } from '../api/get-campaigns';
 import { DeliverableList } from './deliverable-list';
 
