@@ -1,0 +1,92 @@
+package app.chuangxian.assessment;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import app.chuangxian.campaign.AggregationMethod;
+import app.chuangxian.support.Statements;
+import app.chuangxian.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Statement budgets of the scoring pages: what a page costs in SQL statements does not grow with the branches on it
+ * (no query per row), and stays within a small budget.
+ */
+@QuarkusTest
+class ScoringStatementBudgetTest {
+    // The counts measured when the budgets were set: a change that adds a statement must say why here.
+    static final long RESULTS_PAGE_BUDGET = 6;
+    static final long SUBMIT_BUDGET = 10;
+
+    @Test
+    void aResultsPageCostsTheSameStatementsForThreeBranchesAsForTwelve() {
+        ScoringFixture f = ScoringFixture.create(AggregationMethod.MEAN, "5", 0);
+        scoreBranches(f, 3);
+        long few = resultsPage(f);
+        scoreBranches(f, 9);
+        long many = resultsPage(f);
+
+        assertEquals(few, many, "statements for 12 branches against 3");
+        assertThat(many, allOf(greaterThan(0L), lessThanOrEqualTo(RESULTS_PAGE_BUDGET)));
+    }
+
+    @Test
+    void submittingAScoresheetCostsTheSameStatementsWhateverTheCampaignsSize() {
+        ScoringFixture f = ScoringFixture.create(AggregationMethod.MEAN, "5", 0);
+        scoreBranches(f, 2);
+        long few = submitOne(f);
+        scoreBranches(f, 10);
+        long many = submitOne(f);
+
+        assertEquals(few, many, "statements of a submit beside 2 scored branches against 12");
+        assertThat(many, allOf(greaterThan(0L), lessThanOrEqualTo(SUBMIT_BUDGET)));
+    }
+
+    /** Starts a full scoresheet for a new branch and counts the statements of its submit. */
+    private static long submitOne(ScoringFixture f) {
+        long branch = f.addBranch();
+        long assessor = ScoringFixture.assessor(null);
+        f.assign(branch, assessor);
+        String token = ScoringFixture.token(assessor);
+        long id = Api.id(Api.as(token)
+                .body(Api.sheet(
+                        branch,
+                        List.of(Api.score(f.s1, "8", "评语"), Api.score(f.s2, "7", "评语"), Api.score(f.u1, "9", "评语"))))
+                .post("/api/v1/campaigns/{c}/scoresheets", f.campaignId)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id"));
+        return Statements.during(() -> Api.as(token)
+                .body(Map.of("version", 0))
+                .post("/api/v1/campaigns/{c}/scoresheets/{id}/submit", f.campaignId, id)
+                .then()
+                .statusCode(200));
+    }
+
+    /** Branches with two submitted scoresheets each, by assessors of their own. */
+    private static void scoreBranches(ScoringFixture f, int count) {
+        for (int i = 0; i < count; i++) {
+            long branch = f.addBranch();
+            f.submitted(branch, ScoringFixture.assessor(null), "8", "7", "9");
+            f.submitted(branch, ScoringFixture.assessor(null), "6", "7.5", "8");
+        }
+    }
+
+    private static long resultsPage(ScoringFixture f) {
+        return Statements.during(() -> given().auth()
+                .oauth2(Tokens.admin())
+                .queryParam("size", 50)
+                .when()
+                .get("/api/v1/campaigns/{id}/results", f.campaignId)
+                .then()
+                .statusCode(200));
+    }
+}
