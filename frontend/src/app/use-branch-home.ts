@@ -1,11 +1,11 @@
 import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { branchKeys } from '@/features/branches/api/get-branches';
 import { COMMITTEE_TODAY, OWN_DELIVERABLES } from '@/features/campaigns/api/branch-due';
-import { getDeliverableTypesQueryOptions } from '@/features/campaigns/api/deliverable-types';
-import { deliverableListKey } from '@/features/campaigns/api/get-deliverables';
 import { campaignKeys, LIVE_CAMPAIGN } from '@/features/campaigns/api/get-campaigns';
-import { getLeadingGroupQueryOptions } from '@/features/campaigns/api/leading-group';
-import { getPhasesQueryOptions } from '@/features/campaigns/api/phases';
+import { getDeliverableTypesQueryOptions } from '@/features/campaigns/api/get-deliverable-types';
+import { deliverableListKey } from '@/features/campaigns/api/get-deliverables';
+import { getLeadingGroupQueryOptions } from '@/features/campaigns/api/get-leading-group';
+import { getPhasesQueryOptions } from '@/features/campaigns/api/get-phases';
 import { scoringKeys } from '@/features/scoring/api/keys';
 import { api, unwrap } from '@/lib/api-client';
 import type { components } from '@/lib/api/schema';

@@ -31,11 +31,3 @@ export function getAccountsQueryOptions(query: AccountListParams) {
 export function useAccounts(query: AccountListParams) {
   return useQuery(getAccountsQueryOptions(query));
 }
-
-export async function getAccount(id: number, signal?: AbortSignal): Promise<Account> {
-  return unwrap(await api.GET('/api/v1/accounts/{id}', { params: { path: { id } }, signal }));
-}
-
-export function getAccountQueryOptions(id: number) {
-  return queryOptions({ queryKey: accountKeys.detail(id), queryFn: ({ signal }) => getAccount(id, signal) });
-}

@@ -4,9 +4,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormDrawer } from '@/components/form-drawer';
 import { useSaveForm } from '@/hooks/use-save-form';
-import { getAccountQueryOptions, ROLES, type Account, type Role } from '../api/get-accounts';
+import { useCreateAccount } from '../api/create-account';
+import { getAccountQueryOptions } from '../api/get-account';
+import { ROLES, type Account, type Role } from '../api/get-accounts';
 import type { BranchOption } from '../api/get-branch-options';
-import { useCreateAccount, useUpdateAccount } from '../api/save-account';
+import { useUpdateAccount } from '../api/update-account';
 
 type Values = {
   username: string;

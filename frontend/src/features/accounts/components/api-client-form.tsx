@@ -2,7 +2,7 @@ import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormDrawer } from '@/components/form-drawer';
 import { useSaveForm } from '@/hooks/use-save-form';
-import { SCOPES, useCreateApiClient, type ApiClientCredentials, type ApiClientRequest } from '../api/api-clients';
+import { SCOPES, useCreateApiClient, type ApiClientCredentials, type ApiClientRequest } from '../api/create-api-client';
 import type { BranchOption } from '../api/get-branch-options';
 
 /** Registers a client with its scopes; the branch is asked for only with deliverables:write. */

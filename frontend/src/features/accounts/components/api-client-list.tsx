@@ -8,7 +8,9 @@ import { StatusTag } from '@/components/status-tag';
 import { ErrorState } from '@/components/error-state';
 import { useIsPhone } from '@/hooks/use-is-phone';
 import { problemMessage } from '@/lib/problem';
-import { useApiClients, useDisableApiClient, type ApiClient, type ApiClientCredentials } from '../api/api-clients';
+import type { ApiClientCredentials } from '../api/create-api-client';
+import { useDisableApiClient } from '../api/disable-api-client';
+import { useApiClients, type ApiClient } from '../api/get-api-clients';
 import { useBranchOptions } from '../api/get-branch-options';
 import { ApiClientForm } from './api-client-form';
 

@@ -2,8 +2,9 @@ import { App, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CopyField } from '@/components/copy-field';
 import { problemMessage } from '@/lib/problem';
-import { useResetAccountPassword, useSetAccountEnabled } from '../api/account-actions';
 import type { Account } from '../api/get-accounts';
+import { useResetAccountPassword } from '../api/reset-account-password';
+import { useSetAccountEnabled } from '../api/set-account-enabled';
 
 /** Enable, disable and reset password, each after a confirmation; the temporary password is shown once. */
 export function useAccountActions() {

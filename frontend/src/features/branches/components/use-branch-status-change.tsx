@@ -1,7 +1,7 @@
 import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { problemMessage } from '@/lib/problem';
-import { useBranchStatusChange } from '../api/archive-branch';
+import { useBranchStatusChange } from '../api/branch-status-change';
 import type { Branch } from '../api/get-branches';
 
 /** Archive or restore after a confirmation; a stale version says so and the data is reloaded. */

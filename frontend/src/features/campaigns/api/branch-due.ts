@@ -2,10 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import { useMemo } from 'react';
 import { dueGroups, type DueGroups } from '../components/due-rules';
-import { useDeliverableTypes } from './deliverable-types';
+import { useDeliverableTypes } from './get-deliverable-types';
 import { useDeliverables } from './get-deliverables';
 import { useLiveCampaign } from './get-campaigns';
-import { usePhases } from './phases';
+import { usePhases } from './get-phases';
 
 /** The branch's own deliverables of a campaign, as the home, the materials tab and its badge read them (one cache). */
 export const OWN_DELIVERABLES = { size: 100, sort: '-updatedAt' } as const;

@@ -6,7 +6,7 @@ import { useNavigate } from 'react-router';
 import { ErrorState } from '@/components/error-state';
 import { problemMessage } from '@/lib/problem';
 import { useBranchDue } from '../api/branch-due';
-import type { DeliverableType } from '../api/deliverable-types';
+import type { DeliverableType } from '../api/get-deliverable-types';
 import { newIdempotencyKey } from '@/lib/idempotency-key';
 import { useCreateDeliverable } from '../api/create-deliverable';
 import type { DueEntry } from './due-rules';

@@ -15,7 +15,9 @@ import { useTranslation } from 'react-i18next';
 import { DownloadButton } from '@/components/download-button';
 import { useBlobUrl } from '@/hooks/use-blob-url';
 import { ApiError, problemMessage } from '@/lib/problem';
-import { fetchAttachment, fetchThumbnail, isPhoto, type Attachment } from '../api/attachments';
+import { isPhoto, type Attachment } from '../api/attachments';
+import { fetchAttachment } from '../api/get-attachment';
+import { fetchThumbnail } from '../api/get-attachment-thumbnail';
 
 const attachmentPath = (campaignId: number, deliverableId: number, id: number) =>
   `/api/v1/campaigns/${campaignId}/deliverables/${deliverableId}/attachments/${id}`;

@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { json, mockFetch, renderWithProviders } from '@/testing/render';
-import type { FieldDefinition } from '../api/deliverable-types';
+import type { FieldDefinition } from '../api/get-deliverable-types';
 import type { Deliverable } from '../api/get-deliverables';
 import { fromFieldValues, toFieldValues } from './deliverable-fields';
 import { DeliverableEditor } from './deliverable-editor';

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SaveProblemAlert } from '@/components/save-problem-alert';
 import { useSaveForm } from '@/hooks/use-save-form';
-import type { FieldDefinition } from '../api/deliverable-types';
+import type { FieldDefinition } from '../api/get-deliverable-types';
 import { newIdempotencyKey } from '@/lib/idempotency-key';
 import type { Deliverable } from '../api/get-deliverables';
 import { useSubmitDeliverable } from '../api/submit-deliverable';

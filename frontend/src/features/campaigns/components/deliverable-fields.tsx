@@ -1,6 +1,6 @@
 import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { FieldDefinition } from '../api/deliverable-types';
+import type { FieldDefinition } from '../api/get-deliverable-types';
 
 export type FieldValues = Record<string, string | number | string[] | null | undefined>;
 

@@ -1,8 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { json, mockFetch, problem, renderWithProviders } from '@/testing/render';
-import type { DeliverableType, DeliverableTypeRequest } from '../api/deliverable-types';
-import type { Phase } from '../api/phases';
+import type { DeliverableTypeRequest } from '../api/create-deliverable-type';
+import type { DeliverableType } from '../api/get-deliverable-types';
+import type { Phase } from '../api/get-phases';
 import { DeliverableTypeDrawer } from './deliverable-type-drawer';
 import { nextFieldKey } from './field-definitions-editor';
 

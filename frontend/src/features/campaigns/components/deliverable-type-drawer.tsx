@@ -3,15 +3,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormDrawer } from '@/components/form-drawer';
 import { useSaveForm } from '@/hooks/use-save-form';
-import {
-  getDeliverableType,
-  useCreateDeliverableType,
-  useUpdateDeliverableType,
-  type DeliverableType,
-  type DeliverableTypeRequest,
-  type FieldDefinition,
-} from '../api/deliverable-types';
-import type { Phase } from '../api/phases';
+import { useCreateDeliverableType, type DeliverableTypeRequest } from '../api/create-deliverable-type';
+import { getDeliverableType } from '../api/get-deliverable-type';
+import type { DeliverableType, FieldDefinition } from '../api/get-deliverable-types';
+import type { Phase } from '../api/get-phases';
+import { useUpdateDeliverableType } from '../api/update-deliverable-type';
 import { FieldDefinitionsEditor, hasMaxLength } from './field-definitions-editor';
 
 type Values = Omit<DeliverableTypeRequest, 'version' | 'fields'> & { fields: FieldDefinition[] };

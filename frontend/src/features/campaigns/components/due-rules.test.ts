@@ -1,6 +1,6 @@
-import type { DeliverableType } from '../api/deliverable-types';
+import type { DeliverableType } from '../api/get-deliverable-types';
 import type { DeliverableSummary } from '../api/get-deliverables';
-import type { Phase } from '../api/phases';
+import type { Phase } from '../api/get-phases';
 import { dueCount, dueGroups } from './due-rules';
 
 const phases: Phase[] = [

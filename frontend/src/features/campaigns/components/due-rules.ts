@@ -1,6 +1,6 @@
-import type { DeliverableType } from '../api/deliverable-types';
+import type { DeliverableType } from '../api/get-deliverable-types';
 import type { DeliverableSummary } from '../api/get-deliverables';
-import type { Phase } from '../api/phases';
+import type { Phase } from '../api/get-phases';
 import { phaseState } from './format';
 
 /** One line of what a branch has to do: mend a returned deliverable, write one, or start one later. */

@@ -1,7 +1,7 @@
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Flex, Form, Input, InputNumber, Select, Typography, type FormListFieldData, type FormListOperation } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { FIELD_TYPES, type FieldDefinition, type FieldType } from '../api/deliverable-types';
+import { FIELD_TYPES, type FieldDefinition, type FieldType } from '../api/get-deliverable-types';
 
 export const MAX_FIELDS = 30;
 const KEY = /^[a-z][a-zA-Z0-9]*$/;

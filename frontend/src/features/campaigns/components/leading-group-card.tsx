@@ -3,7 +3,7 @@ import { Button, Card, Empty, Flex, Skeleton, Tag, Typography } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/error-state';
-import { useLeadingGroup } from '../api/leading-group';
+import { useLeadingGroup } from '../api/get-leading-group';
 
 // Editing is rare: its form (and what it needs of Ant Design) loads only when a chair taps 编辑.
 const LeadingGroupEditor = lazy(() => import('./leading-group-editor').then((m) => ({ default: m.LeadingGroupEditor })));

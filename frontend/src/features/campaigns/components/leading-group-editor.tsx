@@ -3,7 +3,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { SaveProblemAlert } from '@/components/save-problem-alert';
 import { useSaveForm } from '@/hooks/use-save-form';
-import { getLeadingGroupQueryOptions, useReplaceLeadingGroup, type LeadingGroup } from '../api/leading-group';
+import { getLeadingGroupQueryOptions, type LeadingGroup } from '../api/get-leading-group';
+import { useReplaceLeadingGroup } from '../api/replace-leading-group';
 import { LeadingGroupForm, type LeadingGroupValues } from './leading-group-form';
 
 /** Editing a branch's leading group: the whole list is replaced, with the version read (a stale one offers a reload). */

@@ -1,7 +1,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { LEADING_GROUP_ROLES, type LeadingGroupMember } from '../api/leading-group';
+import { LEADING_GROUP_ROLES, type LeadingGroupMember } from '../api/get-leading-group';
 
 export type LeadingGroupValues = { members: LeadingGroupMember[] };
 

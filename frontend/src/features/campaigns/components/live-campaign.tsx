@@ -2,9 +2,9 @@ import { Card, Empty, Skeleton, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/error-state';
-import { useDeliverableTypes } from '../api/deliverable-types';
 import { useLiveCampaign } from '../api/get-campaigns';
-import { usePhases } from '../api/phases';
+import { useDeliverableTypes } from '../api/get-deliverable-types';
+import { usePhases } from '../api/get-phases';
 import { PhaseTimeline } from './phase-timeline';
 
 /**

@@ -3,7 +3,8 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '@/components/form-modal';
 import { useSaveForm } from '@/hooks/use-save-form';
-import { useUpdatePhase, type Phase } from '../api/phases';
+import type { Phase } from '../api/get-phases';
+import { useUpdatePhase } from '../api/update-phase';
 
 type Values = { startsOn: Dayjs | null; endsOn: Dayjs | null };
 

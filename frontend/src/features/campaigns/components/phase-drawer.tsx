@@ -3,7 +3,7 @@ import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { FormDrawer } from '@/components/form-drawer';
 import { useSaveForm } from '@/hooks/use-save-form';
-import { useCreatePhase } from '../api/phases';
+import { useCreatePhase } from '../api/create-phase';
 
 type Values = { seq: number; code: string; name: string; description?: string; startsOn: Dayjs | null; endsOn: Dayjs | null };
 

@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithProviders } from '@/testing/render';
-import type { DeliverableType } from '../api/deliverable-types';
-import type { Phase } from '../api/phases';
+import type { DeliverableType } from '../api/get-deliverable-types';
+import type { Phase } from '../api/get-phases';
 import { phaseState } from './format';
 import { PhaseTimeline } from './phase-timeline';
 

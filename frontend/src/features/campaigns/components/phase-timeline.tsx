@@ -2,8 +2,8 @@ import { CheckCircleOutlined, ClockCircleOutlined, EnvironmentOutlined } from '@
 import { Button, Card, Empty, Flex, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import type { DeliverableType } from '../api/deliverable-types';
-import type { Phase } from '../api/phases';
+import type { DeliverableType } from '../api/get-deliverable-types';
+import type { Phase } from '../api/get-phases';
 import { formatDate, phaseState, type PhaseState } from './format';
 import { MarkdownText } from '@/components/markdown-text';
 

@@ -2,9 +2,10 @@ import { App, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '@/components/form-modal';
 import { useSaveForm } from '@/hooks/use-save-form';
+import { useAddToShortlist } from '../api/add-to-shortlist';
 import { useRanking } from '../api/campaigns';
 import type { CommendationList, ListEntry } from '../api/keys';
-import { useAddToShortlist, useRemoveFromShortlist } from '../api/shortlist';
+import { useRemoveFromShortlist } from '../api/remove-from-shortlist';
 
 type Values = { branchId?: number; reason: string };
 

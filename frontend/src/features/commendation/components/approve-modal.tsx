@@ -3,7 +3,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '@/components/form-modal';
 import { useSaveForm } from '@/hooks/use-save-form';
-import { useApproveList } from '../api/decisions';
+import { useApproveList } from '../api/approve-list';
 import type { CommendationList } from '../api/keys';
 import { committeeToday } from './list-rules';
 

@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { DownloadButton } from '@/components/download-button';
 import { SaveProblemAlert } from '@/components/save-problem-alert';
 import { useSaveForm } from '@/hooks/use-save-form';
-import { useReleaseFeedback, useUpdateFeedback } from '../api/feedback';
 import type { FeedbackReport } from '../api/keys';
+import { useReleaseFeedback } from '../api/release-feedback';
+import { useUpdateFeedback } from '../api/update-feedback';
 import { formatScore } from './format';
 import { FeedbackStatusTag } from './status-tags';
 

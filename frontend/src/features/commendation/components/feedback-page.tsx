@@ -3,8 +3,8 @@ import { Alert, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState } from '@/components/error-state';
+import { useFeedbackReport } from '../api/get-feedback-report';
 import { useCampaign } from '@/features/campaigns/api/get-campaign';
-import { useFeedbackReport } from '../api/feedback';
 import { FeedbackEditor } from './feedback-editor';
 import { FeedbackView } from './feedback-view';
 

@@ -1,7 +1,7 @@
 import { Card, Empty, Flex, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/error-state';
-import { useOwnFeedback } from '../api/feedback';
+import { useOwnFeedback } from '../api/get-own-feedback';
 import { formatMoment, formatScore } from './format';
 import { LinkButton } from './link-button';
 

@@ -3,8 +3,8 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '@/components/form-modal';
 import { useSaveForm } from '@/hooks/use-save-form';
-import { useOpenNotice } from '../api/decisions';
 import type { CommendationList } from '../api/keys';
+import { useOpenNotice } from '../api/open-notice';
 import { committeeToday } from './list-rules';
 
 type Values = { startsOn: Dayjs | null; endsOn: Dayjs | null; text: string };

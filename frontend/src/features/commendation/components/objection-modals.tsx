@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { FormModal } from '@/components/form-modal';
 import { useSaveForm } from '@/hooks/use-save-form';
 import type { CommendationList, Objection } from '../api/keys';
-import { useRecordObjection, useResolveObjection } from '../api/objections';
+import { useRecordObjection } from '../api/record-objection';
+import { useResolveObjection } from '../api/resolve-objection';
 
 type RecordValues = { branchId?: number; anonymous: boolean; raisedBy?: string; content: string };
 

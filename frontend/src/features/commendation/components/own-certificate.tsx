@@ -3,7 +3,8 @@ import { Link } from 'react-router';
 import { DownloadButton } from '@/components/download-button';
 import { paths } from '@/config/paths';
 import { useTranslation } from 'react-i18next';
-import { useList, usePublishedListsOf } from '../api/lists';
+import { useList } from '../api/get-list';
+import { usePublishedListsOf } from '../api/get-lists';
 import { certificatePath } from './list-entries';
 import { listInForce } from './list-rules';
 

@@ -5,7 +5,8 @@ import { Link } from 'react-router';
 import { DownloadButton } from '@/components/download-button';
 import { paths } from '@/config/paths';
 import { ErrorState } from '@/components/error-state';
-import { useList, usePublishedListsOf } from '../api/lists';
+import { useList } from '../api/get-list';
+import { usePublishedListsOf } from '../api/get-lists';
 import { formatDay, formatMoment } from './format';
 import { certificatePath, ListEntries } from './list-entries';
 

@@ -1,7 +1,7 @@
 import { Card, Empty, Flex, Skeleton, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/error-state';
-import { usePublishedLists } from '../api/lists';
+import { usePublishedLists } from '../api/get-published-lists';
 import { formatDay } from './format';
 import { LinkButton } from './link-button';
 import { listInForce } from './list-rules';

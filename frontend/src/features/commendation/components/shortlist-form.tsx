@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { SaveProblemAlert } from '@/components/save-problem-alert';
 import { useSaveForm } from '@/hooks/use-save-form';
 import { useGrades } from '../api/campaigns';
+import { useCreateShortlist } from '../api/create-shortlist';
 import type { CommendationList } from '../api/keys';
-import { useCreateShortlist } from '../api/shortlist';
 
 type Values = { basis: 'GRADE' | 'TOP_N'; minGradeCode?: string; topN?: number | null };
 

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { CopyField } from '@/components/copy-field';
 import { SaveProblemAlert } from '@/components/save-problem-alert';
 import { useSaveForm } from '@/hooks/use-save-form';
-import { useConfirmTotp, useEnrolTotp, type TotpEnrolment } from '../api/totp';
+import { useConfirmTotp } from '../api/confirm-totp';
+import { useEnrolTotp, type TotpEnrolment } from '../api/enrol-totp';
 
 /** Turns on a TOTP second factor: start, add the secret to an app, confirm with a current code. */
 export function TotpPanel({ enabled }: { enabled: boolean }) {
