@@ -3,7 +3,7 @@ import type { Params } from 'react-router';
 import { getBranchQueryOptions } from '@/features/branches/api/get-branch';
 import { getCampaignQueryOptions } from '@/features/campaigns/api/get-campaign';
 import { getDeliverableQueryOptions } from '@/features/campaigns/api/get-deliverable';
-import { getDeliverableTypesQueryOptions } from '@/features/campaigns/api/deliverable-types';
+import { getDeliverableTypesQueryOptions } from '@/features/campaigns/api/get-deliverable-types';
 import { getStandardsQueryOptions } from '@/features/campaigns/api/get-standards';
 
 const id = (value: string | undefined): number | null => {
