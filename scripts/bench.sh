@@ -24,8 +24,10 @@ echo
 echo "== Results at scale (MySQL at ${DB_HOST:-127.0.0.1}:${DB_PORT:-3306}/${DB_NAME:-test}, wiped) =="
 if DB_DIALECT="${DB_DIALECT:-$(scripts/db-dialect.sh)}"; then
   export DB_DIALECT
-  (cd backend && ./mvnw -B test -Dgroups=bench -DexcludedGroups= -Dsurefire.failIfNoSpecifiedTests=false 2>&1 \
-    | grep -E 'BENCH|Tests run:' || true)
+  # The benchmark's class name is not one surefire runs by default: name it, and fail loudly when it printed nothing.
+  scale=$(cd backend && ./mvnw -B test -Dtest=ResultsBenchmark -Dgroups=bench -DexcludedGroups= 2>&1) \
+    || { echo "$scale" | tail -40; echo "Results at scale: the benchmark failed" >&2; exit 1; }
+  echo "$scale" | grep -E '^bench: ' || { echo "Results at scale: the benchmark ran nothing" >&2; exit 1; }
 fi
 
 echo
