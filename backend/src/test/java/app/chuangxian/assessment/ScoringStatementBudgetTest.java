@@ -1,11 +1,6 @@
 package app.chuangxian.assessment;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.allOf;
-import static org.hamcrest.Matchers.greaterThan;
-import static org.hamcrest.Matchers.lessThanOrEqualTo;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.chuangxian.campaign.AggregationMethod;
 import app.chuangxian.support.Statements;
@@ -33,8 +28,7 @@ class ScoringStatementBudgetTest {
         scoreBranches(f, 9);
         long many = resultsPage(f);
 
-        assertEquals(few, many, "statements for 12 branches against 3");
-        assertThat(many, allOf(greaterThan(0L), lessThanOrEqualTo(RESULTS_PAGE_BUDGET)));
+        Statements.withinBudget("a results page of 3 branches, then of 12", few, many, RESULTS_PAGE_BUDGET);
     }
 
     @Test
@@ -45,8 +39,7 @@ class ScoringStatementBudgetTest {
         scoreBranches(f, 10);
         long many = submitOne(f);
 
-        assertEquals(few, many, "statements of a submit beside 2 scored branches against 12");
-        assertThat(many, allOf(greaterThan(0L), lessThanOrEqualTo(SUBMIT_BUDGET)));
+        Statements.withinBudget("a submit beside 2 scored branches, then beside 12", few, many, SUBMIT_BUDGET);
     }
 
     /** Starts a full scoresheet for a new branch and counts the statements of its submit. */

@@ -3,12 +3,7 @@ package app.chuangxian.deliverable;
 import static app.chuangxian.deliverable.DeliverableFixture.draft;
 import static app.chuangxian.deliverable.DeliverableFixture.planFields;
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.allOf;
-import static org.hamcrest.Matchers.greaterThan;
-import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.chuangxian.campaign.Participation;
 import app.chuangxian.deliverable.DeliverableFixture.World;
@@ -54,13 +49,11 @@ class DeliverableStatementBudgetTest {
         long moreProgress = progress(w);
         long moreHome = home(w);
         assertAll(
-                () -> assertEquals(list, moreList, "statements of the list for 2 deliverables against 22"),
-                () -> assertEquals(
-                        progress, moreProgress, "statements of the progress board for 2 branches against 10"),
-                () -> assertEquals(home, moreHome, "statements of a branch's home for 1 deliverable against 5"),
-                () -> assertThat("list", list, allOf(greaterThan(0L), lessThanOrEqualTo(LIST_BUDGET))),
-                () -> assertThat("progress", progress, allOf(greaterThan(0L), lessThanOrEqualTo(PROGRESS_BUDGET))),
-                () -> assertThat("home", home, allOf(greaterThan(0L), lessThanOrEqualTo(BRANCH_HOME_BUDGET))));
+                () -> Statements.withinBudget("the list, 2 deliverables then 22", list, moreList, LIST_BUDGET),
+                () -> Statements.withinBudget(
+                        "the progress board, 2 branches then 10", progress, moreProgress, PROGRESS_BUDGET),
+                () -> Statements.withinBudget(
+                        "a branch's home, 1 deliverable then 5", home, moreHome, BRANCH_HOME_BUDGET));
     }
 
     private static long participant(World w) {

@@ -1,5 +1,11 @@
 package app.chuangxian.support;
 
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.quarkus.arc.Arc;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -24,5 +30,14 @@ public final class Statements {
         } finally {
             statistics.setStatisticsEnabled(wasEnabled);
         }
+    }
+
+    /**
+     * A statement budget: {@code what} cost {@code few} statements on a small data set and {@code many} on a larger
+     * one; they must be equal (no statement per row) and within {@code budget}.
+     */
+    public static void withinBudget(String what, long few, long many, long budget) {
+        assertEquals(few, many, what + ": statements on the larger data set against the smaller");
+        assertThat(what + ": statements", many, allOf(greaterThan(0L), lessThanOrEqualTo(budget)));
     }
 }
