@@ -17,7 +17,7 @@ export async function updateAccount({ id, body }: { id: number; body: AccountUpd
 function useInvalidateAccounts() {
   const queryClient = useQueryClient();
   return (account: Account) => {
-    queryClient.setQueryData(accountKeys.detail(account.id ?? 0), account);
+    queryClient.setQueryData(accountKeys.detail(account.id), account);
     return queryClient.invalidateQueries({ queryKey: accountKeys.lists() });
   };
 }

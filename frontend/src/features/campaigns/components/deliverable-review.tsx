@@ -10,11 +10,11 @@ type Values = { reason: string; fixItems: string };
 export function DeliverableReview({ campaignId, deliverable }: { campaignId: number; deliverable: Deliverable }) {
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
-  const action = useDeliverableAction(campaignId, deliverable.id ?? 0);
+  const action = useDeliverableAction(campaignId, deliverable.id);
   const [form] = Form.useForm<Values>();
   const [returning, setReturning] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const version = deliverable.version ?? 0;
+  const version = deliverable.version;
 
   const run = async (a: Parameters<typeof action.mutateAsync>[0], done: string) => {
     setProblem(null);

@@ -9,7 +9,7 @@ export type RankedResult = components['schemas']['BranchResult'];
 /** The campaigns the caller may see, newest first (a branch sees those it takes part in). */
 export async function getCampaigns(signal?: AbortSignal): Promise<Campaign[]> {
   const page = unwrap(await api.GET('/api/v1/campaigns', { params: { query: { size: 100, sort: '-year' } }, signal }));
-  return page.items ?? [];
+  return page.items;
 }
 
 export function useCommendationCampaigns() {
@@ -48,7 +48,7 @@ export async function getRanking(campaignId: number, signal?: AbortSignal): Prom
   const page = unwrap(
     await api.GET('/api/v1/campaigns/{campaignId}/results', { params: { path: { campaignId }, query: { size: 100 } }, signal }),
   );
-  return page.items ?? [];
+  return page.items;
 }
 
 export function useRanking(campaignId: number, enabled = true) {

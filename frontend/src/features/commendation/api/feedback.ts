@@ -14,7 +14,7 @@ export async function getFeedbackReports(campaignId: number, signal?: AbortSigna
       signal,
     }),
   );
-  return page.items ?? [];
+  return page.items;
 }
 
 export function useFeedbackReports(campaignId: number) {
@@ -30,7 +30,7 @@ export type OwnFeedback = { campaign: Campaign; report: FeedbackSummary }[];
 export async function getOwnFeedback(signal?: AbortSignal): Promise<OwnFeedback> {
   const campaigns = (await getCampaigns(signal)).filter(hasFinalResults);
   const found = await Promise.all(
-    campaigns.map(async (campaign) => (await getFeedbackReports(campaign.id ?? 0, signal)).map((report) => ({ campaign, report }))),
+    campaigns.map(async (campaign) => (await getFeedbackReports(campaign.id, signal)).map((report) => ({ campaign, report }))),
   );
   return found.flat();
 }
@@ -62,8 +62,8 @@ function useReportMutation<V>(fn: (v: V) => Promise<FeedbackReport>) {
   return useMutation({
     mutationFn: fn,
     onSuccess: (report) => {
-      queryClient.setQueryData(commendationKeys.feedback(report.id ?? 0), report);
-      return queryClient.invalidateQueries({ queryKey: commendationKeys.feedbackOf(report.campaignId ?? 0) });
+      queryClient.setQueryData(commendationKeys.feedback(report.id), report);
+      return queryClient.invalidateQueries({ queryKey: commendationKeys.feedbackOf(report.campaignId) });
     },
   });
 }

@@ -11,7 +11,7 @@ export async function getLists(campaignId: number, status?: ListStatus, signal?:
       signal,
     }),
   );
-  return page.items ?? [];
+  return page.items;
 }
 
 export function useLists(campaignId: number) {
@@ -32,7 +32,7 @@ export type PublishedLists = { campaign: Campaign; lists: ListSummary[] }[];
 export async function getPublishedLists(signal?: AbortSignal): Promise<PublishedLists> {
   const campaigns = (await getCampaigns(signal)).filter(hasFinalResults);
   const found = await Promise.all(
-    campaigns.map(async (campaign) => ({ campaign, lists: await getLists(campaign.id ?? 0, 'PUBLISHED', signal) })),
+    campaigns.map(async (campaign) => ({ campaign, lists: await getLists(campaign.id, 'PUBLISHED', signal) })),
   );
   return found.filter((c) => c.lists.length > 0);
 }

@@ -10,9 +10,9 @@ export type Adjustment = { listId: number; branchId: number; reason: string; ver
 export function useListUpdate() {
   const queryClient = useQueryClient();
   return (list: CommendationList) => {
-    queryClient.setQueryData(commendationKeys.list(list.id ?? 0), list);
+    queryClient.setQueryData(commendationKeys.list(list.id), list);
     return Promise.all([
-      queryClient.invalidateQueries({ queryKey: commendationKeys.lists(list.campaignId ?? 0) }),
+      queryClient.invalidateQueries({ queryKey: commendationKeys.lists(list.campaignId) }),
       queryClient.invalidateQueries({ queryKey: commendationKeys.published() }),
     ]);
   };
