@@ -65,6 +65,12 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Typed rules: a fallback or an optional chain on a value the contract says is always there is dead code.
+    files: ['src/**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: { '@typescript-eslint/no-unnecessary-condition': 'error' },
+  },
   ...featureBoundaries,
   {
     files: ['**/*.{js,mjs}'],

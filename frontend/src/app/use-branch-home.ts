@@ -18,7 +18,7 @@ export type BranchHomeData = components['schemas']['BranchHome'];
  */
 export function seedBranchHome(queryClient: QueryClient, home: BranchHomeData): void {
   if (home.today) queryClient.setQueryData(COMMITTEE_TODAY, home.today);
-  const branchId = home.branch?.id;
+  const branchId = home.branch.id;
   if (branchId) queryClient.setQueryData(branchKeys.detail(branchId), home.branch);
   const campaign = home.campaign ?? null;
   queryClient.setQueryData(campaignKeys.list(LIVE_CAMPAIGN), {
@@ -29,8 +29,8 @@ export function seedBranchHome(queryClient: QueryClient, home: BranchHomeData): 
   });
   const campaignId = campaign?.id;
   if (!campaignId || !branchId) return;
-  queryClient.setQueryData(getPhasesQueryOptions(campaignId).queryKey, home.phases ?? []);
-  queryClient.setQueryData(getDeliverableTypesQueryOptions(campaignId).queryKey, home.deliverableTypes ?? []);
+  queryClient.setQueryData(getPhasesQueryOptions(campaignId).queryKey, home.phases);
+  queryClient.setQueryData(getDeliverableTypesQueryOptions(campaignId).queryKey, home.deliverableTypes);
   if (home.deliverables) queryClient.setQueryData(deliverableListKey(campaignId, OWN_DELIVERABLES), home.deliverables);
   queryClient.setQueryData(scoringKeys.selfAssessment(campaignId, branchId), home.selfAssessment ?? null);
   if (home.leadingGroup) queryClient.setQueryData(getLeadingGroupQueryOptions(campaignId, branchId).queryKey, home.leadingGroup);

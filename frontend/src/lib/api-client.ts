@@ -103,13 +103,13 @@ export async function restoreSession(): Promise<Session | null> {
 
 export function sessionFromToken(body: TokenBody): Session {
   return {
-    accessToken: body.accessToken ?? '',
-    expiresAt: Date.now() + (body.expiresIn ?? 900) * 1000,
-    username: body.username ?? '',
-    displayName: body.displayName ?? body.username ?? '',
-    roles: body.roles ?? [],
+    accessToken: body.accessToken,
+    expiresAt: Date.now() + body.expiresIn * 1000,
+    username: body.username,
+    displayName: body.displayName,
+    roles: body.roles,
     branchId: body.branchId ?? null,
-    mustChangePassword: body.mustChangePassword ?? false,
+    mustChangePassword: body.mustChangePassword,
   };
 }
 

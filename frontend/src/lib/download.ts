@@ -7,7 +7,7 @@ import { api, unwrap } from './api-client';
  */
 export async function createDownloadLink(path: string): Promise<string> {
   const link = unwrap(await api.POST('/api/v1/download-links', { body: { path } }));
-  return `${env.apiBaseUrl}${link.url ?? ''}`;
+  return `${env.apiBaseUrl}${link.url}`;
 }
 
 /** WeChat's in-app browser often refuses downloads; the user has to open the page in the system browser. */

@@ -12,6 +12,7 @@ export class ApiError extends Error {
 
   constructor(status: number, problem: Problem | undefined) {
     // A body that is no problem (a proxy's HTML or text page) carries nothing to show.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a body from a proxy may be anything
     const body = typeof problem === 'object' && problem !== null ? problem : undefined;
     super(body?.detail ?? body?.title ?? `HTTP ${status}`);
     this.name = 'ApiError';
@@ -134,10 +135,13 @@ export function fieldMessage(fieldError: { code?: string; message?: string }, t:
 
 /** "items[0].label" becomes ['items', 0, 'label'], the name path antd forms use. */
 export function toNamePath(field: string): (string | number)[] {
-  return field
-    .split(/\.|\[(\d+)\]/)
-    .filter((part) => part !== undefined && part !== '')
-    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+  return (
+    field
+      .split(/\.|\[(\d+)\]/)
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- split leaves undefined for a group that did not take part
+      .filter((part) => part !== undefined && part !== '')
+      .map((part) => (/^\d+$/.test(part) ? Number(part) : part))
+  );
 }
 
 /** A field's name in an antd form: "items[0].label" is ['items', 0, 'label']. */
@@ -168,7 +172,7 @@ export function applyFieldErrors(
   const unmatched: string[] = [];
   for (const fe of error.problem.fieldErrors) {
     const message = fieldMessage(fe, t);
-    const name = fieldPath(fe.field ?? '');
+    const name = fieldPath(fe.field);
     const root = name?.[0];
     if (name && typeof root === 'string' && known.has(root)) {
       const key = JSON.stringify(name);

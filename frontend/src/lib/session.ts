@@ -31,6 +31,7 @@ export let sessionEnd: 'expired' | 'signedOut' | null = null;
 // Tabs share the refresh cookie, not the access token: a sign-out in one tab ends the others too.
 const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('cx.session');
 channel?.addEventListener('message', (event: MessageEvent<{ type: string }>) => {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- another tab or script may post anything
   if (event.data?.type === 'signedOut' && current) {
     current = null;
     sessionEnd = 'signedOut';

@@ -30,7 +30,7 @@ export function CampaignRoute() {
       key={id}
       id={id}
       canManage={access.canManageCampaigns}
-      onCopied={(copy) => void navigate(paths.campaign.href(copy.id ?? 0))}
+      onCopied={(copy) => void navigate(paths.campaign.href(copy.id))}
       links={
         access.canAssess && (
           <>

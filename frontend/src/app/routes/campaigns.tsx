@@ -12,7 +12,7 @@ export function CampaignsRoute() {
     <CampaignList
       detailHref={(id) => paths.campaign.href(id)}
       canCreate={access.canManageCampaigns}
-      onCreated={(campaign) => void navigate(paths.campaign.href(campaign.id ?? 0))}
+      onCreated={(campaign) => void navigate(paths.campaign.href(campaign.id))}
     />
   );
 }

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { mockFetch, renderWithProviders } from '@/testing/render';
+import { branch, campaign, deliverableSummary, deliverableType, phase } from '@/testing/fixtures';
 import { BranchHome } from './home-branch';
 import type { BranchHomeData } from '@/app/use-branch-home';
 
@@ -11,25 +12,27 @@ const json = (body: unknown, status = 200) =>
 
 const home: BranchHomeData = {
   today: '2026-12-01',
-  branch: { id: 7, code: 'B7', name: '民进离石区总支', kind: 'GENERAL_BRANCH', status: 'ACTIVE', version: 0 },
-  campaign: { id: 3, title: '争创先进基层组织活动', year: 2026, status: 'ACTIVE', version: 1 },
+  branch: branch({ id: 7, code: 'B7', name: '民进离石区总支', kind: 'GENERAL_BRANCH', status: 'ACTIVE', version: 0 }),
+  campaign: campaign({ id: 3, title: '争创先进基层组织活动', year: 2026, status: 'ACTIVE', version: 1 }),
   phases: [
-    { id: 1, seq: 1, code: 'MOBILISE', name: '宣传动员', startsOn: '2026-09-01', endsOn: '2026-10-31' },
-    { id: 2, seq: 2, code: 'IMPLEMENT', name: '实施创建', startsOn: '2026-11-01', endsOn: '2027-08-31' },
+    phase({ id: 1, seq: 1, code: 'MOBILISE', name: '宣传动员', startsOn: '2026-09-01', endsOn: '2026-10-31' }),
+    phase({ id: 2, seq: 2, code: 'IMPLEMENT', name: '实施创建', startsOn: '2026-11-01', endsOn: '2027-08-31' }),
   ],
   deliverableTypes: [
-    { id: 10, phaseId: 1, seq: 1, name: '实施方案', required: true, multiple: false },
-    { id: 20, phaseId: 2, seq: 2, name: '活动记录', required: false, multiple: true },
+    deliverableType({ id: 10, phaseId: 1, seq: 1, name: '实施方案', required: true, multiple: false }),
+    deliverableType({ id: 20, phaseId: 2, seq: 2, name: '活动记录', required: false, multiple: true }),
   ],
   deliverables: {
-    items: [{ id: 5, typeId: 10, phaseId: 1, status: 'RETURNED', title: '离石区总支实施方案', returnReason: '缺少时间安排' }],
+    items: [
+      deliverableSummary({ id: 5, typeId: 10, phaseId: 1, status: 'RETURNED', title: '离石区总支实施方案', returnReason: '缺少时间安排' }),
+    ],
     page: 1,
     size: 100,
     total: 1,
   },
   selfAssessment: null,
   leadingGroup: { members: [], version: 0 },
-} as BranchHomeData;
+};
 
 describe("a branch chair's home", () => {
   it('comes in one request and shows what is due, returned first with its reason', async () => {

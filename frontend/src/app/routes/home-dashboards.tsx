@@ -12,7 +12,7 @@ export function StaffDashboard() {
   return (
     <CampaignScope prefer="live" label={t('dashboard.campaign')}>
       {(campaign) => {
-        const id = campaign.id ?? 0;
+        const id = campaign.id;
         return (
           <Flex vertical gap={16} key={id}>
             <ProgressFiguresTile campaign={campaign} />
@@ -48,7 +48,7 @@ export function ViewerDashboard() {
   return (
     <CampaignScope prefer="live" label={t('dashboard.campaign')}>
       {(campaign) => {
-        const id = campaign.id ?? 0;
+        const id = campaign.id;
         return (
           <Flex vertical gap={16} key={id}>
             <ProgressFiguresTile campaign={campaign} />

@@ -74,7 +74,7 @@ export function PublicListRoute() {
       </Typography.Title>
       <span data-testid="public-list-status">
         <StatusTag tone={underNotice ? 'warn' : 'ok'} icon={underNotice ? <ClockCircleOutlined /> : <CheckCircleOutlined />}>
-          {t(`publicPages.status.${l.status ?? 'PUBLISHED'}`)}
+          {t(`publicPages.status.${l.status}`)}
         </StatusTag>
       </span>
       {l.correctedByListId != null && (
@@ -102,10 +102,10 @@ export function PublicListRoute() {
         </Typography.Paragraph>
       )}
       <Typography.Title level={2} style={{ fontSize: '1.1em' }}>
-        {t('publicPages.branches', { count: l.branches?.length ?? 0 })}
+        {t('publicPages.branches', { count: l.branches.length })}
       </Typography.Title>
       <ol data-testid="public-list-branches" style={{ paddingLeft: 24, lineHeight: 2 }}>
-        {(l.branches ?? []).map((b) => (
+        {l.branches.map((b) => (
           <li key={b.branchId}>{b.branchName}</li>
         ))}
       </ol>
@@ -176,9 +176,9 @@ export function CertificateRoute() {
         <>
           <CertificateImage
             text={{
-              branchName: c.branchName ?? '',
-              campaignTitle: c.campaignTitle ?? '',
-              issuer: c.issuer ?? '',
+              branchName: c.branchName,
+              campaignTitle: c.campaignTitle,
+              issuer: c.issuer,
               resolutionNumber: c.resolutionNumber,
               resolutionDate: c.resolutionDate,
               verifyUrl: `${window.location.origin}${paths.certificate.href(listId, branchId)}`,

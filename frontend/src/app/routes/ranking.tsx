@@ -18,7 +18,7 @@ export function RankingRoute() {
         {t('ranking.title')}
       </Typography.Title>
       <CampaignScope prefer="published" label={t('ranking.campaign')}>
-        {(campaign) => <RankingBoard key={campaign.id} campaignId={campaign.id ?? 0} />}
+        {(campaign) => <RankingBoard key={campaign.id} campaignId={campaign.id} />}
       </CampaignScope>
     </section>
   );

@@ -2011,32 +2011,32 @@ export interface components {
         /** @description An account; the phone number is masked unless the caller is committee staff */
         Account: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** @example lishi */
-            username?: string;
+            username: string;
             /** @example 离石区总支 王建华 */
-            displayName?: string;
+            displayName: string;
             /**
              * @example [
              *       "BRANCH"
              *     ]
              */
-            roles?: string[];
+            roles: string[];
             /** Format: int64 */
-            branchId?: number | null;
+            branchId: number | null;
             /** @example 139****2000 */
-            phone?: string | null;
-            email?: string | null;
-            enabled?: boolean;
-            mustChangePassword?: boolean;
-            totpEnabled?: boolean;
+            phone: string | null;
+            email: string | null;
+            enabled: boolean;
+            mustChangePassword: boolean;
+            totpEnabled: boolean;
             /** @description Set while the account is locked after failed sign-ins */
-            lockedUntil?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
-            lastLoginAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            lockedUntil: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            lastLoginAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             /** Format: int64 */
-            version?: number;
-            createdAt?: components["schemas"]["Instant"];
-            updatedAt?: components["schemas"]["Instant"];
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
         };
         /** @description A new account; it must change the given password at first sign-in */
         AccountCreateRequest: {
@@ -2105,9 +2105,9 @@ export interface components {
         AggregationMethod: "MEAN" | "MEDIAN" | "TRIMMED_MEAN";
         /** @description The new client and its secret, shown only this once */
         ApiClientCredentials: {
-            clientId?: string;
-            clientSecret?: string;
-            client?: components["schemas"]["ThirdPartyClient"];
+            clientId: string;
+            clientSecret: string;
+            client: components["schemas"]["ThirdPartyClient"];
         };
         /** @description A page of API clients */
         ApiClientPage: {
@@ -2158,26 +2158,26 @@ export interface components {
              * Format: int64
              * @example 5
              */
-            assessorId?: number;
+            assessorId: number;
             /** @example assessor1 */
-            username?: string;
+            username: string;
             /** @example 考核组 王评 */
-            displayName?: string;
+            displayName: string;
             /**
              * Format: int64
              * @description The assessor's own branch, which they never score
              */
-            ownBranchId?: number | null;
+            ownBranchId: number | null;
             /**
              * Format: int64
              * @example 6
              */
-            assigned?: number;
+            assigned: number;
             /**
              * Format: int64
              * @example 2
              */
-            submitted?: number;
+            submitted: number;
         };
         /** @description A page of assessors with their load */
         AssessorLoadPage: {
@@ -2208,24 +2208,24 @@ export interface components {
              * Format: int64
              * @example 41
              */
-            id?: number;
+            id: number;
             /** Format: int64 */
-            campaignId?: number;
+            campaignId: number;
             /** Format: int64 */
-            branchId?: number;
+            branchId: number;
             /** @example LS */
-            branchCode?: string;
+            branchCode: string;
             /** @example 民进离石区总支 */
-            branchName?: string;
+            branchName: string;
             /** Format: int64 */
-            assessorId?: number;
+            assessorId: number;
             /** @example assessor1 */
-            assessorUsername?: string;
+            assessorUsername: string;
             /** @example 考核组 王评 */
-            assessorName?: string;
+            assessorName: string;
             /** @description The assessor's scoresheet for the branch; absent until they start one */
-            scoresheetStatus?: ((string | components["schemas"]["SheetStatus"] | null) | null) | components["schemas"]["SheetStatus"] | null;
-            createdAt?: components["schemas"]["Instant"];
+            scoresheetStatus: ((string | components["schemas"]["SheetStatus"] | null) | null) | components["schemas"]["SheetStatus"] | null;
+            createdAt: components["schemas"]["Instant"];
         };
         /** @description A page of assessor assignments */
         AssignmentPage: {
@@ -2266,53 +2266,53 @@ export interface components {
         /** @description A file attached to a deliverable */
         Attachment: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** @example 实施方案.pdf */
-            fileName?: string;
+            fileName: string;
             /** @example application/pdf */
-            contentType?: string;
+            contentType: string;
             /** Format: int64 */
-            sizeBytes?: number;
-            sha256?: string;
-            uploadedBy?: string;
-            uploadedAt?: components["schemas"]["Instant"];
+            sizeBytes: number;
+            sha256: string;
+            uploadedBy: string;
+            uploadedAt: components["schemas"]["Instant"];
         };
         /** @description One line of the audit log */
         AuditEvent: {
             /** Format: int64 */
-            id?: number;
-            occurredAt?: components["schemas"]["Instant"];
+            id: number;
+            occurredAt: components["schemas"]["Instant"];
             /**
              * @description Username, `client:<clientId>` or `anonymous`
              * @example admin
              */
-            actor?: string;
+            actor: string;
             /** @enum {string} */
-            actorKind?: "ACCOUNT" | "CLIENT" | "ANONYMOUS";
+            actorKind: "ACCOUNT" | "CLIENT" | "ANONYMOUS";
             /** Format: int64 */
-            accountId?: number | null;
+            accountId: number | null;
             /**
              * @description HTTP method of a write, or LOGIN_SUCCEEDED, LOGIN_FAILED, EXPORT, PERSONAL_DATA_VIEW
              * @example PUT
              */
-            action?: string;
-            method?: string | null;
+            action: string;
+            method: string | null;
             /** @example /api/v1/branches/7 */
-            path?: string | null;
+            path: string | null;
             /** @example Branch */
-            entityType?: string | null;
+            entityType: string | null;
             /** @example 7 */
-            entityId?: string | null;
+            entityId: string | null;
             /**
              * Format: int32
              * @description HTTP status of the outcome
              * @example 200
              */
-            outcome?: number;
-            remoteAddress?: string | null;
+            outcome: number;
+            remoteAddress: string | null;
             /** @description Names of the fields sent (never their values) */
-            changedFields?: string[];
-            detail?: string | null;
+            changedFields: string[];
+            detail: string | null;
         };
         /** @description A page of audit events */
         AuditEventPage: {
@@ -2343,40 +2343,40 @@ export interface components {
              * Format: int64
              * @example 12
              */
-            id?: number;
+            id: number;
             /** @example LS01 */
-            code?: string;
+            code: string;
             /** @example 民进离石区支部 */
-            name?: string;
-            kind?: components["schemas"]["BranchKind"];
+            name: string;
+            kind: components["schemas"]["BranchKind"];
             /** @example 离石区第一中学 */
-            workUnit?: string | null;
-            establishedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            workUnit: string | null;
+            establishedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             /**
              * Format: int32
              * @example 28
              */
-            memberCount?: number;
+            memberCount: number;
             /** @example 张明 */
-            chairName?: string | null;
+            chairName: string | null;
             /**
              * @description Masked (138****5678) unless the caller is committee staff
              * @example 138****5678
              */
-            contactPhone?: string | null;
-            contactEmail?: string | null;
+            contactPhone: string | null;
+            contactEmail: string | null;
             /** @description The party organisation the branch liaises with (沟通协调机制) */
-            liaisonPartyOrg?: string | null;
-            address?: string | null;
-            status?: components["schemas"]["BranchStatus"];
+            liaisonPartyOrg: string | null;
+            address: string | null;
+            status: components["schemas"]["BranchStatus"];
             /**
              * Format: int64
              * @description Optimistic-lock version; send it back on update
              * @example 0
              */
-            version?: number;
-            createdAt?: components["schemas"]["Instant"];
-            updatedAt?: components["schemas"]["Instant"];
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
         };
         /** @description A branch account's home in one answer: its branch, the campaign it takes part in now and, for that campaign, the phases, deliverable types, the branch's own deliverables, its self-assessment and leading group. Each part is what its own operation answers. */
         BranchHome: {
@@ -2384,21 +2384,21 @@ export interface components {
              * @description The day the committee's deadlines are judged against: today in the committee's time zone, or the day a past campaign is being entered as of
              * @example 2009-06-15
              */
-            today?: components["schemas"]["LocalDate"];
+            today: components["schemas"]["LocalDate"];
             /** @description The caller's branch (as getBranch) */
-            branch?: components["schemas"]["Branch"];
+            branch: components["schemas"]["Branch"];
             /** @description The running campaign the branch takes part in (the first of listCampaigns with status=ACTIVE, sort=-year); null when there is none */
-            campaign?: ((components["schemas"]["Campaign"] | null) | null) | components["schemas"]["Campaign"] | null;
+            campaign: ((components["schemas"]["Campaign"] | null) | null) | components["schemas"]["Campaign"] | null;
             /** @description Its phases in order (listPhases, sort=seq, at most 100); empty without a campaign */
-            phases?: components["schemas"]["Phase"][];
+            phases: components["schemas"]["Phase"][];
             /** @description Its deliverable types in order (listDeliverableTypes, sort=seq, at most 100); empty without a campaign */
-            deliverableTypes?: components["schemas"]["DeliverableType"][];
+            deliverableTypes: components["schemas"]["DeliverableType"][];
             /** @description The branch's own deliverables, last changed first (listDeliverables, sort=-updatedAt, size=100); null without a campaign */
-            deliverables?: ((components["schemas"]["DeliverablePage"] | null) | null) | components["schemas"]["DeliverablePage"] | null;
+            deliverables: ((components["schemas"]["DeliverablePage"] | null) | null) | components["schemas"]["DeliverablePage"] | null;
             /** @description The branch's self-assessment (getSelfAssessment); null before its first save or without a campaign */
-            selfAssessment?: ((components["schemas"]["SelfAssessment"] | null) | null) | components["schemas"]["SelfAssessment"] | null;
+            selfAssessment: ((components["schemas"]["SelfAssessment"] | null) | null) | components["schemas"]["SelfAssessment"] | null;
             /** @description The branch's leading group in the campaign (getLeadingGroup); null without a campaign */
-            leadingGroup?: ((components["schemas"]["LeadingGroup"] | null) | null) | components["schemas"]["LeadingGroup"] | null;
+            leadingGroup: ((components["schemas"]["LeadingGroup"] | null) | null) | components["schemas"]["LeadingGroup"] | null;
         };
         /** @enum {string} */
         BranchKind: "BRANCH" | "GENERAL_BRANCH" | "GRASSROOTS_COMMITTEE";
@@ -2428,10 +2428,10 @@ export interface components {
         /** @description One branch's row of the board */
         BranchProgress: {
             /** Format: int64 */
-            branchId?: number;
-            code?: string;
-            name?: string;
-            cells?: components["schemas"]["ProgressCell"][];
+            branchId: number;
+            code: string;
+            name: string;
+            cells: components["schemas"]["ProgressCell"][];
         };
         /** @description A page of branch rows, by branch code */
         BranchProgressPage: {
@@ -2481,66 +2481,66 @@ export interface components {
         /** @description A branch's line of the campaign's ranking */
         BranchResult: {
             /** Format: int64 */
-            branchId?: number;
+            branchId: number;
             /** @example LS */
-            branchCode?: string;
+            branchCode: string;
             /** @example 民进离石区总支 */
-            branchName?: string;
+            branchName: string;
             /**
              * Format: int64
              * @description Standard competition ranking: equal totals share a rank (1, 1, 3); absent while unscored
              * @example 1
              */
-            rank?: number | null;
+            rank: number | null;
             /**
              * Format: int64
              * @description Display order: total, then the first standard's score (STUDY), then branch code
              * @example 1
              */
-            position?: number;
+            position: number;
             /**
              * @description The final total: the consensus when there is one, else the aggregate; 2 decimals; absent while unscored
              * @example 86.75
              */
-            total?: number | null;
+            total: number | null;
             /**
              * @description Absent while unscored
              * @example 优秀
              */
-            grade?: string | null;
+            grade: string | null;
             /**
              * Format: int64
              * @description Submitted scoresheets
              * @example 3
              */
-            scoresheets?: number;
+            scoresheets: number;
             /** @description Scoresheet totals or one indicator spread more than the campaign's threshold */
-            disagreement?: boolean;
+            disagreement: boolean;
             /** @description A consensus result overrides the aggregate */
-            consensus?: boolean;
-            eligible?: boolean;
+            consensus: boolean;
+            eligible: boolean;
             /** @description Why the branch is not eligible (missing required accepted deliverables) */
-            ineligibleReasons?: string[];
+            ineligibleReasons: string[];
             /** @description Each standard's final score; absent where the caller may not see it */
-            standards?: components["schemas"]["StandardScore"][] | null;
+            standards: components["schemas"]["StandardScore"][] | null;
         };
         /** @description A branch's result with the assessors' scoresheets and its self-assessment beside them */
         BranchResultDetail: {
-            result?: components["schemas"]["BranchResult"];
+            result: components["schemas"]["BranchResult"];
             /** @description The submitted scoresheets; assessors are named for committee staff only (else 评审 1, 2, 3) */
-            reviews?: components["schemas"]["ResultReview"][];
+            reviews: components["schemas"]["ResultReview"][];
             /**
              * @description The branch's submitted self-assessment total; committee staff and the branch only
              * @example 90
              */
-            selfAssessmentTotal?: number | null;
+            selfAssessmentTotal: number | null;
             /**
              * @description Self-assessment total minus final total
              * @example 3.25
              */
-            selfAssessmentGap?: number | null;
+            selfAssessmentGap: number | null;
             /** @description Per standard, the self-assessment beside the final score */
-            selfAssessmentStandards?: components["schemas"]["SelfAssessmentComparison"][] | null;
+            selfAssessmentStandards: components["schemas"]["SelfAssessmentComparison"][] | null;
         };
         /** @enum {string} */
         BranchStatus: "ACTIVE" | "ARCHIVED";
@@ -2555,12 +2555,12 @@ export interface components {
              * Format: int32
              * @example 12
              */
-            created?: number;
+            created: number;
             /**
              * Format: int32
              * @example 2
              */
-            alreadyAssigned?: number;
+            alreadyAssigned: number;
         };
         /** @description A campaign (创建活动) */
         Campaign: {
@@ -2568,54 +2568,54 @@ export interface components {
              * Format: int64
              * @example 1
              */
-            id?: number;
+            id: number;
             /** @example 争创民进全国先进基层组织活动 */
-            title?: string;
+            title: string;
             /**
              * Format: int32
              * @example 2009
              */
-            year?: number;
-            basisDocuments?: string | null;
-            guidingIdeology?: string | null;
-            goals?: string | null;
-            status?: components["schemas"]["CampaignStatus"];
+            year: number;
+            basisDocuments: string | null;
+            guidingIdeology: string | null;
+            goals: string | null;
+            status: components["schemas"]["CampaignStatus"];
             /**
              * Format: int64
              * @description The campaign this one was created from
              */
-            templateId?: number | null;
-            aggregationMethod?: components["schemas"]["AggregationMethod"];
+            templateId: number | null;
+            aggregationMethod: components["schemas"]["AggregationMethod"];
             /** @example 10 */
-            disagreementThreshold?: number;
+            disagreementThreshold: number;
             /**
              * Format: int32
              * @description Working days a public notice (公示) runs at least
              * @example 5
              */
-            noticeMinWorkingDays?: number;
-            resultsStatus?: components["schemas"]["ResultsStatus"];
+            noticeMinWorkingDays: number;
+            resultsStatus: components["schemas"]["ResultsStatus"];
             /** @description Set while a campaign that already happened is entered: submissions are dated this day, not today */
-            recordedAsOf?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            recordedAsOf: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             /**
              * Format: int64
              * @description The phase whose dates contain today, if any
              */
-            currentPhaseId?: number | null;
+            currentPhaseId: number | null;
             /**
              * Format: int64
              * @description Number of participating branches
              * @example 13
              */
-            participantCount?: number;
+            participantCount: number;
             /**
              * Format: int64
              * @description Optimistic-lock version; send it back on update
              * @example 0
              */
-            version?: number;
-            createdAt?: components["schemas"]["Instant"];
-            updatedAt?: components["schemas"]["Instant"];
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
         };
         /** @description What differs in a campaign created from a template */
         CampaignCopyRequest: {
@@ -2657,8 +2657,8 @@ export interface components {
         };
         /** @description Phases with totals, and a page of branch rows */
         CampaignProgress: {
-            phases?: components["schemas"]["PhaseProgress"][];
-            branches?: components["schemas"]["BranchProgressPage"];
+            phases: components["schemas"]["PhaseProgress"][];
+            branches: components["schemas"]["BranchProgressPage"];
         };
         /** @description The editable fields of a campaign. An update (PUT) sends every field, `null` to clear one; a field left out is 400, so that nothing is erased by mistake. On update, `version` is required. */
         CampaignRequest: {
@@ -2702,77 +2702,77 @@ export interface components {
         /** @description A certificate (荣誉证书) as the register holds it. inForce is false when a published correction of the list (supersededByListId) no longer names the branch. */
         CertificateCheck: {
             /** Format: int64 */
-            listId?: number;
+            listId: number;
             /** Format: int64 */
-            branchId?: number;
-            branchName?: string;
-            campaignTitle?: string;
-            status?: components["schemas"]["ListStatus"];
-            resolutionNumber?: string;
-            resolutionDate?: components["schemas"]["LocalDate"];
-            issuer?: string;
-            inForce?: boolean;
+            branchId: number;
+            branchName: string;
+            campaignTitle: string;
+            status: components["schemas"]["ListStatus"];
+            resolutionNumber: string;
+            resolutionDate: components["schemas"]["LocalDate"];
+            issuer: string;
+            inForce: boolean;
             /** Format: int64 */
-            supersededByListId?: number | null;
+            supersededByListId: number | null;
         };
         /** @description An OAuth 2 client-credentials token response (RFC 6749 §4.4.3) */
         ClientTokenResponse: {
-            access_token?: string;
+            access_token: string;
             /** @example Bearer */
-            token_type?: string;
+            token_type: string;
             /**
              * Format: int64
              * @example 900
              */
-            expires_in?: number;
+            expires_in: number;
             /**
              * @description The granted scopes, space-separated
              * @example read
              */
-            scope?: string;
+            scope: string;
         };
         /** @description origin RESULTS (drawn by the rule) or ADDED (by hand) */
         CommendationEntry: {
             /** Format: int64 */
-            branchId?: number;
-            branchName?: string;
+            branchId: number;
+            branchName: string;
             /** Format: int32 */
-            rank?: number;
-            total?: number;
-            gradeCode?: string;
-            gradeName?: string;
-            eligible?: boolean;
-            origin?: string;
+            rank: number;
+            total: number;
+            gradeCode: string;
+            gradeName: string;
+            eligible: boolean;
+            origin: string;
         };
         /** @description adjustments and openObjections are filled for committee staff only */
         CommendationList: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int64 */
-            campaignId?: number;
-            campaignTitle?: string;
-            status?: components["schemas"]["ListStatus"];
-            basis?: components["schemas"]["ShortlistBasis"];
-            minGradeCode?: string | null;
+            campaignId: number;
+            campaignTitle: string;
+            status: components["schemas"]["ListStatus"];
+            basis: components["schemas"]["ShortlistBasis"];
+            minGradeCode: string | null;
             /** Format: int32 */
-            topN?: number | null;
+            topN: number | null;
             /** Format: int64 */
-            correctsId?: number | null;
+            correctsId: number | null;
             /** Format: int64 */
-            correctedById?: number | null;
-            noticeStartsOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
-            noticeEndsOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
-            noticeText?: string | null;
-            resolutionNumber?: string | null;
-            resolutionDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
-            approvedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
-            publishedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
-            entries?: components["schemas"]["CommendationEntry"][];
-            adjustments?: components["schemas"]["ShortlistAdjustment"][];
+            correctedById: number | null;
+            noticeStartsOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            noticeEndsOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            noticeText: string | null;
+            resolutionNumber: string | null;
+            resolutionDate: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            approvedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            publishedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            entries: components["schemas"]["CommendationEntry"][];
+            adjustments: components["schemas"]["ShortlistAdjustment"][];
             /** Format: int32 */
-            openObjections?: number | null;
+            openObjections: number | null;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         /** @description A page of commendation lists */
         CommendationListPage: {
@@ -2799,45 +2799,45 @@ export interface components {
         };
         CommendationListSummary: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int64 */
-            campaignId?: number;
-            status?: components["schemas"]["ListStatus"];
-            basis?: components["schemas"]["ShortlistBasis"];
-            minGradeCode?: string | null;
+            campaignId: number;
+            status: components["schemas"]["ListStatus"];
+            basis: components["schemas"]["ShortlistBasis"];
+            minGradeCode: string | null;
             /** Format: int32 */
-            topN?: number | null;
+            topN: number | null;
             /** Format: int64 */
-            correctsId?: number | null;
+            correctsId: number | null;
             /** Format: int64 */
-            correctedById?: number | null;
-            resolutionNumber?: string | null;
-            resolutionDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
-            publishedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            correctedById: number | null;
+            resolutionNumber: string | null;
+            resolutionDate: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            publishedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             /** Format: int64 */
-            entryCount?: number;
+            entryCount: number;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         /** @description The consensus result recorded for a branch */
         Consensus: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int64 */
-            campaignId?: number;
+            campaignId: number;
             /** Format: int64 */
-            branchId?: number;
-            reason?: string;
-            participants?: string;
+            branchId: number;
+            reason: string;
+            participants: string;
             /** Format: int64 */
-            siteVisitId?: number | null;
-            standards?: components["schemas"]["ConsensusStandardPoints"][];
+            siteVisitId: number | null;
+            standards: components["schemas"]["ConsensusStandardPoints"][];
             /** @example 86.5 */
-            total?: number;
-            recordedBy?: string;
+            total: number;
+            recordedBy: string;
             /** Format: int64 */
-            version?: number;
-            updatedAt?: components["schemas"]["Instant"];
+            version: number;
+            updatedAt: components["schemas"]["Instant"];
         };
         /** @description The consensus reached for a branch: a final score for every standard */
         ConsensusRequest: {
@@ -2871,17 +2871,17 @@ export interface components {
         /** @description A later deadline for one branch in one phase */
         DeadlineExtension: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int64 */
-            phaseId?: number;
+            phaseId: number;
             /** Format: int64 */
-            branchId?: number;
-            deadline?: components["schemas"]["LocalDate"];
-            reason?: string | null;
-            grantedBy?: string;
+            branchId: number;
+            deadline: components["schemas"]["LocalDate"];
+            reason: string | null;
+            grantedBy: string;
             /** Format: int64 */
-            version?: number;
-            updatedAt?: components["schemas"]["Instant"];
+            version: number;
+            updatedAt: components["schemas"]["Instant"];
         };
         /** @description Grant or move a branch's deadline for a phase */
         DeadlineExtensionRequest: {
@@ -2896,51 +2896,51 @@ export interface components {
         /** @description A branch's submission of one deliverable type */
         Deliverable: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int64 */
-            campaignId?: number;
+            campaignId: number;
             /** Format: int64 */
-            phaseId?: number;
+            phaseId: number;
             /** Format: int64 */
-            typeId?: number;
+            typeId: number;
             /** @example 实施方案 */
-            typeName?: string;
+            typeName: string;
             /** Format: int64 */
-            branchId?: number;
+            branchId: number;
             /** @example 民进文水县支部 */
-            branchName?: string;
-            title?: string;
+            branchName: string;
+            title: string;
             /** @description Markdown */
-            body?: string;
-            fields?: {
+            body: string;
+            fields: {
                 [key: string]: unknown;
             };
-            status?: components["schemas"]["DeliverableStatus"];
+            status: components["schemas"]["DeliverableStatus"];
             /** @description The latest submission came after the deadline */
-            late?: boolean;
+            late: boolean;
             /** @description The branch's deadline for the phase (extension or phase end) */
-            deadline?: components["schemas"]["LocalDate"];
+            deadline: components["schemas"]["LocalDate"];
             /**
              * Format: int32
              * @description Number of submissions so far
              */
-            revision?: number;
-            submittedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
-            submittedBy?: string | null;
-            reviewedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
-            reviewedBy?: string | null;
+            revision: number;
+            submittedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            submittedBy: string | null;
+            reviewedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            reviewedBy: string | null;
             /** @description Why it was last returned */
-            returnReason?: string | null;
+            returnReason: string | null;
             /** @description The fix list of the last return */
-            fixItems?: components["schemas"]["FixItem"][];
-            attachments?: components["schemas"]["Attachment"][];
+            fixItems: components["schemas"]["FixItem"][];
+            attachments: components["schemas"]["Attachment"][];
             /**
              * Format: int64
              * @description Optimistic-lock version; send it back on every write
              */
-            version?: number;
-            createdAt?: components["schemas"]["Instant"];
-            updatedAt?: components["schemas"]["Instant"];
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
         };
         /** @description What changed since the last return: the returned revision against the current content, field by field and line by line */
         DeliverableChanges: {
@@ -2948,17 +2948,17 @@ export interface components {
              * Format: int32
              * @description The revision the reviewer returned
              */
-            sinceRevision?: number;
+            sinceRevision: number;
             /**
              * Format: int32
              * @description The current revision (the content compared may be a newer unsubmitted edit)
              */
-            currentRevision?: number;
-            titleBefore?: string;
-            titleAfter?: string;
-            fields?: components["schemas"]["FieldChange"][];
-            body?: components["schemas"]["DiffLine"][];
-            fixItems?: components["schemas"]["FixItem"][];
+            currentRevision: number;
+            titleBefore: string;
+            titleAfter: string;
+            fields: components["schemas"]["FieldChange"][];
+            body: components["schemas"]["DiffLine"][];
+            fixItems: components["schemas"]["FixItem"][];
         };
         /** @description The new content of a draft or returned deliverable */
         DeliverableEdit: {
@@ -3000,68 +3000,68 @@ export interface components {
         /** @description A deliverable as it was submitted */
         DeliverableRevision: {
             /** Format: int32 */
-            revision?: number;
-            title?: string;
-            body?: string;
-            fields?: {
+            revision: number;
+            title: string;
+            body: string;
+            fields: {
                 [key: string]: unknown;
             };
-            late?: boolean;
-            submittedBy?: string;
-            submittedAt?: components["schemas"]["Instant"];
+            late: boolean;
+            submittedBy: string;
+            submittedAt: components["schemas"]["Instant"];
         };
         /** @enum {string} */
         DeliverableStatus: "DRAFT" | "SUBMITTED" | "RETURNED" | "ACCEPTED";
         /** @description A deliverable in a list */
         DeliverableSummary: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int64 */
-            phaseId?: number;
+            phaseId: number;
             /** Format: int64 */
-            typeId?: number;
-            typeName?: string;
+            typeId: number;
+            typeName: string;
             /** Format: int64 */
-            branchId?: number;
-            branchName?: string;
-            title?: string;
-            status?: components["schemas"]["DeliverableStatus"];
-            late?: boolean;
+            branchId: number;
+            branchName: string;
+            title: string;
+            status: components["schemas"]["DeliverableStatus"];
+            late: boolean;
             /** Format: int32 */
-            revision?: number;
-            submittedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            revision: number;
+            submittedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             /** Format: int64 */
-            version?: number;
-            updatedAt?: components["schemas"]["Instant"];
+            version: number;
+            updatedAt: components["schemas"]["Instant"];
             /** @description Why it was last returned (shown while it is returned) */
-            returnReason?: string | null;
+            returnReason: string | null;
         };
         /** @description A kind of deliverable of a phase (the configuration, not the submissions) */
         DeliverableType: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int64 */
-            campaignId?: number;
+            campaignId: number;
             /** Format: int64 */
-            phaseId?: number;
+            phaseId: number;
             /**
              * Format: int32
              * @example 1
              */
-            seq?: number;
+            seq: number;
             /** @example IMPLEMENTATION_PLAN */
-            code?: string;
+            code: string;
             /** @example 实施方案 */
-            name?: string;
-            description?: string | null;
-            required?: boolean;
-            multiple?: boolean;
-            fields?: components["schemas"]["FieldDefinition"][];
+            name: string;
+            description: string | null;
+            required: boolean;
+            multiple: boolean;
+            fields: components["schemas"]["FieldDefinition"][];
             /**
              * Format: int64
              * @example 0
              */
-            version?: number;
+            version: number;
         };
         /** @description A page of deliverable types */
         DeliverableTypePage: {
@@ -3117,8 +3117,8 @@ export interface components {
         };
         /** @description One line of a line diff */
         DiffLine: {
-            op?: components["schemas"]["DiffOp"];
-            text?: string;
+            op: components["schemas"]["DiffOp"];
+            text: string;
         };
         /**
          * @description SAME, ADDED (only in the new text) or REMOVED (only in the old)
@@ -3131,9 +3131,9 @@ export interface components {
              * @description The path to open (relative to the API's origin), with the link token as `download`
              * @example /api/v1/exports/campaigns/2/score-sheet.xlsx?download=eyJ...
              */
-            url?: string;
+            url: string;
             /** @description When the link stops working */
-            expiresAt?: components["schemas"]["Instant"];
+            expiresAt: components["schemas"]["Instant"];
         };
         /** @description The file to link to: an export or an attachment of this API */
         DownloadLinkRequest: {
@@ -3146,28 +3146,28 @@ export interface components {
         /** @description How many reports were drafted now and how many already existed */
         FeedbackDraftResult: {
             /** Format: int32 */
-            drafted?: number;
+            drafted: number;
             /** Format: int32 */
-            alreadyDrafted?: number;
+            alreadyDrafted: number;
         };
         FeedbackReport: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int64 */
-            campaignId?: number;
+            campaignId: number;
             /** Format: int64 */
-            branchId?: number;
-            branchName?: string;
-            total?: number;
-            gradeName?: string;
+            branchId: number;
+            branchName: string;
+            total: number;
+            gradeName: string;
             /** Format: int32 */
-            rank?: number;
-            summary?: string | null;
-            status?: components["schemas"]["FeedbackStatus"];
-            releasedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
-            sections?: components["schemas"]["FeedbackSection"][];
+            rank: number;
+            summary: string | null;
+            status: components["schemas"]["FeedbackStatus"];
+            releasedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            sections: components["schemas"]["FeedbackSection"][];
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         /** @description A page of feedback reports */
         FeedbackReportPage: {
@@ -3194,20 +3194,20 @@ export interface components {
         };
         FeedbackReportSummary: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int64 */
-            campaignId?: number;
+            campaignId: number;
             /** Format: int64 */
-            branchId?: number;
-            branchName?: string;
-            total?: number;
-            gradeName?: string;
+            branchId: number;
+            branchName: string;
+            total: number;
+            gradeName: string;
             /** Format: int32 */
-            rank?: number;
-            status?: components["schemas"]["FeedbackStatus"];
-            releasedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            rank: number;
+            status: components["schemas"]["FeedbackStatus"];
+            releasedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         /** @description Sections not named stay as they are */
         FeedbackReportUpdate: {
@@ -3218,11 +3218,11 @@ export interface components {
         };
         /** @description One standard: score, strengths (one per line) and areas for improvement */
         FeedbackSection: {
-            standardCode?: string;
-            standardName?: string;
-            score?: number;
-            strengths?: string | null;
-            improvements?: string | null;
+            standardCode: string;
+            standardName: string;
+            score: number;
+            strengths: string | null;
+            improvements: string | null;
         };
         FeedbackSectionEdit: {
             standardCode: string;
@@ -3233,11 +3233,11 @@ export interface components {
         FeedbackStatus: "DRAFT" | "RELEASED";
         /** @description One structured field before and after */
         FieldChange: {
-            key?: string;
-            label?: string;
-            before?: unknown;
-            after?: unknown;
-            changed?: boolean;
+            key: string;
+            label: string;
+            before: unknown;
+            after: unknown;
+            changed: boolean;
         };
         FieldDefinition: {
             /** @example meetingDate */
@@ -3278,22 +3278,22 @@ export interface components {
         /** @description One item of a reviewer's fix list */
         FixItem: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int32 */
-            revision?: number;
+            revision: number;
             /** Format: int32 */
-            seq?: number;
-            description?: string;
-            addressed?: boolean;
+            seq: number;
+            description: string;
+            addressed: boolean;
             /**
              * @description What the branch says it changed
              * @example 已补充十一月至十二月的时间安排
              */
-            note?: string | null;
-            addressedBy?: string | null;
-            addressedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            note: string | null;
+            addressedBy: string | null;
+            addressedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         /** @description Mark a fix-list item addressed or not, with what was changed */
         FixItemUpdate: {
@@ -3333,13 +3333,13 @@ export interface components {
         /** @description An indicator (考核细则), scored 0..maxPoints in steps of 0.5 */
         Indicator: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int32 */
-            seq?: number;
-            code?: string;
-            name?: string;
-            description?: string | null;
-            maxPoints?: number;
+            seq: number;
+            code: string;
+            name: string;
+            description: string | null;
+            maxPoints: number;
         };
         /** @description An indicator (考核细则); its code is unique in the campaign */
         IndicatorRequest: {
@@ -3426,21 +3426,21 @@ export interface components {
         /** @description raisedBy is null and anonymous true for an anonymous objector */
         Objection: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int64 */
-            listId?: number;
+            listId: number;
             /** Format: int64 */
-            branchId?: number;
-            branchName?: string;
-            raisedBy?: string | null;
-            anonymous?: boolean;
-            receivedOn?: components["schemas"]["LocalDate"];
-            content?: string;
-            handling?: string | null;
-            outcome?: string | null;
-            status?: components["schemas"]["ObjectionStatus"];
+            branchId: number;
+            branchName: string;
+            raisedBy: string | null;
+            anonymous: boolean;
+            receivedOn: components["schemas"]["LocalDate"];
+            content: string;
+            handling: string | null;
+            outcome: string | null;
+            status: components["schemas"]["ObjectionStatus"];
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         /** @description A page of objections */
         ObjectionPage: {
@@ -3506,16 +3506,16 @@ export interface components {
         /** @description A branch taking part in a campaign */
         Participant: {
             /** Format: int64 */
-            campaignId?: number;
+            campaignId: number;
             /** Format: int64 */
-            branchId?: number;
+            branchId: number;
             /** @example LS */
-            branchCode?: string;
+            branchCode: string;
             /** @example 民进离石区总支 */
-            branchName?: string;
-            branchKind?: components["schemas"]["BranchKind"];
-            branchStatus?: components["schemas"]["BranchStatus"];
-            joinedAt?: components["schemas"]["Instant"];
+            branchName: string;
+            branchKind: components["schemas"]["BranchKind"];
+            branchStatus: components["schemas"]["BranchStatus"];
+            joinedAt: components["schemas"]["Instant"];
         };
         /** @description A page of participating branches */
         ParticipantPage: {
@@ -3557,28 +3557,28 @@ export interface components {
         /** @description A dated phase of a campaign (活动步骤) */
         Phase: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int64 */
-            campaignId?: number;
+            campaignId: number;
             /**
              * Format: int32
              * @example 1
              */
-            seq?: number;
+            seq: number;
             /** @example MOBILISATION */
-            code?: string;
+            code: string;
             /** @example 宣传动员 */
-            name?: string;
-            description?: string | null;
-            startsOn?: components["schemas"]["LocalDate"];
-            endsOn?: components["schemas"]["LocalDate"];
+            name: string;
+            description: string | null;
+            startsOn: components["schemas"]["LocalDate"];
+            endsOn: components["schemas"]["LocalDate"];
             /** @description True when today lies within the phase */
-            current?: boolean;
+            current: boolean;
             /**
              * Format: int64
              * @example 0
              */
-            version?: number;
+            version: number;
         };
         /** @description A page of phases */
         PhasePage: {
@@ -3606,12 +3606,12 @@ export interface components {
         /** @description A phase, its required types and the totals over all branches */
         PhaseProgress: {
             /** Format: int64 */
-            phaseId?: number;
-            code?: string;
-            name?: string;
-            endsOn?: components["schemas"]["LocalDate"];
-            requiredTypes?: components["schemas"]["ProgressType"][];
-            totals?: components["schemas"]["ProgressTotals"];
+            phaseId: number;
+            code: string;
+            name: string;
+            endsOn: components["schemas"]["LocalDate"];
+            requiredTypes: components["schemas"]["ProgressType"][];
+            totals: components["schemas"]["ProgressTotals"];
         };
         /** @description A phase of a campaign. Phases follow each other by `seq` without overlapping. On update, `version` is required. */
         PhaseRequest: {
@@ -3792,11 +3792,11 @@ export interface components {
         /** @description One branch's state for one required type */
         ProgressCell: {
             /** Format: int64 */
-            phaseId?: number;
+            phaseId: number;
             /** Format: int64 */
-            typeId?: number;
-            state?: components["schemas"]["ProgressState"];
-            late?: boolean;
+            typeId: number;
+            state: components["schemas"]["ProgressState"];
+            late: boolean;
         };
         /**
          * @description The best state among a branch's deliverables of a type
@@ -3806,48 +3806,48 @@ export interface components {
         /** @description How many (branch, required type) pairs are in each state; late counts those submitted late or not yet handed in after the deadline */
         ProgressTotals: {
             /** Format: int64 */
-            missing?: number;
+            missing: number;
             /** Format: int64 */
-            draft?: number;
+            draft: number;
             /** Format: int64 */
-            returned?: number;
+            returned: number;
             /** Format: int64 */
-            submitted?: number;
+            submitted: number;
             /** Format: int64 */
-            accepted?: number;
+            accepted: number;
             /** Format: int64 */
-            late?: number;
+            late: number;
         };
         /** @description A required deliverable type */
         ProgressType: {
             /** Format: int64 */
-            typeId?: number;
-            code?: string;
-            name?: string;
+            typeId: number;
+            code: string;
+            name: string;
         };
         PublicCommendationEntry: {
             /** Format: int64 */
-            branchId?: number;
-            branchName?: string;
+            branchId: number;
+            branchName: string;
         };
         /** @description A commendation list as the public sees it: under notice (公示), approved or published. Only the branches' names, in the list's order; never scores or objections. correctedByListId names a published correction that replaces this list. */
         PublicCommendationList: {
             /** Format: int64 */
-            id?: number;
-            campaignTitle?: string;
-            status?: components["schemas"]["ListStatus"];
-            noticeStartsOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
-            noticeEndsOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
-            noticeText?: string | null;
+            id: number;
+            campaignTitle: string;
+            status: components["schemas"]["ListStatus"];
+            noticeStartsOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            noticeEndsOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            noticeText: string | null;
             /** @description Absent until the list is approved */
-            resolutionNumber?: string | null;
-            resolutionDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            resolutionNumber: string | null;
+            resolutionDate: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             /** @description Absent until the list is published */
-            publishedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
-            issuer?: string;
+            publishedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            issuer: string;
             /** Format: int64 */
-            correctedByListId?: number | null;
-            branches?: components["schemas"]["PublicCommendationEntry"][];
+            correctedByListId: number | null;
+            branches: components["schemas"]["PublicCommendationEntry"][];
         };
         /** @description Enter a campaign that already happened as of a date, or (asOf null) return it to live dates; the reason is audited */
         RecordedHistoryRequest: {
@@ -3905,11 +3905,11 @@ export interface components {
         /** @description One assessor's submitted scoresheet as shown in results */
         ResultReview: {
             /** @example 评审 1 */
-            label?: string;
+            label: string;
             /** @description Committee staff only */
-            assessorName?: string | null;
-            total?: number;
-            scores?: components["schemas"]["ScoreInput"][];
+            assessorName: string | null;
+            total: number;
+            scores: components["schemas"]["ScoreInput"][];
         };
         /** @description A stored version of the ranking: what finalising recorded, and if a reopen superseded it, who did and why */
         ResultSnapshot: {
@@ -3917,26 +3917,26 @@ export interface components {
              * Format: int32
              * @example 1
              */
-            snapshotVersion?: number;
-            aggregationMethod?: components["schemas"]["AggregationMethod"];
+            snapshotVersion: number;
+            aggregationMethod: components["schemas"]["AggregationMethod"];
             /** @example 10 */
-            disagreementThreshold?: number;
+            disagreementThreshold: number;
             /**
              * Format: int32
              * @description Scoresheets the aggregation counted
              * @example 12
              */
-            scoresheetsCounted?: number;
+            scoresheetsCounted: number;
             /** @example admin */
-            finalisedBy?: string;
-            finalisedAt?: components["schemas"]["Instant"];
+            finalisedBy: string;
+            finalisedAt: components["schemas"]["Instant"];
             /** @description Absent while this is the current snapshot */
-            supersededBy?: string | null;
-            supersededAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            supersededBy: string | null;
+            supersededAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             /** @example 一份评分表漏计了组织生活记录，需更正 */
-            supersededReason?: string | null;
+            supersededReason: string | null;
             /** @description The lines of this version (a page of them) */
-            lines?: components["schemas"]["PageResultResultView"];
+            lines: components["schemas"]["PageResultResultView"];
         };
         /** @description Why finalised results must be reopened; recorded and audited */
         ResultsReopenRequest: {
@@ -3951,13 +3951,13 @@ export interface components {
         /** @description Where a campaign's results stand, with the campaign's version for the next change */
         ResultsState: {
             /** Format: int64 */
-            campaignId?: number;
-            resultsStatus?: components["schemas"]["ResultsStatus"];
+            campaignId: number;
+            resultsStatus: components["schemas"]["ResultsStatus"];
             /**
              * Format: int64
              * @example 4
              */
-            version?: number;
+            version: number;
         };
         /** @enum {string} */
         ResultsStatus: "OPEN" | "FINALISED" | "PUBLISHED";
@@ -3993,32 +3993,32 @@ export interface components {
              * Format: int64
              * @example 17
              */
-            id?: number;
+            id: number;
             /** Format: int64 */
-            campaignId?: number;
+            campaignId: number;
             /** Format: int64 */
-            branchId?: number;
+            branchId: number;
             /** @example LS */
-            branchCode?: string;
+            branchCode: string;
             /** Format: int64 */
-            assessorId?: number;
+            assessorId: number;
             /** @example 考核组 王评 */
-            assessorName?: string;
-            status?: components["schemas"]["SheetStatus"];
+            assessorName: string;
+            status: components["schemas"]["SheetStatus"];
             /** @example 86.5 */
-            total?: number;
-            submittedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            total: number;
+            submittedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             /** @description Per indicator; absent in lists */
-            scores?: components["schemas"]["ScoreInput"][] | null;
+            scores: components["schemas"]["ScoreInput"][] | null;
             /** @description Every time staff reopened it; visible to committee staff only */
-            reopenings?: components["schemas"]["ScoresheetReopening"][] | null;
+            reopenings: components["schemas"]["ScoresheetReopening"][] | null;
             /**
              * Format: int64
              * @description Optimistic-lock version; send it back on save and submit
              * @example 1
              */
-            version?: number;
-            updatedAt?: components["schemas"]["Instant"];
+            version: number;
+            updatedAt: components["schemas"]["Instant"];
         };
         /** @description A page of scoresheets (without their per-indicator scores) */
         ScoresheetPage: {
@@ -4045,9 +4045,9 @@ export interface components {
         };
         /** @description Who reopened a submitted scoresheet, when and why */
         ScoresheetReopening: {
-            reason?: string;
-            reopenedBy?: string;
-            reopenedAt?: components["schemas"]["Instant"];
+            reason: string;
+            reopenedBy: string;
+            reopenedAt: components["schemas"]["Instant"];
         };
         /** @description Start a scoresheet for an assigned branch (`branchId`), or save a draft (`version` required, `branchId` ignored). Scores may be partial in a draft. */
         ScoresheetRequest: {
@@ -4066,34 +4066,34 @@ export interface components {
         /** @description A branch's self-assessment (自评) */
         SelfAssessment: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int64 */
-            campaignId?: number;
+            campaignId: number;
             /** Format: int64 */
-            branchId?: number;
-            status?: components["schemas"]["SheetStatus"];
+            branchId: number;
+            status: components["schemas"]["SheetStatus"];
             /** @example 88.5 */
-            total?: number;
-            scores?: components["schemas"]["SelfScoreInput"][];
-            submittedBy?: string | null;
-            submittedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            total: number;
+            scores: components["schemas"]["SelfScoreInput"][];
+            submittedBy: string | null;
+            submittedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             /**
              * Format: int64
              * @example 1
              */
-            version?: number;
-            updatedAt?: components["schemas"]["Instant"];
+            version: number;
+            updatedAt: components["schemas"]["Instant"];
         };
         /** @description A standard's self-assessed points beside its final score */
         SelfAssessmentComparison: {
             /** Format: int64 */
-            standardId?: number;
+            standardId: number;
             /** @example STUDY */
-            code?: string;
+            code: string;
             /** @example 28 */
-            selfPoints?: number;
+            selfPoints: number;
             /** @example 25.5 */
-            finalPoints?: number;
+            finalPoints: number;
         };
         /** @description Save the self-assessment draft; `version` is required once it exists */
         SelfAssessmentRequest: {
@@ -4123,12 +4123,12 @@ export interface components {
         SheetStatus: "DRAFT" | "SUBMITTED";
         ShortlistAdjustment: {
             /** Format: int64 */
-            branchId?: number;
-            branchName?: string;
-            action?: string;
-            reason?: string;
-            madeBy?: string;
-            madeAt?: components["schemas"]["Instant"];
+            branchId: number;
+            branchName: string;
+            action: string;
+            reason: string;
+            madeBy: string;
+            madeAt: components["schemas"]["Instant"];
         };
         /** @description Add or remove one branch by hand, with the reason */
         ShortlistAdjustmentRequest: {
@@ -4153,21 +4153,21 @@ export interface components {
         /** @description An on-site visit (实地调研) */
         SiteVisit: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int64 */
-            campaignId?: number;
+            campaignId: number;
             /** Format: int64 */
-            branchId?: number;
-            branchName?: string;
-            visitedOn?: components["schemas"]["LocalDate"];
-            visitors?: string;
-            findings?: string;
-            followUps?: string;
-            recordedBy?: string;
+            branchId: number;
+            branchName: string;
+            visitedOn: components["schemas"]["LocalDate"];
+            visitors: string;
+            findings: string;
+            followUps: string;
+            recordedBy: string;
             /** Format: int64 */
-            version?: number;
-            createdAt?: components["schemas"]["Instant"];
-            updatedAt?: components["schemas"]["Instant"];
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
         };
         /** @description A page of site visits */
         SiteVisitPage: {
@@ -4217,28 +4217,28 @@ export interface components {
         /** @description An evaluation standard (基本标准) with its indicators */
         Standard: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int64 */
-            campaignId?: number;
+            campaignId: number;
             /**
              * Format: int32
              * @example 1
              */
-            seq?: number;
+            seq: number;
             /** @example STUDY */
-            code?: string;
+            code: string;
             /** @example 重视学习 */
-            name?: string;
-            description?: string | null;
+            name: string;
+            description: string | null;
             /** @example 25 */
-            maxPoints?: number;
-            indicators?: components["schemas"]["Indicator"][];
+            maxPoints: number;
+            indicators: components["schemas"]["Indicator"][];
             /**
              * Format: int64
              * @description Raised on every change of the standard or its indicators
              * @example 0
              */
-            version?: number;
+            version: number;
         };
         /** @description A page of standards */
         StandardPage: {
@@ -4288,15 +4288,15 @@ export interface components {
         /** @description A standard's final score for a branch */
         StandardScore: {
             /** Format: int64 */
-            standardId?: number;
+            standardId: number;
             /** @example STUDY */
-            code?: string;
+            code: string;
             /** @example 重视学习 */
-            name?: string;
+            name: string;
             /** @example 25 */
-            points?: number;
+            points: number;
             /** @example 30 */
-            maxPoints?: number;
+            maxPoints: number;
         };
         /** @description Hand the deliverable in for review */
         SubmitDeliverable: {
@@ -4310,29 +4310,29 @@ export interface components {
         };
         /** @description The temporary password, shown only this once */
         TemporaryPassword: {
-            temporaryPassword?: string;
-            account?: components["schemas"]["Account"];
+            temporaryPassword: string;
+            account: components["schemas"]["Account"];
         };
         /** @description A registered third-party system; its secret is never shown again */
         ThirdPartyClient: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** @example provincial-portal-1a2b */
-            clientId?: string;
-            name?: string;
+            clientId: string;
+            name: string;
             /**
              * @example [
              *       "read"
              *     ]
              */
-            scopes?: string[];
+            scopes: string[];
             /** Format: int64 */
-            branchId?: number | null;
-            enabled?: boolean;
+            branchId: number | null;
+            enabled: boolean;
             /** Format: int64 */
-            version?: number;
-            createdAt?: components["schemas"]["Instant"];
-            updatedAt?: components["schemas"]["Instant"];
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
         };
         /** @description RFC 6749 §5.2 error of the token endpoint, with the problem members */
         TokenError: {
@@ -4385,37 +4385,37 @@ export interface components {
         /** @description A short-lived RS256 access token, a refresh token and who they speak for */
         TokenResponse: {
             /** @description Bearer token for the Authorization header */
-            accessToken?: string;
+            accessToken: string;
             /** @example Bearer */
-            tokenType?: string;
+            tokenType: string;
             /**
              * Format: int64
              * @description Seconds until the access token expires
              * @example 900
              */
-            expiresIn?: number;
+            expiresIn: number;
             /** @description Exchange it at /api/v1/auth/refresh for new tokens; single use. Empty when it was set as the HttpOnly refresh cookie instead */
-            refreshToken?: string | null;
+            refreshToken: string | null;
             /**
              * Format: int64
              * @description Seconds of idleness after which the refresh token expires
              * @example 1800
              */
-            refreshExpiresIn?: number;
+            refreshExpiresIn: number;
             /** @example admin */
-            username?: string;
+            username: string;
             /** @example 会市委组织部 */
-            displayName?: string;
-            roles?: string[];
+            displayName: string;
+            roles: string[];
             /**
              * Format: int64
              * @description The branch of a BRANCH account
              */
-            branchId?: number | null;
+            branchId: number | null;
             /** @description True when the password must be changed before anything else */
-            mustChangePassword?: boolean;
+            mustChangePassword: boolean;
             /** @description Set while the token reaches only the caller's own account: PASSWORD_CHANGE_REQUIRED or TOTP_ENROLMENT_REQUIRED */
-            restriction?: string | null;
+            restriction: string | null;
         };
         /** @description A current code of the authenticator app */
         TotpConfirmation: {
@@ -4425,15 +4425,15 @@ export interface components {
         /** @description The secret to add to an authenticator app; confirm with a code to activate */
         TotpEnrolment: {
             /** @description Base32 secret */
-            secret?: string;
+            secret: string;
             /** @example otpauth://totp/Chuangxian:admin?secret=...&issuer=Chuangxian */
-            otpauthUri?: string;
+            otpauthUri: string;
         };
         /** @description The stored attachment and the deliverable's new version */
         UploadedAttachment: {
-            attachment?: components["schemas"]["Attachment"];
+            attachment: components["schemas"]["Attachment"];
             /** Format: int64 */
-            deliverableVersion?: number;
+            deliverableVersion: number;
         };
         /** @description The version of the record you read, for optimistic locking */
         VersionRequest: {
@@ -4492,7 +4492,9 @@ export interface operations {
                      *           "roles": [
                      *             "BRANCH"
                      *           ],
+                     *           "branchId": null,
                      *           "phone": "139****2000",
+                     *           "email": null,
                      *           "enabled": false,
                      *           "mustChangePassword": false,
                      *           "totpEnabled": false,
@@ -4615,7 +4617,9 @@ export interface operations {
                      *       "roles": [
                      *         "BRANCH"
                      *       ],
+                     *       "branchId": null,
                      *       "phone": "139****2000",
+                     *       "email": null,
                      *       "enabled": false,
                      *       "mustChangePassword": false,
                      *       "totpEnabled": false,
@@ -4735,7 +4739,9 @@ export interface operations {
                      *       "roles": [
                      *         "BRANCH"
                      *       ],
+                     *       "branchId": null,
                      *       "phone": "139****2000",
+                     *       "email": null,
                      *       "enabled": false,
                      *       "mustChangePassword": false,
                      *       "totpEnabled": false,
@@ -4870,7 +4876,9 @@ export interface operations {
                      *       "roles": [
                      *         "BRANCH"
                      *       ],
+                     *       "branchId": null,
                      *       "phone": "139****2000",
+                     *       "email": null,
                      *       "enabled": false,
                      *       "mustChangePassword": false,
                      *       "totpEnabled": false,
@@ -5017,7 +5025,9 @@ export interface operations {
                      *       "roles": [
                      *         "BRANCH"
                      *       ],
+                     *       "branchId": null,
                      *       "phone": "139****2000",
+                     *       "email": null,
                      *       "enabled": false,
                      *       "mustChangePassword": false,
                      *       "totpEnabled": false,
@@ -5164,7 +5174,9 @@ export interface operations {
                      *       "roles": [
                      *         "BRANCH"
                      *       ],
+                     *       "branchId": null,
                      *       "phone": "139****2000",
+                     *       "email": null,
                      *       "enabled": false,
                      *       "mustChangePassword": false,
                      *       "totpEnabled": false,
@@ -5313,7 +5325,9 @@ export interface operations {
                      *         "roles": [
                      *           "BRANCH"
                      *         ],
+                     *         "branchId": null,
                      *         "phone": "139****2000",
+                     *         "email": null,
                      *         "enabled": false,
                      *         "mustChangePassword": false,
                      *         "totpEnabled": false,
@@ -5459,6 +5473,7 @@ export interface operations {
                      *           "scopes": [
                      *             "read"
                      *           ],
+                     *           "branchId": null,
                      *           "enabled": false,
                      *           "version": 1,
                      *           "createdAt": "2022-03-10T16:15:50Z",
@@ -5576,6 +5591,7 @@ export interface operations {
                      *         "scopes": [
                      *           "read"
                      *         ],
+                     *         "branchId": null,
                      *         "enabled": false,
                      *         "version": 1,
                      *         "createdAt": "2022-03-10T16:15:50Z",
@@ -5674,6 +5690,7 @@ export interface operations {
                      *       "scopes": [
                      *         "read"
                      *       ],
+                     *       "branchId": null,
                      *       "enabled": false,
                      *       "version": 1,
                      *       "createdAt": "2022-03-10T16:15:50Z",
@@ -5798,6 +5815,7 @@ export interface operations {
                      *       "scopes": [
                      *         "read"
                      *       ],
+                     *       "branchId": null,
                      *       "enabled": false,
                      *       "version": 1,
                      *       "createdAt": "2022-03-10T16:15:50Z",
@@ -5952,14 +5970,18 @@ export interface operations {
                      *           "occurredAt": "2022-03-10T16:15:50Z",
                      *           "actor": "admin",
                      *           "actorKind": "ACCOUNT",
+                     *           "accountId": null,
                      *           "action": "PUT",
+                     *           "method": null,
                      *           "path": "/api/v1/branches/7",
                      *           "entityType": "Branch",
                      *           "entityId": "7",
                      *           "outcome": 200,
+                     *           "remoteAddress": null,
                      *           "changedFields": [
                      *             "示例"
-                     *           ]
+                     *           ],
+                     *           "detail": null
                      *         }
                      *       ],
                      *       "page": 1,
@@ -6241,13 +6263,16 @@ export interface operations {
                      *       "accessToken": "示例",
                      *       "tokenType": "Bearer",
                      *       "expiresIn": 900,
+                     *       "refreshToken": null,
                      *       "refreshExpiresIn": 1800,
                      *       "username": "admin",
                      *       "displayName": "会市委组织部",
                      *       "roles": [
                      *         "示例"
                      *       ],
-                     *       "mustChangePassword": false
+                     *       "branchId": null,
+                     *       "mustChangePassword": false,
+                     *       "restriction": null
                      *     }
                      */
                     "application/json": components["schemas"]["TokenResponse"];
@@ -6347,13 +6372,16 @@ export interface operations {
                      *       "accessToken": "示例",
                      *       "tokenType": "Bearer",
                      *       "expiresIn": 900,
+                     *       "refreshToken": null,
                      *       "refreshExpiresIn": 1800,
                      *       "username": "admin",
                      *       "displayName": "会市委组织部",
                      *       "roles": [
                      *         "示例"
                      *       ],
-                     *       "mustChangePassword": false
+                     *       "branchId": null,
+                     *       "mustChangePassword": false,
+                     *       "restriction": null
                      *     }
                      */
                     "application/json": components["schemas"]["TokenResponse"];
@@ -6465,6 +6493,9 @@ export interface operations {
                      *           "memberCount": 28,
                      *           "chairName": "张明",
                      *           "contactPhone": "138****5678",
+                     *           "contactEmail": null,
+                     *           "liaisonPartyOrg": null,
+                     *           "address": null,
                      *           "status": "ACTIVE",
                      *           "version": 0,
                      *           "createdAt": "2022-03-10T16:15:50Z",
@@ -6590,6 +6621,9 @@ export interface operations {
                      *       "memberCount": 28,
                      *       "chairName": "张明",
                      *       "contactPhone": "138****5678",
+                     *       "contactEmail": null,
+                     *       "liaisonPartyOrg": null,
+                     *       "address": null,
                      *       "status": "ACTIVE",
                      *       "version": 0,
                      *       "createdAt": "2022-03-10T16:15:50Z",
@@ -6708,6 +6742,9 @@ export interface operations {
                      *       "memberCount": 28,
                      *       "chairName": "张明",
                      *       "contactPhone": "138****5678",
+                     *       "contactEmail": null,
+                     *       "liaisonPartyOrg": null,
+                     *       "address": null,
                      *       "status": "ACTIVE",
                      *       "version": 0,
                      *       "createdAt": "2022-03-10T16:15:50Z",
@@ -6846,6 +6883,9 @@ export interface operations {
                      *       "memberCount": 28,
                      *       "chairName": "张明",
                      *       "contactPhone": "138****5678",
+                     *       "contactEmail": null,
+                     *       "liaisonPartyOrg": null,
+                     *       "address": null,
                      *       "status": "ACTIVE",
                      *       "version": 0,
                      *       "createdAt": "2022-03-10T16:15:50Z",
@@ -7108,6 +7148,9 @@ export interface operations {
                      *       "memberCount": 28,
                      *       "chairName": "张明",
                      *       "contactPhone": "138****5678",
+                     *       "contactEmail": null,
+                     *       "liaisonPartyOrg": null,
+                     *       "address": null,
                      *       "status": "ACTIVE",
                      *       "version": 0,
                      *       "createdAt": "2022-03-10T16:15:50Z",
@@ -7253,6 +7296,9 @@ export interface operations {
                      *       "memberCount": 28,
                      *       "chairName": "张明",
                      *       "contactPhone": "138****5678",
+                     *       "contactEmail": null,
+                     *       "liaisonPartyOrg": null,
+                     *       "address": null,
                      *       "status": "ACTIVE",
                      *       "version": 0,
                      *       "createdAt": "2022-03-10T16:15:50Z",
@@ -7396,12 +7442,17 @@ export interface operations {
                      *           "id": 1,
                      *           "title": "争创民进全国先进基层组织活动",
                      *           "year": 2009,
+                     *           "basisDocuments": null,
+                     *           "guidingIdeology": null,
+                     *           "goals": null,
                      *           "status": "DRAFT",
+                     *           "templateId": null,
                      *           "aggregationMethod": "MEAN",
                      *           "disagreementThreshold": 10,
                      *           "noticeMinWorkingDays": 5,
                      *           "resultsStatus": "OPEN",
                      *           "recordedAsOf": "2022-03-10",
+                     *           "currentPhaseId": null,
                      *           "participantCount": 13,
                      *           "version": 0,
                      *           "createdAt": "2022-03-10T16:15:50Z",
@@ -7518,12 +7569,17 @@ export interface operations {
                      *       "id": 1,
                      *       "title": "争创民进全国先进基层组织活动",
                      *       "year": 2009,
+                     *       "basisDocuments": null,
+                     *       "guidingIdeology": null,
+                     *       "goals": null,
                      *       "status": "DRAFT",
+                     *       "templateId": null,
                      *       "aggregationMethod": "MEAN",
                      *       "disagreementThreshold": 10,
                      *       "noticeMinWorkingDays": 5,
                      *       "resultsStatus": "OPEN",
                      *       "recordedAsOf": "2022-03-10",
+                     *       "currentPhaseId": null,
                      *       "participantCount": 13,
                      *       "version": 0,
                      *       "createdAt": "2022-03-10T16:15:50Z",
@@ -7905,6 +7961,7 @@ export interface operations {
                      *           "assessorId": 5,
                      *           "username": "assessor1",
                      *           "displayName": "考核组 王评",
+                     *           "ownBranchId": null,
                      *           "assigned": 6,
                      *           "submitted": 2
                      *         }
@@ -8948,6 +9005,11 @@ export interface operations {
                      *           "campaignId": 1,
                      *           "status": "DRAFT",
                      *           "basis": "GRADE",
+                     *           "minGradeCode": null,
+                     *           "topN": null,
+                     *           "correctsId": null,
+                     *           "correctedById": null,
+                     *           "resolutionNumber": null,
                      *           "resolutionDate": "2022-03-10",
                      *           "publishedAt": "2022-03-10T16:15:50Z",
                      *           "entryCount": 1,
@@ -9081,8 +9143,14 @@ export interface operations {
                      *       "campaignTitle": "示例",
                      *       "status": "DRAFT",
                      *       "basis": "GRADE",
+                     *       "minGradeCode": null,
+                     *       "topN": null,
+                     *       "correctsId": null,
+                     *       "correctedById": null,
                      *       "noticeStartsOn": "2022-03-10",
                      *       "noticeEndsOn": "2022-03-10",
+                     *       "noticeText": null,
+                     *       "resolutionNumber": null,
                      *       "resolutionDate": "2022-03-10",
                      *       "approvedAt": "2022-03-10T16:15:50Z",
                      *       "publishedAt": "2022-03-10T16:15:50Z",
@@ -9108,6 +9176,7 @@ export interface operations {
                      *           "madeAt": "2022-03-10T16:15:50Z"
                      *         }
                      *       ],
+                     *       "openObjections": null,
                      *       "version": 1
                      *     }
                      */
@@ -9238,6 +9307,7 @@ export interface operations {
                      *       "branchId": 1,
                      *       "reason": "示例",
                      *       "participants": "示例",
+                     *       "siteVisitId": null,
                      *       "standards": [
                      *         {
                      *           "standardId": 2,
@@ -9377,6 +9447,7 @@ export interface operations {
                      *       "branchId": 1,
                      *       "reason": "示例",
                      *       "participants": "示例",
+                     *       "siteVisitId": null,
                      *       "standards": [
                      *         {
                      *           "standardId": 2,
@@ -9515,6 +9586,7 @@ export interface operations {
                      *         "phaseId": 1,
                      *         "branchId": 1,
                      *         "deadline": "2022-03-10",
+                     *         "reason": null,
                      *         "grantedBy": "示例",
                      *         "version": 1,
                      *         "updatedAt": "2022-03-10T16:15:50Z"
@@ -9641,6 +9713,7 @@ export interface operations {
                      *       "phaseId": 1,
                      *       "branchId": 1,
                      *       "deadline": "2022-03-10",
+                     *       "reason": null,
                      *       "grantedBy": "示例",
                      *       "version": 1,
                      *       "updatedAt": "2022-03-10T16:15:50Z"
@@ -9786,6 +9859,7 @@ export interface operations {
                      *           "seq": 1,
                      *           "code": "IMPLEMENTATION_PLAN",
                      *           "name": "实施方案",
+                     *           "description": null,
                      *           "required": false,
                      *           "multiple": false,
                      *           "fields": [
@@ -9941,6 +10015,7 @@ export interface operations {
                      *       "seq": 1,
                      *       "code": "IMPLEMENTATION_PLAN",
                      *       "name": "实施方案",
+                     *       "description": null,
                      *       "required": false,
                      *       "multiple": false,
                      *       "fields": [
@@ -10083,6 +10158,7 @@ export interface operations {
                      *       "seq": 1,
                      *       "code": "IMPLEMENTATION_PLAN",
                      *       "name": "实施方案",
+                     *       "description": null,
                      *       "required": false,
                      *       "multiple": false,
                      *       "fields": [
@@ -10232,6 +10308,7 @@ export interface operations {
                      *       "seq": 1,
                      *       "code": "IMPLEMENTATION_PLAN",
                      *       "name": "实施方案",
+                     *       "description": null,
                      *       "required": false,
                      *       "multiple": false,
                      *       "fields": [
@@ -10516,7 +10593,8 @@ export interface operations {
                      *           "revision": 1,
                      *           "submittedAt": "2022-03-10T16:15:50Z",
                      *           "version": 1,
-                     *           "updatedAt": "2022-03-10T16:15:50Z"
+                     *           "updatedAt": "2022-03-10T16:15:50Z",
+                     *           "returnReason": null
                      *         }
                      *       ],
                      *       "page": 1,
@@ -10659,7 +10737,10 @@ export interface operations {
                      *       "deadline": "2022-03-10",
                      *       "revision": 1,
                      *       "submittedAt": "2022-03-10T16:15:50Z",
+                     *       "submittedBy": null,
                      *       "reviewedAt": "2022-03-10T16:15:50Z",
+                     *       "reviewedBy": null,
+                     *       "returnReason": null,
                      *       "fixItems": [
                      *         {
                      *           "id": 1,
@@ -10668,6 +10749,7 @@ export interface operations {
                      *           "description": "示例",
                      *           "addressed": false,
                      *           "note": "已补充十一月至十二月的时间安排",
+                     *           "addressedBy": null,
                      *           "addressedAt": "2022-03-10T16:15:50Z",
                      *           "version": 1
                      *         }
@@ -10843,7 +10925,10 @@ export interface operations {
                      *       "deadline": "2022-03-10",
                      *       "revision": 1,
                      *       "submittedAt": "2022-03-10T16:15:50Z",
+                     *       "submittedBy": null,
                      *       "reviewedAt": "2022-03-10T16:15:50Z",
+                     *       "reviewedBy": null,
+                     *       "returnReason": null,
                      *       "fixItems": [
                      *         {
                      *           "id": 1,
@@ -10852,6 +10937,7 @@ export interface operations {
                      *           "description": "示例",
                      *           "addressed": false,
                      *           "note": "已补充十一月至十二月的时间安排",
+                     *           "addressedBy": null,
                      *           "addressedAt": "2022-03-10T16:15:50Z",
                      *           "version": 1
                      *         }
@@ -11003,7 +11089,10 @@ export interface operations {
                      *       "deadline": "2022-03-10",
                      *       "revision": 1,
                      *       "submittedAt": "2022-03-10T16:15:50Z",
+                     *       "submittedBy": null,
                      *       "reviewedAt": "2022-03-10T16:15:50Z",
+                     *       "reviewedBy": null,
+                     *       "returnReason": null,
                      *       "fixItems": [
                      *         {
                      *           "id": 1,
@@ -11012,6 +11101,7 @@ export interface operations {
                      *           "description": "示例",
                      *           "addressed": false,
                      *           "note": "已补充十一月至十二月的时间安排",
+                     *           "addressedBy": null,
                      *           "addressedAt": "2022-03-10T16:15:50Z",
                      *           "version": 1
                      *         }
@@ -11178,7 +11268,10 @@ export interface operations {
                      *       "deadline": "2022-03-10",
                      *       "revision": 1,
                      *       "submittedAt": "2022-03-10T16:15:50Z",
+                     *       "submittedBy": null,
                      *       "reviewedAt": "2022-03-10T16:15:50Z",
+                     *       "reviewedBy": null,
+                     *       "returnReason": null,
                      *       "fixItems": [
                      *         {
                      *           "id": 1,
@@ -11187,6 +11280,7 @@ export interface operations {
                      *           "description": "示例",
                      *           "addressed": false,
                      *           "note": "已补充十一月至十二月的时间安排",
+                     *           "addressedBy": null,
                      *           "addressedAt": "2022-03-10T16:15:50Z",
                      *           "version": 1
                      *         }
@@ -11904,6 +11998,8 @@ export interface operations {
                      *         {
                      *           "key": "示例",
                      *           "label": "示例",
+                     *           "before": null,
+                     *           "after": null,
                      *           "changed": false
                      *         }
                      *       ],
@@ -11921,6 +12017,7 @@ export interface operations {
                      *           "description": "示例",
                      *           "addressed": false,
                      *           "note": "已补充十一月至十二月的时间安排",
+                     *           "addressedBy": null,
                      *           "addressedAt": "2022-03-10T16:15:50Z",
                      *           "version": 1
                      *         }
@@ -12067,6 +12164,7 @@ export interface operations {
                      *       "description": "示例",
                      *       "addressed": false,
                      *       "note": "已补充十一月至十二月的时间安排",
+                     *       "addressedBy": null,
                      *       "addressedAt": "2022-03-10T16:15:50Z",
                      *       "version": 1
                      *     }
@@ -12221,7 +12319,10 @@ export interface operations {
                      *       "deadline": "2022-03-10",
                      *       "revision": 1,
                      *       "submittedAt": "2022-03-10T16:15:50Z",
+                     *       "submittedBy": null,
                      *       "reviewedAt": "2022-03-10T16:15:50Z",
+                     *       "reviewedBy": null,
+                     *       "returnReason": null,
                      *       "fixItems": [
                      *         {
                      *           "id": 1,
@@ -12230,6 +12331,7 @@ export interface operations {
                      *           "description": "示例",
                      *           "addressed": false,
                      *           "note": "已补充十一月至十二月的时间安排",
+                     *           "addressedBy": null,
                      *           "addressedAt": "2022-03-10T16:15:50Z",
                      *           "version": 1
                      *         }
@@ -12517,7 +12619,10 @@ export interface operations {
                      *       "deadline": "2022-03-10",
                      *       "revision": 1,
                      *       "submittedAt": "2022-03-10T16:15:50Z",
+                     *       "submittedBy": null,
                      *       "reviewedAt": "2022-03-10T16:15:50Z",
+                     *       "reviewedBy": null,
+                     *       "returnReason": null,
                      *       "fixItems": [
                      *         {
                      *           "id": 1,
@@ -12526,6 +12631,7 @@ export interface operations {
                      *           "description": "示例",
                      *           "addressed": false,
                      *           "note": "已补充十一月至十二月的时间安排",
+                     *           "addressedBy": null,
                      *           "addressedAt": "2022-03-10T16:15:50Z",
                      *           "version": 1
                      *         }
@@ -13217,6 +13323,7 @@ export interface operations {
                      *           "seq": 1,
                      *           "code": "MOBILISATION",
                      *           "name": "宣传动员",
+                     *           "description": null,
                      *           "startsOn": "2022-03-10",
                      *           "endsOn": "2022-03-10",
                      *           "current": false,
@@ -13353,6 +13460,7 @@ export interface operations {
                      *       "seq": 1,
                      *       "code": "MOBILISATION",
                      *       "name": "宣传动员",
+                     *       "description": null,
                      *       "startsOn": "2022-03-10",
                      *       "endsOn": "2022-03-10",
                      *       "current": false,
@@ -13486,6 +13594,7 @@ export interface operations {
                      *       "seq": 1,
                      *       "code": "MOBILISATION",
                      *       "name": "宣传动员",
+                     *       "description": null,
                      *       "startsOn": "2022-03-10",
                      *       "endsOn": "2022-03-10",
                      *       "current": false,
@@ -13616,6 +13725,7 @@ export interface operations {
                      *       "seq": 1,
                      *       "code": "MOBILISATION",
                      *       "name": "宣传动员",
+                     *       "description": null,
                      *       "startsOn": "2022-03-10",
                      *       "endsOn": "2022-03-10",
                      *       "current": false,
@@ -14042,7 +14152,8 @@ export interface operations {
                      *           "eligible": false,
                      *           "ineligibleReasons": [
                      *             "示例"
-                     *           ]
+                     *           ],
+                     *           "standards": null
                      *         }
                      *       ],
                      *       "page": 1,
@@ -14574,6 +14685,7 @@ export interface operations {
                      *       "scoresheetsCounted": 12,
                      *       "finalisedBy": "admin",
                      *       "finalisedAt": "2022-03-10T16:15:50Z",
+                     *       "supersededBy": null,
                      *       "supersededAt": "2022-03-10T16:15:50Z",
                      *       "supersededReason": "一份评分表漏计了组织生活记录，需更正",
                      *       "lines": {
@@ -14592,7 +14704,8 @@ export interface operations {
                      *             "eligible": false,
                      *             "ineligibleReasons": [
                      *               "示例"
-                     *             ]
+                     *             ],
+                     *             "standards": null
                      *           }
                      *         ],
                      *         "page": 1,
@@ -14719,11 +14832,13 @@ export interface operations {
                      *         "eligible": false,
                      *         "ineligibleReasons": [
                      *           "示例"
-                     *         ]
+                     *         ],
+                     *         "standards": null
                      *       },
                      *       "reviews": [
                      *         {
                      *           "label": "评审 1",
+                     *           "assessorName": null,
                      *           "total": 1,
                      *           "scores": [
                      *             {
@@ -14735,7 +14850,8 @@ export interface operations {
                      *         }
                      *       ],
                      *       "selfAssessmentTotal": 90,
-                     *       "selfAssessmentGap": 3.25
+                     *       "selfAssessmentGap": 3.25,
+                     *       "selfAssessmentStandards": null
                      *     }
                      */
                     "application/json": components["schemas"]["BranchResultDetail"];
@@ -14863,6 +14979,8 @@ export interface operations {
                      *           "status": "DRAFT",
                      *           "total": 86.5,
                      *           "submittedAt": "2022-03-10T16:15:50Z",
+                     *           "scores": null,
+                     *           "reopenings": null,
                      *           "version": 1,
                      *           "updatedAt": "2022-03-10T16:15:50Z"
                      *         }
@@ -15003,6 +15121,8 @@ export interface operations {
                      *       "status": "DRAFT",
                      *       "total": 86.5,
                      *       "submittedAt": "2022-03-10T16:15:50Z",
+                     *       "scores": null,
+                     *       "reopenings": null,
                      *       "version": 1,
                      *       "updatedAt": "2022-03-10T16:15:50Z"
                      *     }
@@ -15138,6 +15258,8 @@ export interface operations {
                      *       "status": "DRAFT",
                      *       "total": 86.5,
                      *       "submittedAt": "2022-03-10T16:15:50Z",
+                     *       "scores": null,
+                     *       "reopenings": null,
                      *       "version": 1,
                      *       "updatedAt": "2022-03-10T16:15:50Z"
                      *     }
@@ -15272,6 +15394,8 @@ export interface operations {
                      *       "status": "DRAFT",
                      *       "total": 86.5,
                      *       "submittedAt": "2022-03-10T16:15:50Z",
+                     *       "scores": null,
+                     *       "reopenings": null,
                      *       "version": 1,
                      *       "updatedAt": "2022-03-10T16:15:50Z"
                      *     }
@@ -15417,6 +15541,8 @@ export interface operations {
                      *       "status": "DRAFT",
                      *       "total": 86.5,
                      *       "submittedAt": "2022-03-10T16:15:50Z",
+                     *       "scores": null,
+                     *       "reopenings": null,
                      *       "version": 1,
                      *       "updatedAt": "2022-03-10T16:15:50Z"
                      *     }
@@ -15561,6 +15687,8 @@ export interface operations {
                      *       "status": "DRAFT",
                      *       "total": 86.5,
                      *       "submittedAt": "2022-03-10T16:15:50Z",
+                     *       "scores": null,
+                     *       "reopenings": null,
                      *       "version": 1,
                      *       "updatedAt": "2022-03-10T16:15:50Z"
                      *     }
@@ -15699,6 +15827,7 @@ export interface operations {
                      *           "justification": "全年组织集中学习6次"
                      *         }
                      *       ],
+                     *       "submittedBy": null,
                      *       "submittedAt": "2022-03-10T16:15:50Z",
                      *       "version": 1,
                      *       "updatedAt": "2022-03-10T16:15:50Z"
@@ -15836,6 +15965,7 @@ export interface operations {
                      *           "justification": "全年组织集中学习6次"
                      *         }
                      *       ],
+                     *       "submittedBy": null,
                      *       "submittedAt": "2022-03-10T16:15:50Z",
                      *       "version": 1,
                      *       "updatedAt": "2022-03-10T16:15:50Z"
@@ -15984,6 +16114,7 @@ export interface operations {
                      *           "justification": "全年组织集中学习6次"
                      *         }
                      *       ],
+                     *       "submittedBy": null,
                      *       "submittedAt": "2022-03-10T16:15:50Z",
                      *       "version": 1,
                      *       "updatedAt": "2022-03-10T16:15:50Z"
@@ -16801,6 +16932,7 @@ export interface operations {
                      *           "seq": 1,
                      *           "code": "STUDY",
                      *           "name": "重视学习",
+                     *           "description": null,
                      *           "maxPoints": 25,
                      *           "indicators": [
                      *             {
@@ -16808,6 +16940,7 @@ export interface operations {
                      *               "seq": 1,
                      *               "code": "示例",
                      *               "name": "示例",
+                     *               "description": null,
                      *               "maxPoints": 1
                      *             }
                      *           ],
@@ -16951,6 +17084,7 @@ export interface operations {
                      *       "seq": 1,
                      *       "code": "STUDY",
                      *       "name": "重视学习",
+                     *       "description": null,
                      *       "maxPoints": 25,
                      *       "indicators": [
                      *         {
@@ -16958,6 +17092,7 @@ export interface operations {
                      *           "seq": 1,
                      *           "code": "示例",
                      *           "name": "示例",
+                     *           "description": null,
                      *           "maxPoints": 1
                      *         }
                      *       ],
@@ -17091,6 +17226,7 @@ export interface operations {
                      *       "seq": 1,
                      *       "code": "STUDY",
                      *       "name": "重视学习",
+                     *       "description": null,
                      *       "maxPoints": 25,
                      *       "indicators": [
                      *         {
@@ -17098,6 +17234,7 @@ export interface operations {
                      *           "seq": 1,
                      *           "code": "示例",
                      *           "name": "示例",
+                     *           "description": null,
                      *           "maxPoints": 1
                      *         }
                      *       ],
@@ -17235,6 +17372,7 @@ export interface operations {
                      *       "seq": 1,
                      *       "code": "STUDY",
                      *       "name": "重视学习",
+                     *       "description": null,
                      *       "maxPoints": 25,
                      *       "indicators": [
                      *         {
@@ -17242,6 +17380,7 @@ export interface operations {
                      *           "seq": 1,
                      *           "code": "示例",
                      *           "name": "示例",
+                     *           "description": null,
                      *           "maxPoints": 1
                      *         }
                      *       ],
@@ -17490,12 +17629,17 @@ export interface operations {
                      *       "id": 1,
                      *       "title": "争创民进全国先进基层组织活动",
                      *       "year": 2009,
+                     *       "basisDocuments": null,
+                     *       "guidingIdeology": null,
+                     *       "goals": null,
                      *       "status": "DRAFT",
+                     *       "templateId": null,
                      *       "aggregationMethod": "MEAN",
                      *       "disagreementThreshold": 10,
                      *       "noticeMinWorkingDays": 5,
                      *       "resultsStatus": "OPEN",
                      *       "recordedAsOf": "2022-03-10",
+                     *       "currentPhaseId": null,
                      *       "participantCount": 13,
                      *       "version": 0,
                      *       "createdAt": "2022-03-10T16:15:50Z",
@@ -17625,12 +17769,17 @@ export interface operations {
                      *       "id": 1,
                      *       "title": "争创民进全国先进基层组织活动",
                      *       "year": 2009,
+                     *       "basisDocuments": null,
+                     *       "guidingIdeology": null,
+                     *       "goals": null,
                      *       "status": "DRAFT",
+                     *       "templateId": null,
                      *       "aggregationMethod": "MEAN",
                      *       "disagreementThreshold": 10,
                      *       "noticeMinWorkingDays": 5,
                      *       "resultsStatus": "OPEN",
                      *       "recordedAsOf": "2022-03-10",
+                     *       "currentPhaseId": null,
                      *       "participantCount": 13,
                      *       "version": 0,
                      *       "createdAt": "2022-03-10T16:15:50Z",
@@ -17887,12 +18036,17 @@ export interface operations {
                      *       "id": 1,
                      *       "title": "争创民进全国先进基层组织活动",
                      *       "year": 2009,
+                     *       "basisDocuments": null,
+                     *       "guidingIdeology": null,
+                     *       "goals": null,
                      *       "status": "DRAFT",
+                     *       "templateId": null,
                      *       "aggregationMethod": "MEAN",
                      *       "disagreementThreshold": 10,
                      *       "noticeMinWorkingDays": 5,
                      *       "resultsStatus": "OPEN",
                      *       "recordedAsOf": "2022-03-10",
+                     *       "currentPhaseId": null,
                      *       "participantCount": 13,
                      *       "version": 0,
                      *       "createdAt": "2022-03-10T16:15:50Z",
@@ -18032,12 +18186,17 @@ export interface operations {
                      *       "id": 1,
                      *       "title": "争创民进全国先进基层组织活动",
                      *       "year": 2009,
+                     *       "basisDocuments": null,
+                     *       "guidingIdeology": null,
+                     *       "goals": null,
                      *       "status": "DRAFT",
+                     *       "templateId": null,
                      *       "aggregationMethod": "MEAN",
                      *       "disagreementThreshold": 10,
                      *       "noticeMinWorkingDays": 5,
                      *       "resultsStatus": "OPEN",
                      *       "recordedAsOf": "2022-03-10",
+                     *       "currentPhaseId": null,
                      *       "participantCount": 13,
                      *       "version": 0,
                      *       "createdAt": "2022-03-10T16:15:50Z",
@@ -18181,12 +18340,17 @@ export interface operations {
                      *       "id": 1,
                      *       "title": "争创民进全国先进基层组织活动",
                      *       "year": 2009,
+                     *       "basisDocuments": null,
+                     *       "guidingIdeology": null,
+                     *       "goals": null,
                      *       "status": "DRAFT",
+                     *       "templateId": null,
                      *       "aggregationMethod": "MEAN",
                      *       "disagreementThreshold": 10,
                      *       "noticeMinWorkingDays": 5,
                      *       "resultsStatus": "OPEN",
                      *       "recordedAsOf": "2022-03-10",
+                     *       "currentPhaseId": null,
                      *       "participantCount": 13,
                      *       "version": 0,
                      *       "createdAt": "2022-03-10T16:15:50Z",
@@ -18310,12 +18474,17 @@ export interface operations {
                      *       "id": 1,
                      *       "title": "争创民进全国先进基层组织活动",
                      *       "year": 2009,
+                     *       "basisDocuments": null,
+                     *       "guidingIdeology": null,
+                     *       "goals": null,
                      *       "status": "DRAFT",
+                     *       "templateId": null,
                      *       "aggregationMethod": "MEAN",
                      *       "disagreementThreshold": 10,
                      *       "noticeMinWorkingDays": 5,
                      *       "resultsStatus": "OPEN",
                      *       "recordedAsOf": "2022-03-10",
+                     *       "currentPhaseId": null,
                      *       "participantCount": 13,
                      *       "version": 0,
                      *       "createdAt": "2022-03-10T16:15:50Z",
@@ -18448,8 +18617,14 @@ export interface operations {
                      *       "campaignTitle": "示例",
                      *       "status": "DRAFT",
                      *       "basis": "GRADE",
+                     *       "minGradeCode": null,
+                     *       "topN": null,
+                     *       "correctsId": null,
+                     *       "correctedById": null,
                      *       "noticeStartsOn": "2022-03-10",
                      *       "noticeEndsOn": "2022-03-10",
+                     *       "noticeText": null,
+                     *       "resolutionNumber": null,
                      *       "resolutionDate": "2022-03-10",
                      *       "approvedAt": "2022-03-10T16:15:50Z",
                      *       "publishedAt": "2022-03-10T16:15:50Z",
@@ -18475,6 +18650,7 @@ export interface operations {
                      *           "madeAt": "2022-03-10T16:15:50Z"
                      *         }
                      *       ],
+                     *       "openObjections": null,
                      *       "version": 1
                      *     }
                      */
@@ -18597,8 +18773,14 @@ export interface operations {
                      *       "campaignTitle": "示例",
                      *       "status": "DRAFT",
                      *       "basis": "GRADE",
+                     *       "minGradeCode": null,
+                     *       "topN": null,
+                     *       "correctsId": null,
+                     *       "correctedById": null,
                      *       "noticeStartsOn": "2022-03-10",
                      *       "noticeEndsOn": "2022-03-10",
+                     *       "noticeText": null,
+                     *       "resolutionNumber": null,
                      *       "resolutionDate": "2022-03-10",
                      *       "approvedAt": "2022-03-10T16:15:50Z",
                      *       "publishedAt": "2022-03-10T16:15:50Z",
@@ -18624,6 +18806,7 @@ export interface operations {
                      *           "madeAt": "2022-03-10T16:15:50Z"
                      *         }
                      *       ],
+                     *       "openObjections": null,
                      *       "version": 1
                      *     }
                      */
@@ -18764,8 +18947,14 @@ export interface operations {
                      *       "campaignTitle": "示例",
                      *       "status": "DRAFT",
                      *       "basis": "GRADE",
+                     *       "minGradeCode": null,
+                     *       "topN": null,
+                     *       "correctsId": null,
+                     *       "correctedById": null,
                      *       "noticeStartsOn": "2022-03-10",
                      *       "noticeEndsOn": "2022-03-10",
+                     *       "noticeText": null,
+                     *       "resolutionNumber": null,
                      *       "resolutionDate": "2022-03-10",
                      *       "approvedAt": "2022-03-10T16:15:50Z",
                      *       "publishedAt": "2022-03-10T16:15:50Z",
@@ -18791,6 +18980,7 @@ export interface operations {
                      *           "madeAt": "2022-03-10T16:15:50Z"
                      *         }
                      *       ],
+                     *       "openObjections": null,
                      *       "version": 1
                      *     }
                      */
@@ -18932,8 +19122,14 @@ export interface operations {
                      *       "campaignTitle": "示例",
                      *       "status": "DRAFT",
                      *       "basis": "GRADE",
+                     *       "minGradeCode": null,
+                     *       "topN": null,
+                     *       "correctsId": null,
+                     *       "correctedById": null,
                      *       "noticeStartsOn": "2022-03-10",
                      *       "noticeEndsOn": "2022-03-10",
+                     *       "noticeText": null,
+                     *       "resolutionNumber": null,
                      *       "resolutionDate": "2022-03-10",
                      *       "approvedAt": "2022-03-10T16:15:50Z",
                      *       "publishedAt": "2022-03-10T16:15:50Z",
@@ -18959,6 +19155,7 @@ export interface operations {
                      *           "madeAt": "2022-03-10T16:15:50Z"
                      *         }
                      *       ],
+                     *       "openObjections": null,
                      *       "version": 1
                      *     }
                      */
@@ -19097,8 +19294,14 @@ export interface operations {
                      *       "campaignTitle": "示例",
                      *       "status": "DRAFT",
                      *       "basis": "GRADE",
+                     *       "minGradeCode": null,
+                     *       "topN": null,
+                     *       "correctsId": null,
+                     *       "correctedById": null,
                      *       "noticeStartsOn": "2022-03-10",
                      *       "noticeEndsOn": "2022-03-10",
+                     *       "noticeText": null,
+                     *       "resolutionNumber": null,
                      *       "resolutionDate": "2022-03-10",
                      *       "approvedAt": "2022-03-10T16:15:50Z",
                      *       "publishedAt": "2022-03-10T16:15:50Z",
@@ -19124,6 +19327,7 @@ export interface operations {
                      *           "madeAt": "2022-03-10T16:15:50Z"
                      *         }
                      *       ],
+                     *       "openObjections": null,
                      *       "version": 1
                      *     }
                      */
@@ -19264,8 +19468,14 @@ export interface operations {
                      *       "campaignTitle": "示例",
                      *       "status": "DRAFT",
                      *       "basis": "GRADE",
+                     *       "minGradeCode": null,
+                     *       "topN": null,
+                     *       "correctsId": null,
+                     *       "correctedById": null,
                      *       "noticeStartsOn": "2022-03-10",
                      *       "noticeEndsOn": "2022-03-10",
+                     *       "noticeText": null,
+                     *       "resolutionNumber": null,
                      *       "resolutionDate": "2022-03-10",
                      *       "approvedAt": "2022-03-10T16:15:50Z",
                      *       "publishedAt": "2022-03-10T16:15:50Z",
@@ -19291,6 +19501,7 @@ export interface operations {
                      *           "madeAt": "2022-03-10T16:15:50Z"
                      *         }
                      *       ],
+                     *       "openObjections": null,
                      *       "version": 1
                      *     }
                      */
@@ -19430,9 +19641,12 @@ export interface operations {
                      *           "listId": 1,
                      *           "branchId": 1,
                      *           "branchName": "示例",
+                     *           "raisedBy": null,
                      *           "anonymous": false,
                      *           "receivedOn": "2022-03-10",
                      *           "content": "示例",
+                     *           "handling": null,
+                     *           "outcome": null,
                      *           "status": "OPEN",
                      *           "version": 1
                      *         }
@@ -19562,9 +19776,12 @@ export interface operations {
                      *       "listId": 1,
                      *       "branchId": 1,
                      *       "branchName": "示例",
+                     *       "raisedBy": null,
                      *       "anonymous": false,
                      *       "receivedOn": "2022-03-10",
                      *       "content": "示例",
+                     *       "handling": null,
+                     *       "outcome": null,
                      *       "status": "OPEN",
                      *       "version": 1
                      *     }
@@ -19706,9 +19923,12 @@ export interface operations {
                      *       "listId": 1,
                      *       "branchId": 1,
                      *       "branchName": "示例",
+                     *       "raisedBy": null,
                      *       "anonymous": false,
                      *       "receivedOn": "2022-03-10",
                      *       "content": "示例",
+                     *       "handling": null,
+                     *       "outcome": null,
                      *       "status": "OPEN",
                      *       "version": 1
                      *     }
@@ -20641,13 +20861,16 @@ export interface operations {
                      *       "total": 1,
                      *       "gradeName": "示例",
                      *       "rank": 1,
+                     *       "summary": null,
                      *       "status": "DRAFT",
                      *       "releasedAt": "2022-03-10T16:15:50Z",
                      *       "sections": [
                      *         {
                      *           "standardCode": "示例",
                      *           "standardName": "示例",
-                     *           "score": 1
+                     *           "score": 1,
+                     *           "strengths": null,
+                     *           "improvements": null
                      *         }
                      *       ],
                      *       "version": 1
@@ -20780,13 +21003,16 @@ export interface operations {
                      *       "total": 1,
                      *       "gradeName": "示例",
                      *       "rank": 1,
+                     *       "summary": null,
                      *       "status": "DRAFT",
                      *       "releasedAt": "2022-03-10T16:15:50Z",
                      *       "sections": [
                      *         {
                      *           "standardCode": "示例",
                      *           "standardName": "示例",
-                     *           "score": 1
+                     *           "score": 1,
+                     *           "strengths": null,
+                     *           "improvements": null
                      *         }
                      *       ],
                      *       "version": 1
@@ -20929,13 +21155,16 @@ export interface operations {
                      *       "total": 1,
                      *       "gradeName": "示例",
                      *       "rank": 1,
+                     *       "summary": null,
                      *       "status": "DRAFT",
                      *       "releasedAt": "2022-03-10T16:15:50Z",
                      *       "sections": [
                      *         {
                      *           "standardCode": "示例",
                      *           "standardName": "示例",
-                     *           "score": 1
+                     *           "score": 1,
+                     *           "strengths": null,
+                     *           "improvements": null
                      *         }
                      *       ],
                      *       "version": 1
@@ -21066,7 +21295,9 @@ export interface operations {
                      *       "roles": [
                      *         "BRANCH"
                      *       ],
+                     *       "branchId": null,
                      *       "phone": "139****2000",
+                     *       "email": null,
                      *       "enabled": false,
                      *       "mustChangePassword": false,
                      *       "totpEnabled": false,
@@ -21189,6 +21420,9 @@ export interface operations {
                      *         "memberCount": 28,
                      *         "chairName": "张明",
                      *         "contactPhone": "138****5678",
+                     *         "contactEmail": null,
+                     *         "liaisonPartyOrg": null,
+                     *         "address": null,
                      *         "status": "ACTIVE",
                      *         "version": 0,
                      *         "createdAt": "2022-03-10T16:15:50Z",
@@ -21198,12 +21432,17 @@ export interface operations {
                      *         "id": 1,
                      *         "title": "争创民进全国先进基层组织活动",
                      *         "year": 2009,
+                     *         "basisDocuments": null,
+                     *         "guidingIdeology": null,
+                     *         "goals": null,
                      *         "status": "DRAFT",
+                     *         "templateId": null,
                      *         "aggregationMethod": "MEAN",
                      *         "disagreementThreshold": 10,
                      *         "noticeMinWorkingDays": 5,
                      *         "resultsStatus": "OPEN",
                      *         "recordedAsOf": "2022-03-10",
+                     *         "currentPhaseId": null,
                      *         "participantCount": 13,
                      *         "version": 0,
                      *         "createdAt": "2022-03-10T16:15:50Z",
@@ -21216,6 +21455,7 @@ export interface operations {
                      *           "seq": 1,
                      *           "code": "MOBILISATION",
                      *           "name": "宣传动员",
+                     *           "description": null,
                      *           "startsOn": "2022-03-10",
                      *           "endsOn": "2022-03-10",
                      *           "current": false,
@@ -21230,6 +21470,7 @@ export interface operations {
                      *           "seq": 1,
                      *           "code": "IMPLEMENTATION_PLAN",
                      *           "name": "实施方案",
+                     *           "description": null,
                      *           "required": false,
                      *           "multiple": false,
                      *           "fields": [
@@ -21259,7 +21500,8 @@ export interface operations {
                      *             "revision": 1,
                      *             "submittedAt": "2022-03-10T16:15:50Z",
                      *             "version": 1,
-                     *             "updatedAt": "2022-03-10T16:15:50Z"
+                     *             "updatedAt": "2022-03-10T16:15:50Z",
+                     *             "returnReason": null
                      *           }
                      *         ],
                      *         "page": 1,
@@ -21279,6 +21521,7 @@ export interface operations {
                      *             "justification": "全年组织集中学习6次"
                      *           }
                      *         ],
+                     *         "submittedBy": null,
                      *         "submittedAt": "2022-03-10T16:15:50Z",
                      *         "version": 1,
                      *         "updatedAt": "2022-03-10T16:15:50Z"
@@ -21645,7 +21888,9 @@ export interface operations {
                      *       "roles": [
                      *         "BRANCH"
                      *       ],
+                     *       "branchId": null,
                      *       "phone": "139****2000",
+                     *       "email": null,
                      *       "enabled": false,
                      *       "mustChangePassword": false,
                      *       "totpEnabled": false,
@@ -21786,7 +22031,8 @@ export interface operations {
                      *       "resolutionNumber": "示例",
                      *       "resolutionDate": "2022-03-10",
                      *       "issuer": "示例",
-                     *       "inForce": false
+                     *       "inForce": false,
+                     *       "supersededByListId": null
                      *     }
                      */
                     "application/json": components["schemas"]["CertificateCheck"];
@@ -21861,9 +22107,12 @@ export interface operations {
                      *       "status": "DRAFT",
                      *       "noticeStartsOn": "2022-03-10",
                      *       "noticeEndsOn": "2022-03-10",
+                     *       "noticeText": null,
+                     *       "resolutionNumber": null,
                      *       "resolutionDate": "2022-03-10",
                      *       "publishedAt": "2022-03-10T16:15:50Z",
                      *       "issuer": "示例",
+                     *       "correctedByListId": null,
                      *       "branches": [
                      *         {
                      *           "branchId": 1,

@@ -13,7 +13,7 @@ export function useAccountSave<Variables>(save: (variables: Variables) => Promis
   return useMutation({
     mutationFn: save,
     onSuccess: (account) => {
-      queryClient.setQueryData(accountKeys.detail(account.id ?? 0), account);
+      queryClient.setQueryData(accountKeys.detail(account.id), account);
       return queryClient.invalidateQueries({ queryKey: accountKeys.lists() });
     },
   });

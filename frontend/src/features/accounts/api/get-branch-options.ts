@@ -6,8 +6,7 @@ export type BranchOption = { value: number; label: string };
 /** The branches an account or client can belong to (there are a few dozen at most). */
 const ALL_BRANCHES: BranchListParams = { size: 100, sort: 'code' };
 
-const toOptions = (page: BranchPage): BranchOption[] =>
-  (page.items ?? []).map((b) => ({ value: b.id ?? 0, label: `${b.name ?? ''}（${b.code ?? ''}）` }));
+const toOptions = (page: BranchPage): BranchOption[] => page.items.map((b) => ({ value: b.id, label: `${b.name}（${b.code}）` }));
 
 /** Those branches as choices, read through the branches feature's one list read. */
 export function useBranchOptions() {

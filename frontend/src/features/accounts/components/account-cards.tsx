@@ -17,9 +17,9 @@ export function AccountCards({ accounts, branchName, onEdit, onToggle, onReset }
   return (
     <Flex vertical gap={12}>
       {accounts.map((a) => (
-        <Card key={a.id} size="small" title={`${a.displayName ?? ''}（${a.username ?? ''}）`}>
+        <Card key={a.id} size="small" title={`${a.displayName}（${a.username}）`}>
           <Typography.Paragraph style={{ marginBottom: 8 }}>
-            {(a.roles ?? []).map((r) => t(`roles.${r}`, { defaultValue: r })).join('、')}
+            {a.roles.map((r) => t(`roles.${r}`, { defaultValue: r })).join('、')}
             {a.branchId ? ` · ${branchName(a.branchId)}` : ''}
           </Typography.Paragraph>
           <AccountStatus account={a} />

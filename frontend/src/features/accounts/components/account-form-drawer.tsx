@@ -24,9 +24,9 @@ const FIELD_OF_CODE = { USERNAME_TAKEN: 'username', OWN_ADMIN_ROLE: 'roles' };
 
 function toValues(a: Account): Values {
   return {
-    username: a.username ?? '',
-    displayName: a.displayName ?? '',
-    roles: (a.roles ?? []) as Role[],
+    username: a.username,
+    displayName: a.displayName,
+    roles: a.roles as Role[],
     branchId: a.branchId ?? null,
     // A masked phone is not sent back unless it is changed.
     phone: a.phone?.includes('*') ? undefined : (a.phone ?? undefined),
@@ -52,7 +52,7 @@ export function AccountFormDrawer({
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<Values>();
-  const roles = Form.useWatch('roles', form) ?? [];
+  const roles = (Form.useWatch('roles', form) as Values['roles'] | undefined) ?? [];
   const [reloadedVersion, setReloadedVersion] = useState<number | undefined>();
   const version = reloadedVersion ?? account?.version;
   const create = useCreateAccount();

@@ -22,7 +22,7 @@ export function AccountTable({ accounts, loading, branchName, onEdit, onToggle, 
     {
       key: 'roles',
       title: t('accounts.field.roles'),
-      render: (_, a) => (a.roles ?? []).map((r) => t(`roles.${r}`, { defaultValue: r })).join('、'),
+      render: (_, a) => a.roles.map((r) => t(`roles.${r}`, { defaultValue: r })).join('、'),
     },
     { key: 'branch', title: t('accounts.field.branch'), render: (_, a) => branchName(a.branchId) },
     { key: 'phone', dataIndex: 'phone', title: t('accounts.field.phone') },
@@ -37,17 +37,17 @@ export function AccountTable({ accounts, loading, branchName, onEdit, onToggle, 
       title: t('common.actions'),
       render: (_, a) => (
         <Space size={0} wrap>
-          <Button type="link" onClick={() => onEdit(a)} aria-label={`${t('common.edit')} ${a.username ?? ''}`}>
+          <Button type="link" onClick={() => onEdit(a)} aria-label={`${t('common.edit')} ${a.username}`}>
             {t('common.edit')}
           </Button>
-          <Button type="link" onClick={() => onReset(a)} aria-label={`${t('accounts.resetPassword')} ${a.username ?? ''}`}>
+          <Button type="link" onClick={() => onReset(a)} aria-label={`${t('accounts.resetPassword')} ${a.username}`}>
             {t('accounts.resetPassword')}
           </Button>
           <Button
             type="link"
             danger={a.enabled}
             onClick={() => onToggle(a)}
-            aria-label={`${a.enabled ? t('accounts.disable') : t('accounts.enable')} ${a.username ?? ''}`}
+            aria-label={`${a.enabled ? t('accounts.disable') : t('accounts.enable')} ${a.username}`}
           >
             {a.enabled ? t('accounts.disable') : t('accounts.enable')}
           </Button>

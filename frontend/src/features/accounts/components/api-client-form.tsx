@@ -19,7 +19,7 @@ export function ApiClientForm({
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<ApiClientRequest>();
-  const scopes = Form.useWatch('scopes', form) ?? [];
+  const scopes = (Form.useWatch('scopes', form) as ApiClientRequest['scopes'] | undefined) ?? [];
   const create = useCreateApiClient();
   const { save, clear, alert } = useSaveForm(form);
   const writes = scopes.includes('deliverables:write');

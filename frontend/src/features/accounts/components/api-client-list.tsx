@@ -38,7 +38,7 @@ export function ApiClientList() {
   const revoke = useDisableApiClient();
   const [formOpen, setFormOpen] = useState(false);
   const [created, setCreated] = useState<ApiClientCredentials | null>(null);
-  const scopeLabel = (c: ApiClient) => (c.scopes ?? []).map((s) => t(`apiClients.scope.${s}`, { defaultValue: s })).join('、');
+  const scopeLabel = (c: ApiClient) => c.scopes.map((s) => t(`apiClients.scope.${s}`, { defaultValue: s })).join('、');
 
   const confirmRevoke = (c: ApiClient) =>
     modal.confirm({
@@ -49,7 +49,7 @@ export function ApiClientList() {
       okButtonProps: { danger: true },
       onOk: async () => {
         try {
-          await revoke.mutateAsync({ id: c.id ?? 0, version: c.version ?? 0 });
+          await revoke.mutateAsync({ id: c.id, version: c.version });
           void message.success(t('apiClients.revokedDone', { name: c.name }));
         } catch (error) {
           void message.error(problemMessage(error, t));
@@ -59,12 +59,7 @@ export function ApiClientList() {
 
   const revokeButton = (c: ApiClient) =>
     c.enabled && (
-      <Button
-        danger
-        type={phone ? 'default' : 'link'}
-        onClick={() => confirmRevoke(c)}
-        aria-label={`${t('apiClients.revoke')} ${c.name ?? ''}`}
-      >
+      <Button danger type={phone ? 'default' : 'link'} onClick={() => confirmRevoke(c)} aria-label={`${t('apiClients.revoke')} ${c.name}`}>
         {t('apiClients.revoke')}
       </Button>
     );
@@ -107,7 +102,7 @@ export function ApiClientList() {
         dataSource={items}
         loading={clients.isFetching}
         scroll={{ x: 'max-content' }}
-        pagination={{ current: page, pageSize: 20, total: clients.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
+        pagination={{ current: page, pageSize: 20, total: clients.data.total, onChange: setPage, showSizeChanger: false }}
       />
     );
 

@@ -12,7 +12,7 @@ export function useAccountActions() {
   const { modal, message } = App.useApp();
   const setEnabled = useSetAccountEnabled();
   const reset = useResetAccountPassword();
-  const name = (a: Account) => a.displayName ?? a.username ?? '';
+  const name = (a: Account) => a.displayName;
 
   const toggle = (account: Account) => {
     const enabling = !account.enabled;
@@ -24,7 +24,7 @@ export function useAccountActions() {
       okButtonProps: { danger: !enabling },
       onOk: async () => {
         try {
-          await setEnabled.mutateAsync({ id: account.id ?? 0, version: account.version ?? 0, enabled: enabling });
+          await setEnabled.mutateAsync({ id: account.id, version: account.version, enabled: enabling });
           void message.success(t(enabling ? 'accounts.enabledDone' : 'accounts.disabledDone', { name: name(account) }));
         } catch (error) {
           void message.error(problemMessage(error, t));
@@ -42,14 +42,14 @@ export function useAccountActions() {
       okButtonProps: { danger: true },
       onOk: async () => {
         try {
-          const result = await reset.mutateAsync({ id: account.id ?? 0, version: account.version ?? 0 });
+          const result = await reset.mutateAsync({ id: account.id, version: account.version });
           modal.info({
             title: t('accounts.tempTitle'),
             okText: t('common.close'),
             content: (
               <>
                 <Typography.Paragraph>{t('accounts.tempHint', { name: name(account) })}</Typography.Paragraph>
-                <CopyField value={result.temporaryPassword ?? ''} label={t('accounts.tempTitle')} testId="temporary-password" />
+                <CopyField value={result.temporaryPassword} label={t('accounts.tempTitle')} testId="temporary-password" />
               </>
             ),
           });

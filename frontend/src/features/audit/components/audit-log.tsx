@@ -29,7 +29,7 @@ export function AuditLog() {
   const items = events.data?.items ?? [];
   const total = events.data?.total ?? 0;
   const time = (e: AuditEvent) => dayjs(e.occurredAt).format('YYYY-MM-DD HH:mm:ss');
-  const action = (e: AuditEvent) => t(`audit.actionName.${e.action ?? ''}`, { defaultValue: e.action ?? '' });
+  const action = (e: AuditEvent) => t(`audit.actionName.${e.action}`, { defaultValue: e.action });
   const entity = (e: AuditEvent) => [e.entityType, e.entityId].filter(Boolean).join(' #');
 
   const columns: TableProps<AuditEvent>['columns'] = [
@@ -37,13 +37,13 @@ export function AuditLog() {
     {
       key: 'actor',
       title: t('audit.actor'),
-      render: (_, e) => `${e.actor ?? ''}（${t(`audit.kind.${e.actorKind ?? 'ANONYMOUS'}`)}）`,
+      render: (_, e) => `${e.actor}（${t(`audit.kind.${e.actorKind}`)}）`,
     },
     { key: 'action', title: t('audit.action'), render: (_, e) => action(e) },
     { key: 'entity', title: t('audit.entityType'), render: (_, e) => entity(e) || t('common.none') },
     { key: 'outcome', title: t('audit.outcome'), render: (_, e) => <Outcome status={e.outcome} /> },
     { key: 'path', title: t('audit.path'), render: (_, e) => (e.method ? `${e.method} ${e.path ?? ''}` : (e.path ?? '')) },
-    { key: 'fields', title: t('audit.fields'), render: (_, e) => (e.changedFields ?? []).join(', ') },
+    { key: 'fields', title: t('audit.fields'), render: (_, e) => e.changedFields.join(', ') },
     { key: 'address', dataIndex: 'remoteAddress', title: t('audit.address') },
   ];
 
@@ -56,7 +56,7 @@ export function AuditLog() {
       <>
         <Flex vertical gap={12}>
           {items.map((e) => (
-            <Card key={e.id} size="small" title={`${action(e)} · ${e.actor ?? ''}`}>
+            <Card key={e.id} size="small" title={`${action(e)} · ${e.actor}`}>
               <Typography.Paragraph style={{ marginBottom: 4 }}>{time(e)}</Typography.Paragraph>
               {entity(e) && <Typography.Paragraph style={{ marginBottom: 4 }}>{entity(e)}</Typography.Paragraph>}
               <Outcome status={e.outcome} />

@@ -14,7 +14,7 @@ export function useCreateBranch() {
   return useMutation({
     mutationFn: createBranch,
     onSuccess: (branch) => {
-      queryClient.setQueryData(branchKeys.detail(branch.id ?? 0), branch);
+      queryClient.setQueryData(branchKeys.detail(branch.id), branch);
       return queryClient.invalidateQueries({ queryKey: branchKeys.lists() });
     },
   });

@@ -12,7 +12,7 @@ export function useUpdateBranch() {
   return useMutation({
     mutationFn: updateBranch,
     onSuccess: (branch) => {
-      queryClient.setQueryData(branchKeys.detail(branch.id ?? 0), branch);
+      queryClient.setQueryData(branchKeys.detail(branch.id), branch);
       return queryClient.invalidateQueries({ queryKey: branchKeys.lists() });
     },
   });

@@ -20,13 +20,13 @@ export function BranchCards({ branches, canManage, onEdit, onStatusChange, detai
       {branches.map((b) => (
         <li key={b.id}>
           <Card size="small">
-            <Link to={detailHref(b.id ?? 0)} style={{ display: 'block', minHeight: 44, fontSize: '1.1em' }}>
+            <Link to={detailHref(b.id)} style={{ display: 'block', minHeight: 44, fontSize: '1.1em' }}>
               <strong>{b.name}</strong>
             </Link>
             <Flex wrap gap={8} align="center" style={{ marginBottom: 4 }}>
               <BranchStatusTag status={b.status} />
               <Typography.Text type="secondary">
-                {b.code} · {b.kind ? t(`branches.kind.${b.kind}`) : ''} · {t('branches.members', { count: b.memberCount ?? 0 })}
+                {b.code} · {t(`branches.kind.${b.kind}`)} · {t('branches.members', { count: b.memberCount })}
               </Typography.Text>
             </Flex>
             {b.workUnit && <Typography.Paragraph style={{ marginBottom: 0 }}>{b.workUnit}</Typography.Paragraph>}

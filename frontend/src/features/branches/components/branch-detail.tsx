@@ -64,14 +64,14 @@ export function BranchDetail({ id, canManage, backHref }: Props) {
           size="small"
           items={[
             { key: 'code', label: t('branches.field.code'), children: b.code },
-            { key: 'kind', label: t('branches.field.kind'), children: b.kind ? t(`branches.kind.${b.kind}`) : none },
+            { key: 'kind', label: t('branches.field.kind'), children: t(`branches.kind.${b.kind}`) },
             { key: 'workUnit', label: t('branches.field.workUnit'), children: b.workUnit ?? none },
             {
               key: 'establishedOn',
               label: t('branches.field.establishedOn'),
               children: b.establishedOn ? formatDate(b.establishedOn) : none,
             },
-            { key: 'memberCount', label: t('branches.field.memberCount'), children: b.memberCount ?? none },
+            { key: 'memberCount', label: t('branches.field.memberCount'), children: b.memberCount },
             { key: 'chairName', label: t('branches.field.chairName'), children: b.chairName ?? none },
             { key: 'contactPhone', label: t('branches.field.contactPhone'), children: b.contactPhone ?? none },
             { key: 'contactEmail', label: t('branches.field.contactEmail'), children: b.contactEmail ?? none },

@@ -2,9 +2,10 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { json, mockFetch, problem, renderWithProviders } from '@/testing/render';
 import type { Branch } from '../api/get-branches';
+import { branch } from '@/testing/fixtures';
 import { BranchFormDrawer } from './branch-form-drawer';
 
-const lishi: Branch = { id: 1, code: 'LS', name: '民进离石区总支', kind: 'GENERAL_BRANCH', status: 'ACTIVE', version: 2 };
+const lishi: Branch = branch({ id: 1, code: 'LS', name: '民进离石区总支', kind: 'GENERAL_BRANCH', status: 'ACTIVE', version: 2 });
 
 describe('BranchFormDrawer', () => {
   it('shows the server field errors on their fields', async () => {

@@ -15,12 +15,12 @@ const FIELD_OF_CODE = { BRANCH_CODE_TAKEN: 'code', BRANCH_NAME_TAKEN: 'name' };
 
 function toValues(b: Branch): BranchFormValues {
   return {
-    code: b.code ?? '',
-    name: b.name ?? '',
-    kind: b.kind ?? 'BRANCH',
+    code: b.code,
+    name: b.name,
+    kind: b.kind,
     workUnit: b.workUnit ?? undefined,
     establishedOn: b.establishedOn ? dayjs(b.establishedOn) : null,
-    memberCount: b.memberCount ?? null,
+    memberCount: b.memberCount,
     chairName: b.chairName ?? undefined,
     contactPhone: b.contactPhone ?? undefined,
     contactEmail: b.contactEmail ?? undefined,

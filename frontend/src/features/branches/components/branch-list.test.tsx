@@ -2,18 +2,11 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { json, mockFetch, problem, renderWithProviders } from '@/testing/render';
 import type { Branch } from '../api/get-branches';
+import { branch as fixtureBranch } from '@/testing/fixtures';
 import { BranchList } from './branch-list';
 
-const branch = (id: number, name: string, status: Branch['status'] = 'ACTIVE'): Branch => ({
-  id,
-  code: `B${id}`,
-  name,
-  kind: 'BRANCH',
-  workUnit: '离石区第一中学',
-  memberCount: 10 + id,
-  status,
-  version: 0,
-});
+const branch = (id: number, name: string, status: Branch['status'] = 'ACTIVE'): Branch =>
+  fixtureBranch({ id, code: `B${id}`, name, kind: 'BRANCH', workUnit: '离石区第一中学', memberCount: 10 + id, status, version: 0 });
 
 const page = (items: Branch[]) => json({ items, page: 1, size: 20, total: items.length });
 const renderList = (canManage = false, route = '/branches') =>

@@ -41,11 +41,11 @@ export function BranchPrint() {
               <tr key={b.id}>
                 <td style={cell}>{b.code}</td>
                 <td style={cell}>{b.name}</td>
-                <td style={cell}>{b.kind ? t(`branches.kind.${b.kind}`) : ''}</td>
+                <td style={cell}>{t(`branches.kind.${b.kind}`)}</td>
                 <td style={cell}>{b.workUnit}</td>
                 <td style={cell}>{b.chairName}</td>
                 <td style={cell}>{b.memberCount}</td>
-                <td style={cell}>{b.status ? t(`branches.status.${b.status}`) : ''}</td>
+                <td style={cell}>{t(`branches.status.${b.status}`)}</td>
               </tr>
             ))}
           </tbody>

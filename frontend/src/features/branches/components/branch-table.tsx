@@ -21,9 +21,9 @@ export function BranchTable({ branches, loading, canManage, onEdit, onStatusChan
     {
       key: 'name',
       title: t('branches.field.name'),
-      render: (_, b) => <Link to={detailHref(b.id ?? 0)}>{b.name}</Link>,
+      render: (_, b) => <Link to={detailHref(b.id)}>{b.name}</Link>,
     },
-    { key: 'kind', title: t('branches.field.kind'), render: (_, b) => (b.kind ? t(`branches.kind.${b.kind}`) : '') },
+    { key: 'kind', title: t('branches.field.kind'), render: (_, b) => t(`branches.kind.${b.kind}`) },
     { key: 'workUnit', dataIndex: 'workUnit', title: t('branches.field.workUnit'), ellipsis: true },
     { key: 'chairName', dataIndex: 'chairName', title: t('branches.field.chairName') },
     { key: 'memberCount', dataIndex: 'memberCount', title: t('branches.field.memberCount'), align: 'right' },
@@ -36,14 +36,14 @@ export function BranchTable({ branches, loading, canManage, onEdit, onStatusChan
       className: 'cx-no-print',
       render: (_, b) => (
         <Space size={0}>
-          <Button type="link" onClick={() => onEdit(b)} aria-label={`${t('common.edit')} ${b.name ?? ''}`}>
+          <Button type="link" onClick={() => onEdit(b)} aria-label={`${t('common.edit')} ${b.name}`}>
             {t('common.edit')}
           </Button>
           <Button
             type="link"
             danger={b.status === 'ACTIVE'}
             onClick={() => onStatusChange(b)}
-            aria-label={`${b.status === 'ACTIVE' ? t('branches.archive') : t('branches.restore')} ${b.name ?? ''}`}
+            aria-label={`${b.status === 'ACTIVE' ? t('branches.archive') : t('branches.restore')} ${b.name}`}
           >
             {b.status === 'ACTIVE' ? t('branches.archive') : t('branches.restore')}
           </Button>

@@ -30,9 +30,9 @@ export function MyBranchCard({ branchId, detailHref }: { branchId: number; detai
         column={1}
         size="small"
         items={[
-          { key: 'kind', label: t('branches.field.kind'), children: b.kind ? t(`branches.kind.${b.kind}`) : '' },
+          { key: 'kind', label: t('branches.field.kind'), children: t(`branches.kind.${b.kind}`) },
           { key: 'chair', label: t('branches.field.chairName'), children: b.chairName ?? t('common.none') },
-          { key: 'members', label: t('branches.field.memberCount'), children: b.memberCount ?? t('common.none') },
+          { key: 'members', label: t('branches.field.memberCount'), children: b.memberCount },
           { key: 'unit', label: t('branches.field.workUnit'), children: b.workUnit ?? t('common.none') },
         ]}
       />

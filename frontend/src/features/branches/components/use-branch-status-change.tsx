@@ -13,7 +13,7 @@ export function useConfirmStatusChange() {
   return (branch: Branch) => {
     const archiving = branch.status === 'ACTIVE';
     const mutation = archiving ? archive : restore;
-    const name = branch.name ?? '';
+    const name = branch.name;
     modal.confirm({
       title: archiving ? t('branches.archive') : t('branches.restore'),
       content: t(archiving ? 'branches.archiveConfirm' : 'branches.restoreConfirm', { name }),
@@ -22,7 +22,7 @@ export function useConfirmStatusChange() {
       cancelText: t('common.cancel'),
       onOk: async () => {
         try {
-          await mutation.mutateAsync({ id: branch.id ?? 0, version: branch.version ?? 0 });
+          await mutation.mutateAsync({ id: branch.id, version: branch.version });
           void message.success(t(archiving ? 'branches.archived' : 'branches.restored', { name }));
         } catch (error) {
           void message.error(problemMessage(error, t));

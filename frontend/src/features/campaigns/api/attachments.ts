@@ -6,7 +6,7 @@ export type Attachment = components['schemas']['Attachment'];
 const PHOTO_TYPES = ['image/jpeg', 'image/png'];
 
 export function isPhoto(a: Attachment): boolean {
-  return PHOTO_TYPES.includes(a.contentType ?? '');
+  return PHOTO_TYPES.includes(a.contentType);
 }
 
 export type AttachmentIds = { campaignId: number; id: number; attachmentId: number };

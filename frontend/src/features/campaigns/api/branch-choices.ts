@@ -3,8 +3,7 @@ import { getBranchesQueryOptions, type BranchPage } from '@/features/branches/ap
 
 export type BranchChoice = { value: number; label: string };
 
-const toChoices = (page: BranchPage): BranchChoice[] =>
-  (page.items ?? []).map((b) => ({ value: b.id ?? 0, label: `${b.name ?? ''}（${b.code ?? ''}）` }));
+const toChoices = (page: BranchPage): BranchChoice[] => page.items.map((b) => ({ value: b.id, label: `${b.name}（${b.code}）` }));
 
 /** Branches that can join a campaign (not archived), searched by name or code on the server. */
 export function useBranchChoices(q: string) {

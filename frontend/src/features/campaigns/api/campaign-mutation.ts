@@ -7,7 +7,7 @@ export function useCampaignMutation<V>(fn: (v: V) => Promise<Campaign>) {
   return useMutation({
     mutationFn: fn,
     onSuccess: (campaign) => {
-      queryClient.setQueryData(campaignKeys.detail(campaign.id ?? 0), campaign);
+      queryClient.setQueryData(campaignKeys.detail(campaign.id), campaign);
       return queryClient.invalidateQueries({ queryKey: campaignKeys.lists() });
     },
   });

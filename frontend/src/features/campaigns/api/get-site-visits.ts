@@ -26,7 +26,7 @@ export function useSiteVisits(campaignId: number, page: number) {
   );
 }
 
-const items = (page: SiteVisitPage) => page.items ?? [];
+const items = (page: SiteVisitPage) => page.items;
 
 /** The site visits to one branch in the campaign, newest first: a consensus may rest on one. */
 export function useBranchSiteVisits(campaignId: number, branchId: number) {

@@ -25,18 +25,18 @@ function useStart(campaignId: number, href: Href) {
   const create = useCreateDeliverable(campaignId);
   const keys = useRef(new Map<number, string>());
   const start = async (type: DeliverableType) => {
-    const typeId = type.id ?? 0;
+    const typeId = type.id;
     const key = keys.current.get(typeId) ?? newIdempotencyKey(`new-${typeId}`);
     keys.current.set(typeId, key);
     try {
-      const created = await create.mutateAsync({ typeId, title: type.name ?? '', key });
+      const created = await create.mutateAsync({ typeId, title: type.name, key });
       keys.current.delete(typeId);
-      void navigate(href(campaignId, created.id ?? 0));
+      void navigate(href(campaignId, created.id));
     } catch (error) {
       void message.error(problemMessage(error, t));
     }
   };
-  return { start, busy: create.isPending ? create.variables?.typeId : undefined };
+  return { start, busy: create.isPending ? create.variables.typeId : undefined };
 }
 
 function EntryCard({
@@ -59,7 +59,7 @@ function EntryCard({
   let when: string | null = null;
   if (entry.kind === 'later') when = t('deliverables.due.startsOn', { date: formatDate(entry.startsOn) });
   else if (entry.deadline) when = t('deliverables.due.deadline', { date: formatDate(entry.deadline) });
-  const open = 'deliverable' in entry ? () => void navigate(href(campaignId, entry.deliverable.id ?? 0)) : () => start(entry.type);
+  const open = 'deliverable' in entry ? () => void navigate(href(campaignId, entry.deliverable.id)) : () => start(entry.type);
   const label = entry.kind === 'returned' ? 'fix' : entry.kind === 'start' && entry.another ? 'another' : 'write';
   return (
     <li data-testid="due-item" data-kind={entry.kind}>

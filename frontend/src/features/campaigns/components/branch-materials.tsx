@@ -21,7 +21,7 @@ function MaterialsList({ campaignId, branchId, onOpen }: { campaignId: number; b
         <li key={d.id} style={{ borderBottom: '1px solid #eef0f3', paddingBottom: 8 }}>
           <Button
             type="link"
-            onClick={() => onOpen(d.id ?? 0)}
+            onClick={() => onOpen(d.id)}
             style={{ padding: 0, height: 'auto', minHeight: 44, whiteSpace: 'normal', textAlign: 'start', fontWeight: 600 }}
           >
             {d.title}

@@ -65,7 +65,7 @@ export function CampaignDetail({
       onOk: async () => {
         setProblem(null);
         try {
-          await change.mutateAsync({ id, action, version: c.version ?? 0 });
+          await change.mutateAsync({ id, action, version: c.version });
           void message.success(t(action === 'activate' ? 'campaigns.activated' : 'campaigns.closed'));
         } catch (error) {
           setProblem(problemMessage(error, t));
@@ -95,7 +95,7 @@ export function CampaignDetail({
             <CampaignStatusTag status={c.status} />
             <Typography.Text type="secondary">
               {t('campaigns.year')} {c.year} · {t('campaigns.colParticipants')}{' '}
-              {t('campaigns.participantsCount', { count: c.participantCount ?? 0 })}
+              {t('campaigns.participantsCount', { count: c.participantCount })}
             </Typography.Text>
           </Flex>
         </div>

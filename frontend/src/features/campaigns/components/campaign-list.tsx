@@ -59,13 +59,13 @@ export function CampaignList({
           {items.map((c) => (
             <li key={c.id}>
               <Card size="small">
-                <Link to={detailHref(c.id ?? 0)} style={{ display: 'block', minHeight: 44, fontSize: '1.1em' }}>
+                <Link to={detailHref(c.id)} style={{ display: 'block', minHeight: 44, fontSize: '1.1em' }}>
                   <strong>{c.title}</strong>
                 </Link>
                 <Flex wrap gap={8} align="center">
                   <CampaignStatusTag status={c.status} />
                   <Typography.Text type="secondary">
-                    {c.year} · {t('campaigns.participantsCount', { count: c.participantCount ?? 0 })}
+                    {c.year} · {t('campaigns.participantsCount', { count: c.participantCount })}
                   </Typography.Text>
                 </Flex>
               </Card>
@@ -95,7 +95,7 @@ export function CampaignList({
           {
             title: t('campaigns.colTitle'),
             dataIndex: 'title',
-            render: (title: string, c) => <Link to={detailHref(c.id ?? 0)}>{title}</Link>,
+            render: (title: string, c) => <Link to={detailHref(c.id)}>{title}</Link>,
           },
           {
             title: t('campaigns.statusFilter'),

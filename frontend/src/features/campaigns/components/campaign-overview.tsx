@@ -40,7 +40,7 @@ export function CampaignOverview({ campaign, canEdit }: { campaign: Campaign; ca
             {
               key: 'aggregation',
               label: t('campaigns.aggregation.label'),
-              children: t(`campaigns.aggregation.${campaign.aggregationMethod ?? 'MEAN'}`),
+              children: t(`campaigns.aggregation.${campaign.aggregationMethod}`),
             },
             { key: 'threshold', label: t('campaigns.disagreement.label'), children: campaign.disagreementThreshold },
             { key: 'notice', label: t('campaigns.noticeDays.label'), children: campaign.noticeMinWorkingDays },
@@ -58,7 +58,7 @@ export function CampaignOverview({ campaign, canEdit }: { campaign: Campaign; ca
   const onFinish = (v: Values) =>
     save(async () => {
       await update.mutateAsync({
-        id: campaign.id ?? 0,
+        id: campaign.id,
         body: {
           title: v.title,
           year: v.year,

@@ -39,14 +39,14 @@ export function CampaignScope({
   const list = useCampaigns({ sort: '-year', page: 1, size: 100 });
   if (list.isPending) return <Skeleton active />;
   if (list.isError) return <ErrorState title={t('campaigns.loadFailed')} error={list.error} onRetry={() => void list.refetch()} />;
-  const campaigns = (list.data.items ?? []).filter((c) => c.status !== 'DRAFT');
+  const campaigns = list.data.items.filter((c) => c.status !== 'DRAFT');
   const campaign = chooseCampaign(campaigns, prefer, Number(params.get('campaign')) || undefined);
   if (!campaign) return <Empty description={t('dashboard.noCampaign')} />;
 
   const optionLabel = (c: Campaign) => {
-    const status = t(`campaigns.status.${c.status ?? 'ACTIVE'}`);
+    const status = t(`campaigns.status.${c.status}`);
     const results = c.resultsStatus === 'PUBLISHED' ? `，${t('dashboard.resultsPublished')}` : '';
-    return `${c.title ?? ''}（${status}${results}）`;
+    return `${c.title}（${status}${results}）`;
   };
   return (
     <Flex vertical gap={16}>

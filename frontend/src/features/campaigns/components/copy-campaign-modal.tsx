@@ -27,7 +27,7 @@ export function CopyCampaignModal({
   const onFinish = (v: Values) =>
     save(async () => {
       const created = await copy.mutateAsync({
-        id: campaign.id ?? 0,
+        id: campaign.id,
         body: { title: v.title.trim(), year: v.year ?? 0, startsOn: v.startsOn?.format('YYYY-MM-DD') ?? '' },
       });
       void message.success(t('campaigns.copied', { title: created.title }));

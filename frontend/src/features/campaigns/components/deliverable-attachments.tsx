@@ -50,7 +50,7 @@ function PhotoTile({ campaignId, deliverableId, attachment }: Ids & { attachment
   const { t } = useTranslation();
   const frame = useRef<HTMLDivElement>(null);
   const id = deliverableId;
-  const attachmentId = attachment.id ?? 0;
+  const attachmentId = attachment.id;
   const loadThumbnail = useCallback(
     (signal: AbortSignal) => fetchThumbnail({ campaignId, id, attachmentId }, signal),
     [campaignId, id, attachmentId],
@@ -63,7 +63,7 @@ function PhotoTile({ campaignId, deliverableId, attachment }: Ids & { attachment
   const [previewOpen, setPreviewOpen] = useState(false);
   const [wantFull, setWantFull] = useState(false);
   const [full] = useBlobUrl(wantFull ? loadFull : null);
-  const name = attachment.fileName ?? '';
+  const name = attachment.fileName;
 
   let picture: ReactNode;
   if (thumbnail.state === 'ready') {
@@ -109,7 +109,7 @@ function PhotoTile({ campaignId, deliverableId, attachment }: Ids & { attachment
         type="link"
         icon={<DownloadOutlined aria-hidden />}
         aria-label={t('deliverables.download', { name })}
-        path={attachmentPath(campaignId, deliverableId, attachment.id ?? 0)}
+        path={attachmentPath(campaignId, deliverableId, attachment.id)}
       >
         {name}
       </DownloadButton>
@@ -143,7 +143,7 @@ export function DeliverableAttachments({ campaignId, deliverableId, attachments 
         <ul className="cx-attachments" aria-label={t('deliverables.files')}>
           {files.map((a) => (
             <li key={a.id} data-testid="file">
-              <DownloadButton type="link" icon={fileIcon(a.contentType)} path={attachmentPath(campaignId, deliverableId, a.id ?? 0)}>
+              <DownloadButton type="link" icon={fileIcon(a.contentType)} path={attachmentPath(campaignId, deliverableId, a.id)}>
                 {t('deliverables.download', { name: a.fileName })}
               </DownloadButton>
               <Typography.Text type="secondary">（{fileSize(a.sizeBytes)}）</Typography.Text>

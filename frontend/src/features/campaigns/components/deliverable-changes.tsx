@@ -24,7 +24,7 @@ export function DeliverableChangesCard({ campaignId, id }: { campaignId: number;
   else if (changes.isError) body = <ErrorState title={t('deliverables.loadFailed')} error={changes.error} />;
   else {
     const c = changes.data;
-    const changed = (c.fields ?? []).filter((f) => f.changed);
+    const changed = c.fields.filter((f) => f.changed);
     body = (
       <>
         <Typography.Paragraph type="secondary">
@@ -46,16 +46,16 @@ export function DeliverableChangesCard({ campaignId, id }: { campaignId: number;
             ))}
           </ul>
         )}
-        {(c.fixItems ?? []).length > 0 && (
+        {c.fixItems.length > 0 && (
           <div style={{ marginBottom: 12 }} data-testid="fix-notes">
             <Typography.Text strong>{t('deliverables.fixItems')}</Typography.Text>
-            <FixList campaignId={campaignId} deliverableId={id} items={c.fixItems ?? []} canTick={false} />
+            <FixList campaignId={campaignId} deliverableId={id} items={c.fixItems} canTick={false} />
           </div>
         )}
-        {(c.body ?? []).some((l) => l.op !== 'SAME') && (
+        {c.body.some((l) => l.op !== 'SAME') && (
           <pre style={{ whiteSpace: 'pre-wrap', margin: 0, fontFamily: 'inherit' }}>
-            {(c.body ?? []).map((l, i) => {
-              const look = LINE[l.op ?? 'SAME'];
+            {c.body.map((l, i) => {
+              const look = LINE[l.op];
               return (
                 <div key={i} style={look.style}>
                   <span

@@ -1,11 +1,13 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import * as download from '@/lib/download';
+import { deliverable as aDeliverable } from '@/testing/fixtures';
 import { json, mockFetch, problem, renderWithProviders } from '@/testing/render';
 import { DeliverableDetail } from './deliverable-detail';
 
 const BASE = '/api/v1/campaigns/2/deliverables/7/attachments';
 const deliverable = {
+  ...aDeliverable(),
   id: 7,
   campaignId: 2,
   typeId: 10,

@@ -76,7 +76,7 @@ export function DeliverableDetail({
               {t('deliverables.fixHint')}
             </Typography.Paragraph>
           )}
-          <FixList campaignId={campaignId} deliverableId={d.id ?? 0} items={d.fixItems ?? []} canTick={editable} />
+          <FixList campaignId={campaignId} deliverableId={d.id} items={d.fixItems} canTick={editable} />
         </Card>
       )}
       {editable ? (
@@ -86,7 +86,7 @@ export function DeliverableDetail({
           campaignId={campaignId}
           deliverable={d}
           fields={fields}
-          openFixItems={(d.fixItems ?? []).filter((i) => !i.addressed).length}
+          openFixItems={d.fixItems.filter((i) => !i.addressed).length}
         />
       ) : (
         <Descriptions
@@ -95,7 +95,7 @@ export function DeliverableDetail({
           size="small"
           items={[
             ...fields.map((f) => {
-              const value = d.fields?.[f.key];
+              const value = d.fields[f.key];
               // A long text may be written with Markdown; short values show as they are.
               const children =
                 f.type === 'TEXTAREA' && typeof value === 'string' && value !== '' ? (
@@ -111,10 +111,8 @@ export function DeliverableDetail({
           ]}
         />
       )}
-      <DeliverableAttachments campaignId={campaignId} deliverableId={d.id ?? 0} attachments={d.attachments ?? []} />
-      {canReview && d.status === 'SUBMITTED' && (d.fixItems ?? []).length > 0 && (
-        <DeliverableChangesCard campaignId={campaignId} id={d.id ?? 0} />
-      )}
+      <DeliverableAttachments campaignId={campaignId} deliverableId={d.id} attachments={d.attachments} />
+      {canReview && d.status === 'SUBMITTED' && d.fixItems.length > 0 && <DeliverableChangesCard campaignId={campaignId} id={d.id} />}
       {canReview && d.status === 'SUBMITTED' && (
         <div style={{ marginTop: 16 }}>
           <DeliverableReview campaignId={campaignId} deliverable={d} />

@@ -1,5 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { deliverable, fixItem } from '@/testing/fixtures';
 import { json, mockFetch, renderWithProviders } from '@/testing/render';
 import type { FieldDefinition } from '../api/get-deliverable-types';
 import type { Deliverable } from '../api/get-deliverables';
@@ -12,17 +13,17 @@ const fields: FieldDefinition[] = [
   { key: 'reporters', label: '述职人', type: 'LIST' },
   { key: 'content', label: '方案内容', type: 'TEXTAREA', required: true },
 ];
-const returned: Deliverable = {
+const returned: Deliverable = deliverable({
   id: 3,
   title: '实施方案',
   status: 'RETURNED',
   version: 2,
   fields: { adoptedOn: '2026-09-20', content: '初稿', reporters: ['王建华'] },
   fixItems: [
-    { id: 31, description: '补充时间安排', addressed: false },
-    { id: 32, description: '写明负责人', addressed: true },
+    fixItem({ id: 31, description: '补充时间安排', addressed: false }),
+    fixItem({ id: 32, seq: 2, description: '写明负责人', addressed: true }),
   ],
-};
+});
 
 describe('deliverable fields', () => {
   it('turn stored values into form values and back, leaving out empty ones', () => {

@@ -34,15 +34,15 @@ export function DeliverableEditor({
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const id = deliverable.id ?? 0;
+  const id = deliverable.id;
   const update = useUpdateDeliverable(campaignId, id);
   const submission = useSubmitDeliverable(campaignId, id);
   const uploading = useUploadAttachment(campaignId, id);
   const { fail, clear, alert } = useSaveForm(form);
   // Typing kept in this browser (e.g. the page was reloaded before it reached the server) wins over the server's copy.
   const [initial] = useState<{ values: Values; restored: boolean }>(() => {
-    const local = readLocalDraft<Values>(id, deliverable.version ?? 0);
-    const server = { title: deliverable.title ?? '', body: deliverable.body, fields: toFieldValues(fields, deliverable.fields) };
+    const local = readLocalDraft<Values>(id, deliverable.version);
+    const server = { title: deliverable.title, body: deliverable.body, fields: toFieldValues(fields, deliverable.fields) };
     return local ? { values: local, restored: true } : { values: server, restored: false };
   });
 
@@ -50,11 +50,12 @@ export function DeliverableEditor({
   const save = useCallback(
     async (v: Values, version: number): Promise<number | null> => {
       // A draft may be half written, but the server needs a title to keep it.
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a field never touched is undefined in antd's values
       if (!v.title?.trim()) return null;
       try {
         const saved = await update.mutateAsync({ title: v.title.trim(), body: v.body, fields: fromFieldValues(fields, v.fields), version });
         clear();
-        return saved.version ?? null;
+        return saved.version;
       } catch (error) {
         fail(error);
         return null;
@@ -62,7 +63,7 @@ export function DeliverableEditor({
     },
     [update, clear, fail, fields],
   );
-  const autosave = useDraftAutosave<Values>({ id, version: deliverable.version ?? 0, read, save });
+  const autosave = useDraftAutosave<Values>({ id, version: deliverable.version, read, save });
   const { changed } = autosave;
 
   useEffect(() => {
@@ -96,7 +97,7 @@ export function DeliverableEditor({
     for (const file of files) {
       try {
         const done = await uploading.mutateAsync({ version, file, key: newIdempotencyKey('upload') });
-        version = done.deliverableVersion ?? version;
+        version = done.deliverableVersion;
         autosave.moved(version);
         void message.success(t('deliverables.uploaded', { name: file.name }));
       } catch (error) {

@@ -32,7 +32,7 @@ export function DeliverableList({
         {list.data.items.map((d) => (
           <li key={d.id} data-testid="deliverable-item">
             <Card size="small">
-              <Link to={detailHref(campaignId, d.id ?? 0)} style={{ display: 'block', minHeight: 44, fontSize: '1.05em' }}>
+              <Link to={detailHref(campaignId, d.id)} style={{ display: 'block', minHeight: 44, fontSize: '1.05em' }}>
                 <strong>{d.title}</strong>
               </Link>
               <Flex wrap gap={8} align="center">

@@ -12,12 +12,12 @@ type Values = { reason: string; fixItems: string };
 export function DeliverableReview({ campaignId, deliverable }: { campaignId: number; deliverable: Deliverable }) {
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
-  const accept = useAcceptDeliverable(campaignId, deliverable.id ?? 0);
-  const sendBack = useReturnDeliverable(campaignId, deliverable.id ?? 0);
+  const accept = useAcceptDeliverable(campaignId, deliverable.id);
+  const sendBack = useReturnDeliverable(campaignId, deliverable.id);
   const [form] = Form.useForm<Values>();
   const [returning, setReturning] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const version = deliverable.version ?? 0;
+  const version = deliverable.version;
 
   const run = async (write: () => Promise<unknown>, done: string) => {
     setProblem(null);

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { deliverableType, phase } from '@/testing/fixtures';
 import { json, mockFetch, problem, renderWithProviders } from '@/testing/render';
 import type { DeliverableTypeRequest } from '../api/create-deliverable-type';
 import type { DeliverableType } from '../api/get-deliverable-types';
@@ -8,11 +9,11 @@ import { DeliverableTypeDrawer } from './deliverable-type-drawer';
 import { nextFieldKey } from './field-definitions-editor';
 
 const phases: Phase[] = [
-  { id: 11, seq: 1, code: 'MOBILISATION', name: '宣传动员', startsOn: '2031-09-01', endsOn: '2031-10-31' },
-  { id: 12, seq: 2, code: 'IMPLEMENTATION', name: '实施创建', startsOn: '2031-11-01', endsOn: '2032-08-31' },
+  phase({ id: 11, seq: 1, code: 'MOBILISATION', name: '宣传动员', startsOn: '2031-09-01', endsOn: '2031-10-31' }),
+  phase({ id: 12, seq: 2, code: 'IMPLEMENTATION', name: '实施创建', startsOn: '2031-11-01', endsOn: '2032-08-31' }),
 ];
 
-const meeting: DeliverableType = {
+const meeting: DeliverableType = deliverableType({
   id: 5,
   phaseId: 12,
   seq: 3,
@@ -25,7 +26,7 @@ const meeting: DeliverableType = {
     { key: 'meetingDate', label: '会议日期', type: 'DATE', required: true },
     { key: 'minutes', label: '会议纪要', type: 'TEXTAREA', required: true, maxLength: 10000 },
   ],
-};
+});
 
 const field = (n: number) => screen.getByRole('group', { name: `填写项 ${n}` });
 

@@ -16,14 +16,14 @@ const FIELD_OF_CODE = { DELIVERABLE_TYPE_CODE_TAKEN: 'code' };
 
 function toValues(d: DeliverableType): Values {
   return {
-    phaseId: d.phaseId ?? 0,
-    seq: d.seq ?? 1,
-    code: d.code ?? '',
-    name: d.name ?? '',
+    phaseId: d.phaseId,
+    seq: d.seq,
+    code: d.code,
+    name: d.name,
     description: d.description ?? undefined,
-    required: d.required ?? false,
-    multiple: d.multiple ?? false,
-    fields: (d.fields ?? []).map((f) => ({ ...f, required: f.required ?? false })),
+    required: d.required,
+    multiple: d.multiple,
+    fields: d.fields.map((f) => ({ ...f, required: f.required ?? false })),
   };
 }
 
@@ -37,6 +37,7 @@ export function toDeliverableTypeRequest(v: Values, version?: number): Deliverab
     description: v.description?.trim() || undefined,
     required: Boolean(v.required),
     multiple: Boolean(v.multiple),
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a Form.List never touched is undefined in antd's values
     fields: (v.fields ?? []).map((f) => ({
       key: f.key.trim(),
       label: f.label.trim(),

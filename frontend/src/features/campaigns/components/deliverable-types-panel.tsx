@@ -30,7 +30,7 @@ export function DeliverableTypesPanel({ campaignId, canEdit = false }: { campaig
       />
     );
   if (phases.data.length === 0) return <Empty description={canEdit ? t('campaigns.type.phasesFirst') : t('campaigns.phase.empty')} />;
-  const nextSeq = Math.max(0, ...types.data.map((d) => d.seq ?? 0)) + 1;
+  const nextSeq = Math.max(0, ...types.data.map((d) => d.seq)) + 1;
   return (
     <Flex vertical gap={12}>
       {alert}
@@ -46,8 +46,8 @@ export function DeliverableTypesPanel({ campaignId, canEdit = false }: { campaig
               canEdit && (
                 <Button
                   icon={<PlusOutlined aria-hidden />}
-                  onClick={() => setEditing({ phaseId: phase.id ?? 0 })}
-                  aria-label={`${t('campaigns.type.add')}（${phase.name ?? ''}）`}
+                  onClick={() => setEditing({ phaseId: phase.id })}
+                  aria-label={`${t('campaigns.type.add')}（${phase.name}）`}
                 >
                   {t('campaigns.type.add')}
                 </Button>
@@ -68,9 +68,9 @@ export function DeliverableTypesPanel({ campaignId, canEdit = false }: { campaig
                           {d.multiple && <Tag>{t('campaigns.type.multiple')}</Tag>}
                         </Flex>
                         {d.description && <MarkdownText text={d.description} />}
-                        {(d.fields ?? []).length > 0 && (
+                        {d.fields.length > 0 && (
                           <Typography.Text type="secondary">
-                            {t('campaigns.type.fields', { fields: (d.fields ?? []).map((f) => f.label).join('、') })}
+                            {t('campaigns.type.fields', { fields: d.fields.map((f) => f.label).join('、') })}
                           </Typography.Text>
                         )}
                       </div>
@@ -79,19 +79,19 @@ export function DeliverableTypesPanel({ campaignId, canEdit = false }: { campaig
                           <Button
                             autoInsertSpace={false}
                             onClick={() => setEditing({ type: d })}
-                            aria-label={`${t('common.edit')} ${d.name ?? ''}`}
+                            aria-label={`${t('common.edit')} ${d.name}`}
                           >
                             {t('common.edit')}
                           </Button>
                           <Button
                             danger
                             autoInsertSpace={false}
-                            aria-label={`${t('common.delete')} ${d.name ?? ''}`}
+                            aria-label={`${t('common.delete')} ${d.name}`}
                             onClick={() =>
                               confirmDelete({
                                 title: t('campaigns.type.deleteTitle'),
                                 content: t('campaigns.type.deleteConfirm', { name: d.name }),
-                                run: () => remove.mutateAsync(d.id ?? 0),
+                                run: () => remove.mutateAsync(d.id),
                                 done: t('campaigns.type.deleted'),
                               })
                             }

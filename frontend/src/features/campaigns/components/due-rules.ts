@@ -24,7 +24,7 @@ export function dueGroups(phases: Phase[], types: DeliverableType[], mine: Deliv
     .map((d) => ({ kind: 'returned', deliverable: d, deadline: phaseOf.get(d.phaseId)?.endsOn }));
   const soon: (DueEntry & { deadline?: string })[] = [];
   const later: DueEntry[] = [];
-  for (const type of [...types].sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0))) {
+  for (const type of [...types].sort((a, b) => a.seq - b.seq)) {
     const phase = phaseOf.get(type.phaseId);
     if (!phase) continue;
     const state = phaseState(phase, today);

@@ -15,6 +15,7 @@ export function hasMaxLength(type: FieldType | undefined): boolean {
 
 /** The first key of the form fieldN that no field uses yet. */
 export function nextFieldKey(fields: Pick<FieldDefinition, 'key'>[]): string {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a Form.List row just added is undefined until filled
   const taken = new Set(fields.map((f) => f?.key));
   let n = fields.length + 1;
   while (taken.has(`field${n}`)) n += 1;

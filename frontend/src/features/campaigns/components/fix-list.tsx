@@ -26,7 +26,7 @@ function FixListItem({
     if (addressed && !note.trim()) return setProblem(t('deliverables.fixNoteRequired'));
     setProblem(null);
     try {
-      await mark.mutateAsync({ itemId: item.id ?? 0, addressed, note: note.trim(), version: item.version ?? 0 });
+      await mark.mutateAsync({ itemId: item.id, addressed, note: note.trim(), version: item.version });
     } catch (error) {
       setProblem(problemMessage(error, t));
     }

@@ -34,6 +34,7 @@ export function LeadingGroupEditor({
 
   const onFinish = (v: LeadingGroupValues) =>
     save(async () => {
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a Form.List never touched is undefined in antd's values
       await replace.mutateAsync({ members: v.members ?? [], version: group.version });
       void message.success(t('campaigns.group.saved'));
       onDone();

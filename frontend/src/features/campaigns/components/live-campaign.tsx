@@ -38,7 +38,7 @@ export function LiveCampaign({ children }: { children?: (campaignId: number) => 
         <Typography.Text strong>{campaign.title}</Typography.Text>
       </Card>
       {timeline}
-      {children?.(campaign.id ?? 0)}
+      {children?.(campaign.id)}
     </section>
   );
 }

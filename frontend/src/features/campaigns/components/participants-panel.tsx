@@ -26,13 +26,13 @@ export function ParticipantsPanel({ campaignId, canEdit = false }: { campaignId:
     <Button
       danger
       autoInsertSpace={false}
-      aria-label={`${t('campaigns.participants.remove')} ${p.branchName ?? ''}`}
+      aria-label={`${t('campaigns.participants.remove')} ${p.branchName}`}
       onClick={() =>
         confirmDelete({
           title: t('campaigns.participants.removeTitle'),
           content: t('campaigns.participants.removeConfirm', { name: p.branchName }),
           okText: t('campaigns.participants.remove'),
-          run: () => remove.mutateAsync(p.branchId ?? 0),
+          run: () => remove.mutateAsync(p.branchId),
           done: t('campaigns.participants.removed', { name: p.branchName }),
         })
       }

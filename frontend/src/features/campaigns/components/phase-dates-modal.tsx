@@ -19,11 +19,11 @@ export function PhaseDatesModal({ campaignId, phase, onClose }: { campaignId: nu
   const onFinish = (v: Values) =>
     save(async () => {
       await update.mutateAsync({
-        id: phase.id ?? 0,
+        id: phase.id,
         body: {
-          seq: phase.seq ?? 1,
-          code: phase.code ?? '',
-          name: phase.name ?? '',
+          seq: phase.seq,
+          code: phase.code,
+          name: phase.name,
           description: phase.description ?? undefined,
           startsOn: v.startsOn?.format('YYYY-MM-DD') ?? '',
           endsOn: v.endsOn?.format('YYYY-MM-DD') ?? '',

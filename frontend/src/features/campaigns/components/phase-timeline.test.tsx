@@ -5,15 +5,16 @@ import type { DeliverableType } from '../api/get-deliverable-types';
 import type { Phase } from '../api/get-phases';
 import { phaseState } from './format';
 import { PhaseTimeline } from './phase-timeline';
+import { phase, deliverableType } from '@/testing/fixtures';
 
 const phases: Phase[] = [
-  { id: 1, seq: 1, code: 'MOBILISATION', name: '宣传动员', startsOn: '2009-09-01', endsOn: '2009-10-31' },
-  { id: 2, seq: 2, code: 'IMPLEMENTATION', name: '实施创建', startsOn: '2009-11-01', endsOn: '2010-08-31' },
-  { id: 3, seq: 3, code: 'SUMMARY', name: '总结表彰', startsOn: '2010-09-01', endsOn: '2010-12-31' },
+  phase({ id: 1, seq: 1, code: 'MOBILISATION', name: '宣传动员', startsOn: '2009-09-01', endsOn: '2009-10-31' }),
+  phase({ id: 2, seq: 2, code: 'IMPLEMENTATION', name: '实施创建', startsOn: '2009-11-01', endsOn: '2010-08-31' }),
+  phase({ id: 3, seq: 3, code: 'SUMMARY', name: '总结表彰', startsOn: '2010-09-01', endsOn: '2010-12-31' }),
 ];
 const types: DeliverableType[] = [
-  { id: 10, phaseId: 1, name: '实施方案', required: true },
-  { id: 11, phaseId: 2, name: '组织活动记录', required: false },
+  deliverableType({ id: 10, phaseId: 1, name: '实施方案', required: true }),
+  deliverableType({ id: 11, phaseId: 2, name: '组织活动记录', required: false }),
 ];
 
 describe('phaseState', () => {

@@ -65,7 +65,7 @@ export function PhaseTimeline({ phases, types, onEdit, onDelete, today = dayjs()
                 (onEdit || onDelete) && (
                   <Flex gap={8}>
                     {onEdit && (
-                      <Button onClick={() => onEdit(phase)} aria-label={`${t('campaigns.phase.edit')} ${phase.name ?? ''}`}>
+                      <Button onClick={() => onEdit(phase)} aria-label={`${t('campaigns.phase.edit')} ${phase.name}`}>
                         {t('campaigns.phase.edit')}
                       </Button>
                     )}
@@ -74,7 +74,7 @@ export function PhaseTimeline({ phases, types, onEdit, onDelete, today = dayjs()
                         danger
                         autoInsertSpace={false}
                         onClick={() => onDelete(phase)}
-                        aria-label={`${t('common.delete')} ${phase.name ?? ''}`}
+                        aria-label={`${t('common.delete')} ${phase.name}`}
                       >
                         {t('common.delete')}
                       </Button>

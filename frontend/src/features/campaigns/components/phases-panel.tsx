@@ -20,12 +20,12 @@ export function PhasesPanel({ campaignId, canEdit }: { campaignId: number; canEd
   const [adding, setAdding] = useState(false);
   if (phases.isPending) return <Skeleton active />;
   if (phases.isError) return <ErrorState title={t('campaigns.loadFailed')} error={phases.error} onRetry={() => void phases.refetch()} />;
-  const nextSeq = Math.max(0, ...phases.data.map((p) => p.seq ?? 0)) + 1;
+  const nextSeq = Math.max(0, ...phases.data.map((p) => p.seq)) + 1;
   const onDelete = (phase: Phase) =>
     confirmDelete({
       title: t('campaigns.phase.deleteTitle'),
       content: t('campaigns.phase.deleteConfirm', { name: phase.name }),
-      run: () => remove.mutateAsync(phase.id ?? 0),
+      run: () => remove.mutateAsync(phase.id),
       done: t('campaigns.phase.deleted'),
     });
   return (

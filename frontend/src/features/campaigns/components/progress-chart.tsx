@@ -25,7 +25,7 @@ export function progressChartOption(phases: PhaseProgress[], labels: ChartLabels
       name: labels.states[s],
       type: 'bar',
       stack: 'all',
-      data: phases.map((p) => p.totals?.[s] ?? 0),
+      data: phases.map((p) => p.totals[s]),
     })),
   };
 }

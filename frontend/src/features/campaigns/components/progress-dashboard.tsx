@@ -17,7 +17,7 @@ function Board({ campaignId }: { campaignId: number }) {
   if (progress.isPending) return <Skeleton active paragraph={{ rows: 6 }} />;
   if (progress.isError)
     return <ErrorState title={t('progress.loadFailed')} error={progress.error} onRetry={() => void progress.refetch()} />;
-  const phases = progress.data.phases ?? [];
+  const phases = progress.data.phases;
   if (phases.length === 0) return <Empty description={t('campaigns.phase.empty')} />;
   const rows = lateDeliverables(progress.data, localToday());
   return (
@@ -37,7 +37,7 @@ function Board({ campaignId }: { campaignId: number }) {
                 title: s === 'late' ? t('deliverables.late') : labels.states[s],
                 key: s,
                 align: 'right' as const,
-                render: (_: unknown, p: (typeof phases)[number]) => p.totals?.[s] ?? 0,
+                render: (_: unknown, p: (typeof phases)[number]) => p.totals[s],
               })),
             ]}
           />
@@ -77,7 +77,7 @@ export function ProgressDashboard({ campaignId }: { campaignId?: number }) {
   else if (query.isError)
     body = <ErrorState title={t('campaigns.live.loadFailed')} error={query.error} onRetry={() => void query.refetch()} />;
   else if (!campaign) body = <Empty description={t('campaigns.live.none')} />;
-  else body = <Board campaignId={campaign.id ?? 0} />;
+  else body = <Board campaignId={campaign.id} />;
   return (
     <section aria-labelledby="progress-title">
       <Flex justify="space-between" align="center" wrap gap={8}>

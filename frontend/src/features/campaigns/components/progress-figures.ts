@@ -14,11 +14,11 @@ export type LateDeliverable = {
 
 /** Required deliverables handed in late, or still missing after their phase's end (`today` is yyyy-mm-dd). */
 export function lateDeliverables(progress: CampaignProgress, today: string): LateDeliverable[] {
-  const phases = progress.phases ?? [];
-  const typeName = new Map(phases.flatMap((p) => (p.requiredTypes ?? []).map((ty) => [ty.typeId, ty.name] as const)));
+  const phases = progress.phases;
+  const typeName = new Map(phases.flatMap((p) => p.requiredTypes.map((ty) => [ty.typeId, ty.name] as const)));
   const phaseOf = new Map(phases.map((p) => [p.phaseId, p]));
-  return (progress.branches?.items ?? []).flatMap((b) =>
-    (b.cells ?? [])
+  return progress.branches.items.flatMap((b) =>
+    b.cells
       .filter((c) => {
         const phase = phaseOf.get(c.phaseId);
         const overdue = c.state === 'MISSING' && phase?.endsOn != null && phase.endsOn < today;
@@ -26,12 +26,12 @@ export function lateDeliverables(progress: CampaignProgress, today: string): Lat
       })
       .map((c) => ({
         key: `${b.branchId}-${c.typeId}`,
-        branchId: b.branchId ?? 0,
-        branch: b.name ?? '',
+        branchId: b.branchId,
+        branch: b.name,
         type: typeName.get(c.typeId) ?? '',
         phase: phaseOf.get(c.phaseId)?.name ?? '',
         deadline: phaseOf.get(c.phaseId)?.endsOn,
-        state: c.state ?? 'MISSING',
+        state: c.state,
         late: Boolean(c.late),
       })),
   );
@@ -50,7 +50,7 @@ export type ProgressTotals = {
 
 /** A phase that is running or over (`today` is yyyy-mm-dd): what it requires can be missing; a later one's cannot yet. */
 export function hasStarted(phase: PhaseProgress, currentPhaseId: number | null | undefined, today: string): boolean {
-  return phase.phaseId === currentPhaseId || (phase.endsOn != null && phase.endsOn < today);
+  return phase.phaseId === currentPhaseId || phase.endsOn < today;
 }
 
 /**
@@ -61,14 +61,14 @@ export function progressTotals(phases: PhaseProgress[], started: (p: PhaseProgre
   const sum = { required: 0, accepted: 0, submitted: 0, returned: 0, draft: 0, missing: 0, late: 0 };
   let notDueYet = 0;
   for (const p of phases) {
-    const t = p.totals ?? {};
-    sum.accepted += t.accepted ?? 0;
-    sum.submitted += t.submitted ?? 0;
-    sum.returned += t.returned ?? 0;
-    sum.draft += t.draft ?? 0;
-    if (started(p)) sum.missing += t.missing ?? 0;
-    else notDueYet += t.missing ?? 0;
-    sum.late += t.late ?? 0;
+    const t = p.totals;
+    sum.accepted += t.accepted;
+    sum.submitted += t.submitted;
+    sum.returned += t.returned;
+    sum.draft += t.draft;
+    if (started(p)) sum.missing += t.missing;
+    else notDueYet += t.missing;
+    sum.late += t.late;
   }
   sum.required = sum.accepted + sum.submitted + sum.returned + sum.draft + sum.missing + notDueYet;
   return sum;

@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { campaign as fixtureCampaign, phaseTotals } from '@/testing/fixtures';
 import { json, mockFetch, problem, renderWithProviders } from '@/testing/render';
 import type { Campaign } from '../api/get-campaigns';
 import type { CampaignProgress } from '../api/progress';
@@ -15,18 +16,20 @@ const board: CampaignProgress = {
   phases: [
     {
       phaseId: 1,
+      code: 'MOBILISE',
       name: '宣传动员',
       endsOn: '2000-10-31',
-      requiredTypes: [{ typeId: 10, name: '实施方案' }],
+      requiredTypes: [{ typeId: 10, code: 'PLAN', name: '实施方案' }],
       totals: { accepted: 1, submitted: 1, returned: 1, draft: 1, missing: 3, late: 6 },
     },
-    { phaseId: 2, name: '实施创建', endsOn: '2999-08-31', requiredTypes: [], totals: {} },
+    { phaseId: 2, code: 'IMPLEMENT', name: '实施创建', endsOn: '2999-08-31', requiredTypes: [], totals: phaseTotals() },
     {
       phaseId: 3,
+      code: 'SUMMARY',
       name: '总结表彰',
       endsOn: '2999-12-31',
-      requiredTypes: [{ typeId: 30, name: '活动总结' }],
-      totals: { missing: 7, late: 0 },
+      requiredTypes: [{ typeId: 30, code: 'SUMMARY', name: '活动总结' }],
+      totals: phaseTotals({ missing: 7, late: 0 }),
     },
   ],
   branches: {
@@ -35,6 +38,7 @@ const board: CampaignProgress = {
     total: 7,
     items: branches.map((b, i) => ({
       branchId: i + 1,
+      code: `B${i + 1}`,
       name: `民进${b}支部`,
       cells: [
         // The first is accepted on time; the second submitted late; the rest not yet accepted after the deadline.
@@ -45,18 +49,18 @@ const board: CampaignProgress = {
   },
 };
 
-const campaign: Campaign = {
+const campaign: Campaign = fixtureCampaign({
   id: 2,
   title: '争创（2026年）',
   status: 'ACTIVE',
   resultsStatus: 'OPEN',
   participantCount: 7,
   currentPhaseId: 1,
-};
+});
 
 describe('progress figures', () => {
   it('counts as missing only what the phases under way or over require', () => {
-    const phases = board.phases ?? [];
+    const phases = board.phases;
     // phase 1 is current; phase 3 (the summary) ends in 2999 and has not started
     const totals = progressTotals(phases, (p) => hasStarted(p, 1, '2026-11-30'));
     expect(totals.missing).toBe(3);
@@ -66,7 +70,7 @@ describe('progress figures', () => {
   });
 
   it('adds the phases up and finds what is late or missing after the deadline', () => {
-    expect(progressTotals(board.phases ?? [])).toEqual({
+    expect(progressTotals(board.phases)).toEqual({
       required: 14,
       accepted: 1,
       submitted: 1,
@@ -91,10 +95,10 @@ describe('progress figures', () => {
 
 describe('chooseCampaign', () => {
   const list: Campaign[] = [
-    { id: 9, status: 'DRAFT', year: 2030 },
-    { id: 3, status: 'CLOSED', year: 2027, resultsStatus: 'OPEN' },
-    { id: 2, status: 'ACTIVE', year: 2026, resultsStatus: 'OPEN' },
-    { id: 1, status: 'CLOSED', year: 2009, resultsStatus: 'PUBLISHED' },
+    fixtureCampaign({ id: 9, status: 'DRAFT', year: 2030 }),
+    fixtureCampaign({ id: 3, status: 'CLOSED', year: 2027, resultsStatus: 'OPEN' }),
+    fixtureCampaign({ id: 2, status: 'ACTIVE', year: 2026, resultsStatus: 'OPEN' }),
+    fixtureCampaign({ id: 1, status: 'CLOSED', year: 2009, resultsStatus: 'PUBLISHED' }),
   ];
   it('opens the live campaign or the newest published one, and never a draft', () => {
     expect(chooseCampaign(list, 'live')?.id).toBe(2);

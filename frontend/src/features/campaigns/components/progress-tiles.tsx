@@ -15,8 +15,8 @@ const hasRequired = (phases: { requiredTypes?: unknown[] }[] | undefined) => (ph
 /** The campaign at a glance: branches taking part, the current phase, required deliverables accepted, waiting and late. */
 export function ProgressFiguresTile({ campaign }: { campaign: Campaign }) {
   const { t } = useTranslation();
-  const progress = useCampaignProgress(campaign.id ?? 0);
-  const queue = useReviewQueueCount(campaign.id ?? 0);
+  const progress = useCampaignProgress(campaign.id);
+  const queue = useReviewQueueCount(campaign.id);
   const phases = progress.data?.phases ?? [];
   // While loading, the figures' own grid shows with placeholders: the same height as once loaded, so nothing jumps.
   const loading = progress.isPending;
@@ -37,7 +37,7 @@ export function ProgressFiguresTile({ campaign }: { campaign: Campaign }) {
         const sum = progressTotals(phases, (p) => hasStarted(p, campaign.currentPhaseId, today));
         const current = phases.find((p) => p.phaseId === campaign.currentPhaseId)?.name;
         const figures = [
-          { key: 'participants', title: t('dashboard.figures.participants'), value: campaign.participantCount ?? 0 },
+          { key: 'participants', title: t('dashboard.figures.participants'), value: campaign.participantCount },
           { key: 'phase', title: t('dashboard.figures.currentPhase'), value: shown(current ?? t('dashboard.figures.noCurrentPhase')) },
           {
             key: 'accepted',

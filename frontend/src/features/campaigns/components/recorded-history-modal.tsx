@@ -19,7 +19,7 @@ export function RecordedHistoryModal({ campaign, onClose }: { campaign: Campaign
 
   const send = (asOf: string | null, reason: string) =>
     saveForm(async () => {
-      await save.mutateAsync({ id: campaign.id ?? 0, body: { asOf, reason: reason.trim(), version: campaign.version ?? 0 } });
+      await save.mutateAsync({ id: campaign.id, body: { asOf, reason: reason.trim(), version: campaign.version } });
       void message.success(asOf ? t('campaigns.history.saved', { date: formatDate(asOf) }) : t('campaigns.history.ended'));
       onClose();
     });

@@ -20,7 +20,7 @@ export function ReviewQueue({ detailHref }: { detailHref: (campaignId: number, i
       </Typography.Title>
       <Typography.Text type="secondary">{campaign.title}</Typography.Text>
       <DeliverableList
-        campaignId={campaign.id ?? 0}
+        campaignId={campaign.id}
         query={{ ...REVIEW_QUEUE, sort: 'submittedAt' }}
         title={t('deliverables.queue')}
         emptyText={t('deliverables.queueEmpty')}

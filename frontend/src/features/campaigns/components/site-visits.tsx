@@ -76,13 +76,13 @@ function VisitList({ campaignId, canRecord }: { campaignId: number; canRecord: b
         <Flex vertical gap={8} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
           {visits.data.items.map((v) => (
             <li key={v.id} data-testid="site-visit">
-              <Card size="small" title={`${formatDate(v.visitedOn)} · ${v.branchName ?? ''}`}>
+              <Card size="small" title={`${formatDate(v.visitedOn)} · ${v.branchName}`}>
                 <Typography.Paragraph style={{ margin: 0 }}>
                   <strong>{t('visits.visitors')}：</strong>
                   {v.visitors}
                 </Typography.Paragraph>
                 <Typography.Text strong>{t('visits.findings')}：</Typography.Text>
-                <MarkdownText text={v.findings ?? ''} />
+                <MarkdownText text={v.findings} />
                 {v.followUps && (
                   <>
                     <Typography.Text strong>{t('visits.followUps')}：</Typography.Text>
@@ -121,7 +121,7 @@ export function SiteVisits({ canRecord }: { canRecord: boolean }) {
   else if (live.isError)
     body = <ErrorState title={t('campaigns.live.loadFailed')} error={live.error} onRetry={() => void live.refetch()} />;
   else if (!campaign) body = <Empty description={t('campaigns.live.none')} />;
-  else body = <VisitList campaignId={campaign.id ?? 0} canRecord={canRecord} />;
+  else body = <VisitList campaignId={campaign.id} canRecord={canRecord} />;
   return (
     <section aria-labelledby="visits-title">
       <Typography.Title level={1} id="visits-title" style={{ fontSize: '1.5em', margin: 0 }}>

@@ -1,10 +1,11 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { standard } from '@/testing/fixtures';
 import { mockFetch, problem, renderWithProviders } from '@/testing/render';
 import type { Standard } from '../api/get-standards';
 import { StandardDrawer } from './standard-drawer';
 
-const study: Standard = {
+const study: Standard = standard({
   id: 7,
   seq: 1,
   code: 'STUDY',
@@ -12,10 +13,10 @@ const study: Standard = {
   maxPoints: 25,
   version: 3,
   indicators: [
-    { id: 1, code: 'STUDY_1', name: '组织会员学习', maxPoints: 15 },
-    { id: 2, code: 'STUDY_2', name: '形势任务清楚', maxPoints: 10 },
+    { id: 1, seq: 1, code: 'STUDY_1', name: '组织会员学习', description: null, maxPoints: 15 },
+    { id: 2, seq: 2, code: 'STUDY_2', name: '形势任务清楚', description: null, maxPoints: 10 },
   ],
-};
+});
 
 describe('StandardDrawer', () => {
   it('shows the running sum of the indicators against the maximum', async () => {

@@ -15,16 +15,16 @@ const CODE = /^[A-Z][A-Z0-9_]*$/;
 
 function toValues(s: Standard): Values {
   return {
-    seq: s.seq ?? 1,
-    code: s.code ?? '',
-    name: s.name ?? '',
+    seq: s.seq,
+    code: s.code,
+    name: s.name,
     description: s.description ?? undefined,
-    maxPoints: s.maxPoints ?? 0,
-    indicators: (s.indicators ?? []).map((i) => ({
-      code: i.code ?? '',
-      name: i.name ?? '',
+    maxPoints: s.maxPoints,
+    indicators: s.indicators.map((i) => ({
+      code: i.code,
+      name: i.name,
       description: i.description ?? undefined,
-      maxPoints: i.maxPoints ?? 0,
+      maxPoints: i.maxPoints,
     })),
   };
 }
@@ -60,8 +60,9 @@ export function StandardDrawer({
     },
   });
   const editing = Boolean(standard?.id);
-  const indicators = Form.useWatch('indicators', form) ?? [];
-  const maxPoints = Form.useWatch('maxPoints', form) ?? 0;
+  const indicators = (Form.useWatch('indicators', form) as Values['indicators'] | undefined) ?? [];
+  const maxPoints = (Form.useWatch('maxPoints', form) as number | undefined) ?? 0;
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a Form.List row just added is undefined until filled
   const sum = indicators.reduce((acc, i) => acc + (Number(i?.maxPoints) || 0), 0);
   const required = { required: true, message: t('errors.validation.required') };
   const codeRules = [required, { pattern: CODE, message: t('campaigns.codeRule') }];

@@ -20,8 +20,8 @@ export function StandardsPanel({ campaignId, canEdit }: { campaignId: number; ca
   if (standards.isPending) return <Skeleton active />;
   if (standards.isError)
     return <ErrorState title={t('campaigns.loadFailed')} error={standards.error} onRetry={() => void standards.refetch()} />;
-  const total = standards.data.reduce((acc, s) => acc + (s.maxPoints ?? 0), 0);
-  const nextSeq = Math.max(0, ...standards.data.map((s) => s.seq ?? 0)) + 1;
+  const total = standards.data.reduce((acc, s) => acc + s.maxPoints, 0);
+  const nextSeq = Math.max(0, ...standards.data.map((s) => s.seq)) + 1;
   const add = canEdit && (
     <Button icon={<PlusOutlined aria-hidden />} onClick={() => setEditing('new')}>
       {t('campaigns.standard.add')}
@@ -47,18 +47,18 @@ export function StandardsPanel({ campaignId, canEdit }: { campaignId: number; ca
               extra={
                 canEdit && (
                   <Flex gap={8}>
-                    <Button autoInsertSpace={false} onClick={() => setEditing(s)} aria-label={`${t('common.edit')} ${s.name ?? ''}`}>
+                    <Button autoInsertSpace={false} onClick={() => setEditing(s)} aria-label={`${t('common.edit')} ${s.name}`}>
                       {t('common.edit')}
                     </Button>
                     <Button
                       danger
                       autoInsertSpace={false}
-                      aria-label={`${t('common.delete')} ${s.name ?? ''}`}
+                      aria-label={`${t('common.delete')} ${s.name}`}
                       onClick={() =>
                         confirmDelete({
                           title: t('campaigns.standard.deleteTitle'),
                           content: t('campaigns.standard.deleteConfirm', { name: s.name }),
-                          run: () => remove.mutateAsync(s.id ?? 0),
+                          run: () => remove.mutateAsync(s.id),
                           done: t('campaigns.standard.deleted'),
                         })
                       }
@@ -76,7 +76,7 @@ export function StandardsPanel({ campaignId, canEdit }: { campaignId: number; ca
               )}
               <Typography.Text type="secondary">{t('campaigns.standard.indicators')}</Typography.Text>
               <ol style={{ paddingLeft: 20, margin: '4px 0 0' }}>
-                {(s.indicators ?? []).map((i) => (
+                {s.indicators.map((i) => (
                   <li key={i.id} style={{ marginBottom: 4 }}>
                     <Flex justify="space-between" gap={8}>
                       <span>

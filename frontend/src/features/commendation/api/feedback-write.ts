@@ -7,8 +7,8 @@ export function useFeedbackWrite<Variables>(write: (variables: Variables) => Pro
   return useMutation({
     mutationFn: write,
     onSuccess: (report) => {
-      queryClient.setQueryData(commendationKeys.feedback(report.id ?? 0), report);
-      return queryClient.invalidateQueries({ queryKey: commendationKeys.feedbackOf(report.campaignId ?? 0) });
+      queryClient.setQueryData(commendationKeys.feedback(report.id), report);
+      return queryClient.invalidateQueries({ queryKey: commendationKeys.feedbackOf(report.campaignId) });
     },
   });
 }

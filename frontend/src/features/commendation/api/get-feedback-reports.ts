@@ -10,7 +10,7 @@ export async function getFeedbackReports(campaignId: number, signal?: AbortSigna
       signal,
     }),
   );
-  return page.items ?? [];
+  return page.items;
 }
 
 export function useFeedbackReports(campaignId: number) {

@@ -10,7 +10,7 @@ export async function getLists(campaignId: number, status?: ListStatus, signal?:
       signal,
     }),
   );
-  return page.items ?? [];
+  return page.items;
 }
 
 export function useLists(campaignId: number) {

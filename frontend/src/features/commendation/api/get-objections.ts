@@ -10,7 +10,7 @@ export async function getObjections(listId: number, signal?: AbortSignal): Promi
       signal,
     }),
   );
-  return page.items ?? [];
+  return page.items;
 }
 
 export function useObjections(listId: number, enabled = true) {

@@ -9,7 +9,7 @@ export type OwnFeedback = { campaign: Campaign; report: FeedbackSummary }[];
 export async function getOwnFeedback(signal?: AbortSignal): Promise<OwnFeedback> {
   const campaigns = (await getEveryCampaign(signal)).filter(hasFinalResults);
   const found = await Promise.all(
-    campaigns.map(async (campaign) => (await getFeedbackReports(campaign.id ?? 0, signal)).map((report) => ({ campaign, report }))),
+    campaigns.map(async (campaign) => (await getFeedbackReports(campaign.id, signal)).map((report) => ({ campaign, report }))),
   );
   return found.flat();
 }

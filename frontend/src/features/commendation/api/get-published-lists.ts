@@ -9,7 +9,7 @@ export type PublishedLists = { campaign: Campaign; lists: ListSummary[] }[];
 export async function getPublishedLists(signal?: AbortSignal): Promise<PublishedLists> {
   const campaigns = (await getEveryCampaign(signal)).filter(hasFinalResults);
   const found = await Promise.all(
-    campaigns.map(async (campaign) => ({ campaign, lists: await getLists(campaign.id ?? 0, 'PUBLISHED', signal) })),
+    campaigns.map(async (campaign) => ({ campaign, lists: await getLists(campaign.id, 'PUBLISHED', signal) })),
   );
   return found.filter((c) => c.lists.length > 0);
 }

@@ -5,9 +5,9 @@ import { commendationKeys, type CommendationList } from './keys';
 export function useListUpdate() {
   const queryClient = useQueryClient();
   return (list: CommendationList) => {
-    queryClient.setQueryData(commendationKeys.list(list.id ?? 0), list);
+    queryClient.setQueryData(commendationKeys.list(list.id), list);
     return Promise.all([
-      queryClient.invalidateQueries({ queryKey: commendationKeys.lists(list.campaignId ?? 0) }),
+      queryClient.invalidateQueries({ queryKey: commendationKeys.lists(list.campaignId) }),
       queryClient.invalidateQueries({ queryKey: commendationKeys.published() }),
     ]);
   };

@@ -17,18 +17,18 @@ export function AdjustModal({ list, removing, onClose }: { list: CommendationLis
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const ranking = useRanking(list.campaignId ?? 0, !removing);
+  const ranking = useRanking(list.campaignId, !removing);
   const add = useAddToShortlist();
   const remove = useRemoveFromShortlist();
   const { save, alert } = useSaveForm(form);
   const chosen = Form.useWatch('branchId', form);
-  const onList = new Set((list.entries ?? []).map((e) => e.branchId));
+  const onList = new Set(list.entries.map((e) => e.branchId));
   const candidates = (ranking.data ?? []).filter((r) => !onList.has(r.branchId));
   const chosenIneligible = candidates.find((r) => r.branchId === chosen)?.eligible === false;
 
   const onFinish = (v: Values) => {
     const branchId = removing?.branchId ?? v.branchId ?? 0;
-    const body = { listId: list.id ?? 0, branchId, reason: v.reason.trim(), version: list.version ?? 0 };
+    const body = { listId: list.id, branchId, reason: v.reason.trim(), version: list.version };
     return save(async () => {
       if (removing) {
         await remove.mutateAsync(body);
@@ -68,7 +68,7 @@ export function AdjustModal({ list, removing, onClose }: { list: CommendationLis
                 value: r.branchId,
                 label: r.eligible
                   ? `${r.branchName}（${t('commendation.rank', { rank: r.rank })}）`
-                  : t('commendation.adjust.ineligibleOption', { name: r.branchName, reason: (r.ineligibleReasons ?? []).join('；') }),
+                  : t('commendation.adjust.ineligibleOption', { name: r.branchName, reason: r.ineligibleReasons.join('；') }),
               }))}
             />
           </Form.Item>

@@ -7,7 +7,7 @@ import { formatMoment } from './format';
 /** Every hand-made change to the shortlist: who added or removed which branch, when, and why. */
 export function AdjustmentHistory({ list }: { list: CommendationList }) {
   const { t } = useTranslation();
-  const adjustments = list.adjustments ?? [];
+  const adjustments = list.adjustments;
   if (adjustments.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('commendation.adjust.historyEmpty')} />;
   return (
     <Timeline

@@ -14,7 +14,7 @@ export function ApproveModal({ list, onClose }: { list: CommendationList; onClos
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const approve = useApproveList(list.id ?? 0);
+  const approve = useApproveList(list.id);
   const { save, alert } = useSaveForm(form);
 
   const onFinish = (v: Values) =>
@@ -22,7 +22,7 @@ export function ApproveModal({ list, onClose }: { list: CommendationList; onClos
       await approve.mutateAsync({
         resolutionNumber: v.resolutionNumber.trim(),
         resolutionDate: v.resolutionDate?.format('YYYY-MM-DD') ?? '',
-        version: list.version ?? 0,
+        version: list.version,
       });
       void message.success(t('commendation.approve.approved'));
       onClose();

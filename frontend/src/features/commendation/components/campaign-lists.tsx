@@ -21,7 +21,7 @@ export function CampaignLists({ campaign, listHref }: { campaign: Campaign; list
   const { modal, message } = App.useApp();
   const navigate = useNavigate();
   const phone = useIsPhone();
-  const campaignId = campaign.id ?? 0;
+  const campaignId = campaign.id;
   const lists = useLists(campaignId);
   const grades = useGrades(campaignId);
   const create = useCreateShortlist(campaignId);
@@ -55,7 +55,7 @@ export function CampaignLists({ campaign, listHref }: { campaign: Campaign; list
   };
 
   const title = (l: ListSummary) => (
-    <Link to={listHref(l.id ?? 0)} style={{ display: 'inline-block', minHeight: 44, lineHeight: '44px' }}>
+    <Link to={listHref(l.id)} style={{ display: 'inline-block', minHeight: 44, lineHeight: '44px' }}>
       {t('commendation.listTitle', { id: l.id })}
     </Link>
   );
@@ -67,7 +67,7 @@ export function CampaignLists({ campaign, listHref }: { campaign: Campaign; list
     { title: t('commendation.col.list'), key: 'id', render: (_, l) => title(l) },
     { title: t('commendation.col.status'), key: 'status', render: (_, l) => <ListStatusTag status={l.status} /> },
     { title: t('commendation.col.basis'), key: 'basis', render: (_, l) => basisText(l, t, gradeName(l.minGradeCode ?? undefined)) },
-    { title: t('commendation.col.count'), key: 'count', render: (_, l) => t('commendation.count', { count: l.entryCount ?? 0 }) },
+    { title: t('commendation.col.count'), key: 'count', render: (_, l) => t('commendation.count', { count: l.entryCount }) },
     { title: t('commendation.col.resolution'), key: 'resolution', render: (_, l) => resolution(l) },
     { title: t('commendation.col.publishedAt'), key: 'publishedAt', render: (_, l) => formatMoment(l.publishedAt) || t('common.none') },
   ];
@@ -101,7 +101,7 @@ export function CampaignLists({ campaign, listHref }: { campaign: Campaign; list
       ) : phone ? (
         <List
           dataSource={lists.data}
-          rowKey={(l) => l.id ?? 0}
+          rowKey={(l) => l.id}
           renderItem={(l) => (
             <List.Item>
               <div style={{ width: '100%' }}>
@@ -110,7 +110,7 @@ export function CampaignLists({ campaign, listHref }: { campaign: Campaign; list
                   <ListStatusTag status={l.status} />
                 </Flex>
                 <Typography.Text type="secondary">
-                  {basisText(l, t, gradeName(l.minGradeCode ?? undefined))} · {t('commendation.count', { count: l.entryCount ?? 0 })}
+                  {basisText(l, t, gradeName(l.minGradeCode ?? undefined))} · {t('commendation.count', { count: l.entryCount })}
                 </Typography.Text>
                 {l.resolutionNumber && <div>{resolution(l)}</div>}
               </div>
@@ -118,7 +118,7 @@ export function CampaignLists({ campaign, listHref }: { campaign: Campaign; list
           )}
         />
       ) : (
-        <Table<ListSummary> rowKey={(l) => l.id ?? 0} columns={columns} dataSource={lists.data} pagination={false} size="middle" />
+        <Table<ListSummary> rowKey={(l) => l.id} columns={columns} dataSource={lists.data} pagination={false} size="middle" />
       )}
     </Flex>
   );

@@ -9,7 +9,6 @@ import { LinkButton } from './link-button';
 
 export function ResultsStatusTag({ status }: { status: Campaign['resultsStatus'] }) {
   const { t } = useTranslation();
-  if (!status) return null;
   if (status === 'OPEN')
     return (
       <StatusTag tone="off" icon={<ClockCircleOutlined />}>
@@ -37,7 +36,7 @@ export function CommendationCampaigns({ deskHref }: { deskHref: (campaignId: num
     body = (
       <List
         dataSource={campaigns.data}
-        rowKey={(c) => c.id ?? 0}
+        rowKey={(c) => c.id}
         renderItem={(c) => (
           <List.Item>
             <Card size="small" style={{ width: '100%' }}>
@@ -49,7 +48,7 @@ export function CommendationCampaigns({ deskHref }: { deskHref: (campaignId: num
                     <ResultsStatusTag status={c.resultsStatus} />
                   </div>
                 </div>
-                <LinkButton to={deskHref(c.id ?? 0)} label={`${t('commendation.open')} ${c.title}`}>
+                <LinkButton to={deskHref(c.id)} label={`${t('commendation.open')} ${c.title}`}>
                   {t('commendation.open')}
                 </LinkButton>
               </Flex>

@@ -1,10 +1,11 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { feedbackReport } from '@/testing/fixtures';
 import { json, mockFetch, renderWithProviders } from '@/testing/render';
 import type { FeedbackReport } from '../api/keys';
 import { FeedbackEditor } from './feedback-editor';
 
-const report: FeedbackReport = {
+const report: FeedbackReport = feedbackReport({
   id: 9,
   campaignId: 3,
   branchId: 11,
@@ -14,11 +15,11 @@ const report: FeedbackReport = {
   rank: 2,
   status: 'DRAFT',
   sections: [
-    { standardCode: 'STUDY', standardName: '重视学习', score: 22.5, strengths: '理论学习：坚持每月集中学习', improvements: undefined },
-    { standardCode: 'UNITY', standardName: '团结协作', score: 21, strengths: undefined, improvements: '班子建设：分工不够明确' },
+    { standardCode: 'STUDY', standardName: '重视学习', score: 22.5, strengths: '理论学习：坚持每月集中学习', improvements: null },
+    { standardCode: 'UNITY', standardName: '团结协作', score: 21, strengths: null, improvements: '班子建设：分工不够明确' },
   ],
   version: 1,
-};
+});
 
 describe('FeedbackEditor', () => {
   it('shows each standard’s score and saves the edited texts with the version read', async () => {

@@ -14,8 +14,8 @@ type Values = { summary: string; sections: { standardCode: string; strengths: st
 function valuesOf(report: FeedbackReport): Values {
   return {
     summary: report.summary ?? '',
-    sections: (report.sections ?? []).map((s) => ({
-      standardCode: s.standardCode ?? '',
+    sections: report.sections.map((s) => ({
+      standardCode: s.standardCode,
       strengths: s.strengths ?? '',
       improvements: s.improvements ?? '',
     })),
@@ -30,11 +30,11 @@ export function FeedbackEditor({ report }: { report: FeedbackReport }) {
   const update = useUpdateFeedback();
   const release = useReleaseFeedback();
   const { save: saveForm, clear, alert } = useSaveForm(form);
-  const id = report.id ?? 0;
+  const id = report.id;
 
   const save = async (): Promise<FeedbackReport> => {
     const v = await form.validateFields();
-    return update.mutateAsync({ id, body: { version: report.version ?? 0, summary: v.summary, sections: v.sections } });
+    return update.mutateAsync({ id, body: { version: report.version, summary: v.summary, sections: v.sections } });
   };
 
   const onSave = () =>
@@ -53,7 +53,7 @@ export function FeedbackEditor({ report }: { report: FeedbackReport }) {
         saveForm(async () => {
           // Unsaved edits go with the release rather than being lost.
           const latest = form.isFieldsTouched() ? await save() : report;
-          await release.mutateAsync({ id, version: latest.version ?? 0 });
+          await release.mutateAsync({ id, version: latest.version });
           void message.success(t('feedback.released'));
         }),
     });
@@ -63,8 +63,8 @@ export function FeedbackEditor({ report }: { report: FeedbackReport }) {
       <Card size="small">
         <Descriptions column={{ xs: 1, sm: 2, md: 4 }} size="small">
           <Descriptions.Item label={t('feedback.total')}>{formatScore(report.total)}</Descriptions.Item>
-          <Descriptions.Item label={t('feedback.rank')}>{report.rank ?? t('common.none')}</Descriptions.Item>
-          <Descriptions.Item label={t('feedback.grade')}>{report.gradeName ?? t('common.none')}</Descriptions.Item>
+          <Descriptions.Item label={t('feedback.rank')}>{report.rank}</Descriptions.Item>
+          <Descriptions.Item label={t('feedback.grade')}>{report.gradeName}</Descriptions.Item>
           <Descriptions.Item label={t('commendation.col.status')}>
             <FeedbackStatusTag status={report.status} />
           </Descriptions.Item>
@@ -78,7 +78,7 @@ export function FeedbackEditor({ report }: { report: FeedbackReport }) {
         <Form.List name="sections">
           {(fields) =>
             fields.map((field, i) => {
-              const section = report.sections?.[i];
+              const section = report.sections[i];
               return (
                 <Card
                   key={field.key}

@@ -20,7 +20,7 @@ export function FeedbackReports({ campaign, reportHref }: { campaign: Campaign; 
   const { t } = useTranslation();
   const { message } = App.useApp();
   const phone = useIsPhone();
-  const campaignId = campaign.id ?? 0;
+  const campaignId = campaign.id;
   const reports = useFeedbackReports(campaignId);
   const draft = useDraftFeedback(campaignId);
   const [problem, setProblem] = useState<string | null>(null);
@@ -30,7 +30,7 @@ export function FeedbackReports({ campaign, reportHref }: { campaign: Campaign; 
     setProblem(null);
     try {
       const result = await draft.mutateAsync();
-      void message.success(t('feedback.drafted', { drafted: result.drafted ?? 0, already: result.alreadyDrafted ?? 0 }));
+      void message.success(t('feedback.drafted', { drafted: result.drafted, already: result.alreadyDrafted }));
     } catch (error) {
       setProblem(problemMessage(error, t));
     }
@@ -41,7 +41,7 @@ export function FeedbackReports({ campaign, reportHref }: { campaign: Campaign; 
     const label = t(editing ? 'feedback.editLabel' : 'feedback.openLabel', { name: r.branchName });
     return (
       <Flex gap={8} wrap>
-        <LinkButton to={reportHref(r.id ?? 0)} label={label}>
+        <LinkButton to={reportHref(r.id)} label={label}>
           {t(editing ? 'feedback.edit' : 'feedback.open')}
         </LinkButton>
         <DownloadButton path={`/api/v1/exports/feedback-reports/${r.id}.pdf`}>
@@ -68,7 +68,7 @@ export function FeedbackReports({ campaign, reportHref }: { campaign: Campaign; 
     body = (
       <List
         dataSource={reports.data}
-        rowKey={(r) => r.id ?? 0}
+        rowKey={(r) => r.id}
         renderItem={(r) => (
           <List.Item>
             <Flex vertical gap={4} style={{ width: '100%' }}>
@@ -85,10 +85,7 @@ export function FeedbackReports({ campaign, reportHref }: { campaign: Campaign; 
         )}
       />
     );
-  else
-    body = (
-      <Table<FeedbackSummary> rowKey={(r) => r.id ?? 0} columns={columns} dataSource={reports.data} pagination={false} size="middle" />
-    );
+  else body = <Table<FeedbackSummary> rowKey={(r) => r.id} columns={columns} dataSource={reports.data} pagination={false} size="middle" />;
 
   return (
     <Flex vertical gap={16}>

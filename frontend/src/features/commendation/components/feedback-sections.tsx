@@ -30,7 +30,7 @@ export function FeedbackSections({ report }: { report: FeedbackReport }) {
   const { t } = useTranslation();
   return (
     <>
-      {(report.sections ?? []).map((s) => (
+      {report.sections.map((s) => (
         <Card
           key={s.standardCode}
           size="small"

@@ -18,8 +18,8 @@ export function FeedbackView({ report, campaignTitle, ownBranch }: { report: Fee
           <Descriptions.Item label={t('feedback.total')}>
             <strong data-testid="feedback-total">{formatScore(report.total)}</strong>
           </Descriptions.Item>
-          <Descriptions.Item label={t('feedback.rank')}>{report.rank ?? t('common.none')}</Descriptions.Item>
-          <Descriptions.Item label={t('feedback.grade')}>{report.gradeName ?? t('common.none')}</Descriptions.Item>
+          <Descriptions.Item label={t('feedback.rank')}>{report.rank}</Descriptions.Item>
+          <Descriptions.Item label={t('feedback.grade')}>{report.gradeName}</Descriptions.Item>
           <Descriptions.Item label={t('commendation.col.status')}>
             <Flex gap={8} wrap align="center">
               <FeedbackStatusTag status={report.status} />
@@ -40,9 +40,7 @@ export function FeedbackView({ report, campaignTitle, ownBranch }: { report: Fee
         <DownloadButton path={`/api/v1/exports/feedback-reports/${report.id}.pdf`} block>
           {t('feedback.download')}
         </DownloadButton>
-        {ownBranch && report.status === 'RELEASED' && (
-          <OwnCertificate campaignId={report.campaignId ?? 0} branchId={report.branchId ?? 0} />
-        )}
+        {ownBranch && report.status === 'RELEASED' && <OwnCertificate campaignId={report.campaignId} branchId={report.branchId} />}
       </Flex>
       <FeedbackSections report={report} />
     </Flex>

@@ -22,8 +22,7 @@ export function basisText(
 ): string {
   if (list.basis === 'GRADE') return t('commendation.basis.GRADE', { grade: gradeName ?? list.minGradeCode });
   if (list.basis === 'TOP_N') return t('commendation.basis.TOP_N', { count: list.topN });
-  if (list.basis === 'CORRECTION') return t('commendation.basis.CORRECTION', { id: list.correctsId });
-  return '';
+  return t('commendation.basis.CORRECTION', { id: list.correctsId });
 }
 
 /** A score as the API sends it (up to 2 decimals), without trailing zeros. */

@@ -26,7 +26,7 @@ export function certificatePath(listId: number, branchId: number): string {
 export function ListEntries({ list, onRemove, certificates, ownBranchId }: Props) {
   const { t } = useTranslation();
   const phone = useIsPhone();
-  const entries = list.entries ?? [];
+  const entries = list.entries;
   const staff = Boolean(onRemove) || Boolean(certificates);
   if (entries.length === 0) return <Empty description={t('commendation.entriesEmpty')} />;
 
@@ -49,7 +49,7 @@ export function ListEntries({ list, onRemove, certificates, ownBranchId }: Props
         </Button>
       )}
       {certificates && (
-        <DownloadButton path={certificatePath(list.id ?? 0, e.branchId ?? 0)}>
+        <DownloadButton path={certificatePath(list.id, e.branchId)}>
           {t('commendation.download.certificate')}
           <HiddenText>{t('commendation.download.certificateOf', { name: e.branchName })}</HiddenText>
         </DownloadButton>
@@ -61,7 +61,7 @@ export function ListEntries({ list, onRemove, certificates, ownBranchId }: Props
     return (
       <List
         dataSource={entries}
-        rowKey={(e) => e.branchId ?? 0}
+        rowKey={(e) => e.branchId}
         renderItem={(e) => (
           <List.Item>
             <Flex vertical gap={4} style={{ width: '100%' }}>
@@ -98,5 +98,5 @@ export function ListEntries({ list, onRemove, certificates, ownBranchId }: Props
       },
       { title: t('commendation.col.actions'), key: 'actions', render: (_, e) => actions(e) },
     );
-  return <Table<ListEntry> rowKey={(e) => e.branchId ?? 0} columns={columns} dataSource={entries} pagination={false} size="middle" />;
+  return <Table<ListEntry> rowKey={(e) => e.branchId} columns={columns} dataSource={entries} pagination={false} size="middle" />;
 }

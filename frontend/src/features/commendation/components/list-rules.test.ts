@@ -1,3 +1,4 @@
+import { listSummary } from '@/testing/fixtures';
 import type { ListSummary } from '../api/keys';
 import {
   approvalBlockers,
@@ -10,7 +11,7 @@ import {
   noticeWindow,
 } from './list-rules';
 
-const notice = { status: 'NOTICE' as const, noticeStartsOn: '2010-11-15', noticeEndsOn: '2010-11-21', openObjections: 0 };
+const notice = { status: 'NOTICE' as const, noticeStartsOn: '2010-11-15', noticeEndsOn: '2010-11-21', openObjections: 0 as number | null };
 
 describe('the committee’s day', () => {
   it('is the date in Lüliang, not on the reader’s clock', () => {
@@ -43,7 +44,9 @@ describe('the notice and approval rules', () => {
       'objectionsOpen',
       'noticeNotEnded',
     ]);
-    expect(approvalBlockers({ status: 'DRAFT' }, '2010-11-25')).toEqual([{ kind: 'notUnderNotice' }]);
+    expect(approvalBlockers({ status: 'DRAFT', noticeStartsOn: null, noticeEndsOn: null, openObjections: null }, '2010-11-25')).toEqual([
+      { kind: 'notUnderNotice' },
+    ]);
   });
 
   it('adjusts a list only before its approval', () => {
@@ -55,7 +58,8 @@ describe('the notice and approval rules', () => {
 });
 
 describe('lists of a campaign', () => {
-  const published = (id: number, correctedById?: number): ListSummary => ({ id, status: 'PUBLISHED', correctedById });
+  const published = (id: number, correctedById: number | null = null): ListSummary =>
+    listSummary({ id, status: 'PUBLISHED', correctedById });
 
   it('takes the published list not corrected by another published list as the one in force', () => {
     expect(listInForce([published(1)])?.id).toBe(1);
@@ -68,14 +72,14 @@ describe('lists of a campaign', () => {
   it('draws a first list only from final results, one list at a time, and corrects a published one', () => {
     expect(campaignListState({ resultsStatus: 'OPEN' }, [])).toMatchObject({ resultsOpen: true, canDraw: false, canCorrect: false });
     expect(campaignListState({ resultsStatus: 'FINALISED' }, [])).toMatchObject({ canDraw: true, canCorrect: false });
-    const draft: ListSummary = { id: 2, status: 'NOTICE' };
+    const draft: ListSummary = listSummary({ id: 2, status: 'NOTICE' });
     expect(campaignListState({ resultsStatus: 'PUBLISHED' }, [draft])).toMatchObject({
       inProgress: draft,
       canDraw: false,
       canCorrect: false,
     });
     expect(campaignListState({ resultsStatus: 'PUBLISHED' }, [published(1)])).toMatchObject({ canDraw: false, canCorrect: true });
-    const correcting: ListSummary = { id: 5, status: 'DRAFT', correctsId: 1 };
+    const correcting: ListSummary = listSummary({ id: 5, status: 'DRAFT', correctsId: 1 });
     expect(campaignListState({ resultsStatus: 'PUBLISHED' }, [correcting, published(1, 5)])).toMatchObject({
       canDraw: false,
       canCorrect: false,

@@ -58,7 +58,7 @@ export function listInForce(published: ListSummary[]): ListSummary | undefined {
   const ids = new Set(published.map((l) => l.id));
   return published
     .filter((l) => l.status === 'PUBLISHED' && (l.correctedById == null || !ids.has(l.correctedById)))
-    .sort((a, b) => (b.id ?? 0) - (a.id ?? 0))[0];
+    .sort((a, b) => b.id - a.id)[0];
 }
 
 export type CampaignListState = {

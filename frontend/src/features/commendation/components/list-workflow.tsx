@@ -54,7 +54,7 @@ export function ListWorkflow({ id, hrefs }: { id: number; hrefs: Hrefs }) {
   if (query.isPending) return <Skeleton active paragraph={{ rows: 8 }} />;
   if (query.isError) return <ErrorState title={t('commendation.loadFailed')} error={query.error} onRetry={() => void query.refetch()} />;
   const list = query.data;
-  const status = list.status ?? 'DRAFT';
+  const status = list.status;
   const gradeName = grades.data?.find((g) => g.code === list.minGradeCode)?.name;
 
   const startCorrection = () =>
@@ -68,7 +68,7 @@ export function ListWorkflow({ id, hrefs }: { id: number; hrefs: Hrefs }) {
         try {
           const created = await correct.mutateAsync({ basis: 'CORRECTION', correctsId: list.id });
           void message.success(t('commendation.correction.created', { id: created.id }));
-          void navigate(hrefs.list(created.id ?? 0));
+          void navigate(hrefs.list(created.id));
         } catch (error) {
           setProblem(problemMessage(error, t));
         }
@@ -88,7 +88,7 @@ export function ListWorkflow({ id, hrefs }: { id: number; hrefs: Hrefs }) {
         <Typography.Text type="secondary">{basisText(list, t, gradeName)}</Typography.Text>
         {status !== 'DRAFT' && (
           <Link
-            to={paths.publicList.href(list.id ?? 0)}
+            to={paths.publicList.href(list.id)}
             target="_blank"
             data-testid="public-page-link"
             style={{ display: 'inline-flex', alignItems: 'center', minHeight: 44 }}

@@ -33,7 +33,7 @@ export function MyFeedback({ reportHref }: { reportHref: (id: number) => string 
                   <Typography.Text type="secondary">{t('feedback.releasedOn', { date: formatMoment(report.releasedAt) })}</Typography.Text>
                 </div>
               </div>
-              <LinkButton to={reportHref(report.id ?? 0)} label={`${t('feedback.open')} ${campaign.title}`}>
+              <LinkButton to={reportHref(report.id)} label={`${t('feedback.open')} ${campaign.title}`}>
                 {t('feedback.open')}
               </LinkButton>
             </Flex>

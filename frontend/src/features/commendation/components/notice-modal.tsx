@@ -14,7 +14,7 @@ export function NoticeModal({ list, onClose }: { list: CommendationList; onClose
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const open = useOpenNotice(list.id ?? 0);
+  const open = useOpenNotice(list.id);
   const { save, alert } = useSaveForm(form);
   const today = dayjs(committeeToday());
 
@@ -24,7 +24,7 @@ export function NoticeModal({ list, onClose }: { list: CommendationList; onClose
         startsOn: v.startsOn?.format('YYYY-MM-DD') ?? '',
         endsOn: v.endsOn?.format('YYYY-MM-DD') ?? '',
         text: v.text.trim(),
-        version: list.version ?? 0,
+        version: list.version,
       });
       void message.success(t('commendation.notice.opened'));
       onClose();

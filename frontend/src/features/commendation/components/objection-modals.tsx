@@ -13,9 +13,9 @@ export function RecordObjectionModal({ list, onClose }: { list: CommendationList
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<RecordValues>();
-  const record = useRecordObjection(list.id ?? 0);
+  const record = useRecordObjection(list.id);
   const { save, alert } = useSaveForm(form);
-  const anonymous = Form.useWatch('anonymous', form) ?? true;
+  const anonymous = (Form.useWatch('anonymous', form) as boolean | undefined) ?? true;
   const required = { required: true, whitespace: true, message: t('errors.validation.required') };
 
   const onFinish = (v: RecordValues) =>
@@ -44,7 +44,7 @@ export function RecordObjectionModal({ list, onClose }: { list: CommendationList
           label={t('commendation.objections.branch')}
           rules={[{ required: true, message: t('errors.validation.required') }]}
         >
-          <Select options={(list.entries ?? []).map((e) => ({ value: e.branchId, label: e.branchName }))} />
+          <Select options={list.entries.map((e) => ({ value: e.branchId, label: e.branchName }))} />
         </Form.Item>
         <Form.Item name="anonymous" valuePropName="checked">
           <Checkbox>{t('commendation.objections.anonymous')}</Checkbox>
@@ -69,17 +69,17 @@ export function ResolveObjectionModal({ objection, onClose }: { objection: Objec
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<ResolveValues>();
-  const resolve = useResolveObjection(objection.listId ?? 0);
+  const resolve = useResolveObjection(objection.listId);
   const { save, alert } = useSaveForm(form);
   const required = { required: true, whitespace: true, message: t('errors.validation.required') };
 
   const onFinish = (v: ResolveValues) =>
     save(async () => {
       await resolve.mutateAsync({
-        objectionId: objection.id ?? 0,
+        objectionId: objection.id,
         handling: v.handling.trim(),
         outcome: v.outcome.trim(),
-        version: objection.version ?? 0,
+        version: objection.version,
       });
       void message.success(t('commendation.objections.resolved'));
       onClose();

@@ -12,7 +12,7 @@ import { ObjectionStatusTag } from './status-tags';
 /** The objections raised during the notice, each with who raised it (or 匿名), its handling and outcome. */
 export function ObjectionsPanel({ list }: { list: CommendationList }) {
   const { t } = useTranslation();
-  const objections = useObjections(list.id ?? 0);
+  const objections = useObjections(list.id);
   const [resolving, setResolving] = useState<Objection | null>(null);
   const canResolve = list.status === 'NOTICE';
 
@@ -25,7 +25,7 @@ export function ObjectionsPanel({ list }: { list: CommendationList }) {
     <>
       <List
         dataSource={objections.data}
-        rowKey={(o) => o.id ?? 0}
+        rowKey={(o) => o.id}
         renderItem={(o) => (
           <List.Item data-testid="objection">
             <Flex vertical gap={4} style={{ width: '100%' }}>

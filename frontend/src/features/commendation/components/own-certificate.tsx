@@ -18,10 +18,10 @@ export function OwnCertificate({ campaignId, branchId }: { campaignId: number; b
   if (!inForce || !commended) return null;
   return (
     <Flex vertical gap={8}>
-      <DownloadButton path={certificatePath(inForce.id ?? 0, branchId)} type="primary" block>
+      <DownloadButton path={certificatePath(inForce.id, branchId)} type="primary" block>
         {t('commendation.download.ownCertificate')}
       </DownloadButton>
-      <Link to={paths.certificate.href(inForce.id ?? 0, branchId)} className="cx-block-link">
+      <Link to={paths.certificate.href(inForce.id, branchId)} className="cx-block-link">
         {t('commendation.certificatePage')}
       </Link>
     </Flex>

@@ -21,7 +21,7 @@ export function PublishedList({ id, ownBranchId, hrefs }: { id: number; ownBranc
   if (query.isPending) return <Skeleton active paragraph={{ rows: 8 }} />;
   if (query.isError) return <ErrorState title={t('commendation.loadFailed')} error={query.error} onRetry={() => void query.refetch()} />;
   const list = query.data;
-  const commended = ownBranchId != null && (list.entries ?? []).some((e) => e.branchId === ownBranchId);
+  const commended = ownBranchId != null && list.entries.some((e) => e.branchId === ownBranchId);
   const correctionPublished = list.correctedById != null && (siblings.data ?? []).some((l) => l.id === list.correctedById);
 
   return (
@@ -72,22 +72,22 @@ export function PublishedList({ id, ownBranchId, hrefs }: { id: number; ownBranc
             {t('commendation.download.list')}
           </DownloadButton>
           {commended && (
-            <DownloadButton path={certificatePath(list.id ?? 0, ownBranchId)} type="primary" block>
+            <DownloadButton path={certificatePath(list.id, ownBranchId)} type="primary" block>
               {t('commendation.download.ownCertificate')}
             </DownloadButton>
           )}
           {commended && (
-            <Link to={paths.certificate.href(list.id ?? 0, ownBranchId)} className="cx-block-link" data-testid="certificate-page-link">
+            <Link to={paths.certificate.href(list.id, ownBranchId)} className="cx-block-link" data-testid="certificate-page-link">
               {t('commendation.certificatePage')}
             </Link>
           )}
-          <Link to={paths.publicList.href(list.id ?? 0)} className="cx-block-link">
+          <Link to={paths.publicList.href(list.id)} className="cx-block-link">
             {t('commendation.publicPage')}
           </Link>
         </Flex>
         <Card
           size="small"
-          title={<h2 style={{ fontSize: '1.1em', margin: 0 }}>{t('commendation.entriesTitle', { count: list.entries?.length ?? 0 })}</h2>}
+          title={<h2 style={{ fontSize: '1.1em', margin: 0 }}>{t('commendation.entriesTitle', { count: list.entries.length })}</h2>}
         >
           <ListEntries list={list} ownBranchId={ownBranchId} />
         </Card>

@@ -35,11 +35,11 @@ export function PublishedLists({ listHref }: { listHref: (id: number) => string 
                       {l.id !== inForce?.id && <Tag style={{ marginInlineStart: 8 }}>{t('commendation.correction.superseded')}</Tag>}
                       <div>
                         <Typography.Text type="secondary">
-                          {formatDay(l.resolutionDate)} · {t('commendation.count', { count: l.entryCount ?? 0 })}
+                          {formatDay(l.resolutionDate)} · {t('commendation.count', { count: l.entryCount })}
                         </Typography.Text>
                       </div>
                     </div>
-                    <LinkButton to={listHref(l.id ?? 0)} label={`${t('commendation.openList')} ${l.resolutionNumber ?? ''}`}>
+                    <LinkButton to={listHref(l.id)} label={`${t('commendation.openList')} ${l.resolutionNumber ?? ''}`}>
                       {t('commendation.openList')}
                     </LinkButton>
                   </Flex>

@@ -16,14 +16,14 @@ export function ShortlistForm({ campaignId, onCreated }: { campaignId: number; o
   const grades = useGrades(campaignId);
   const create = useCreateShortlist(campaignId);
   const { save, alert } = useSaveForm(form);
-  const basis = Form.useWatch('basis', form) ?? 'GRADE';
+  const basis = (Form.useWatch('basis', form) as Values['basis'] | undefined) ?? 'GRADE';
 
   const onFinish = (v: Values) =>
     save(async () => {
       const list = await create.mutateAsync(
         v.basis === 'GRADE' ? { basis: 'GRADE', minGradeCode: v.minGradeCode } : { basis: 'TOP_N', topN: v.topN ?? undefined },
       );
-      void message.success(t('commendation.shortlist.created', { count: list.entries?.length ?? 0 }));
+      void message.success(t('commendation.shortlist.created', { count: list.entries.length }));
       onCreated(list);
     });
 

@@ -33,7 +33,6 @@ export function ListStatusTag({ status }: { status: ListStatus | undefined }) {
 
 export function ObjectionStatusTag({ status }: { status: Objection['status'] }) {
   const { t } = useTranslation();
-  if (!status) return null;
   return status === 'OPEN' ? (
     <StatusTag tone="bad" icon={<ExclamationCircleOutlined />}>
       {t('commendation.objections.status.OPEN')}
@@ -47,7 +46,6 @@ export function ObjectionStatusTag({ status }: { status: Objection['status'] }) 
 
 export function FeedbackStatusTag({ status }: { status: FeedbackReport['status'] }) {
   const { t } = useTranslation();
-  if (!status) return null;
   return status === 'DRAFT' ? (
     <StatusTag tone="off" icon={<ClockCircleOutlined />}>
       {t('feedback.status.DRAFT')}

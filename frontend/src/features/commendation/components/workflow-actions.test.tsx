@@ -1,10 +1,11 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { commendationList } from '@/testing/fixtures';
 import { json, mockFetch, renderWithProviders } from '@/testing/render';
 import type { CommendationList } from '../api/keys';
 import { WorkflowActions } from './workflow-actions';
 
-const underNotice: CommendationList = {
+const underNotice: CommendationList = commendationList({
   id: 7,
   campaignId: 3,
   status: 'NOTICE',
@@ -13,10 +14,21 @@ const underNotice: CommendationList = {
   noticeStartsOn: '2010-11-15',
   noticeEndsOn: '2010-11-21',
   openObjections: 1,
-  entries: [{ branchId: 11, branchName: '民进兴县支部', rank: 1, total: 90, gradeName: '优秀', eligible: true, origin: 'RESULTS' }],
+  entries: [
+    {
+      branchId: 11,
+      branchName: '民进兴县支部',
+      rank: 1,
+      total: 90,
+      gradeCode: 'EXCELLENT',
+      gradeName: '优秀',
+      eligible: true,
+      origin: 'RESULTS',
+    },
+  ],
   adjustments: [],
   version: 4,
-};
+});
 
 function render(list: CommendationList, today: string) {
   return renderWithProviders(<WorkflowActions list={list} today={today} onProblem={() => {}} />);

@@ -28,7 +28,7 @@ export function WorkflowActions({
 }) {
   const { t } = useTranslation();
   const { modal, message } = App.useApp();
-  const publish = usePublishList(list.id ?? 0);
+  const publish = usePublishList(list.id);
   const [dialog, setDialog] = useState<Dialog>(null);
   const noticeState = noticeWindow(list, today);
   const blockers = approvalBlockers(list, today);
@@ -50,7 +50,7 @@ export function WorkflowActions({
       onOk: async () => {
         onProblem(null);
         try {
-          await publish.mutateAsync(list.version ?? 0);
+          await publish.mutateAsync(list.version);
           void message.success(t('commendation.publish.published'));
         } catch (error) {
           onProblem(problemMessage(error, t));
@@ -63,7 +63,7 @@ export function WorkflowActions({
       <Flex gap={8} wrap>
         {isAdjustable(list) && <Button onClick={() => setDialog('add')}>{t('commendation.adjust.add')}</Button>}
         {list.status === 'DRAFT' && (
-          <Button type="primary" onClick={() => setDialog('notice')} disabled={(list.entries ?? []).length === 0}>
+          <Button type="primary" onClick={() => setDialog('notice')} disabled={list.entries.length === 0}>
             {t('commendation.notice.open')}
           </Button>
         )}

@@ -22,7 +22,7 @@ export function MyAccount({ canUseTotp, onSignedOut }: { canUseTotp: boolean; on
         <Descriptions.Item label={t('me.username')}>{me.data.username}</Descriptions.Item>
         <Descriptions.Item label={t('me.displayName')}>{me.data.displayName}</Descriptions.Item>
         <Descriptions.Item label={t('me.roles')}>
-          {(me.data.roles ?? []).map((r) => t(`roles.${r}`, { defaultValue: r })).join('、')}
+          {me.data.roles.map((r) => t(`roles.${r}`, { defaultValue: r })).join('、')}
         </Descriptions.Item>
         <Descriptions.Item label={t('me.phone')}>{me.data.phone ?? none}</Descriptions.Item>
         <Descriptions.Item label={t('me.email')}>{me.data.email ?? none}</Descriptions.Item>

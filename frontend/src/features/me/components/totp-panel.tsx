@@ -57,11 +57,11 @@ export function TotpPanel({ enabled }: { enabled: boolean }) {
           )}
           <Typography.Text strong>{t('me.totpUri')}</Typography.Text>
           <div style={{ margin: '4px 0 12px' }}>
-            <CopyField value={enrolment.otpauthUri ?? ''} label={t('me.totpUri')} testId="totp-uri" />
+            <CopyField value={enrolment.otpauthUri} label={t('me.totpUri')} testId="totp-uri" />
           </div>
           <Typography.Text strong>{t('me.totpSecret')}</Typography.Text>
           <div style={{ margin: '4px 0 12px' }}>
-            <CopyField value={enrolment.secret ?? ''} label={t('me.totpSecret')} testId="totp-secret" />
+            <CopyField value={enrolment.secret} label={t('me.totpSecret')} testId="totp-secret" />
           </div>
           <Typography.Paragraph>{t('me.totpStep2')}</Typography.Paragraph>
           <Form form={form} layout="vertical" requiredMark={false} onFinish={(v) => void onFinish(v)}>

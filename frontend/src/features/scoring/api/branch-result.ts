@@ -10,7 +10,7 @@ export type PublishedResult = { campaign: Campaign; detail: BranchResultDetail; 
 /** The newest campaign with published results that the branch took part in, and the branch's result in it. */
 export async function getPublishedResult(branchId: number, signal?: AbortSignal): Promise<PublishedResult> {
   const page = await getCampaigns({ size: 20, sort: '-year' }, signal);
-  const campaign = page.items?.find((c) => c.resultsStatus === 'PUBLISHED');
+  const campaign = page.items.find((c) => c.resultsStatus === 'PUBLISHED');
   if (!campaign?.id) return null;
   const campaignId = campaign.id;
   const [detail, standards] = await Promise.all([getBranchResultDetail(campaignId, branchId, signal), getStandards(campaignId, signal)]);

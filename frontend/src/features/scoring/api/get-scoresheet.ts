@@ -19,7 +19,7 @@ export async function getOwnScoresheet(
   signal?: AbortSignal,
 ): Promise<Scoresheet | null> {
   const page = await listScoresheets(campaignId, { branchId, size: 100 }, signal);
-  const own = page.items?.find((s) => s.assessorId === assessorId);
+  const own = page.items.find((s) => s.assessorId === assessorId);
   if (!own?.id) return null;
   return getScoresheet(campaignId, own.id, signal);
 }

@@ -13,7 +13,7 @@ export async function listAssignments(campaignId: number, query: AssignmentQuery
   return unwrap(await api.GET('/api/v1/campaigns/{campaignId}/assignments', { params: { path: { campaignId }, query }, signal }));
 }
 
-const items = (page: AssignmentPage) => page.items ?? [];
+const items = (page: AssignmentPage) => page.items;
 
 /** The caller's assignments, optionally for one branch. */
 export function useAssignments(campaignId: number | undefined, branchId?: number) {

@@ -9,7 +9,7 @@ type Save = { campaignId: number; branchId: number; sheet: Scoresheet | null; sc
 /** Starts the scoresheet on the first save, then saves the draft with the version read. */
 export async function saveScores({ campaignId, branchId, sheet, scores }: Save): Promise<Scoresheet> {
   if (!sheet?.id) return createScoresheet({ campaignId, branchId, scores });
-  return updateScoresheet({ campaignId, id: sheet.id, scores, version: sheet.version ?? 0 });
+  return updateScoresheet({ campaignId, id: sheet.id, scores, version: sheet.version });
 }
 
 export function useSaveScores() {

@@ -6,8 +6,8 @@ import { scoringKeys } from './keys';
 export async function submitScoresheet({ campaignId, sheet }: { campaignId: number; sheet: Scoresheet }): Promise<Scoresheet> {
   return unwrap(
     await api.POST('/api/v1/campaigns/{campaignId}/scoresheets/{id}/submit', {
-      params: { path: { campaignId, id: sheet.id ?? 0 } },
-      body: { version: sheet.version ?? 0 },
+      params: { path: { campaignId, id: sheet.id } },
+      body: { version: sheet.version },
     }),
   );
 }
@@ -17,7 +17,7 @@ export function useSubmitScoresheet() {
   return useMutation({
     mutationFn: submitScoresheet,
     onSuccess: (sheet, { campaignId }) => {
-      queryClient.setQueryData(scoringKeys.sheets(campaignId, sheet.branchId ?? 0), sheet);
+      queryClient.setQueryData(scoringKeys.sheets(campaignId, sheet.branchId), sheet);
       return queryClient.invalidateQueries({ queryKey: [...scoringKeys.all, 'assignments'] });
     },
   });

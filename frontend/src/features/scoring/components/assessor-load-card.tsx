@@ -46,11 +46,9 @@ export function AssessorLoadCard({ campaignId, participants }: { campaignId: num
               key: 'submitted',
               render: (_, a) => (
                 <div style={{ minWidth: 120 }}>
-                  <Typography.Text>
-                    {t('assessment.load.progress', { submitted: a.submitted ?? 0, assigned: a.assigned ?? 0 })}
-                  </Typography.Text>
+                  <Typography.Text>{t('assessment.load.progress', { submitted: a.submitted, assigned: a.assigned })}</Typography.Text>
                   <Progress
-                    percent={a.assigned ? Math.round(((a.submitted ?? 0) / a.assigned) * 100) : 0}
+                    percent={a.assigned ? Math.round((a.submitted / a.assigned) * 100) : 0}
                     showInfo={false}
                     size="small"
                     aria-hidden

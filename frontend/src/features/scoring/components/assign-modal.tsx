@@ -48,12 +48,10 @@ export function AssignModal({
     try {
       if (bulk) {
         const result = await many.mutateAsync({ campaignId, branchIds, assessorIds });
-        void message.success(t('assessment.bulkDone', { created: result.created ?? 0, already: result.alreadyAssigned ?? 0 }));
+        void message.success(t('assessment.bulkDone', { created: result.created, already: result.alreadyAssigned }));
       } else {
         const created = await single.mutateAsync({ campaignId, branchId: branchIds[0] ?? 0, assessorId: assessorIds[0] ?? 0 });
-        void message.success(
-          t('assessment.assigned', { assessor: created.assessorName ?? nameOfAssessor(assessorIds[0]), branch: created.branchName }),
-        );
+        void message.success(t('assessment.assigned', { assessor: created.assessorName, branch: created.branchName }));
       }
       onAssigned?.();
       onClose();
@@ -107,11 +105,11 @@ export function AssignModal({
             showSearch={{ optionFilterProp: 'label' }}
             placeholder={t('assessment.pickAssessor')}
             options={load.map((a) => {
-              const notes = [t('assessment.optionLoad', { assigned: a.assigned ?? 0 })];
+              const notes = [t('assessment.optionLoad', { assigned: a.assigned })];
               if (a.ownBranchId != null && branchIds.includes(a.ownBranchId)) notes.push(t('assessment.optionOwn'));
               if (alreadyHere.has(a.assessorId)) notes.push(t('assessment.optionAssigned'));
               return {
-                value: a.assessorId ?? 0,
+                value: a.assessorId,
                 label: `${assessorLabel(a)} · ${notes.join(' · ')}`,
                 disabled: alreadyHere.has(a.assessorId),
               };

@@ -64,8 +64,8 @@ export function AssignedBranches({ formHref }: { formHref: (campaignId: number, 
               </div>
               <Button
                 type={a.scoresheetStatus === 'SUBMITTED' ? 'default' : 'primary'}
-                onClick={() => void navigate(formHref(campaign.data?.id ?? 0, a.branchId ?? 0))}
-                aria-label={`${a.scoresheetStatus === 'SUBMITTED' ? t('scoring.view') : t('scoring.start')} ${a.branchName ?? ''}`}
+                onClick={() => void navigate(formHref(campaign.data?.id ?? 0, a.branchId))}
+                aria-label={`${a.scoresheetStatus === 'SUBMITTED' ? t('scoring.view') : t('scoring.start')} ${a.branchName}`}
               >
                 {a.scoresheetStatus === 'SUBMITTED' ? t('scoring.view') : t('scoring.start')} <RightOutlined aria-hidden />
               </Button>

@@ -38,7 +38,7 @@ export function AssignmentDesk({ campaignId, hrefs }: { campaignId: number; href
   const canEdit = campaign.data?.resultsStatus === 'OPEN';
 
   const onRemove = (row: BranchRow, a: Assignment) => {
-    const names = { assessor: a.assessorName ?? a.assessorUsername, branch: row.branchName };
+    const names = { assessor: a.assessorName, branch: row.branchName };
     modal.confirm({
       title: t('assessment.removeTitle'),
       content: t('assessment.removeConfirm', names),
@@ -48,7 +48,7 @@ export function AssignmentDesk({ campaignId, hrefs }: { campaignId: number; href
       onOk: async () => {
         setRefusal(null);
         try {
-          await remove.mutateAsync({ campaignId, id: a.id ?? 0 });
+          await remove.mutateAsync({ campaignId, id: a.id });
           void message.success(t('assessment.removed'));
         } catch (error) {
           const submitted = error instanceof ApiError && error.code === 'SCORESHEET_SUBMITTED';

@@ -23,14 +23,14 @@ function Assessors({ row, canEdit, onRemove }: { row: BranchRow; canEdit: boolea
     <Flex vertical gap={4} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
       {row.assignments.map((a) => (
         <Flex key={a.id} component="li" align="center" gap={6} wrap data-testid="assignment">
-          <Typography.Text>{a.assessorName ?? a.assessorUsername}</Typography.Text>
+          <Typography.Text>{a.assessorName}</Typography.Text>
           <SheetStatusTag status={a.scoresheetStatus} />
           {canEdit && a.scoresheetStatus !== 'SUBMITTED' && (
             <Button
               size="small"
               type="text"
               icon={<CloseOutlined aria-hidden />}
-              aria-label={t('assessment.removeLabel', { assessor: a.assessorName ?? a.assessorUsername, branch: row.branchName })}
+              aria-label={t('assessment.removeLabel', { assessor: a.assessorName, branch: row.branchName })}
               onClick={() => onRemove(row, a)}
             />
           )}

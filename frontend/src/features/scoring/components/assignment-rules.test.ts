@@ -1,19 +1,20 @@
+import { assessorLoad, assignment, participant } from '@/testing/fixtures';
 import type { Assignment } from '../api/list-assignments';
 import { assessorLabel, branchRows, ownBranchPairs, refusedItems } from './assignment-rules';
 
 const participants = [
-  { branchId: 1, branchCode: 'FY', branchName: '民进汾阳市总支' },
-  { branchId: 2, branchCode: 'LS', branchName: '民进离石区总支' },
-  { branchId: 3, branchCode: 'WS', branchName: '民进文水县支部' },
+  participant({ branchId: 1, branchCode: 'FY', branchName: '民进汾阳市总支' }),
+  participant({ branchId: 2, branchCode: 'LS', branchName: '民进离石区总支' }),
+  participant({ branchId: 3, branchCode: 'WS', branchName: '民进文水县支部' }),
 ];
 const assignments: Assignment[] = [
-  { id: 10, branchId: 2, assessorId: 5, assessorUsername: 'assessor2' },
-  { id: 11, branchId: 2, assessorId: 4, assessorUsername: 'assessor1' },
-  { id: 12, branchId: 1, assessorId: 4, assessorUsername: 'assessor1' },
+  assignment({ id: 10, branchId: 2, assessorId: 5, assessorUsername: 'assessor2' }),
+  assignment({ id: 11, branchId: 2, assessorId: 4, assessorUsername: 'assessor1' }),
+  assignment({ id: 12, branchId: 1, assessorId: 4, assessorUsername: 'assessor1' }),
 ];
 const load = [
-  { assessorId: 4, username: 'assessor1', displayName: '考核组 王评', assigned: 2, submitted: 0 },
-  { assessorId: 6, username: 'assessor3', displayName: '考核组 赵评', ownBranchId: 1, assigned: 0, submitted: 0 },
+  assessorLoad({ assessorId: 4, username: 'assessor1', displayName: '考核组 王评', assigned: 2, submitted: 0 }),
+  assessorLoad({ assessorId: 6, username: 'assessor3', displayName: '考核组 赵评', ownBranchId: 1, assigned: 0, submitted: 0 }),
 ];
 
 describe('assignment rules', () => {

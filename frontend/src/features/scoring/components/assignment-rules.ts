@@ -9,19 +9,17 @@ export type BranchRow = { branchId: number; branchCode: string; branchName: stri
 /** Every participating branch, in the participants' order, each with its assignments. */
 export function branchRows(participants: Participant[], assignments: Assignment[]): BranchRow[] {
   const byBranch = new Map<number, Assignment[]>();
-  for (const a of assignments) byBranch.set(a.branchId ?? 0, [...(byBranch.get(a.branchId ?? 0) ?? []), a]);
+  for (const a of assignments) byBranch.set(a.branchId, [...(byBranch.get(a.branchId) ?? []), a]);
   return participants.map((p) => ({
-    branchId: p.branchId ?? 0,
-    branchCode: p.branchCode ?? '',
-    branchName: p.branchName ?? '',
-    assignments: [...(byBranch.get(p.branchId ?? 0) ?? [])].sort((x, y) =>
-      (x.assessorUsername ?? '').localeCompare(y.assessorUsername ?? ''),
-    ),
+    branchId: p.branchId,
+    branchCode: p.branchCode,
+    branchName: p.branchName,
+    assignments: [...(byBranch.get(p.branchId) ?? [])].sort((x, y) => x.assessorUsername.localeCompare(y.assessorUsername)),
   }));
 }
 
 export function assessorLabel(a: Pick<AssessorLoad, 'displayName' | 'username'>): string {
-  return a.displayName && a.displayName !== a.username ? `${a.displayName}（${a.username}）` : (a.username ?? '');
+  return a.displayName && a.displayName !== a.username ? `${a.displayName}（${a.username}）` : a.username;
 }
 
 /** The pairs the server will refuse because the assessor belongs to the branch (conflict of interest). */
@@ -32,8 +30,8 @@ export function ownBranchPairs(
 ): { branchId: number; assessorId: number }[] {
   const wanted = new Set(branchIds);
   return load
-    .filter((a) => assessorIds.includes(a.assessorId ?? 0) && a.ownBranchId != null && wanted.has(a.ownBranchId))
-    .map((a) => ({ branchId: a.ownBranchId ?? 0, assessorId: a.assessorId ?? 0 }));
+    .filter((a) => assessorIds.includes(a.assessorId) && a.ownBranchId != null && wanted.has(a.ownBranchId))
+    .map((a) => ({ branchId: a.ownBranchId ?? 0, assessorId: a.assessorId }));
 }
 
 export type RefusedItem = { branchId?: number; assessorId?: number; conflict: boolean; message: string };
@@ -45,8 +43,8 @@ export type RefusedItem = { branchId?: number; assessorId?: number; conflict: bo
  */
 export function refusedItems(problem: Problem, sent: { branchIds: number[]; assessorIds: number[] }): RefusedItem[] {
   return (problem.fieldErrors ?? []).map((fe) => {
-    const field = fe.field ?? '';
-    const message = fe.message ?? '';
+    const field = fe.field;
+    const message = fe.message;
     const branch = /^branchIds\[(\d+)\]$/.exec(field);
     const assessor = /^assessorIds\[(\d+)\]$/.exec(field) ?? /assessorIds\[(\d+)\]/.exec(message);
     return {

@@ -15,22 +15,22 @@ export function BranchResults({ branchId }: { branchId: number }) {
   else {
     const { campaign, detail, standards } = query.data;
     const result = detail.result;
-    const reviews = detail.reviews ?? [];
+    const reviews = detail.reviews;
     body = (
       <Flex vertical gap={16}>
         <Typography.Text type="secondary">{campaign.title}</Typography.Text>
         <Card size="small">
           <Descriptions column={1} size="small">
             <Descriptions.Item label={t('results.total')}>
-              <strong data-testid="result-total">{result?.total}</strong>
+              <strong data-testid="result-total">{result.total}</strong>
             </Descriptions.Item>
-            <Descriptions.Item label={t('results.rank')}>{result?.rank ?? t('common.none')}</Descriptions.Item>
-            <Descriptions.Item label={t('results.grade')}>{result?.grade ?? t('common.none')}</Descriptions.Item>
+            <Descriptions.Item label={t('results.rank')}>{result.rank ?? t('common.none')}</Descriptions.Item>
+            <Descriptions.Item label={t('results.grade')}>{result.grade ?? t('common.none')}</Descriptions.Item>
           </Descriptions>
         </Card>
-        {(result?.standards ?? []).map((score) => {
+        {(result.standards ?? []).map((score) => {
           const standard = standards.find((s) => s.id === score.standardId);
-          const percent = score.maxPoints ? Math.round(((score.points ?? 0) / score.maxPoints) * 100) : 0;
+          const percent = score.maxPoints ? Math.round((score.points / score.maxPoints) * 100) : 0;
           return (
             <Card key={score.standardId} size="small" title={score.name}>
               <Typography.Text strong>{t('results.standardScore', { points: score.points, max: score.maxPoints })}</Typography.Text>
@@ -42,7 +42,7 @@ export function BranchResults({ branchId }: { branchId: number }) {
                   </Typography.Paragraph>
                   <ul style={{ margin: 0, paddingLeft: 20 }}>
                     {reviews.map((review) => {
-                      const s = review.scores?.find((x) => x.indicatorId === indicator.id);
+                      const s = review.scores.find((x) => x.indicatorId === indicator.id);
                       return (
                         <li key={review.label}>
                           {review.label}：{s ? t('results.points', { points: s.points }) : t('common.none')}

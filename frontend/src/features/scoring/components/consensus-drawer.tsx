@@ -49,10 +49,10 @@ function ConsensusForm({
 
   const onFinish = (v: Values) =>
     sheetForm.save(async () => {
-      const sent = sheetForm.sending(standards.map((s) => ({ standardId: s.id ?? 0, points: v.points[String(s.id)] ?? 0 })));
+      const sent = sheetForm.sending(standards.map((s) => ({ standardId: s.id, points: v.points[String(s.id)] ?? 0 })));
       await record.mutateAsync({
         campaignId,
-        branchId: row.branchId ?? 0,
+        branchId: row.branchId,
         body: {
           reason: v.reason.trim(),
           participants: v.participants.trim(),
@@ -87,7 +87,7 @@ function ConsensusForm({
               { required: true, message: t('scoring.required') },
               {
                 validator: (_, value: number | null | undefined) => {
-                  const p = scoreProblem(value, s.maxPoints ?? 0);
+                  const p = scoreProblem(value, s.maxPoints);
                   return p ? Promise.reject(new Error(t(`scoring.rule.${p}`, { max: s.maxPoints }))) : Promise.resolve();
                 },
               },
@@ -119,7 +119,7 @@ function ConsensusForm({
         <Select
           allowClear
           disabled={readOnly || visits.length === 0}
-          options={visits.map((v) => ({ value: v.id ?? 0, label: `${v.visitedOn ?? ''} · ${v.visitors ?? ''}` }))}
+          options={visits.map((v) => ({ value: v.id, label: `${v.visitedOn} · ${v.visitors}` }))}
         />
       </Form.Item>
     </Form>
@@ -142,7 +142,7 @@ export function ConsensusDrawer({
 }) {
   const { t } = useTranslation();
   const phone = useIsPhone();
-  const branchId = row.branchId ?? 0;
+  const branchId = row.branchId;
   const consensus = useConsensus(campaignId, branchId);
   const detail = useBranchResultDetail(campaignId, branchId);
   const visits = useBranchSiteVisits(campaignId, branchId);

@@ -27,7 +27,7 @@ export function ConsensusReviews({
       key: 'current',
       label: t('consensus.current'),
       total: row.total,
-      points: new Map(standards.map((s) => [s.id ?? 0, row.standards?.find((x) => x.standardId === s.id)?.points])),
+      points: new Map(standards.map((s) => [s.id, row.standards?.find((x) => x.standardId === s.id)?.points])),
     },
   ];
   return (
@@ -48,7 +48,7 @@ export function ConsensusReviews({
             title: s.name,
             key: String(s.id),
             align: 'right' as const,
-            render: (_: unknown, l: Line) => l.points.get(s.id ?? 0) ?? '—',
+            render: (_: unknown, l: Line) => l.points.get(s.id) ?? '—',
           })),
           { title: t('resultsDesk.total'), dataIndex: 'total', align: 'right', render: (v?: number | null) => v ?? '—' },
         ]}

@@ -45,7 +45,7 @@ export function IndicatorScoreGrid({
 }) {
   const { t } = useTranslation();
   const form = Form.useFormInstance<IndicatorValues>();
-  const values = Form.useWatch('s', form) ?? {};
+  const values = (Form.useWatch('s', form) as IndicatorValues['s'] | undefined) ?? {};
   return (
     <Flex vertical gap={16}>
       {standards.map((standard) => (
@@ -55,13 +55,13 @@ export function IndicatorScoreGrid({
               <MarkdownText text={standard.description} />
             </div>
           )}
-          {(standard.indicators ?? []).map((indicator) => {
+          {standard.indicators.map((indicator) => {
             const id = String(indicator.id);
-            const maxPoints = indicator.maxPoints ?? 0;
+            const maxPoints = indicator.maxPoints;
             const points = values[id]?.points;
-            const self = selfPoints?.[indicator.id ?? 0];
+            const self = selfPoints?.[indicator.id];
             return (
-              <div key={id} data-testid={`${testIdPrefix}${indicator.code ?? id}`} style={{ marginBottom: 8 }}>
+              <div key={id} data-testid={`${testIdPrefix}${indicator.code}`} style={{ marginBottom: 8 }}>
                 <Flex justify="space-between" align="baseline" gap={8} style={{ marginBottom: 4 }}>
                   <Typography.Text strong>{indicator.name}</Typography.Text>
                   {self !== undefined && (

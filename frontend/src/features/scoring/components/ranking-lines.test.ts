@@ -1,15 +1,10 @@
+import type { BranchResult } from '../api/list-results';
+import { branchResult } from '@/testing/fixtures';
 import { rankingChartOption } from './ranking-chart';
 import { rankingLines, topOfRanking } from './ranking-lines';
 
-const r = (position: number, name: string, rank?: number, total?: number, extra: object = {}) => ({
-  branchId: position,
-  branchName: name,
-  position,
-  rank,
-  total,
-  eligible: true,
-  ...extra,
-});
+const r = (position: number, name: string, rank: number | null = null, total: number | null = null, extra: Partial<BranchResult> = {}) =>
+  branchResult({ branchId: position, branchName: name, position, rank, total, eligible: true, ...extra });
 
 const page = [
   r(3, '民进兴县支部', 2, 80.17),

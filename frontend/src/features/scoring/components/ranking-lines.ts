@@ -19,16 +19,16 @@ export function rankingLines(items: BranchResult[]): RankingLine[] {
   const perRank = new Map<number, number>();
   for (const r of items) if (r.rank != null) perRank.set(r.rank, (perRank.get(r.rank) ?? 0) + 1);
   return [...items]
-    .sort((a, b) => (a.position ?? Number.MAX_SAFE_INTEGER) - (b.position ?? Number.MAX_SAFE_INTEGER))
+    .sort((a, b) => a.position - b.position)
     .map((r) => ({
-      key: r.branchId ?? 0,
+      key: r.branchId,
       rank: r.rank ?? undefined,
       tied: r.rank != null && (perRank.get(r.rank) ?? 0) > 1,
-      name: r.branchName ?? '',
+      name: r.branchName,
       total: r.total ?? undefined,
       grade: r.grade ?? undefined,
       eligible: r.eligible !== false,
-      reasons: r.ineligibleReasons ?? [],
+      reasons: r.ineligibleReasons,
       disputed: Boolean(r.disagreement) && !r.consensus,
     }));
 }

@@ -1,4 +1,5 @@
 import type { Standard } from '@/features/campaigns/api/get-standards';
+import { branchResult, branchResultDetail, consensus, resultReview, standard } from '@/testing/fixtures';
 import {
   awaitingConsensus,
   consensusStart,
@@ -11,18 +12,10 @@ import {
   toHalfStep,
 } from './result-rules';
 
+const indicator = (id: number, maxPoints: number) => ({ id, seq: 1, code: `I${id}`, name: `细则${id}`, description: null, maxPoints });
 const standards: Standard[] = [
-  {
-    id: 5,
-    code: 'STUDY',
-    name: '重视学习',
-    maxPoints: 25,
-    indicators: [
-      { id: 15, maxPoints: 8 },
-      { id: 16, maxPoints: 17 },
-    ],
-  },
-  { id: 6, code: 'UNITY', name: '团结协作', maxPoints: 25, indicators: [{ id: 19, maxPoints: 25 }] },
+  standard({ id: 5, code: 'STUDY', name: '重视学习', maxPoints: 25, indicators: [indicator(15, 8), indicator(16, 17)] }),
+  standard({ id: 6, code: 'UNITY', name: '团结协作', maxPoints: 25, indicators: [indicator(19, 25)] }),
 ];
 
 describe('result rules', () => {
@@ -32,9 +25,9 @@ describe('result rules', () => {
     expect(resultFlags({ disagreement: false, consensus: true })).toEqual(['consensus']);
     expect(resultFlags({ disagreement: false, consensus: false })).toEqual([]);
     const rows = [
-      { branchCode: 'LS', disagreement: true, consensus: false },
-      { branchCode: 'XY', disagreement: true, consensus: true },
-      { branchCode: 'WS', disagreement: false },
+      branchResult({ branchCode: 'LS', disagreement: true, consensus: false }),
+      branchResult({ branchCode: 'XY', disagreement: true, consensus: true }),
+      branchResult({ branchCode: 'WS', disagreement: false }),
     ];
     expect(awaitingConsensus(rows).map((r) => r.branchCode)).toEqual(['LS']);
   });
@@ -57,9 +50,9 @@ describe('result rules', () => {
   });
 
   it('adds up each assessor’s scores per standard', () => {
-    const detail = {
+    const detail = branchResultDetail({
       reviews: [
-        {
+        resultReview({
           label: '评审 1',
           assessorName: '考核组 王评',
           total: 40,
@@ -68,17 +61,17 @@ describe('result rules', () => {
             { indicatorId: 16, points: 12 },
             { indicatorId: 19, points: 20 },
           ],
-        },
-        {
+        }),
+        resultReview({
           label: '评审 2',
           total: 10,
           scores: [
             { indicatorId: 15, points: 2 },
             { indicatorId: 19, points: 8 },
           ],
-        },
+        }),
       ],
-    };
+    });
     const lines = reviewSubtotals(detail, standards);
     expect(lines.map((l) => l.label)).toEqual(['考核组 王评', '评审 2']);
     expect(lines[0]!.subtotal.get(5)).toBe(20);
@@ -91,8 +84,8 @@ describe('result rules', () => {
     expect(toHalfStep(18.74)).toBe(18.5);
     const row = {
       standards: [
-        { standardId: 5, points: 17.25 },
-        { standardId: 6, points: 20.1 },
+        { standardId: 5, code: 'STUDY', name: '重视学习', points: 17.25, maxPoints: 25 },
+        { standardId: 6, code: 'UNITY', name: '团结协作', points: 20.1, maxPoints: 25 },
       ],
     };
     expect(consensusStart(null, row, standards)).toEqual({
@@ -101,7 +94,7 @@ describe('result rules', () => {
       participants: '',
       siteVisitId: undefined,
     });
-    const recorded = {
+    const recorded = consensus({
       reason: '实地调研核实',
       participants: '王评, 李评',
       siteVisitId: 3,
@@ -110,13 +103,13 @@ describe('result rules', () => {
         { standardId: 5, points: 22 },
         { standardId: 6, points: 21.5 },
       ],
-    };
+    });
     expect(consensusStart(recorded, row, standards)).toEqual({
       points: { '5': 22, '6': 21.5 },
       reason: '实地调研核实',
       participants: '王评, 李评',
       siteVisitId: 3,
     });
-    expect(consensusStart(null, { standards: undefined }, standards).points).toEqual({ '5': undefined, '6': undefined });
+    expect(consensusStart(null, { standards: null }, standards).points).toEqual({ '5': undefined, '6': undefined });
   });
 });

@@ -50,14 +50,14 @@ export function sortFrom(field: string | undefined, order: 'ascend' | 'descend' 
 /** Each assessor's subtotal per standard, from their submitted scoresheet. */
 export function reviewSubtotals(detail: BranchResultDetail | undefined, standards: Standard[]) {
   const standardOf = new Map<number, number>();
-  for (const s of standards) for (const i of s.indicators ?? []) standardOf.set(i.id ?? 0, s.id ?? 0);
+  for (const s of standards) for (const i of s.indicators) standardOf.set(i.id, s.id);
   return (detail?.reviews ?? []).map((review) => {
     const subtotal = new Map<number, number>();
-    for (const score of review.scores ?? []) {
-      const standardId = standardOf.get(score.indicatorId ?? 0);
-      if (standardId !== undefined) subtotal.set(standardId, (subtotal.get(standardId) ?? 0) + (score.points ?? 0));
+    for (const score of review.scores) {
+      const standardId = standardOf.get(score.indicatorId);
+      if (standardId !== undefined) subtotal.set(standardId, (subtotal.get(standardId) ?? 0) + score.points);
     }
-    return { label: review.assessorName ?? review.label ?? '', total: review.total, subtotal };
+    return { label: review.assessorName ?? review.label, total: review.total, subtotal };
   });
 }
 
@@ -73,7 +73,7 @@ export function toHalfStep(points: number): number {
 export function consensusStart(consensus: Consensus | null | undefined, row: Pick<BranchResult, 'standards'>, standards: Standard[]) {
   const points: Record<string, number | undefined> = {};
   for (const s of standards) {
-    const agreed = consensus?.standards?.find((c) => c.standardId === s.id)?.points;
+    const agreed = consensus?.standards.find((c) => c.standardId === s.id)?.points;
     const current = row.standards?.find((c) => c.standardId === s.id)?.points;
     points[String(s.id)] = agreed ?? (current == null ? undefined : toHalfStep(current));
   }

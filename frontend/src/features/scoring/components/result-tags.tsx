@@ -74,9 +74,9 @@ export function EligibilityTag({ row }: { row: Pick<BranchResult, 'eligible' | '
       <StatusTag tone="bad" icon={<CloseCircleOutlined />}>
         {t('resultsDesk.ineligible')}
       </StatusTag>
-      {(row.ineligibleReasons ?? []).length > 0 && (
+      {row.ineligibleReasons.length > 0 && (
         <Typography.Text type="secondary" style={{ display: 'block', fontSize: '0.9em' }}>
-          {t('resultsDesk.reasons', { reasons: (row.ineligibleReasons ?? []).join('；') })}
+          {t('resultsDesk.reasons', { reasons: row.ineligibleReasons.join('；') })}
         </Typography.Text>
       )}
     </div>

@@ -22,7 +22,7 @@ export function ResultsActions({
   const finalise = useFinaliseResults();
   const publish = usePublishResults();
   const { canFinalise, canPublish } = resultsActions(campaign.resultsStatus);
-  const campaignId = campaign.id ?? 0;
+  const campaignId = campaign.id;
 
   const confirm = (action: 'finalise' | 'publish') => {
     const mutation = action === 'finalise' ? finalise : publish;
@@ -41,7 +41,7 @@ export function ResultsActions({
       onOk: async () => {
         onRefused(null);
         try {
-          await mutation.mutateAsync({ campaignId, version: campaign.version ?? 0 });
+          await mutation.mutateAsync({ campaignId, version: campaign.version });
           void message.success(t(action === 'finalise' ? 'resultsDesk.finalised' : 'resultsDesk.published'));
         } catch (error) {
           onRefused(error);

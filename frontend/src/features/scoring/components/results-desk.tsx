@@ -48,7 +48,7 @@ export function ResultsDesk({ campaignId, hrefs }: { campaignId: number; hrefs: 
   const consensusLabel = (row: BranchResult) => {
     if (!canRecordConsensus) return row.consensus ? t('resultsDesk.viewConsensus') : null;
     if (row.consensus) return t('resultsDesk.editConsensus');
-    return row.disagreement || (row.scoresheets ?? 0) > 0 ? t('resultsDesk.recordConsensus') : null;
+    return row.disagreement || row.scoresheets > 0 ? t('resultsDesk.recordConsensus') : null;
   };
   const waiting = awaitingConsensus(all.data ?? []);
   const unscored = (all.data ?? []).filter((r) => !r.scoresheets && !r.consensus).length;
@@ -70,7 +70,7 @@ export function ResultsDesk({ campaignId, hrefs }: { campaignId: number; hrefs: 
           <RefusalAlert
             error={refusal}
             // The server lists the branches still without a consensus in English; this page knows them by name.
-            items={refusal instanceof ApiError && refusal.code === 'CONSENSUS_MISSING' ? waiting.map((r) => r.branchName ?? '') : []}
+            items={refusal instanceof ApiError && refusal.code === 'CONSENSUS_MISSING' ? waiting.map((r) => r.branchName) : []}
             onClose={() => setRefusal(null)}
           />
         )}

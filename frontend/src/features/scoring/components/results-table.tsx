@@ -37,7 +37,7 @@ export function ResultsTable({ rows, standards, sort, onSort, pagination, loadin
         icon={<TeamOutlined aria-hidden />}
         block={block}
         onClick={() => onConsensus(row)}
-        aria-label={`${label} ${row.branchName ?? ''}`}
+        aria-label={`${label} ${row.branchName}`}
       >
         {label}
       </Button>
@@ -50,14 +50,14 @@ export function ResultsTable({ rows, standards, sort, onSort, pagination, loadin
         <Flex vertical gap={12} component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }} data-testid="results-cards">
           {rows.map((row) => (
             <li key={row.branchId} data-testid={`result-${row.branchCode}`}>
-              <Card size="small" title={`${row.rank ? `${row.rank}. ` : ''}${row.branchName ?? ''}`}>
+              <Card size="small" title={`${row.rank ? `${row.rank}. ` : ''}${row.branchName}`}>
                 <Flex vertical gap={8}>
                   <Typography.Text>
                     <strong>
                       {t('resultsDesk.total')} {row.total ?? t('resultsDesk.unscored')}
                     </strong>
                     {' · '}
-                    {t('resultsDesk.grade')} {dash(row.grade)} · {t('resultsDesk.sheets')} {row.scoresheets ?? 0}
+                    {t('resultsDesk.grade')} {dash(row.grade)} · {t('resultsDesk.sheets')} {row.scoresheets}
                   </Typography.Text>
                   {(row.disagreement || row.consensus) && <ResultFlags row={row} />}
                   {row.standards && (

@@ -39,27 +39,27 @@ export function ScoreSummary({
         {totalText(all, max)}
       </Typography.Text>
       {standards.map((standard) => {
-        const indicators = standard.indicators ?? [];
-        const subtotal = total(indicators.map((i) => byIndicator.get(i.id ?? 0)?.points));
+        const indicators = standard.indicators;
+        const subtotal = total(indicators.map((i) => byIndicator.get(i.id)?.points));
         return (
           <Card
             key={standard.id}
             size="small"
             title={<h2 style={{ fontSize: '1.05em', margin: 0, whiteSpace: 'normal' }}>{standard.name}</h2>}
             extra={
-              <Typography.Text strong className="cx-nowrap" data-testid={`subtotal-${standard.code ?? standard.id}`}>
+              <Typography.Text strong className="cx-nowrap" data-testid={`subtotal-${standard.code}`}>
                 {t('scoring.subtotal', { points: showPoints(subtotal), max: showPoints(standard.maxPoints) })}
               </Typography.Text>
             }
           >
             <Flex vertical component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
               {indicators.map((indicator, index) => {
-                const line = byIndicator.get(indicator.id ?? 0);
-                const self = selfPoints?.[indicator.id ?? 0];
+                const line = byIndicator.get(indicator.id);
+                const self = selfPoints?.[indicator.id];
                 return (
                   <li
                     key={indicator.id}
-                    data-testid={`${testIdPrefix}${indicator.code ?? indicator.id}`}
+                    data-testid={`${testIdPrefix}${indicator.code}`}
                     style={{ padding: '8px 0', borderTop: index ? '1px solid #eef0f3' : undefined }}
                   >
                     <Flex justify="space-between" align="baseline" gap={12}>

@@ -1,21 +1,22 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { scoresheet, standard } from '@/testing/fixtures';
 import { json, mockFetch, renderWithProviders } from '@/testing/render';
 import type { Standard } from '@/features/campaigns/api/get-standards';
 import { needsComment, scoreProblem, showPoints, stepPoints, total } from './score-rules';
 import { ScoringForm } from './scoring-form';
 
 const standards: Standard[] = [
-  {
+  standard({
     id: 1,
     code: 'STUDY',
     name: '重视学习',
     maxPoints: 15,
     indicators: [
-      { id: 11, code: 'S1', name: '组织会员学习', maxPoints: 10 },
-      { id: 12, code: 'S2', name: '班子学习培训', maxPoints: 5 },
+      { id: 11, seq: 1, code: 'S1', name: '组织会员学习', description: null, maxPoints: 10 },
+      { id: 12, seq: 2, code: 'S2', name: '班子学习培训', description: null, maxPoints: 5 },
     ],
-  },
+  }),
 ];
 
 describe('score rules', () => {
@@ -74,7 +75,7 @@ describe('ScoringForm', () => {
 
   it('names the unscored indicators instead of submitting', async () => {
     const { fn } = mockFetch(() => json({}));
-    const sheet = { id: 5, status: 'DRAFT' as const, version: 1, scores: [{ indicatorId: 11, points: 8 }] };
+    const sheet = scoresheet({ id: 5, status: 'DRAFT', version: 1, scores: [{ indicatorId: 11, points: 8 }] });
     renderWithProviders(<ScoringForm campaignId={2} branchId={3} standards={standards} sheet={sheet} />);
     await userEvent.click(screen.getByRole('button', { name: '提交评分' }));
     expect(await screen.findByText('还有 1 项未评分')).toBeInTheDocument();
@@ -117,15 +118,15 @@ describe('ScoringForm', () => {
 
   it('reads a submitted scoresheet as a summary: points as words, comments, subtotals and total, no inputs', () => {
     mockFetch(() => json({}));
-    const sheet = {
+    const sheet = scoresheet({
       id: 5,
-      status: 'SUBMITTED' as const,
+      status: 'SUBMITTED',
       version: 2,
       scores: [
         { indicatorId: 11, points: 8, comment: '学习记录完整' },
         { indicatorId: 12, points: 4.5 },
       ],
-    };
+    });
     renderWithProviders(<ScoringForm campaignId={2} branchId={3} standards={standards} sheet={sheet} selfPoints={{ 11: 9 }} />);
     expect(screen.getByText('评分已提交，不能再修改。')).toBeInTheDocument();
     expect(screen.queryByRole('spinbutton')).not.toBeInTheDocument();

@@ -57,7 +57,7 @@ function ScoringEditor({ campaignId, branchId, standards, sheet, selfPoints }: P
   const [form] = Form.useForm<Values>();
   const save = useSaveScores();
   const submit = useSubmitScoresheet();
-  const indicators = standards.flatMap((s) => s.indicators ?? []);
+  const indicators = standards.flatMap((s) => s.indicators);
   const max = total(standards.map((s) => s.maxPoints));
   const sheetForm = useScoreSheetForm<Values, ScoreInput>(form, {
     ids: indicators.map((i) => String(i.id)),
@@ -69,10 +69,11 @@ function ScoringEditor({ campaignId, branchId, standards, sheet, selfPoints }: P
 
   const scores = (v: Values): ScoreInput[] =>
     indicators
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- antd leaves the group undefined until an indicator is scored
       .filter((i) => v.s?.[String(i.id)]?.points !== undefined && v.s?.[String(i.id)]?.points !== null)
       .map((i) => {
         const e = v.s[String(i.id)] ?? {};
-        return { indicatorId: i.id ?? 0, points: e.points ?? 0, comment: e.comment?.trim() || undefined };
+        return { indicatorId: i.id, points: e.points ?? 0, comment: e.comment?.trim() || undefined };
       });
 
   const saveDraft = (): Promise<Scoresheet | undefined> =>

@@ -14,7 +14,7 @@ import { ScoringForm } from './scoring-form';
 /** The branch's own scores per indicator, only once it has submitted them (a draft is never shown to an assessor). */
 function submittedSelfPoints(self: SelfAssessment | null | undefined): Record<number, number> | undefined {
   if (self?.status !== 'SUBMITTED') return undefined;
-  return Object.fromEntries((self.scores ?? []).map((s) => [s.indicatorId ?? 0, s.points ?? 0]));
+  return Object.fromEntries(self.scores.map((s) => [s.indicatorId, s.points]));
 }
 
 /**

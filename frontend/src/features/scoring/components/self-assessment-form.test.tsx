@@ -1,23 +1,24 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { selfAssessment, standard } from '@/testing/fixtures';
 import { json, mockFetch, problem, renderWithProviders } from '@/testing/render';
 import type { Standard } from '@/features/campaigns/api/get-standards';
 import { SelfAssessmentForm } from './self-assessment-form';
 import { justificationTooLong, selfScores, selfStatus } from './self-assessment-rules';
 
 const standards: Standard[] = [
-  {
+  standard({
     id: 1,
     code: 'STUDY',
     name: '重视学习',
     maxPoints: 15,
     indicators: [
-      { id: 11, code: 'S1', name: '组织会员学习', maxPoints: 10 },
-      { id: 12, code: 'S2', name: '班子学习培训', maxPoints: 5 },
+      { id: 11, seq: 1, code: 'S1', name: '组织会员学习', description: null, maxPoints: 10 },
+      { id: 12, seq: 2, code: 'S2', name: '班子学习培训', description: null, maxPoints: 5 },
     ],
-  },
+  }),
 ];
-const indicators = standards[0]!.indicators!;
+const indicators = standards[0]!.indicators;
 
 describe('self-assessment rules', () => {
   it('sends only scored indicators, in order, with trimmed notes', () => {
@@ -27,8 +28,8 @@ describe('self-assessment rules', () => {
 
   it('knows where the self-assessment stands and how long a note may be', () => {
     expect(selfStatus(null)).toBe('NONE');
-    expect(selfStatus({ status: 'DRAFT' })).toBe('DRAFT');
-    expect(selfStatus({ status: 'SUBMITTED' })).toBe('SUBMITTED');
+    expect(selfStatus(selfAssessment({ status: 'DRAFT' }))).toBe('DRAFT');
+    expect(selfStatus(selfAssessment({ status: 'SUBMITTED' }))).toBe('SUBMITTED');
     expect(justificationTooLong('a'.repeat(500))).toBe(false);
     expect(justificationTooLong('a'.repeat(501))).toBe(true);
     expect(justificationTooLong(undefined)).toBe(false);
@@ -75,7 +76,7 @@ describe('SelfAssessmentForm', () => {
         return json({ id: 9, status: 'SUBMITTED', version: 3, submittedAt: '2026-11-30T08:00:00Z', scores: [] });
       return json({ id: 9, status: 'DRAFT', version: 2, scores: [] });
     });
-    const current = { id: 9, status: 'DRAFT' as const, version: 1, scores: [{ indicatorId: 11, points: 9 }] };
+    const current = selfAssessment({ id: 9, status: 'DRAFT', version: 1, scores: [{ indicatorId: 11, points: 9 }] });
     renderWithProviders(<SelfAssessmentForm campaignId={2} branchId={4} standards={standards} current={current} />);
     await userEvent.click(screen.getByRole('button', { name: '提交自评' }));
     expect(await screen.findByText('还有 1 项未自评')).toBeInTheDocument();
@@ -127,16 +128,16 @@ describe('SelfAssessmentForm', () => {
 
   it('reads a submitted self-assessment as a summary without inputs', () => {
     mockFetch(() => json({}));
-    const current = {
+    const current = selfAssessment({
       id: 9,
-      status: 'SUBMITTED' as const,
+      status: 'SUBMITTED',
       version: 3,
       submittedAt: '2026-11-30T08:00:00Z',
       scores: [
         { indicatorId: 11, points: 9, justification: '学习扎实' },
         { indicatorId: 12, points: 4 },
       ],
-    };
+    });
     renderWithProviders(<SelfAssessmentForm campaignId={2} branchId={4} standards={standards} current={current} />);
     expect(screen.getByText(/自评已于 2026年11月30日 \d\d:\d\d 提交，不能再修改。/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: '提交自评' })).not.toBeInTheDocument();

@@ -37,7 +37,7 @@ export function SelfAssessmentForm(props: Props) {
       />
       <ScoreSummary
         standards={standards}
-        lines={(current.scores ?? []).map((s) => ({ indicatorId: s.indicatorId, points: s.points, note: s.justification }))}
+        lines={current.scores.map((s) => ({ indicatorId: s.indicatorId, points: s.points, note: s.justification }))}
         noteLabel={t('selfAssessment.justificationShort')}
         totalText={(sum, max) => t('selfAssessment.total', { total: showPoints(sum), max: showPoints(max) })}
         totalTestId="self-total"
@@ -53,7 +53,7 @@ function SelfAssessmentEditor({ campaignId, branchId, standards, current }: Prop
   const [form] = Form.useForm<SelfValues>();
   const save = useSaveSelfAssessment();
   const submit = useSubmitSelfAssessment();
-  const indicators = standards.flatMap((s) => s.indicators ?? []);
+  const indicators = standards.flatMap((s) => s.indicators);
   const max = total(standards.map((s) => s.maxPoints));
   const sheetForm = useScoreSheetForm<SelfValues, SelfScoreInput>(form, {
     ids: indicators.map((i) => String(i.id)),
@@ -91,7 +91,7 @@ function SelfAssessmentEditor({ campaignId, branchId, standards, current }: Prop
         const saved = await saveDraft();
         if (!saved) return;
         await sheetForm.save(async () => {
-          await submit.mutateAsync({ campaignId, branchId, version: saved.version ?? 0 });
+          await submit.mutateAsync({ campaignId, branchId, version: saved.version });
           void message.success(t('selfAssessment.submitted'));
         });
       },

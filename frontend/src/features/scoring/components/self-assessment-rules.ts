@@ -20,16 +20,19 @@ export function selfInitialValues(self: SelfAssessment | null): SelfValues {
   return { s };
 }
 
-const scored = (e: SelfEntry | undefined) => e?.points !== undefined && e?.points !== null;
+const scored = (e: SelfEntry | undefined) => e?.points != null;
 
 /** What is sent: the scored indicators in the campaign's order, each with its trimmed justification. */
 export function selfScores(indicators: Indicator[], values: SelfValues): SelfScoreInput[] {
-  return indicators
-    .filter((i) => scored(values.s?.[String(i.id)]))
-    .map((i) => {
-      const e = values.s[String(i.id)] ?? {};
-      return { indicatorId: i.id ?? 0, points: e.points ?? 0, justification: e.justification?.trim() || undefined };
-    });
+  return (
+    indicators
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- antd leaves the group undefined until an indicator is scored
+      .filter((i) => scored(values.s?.[String(i.id)]))
+      .map((i) => {
+        const e = values.s[String(i.id)] ?? {};
+        return { indicatorId: i.id, points: e.points ?? 0, justification: e.justification?.trim() || undefined };
+      })
+  );
 }
 
 export function justificationTooLong(text: string | undefined): boolean {

@@ -42,7 +42,8 @@ export function useScoreSheetForm<Values, Row>(
       return row === undefined ? undefined : fieldOf(row, path[2]);
     },
   });
-  const running = Form.useWatch((values: Values) => total(ids.map((id) => pointsAt(values, pointsName(id)))), form) ?? 0;
+  const running =
+    (Form.useWatch((values: Values) => total(ids.map((id) => pointsAt(values, pointsName(id)))), form) as number | undefined) ?? 0;
 
   const sending = (rows: Row[]) => {
     sent.current = rows;

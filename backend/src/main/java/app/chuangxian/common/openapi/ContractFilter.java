@@ -13,7 +13,8 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 /**
  * Finishes the document produced from the code so that generated clients work unchanged: the standard error
- * responses, documented headers, client-credentials scopes, examples, and a shape every generator reads the same way
+ * responses, documented headers, client-credentials scopes, every property of a response required, examples, and a
+ * shape every generator reads the same way
  * (path parameters in path order, no {@code $ref} with sibling keywords, a server). The steps live in their own
  * classes; this one runs them in order.
  */
@@ -38,6 +39,7 @@ public class ContractFilter implements OASFilter {
         if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
             openAPI.getComponents().getSchemas().values().forEach(ContractFilter::noRefSiblings);
         }
+        RequiredProperties.mark(openAPI);
         Examples.add(openAPI);
         if (openAPI.getPaths() != null) {
             // a public operation says so, rather than leaving readers to guess

@@ -160,7 +160,7 @@ final class Examples {
                     Object v = value(property, components, depth + 1, request);
                     if (v != null) {
                         out.put(name, v);
-                    } else if (required.contains(name) && nullable(property)) {
+                    } else if (required.contains(name) && (nullable(property) || anyValue(property))) {
                         out.put(name, null);
                     }
                 });
@@ -211,6 +211,18 @@ final class Examples {
                         && schema.getAnyOf().stream()
                                 .anyMatch(
                                         s -> s.getType() != null && s.getType().contains(Schema.SchemaType.NULL));
+    }
+
+    /** A schema without any keyword ({@code {}}) accepts every value, null among them. */
+    private static boolean anyValue(Schema schema) {
+        return schema.getRef() == null
+                && (schema.getType() == null || schema.getType().isEmpty())
+                && schema.getAllOf() == null
+                && schema.getAnyOf() == null
+                && schema.getOneOf() == null
+                && schema.getProperties() == null
+                && schema.getItems() == null
+                && schema.getEnumeration() == null;
     }
 
     private static boolean fits(Schema schema, String text) {

@@ -1,0 +1,346 @@
+import type { components } from '@/lib/api/schema';
+
+type S = components['schemas'];
+
+/**
+ * Records as the API sends them, for tests: every property the contract requires, with plain values, and the ones a
+ * test cares about given. A test names what it depends on and no more.
+ */
+const AT = '2026-03-01T08:00:00Z';
+
+export const phase = (over: Partial<S['Phase']> = {}): S['Phase'] => ({
+  id: 1,
+  campaignId: 1,
+  seq: 1,
+  code: 'P1',
+  name: '阶段',
+  description: null,
+  startsOn: '2026-03-01',
+  endsOn: '2026-06-30',
+  current: false,
+  version: 0,
+  ...over,
+});
+
+export const deliverableType = (over: Partial<S['DeliverableType']> = {}): S['DeliverableType'] => ({
+  id: 1,
+  campaignId: 1,
+  phaseId: 1,
+  seq: 1,
+  code: 'T1',
+  name: '材料',
+  description: null,
+  required: false,
+  multiple: false,
+  fields: [],
+  version: 0,
+  ...over,
+});
+
+export const standard = (over: Partial<S['Standard']> = {}): S['Standard'] => ({
+  id: 1,
+  campaignId: 1,
+  seq: 1,
+  code: 'S1',
+  name: '标准',
+  description: null,
+  maxPoints: 10,
+  indicators: [],
+  version: 0,
+  ...over,
+});
+
+export const campaign = (over: Partial<S['Campaign']> = {}): S['Campaign'] => ({
+  id: 1,
+  title: '活动',
+  year: 2026,
+  basisDocuments: null,
+  guidingIdeology: null,
+  goals: null,
+  status: 'DRAFT',
+  templateId: null,
+  aggregationMethod: 'MEAN',
+  disagreementThreshold: 10,
+  noticeMinWorkingDays: 5,
+  resultsStatus: 'OPEN',
+  recordedAsOf: null,
+  currentPhaseId: null,
+  participantCount: 0,
+  version: 0,
+  createdAt: AT,
+  updatedAt: AT,
+  ...over,
+});
+
+export const branch = (over: Partial<S['Branch']> = {}): S['Branch'] => ({
+  id: 1,
+  code: 'B1',
+  name: '支部',
+  kind: 'BRANCH',
+  workUnit: null,
+  establishedOn: null,
+  memberCount: 0,
+  chairName: null,
+  contactPhone: null,
+  contactEmail: null,
+  liaisonPartyOrg: null,
+  address: null,
+  status: 'ACTIVE',
+  version: 0,
+  createdAt: AT,
+  updatedAt: AT,
+  ...over,
+});
+
+export const scoresheet = (over: Partial<S['Scoresheet']> = {}): S['Scoresheet'] => ({
+  id: 1,
+  campaignId: 1,
+  branchId: 1,
+  branchCode: 'B1',
+  assessorId: 1,
+  assessorName: '评审',
+  status: 'DRAFT',
+  total: 0,
+  submittedAt: null,
+  scores: [],
+  reopenings: null,
+  version: 0,
+  updatedAt: AT,
+  ...over,
+});
+
+export const selfAssessment = (over: Partial<S['SelfAssessment']> = {}): S['SelfAssessment'] => ({
+  id: 1,
+  campaignId: 1,
+  branchId: 1,
+  status: 'DRAFT',
+  total: 0,
+  scores: [],
+  submittedBy: null,
+  submittedAt: null,
+  version: 0,
+  updatedAt: AT,
+  ...over,
+});
+
+export const branchResult = (over: Partial<S['BranchResult']> = {}): S['BranchResult'] => ({
+  branchId: 1,
+  branchCode: 'B1',
+  branchName: '支部',
+  rank: null,
+  position: 1,
+  total: null,
+  grade: null,
+  scoresheets: 0,
+  disagreement: false,
+  consensus: false,
+  eligible: true,
+  ineligibleReasons: [],
+  standards: null,
+  ...over,
+});
+
+export const branchResultDetail = (over: Partial<S['BranchResultDetail']> = {}): S['BranchResultDetail'] => ({
+  result: branchResult(),
+  reviews: [],
+  selfAssessmentTotal: null,
+  selfAssessmentGap: null,
+  selfAssessmentStandards: null,
+  ...over,
+});
+
+export const resultReview = (over: Partial<S['ResultReview']> = {}): S['ResultReview'] => ({
+  label: '评审 1',
+  assessorName: null,
+  total: 0,
+  scores: [],
+  ...over,
+});
+
+export const consensus = (over: Partial<S['Consensus']> = {}): S['Consensus'] => ({
+  id: 1,
+  campaignId: 1,
+  branchId: 1,
+  reason: '',
+  participants: '',
+  siteVisitId: null,
+  standards: [],
+  total: 0,
+  recordedBy: '',
+  version: 0,
+  updatedAt: AT,
+  ...over,
+});
+
+export const assignment = (over: Partial<S['Assignment']> = {}): S['Assignment'] => ({
+  id: 1,
+  campaignId: 1,
+  branchId: 1,
+  branchCode: 'B1',
+  branchName: '支部',
+  assessorId: 1,
+  assessorUsername: 'assessor',
+  assessorName: '评审',
+  scoresheetStatus: null,
+  createdAt: AT,
+  ...over,
+});
+
+export const assessorLoad = (over: Partial<S['AssessorLoad']> = {}): S['AssessorLoad'] => ({
+  assessorId: 1,
+  username: 'assessor',
+  displayName: '评审',
+  ownBranchId: null,
+  assigned: 0,
+  submitted: 0,
+  ...over,
+});
+
+export const participant = (over: Partial<S['Participant']> = {}): S['Participant'] => ({
+  campaignId: 1,
+  branchId: 1,
+  branchCode: 'B1',
+  branchName: '支部',
+  branchKind: 'BRANCH',
+  branchStatus: 'ACTIVE',
+  joinedAt: AT,
+  ...over,
+});
+
+export const commendationList = (over: Partial<S['CommendationList']> = {}): S['CommendationList'] => ({
+  id: 1,
+  campaignId: 1,
+  campaignTitle: '活动',
+  status: 'DRAFT',
+  basis: 'GRADE',
+  minGradeCode: null,
+  topN: null,
+  correctsId: null,
+  correctedById: null,
+  noticeStartsOn: null,
+  noticeEndsOn: null,
+  noticeText: null,
+  resolutionNumber: null,
+  resolutionDate: null,
+  approvedAt: null,
+  publishedAt: null,
+  entries: [],
+  adjustments: [],
+  openObjections: null,
+  version: 0,
+  ...over,
+});
+
+export const commendationEntry = (over: Partial<S['CommendationEntry']> = {}): S['CommendationEntry'] => ({
+  branchId: 1,
+  branchName: '支部',
+  rank: 1,
+  total: 0,
+  gradeCode: 'EXCELLENT',
+  gradeName: '优秀',
+  eligible: true,
+  origin: 'RESULT',
+  ...over,
+});
+
+export const fixItem = (over: Partial<S['FixItem']> = {}): S['FixItem'] => ({
+  id: 1,
+  revision: 1,
+  seq: 1,
+  description: '',
+  addressed: false,
+  note: null,
+  addressedBy: null,
+  addressedAt: null,
+  version: 0,
+  ...over,
+});
+
+export const phaseTotals = (over: Partial<S['ProgressTotals']> = {}): S['ProgressTotals'] => ({
+  missing: 0,
+  draft: 0,
+  returned: 0,
+  submitted: 0,
+  accepted: 0,
+  late: 0,
+  ...over,
+});
+
+export const listSummary = (over: Partial<S['CommendationListSummary']> = {}): S['CommendationListSummary'] => ({
+  id: 1,
+  campaignId: 1,
+  status: 'DRAFT',
+  basis: 'GRADE',
+  minGradeCode: null,
+  topN: null,
+  correctsId: null,
+  correctedById: null,
+  resolutionNumber: null,
+  resolutionDate: null,
+  publishedAt: null,
+  entryCount: 0,
+  version: 0,
+  ...over,
+});
+
+export const deliverableSummary = (over: Partial<S['DeliverableSummary']> = {}): S['DeliverableSummary'] => ({
+  id: 1,
+  phaseId: 1,
+  typeId: 1,
+  typeName: '材料',
+  branchId: 1,
+  branchName: '支部',
+  title: '材料',
+  status: 'DRAFT',
+  late: false,
+  revision: 1,
+  submittedAt: null,
+  version: 0,
+  updatedAt: AT,
+  returnReason: null,
+  ...over,
+});
+
+export const deliverable = (over: Partial<S['Deliverable']> = {}): S['Deliverable'] => ({
+  id: 1,
+  campaignId: 1,
+  phaseId: 1,
+  typeId: 1,
+  typeName: '材料',
+  branchId: 1,
+  branchName: '支部',
+  title: '材料',
+  body: '',
+  fields: {},
+  status: 'DRAFT',
+  late: false,
+  deadline: '2026-06-30',
+  revision: 1,
+  submittedAt: null,
+  submittedBy: null,
+  reviewedAt: null,
+  reviewedBy: null,
+  returnReason: null,
+  fixItems: [],
+  attachments: [],
+  version: 0,
+  createdAt: AT,
+  updatedAt: AT,
+  ...over,
+});
+
+export const feedbackReport = (over: Partial<S['FeedbackReport']> = {}): S['FeedbackReport'] => ({
+  id: 1,
+  campaignId: 1,
+  branchId: 1,
+  branchName: '支部',
+  total: 0,
+  gradeName: '优秀',
+  rank: 1,
+  summary: null,
+  status: 'DRAFT',
+  releasedAt: null,
+  sections: [],
+  version: 0,
+  ...over,
+});
