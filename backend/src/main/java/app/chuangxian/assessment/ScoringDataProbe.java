@@ -1,5 +1,9 @@
 package app.chuangxian.assessment;
 
+import app.chuangxian.assessment.assignment.AssessorAssignment;
+import app.chuangxian.assessment.consensus.ConsensusResult;
+import app.chuangxian.assessment.scoresheet.Scoresheet;
+import app.chuangxian.assessment.selfassessment.SelfAssessment;
 import app.chuangxian.campaign.CampaignDataProbe;
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -1,11 +1,11 @@
 package app.chuangxian.demo;
 
-import app.chuangxian.assessment.AssessorAssignment;
-import app.chuangxian.assessment.ResultSnapshots;
 import app.chuangxian.assessment.ScoreLine;
-import app.chuangxian.assessment.Scoresheet;
-import app.chuangxian.assessment.SelfAssessment;
 import app.chuangxian.assessment.SheetStatus;
+import app.chuangxian.assessment.assignment.AssessorAssignment;
+import app.chuangxian.assessment.results.ResultSnapshots;
+import app.chuangxian.assessment.scoresheet.Scoresheet;
+import app.chuangxian.assessment.selfassessment.SelfAssessment;
 import app.chuangxian.campaign.Campaign;
 import app.chuangxian.campaign.CampaignAccess;
 import app.chuangxian.campaign.Indicator;

@@ -1,6 +1,6 @@
 package app.chuangxian.home;
 
-import app.chuangxian.assessment.SelfAssessmentService;
+import app.chuangxian.assessment.selfassessment.SelfAssessmentService;
 import app.chuangxian.branch.BranchService;
 import app.chuangxian.campaign.CampaignService;
 import app.chuangxian.campaign.CampaignStatus;

@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /** Stands in for the deliverables feature in tests: tests say which branches lack which required deliverables. */
 @ApplicationScoped
 public class TestDeliverableProbe implements CampaignDataProbe {
-    static final Map<Long, Map<Long, List<String>>> MISSING = new ConcurrentHashMap<>();
+    public static final Map<Long, Map<Long, List<String>>> MISSING = new ConcurrentHashMap<>();
 
     @Override
     public Map<Long, List<String>> missingRequiredDeliverables(long campaignId) {
