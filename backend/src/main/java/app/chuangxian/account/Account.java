@@ -1,15 +1,9 @@
 package app.chuangxian.account;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.chuangxian.common.persistence.Stamped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -25,11 +19,7 @@ import org.hibernate.annotations.DynamicUpdate;
 @Entity
 @Table(name = "accounts")
 @DynamicUpdate
-public class Account extends PanacheEntityBase {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
+public class Account extends Stamped {
     @Column(nullable = false, length = 50)
     public String username;
 
@@ -82,15 +72,6 @@ public class Account extends PanacheEntityBase {
     @Column(name = "auth_version", nullable = false)
     public long authVersion;
 
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
     public Set<String> roleSet() {
         return Arrays.stream(roles.split(","))
                 .map(String::trim)
@@ -100,16 +81,5 @@ public class Account extends PanacheEntityBase {
 
     public void setRoleSet(Set<String> roleSet) {
         roles = String.join(",", roleSet);
-    }
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
     }
 }

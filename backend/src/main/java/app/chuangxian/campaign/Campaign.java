@@ -1,29 +1,18 @@
 package app.chuangxian.campaign;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.chuangxian.common.persistence.Stamped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 
 /** A campaign (创建活动) to become an advanced grassroots organisation. */
 @Entity
 @Table(name = "campaigns")
-public class Campaign extends PanacheEntityBase {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
+public class Campaign extends Stamped {
     @Column(nullable = false, length = 200)
     public String title;
 
@@ -73,27 +62,7 @@ public class Campaign extends PanacheEntityBase {
     @Column(name = "results_status", nullable = false, length = 16)
     public ResultsStatus resultsStatus = ResultsStatus.OPEN;
 
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
     public boolean isClosed() {
         return status == CampaignStatus.CLOSED;
-    }
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
     }
 }

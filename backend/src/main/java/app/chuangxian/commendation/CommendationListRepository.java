@@ -58,7 +58,7 @@ public class CommendationListRepository implements PanacheRepository<Commendatio
     }
 
     public List<Adjustment> adjustments(long listId) {
-        return Adjustment.list("listId = ?1 order by madeAt, id", listId);
+        return Adjustment.list("listId = ?1 order by createdAt, id", listId);
     }
 
     /** Entry counts of many lists in one query. */

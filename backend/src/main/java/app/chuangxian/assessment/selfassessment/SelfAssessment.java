@@ -2,7 +2,7 @@ package app.chuangxian.assessment.selfassessment;
 
 import app.chuangxian.assessment.ScoreLine;
 import app.chuangxian.assessment.SheetStatus;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.chuangxian.common.persistence.Stamped;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -10,14 +10,8 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,11 +20,7 @@ import java.util.List;
 /** A branch's self-assessment (自评): its own score per indicator with a justification, submitted once. */
 @Entity
 @Table(name = "self_assessments")
-public class SelfAssessment extends PanacheEntityBase {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
+public class SelfAssessment extends Stamped {
     @Column(name = "campaign_id", nullable = false)
     public Long campaignId;
 
@@ -54,24 +44,4 @@ public class SelfAssessment extends PanacheEntityBase {
     @CollectionTable(name = "self_assessment_scores", joinColumns = @JoinColumn(name = "self_assessment_id"))
     @AttributeOverride(name = "comment", column = @Column(name = "justification", length = 1000))
     public List<ScoreLine> scores = new ArrayList<>();
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
-    }
 }
