@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -38,5 +39,17 @@ public class ApiClient extends Stamped {
                 .map(String::trim)
                 .filter(s -> !s.isEmpty())
                 .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    public static Optional<ApiClient> findByClientId(String clientId) {
+        return find("clientId", clientId).firstResultOptional();
+    }
+
+    public static Optional<Boolean> enabledOf(String clientId) {
+        return getEntityManager()
+                .createQuery("select c.enabled from ApiClient c where c.clientId = :id", Boolean.class)
+                .setParameter("id", clientId)
+                .getResultStream()
+                .findFirst();
     }
 }

@@ -19,9 +19,6 @@ public class ClientTokenService {
     private static final String DUMMY_HASH = PasswordHashing.hash("not-a-real-secret-Aa1!");
 
     @Inject
-    ApiClientRepository clients;
-
-    @Inject
     AuditLog audit;
 
     @ConfigProperty(name = "app.jwt.access-token-minutes")
@@ -38,7 +35,7 @@ public class ClientTokenService {
             throw ApiException.invalidField(
                     clientId == null || clientId.isBlank() ? "client_id" : "client_secret", "is required");
         }
-        ApiClient client = clients.findByClientId(clientId.trim()).orElse(null);
+        ApiClient client = ApiClient.findByClientId(clientId.trim()).orElse(null);
         boolean matches = PasswordHashing.matches(secret, client == null ? DUMMY_HASH : client.secretHash);
         if (client == null || !matches || !client.enabled) {
             audit.clientLogin(clientId.trim(), false, client == null ? "unknown client" : "wrong secret or disabled");

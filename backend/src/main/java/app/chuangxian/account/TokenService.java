@@ -30,9 +30,6 @@ public class TokenService {
     private static final String WRONG = "The username, password or one-time code is wrong, or the account is locked";
 
     @Inject
-    AccountRepository accounts;
-
-    @Inject
     SessionTokens sessions;
 
     @Inject
@@ -70,7 +67,7 @@ public class TokenService {
             }
             return new Claim(
                     0,
-                    accounts.findByUsername(username)
+                    Account.findByUsername(username)
                             .map(a -> new Candidate(
                                     a.id,
                                     a.passwordHash,
@@ -119,17 +116,17 @@ public class TokenService {
         }
         OptionalLong usedStep = step;
         SignedIn signedIn = QuarkusTransaction.requiringNew().call(() -> {
-            if (!accounts.recordSignIn(c.id(), now)) {
+            if (!Account.recordSignIn(c.id(), now)) {
                 audit.login(username, c.id(), false, "account locked or disabled meanwhile");
                 return null;
             }
-            if (usedStep.isPresent() && !accounts.useTotpStep(c.id(), usedStep.getAsLong())) {
+            if (usedStep.isPresent() && !Account.useTotpStep(c.id(), usedStep.getAsLong())) {
                 recordFailure(c, username, now, "one-time code already used", false);
                 return null;
             }
             throttle.release(address);
             audit.login(username, c.id(), true, null);
-            return new SignedIn(accounts.findById(c.id()), sessions.start(c.id()));
+            return new SignedIn(Account.findById(c.id()), sessions.start(c.id()));
         });
         if (signedIn == null) {
             throw ApiException.unauthorized("BAD_CREDENTIALS", WRONG);
@@ -146,7 +143,7 @@ public class TokenService {
         String detail = why;
         if (c != null
                 && !countless
-                && accounts.countFailure(
+                && Account.countFailure(
                         c.id(),
                         now,
                         settings.maxFailedLogins(),

@@ -1,6 +1,9 @@
 package app.chuangxian.commendation;
 
 import app.chuangxian.common.persistence.Stamped;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,7 +16,9 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** A branch's feedback report (反馈报告) for a campaign: one section per standard. */
 @Entity
@@ -51,4 +56,27 @@ public class FeedbackReport extends Stamped {
     @JoinColumn(name = "report_id", nullable = false)
     @OrderBy("seq")
     public List<FeedbackSection> sections = new ArrayList<>();
+
+    /** Reports of a campaign; {@code onlyBranch} and {@code status} narrow it when given. */
+    public static PanacheQuery<FeedbackReport> ofCampaign(
+            long campaignId, FeedbackStatus status, Long onlyBranch, Sort sort) {
+        List<String> where = new ArrayList<>(List.of("campaignId = :c"));
+        Parameters params = Parameters.with("c", campaignId);
+        if (status != null) {
+            where.add("status = :s");
+            params.and("s", status);
+        }
+        if (onlyBranch != null) {
+            where.add("branchId = :b");
+            params.and("b", onlyBranch);
+        }
+        return find(String.join(" and ", where), sort, params);
+    }
+
+    public static Set<Long> branchesWithReport(long campaignId) {
+        return new HashSet<>(getEntityManager()
+                .createQuery("select r.branchId from FeedbackReport r where r.campaignId = :c", Long.class)
+                .setParameter("c", campaignId)
+                .getResultList());
+    }
 }

@@ -1,6 +1,9 @@
 package app.chuangxian.commendation;
 
 import app.chuangxian.common.persistence.Stamped;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,6 +11,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /** An objection (异议) raised during a public notice; {@code raisedBy} is null for an anonymous objector. */
 @Entity
@@ -43,4 +47,22 @@ public class Objection extends Stamped {
 
     @Column(name = "recorded_by", nullable = false, length = 100)
     public String recordedBy;
+
+    public static PanacheQuery<Objection> ofList(long listId, ObjectionStatus status, Sort sort) {
+        if (status == null) {
+            return find("listId = :l", sort, Parameters.with("l", listId));
+        }
+        return find(
+                "listId = :l and status = :s",
+                sort,
+                Parameters.with("l", listId).and("s", status));
+    }
+
+    public static List<Objection> open(long listId) {
+        return list("listId = ?1 and status = ?2 order by id", listId, ObjectionStatus.OPEN);
+    }
+
+    public static List<Objection> all(long listId) {
+        return list("listId = ?1 order by id", listId);
+    }
 }

@@ -20,20 +20,17 @@ public class PublicCommendation {
     private static final Set<ListStatus> ISSUED = Set.of(ListStatus.APPROVED, ListStatus.PUBLISHED);
 
     @Inject
-    CommendationListRepository lists;
-
-    @Inject
     CampaignAccess campaigns;
 
     @ConfigProperty(name = "app.commendation.issuer")
     String issuer;
 
     public PublicViews.PublicList list(long listId) {
-        CommendationList list = lists.findById(listId);
+        CommendationList list = CommendationList.findById(listId);
         if (list == null || !PUBLIC_LISTS.contains(list.status)) {
             throw ApiException.notFound("Commendation list", listId);
         }
-        List<PublicViews.PublicEntry> branches = lists.entries(listId).stream()
+        List<PublicViews.PublicEntry> branches = CommendationList.entries(listId).stream()
                 .map(e -> new PublicViews.PublicEntry(e.branchId, e.branchName))
                 .toList();
         return new PublicViews.PublicList(
@@ -52,13 +49,14 @@ public class PublicCommendation {
     }
 
     public PublicViews.CertificateCheck certificate(long listId, long branchId) {
-        CommendationList list = lists.findById(listId);
-        CommendationEntry entry = list == null || !ISSUED.contains(list.status) ? null : lists.entry(listId, branchId);
+        CommendationList list = CommendationList.findById(listId);
+        CommendationEntry entry =
+                list == null || !ISSUED.contains(list.status) ? null : CommendationList.entry(listId, branchId);
         if (entry == null) {
             throw ApiException.notFound("Certificate of commendation list " + listId + " for branch", branchId);
         }
         Long correction = publishedCorrection(list);
-        boolean inForce = correction == null || lists.entry(correction, branchId) != null;
+        boolean inForce = correction == null || CommendationList.entry(correction, branchId) != null;
         return new PublicViews.CertificateCheck(
                 listId,
                 branchId,
@@ -78,7 +76,8 @@ public class PublicCommendation {
 
     /** The newest published list that corrects this one, if any. */
     private Long publishedCorrection(CommendationList list) {
-        return lists.find("correctsId = ?1 and status = ?2 order by id desc", list.id, ListStatus.PUBLISHED)
+        return CommendationList.<CommendationList>find(
+                        "correctsId = ?1 and status = ?2 order by id desc", list.id, ListStatus.PUBLISHED)
                 .firstResultOptional()
                 .map(l -> l.id)
                 .orElse(null);

@@ -38,7 +38,7 @@ public class ResultSnapshots {
     private static final int ALL = 1_000_000;
 
     @Inject
-    ResultsQuery query;
+    ResultsQueries query;
 
     @Inject
     ResultsService results;
@@ -55,16 +55,16 @@ public class ResultSnapshots {
     /** Stores the next snapshot version of the campaign's ranking as it is now. */
     public ResultSnapshot store(Campaign campaign, String by) {
         List<Standard> standards = campaigns.standards(campaign.id);
-        List<ResultsQuery.Row> rows = query.ranking(
+        List<ResultsQueries.Row> rows = query.ranking(
                 campaign.id,
                 campaign.aggregationMethod,
                 ResultsService.firstStandard(standards),
-                new ResultsQuery.Filter(null, null, null),
+                new ResultsQueries.Filter(null, null, null),
                 "r.pos",
                 0,
                 ALL);
         Map<Long, Map<Long, java.math.BigDecimal>> scores = results.standardScores(
-                campaign, rows.stream().map(ResultsQuery.Row::branchId).toList());
+                campaign, rows.stream().map(ResultsQueries.Row::branchId).toList());
         Map<Long, List<String>> reasons = eligibility.reasons(campaign.id);
         Map<Long, List<Long>> counted = countedScoresheets(campaign);
         Map<String, String> gradeCodes = new HashMap<>();
@@ -81,7 +81,7 @@ public class ResultSnapshots {
         snapshot.finalisedBy = by;
         snapshot.finalisedAt = Instant.now();
         snapshot.persist();
-        for (ResultsQuery.Row r : rows) {
+        for (ResultsQueries.Row r : rows) {
             ResultSnapshotRow row = new ResultSnapshotRow();
             row.snapshotId = snapshot.id;
             row.branchId = r.branchId();
@@ -146,14 +146,15 @@ public class ResultSnapshots {
 
     /** The submitted scoresheets the aggregation method counted, per branch. */
     private Map<Long, List<Long>> countedScoresheets(Campaign campaign) {
-        List<?> rows = em.createNativeQuery(ResultsQuery.sheetsCte(campaign.aggregationMethod, false)
+        List<?> rows = em.createNativeQuery(ResultsQueries.sheetsCte(campaign.aggregationMethod, false)
                         + " select id, branch_id from counted order by branch_id, id")
                 .setParameter("c", campaign.id)
                 .getResultList();
         Map<Long, List<Long>> out = new HashMap<>();
         for (Object o : rows) {
             Object[] r = (Object[]) o;
-            out.computeIfAbsent(ResultsQuery.num(r[1]), k -> new ArrayList<>()).add(ResultsQuery.num(r[0]));
+            out.computeIfAbsent(ResultsQueries.num(r[1]), k -> new ArrayList<>())
+                    .add(ResultsQueries.num(r[0]));
         }
         out.values().forEach(l -> l.sort(Comparator.naturalOrder()));
         return out;

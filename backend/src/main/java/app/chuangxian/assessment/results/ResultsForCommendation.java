@@ -29,7 +29,7 @@ public class ResultsForCommendation implements ResultsSource {
     CampaignAccess campaigns;
 
     @Inject
-    ResultsQuery query;
+    ResultsQueries query;
 
     @Inject
     ResultsService results;
@@ -55,22 +55,22 @@ public class ResultsForCommendation implements ResultsSource {
                     .toList();
         }
         List<Standard> standards = campaigns.standards(campaignId);
-        List<ResultsQuery.Row> rows = query.ranking(
+        List<ResultsQueries.Row> rows = query.ranking(
                 campaignId,
                 campaign.aggregationMethod,
                 ResultsService.firstStandard(standards),
-                new ResultsQuery.Filter(null, null, null),
+                new ResultsQueries.Filter(null, null, null),
                 "r.pos",
                 0,
                 ALL);
         Map<Long, Map<Long, BigDecimal>> scores = results.standardScores(
-                campaign, rows.stream().map(ResultsQuery.Row::branchId).toList());
+                campaign, rows.stream().map(ResultsQueries.Row::branchId).toList());
         Map<Long, List<String>> reasons = eligibility.reasons(campaignId);
         List<GradeThreshold> grades = GradeThreshold.<GradeThreshold>list("campaignId", campaignId).stream()
                 .sorted(Comparator.comparing((GradeThreshold g) -> g.minTotal).reversed())
                 .toList();
         List<BranchResult> out = new ArrayList<>(rows.size());
-        for (ResultsQuery.Row r : rows) {
+        for (ResultsQueries.Row r : rows) {
             Map<Long, BigDecimal> byId = scores.getOrDefault(r.branchId(), Map.of());
             Map<String, BigDecimal> byCode = new LinkedHashMap<>();
             standards.forEach(s -> byCode.put(s.code, byId.get(s.id)));
@@ -146,7 +146,7 @@ public class ResultsForCommendation implements ResultsSource {
                     out.add(new AssessorRemark(
                             standard == null ? null : standard.code,
                             standard == null ? null : standard.name,
-                            ResultsQuery.decimal(s.points),
+                            ResultsQueries.decimal(s.points),
                             standard == null ? null : standard.maxPoints,
                             c.reason,
                             "CONSENSUS"));

@@ -35,7 +35,7 @@ public class ResultsService {
     CampaignAccess campaigns;
 
     @Inject
-    ResultsQuery query;
+    ResultsQueries query;
 
     @Inject
     Eligibility eligibility;
@@ -60,8 +60,8 @@ public class ResultsService {
         }
         List<Standard> standards = campaigns.standards(campaignId);
         String order = SqlSort.orderBy(paging.resolveSort(SORT, "rank"), "r.pos");
-        ResultsQuery.Filter filter = new ResultsQuery.Filter(null, flagged, null);
-        List<ResultsQuery.Row> rows = query.ranking(
+        ResultsQueries.Filter filter = new ResultsQueries.Filter(null, flagged, null);
+        List<ResultsQueries.Row> rows = query.ranking(
                 campaignId,
                 campaign.aggregationMethod,
                 firstStandard(standards),
@@ -73,7 +73,7 @@ public class ResultsService {
                 ? countOnly(campaign, standards, filter)
                 : rows.get(0).totalRows();
         List<Long> detailed = rows.stream()
-                .map(ResultsQuery.Row::branchId)
+                .map(ResultsQueries.Row::branchId)
                 .filter(this::seesStandardsOf)
                 .toList();
         Map<Long, Map<Long, BigDecimal>> scores = standardScores(campaign, detailed);
@@ -100,11 +100,11 @@ public class ResultsService {
             return line.line.result();
         }
         List<Standard> standards = campaigns.standards(campaign.id);
-        List<ResultsQuery.Row> rows = query.ranking(
+        List<ResultsQueries.Row> rows = query.ranking(
                 campaign.id,
                 campaign.aggregationMethod,
                 firstStandard(standards),
-                new ResultsQuery.Filter(branchId, null, null),
+                new ResultsQueries.Filter(branchId, null, null),
                 "r.pos",
                 0,
                 1);
@@ -123,11 +123,11 @@ public class ResultsService {
     @Transactional
     public ResultsStatusView finalise(long campaignId, long version) {
         Campaign campaign = versioned(campaignId, version);
-        List<ResultsQuery.Row> missing = query.ranking(
+        List<ResultsQueries.Row> missing = query.ranking(
                 campaignId,
                 campaign.aggregationMethod,
                 firstStandard(campaigns.standards(campaignId)),
-                new ResultsQuery.Filter(null, null, true),
+                new ResultsQueries.Filter(null, null, true),
                 "r.code",
                 0,
                 100000);
@@ -212,7 +212,7 @@ public class ResultsService {
             ConsensusResult.<ConsensusResult>list("campaignId = ?1 and branchId in ?2", campaign.id, branchIds)
                     .forEach(c -> {
                         Map<Long, BigDecimal> agreed = new HashMap<>();
-                        c.scores.forEach(s -> agreed.put(s.standardId, ResultsQuery.decimal(s.points)));
+                        c.scores.forEach(s -> agreed.put(s.standardId, ResultsQueries.decimal(s.points)));
                         scores.put(c.branchId, agreed);
                     });
         }
@@ -223,8 +223,8 @@ public class ResultsService {
         return !user.isBranchScoped() || user.canSeeBranch(branchId);
     }
 
-    private long countOnly(Campaign campaign, List<Standard> standards, ResultsQuery.Filter filter) {
-        List<ResultsQuery.Row> first =
+    private long countOnly(Campaign campaign, List<Standard> standards, ResultsQueries.Filter filter) {
+        List<ResultsQueries.Row> first =
                 query.ranking(campaign.id, campaign.aggregationMethod, firstStandard(standards), filter, "r.pos", 0, 1);
         return first.isEmpty() ? 0 : first.get(0).totalRows();
     }
@@ -242,7 +242,7 @@ public class ResultsService {
     }
 
     static ResultView view(
-            ResultsQuery.Row r,
+            ResultsQueries.Row r,
             List<Standard> standards,
             Map<Long, BigDecimal> scores,
             boolean detailed,

@@ -16,7 +16,7 @@ import java.util.Map;
  * total, its disagreement flag, the consensus override, the rank and the grade. One statement for all branches.
  */
 @ApplicationScoped
-public class ResultsQuery {
+public class ResultsQueries {
     /** One branch's line of the ranking, before eligibility and per-standard scores are added. */
     public record Row(
             long branchId,
