@@ -4,6 +4,7 @@ import app.chuangxian.audit.AuditLog;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.security.ClientScopes;
 import app.chuangxian.common.security.CurrentUser;
+import app.chuangxian.common.security.JwtSettings;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,7 +12,6 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The client-credentials grant: a registered, enabled client with its secret gets a token of its scopes. */
 @ApplicationScoped
@@ -21,8 +21,8 @@ public class ClientTokenService {
     @Inject
     AuditLog audit;
 
-    @ConfigProperty(name = "app.jwt.access-token-minutes")
-    int accessMinutes;
+    @Inject
+    JwtSettings jwt;
 
     public ClientTokenResponse grant(String grantType, String clientId, String secret, String scope) {
         if (grantType == null || grantType.isBlank()) {
@@ -43,7 +43,7 @@ public class ClientTokenService {
                     "INVALID_CLIENT", "The client id or secret is wrong, or the client is disabled");
         }
         Set<String> granted = granted(client.scopeSet(), scope);
-        Duration lifespan = Duration.ofMinutes(accessMinutes);
+        Duration lifespan = Duration.ofMinutes(jwt.accessTokenMinutes());
         var builder = Jwt.upn("client:" + client.clientId)
                 .subject("client:" + client.clientId)
                 .groups(ClientScopes.roles(granted))

@@ -4,6 +4,7 @@ import app.chuangxian.audit.AuditLog;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.error.ProblemTypes;
 import app.chuangxian.common.security.CurrentUser;
+import app.chuangxian.common.security.JwtSettings;
 import app.chuangxian.common.security.RequestOrigin;
 import app.chuangxian.common.security.Restriction;
 import app.chuangxian.common.security.Roles;
@@ -14,7 +15,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.OptionalLong;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Signs in: address throttle, password, lockout, TOTP, then access and refresh tokens. No transaction is open while
@@ -44,8 +44,8 @@ public class TokenService {
     @Inject
     RequestOrigin origin;
 
-    @ConfigProperty(name = "app.jwt.access-token-minutes")
-    int accessMinutes;
+    @Inject
+    JwtSettings jwt;
 
     /** What the password check needs, read before it. */
     private record Candidate(
@@ -168,7 +168,7 @@ public class TokenService {
 
     /** Signs an access token for the account's sign-in and answers with both tokens. */
     public TokenResponse issue(Account account, SessionTokens.Issued session) {
-        Duration lifespan = Duration.ofMinutes(accessMinutes);
+        Duration lifespan = Duration.ofMinutes(jwt.accessTokenMinutes());
         String restriction = restrictionOf(account);
         var builder = Jwt.upn(account.username)
                 .subject(String.valueOf(account.id))

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The public side of commendation: a list under notice (公示) or decided can be shared as a page, and anyone holding
@@ -22,8 +21,8 @@ public class PublicCommendation {
     @Inject
     CampaignAccess campaigns;
 
-    @ConfigProperty(name = "app.commendation.issuer")
-    String issuer;
+    @Inject
+    CommendationSettings settings;
 
     public PublicViews.PublicList list(long listId) {
         CommendationList list = CommendationList.findById(listId);
@@ -43,7 +42,7 @@ public class PublicCommendation {
                 list.resolutionNumber,
                 list.resolutionDate,
                 list.publishedAt,
-                issuer,
+                settings.issuer(),
                 publishedCorrection(list),
                 branches);
     }
@@ -65,7 +64,7 @@ public class PublicCommendation {
                 list.status,
                 list.resolutionNumber,
                 list.resolutionDate,
-                issuer,
+                settings.issuer(),
                 inForce,
                 correction);
     }
