@@ -1,6 +1,7 @@
 package app.chuangxian.campaign;
 
 import app.chuangxian.common.persistence.Stamped;
+import app.chuangxian.common.time.CommitteeClock;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -69,6 +70,11 @@ public class Campaign extends Stamped {
     @Enumerated(EnumType.STRING)
     @Column(name = "results_status", nullable = false, length = 16)
     public ResultsStatus resultsStatus = ResultsStatus.OPEN;
+
+    /** The day the campaign's records are dated: today, or the day a past campaign is being entered as of. */
+    public LocalDate dayOf(CommitteeClock clock) {
+        return recordedAsOf != null ? recordedAsOf : clock.today();
+    }
 
     public boolean isClosed() {
         return status == CampaignStatus.CLOSED;

@@ -7,6 +7,7 @@ import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
 import app.chuangxian.common.security.CurrentUser;
+import app.chuangxian.common.time.CommitteeClock;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,7 +32,7 @@ public class NoticeService {
     CommendationLists reader;
 
     @Inject
-    CommendationClock clock;
+    CommitteeClock clock;
 
     @Inject
     CampaignAccess campaigns;

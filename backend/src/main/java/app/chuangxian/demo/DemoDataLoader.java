@@ -1,6 +1,6 @@
 package app.chuangxian.demo;
 
-import app.chuangxian.campaign.CommitteeClock;
+import app.chuangxian.common.time.CommitteeClock;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
