@@ -32,7 +32,7 @@ public class ParticipationService {
     EntityManager em;
 
     @Inject
-    Instance<CampaignDataProbe> probes;
+    Instance<BranchRecords> probes;
 
     public PageResult<ParticipantView> list(long campaignId, String q, PageQuery paging) {
         access.visible(campaignId);

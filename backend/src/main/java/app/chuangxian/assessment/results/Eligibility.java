@@ -1,6 +1,6 @@
 package app.chuangxian.assessment.results;
 
-import app.chuangxian.campaign.CampaignDataProbe;
+import app.chuangxian.campaign.RequiredDeliverables;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -13,12 +13,12 @@ import java.util.Map;
 @ApplicationScoped
 public class Eligibility {
     @Inject
-    Instance<CampaignDataProbe> probes;
+    Instance<RequiredDeliverables> probes;
 
     /** Branch id to the reasons it is not eligible; eligible branches are absent. */
     public Map<Long, List<String>> reasons(long campaignId) {
         Map<Long, List<String>> reasons = new HashMap<>();
-        for (CampaignDataProbe probe : probes) {
+        for (RequiredDeliverables probe : probes) {
             probe.missingRequiredDeliverables(campaignId)
                     .forEach((branchId, missing) ->
                             missing.forEach(name -> reasons.computeIfAbsent(branchId, k -> new ArrayList<>())
