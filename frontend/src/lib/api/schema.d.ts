@@ -3756,7 +3756,6 @@ export interface components {
              *     | `RESULTS_ALREADY_PUBLISHED` | 409: the results are already published |
              *     | `RESULTS_DECIDED` | 409: a commendation list was approved from these results; they cannot be reopened |
              *     | `RESULTS_FINALISED` | 409: the results are final; scoring is closed |
-             *     | `RESULTS_NOT_AVAILABLE` | 404: the results are not available to the caller yet |
              *     | `RESULTS_NOT_FINAL` | 409: the step needs final results |
              *     | `RESULTS_NOT_FINALISED` | 409: only finalised results can be published |
              *     | `RESULTS_NOT_PUBLISHED` | 409: the step needs published results |

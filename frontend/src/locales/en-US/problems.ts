@@ -110,7 +110,6 @@ const problemsEn: typeof problemsZh = {
     RESULTS_NOT_PUBLISHED: 'The results are not published yet.',
     RESULTS_DECIDED:
       'A commendation list was approved from these results, so they cannot be reopened; change the decision with a correction list.',
-    RESULTS_NOT_AVAILABLE: 'The results cannot be read right now; try again later.',
     // Commendation lists, public notice and feedback reports
     LIST_IN_PROGRESS: 'This campaign already has a commendation list in progress.',
     LIST_EMPTY: 'An empty list cannot be announced.',

@@ -109,7 +109,6 @@ const problemsZh = {
     RESULTS_NOT_FINAL: '考核结果尚未确定，确定后才能进行此操作。',
     RESULTS_NOT_PUBLISHED: '考核结果尚未公布。',
     RESULTS_DECIDED: '已根据这些考核结果批准了表彰名单，不能重新开放；如需改动，请通过更正名单办理。',
-    RESULTS_NOT_AVAILABLE: '暂时取不到考核结果，请稍后重试。',
     // Commendation lists, public notice and feedback reports
     LIST_IN_PROGRESS: '这个活动已有一份正在办理的表彰名单。',
     LIST_EMPTY: '名单上没有基层组织，不能公示。',

@@ -1,7 +1,7 @@
 package app.chuangxian.account;
 
 import app.chuangxian.audit.AuditLog;
-import app.chuangxian.branch.BranchRepository;
+import app.chuangxian.branch.Branch;
 import app.chuangxian.common.Versions;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.paging.PageQuery;
@@ -37,12 +37,6 @@ public class AccountService {
             "updatedAt");
 
     @Inject
-    AccountRepository accounts;
-
-    @Inject
-    BranchRepository branches;
-
-    @Inject
     SessionTokens sessions;
 
     @Inject
@@ -59,7 +53,7 @@ public class AccountService {
             throw ApiException.invalidField(
                     "role", "must be one of " + String.join(", ", new java.util.TreeSet<>(Roles.ALL)));
         }
-        var query = accounts.search(filter, paging.resolveSort(SORTABLE, "username"));
+        var query = Account.search(filter, paging.resolveSort(SORTABLE, "username"));
         long total = query.count();
         var items = query.page(paging.panachePage()).list();
         if (user.isAdmin() && items.stream().anyMatch(a -> a.phone != null)) {
@@ -87,7 +81,7 @@ public class AccountService {
         try {
             return QuarkusTransaction.requiringNew().call(() -> store(request, hash));
         } catch (PersistenceException e) {
-            if (accounts.findByUsername(request.username().trim()).isPresent()) {
+            if (Account.findByUsername(request.username().trim()).isPresent()) {
                 // a parallel request took the name between our check and our insert: the unique key decided
                 throw taken(request.username());
             }
@@ -97,7 +91,7 @@ public class AccountService {
 
     private AccountView store(AccountRequests.Create request, String hash) {
         Set<String> roles = roles(request.roles(), request.branchId());
-        if (accounts.findByUsername(request.username().trim()).isPresent()) {
+        if (Account.findByUsername(request.username().trim()).isPresent()) {
             throw taken(request.username());
         }
         Account a = new Account();
@@ -109,7 +103,7 @@ public class AccountService {
         a.email = blankToNull(request.email());
         a.passwordHash = hash;
         a.mustChangePassword = true;
-        accounts.persistAndFlush(a);
+        a.persistAndFlush();
         audit.record("ACCOUNT_CREATED", "Account", a.id, "roles " + a.roles);
         return view(a);
     }
@@ -137,7 +131,7 @@ public class AccountService {
             a.authVersion++;
             audit.record("ROLES_CHANGED", "Account", a.id, "roles " + a.roles + ", branch " + a.branchId);
         }
-        accounts.flush();
+        Account.flush();
         active.forgetAccount(a.id);
         return view(a);
     }
@@ -161,7 +155,7 @@ public class AccountService {
             a.authVersion++;
         }
         audit.record(enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", "Account", a.id, null);
-        accounts.flush();
+        Account.flush();
         active.forgetAccount(a.id);
         return view(a);
     }
@@ -183,7 +177,7 @@ public class AccountService {
             a.authVersion++;
             sessions.revokeAll(a.id);
             audit.record("PASSWORD_RESET", "Account", a.id, null);
-            accounts.flush();
+            Account.flush();
             return view(a);
         });
         active.forgetAccount(id);
@@ -191,7 +185,7 @@ public class AccountService {
     }
 
     Account find(long id) {
-        Account a = accounts.findById(id);
+        Account a = Account.findById(id);
         if (a == null) {
             throw ApiException.notFound("Account", id);
         }
@@ -226,7 +220,7 @@ public class AccountService {
         if (roles.contains(Roles.BRANCH) && branchId == null) {
             throw ApiException.invalidField("branchId", "is required for a BRANCH account");
         }
-        if (branchId != null && branches.findByIdOptional(branchId).isEmpty()) {
+        if (branchId != null && Branch.findByIdOptional(branchId).isEmpty()) {
             throw ApiException.invalidField("branchId", "branch " + branchId + " does not exist");
         }
         return roles;

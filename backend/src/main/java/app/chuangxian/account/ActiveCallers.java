@@ -26,12 +26,6 @@ public class ActiveCallers {
     private final Map<String, Entry> cache = new ConcurrentHashMap<>();
 
     @Inject
-    AccountRepository accounts;
-
-    @Inject
-    ApiClientRepository clients;
-
-    @Inject
     AuthSettings settings;
 
     /** The cached answer, or null when it must be looked up. */
@@ -44,8 +38,8 @@ public class ActiveCallers {
     public boolean lookUp(Holder holder) {
         boolean active = QuarkusTransaction.requiringNew()
                 .call(() -> holder.accountId() != null
-                        ? accounts.tokenStillValid(holder.accountId(), holder.authVersion(), holder.sessionId())
-                        : clients.enabledOf(holder.clientId()).orElse(false));
+                        ? Account.tokenStillValid(holder.accountId(), holder.authVersion(), holder.sessionId())
+                        : ApiClient.enabledOf(holder.clientId()).orElse(false));
         if (settings.accountCheckSeconds() > 0) {
             cache.put(holder.key(), new Entry(active, Instant.now().plusSeconds(settings.accountCheckSeconds())));
             if (cache.size() > 10_000) {

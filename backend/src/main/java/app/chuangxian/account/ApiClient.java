@@ -1,29 +1,19 @@
 package app.chuangxian.account;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.chuangxian.common.persistence.Stamped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /** A third-party system that calls the API with its own credentials (client-credentials grant). */
 @Entity
 @Table(name = "api_clients")
-public class ApiClient extends PanacheEntityBase {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
+public class ApiClient extends Stamped {
     @Column(name = "client_id", nullable = false, length = 64)
     public String clientId;
 
@@ -44,15 +34,6 @@ public class ApiClient extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean enabled = true;
 
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
     public Set<String> scopeSet() {
         return Arrays.stream(scopes.split(","))
                 .map(String::trim)
@@ -60,14 +41,15 @@ public class ApiClient extends PanacheEntityBase {
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
+    public static Optional<ApiClient> findByClientId(String clientId) {
+        return find("clientId", clientId).firstResultOptional();
     }
 
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
+    public static Optional<Boolean> enabledOf(String clientId) {
+        return getEntityManager()
+                .createQuery("select c.enabled from ApiClient c where c.clientId = :id", Boolean.class)
+                .setParameter("id", clientId)
+                .getResultStream()
+                .findFirst();
     }
 }

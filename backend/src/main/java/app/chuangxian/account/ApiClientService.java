@@ -1,11 +1,12 @@
 package app.chuangxian.account;
 
-import app.chuangxian.branch.BranchRepository;
+import app.chuangxian.branch.Branch;
 import app.chuangxian.common.Versions;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
 import app.chuangxian.common.security.ClientScopes;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -23,16 +24,10 @@ public class ApiClientService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
-    ApiClientRepository clients;
-
-    @Inject
-    BranchRepository branches;
-
-    @Inject
     ActiveCallers active;
 
     public PageResult<ApiClientViews.View> list(PageQuery paging) {
-        var query = clients.findAll(paging.resolveSort(SORTABLE, "name"));
+        PanacheQuery<ApiClient> query = ApiClient.findAll(paging.resolveSort(SORTABLE, "name"));
         long total = query.count();
         return paging.result(
                 query.page(paging.panachePage()).list().stream()
@@ -65,7 +60,7 @@ public class ApiClientService {
             throw ApiException.invalidField("branchId", "is required with the deliverables:write scope");
         }
         if (request.branchId() != null
-                && branches.findByIdOptional(request.branchId()).isEmpty()) {
+                && Branch.findByIdOptional(request.branchId()).isEmpty()) {
             throw ApiException.invalidField("branchId", "branch " + request.branchId() + " does not exist");
         }
         ApiClient c = new ApiClient();
@@ -74,7 +69,7 @@ public class ApiClientService {
         c.scopes = String.join(",", scopes);
         c.branchId = request.branchId();
         c.secretHash = hash;
-        clients.persistAndFlush(c);
+        c.persistAndFlush();
         return new ApiClientViews.Credentials(c.clientId, secret, ApiClientViews.View.of(c));
     }
 
@@ -86,13 +81,13 @@ public class ApiClientService {
             throw ApiException.conflict("CLIENT_ALREADY_DISABLED", "The client is already disabled");
         }
         c.enabled = false;
-        clients.flush();
+        ApiClient.flush();
         active.forgetClient(c.clientId);
         return ApiClientViews.View.of(c);
     }
 
     private ApiClient find(long id) {
-        ApiClient c = clients.findById(id);
+        ApiClient c = ApiClient.findById(id);
         if (c == null) {
             throw ApiException.notFound("API client", id);
         }

@@ -4,6 +4,7 @@ import app.chuangxian.audit.AuditLog;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.security.ClientScopes;
 import app.chuangxian.common.security.CurrentUser;
+import app.chuangxian.common.security.JwtSettings;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,7 +12,6 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The client-credentials grant: a registered, enabled client with its secret gets a token of its scopes. */
 @ApplicationScoped
@@ -19,13 +19,10 @@ public class ClientTokenService {
     private static final String DUMMY_HASH = PasswordHashing.hash("not-a-real-secret-Aa1!");
 
     @Inject
-    ApiClientRepository clients;
-
-    @Inject
     AuditLog audit;
 
-    @ConfigProperty(name = "app.jwt.access-token-minutes")
-    int accessMinutes;
+    @Inject
+    JwtSettings jwt;
 
     public ClientTokenResponse grant(String grantType, String clientId, String secret, String scope) {
         if (grantType == null || grantType.isBlank()) {
@@ -38,7 +35,7 @@ public class ClientTokenService {
             throw ApiException.invalidField(
                     clientId == null || clientId.isBlank() ? "client_id" : "client_secret", "is required");
         }
-        ApiClient client = clients.findByClientId(clientId.trim()).orElse(null);
+        ApiClient client = ApiClient.findByClientId(clientId.trim()).orElse(null);
         boolean matches = PasswordHashing.matches(secret, client == null ? DUMMY_HASH : client.secretHash);
         if (client == null || !matches || !client.enabled) {
             audit.clientLogin(clientId.trim(), false, client == null ? "unknown client" : "wrong secret or disabled");
@@ -46,7 +43,7 @@ public class ClientTokenService {
                     "INVALID_CLIENT", "The client id or secret is wrong, or the client is disabled");
         }
         Set<String> granted = granted(client.scopeSet(), scope);
-        Duration lifespan = Duration.ofMinutes(accessMinutes);
+        Duration lifespan = Duration.ofMinutes(jwt.accessTokenMinutes());
         var builder = Jwt.upn("client:" + client.clientId)
                 .subject("client:" + client.clientId)
                 .groups(ClientScopes.roles(granted))

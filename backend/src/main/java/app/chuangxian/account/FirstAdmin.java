@@ -15,8 +15,6 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class FirstAdmin {
-    @Inject
-    AccountRepository accounts;
 
     @Inject
     AuditLog audit;
@@ -31,12 +29,12 @@ public class FirstAdmin {
         PasswordPolicy.check("password", chosen, username, displayName);
         String hash = PasswordHashing.hash(chosen);
         long id = QuarkusTransaction.requiringNew().call(() -> {
-            if (accounts.count("enabled = true and concat(',', roles, ',') like ?1", "%," + Roles.ADMIN + ",%") > 0) {
+            if (Account.count("enabled = true and concat(',', roles, ',') like ?1", "%," + Roles.ADMIN + ",%") > 0) {
                 throw ApiException.conflict(
                         "ADMIN_EXISTS",
                         "An enabled ADMIN account exists already; sign in as it to create further accounts");
             }
-            if (accounts.findByUsername(username).isPresent()) {
+            if (Account.findByUsername(username).isPresent()) {
                 throw ApiException.conflict("USERNAME_TAKEN", "Another account already has the username " + username);
             }
             Account a = new Account();
@@ -45,7 +43,7 @@ public class FirstAdmin {
             a.passwordHash = hash;
             a.setRoleSet(Set.of(Roles.ADMIN));
             a.mustChangePassword = true;
-            accounts.persistAndFlush(a);
+            a.persistAndFlush();
             audit.record("ACCOUNT_CREATED", "Account", a.id, "first ADMIN, from the command line");
             return a.id;
         });

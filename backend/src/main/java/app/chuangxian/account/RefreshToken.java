@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 
 /** A refresh token, kept only as its SHA-256. Each use rotates it; a family is one sign-in. */
 @Entity
@@ -37,4 +38,29 @@ public class RefreshToken extends PanacheEntityBase {
 
     @Column(name = "revoked_at")
     public Instant revokedAt;
+
+    public static Optional<RefreshToken> findByHash(String hash) {
+        return find("tokenHash", hash).firstResultOptional();
+    }
+
+    /** Marks a token used if nobody has (one row updated: this caller won the rotation). */
+    public static int markRotated(long id, Instant now) {
+        return update("rotatedAt = ?1 where id = ?2 and rotatedAt is null and revokedAt is null", now, id);
+    }
+
+    public static int revokeFamily(String familyId, Instant now) {
+        return update("revokedAt = ?1 where familyId = ?2 and revokedAt is null", now, familyId);
+    }
+
+    public static int revokeSession(String familyId, long accountId, Instant now) {
+        return update(
+                "revokedAt = ?1 where familyId = ?2 and accountId = ?3 and revokedAt is null",
+                now,
+                familyId,
+                accountId);
+    }
+
+    public static int revokeAccount(long accountId, Instant now) {
+        return update("revokedAt = ?1 where accountId = ?2 and revokedAt is null", now, accountId);
+    }
 }

@@ -15,9 +15,6 @@ public class SelfService {
     static final String TOTP_ISSUER = "Chuangxian";
 
     @Inject
-    AccountRepository accounts;
-
-    @Inject
     AccountService service;
 
     @Inject
@@ -52,7 +49,7 @@ public class SelfService {
         }
         String hash = PasswordHashing.hash(request.newPassword());
         boolean changed = QuarkusTransaction.requiringNew().call(() -> {
-            if (accounts.update(
+            if (Account.update(
                             "passwordHash = ?1, mustChangePassword = false, authVersion = authVersion + 1"
                                     + " where id = ?2 and passwordHash = ?3",
                             hash,
@@ -106,7 +103,7 @@ public class SelfService {
         // the code that confirmed the secret cannot also sign in
         a.totpLastStep = step.getAsLong();
         audit.record("TOTP_ENABLED", "Account", a.id, null);
-        accounts.flush();
+        Account.flush();
         return service.view(a);
     }
 
@@ -119,7 +116,7 @@ public class SelfService {
 
     private Account self() {
         long id = user.accountId().orElseThrow(() -> ApiException.notFound("Account", "of this token"));
-        Account a = accounts.findById(id);
+        Account a = Account.findById(id);
         if (a == null) {
             throw ApiException.notFound("Account", id);
         }

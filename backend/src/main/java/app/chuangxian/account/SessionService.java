@@ -13,9 +13,6 @@ public class SessionService {
     SessionTokens sessions;
 
     @Inject
-    AccountRepository accounts;
-
-    @Inject
     TokenService tokens;
 
     @Inject
@@ -29,9 +26,8 @@ public class SessionService {
     public TokenResponse refresh(String presented) {
         Refreshed r = QuarkusTransaction.requiringNew().call(() -> {
             SessionTokens.Rotation rotation = sessions.rotate(presented);
-            Account account = rotation.outcome() == SessionTokens.Outcome.UNKNOWN
-                    ? null
-                    : accounts.findById(rotation.accountId());
+            Account account =
+                    rotation.outcome() == SessionTokens.Outcome.UNKNOWN ? null : Account.findById(rotation.accountId());
             if (rotation.outcome() == SessionTokens.Outcome.REUSED) {
                 audit.record(
                         "SESSION_REVOKED",

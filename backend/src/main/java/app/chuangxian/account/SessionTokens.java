@@ -21,9 +21,6 @@ public class SessionTokens {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
-    RefreshTokenRepository tokens;
-
-    @Inject
     AuthSettings settings;
 
     /** A refresh token (shown once) and the sign-in it belongs to. */
@@ -53,22 +50,22 @@ public class SessionTokens {
      */
     public Rotation rotate(String presented) {
         Instant now = Instant.now();
-        RefreshToken token = tokens.findByHash(hash(presented)).orElse(null);
+        RefreshToken token = RefreshToken.findByHash(hash(presented)).orElse(null);
         if (token == null) {
             return new Rotation(Outcome.UNKNOWN, 0, null);
         }
         if (token.revokedAt != null || (token.rotatedAt != null && !withinRace(token.rotatedAt, now))) {
-            tokens.revokeFamily(token.familyId, now);
+            RefreshToken.revokeFamily(token.familyId, now);
             return new Rotation(Outcome.REUSED, token.accountId, null);
         }
         if (token.rotatedAt != null) {
             return new Rotation(Outcome.RACE_LOST, token.accountId, null);
         }
         if (!token.expiresAt.isAfter(now)) {
-            tokens.revokeFamily(token.familyId, now);
+            RefreshToken.revokeFamily(token.familyId, now);
             return new Rotation(Outcome.EXPIRED, token.accountId, null);
         }
-        if (tokens.markRotated(token.id, now) == 0) {
+        if (RefreshToken.markRotated(token.id, now) == 0) {
             // another request rotated (or revoked) it since we read it: it lost the race, nothing is revoked
             return new Rotation(Outcome.RACE_LOST, token.accountId, null);
         }
@@ -78,21 +75,21 @@ public class SessionTokens {
 
     /** Revokes the family of a token if it belongs to the account; false when it does not. */
     public boolean revoke(String presented, long accountId) {
-        RefreshToken token = tokens.findByHash(hash(presented)).orElse(null);
+        RefreshToken token = RefreshToken.findByHash(hash(presented)).orElse(null);
         if (token == null || token.accountId != accountId) {
             return false;
         }
-        tokens.revokeFamily(token.familyId, Instant.now());
+        RefreshToken.revokeFamily(token.familyId, Instant.now());
         return true;
     }
 
     /** Ends one sign-in of the account (its access tokens are refused from the next request). */
     public void revokeSession(String sessionId, long accountId) {
-        tokens.revokeSession(sessionId, accountId, Instant.now());
+        RefreshToken.revokeSession(sessionId, accountId, Instant.now());
     }
 
     public void revokeAll(long accountId) {
-        tokens.revokeAccount(accountId, Instant.now());
+        RefreshToken.revokeAccount(accountId, Instant.now());
     }
 
     public long idleSeconds() {
@@ -113,7 +110,7 @@ public class SessionTokens {
         token.tokenHash = hash(value);
         token.createdAt = Instant.now();
         token.expiresAt = token.createdAt.plusSeconds(idleSeconds());
-        tokens.persist(token);
+        RefreshToken.persist(token);
         return value;
     }
 

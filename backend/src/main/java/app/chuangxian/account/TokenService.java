@@ -4,6 +4,7 @@ import app.chuangxian.audit.AuditLog;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.error.ProblemTypes;
 import app.chuangxian.common.security.CurrentUser;
+import app.chuangxian.common.security.JwtSettings;
 import app.chuangxian.common.security.RequestOrigin;
 import app.chuangxian.common.security.Restriction;
 import app.chuangxian.common.security.Roles;
@@ -14,7 +15,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.OptionalLong;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Signs in: address throttle, password, lockout, TOTP, then access and refresh tokens. No transaction is open while
@@ -28,9 +28,6 @@ public class TokenService {
     private static final String DUMMY_HASH = PasswordHashing.hash("not-a-real-password-Aa1!");
 
     private static final String WRONG = "The username, password or one-time code is wrong, or the account is locked";
-
-    @Inject
-    AccountRepository accounts;
 
     @Inject
     SessionTokens sessions;
@@ -47,8 +44,8 @@ public class TokenService {
     @Inject
     RequestOrigin origin;
 
-    @ConfigProperty(name = "app.jwt.access-token-minutes")
-    int accessMinutes;
+    @Inject
+    JwtSettings jwt;
 
     /** What the password check needs, read before it. */
     private record Candidate(
@@ -70,7 +67,7 @@ public class TokenService {
             }
             return new Claim(
                     0,
-                    accounts.findByUsername(username)
+                    Account.findByUsername(username)
                             .map(a -> new Candidate(
                                     a.id,
                                     a.passwordHash,
@@ -119,17 +116,17 @@ public class TokenService {
         }
         OptionalLong usedStep = step;
         SignedIn signedIn = QuarkusTransaction.requiringNew().call(() -> {
-            if (!accounts.recordSignIn(c.id(), now)) {
+            if (!Account.recordSignIn(c.id(), now)) {
                 audit.login(username, c.id(), false, "account locked or disabled meanwhile");
                 return null;
             }
-            if (usedStep.isPresent() && !accounts.useTotpStep(c.id(), usedStep.getAsLong())) {
+            if (usedStep.isPresent() && !Account.useTotpStep(c.id(), usedStep.getAsLong())) {
                 recordFailure(c, username, now, "one-time code already used", false);
                 return null;
             }
             throttle.release(address);
             audit.login(username, c.id(), true, null);
-            return new SignedIn(accounts.findById(c.id()), sessions.start(c.id()));
+            return new SignedIn(Account.findById(c.id()), sessions.start(c.id()));
         });
         if (signedIn == null) {
             throw ApiException.unauthorized("BAD_CREDENTIALS", WRONG);
@@ -146,7 +143,7 @@ public class TokenService {
         String detail = why;
         if (c != null
                 && !countless
-                && accounts.countFailure(
+                && Account.countFailure(
                         c.id(),
                         now,
                         settings.maxFailedLogins(),
@@ -171,7 +168,7 @@ public class TokenService {
 
     /** Signs an access token for the account's sign-in and answers with both tokens. */
     public TokenResponse issue(Account account, SessionTokens.Issued session) {
-        Duration lifespan = Duration.ofMinutes(accessMinutes);
+        Duration lifespan = Duration.ofMinutes(jwt.accessTokenMinutes());
         String restriction = restrictionOf(account);
         var builder = Jwt.upn(account.username)
                 .subject(String.valueOf(account.id))

@@ -12,7 +12,7 @@ import org.apache.commons.codec.digest.HmacUtils;
 /**
  * RFC 6238 time-based one-time passwords: HMAC-SHA1, 30-second steps, 6 digits, one step either side accepted.
  * Base32 and HMAC come from commons-codec; {@link #matchingStep} tells which step matched so that the caller can
- * accept each step only once (see {@link AccountRepository#useTotpStep}).
+ * accept each step only once (see {@link Account#useTotpStep}).
  */
 public final class Totp {
     public static final int STEP_SECONDS = 30;

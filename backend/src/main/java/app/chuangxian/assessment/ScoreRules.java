@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** The rules every score obeys: a known indicator, 0..its points, steps of 0.5, and a comment when low. */
-final class ScoreRules {
+public final class ScoreRules {
     static final BigDecimal COMMENT_BELOW_SHARE = new BigDecimal("0.6");
 
     private ScoreRules() {}
@@ -22,7 +22,7 @@ final class ScoreRules {
      * @param commentRequiredWhenLow whether a score below 60 % of the indicator's points needs a comment
      * @param complete whether every indicator must be scored (on submit)
      */
-    static void check(
+    public static void check(
             List<ScoreInput> lines,
             Map<Long, Indicator> indicators,
             String commentField,
@@ -78,7 +78,7 @@ final class ScoreRules {
         }
     }
 
-    static boolean isHalfStep(BigDecimal points) {
+    public static boolean isHalfStep(BigDecimal points) {
         return points.multiply(BigDecimal.valueOf(2)).stripTrailingZeros().scale() <= 0;
     }
 
@@ -86,7 +86,7 @@ final class ScoreRules {
         return points.compareTo(max.multiply(COMMENT_BELOW_SHARE)) < 0;
     }
 
-    static List<ScoreLine> toLines(List<ScoreInput> inputs) {
+    public static List<ScoreLine> toLines(List<ScoreInput> inputs) {
         return new ArrayList<>(inputs.stream()
                 .map(in -> new ScoreLine(
                         in.indicatorId(),
@@ -97,7 +97,7 @@ final class ScoreRules {
                 .toList());
     }
 
-    static BigDecimal total(List<ScoreLine> lines) {
+    public static BigDecimal total(List<ScoreLine> lines) {
         return lines.stream()
                 .map(l -> l.points)
                 .reduce(BigDecimal.ZERO, BigDecimal::add)

@@ -4,11 +4,11 @@ import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.security.CurrentUser;
 
 /** Every scoring action is attributed to an account: a token issued to an API client cannot score. */
-final class SignedIn {
+public final class SignedIn {
     private SignedIn() {}
 
     /** The signed-in account's id, or 403 ACCOUNT_REQUIRED. */
-    static long accountId(CurrentUser user) {
+    public static long accountId(CurrentUser user) {
         return user.accountId()
                 .orElseThrow(() ->
                         ApiException.forbidden("ACCOUNT_REQUIRED", "This action needs a token issued to an account"));

@@ -1,6 +1,9 @@
 package app.chuangxian.audit;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -8,6 +11,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /** One line of the audit log: who did what to which record, from where, with what outcome. Never changed. */
 @Entity
@@ -56,4 +61,34 @@ public class AuditEvent extends PanacheEntityBase {
 
     @Column(length = 500, updatable = false)
     public String detail;
+
+    public static PanacheQuery<AuditEvent> search(AuditFilter f, Sort sort) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        add(where, params, "actor", f.actor());
+        add(where, params, "action", f.action());
+        add(where, params, "entityType", f.entityType());
+        add(where, params, "entityId", f.entityId());
+        if (f.outcome() != null) {
+            where.add("outcome = :outcome");
+            params.and("outcome", f.outcome());
+        }
+        if (f.from() != null) {
+            where.add("occurredAt >= :from");
+            params.and("from", f.from());
+        }
+        if (f.to() != null) {
+            where.add("occurredAt < :to");
+            params.and("to", f.to());
+        }
+        String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
+        return find(query, sort, params);
+    }
+
+    private static void add(List<String> where, Parameters params, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            where.add(field + " = :" + field);
+            params.and(field, value.trim());
+        }
+    }
 }

@@ -37,9 +37,6 @@ public class AuditLog {
     });
 
     @Inject
-    AuditEventRepository events;
-
-    @Inject
     Instance<CurrentUser> user;
 
     @Inject
@@ -138,13 +135,13 @@ public class AuditLog {
      */
     private void write(AuditEvent e) {
         if (QuarkusTransaction.isActive()) {
-            events.persist(e);
+            AuditEvent.persist(e);
             return;
         }
         Runnable persist = () -> {
             for (int attempt = 1; ; attempt++) {
                 try {
-                    QuarkusTransaction.requiringNew().run(() -> events.persist(e));
+                    QuarkusTransaction.requiringNew().run(() -> AuditEvent.persist(e));
                     return;
                 } catch (RuntimeException ex) {
                     if (attempt >= WRITE_ATTEMPTS) {

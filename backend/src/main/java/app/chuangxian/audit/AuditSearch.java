@@ -3,7 +3,6 @@ package app.chuangxian.audit;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.Map;
 
 /** Reads the audit log, newest first unless asked otherwise. */
@@ -12,11 +11,8 @@ public class AuditSearch {
     static final Map<String, String> SORTABLE =
             Map.of("id", "id", "occurredAt", "occurredAt", "actor", "actor", "action", "action", "outcome", "outcome");
 
-    @Inject
-    AuditEventRepository events;
-
     public PageResult<AuditEventView> list(AuditFilter filter, PageQuery paging) {
-        var query = events.search(filter, paging.resolveSort(SORTABLE, "-occurredAt"));
+        var query = AuditEvent.search(filter, paging.resolveSort(SORTABLE, "-occurredAt"));
         long total = query.count();
         return paging.result(
                 query.page(paging.panachePage()).list().stream()

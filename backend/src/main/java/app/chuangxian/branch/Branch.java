@@ -1,28 +1,21 @@
 package app.chuangxian.branch;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.chuangxian.common.persistence.Stamped;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A grassroots organisation (基层组织) of the committee. */
 @Entity
 @Table(name = "branches")
-public class Branch extends PanacheEntityBase {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
+public class Branch extends Stamped {
     @Column(nullable = false, length = 32)
     public String code;
 
@@ -61,23 +54,41 @@ public class Branch extends PanacheEntityBase {
     @Column(nullable = false, length = 16)
     public BranchStatus status = BranchStatus.ACTIVE;
 
-    @Version
-    public long version;
+    /** The filters of the branch list, each optional. */
+    public record Filter(String q, BranchStatus status, BranchKind kind, Long onlyId) {}
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
+    public static io.quarkus.hibernate.orm.panache.PanacheQuery<Branch> search(Filter filter, Sort sort) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (filter.q() != null && !filter.q().isBlank()) {
+            where.add("(lower(name) like :q or lower(code) like :q or lower(workUnit) like :q)");
+            params.and("q", "%" + escapeLike(filter.q().trim().toLowerCase()) + "%");
+        }
+        if (filter.status() != null) {
+            where.add("status = :status");
+            params.and("status", filter.status());
+        }
+        if (filter.kind() != null) {
+            where.add("kind = :kind");
+            params.and("kind", filter.kind());
+        }
+        if (filter.onlyId() != null) {
+            where.add("id = :onlyId");
+            params.and("onlyId", filter.onlyId());
+        }
+        String query = where.isEmpty() ? "" : String.join(" and ", where);
+        return find(query, sort, params);
     }
 
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
+    public static boolean codeTaken(String code, Long exceptId) {
+        return count("code = ?1 and id <> ?2", code, exceptId == null ? -1L : exceptId) > 0;
+    }
+
+    public static boolean nameTaken(String name, Long exceptId) {
+        return count("name = ?1 and id <> ?2", name, exceptId == null ? -1L : exceptId) > 0;
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

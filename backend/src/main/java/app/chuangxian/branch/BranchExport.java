@@ -23,9 +23,6 @@ public class BranchExport {
     private static final int BATCH = 500;
 
     @Inject
-    BranchRepository branches;
-
-    @Inject
     CurrentUser user;
 
     @Inject
@@ -34,9 +31,8 @@ public class BranchExport {
     @Transactional
     public Download register(String q, BranchStatus status, BranchKind kind) {
         Long onlyId = user.isBranchScoped() ? user.branchId().orElse(-1L) : null;
-        var query = branches.search(
-                new BranchRepository.Filter(q, status, kind, onlyId),
-                Sort.by("code").and("id"));
+        var query = Branch.search(
+                new Branch.Filter(q, status, kind, onlyId), Sort.by("code").and("id"));
         boolean staff = user.isAdmin();
         List<Column> columns = Arrays.asList(
                 new Column("代码", 10),
@@ -71,7 +67,7 @@ public class BranchExport {
                             b.address,
                             STATUSES.get(b.status)));
                 }
-                branches.getEntityManager().clear();
+                Branch.getEntityManager().clear();
             } while (batch.size() == BATCH);
             byte[] body = sheet.toBytes("基层组织名册");
             audit.export(
@@ -79,7 +75,7 @@ public class BranchExport {
                     null,
                     "branch register as xlsx" + (q == null ? "" : ", search " + q)
                             + (status == null ? "" : ", status " + status) + (kind == null ? "" : ", kind " + kind));
-            return new Download(body, Download.XLSX, "基层组织名册.xlsx", "branches.xlsx");
+            return new Download(body, Download.XLSX, "基层组织名册.xlsx", "Branch.xlsx");
         }
     }
 }

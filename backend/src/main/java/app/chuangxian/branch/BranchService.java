@@ -34,9 +34,6 @@ public class BranchService {
             "updatedAt");
 
     @Inject
-    BranchRepository branches;
-
-    @Inject
     CurrentUser user;
 
     @Inject
@@ -47,8 +44,8 @@ public class BranchService {
         if (user.isBranchScoped()) {
             onlyId = user.branchId().orElse(-1L);
         }
-        PanacheQuery<Branch> query = branches.search(
-                new BranchRepository.Filter(q, status, kind, onlyId), paging.resolveSort(SORTABLE, "code"));
+        PanacheQuery<Branch> query =
+                Branch.search(new Branch.Filter(q, status, kind, onlyId), paging.resolveSort(SORTABLE, "code"));
         long total = query.count();
         return paging.result(
                 query.page(paging.panachePage()).list().stream().map(this::view).toList(), total);
@@ -63,7 +60,7 @@ public class BranchService {
         ensureUnique(request, null);
         Branch branch = new Branch();
         apply(branch, request);
-        branches.persistAndFlush(branch);
+        branch.persistAndFlush();
         return view(branch);
     }
 
@@ -73,7 +70,7 @@ public class BranchService {
         Versions.check(branch.version, request.version(), "Branch " + branch.id, Versions.REQUIRED_ON_UPDATE);
         ensureUnique(request, id);
         apply(branch, request);
-        branches.flush();
+        Branch.flush();
         return view(branch);
     }
 
@@ -87,7 +84,7 @@ public class BranchService {
                     "The branch is already " + status.name().toLowerCase());
         }
         branch.status = status;
-        branches.flush();
+        Branch.flush();
         return view(branch);
     }
 
@@ -103,8 +100,8 @@ public class BranchService {
                             + "campaign and keeps its history; archive it instead of deleting it");
         }
         try {
-            branches.delete(branch);
-            branches.flush();
+            branch.delete();
+            Branch.flush();
         } catch (jakarta.persistence.PersistenceException e) {
             throw ApiException.conflict(
                     "BRANCH_IN_USE",
@@ -115,7 +112,7 @@ public class BranchService {
 
     /** A branch the caller may see, or 404: a branch account never learns that another branch exists. */
     public Branch visible(long id) {
-        Branch branch = branches.findById(id);
+        Branch branch = Branch.findById(id);
         if (branch == null || !user.canSeeBranch(id)) {
             throw ApiException.notFound("Branch", id);
         }
@@ -127,10 +124,10 @@ public class BranchService {
     }
 
     private void ensureUnique(BranchRequest request, Long id) {
-        if (branches.codeTaken(request.code().trim(), id)) {
+        if (Branch.codeTaken(request.code().trim(), id)) {
             throw ApiException.conflict("BRANCH_CODE_TAKEN", "Another branch already has the code " + request.code());
         }
-        if (branches.nameTaken(request.name().trim(), id)) {
+        if (Branch.nameTaken(request.name().trim(), id)) {
             throw ApiException.conflict("BRANCH_NAME_TAKEN", "Another branch already has the name " + request.name());
         }
     }

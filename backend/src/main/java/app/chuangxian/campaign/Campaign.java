@@ -1,29 +1,27 @@
 package app.chuangxian.campaign;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.chuangxian.common.persistence.Stamped;
+import app.chuangxian.common.time.CommitteeClock;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /** A campaign (创建活动) to become an advanced grassroots organisation. */
 @Entity
 @Table(name = "campaigns")
-public class Campaign extends PanacheEntityBase {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
+public class Campaign extends Stamped {
     @Column(nullable = false, length = 200)
     public String title;
 
@@ -73,27 +71,76 @@ public class Campaign extends PanacheEntityBase {
     @Column(name = "results_status", nullable = false, length = 16)
     public ResultsStatus resultsStatus = ResultsStatus.OPEN;
 
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
+    /** The day the campaign's records are dated: today, or the day a past campaign is being entered as of. */
+    public LocalDate dayOf(CommitteeClock clock) {
+        return recordedAsOf != null ? recordedAsOf : clock.today();
+    }
 
     public boolean isClosed() {
         return status == CampaignStatus.CLOSED;
     }
 
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
+    /** The filters of the campaign list, each optional; {@code branchId} limits to campaigns it takes part in. */
+    public record Filter(String q, CampaignStatus status, Integer year, Long branchId) {}
+
+    public static PanacheQuery<Campaign> search(Filter filter, Sort sort) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (filter.q() != null && !filter.q().isBlank()) {
+            where.add("(lower(title) like :q or lower(goals) like :q)");
+            params.and("q", "%" + escapeLike(filter.q().trim().toLowerCase()) + "%");
+        }
+        if (filter.status() != null) {
+            where.add("status = :status");
+            params.and("status", filter.status());
+        }
+        if (filter.year() != null) {
+            where.add("year = :year");
+            params.and("year", filter.year());
+        }
+        if (filter.branchId() != null) {
+            where.add("id in (select p.campaignId from Participation p where p.branchId = :branchId)");
+            params.and("branchId", filter.branchId());
+        }
+        return find(String.join(" and ", where), sort, params);
     }
 
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
+    /** The current phase of each campaign, by campaign id, in one query. */
+    public static Map<Long, Long> currentPhases(Collection<Long> campaignIds, LocalDate today) {
+        Map<Long, Long> result = new HashMap<>();
+        if (campaignIds.isEmpty()) {
+            return result;
+        }
+        getEntityManager()
+                .createQuery(
+                        "select p.campaignId, p.id from Phase p where p.campaignId in :ids"
+                                + " and p.startsOn <= :today and p.endsOn >= :today",
+                        Object[].class)
+                .setParameter("ids", campaignIds)
+                .setParameter("today", today)
+                .getResultList()
+                .forEach(row -> result.put((Long) row[0], (Long) row[1]));
+        return result;
+    }
+
+    /** The number of participating branches of each campaign, by campaign id, in one query. */
+    public static Map<Long, Long> participantCounts(Collection<Long> campaignIds) {
+        Map<Long, Long> result = new HashMap<>();
+        if (campaignIds.isEmpty()) {
+            return result;
+        }
+        getEntityManager()
+                .createQuery(
+                        "select p.campaignId, count(p) from Participation p where p.campaignId in :ids"
+                                + " group by p.campaignId",
+                        Object[].class)
+                .setParameter("ids", campaignIds)
+                .getResultList()
+                .forEach(row -> result.put((Long) row[0], ((Number) row[1]).longValue()));
+        return result;
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -30,7 +30,7 @@ public class CampaignAccess {
     CurrentUser user;
 
     @Inject
-    Instance<CampaignDataProbe> probes;
+    Instance<ScoringProgress> probes;
 
     /** The campaign if the caller may see it, or 404; a branch account sees only campaigns its branch takes part in. */
     public Campaign visible(long id) {

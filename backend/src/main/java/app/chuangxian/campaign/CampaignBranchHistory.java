@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class CampaignBranchHistory implements BranchHistory {
     @Inject
-    Instance<CampaignDataProbe> probes;
+    Instance<BranchRecords> probes;
 
     @Override
     public boolean hasCampaignData(long branchId) {

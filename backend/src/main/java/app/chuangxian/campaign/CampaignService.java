@@ -6,6 +6,7 @@ import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
 import app.chuangxian.common.security.CurrentUser;
+import app.chuangxian.common.time.CommitteeClock;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,9 +35,6 @@ public class CampaignService {
             "createdAt");
 
     @Inject
-    CampaignRepository campaigns;
-
-    @Inject
     CampaignAccess access;
 
     @Inject
@@ -47,13 +45,13 @@ public class CampaignService {
 
     public PageResult<CampaignView> list(String q, CampaignStatus status, Integer year, PageQuery paging) {
         Long branchId = user.isBranchScoped() ? user.branchId().orElse(-1L) : null;
-        PanacheQuery<Campaign> query = campaigns.search(
-                new CampaignRepository.Filter(q, status, year, branchId), paging.resolveSort(SORTABLE, "-year"));
+        PanacheQuery<Campaign> query =
+                Campaign.search(new Campaign.Filter(q, status, year, branchId), paging.resolveSort(SORTABLE, "-year"));
         long total = query.count();
         List<Campaign> page = query.page(paging.panachePage()).list();
         List<Long> ids = page.stream().map(c -> c.id).toList();
-        Map<Long, Long> current = campaigns.currentPhases(ids, clock.today());
-        Map<Long, Long> counts = campaigns.participantCounts(ids);
+        Map<Long, Long> current = Campaign.currentPhases(ids, clock.today());
+        Map<Long, Long> counts = Campaign.participantCounts(ids);
         return paging.result(
                 page.stream()
                         .map(c -> CampaignView.of(c, current.get(c.id), counts.getOrDefault(c.id, 0L)))
@@ -69,7 +67,7 @@ public class CampaignService {
     public CampaignView create(CampaignRequest request) {
         Campaign campaign = new Campaign();
         apply(campaign, request);
-        campaigns.persistAndFlush(campaign);
+        campaign.persistAndFlush();
         return view(campaign);
     }
 
@@ -79,7 +77,7 @@ public class CampaignService {
         Versions.check(campaign.version, request.version(), "Campaign " + id, Versions.REQUIRED_ON_UPDATE);
         refuseResultChanges(campaign, request);
         apply(campaign, request);
-        campaigns.flush();
+        Campaign.flush();
         return view(campaign);
     }
 
@@ -93,7 +91,7 @@ public class CampaignService {
                     "CAMPAIGN_HAS_NO_PHASES", "Add at least one phase before activating the campaign");
         }
         campaign.status = target;
-        campaigns.flush();
+        Campaign.flush();
         return view(campaign);
     }
 
@@ -112,7 +110,7 @@ public class CampaignService {
                 id,
                 (request.asOf() == null ? "live dates" : "as of " + request.asOf()) + ": "
                         + request.reason().strip());
-        campaigns.flush();
+        Campaign.flush();
         return view(campaign);
     }
 
@@ -128,14 +126,13 @@ public class CampaignService {
                 Standard.class,
                 GradeThreshold.class,
                 Phase.class)) {
-            campaigns
-                    .getEntityManager()
+            Campaign.getEntityManager()
                     .createQuery("delete from " + part.getSimpleName() + " where campaignId = :id")
                     .setParameter("id", id)
                     .executeUpdate();
         }
-        campaigns.delete(campaign);
-        campaigns.flush();
+        campaign.delete();
+        Campaign.flush();
     }
 
     /** Once results are fixed, the settings they were computed with stay as they were (texts may still change). */
@@ -153,7 +150,7 @@ public class CampaignService {
     }
 
     CampaignView view(Campaign c) {
-        Long current = campaigns.currentPhases(List.of(c.id), clock.today()).get(c.id);
+        Long current = Campaign.currentPhases(List.of(c.id), clock.today()).get(c.id);
         return CampaignView.of(c, current, Participation.count("campaignId", c.id));
     }
 

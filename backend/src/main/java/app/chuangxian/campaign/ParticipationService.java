@@ -32,7 +32,7 @@ public class ParticipationService {
     EntityManager em;
 
     @Inject
-    Instance<CampaignDataProbe> probes;
+    Instance<BranchRecords> probes;
 
     public PageResult<ParticipantView> list(long campaignId, String q, PageQuery paging) {
         access.visible(campaignId);
@@ -54,8 +54,7 @@ public class ParticipationService {
         for (TypedQuery<?> query : java.util.List.of(rows, count)) {
             query.setParameter("c", campaignId);
             if (search) {
-                query.setParameter(
-                        "q", "%" + CampaignRepository.escapeLike(q.trim().toLowerCase()) + "%");
+                query.setParameter("q", "%" + Campaign.escapeLike(q.trim().toLowerCase()) + "%");
             }
             if (user.isBranchScoped()) {
                 query.setParameter("own", user.branchId().orElse(-1L));

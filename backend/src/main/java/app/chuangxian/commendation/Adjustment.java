@@ -1,25 +1,18 @@
 package app.chuangxian.commendation;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.chuangxian.common.persistence.Created;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
-import java.time.Instant;
 
-/** A branch added to or removed from a shortlist by hand, and why. */
+/** A branch added to or removed from a shortlist by hand, and why; {@code createdAt} is when it was made. */
 @Entity
 @Table(name = "commendation_adjustments")
-public class Adjustment extends PanacheEntityBase {
+@AttributeOverride(name = "createdAt", column = @Column(name = "made_at", nullable = false, updatable = false))
+public class Adjustment extends Created {
     public static final String ADD = "ADD";
     public static final String REMOVE = "REMOVE";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
 
     @Column(name = "list_id", nullable = false)
     public Long listId;
@@ -38,12 +31,4 @@ public class Adjustment extends PanacheEntityBase {
 
     @Column(name = "made_by", nullable = false, length = 100)
     public String madeBy;
-
-    @Column(name = "made_at", nullable = false)
-    public Instant madeAt;
-
-    @PrePersist
-    void onCreate() {
-        madeAt = Instant.now();
-    }
 }

@@ -4,9 +4,9 @@ import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.error.ProblemTypes;
 import com.lowagie.text.pdf.BaseFont;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The CJK TrueType font embedded in every PDF, so that Chinese text prints as text, never as boxes.
@@ -17,7 +17,12 @@ public class CjkFont {
     private final String location;
     private volatile BaseFont font;
 
-    public CjkFont(@ConfigProperty(name = "app.pdf.cjk-font") String location) {
+    @Inject
+    public CjkFont(PdfSettings settings) {
+        this(settings.cjkFont());
+    }
+
+    CjkFont(String location) {
         this.location = location;
     }
 

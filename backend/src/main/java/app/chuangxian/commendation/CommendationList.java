@@ -1,28 +1,24 @@
 package app.chuangxian.commendation;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.chuangxian.common.persistence.Stamped;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /** A commendation list (表彰名单) of a campaign, from shortlist through public notice to publication. */
 @Entity
 @Table(name = "commendation_lists")
-public class CommendationList extends PanacheEntityBase {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
+public class CommendationList extends Stamped {
     @Column(name = "campaign_id", nullable = false)
     public Long campaignId;
 
@@ -71,23 +67,83 @@ public class CommendationList extends PanacheEntityBase {
     @Column(name = "created_by", nullable = false, length = 100)
     public String createdBy;
 
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
+    public static PanacheQuery<CommendationList> ofCampaign(long campaignId, ListStatus status, Sort sort) {
+        if (status == null) {
+            return find("campaignId = :c", sort, Parameters.with("c", campaignId));
+        }
+        return find(
+                "campaignId = :c and status = :s",
+                sort,
+                Parameters.with("c", campaignId).and("s", status));
     }
 
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
+    public static long unpublished(long campaignId) {
+        return count("campaignId = ?1 and status <> ?2", campaignId, ListStatus.PUBLISHED);
+    }
+
+    public static long published(long campaignId) {
+        return count("campaignId = ?1 and status = ?2", campaignId, ListStatus.PUBLISHED);
+    }
+
+    /** The latest list of the campaign approved or published from its results, or null. */
+    public static CommendationList decided(long campaignId) {
+        return find(
+                        "campaignId = ?1 and status in ?2 order by id desc",
+                        campaignId,
+                        List.of(ListStatus.APPROVED, ListStatus.PUBLISHED))
+                .firstResult();
+    }
+
+    public static Long correctionOf(long listId) {
+        return getEntityManager()
+                .createQuery("select l.id from CommendationList l where l.correctsId = :id", Long.class)
+                .setParameter("id", listId)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+    }
+
+    public static List<CommendationEntry> entries(long listId) {
+        return CommendationEntry.list("listId = ?1 order by position, rank, id", listId);
+    }
+
+    public static CommendationEntry entry(long listId, long branchId) {
+        return CommendationEntry.find("listId = ?1 and branchId = ?2", listId, branchId)
+                .firstResult();
+    }
+
+    public static List<Adjustment> adjustments(long listId) {
+        return Adjustment.list("listId = ?1 order by createdAt, id", listId);
+    }
+
+    /** Entry counts of many lists in one query. */
+    public static Map<Long, Long> entryCounts(List<Long> listIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (listIds.isEmpty()) {
+            return counts;
+        }
+        List<Object[]> rows = getEntityManager()
+                .createQuery(
+                        "select e.listId, count(e) from CommendationEntry e where e.listId in :ids group by e.listId",
+                        Object[].class)
+                .setParameter("ids", listIds)
+                .getResultList();
+        rows.forEach(r -> counts.put((Long) r[0], (Long) r[1]));
+        return counts;
+    }
+
+    /** For each of the given lists that has been corrected, the id of the correcting list, in one query. */
+    public static Map<Long, Long> corrections(List<Long> listIds) {
+        Map<Long, Long> byCorrected = new HashMap<>();
+        if (listIds.isEmpty()) {
+            return byCorrected;
+        }
+        getEntityManager()
+                .createQuery(
+                        "select l.correctsId, l.id from CommendationList l where l.correctsId in :ids", Object[].class)
+                .setParameter("ids", listIds)
+                .getResultList()
+                .forEach(r -> byCorrected.put((Long) r[0], (Long) r[1]));
+        return byCorrected;
     }
 }

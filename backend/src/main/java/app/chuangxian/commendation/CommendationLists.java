@@ -19,12 +19,6 @@ public class CommendationLists {
             Map.of("id", "id", "status", "status", "createdAt", "createdAt", "publishedAt", "publishedAt");
 
     @Inject
-    CommendationListRepository lists;
-
-    @Inject
-    ObjectionRepository objections;
-
-    @Inject
     CampaignAccess campaigns;
 
     @Inject
@@ -37,12 +31,13 @@ public class CommendationLists {
         if (!user.isAdmin() && status != null && status != ListStatus.PUBLISHED) {
             return paging.result(List.of(), 0);
         }
-        PanacheQuery<CommendationList> query = lists.ofCampaign(campaignId, only, paging.resolveSort(SORTABLE, "-id"));
+        PanacheQuery<CommendationList> query =
+                CommendationList.ofCampaign(campaignId, only, paging.resolveSort(SORTABLE, "-id"));
         long total = query.count();
         List<CommendationList> page = query.page(paging.panachePage()).list();
         List<Long> ids = page.stream().map(l -> l.id).toList();
-        Map<Long, Long> counts = lists.entryCounts(ids);
-        Map<Long, Long> corrections = lists.corrections(ids);
+        Map<Long, Long> counts = CommendationList.entryCounts(ids);
+        Map<Long, Long> corrections = CommendationList.corrections(ids);
         return paging.result(
                 page.stream()
                         .map(l -> summary(l, counts.getOrDefault(l.id, 0L), corrections.get(l.id)))
@@ -56,7 +51,7 @@ public class CommendationLists {
 
     /** A list the caller may read, or 404. */
     public CommendationList visible(long id) {
-        CommendationList list = lists.findById(id);
+        CommendationList list = CommendationList.findById(id);
         if (list == null || (!user.isAdmin() && list.status != ListStatus.PUBLISHED)) {
             throw ApiException.notFound("Commendation list", id);
         }
@@ -65,7 +60,7 @@ public class CommendationLists {
 
     /** A list staff may still change at the given version: never a published one. */
     public CommendationList writable(long id, Long version) {
-        CommendationList list = lists.findById(id);
+        CommendationList list = CommendationList.findById(id);
         if (list == null) {
             throw ApiException.notFound("Commendation list", id);
         }
@@ -83,14 +78,14 @@ public class CommendationLists {
     ListViews.Detail detail(CommendationList l) {
         Campaign campaign = campaigns.require(l.campaignId);
         List<ListViews.Entry> entries =
-                lists.entries(l.id).stream().map(ListViews.Entry::of).toList();
+                CommendationList.entries(l.id).stream().map(ListViews.Entry::of).toList();
         boolean staff = user.isAdmin();
         List<ListViews.AdjustmentView> adjustments = staff
-                ? lists.adjustments(l.id).stream()
+                ? CommendationList.adjustments(l.id).stream()
                         .map(ListViews.AdjustmentView::of)
                         .toList()
                 : List.of();
-        Integer open = staff ? objections.open(l.id).size() : null;
+        Integer open = staff ? Objection.open(l.id).size() : null;
         return new ListViews.Detail(
                 l.id,
                 l.campaignId,
@@ -100,7 +95,7 @@ public class CommendationLists {
                 l.minGradeCode,
                 l.topN,
                 l.correctsId,
-                lists.correctionOf(l.id),
+                CommendationList.correctionOf(l.id),
                 l.noticeStartsOn,
                 l.noticeEndsOn,
                 l.noticeText,

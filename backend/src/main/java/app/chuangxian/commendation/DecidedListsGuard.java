@@ -4,7 +4,6 @@ import app.chuangxian.campaign.ResultsReopening;
 import app.chuangxian.common.error.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 
 /**
  * A commendation list approved with a document number (文号) is a decision made from the finalised results; reopening
@@ -13,11 +12,9 @@ import jakarta.inject.Inject;
  */
 @ApplicationScoped
 class DecidedListsGuard {
-    @Inject
-    CommendationListRepository lists;
 
     void refuseWhenDecided(@Observes ResultsReopening reopening) {
-        CommendationList decided = lists.decided(reopening.campaignId());
+        CommendationList decided = CommendationList.decided(reopening.campaignId());
         if (decided != null) {
             String name = decided.resolutionNumber == null ? "#" + decided.id : decided.resolutionNumber;
             throw ApiException.conflict(

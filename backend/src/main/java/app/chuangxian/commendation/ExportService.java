@@ -5,6 +5,7 @@ import app.chuangxian.campaign.CampaignAccess;
 import app.chuangxian.campaign.Standard;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.export.Download;
+import app.chuangxian.common.export.Spreadsheet;
 import app.chuangxian.common.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -43,19 +44,50 @@ public class ExportService {
         List<BranchResult> rows = new ArrayList<>(results.finalResults(campaignId));
         rows.sort(Comparator.comparingInt(BranchResult::position));
         Campaign campaign = campaigns.require(campaignId);
-        List<ScoreSheet.Column> columns = new ArrayList<>();
+        List<StandardColumn> standards = new ArrayList<>();
         Standard.<Standard>list("campaignId = ?1 order by seq", campaignId)
-                .forEach(s -> columns.add(new ScoreSheet.Column(s.code, s.name)));
+                .forEach(s -> standards.add(new StandardColumn(s.code, s.name)));
         rows.stream()
                 .flatMap(r -> r.standardScores().keySet().stream())
                 .distinct()
                 .sorted()
-                .filter(code -> columns.stream().noneMatch(c -> c.code().equals(code)))
-                .forEach(code -> columns.add(new ScoreSheet.Column(code, code)));
-        byte[] body = ScoreSheet.write(campaign.title + " 成绩排名表", columns, rows);
+                .filter(code -> standards.stream().noneMatch(c -> c.code().equals(code)))
+                .forEach(code -> standards.add(new StandardColumn(code, code)));
+        byte[] body = scoreSheet(campaign.title + " 成绩排名表", standards, rows);
         recorder.exported("SCORE_SHEET_XLSX", "campaign " + campaignId, user.username());
         return new Download(
                 body, Download.XLSX, campaign.title + "-成绩排名表.xlsx", "campaign-" + campaignId + "-scores.xlsx");
+    }
+
+    /** A standard's column of the score sheet: the code its scores are keyed by, and its header. */
+    private record StandardColumn(String code, String title) {}
+
+    /** The ranking and score sheet (成绩排名表): rank, branch, each standard, total, grade, eligibility. */
+    private static byte[] scoreSheet(String title, List<StandardColumn> standards, List<BranchResult> rows) {
+        List<Spreadsheet.Column> columns = new ArrayList<>();
+        columns.add(new Spreadsheet.Column("排名", 6));
+        columns.add(new Spreadsheet.Column("基层组织", 30));
+        standards.forEach(s -> columns.add(width(s.title())));
+        List.of("总分", "等次", "符合表彰条件").forEach(t -> columns.add(width(t)));
+        columns.add(new Spreadsheet.Column("不符合原因", 40));
+        try (Spreadsheet sheet = new Spreadsheet("成绩排名", columns)) {
+            for (BranchResult result : rows) {
+                List<Object> cells = new ArrayList<>();
+                cells.add(result.rank());
+                cells.add(result.branchName());
+                standards.forEach(s -> cells.add(result.standardScores().get(s.code())));
+                cells.add(result.total());
+                cells.add(result.gradeName() == null ? "" : result.gradeName());
+                cells.add(result.eligible() ? "是" : "否");
+                cells.add(result.ineligibleReason() == null ? "" : result.ineligibleReason());
+                sheet.row(cells);
+            }
+            return sheet.toBytes(title);
+        }
+    }
+
+    private static Spreadsheet.Column width(String title) {
+        return new Spreadsheet.Column(title, Math.max(10, title.length() * 2 + 4));
     }
 
     public Download commendationList(long listId) {

@@ -1,34 +1,29 @@
 package app.chuangxian.commendation;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.chuangxian.common.persistence.Stamped;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** A branch's feedback report (反馈报告) for a campaign: one section per standard. */
 @Entity
 @Table(name = "feedback_reports")
-public class FeedbackReport extends PanacheEntityBase {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
+public class FeedbackReport extends Stamped {
     @Column(name = "campaign_id", nullable = false)
     public Long campaignId;
 
@@ -62,23 +57,26 @@ public class FeedbackReport extends PanacheEntityBase {
     @OrderBy("seq")
     public List<FeedbackSection> sections = new ArrayList<>();
 
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
+    /** Reports of a campaign; {@code onlyBranch} and {@code status} narrow it when given. */
+    public static PanacheQuery<FeedbackReport> ofCampaign(
+            long campaignId, FeedbackStatus status, Long onlyBranch, Sort sort) {
+        List<String> where = new ArrayList<>(List.of("campaignId = :c"));
+        Parameters params = Parameters.with("c", campaignId);
+        if (status != null) {
+            where.add("status = :s");
+            params.and("s", status);
+        }
+        if (onlyBranch != null) {
+            where.add("branchId = :b");
+            params.and("b", onlyBranch);
+        }
+        return find(String.join(" and ", where), sort, params);
     }
 
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
+    public static Set<Long> branchesWithReport(long campaignId) {
+        return new HashSet<>(getEntityManager()
+                .createQuery("select r.branchId from FeedbackReport r where r.campaignId = :c", Long.class)
+                .setParameter("c", campaignId)
+                .getResultList());
     }
 }

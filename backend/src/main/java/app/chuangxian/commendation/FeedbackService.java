@@ -28,9 +28,6 @@ public class FeedbackService {
             Map.of("branchName", "branchName", "rank", "rank", "total", "total", "status", "status", "id", "id");
 
     @Inject
-    FeedbackReportRepository reports;
-
-    @Inject
     ResultsGateway results;
 
     @Inject
@@ -42,14 +39,14 @@ public class FeedbackService {
     @Transactional
     public FeedbackViews.Drafted draft(long campaignId) {
         List<BranchResult> finals = results.finalResults(campaignId);
-        Set<Long> existing = reports.branchesWithReport(campaignId);
+        Set<Long> existing = FeedbackReport.branchesWithReport(campaignId);
         List<Standard> standards = Standard.list("campaignId = ?1 order by seq", campaignId);
         int drafted = 0;
         for (BranchResult r : finals) {
             if (existing.contains(r.branchId())) {
                 continue;
             }
-            reports.persist(newReport(campaignId, r, standards, results.remarks(campaignId, r.branchId())));
+            FeedbackReport.persist(newReport(campaignId, r, standards, results.remarks(campaignId, r.branchId())));
             drafted++;
         }
         return new FeedbackViews.Drafted(drafted, finals.size() - drafted);
@@ -67,7 +64,7 @@ public class FeedbackService {
             only = FeedbackStatus.RELEASED;
         }
         PanacheQuery<FeedbackReport> query =
-                reports.ofCampaign(campaignId, only, onlyBranch, paging.resolveSort(SORTABLE, "rank"));
+                FeedbackReport.ofCampaign(campaignId, only, onlyBranch, paging.resolveSort(SORTABLE, "rank"));
         long total = query.count();
         return paging.result(
                 query.page(paging.panachePage()).list().stream()
@@ -82,7 +79,7 @@ public class FeedbackService {
 
     /** A report the caller may read, or 404. */
     public FeedbackReport visible(long id) {
-        FeedbackReport report = reports.findById(id);
+        FeedbackReport report = FeedbackReport.findById(id);
         boolean hidden = report == null
                 || (!user.isAdmin() && report.status != FeedbackStatus.RELEASED)
                 || !user.canSeeBranch(report.branchId);
@@ -115,7 +112,7 @@ public class FeedbackService {
         }
         report.summary = trimmed(request.summary());
         report.updatedAt = Instant.now(); // a section edit alone changes the report too
-        reports.flush();
+        FeedbackReport.flush();
         return FeedbackViews.Report.of(report);
     }
 
@@ -124,12 +121,12 @@ public class FeedbackService {
         FeedbackReport report = editable(id, request.version());
         report.status = FeedbackStatus.RELEASED;
         report.releasedAt = Instant.now();
-        reports.flush();
+        FeedbackReport.flush();
         return FeedbackViews.Report.of(report);
     }
 
     private FeedbackReport editable(long id, Long version) {
-        FeedbackReport report = reports.findById(id);
+        FeedbackReport report = FeedbackReport.findById(id);
         if (report == null) {
             throw ApiException.notFound("Feedback report", id);
         }

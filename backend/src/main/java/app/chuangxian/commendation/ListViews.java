@@ -70,7 +70,7 @@ public final class ListViews {
     public record AdjustmentView(
             long branchId, String branchName, String action, String reason, String madeBy, Instant madeAt) {
         static AdjustmentView of(Adjustment a) {
-            return new AdjustmentView(a.branchId, a.branchName, a.action, a.reason, a.madeBy, a.madeAt);
+            return new AdjustmentView(a.branchId, a.branchName, a.action, a.reason, a.madeBy, a.createdAt);
         }
     }
 

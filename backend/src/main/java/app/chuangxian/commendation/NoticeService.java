@@ -7,6 +7,7 @@ import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
 import app.chuangxian.common.security.CurrentUser;
+import app.chuangxian.common.time.CommitteeClock;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,13 +32,7 @@ public class NoticeService {
     CommendationLists reader;
 
     @Inject
-    CommendationListRepository lists;
-
-    @Inject
-    ObjectionRepository objections;
-
-    @Inject
-    CommendationClock clock;
+    CommitteeClock clock;
 
     @Inject
     CampaignAccess campaigns;
@@ -69,14 +64,14 @@ public class NoticeService {
                             + " working days (Monday to Friday); the earliest end is "
                             + earliestEnd(request.startsOn(), minimum));
         }
-        if (lists.entries(listId).isEmpty()) {
+        if (CommendationList.entries(listId).isEmpty()) {
             throw ApiException.conflict("LIST_EMPTY", "An empty list cannot be announced");
         }
         list.noticeStartsOn = request.startsOn();
         list.noticeEndsOn = request.endsOn();
         list.noticeText = request.text().trim();
         list.status = ListStatus.NOTICE;
-        lists.flush();
+        CommendationList.flush();
         return reader.detail(list);
     }
 
@@ -109,7 +104,7 @@ public class NoticeService {
                     "NOTICE_NOT_RUNNING",
                     "The notice runs from " + list.noticeStartsOn + " to " + list.noticeEndsOn + "; today is " + today);
         }
-        CommendationEntry entry = lists.entry(listId, request.branchId());
+        CommendationEntry entry = CommendationList.entry(listId, request.branchId());
         if (entry == null) {
             throw ApiException.invalidField("branchId", "is not on this list");
         }
@@ -122,14 +117,14 @@ public class NoticeService {
         o.receivedOn = today;
         o.content = request.content().trim();
         o.recordedBy = user.username();
-        objections.persistAndFlush(o);
+        o.persistAndFlush();
         return ListViews.ObjectionView.of(o, entry.branchName);
     }
 
     @Transactional
     public ListViews.ObjectionView resolve(long listId, long objectionId, ListRequests.Resolve request) {
         CommendationList list = reader.visible(listId);
-        Objection o = objections.findById(objectionId);
+        Objection o = Objection.findById(objectionId);
         if (o == null || o.listId != listId) {
             throw ApiException.notFound("Objection", objectionId);
         }
@@ -143,13 +138,13 @@ public class NoticeService {
             o.status = ObjectionStatus.RESOLVED;
             o.resolvedAt = Instant.now();
         }
-        objections.flush();
+        Objection.flush();
         return ListViews.ObjectionView.of(o, branchNames(listId).get(o.branchId));
     }
 
     public PageResult<ListViews.ObjectionView> objections(long listId, ObjectionStatus status, PageQuery paging) {
         reader.visible(listId);
-        PanacheQuery<Objection> query = objections.ofList(listId, status, paging.resolveSort(SORTABLE, "id"));
+        PanacheQuery<Objection> query = Objection.ofList(listId, status, paging.resolveSort(SORTABLE, "id"));
         long total = query.count();
         Map<Long, String> names = branchNames(listId);
         return paging.result(
@@ -162,7 +157,7 @@ public class NoticeService {
     /** Every objection to a list, oldest first, for the printed list. */
     public List<ListViews.ObjectionView> all(long listId) {
         Map<Long, String> names = branchNames(listId);
-        return objections.all(listId).stream()
+        return Objection.all(listId).stream()
                 .map(o -> ListViews.ObjectionView.of(o, names.get(o.branchId)))
                 .toList();
     }
@@ -174,7 +169,7 @@ public class NoticeService {
         if (!clock.today().isAfter(list.noticeEndsOn)) {
             throw ApiException.conflict("NOTICE_NOT_ENDED", "The notice runs until " + list.noticeEndsOn);
         }
-        List<Objection> open = objections.open(listId);
+        List<Objection> open = Objection.open(listId);
         if (!open.isEmpty()) {
             Map<Long, String> names = branchNames(listId);
             throw ApiException.conflict(
@@ -189,7 +184,7 @@ public class NoticeService {
         list.approvedBy = user.username();
         list.approvedAt = Instant.now();
         list.status = ListStatus.APPROVED;
-        lists.flush();
+        CommendationList.flush();
         return reader.detail(list);
     }
 
@@ -199,15 +194,15 @@ public class NoticeService {
         requireStatus(list, ListStatus.APPROVED, "Only an approved list can be published");
         list.status = ListStatus.PUBLISHED;
         list.publishedAt = Instant.now();
-        lists.flush();
+        CommendationList.flush();
         return reader.detail(list);
     }
 
     /** Names of the branches on the list, and of those objected to but since removed from it. */
     Map<Long, String> branchNames(long listId) {
         Map<Long, String> names =
-                lists.entries(listId).stream().collect(Collectors.toMap(e -> e.branchId, e -> e.branchName));
-        lists.adjustments(listId).forEach(a -> names.putIfAbsent(a.branchId, a.branchName));
+                CommendationList.entries(listId).stream().collect(Collectors.toMap(e -> e.branchId, e -> e.branchName));
+        CommendationList.adjustments(listId).forEach(a -> names.putIfAbsent(a.branchId, a.branchName));
         return names;
     }
 

@@ -1,28 +1,22 @@
 package app.chuangxian.commendation;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.chuangxian.common.persistence.Stamped;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /** An objection (异议) raised during a public notice; {@code raisedBy} is null for an anonymous objector. */
 @Entity
 @Table(name = "commendation_objections")
-public class Objection extends PanacheEntityBase {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
+public class Objection extends Stamped {
     @Column(name = "list_id", nullable = false)
     public Long listId;
 
@@ -54,23 +48,21 @@ public class Objection extends PanacheEntityBase {
     @Column(name = "recorded_by", nullable = false, length = 100)
     public String recordedBy;
 
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
+    public static PanacheQuery<Objection> ofList(long listId, ObjectionStatus status, Sort sort) {
+        if (status == null) {
+            return find("listId = :l", sort, Parameters.with("l", listId));
+        }
+        return find(
+                "listId = :l and status = :s",
+                sort,
+                Parameters.with("l", listId).and("s", status));
     }
 
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
+    public static List<Objection> open(long listId) {
+        return list("listId = ?1 and status = ?2 order by id", listId, ObjectionStatus.OPEN);
+    }
+
+    public static List<Objection> all(long listId) {
+        return list("listId = ?1 order by id", listId);
     }
 }

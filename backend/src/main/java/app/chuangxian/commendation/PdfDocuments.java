@@ -14,7 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The paper documents: the commendation list, a branch's feedback report and a certificate (荣誉证书). */
 @ApplicationScoped
@@ -22,8 +21,8 @@ public class PdfDocuments {
     @Inject
     CjkFont cjk;
 
-    @ConfigProperty(name = "app.commendation.issuer")
-    String issuer;
+    @Inject
+    CommendationSettings settings;
 
     byte[] commendationList(ListViews.Detail list, List<ListViews.ObjectionView> objections) {
         return render(false, doc -> {
@@ -112,7 +111,7 @@ public class PdfDocuments {
             Paragraph body = new Paragraph("　　在" + campaignTitle + "中成绩突出，被评为先进基层组织。特发此证，以资鼓励。", font(20));
             body.setSpacingAfter(40);
             doc.add(body);
-            Paragraph sign = new Paragraph(issuer, font(16));
+            Paragraph sign = new Paragraph(settings.issuer(), font(16));
             sign.setAlignment(Element.ALIGN_RIGHT);
             doc.add(sign);
             var day = list.resolutionDate();
@@ -134,7 +133,7 @@ public class PdfDocuments {
         try {
             PdfWriter.getInstance(doc, out);
             doc.open();
-            doc.addCreator(issuer);
+            doc.addCreator(settings.issuer());
             body.write(doc);
         } catch (DocumentException e) {
             throw new IllegalStateException("PDF layout failed", e);

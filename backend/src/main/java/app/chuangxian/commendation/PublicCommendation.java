@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The public side of commendation: a list under notice (公示) or decided can be shared as a page, and anyone holding
@@ -20,20 +19,17 @@ public class PublicCommendation {
     private static final Set<ListStatus> ISSUED = Set.of(ListStatus.APPROVED, ListStatus.PUBLISHED);
 
     @Inject
-    CommendationListRepository lists;
-
-    @Inject
     CampaignAccess campaigns;
 
-    @ConfigProperty(name = "app.commendation.issuer")
-    String issuer;
+    @Inject
+    CommendationSettings settings;
 
     public PublicViews.PublicList list(long listId) {
-        CommendationList list = lists.findById(listId);
+        CommendationList list = CommendationList.findById(listId);
         if (list == null || !PUBLIC_LISTS.contains(list.status)) {
             throw ApiException.notFound("Commendation list", listId);
         }
-        List<PublicViews.PublicEntry> branches = lists.entries(listId).stream()
+        List<PublicViews.PublicEntry> branches = CommendationList.entries(listId).stream()
                 .map(e -> new PublicViews.PublicEntry(e.branchId, e.branchName))
                 .toList();
         return new PublicViews.PublicList(
@@ -46,19 +42,20 @@ public class PublicCommendation {
                 list.resolutionNumber,
                 list.resolutionDate,
                 list.publishedAt,
-                issuer,
+                settings.issuer(),
                 publishedCorrection(list),
                 branches);
     }
 
     public PublicViews.CertificateCheck certificate(long listId, long branchId) {
-        CommendationList list = lists.findById(listId);
-        CommendationEntry entry = list == null || !ISSUED.contains(list.status) ? null : lists.entry(listId, branchId);
+        CommendationList list = CommendationList.findById(listId);
+        CommendationEntry entry =
+                list == null || !ISSUED.contains(list.status) ? null : CommendationList.entry(listId, branchId);
         if (entry == null) {
             throw ApiException.notFound("Certificate of commendation list " + listId + " for branch", branchId);
         }
         Long correction = publishedCorrection(list);
-        boolean inForce = correction == null || lists.entry(correction, branchId) != null;
+        boolean inForce = correction == null || CommendationList.entry(correction, branchId) != null;
         return new PublicViews.CertificateCheck(
                 listId,
                 branchId,
@@ -67,7 +64,7 @@ public class PublicCommendation {
                 list.status,
                 list.resolutionNumber,
                 list.resolutionDate,
-                issuer,
+                settings.issuer(),
                 inForce,
                 correction);
     }
@@ -78,7 +75,8 @@ public class PublicCommendation {
 
     /** The newest published list that corrects this one, if any. */
     private Long publishedCorrection(CommendationList list) {
-        return lists.find("correctsId = ?1 and status = ?2 order by id desc", list.id, ListStatus.PUBLISHED)
+        return CommendationList.<CommendationList>find(
+                        "correctsId = ?1 and status = ?2 order by id desc", list.id, ListStatus.PUBLISHED)
                 .firstResultOptional()
                 .map(l -> l.id)
                 .orElse(null);

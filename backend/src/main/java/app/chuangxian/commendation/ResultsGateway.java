@@ -5,16 +5,15 @@ import app.chuangxian.campaign.CampaignAccess;
 import app.chuangxian.campaign.ResultsStatus;
 import app.chuangxian.common.error.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 
-/** Final results, only once the campaign's results are finalised (or published) and a source exists. */
+/** Final results, only once the campaign's results are finalised (or published). */
 @ApplicationScoped
 public class ResultsGateway {
     @Inject
-    Instance<ResultsSource> sources;
+    ResultsSource source;
 
     @Inject
     CampaignAccess campaigns;
@@ -41,9 +40,6 @@ public class ResultsGateway {
                     "RESULTS_NOT_FINAL",
                     "The campaign's results are " + campaign.resultsStatus + "; they must be finalised first");
         }
-        if (!sources.isResolvable()) {
-            throw ApiException.conflict("RESULTS_NOT_AVAILABLE", "Results are not available");
-        }
-        return sources.get();
+        return source;
     }
 }

@@ -3,9 +3,9 @@ package app.chuangxian.commendation;
 import java.util.List;
 
 /**
- * The final results of a campaign as the scoring feature computes them. Commendation only reads them;
- * the adapter onto the scoring feature is wired in when both meet. Without one, commendation answers
- * 409 "results are not available" instead of guessing.
+ * The final results of a campaign as the scoring feature computes them: the one port through which commendation
+ * reads them, implemented by the scoring feature. Commendation only reads them, and only once they are final
+ * ({@link ResultsGateway}).
  */
 public interface ResultsSource {
     /** One row per participating branch, eligible or not, best rank first. */

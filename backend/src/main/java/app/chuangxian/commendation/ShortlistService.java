@@ -19,8 +19,6 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class ShortlistService {
-    @Inject
-    CommendationListRepository lists;
 
     @Inject
     CommendationLists reader;
@@ -34,7 +32,7 @@ public class ShortlistService {
     @Transactional
     public ListViews.Detail create(long campaignId, ListRequests.Shortlist request) {
         List<BranchResult> finals = results.finalResults(campaignId);
-        if (lists.unpublished(campaignId) > 0) {
+        if (CommendationList.unpublished(campaignId) > 0) {
             throw ApiException.conflict(
                     "LIST_IN_PROGRESS", "This campaign already has a commendation list in progress");
         }
@@ -46,12 +44,12 @@ public class ShortlistService {
         if (request.basis() == ShortlistBasis.CORRECTION) {
             CommendationList corrected = corrected(campaignId, request.correctsId());
             list.correctsId = corrected.id;
-            lists.persist(list);
-            entries = lists.entries(corrected.id).stream()
+            CommendationList.persist(list);
+            entries = CommendationList.entries(corrected.id).stream()
                     .map(e -> e.copyTo(list.id))
                     .toList();
         } else {
-            if (lists.published(campaignId) > 0) {
+            if (CommendationList.published(campaignId) > 0) {
                 throw ApiException.conflict(
                         "LIST_ALREADY_PUBLISHED",
                         "This campaign's list is published; change it with a correction (basis CORRECTION)");
@@ -61,13 +59,13 @@ public class ShortlistService {
                     : topN(request.topN(), finals);
             list.minGradeCode = request.basis() == ShortlistBasis.GRADE ? request.minGradeCode() : null;
             list.topN = request.basis() == ShortlistBasis.TOP_N ? request.topN() : null;
-            lists.persist(list);
+            CommendationList.persist(list);
             entries = drawn.stream()
                     .map(r -> CommendationEntry.of(list.id, r, CommendationEntry.FROM_RESULTS))
                     .toList();
         }
         entries.forEach(e -> e.persist());
-        lists.flush();
+        CommendationList.flush();
         return reader.detail(list);
     }
 
@@ -76,7 +74,7 @@ public class ShortlistService {
         CommendationList list = adjustable(listId, request.version());
         BranchResult result = results.resultOf(list.campaignId, request.branchId())
                 .orElseThrow(() -> ApiException.invalidField("branchId", "has no result in this campaign"));
-        if (lists.entry(listId, request.branchId()) != null) {
+        if (CommendationList.entry(listId, request.branchId()) != null) {
             throw ApiException.conflict("ALREADY_ON_LIST", result.branchName() + " is already on the list");
         }
         CommendationEntry.of(listId, result, CommendationEntry.ADDED).persist();
@@ -87,7 +85,7 @@ public class ShortlistService {
     @Transactional
     public ListViews.Detail remove(long listId, ListRequests.Adjust request) {
         CommendationList list = adjustable(listId, request.version());
-        CommendationEntry entry = lists.entry(listId, request.branchId());
+        CommendationEntry entry = CommendationList.entry(listId, request.branchId());
         if (entry == null) {
             throw ApiException.conflict("NOT_ON_LIST", "Branch " + request.branchId() + " is not on the list");
         }
@@ -114,18 +112,18 @@ public class ShortlistService {
         a.madeBy = user.username();
         a.persist();
         list.updatedAt = java.time.Instant.now(); // bumps the version: the list changed
-        lists.flush();
+        CommendationList.flush();
     }
 
     private CommendationList corrected(long campaignId, Long correctsId) {
         if (correctsId == null) {
             throw ApiException.invalidField("correctsId", "is required for a correction");
         }
-        CommendationList corrected = lists.findById(correctsId);
+        CommendationList corrected = CommendationList.findById(correctsId);
         if (corrected == null || corrected.campaignId != campaignId) {
             throw ApiException.invalidField("correctsId", "is not a list of this campaign");
         }
-        if (corrected.status != ListStatus.PUBLISHED || lists.correctionOf(correctsId) != null) {
+        if (corrected.status != ListStatus.PUBLISHED || CommendationList.correctionOf(correctsId) != null) {
             throw ApiException.conflict("NOT_CORRECTABLE", "Only the latest published list can be corrected");
         }
         return corrected;

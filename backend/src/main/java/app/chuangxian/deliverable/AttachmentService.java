@@ -14,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -32,11 +31,8 @@ public class AttachmentService {
     @Inject
     CurrentUser user;
 
-    @ConfigProperty(name = "app.attachments.max-file-bytes", defaultValue = "20971520")
-    long maxFileBytes;
-
-    @ConfigProperty(name = "app.attachments.max-files", defaultValue = "10")
-    int maxFiles;
+    @Inject
+    AttachmentSettings limits;
 
     /** A stored file to send. */
     public record Download(String fileName, String contentType, byte[] content) {}
@@ -52,13 +48,13 @@ public class AttachmentService {
         if (file == null || file.uploadedFile() == null) {
             throw ApiException.invalidField("file", "is required (a multipart part named 'file')");
         }
-        if (file.size() > maxFileBytes) {
+        if (file.size() > limits.maxFileBytes()) {
             throw new ApiException(
                     413,
                     ProblemTypes.PAYLOAD_TOO_LARGE,
                     "File too large",
                     "FILE_TOO_LARGE",
-                    "A file may be at most " + (maxFileBytes / (1024 * 1024)) + " MB; this one is "
+                    "A file may be at most " + (limits.maxFileBytes() / (1024 * 1024)) + " MB; this one is "
                             + (file.size() / 1024) + " KB",
                     null);
         }
@@ -103,9 +99,10 @@ public class AttachmentService {
                 campaignId, id, version == null ? currentVersion(campaignId, id) : version);
         // Serialises uploads to one deliverable (the file count) and moves its version on
         Deliverable.getEntityManager().lock(d, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
-        if (Attachment.count("deliverableId", d.id) >= maxFiles) {
+        if (Attachment.count("deliverableId", d.id) >= limits.maxFiles()) {
             throw ApiException.conflict(
-                    "TOO_MANY_ATTACHMENTS", "A deliverable may have at most " + maxFiles + " files; delete one first");
+                    "TOO_MANY_ATTACHMENTS",
+                    "A deliverable may have at most " + limits.maxFiles() + " files; delete one first");
         }
         Attachment a = new Attachment();
         a.deliverableId = d.id;
@@ -186,7 +183,7 @@ public class AttachmentService {
                     LOG.warnf(
                             "Attachment of %d bytes refused by the database: raise max_allowed_packet above"
                                     + " app.attachments.max-file-bytes",
-                            maxFileBytes);
+                            limits.maxFileBytes());
                     throw new ApiException(
                             413,
                             ProblemTypes.PAYLOAD_TOO_LARGE,

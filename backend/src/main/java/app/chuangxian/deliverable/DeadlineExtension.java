@@ -1,26 +1,15 @@
 package app.chuangxian.deliverable;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.chuangxian.common.persistence.Stamped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 
 /** A later deadline granted to one branch for one phase; without one the phase end date applies. */
 @Entity
 @Table(name = "deadline_extensions")
-public class DeadlineExtension extends PanacheEntityBase {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
+public class DeadlineExtension extends Stamped {
     @Column(name = "campaign_id", nullable = false)
     public Long campaignId;
 
@@ -38,24 +27,4 @@ public class DeadlineExtension extends PanacheEntityBase {
 
     @Column(name = "granted_by", nullable = false, length = 100)
     public String grantedBy;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
-    }
 }

@@ -1,6 +1,7 @@
 package app.chuangxian.deliverable;
 
-import app.chuangxian.campaign.CampaignDataProbe;
+import app.chuangxian.campaign.BranchRecords;
+import app.chuangxian.campaign.RequiredDeliverables;
 import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 /** What deliverables and site visits tell the campaign feature. */
-// Looked up by the campaign feature through Instance<CampaignDataProbe>, which the build cannot see
+// Looked up through Instance<BranchRecords> and Instance<RequiredDeliverables>, which the build cannot see
 @Unremovable
 @ApplicationScoped
-public class DeliverableDataProbe implements CampaignDataProbe {
+public class DeliverableDataProbe implements BranchRecords, RequiredDeliverables {
     @Inject
     EntityManager em;
 

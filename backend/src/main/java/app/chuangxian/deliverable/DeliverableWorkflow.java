@@ -1,12 +1,12 @@
 package app.chuangxian.deliverable;
 
 import app.chuangxian.campaign.CampaignAccess;
-import app.chuangxian.campaign.CommitteeClock;
 import app.chuangxian.campaign.DeliverableType;
 import app.chuangxian.common.VersionRequest;
 import app.chuangxian.common.Versions;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.security.CurrentUser;
+import app.chuangxian.common.time.CommitteeClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -51,7 +51,7 @@ public class DeliverableWorkflow {
         }
         markAddressed(d, request.addressedFixItems());
         Instant now = Instant.now();
-        LocalDate today = clock.dayOf(campaigns.require(campaignId));
+        LocalDate today = campaigns.require(campaignId).dayOf(clock);
         d.late = today.isAfter(DeliverableService.deadline(d.phaseId, d.branchId));
         d.revision++;
         d.status = DeliverableStatus.SUBMITTED;

@@ -1,18 +1,15 @@
 package app.chuangxian.demo;
 
 import app.chuangxian.account.Account;
-import app.chuangxian.account.AccountRepository;
 import app.chuangxian.account.PasswordHashing;
 import app.chuangxian.branch.Branch;
 import app.chuangxian.branch.BranchKind;
-import app.chuangxian.branch.BranchRepository;
 import app.chuangxian.common.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Set;
 
-/** The branches of the Lüliang committee, one per district and county, and the demo accounts. */
+/** The branches of the Lüliang committee, one per district and county, and the demo Account. */
 @ApplicationScoped
 public class BranchAndAccountSeeder implements DemoSeeder {
     /** code, name, kind, work unit, members, chair, liaison party organisation. */
@@ -31,12 +28,6 @@ public class BranchAndAccountSeeder implements DemoSeeder {
         {"ZY", "民进中阳县支部", "BRANCH", "中阳县第一中学", "16", "何志刚", "中共中阳县委统战部"},
         {"JK", "民进交口县支部", "BRANCH", "交口县医院", "10", "高秀英", "中共交口县委统战部"},
     };
-
-    @Inject
-    BranchRepository branches;
-
-    @Inject
-    AccountRepository accounts;
 
     @Override
     public int order() {
@@ -59,7 +50,7 @@ public class BranchAndAccountSeeder implements DemoSeeder {
             b.establishedOn = LocalDate.of(1990 + n, 1 + n % 12, 1 + n);
             b.contactPhone = String.format("1380358%04d", 1000 + n * 37);
             b.address = "山西省吕梁市" + row[3];
-            branches.persist(b);
+            Branch.persist(b);
             context.branchIds.put(b.code, b.id);
         }
         String hash = PasswordHashing.hash(DemoDataLoader.DEMO_PASSWORD);
@@ -118,7 +109,7 @@ public class BranchAndAccountSeeder implements DemoSeeder {
         a.branchId = branchId;
         a.mustChangePassword = false;
         a.phone = String.format("1390358%04d", 2000 + context.accountIds.size() * 11);
-        accounts.persist(a);
+        Account.persist(a);
         context.accountIds.put(username, a.id);
         context.signIns.put(username, description);
     }

@@ -15,11 +15,11 @@ import app.chuangxian.commendation.Objection;
 import app.chuangxian.commendation.ObjectionStatus;
 import app.chuangxian.commendation.ResultsSource;
 import app.chuangxian.commendation.ShortlistBasis;
+import app.chuangxian.common.time.CommitteeClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.List;
@@ -35,7 +35,6 @@ import java.util.stream.Collectors;
 public class CommendationSeeder implements DemoSeeder {
     static final String RESOLUTION = "民进吕梁市委〔2010〕12号";
     static final int TOP_N = 5;
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     @Inject
     ResultsSource results;
@@ -48,6 +47,9 @@ public class CommendationSeeder implements DemoSeeder {
 
     @Inject
     CampaignAccess campaigns;
+
+    @Inject
+    CommitteeClock clock;
 
     @Override
     public int order() {
@@ -89,7 +91,7 @@ public class CommendationSeeder implements DemoSeeder {
         return eligible.stream().filter(r -> r.rank() <= cutOff).toList();
     }
 
-    private static CommendationList publishedList(long campaignId) {
+    private CommendationList publishedList(long campaignId) {
         CommendationList list = new CommendationList();
         list.campaignId = campaignId;
         list.basis = ShortlistBasis.TOP_N;
@@ -101,14 +103,16 @@ public class CommendationSeeder implements DemoSeeder {
         list.resolutionNumber = RESOLUTION;
         list.resolutionDate = LocalDate.of(2010, 12, 6);
         list.approvedBy = "admin";
-        list.approvedAt = ZonedDateTime.of(2010, 12, 6, 10, 0, 0, 0, ZONE).toInstant();
-        list.publishedAt = ZonedDateTime.of(2010, 12, 8, 9, 30, 0, 0, ZONE).toInstant();
+        list.approvedAt =
+                ZonedDateTime.of(2010, 12, 6, 10, 0, 0, 0, clock.zone()).toInstant();
+        list.publishedAt =
+                ZonedDateTime.of(2010, 12, 8, 9, 30, 0, 0, clock.zone()).toInstant();
         list.status = ListStatus.PUBLISHED;
         list.persist();
         return list;
     }
 
-    private static void objection(long listId, long branchId) {
+    private void objection(long listId, long branchId) {
         Objection o = new Objection();
         o.listId = listId;
         o.branchId = branchId;
@@ -117,14 +121,14 @@ public class CommendationSeeder implements DemoSeeder {
         o.handling = "会市委组织部调阅了该组织的会议记录、签到表和活动照片，并与班子成员逐一谈话核实。";
         o.outcome = "记录与签到表、照片一致，反映情况不属实，维持公示名单。";
         o.status = ObjectionStatus.RESOLVED;
-        o.resolvedAt = ZonedDateTime.of(2010, 11, 20, 16, 0, 0, 0, ZONE).toInstant();
+        o.resolvedAt = ZonedDateTime.of(2010, 11, 20, 16, 0, 0, 0, clock.zone()).toInstant();
         o.recordedBy = "admin";
         o.persist();
     }
 
     private void releaseFeedback(long campaignId) {
         feedback.draft(campaignId);
-        var released = ZonedDateTime.of(2010, 12, 10, 9, 0, 0, 0, ZONE).toInstant();
+        var released = ZonedDateTime.of(2010, 12, 10, 9, 0, 0, 0, clock.zone()).toInstant();
         for (FeedbackReport report : FeedbackReport.<FeedbackReport>list("campaignId", campaignId)) {
             if (report.total != null && report.rank != null && report.gradeName != null) {
                 report.summary = summary(report);

@@ -1,6 +1,6 @@
 package app.chuangxian.demo;
 
-import app.chuangxian.campaign.CommitteeClock;
+import app.chuangxian.common.time.CommitteeClock;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Comparator;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /** Loads the demo data (the 2009 campaign of the Lüliang committee) into an empty database. */
@@ -19,8 +18,8 @@ public class DemoDataLoader {
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
     public static final String DEMO_PASSWORD = "Demo@2009";
 
-    @ConfigProperty(name = "app.demo-data.enabled")
-    boolean enabled;
+    @Inject
+    DemoDataSettings settings;
 
     @Inject
     Instance<DemoSeeder> seeders;
@@ -33,7 +32,7 @@ public class DemoDataLoader {
 
     @Transactional
     void onStart(@Observes @Priority(100) StartupEvent event) {
-        if (!enabled) {
+        if (!settings.enabled()) {
             return;
         }
         long branches =

@@ -1,11 +1,12 @@
 package app.chuangxian.demo;
 
-import app.chuangxian.assessment.AssessorAssignment;
-import app.chuangxian.assessment.ResultSnapshots;
 import app.chuangxian.assessment.ScoreLine;
-import app.chuangxian.assessment.Scoresheet;
-import app.chuangxian.assessment.SelfAssessment;
+import app.chuangxian.assessment.ScoreRules;
 import app.chuangxian.assessment.SheetStatus;
+import app.chuangxian.assessment.assignment.AssessorAssignment;
+import app.chuangxian.assessment.results.ResultSnapshots;
+import app.chuangxian.assessment.scoresheet.Scoresheet;
+import app.chuangxian.assessment.selfassessment.SelfAssessment;
 import app.chuangxian.campaign.Campaign;
 import app.chuangxian.campaign.CampaignAccess;
 import app.chuangxian.campaign.Indicator;
@@ -134,7 +135,7 @@ public class ScoringSeeder implements DemoSeeder {
             s.scores.add(
                     new ScoreLine(i.id, points(i.maxPoints, branchNo, assessorNo, k), COMMENTS[k++ % COMMENTS.length]));
         }
-        s.total = total(s.scores);
+        s.total = ScoreRules.total(s.scores);
         if (submitted) {
             s.status = SheetStatus.SUBMITTED;
             s.submittedAt = Instant.now();
@@ -151,7 +152,7 @@ public class ScoringSeeder implements DemoSeeder {
         for (Indicator i : indicators) {
             s.scores.add(new ScoreLine(i.id, points(i.maxPoints, branchNo, 5, k++), "按计划完成各项工作"));
         }
-        s.total = total(s.scores);
+        s.total = ScoreRules.total(s.scores);
         if (submitted) {
             s.status = SheetStatus.SUBMITTED;
             s.submittedAt = Instant.now();
@@ -167,13 +168,6 @@ public class ScoringSeeder implements DemoSeeder {
                 .multiply(BigDecimal.valueOf(2))
                 .setScale(0, RoundingMode.HALF_UP);
         return halves.divide(BigDecimal.valueOf(2)).setScale(1, RoundingMode.UNNECESSARY);
-    }
-
-    private static BigDecimal total(List<ScoreLine> lines) {
-        return lines.stream()
-                .map(l -> l.points)
-                .reduce(BigDecimal.ZERO, BigDecimal::add)
-                .setScale(1);
     }
 
     private static Set<Long> participants(long campaignId) {

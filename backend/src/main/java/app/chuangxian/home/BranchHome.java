@@ -1,6 +1,6 @@
 package app.chuangxian.home;
 
-import app.chuangxian.assessment.SelfAssessmentView;
+import app.chuangxian.assessment.selfassessment.SelfAssessmentView;
 import app.chuangxian.branch.BranchView;
 import app.chuangxian.campaign.CampaignView;
 import app.chuangxian.campaign.DeliverableTypeView;

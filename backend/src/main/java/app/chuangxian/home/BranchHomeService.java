@@ -1,16 +1,16 @@
 package app.chuangxian.home;
 
-import app.chuangxian.assessment.SelfAssessmentService;
+import app.chuangxian.assessment.selfassessment.SelfAssessmentService;
 import app.chuangxian.branch.BranchService;
 import app.chuangxian.campaign.CampaignService;
 import app.chuangxian.campaign.CampaignStatus;
 import app.chuangxian.campaign.CampaignView;
-import app.chuangxian.campaign.CommitteeClock;
 import app.chuangxian.campaign.DeliverableTypeService;
 import app.chuangxian.campaign.LeadingGroupService;
 import app.chuangxian.campaign.PhaseService;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.security.CurrentUser;
+import app.chuangxian.common.time.CommitteeClock;
 import app.chuangxian.deliverable.DeliverableQueries;
 import app.chuangxian.deliverable.DeliverableResource.DeliverablePage;
 import app.chuangxian.deliverable.DeliverableService;

@@ -1,26 +1,15 @@
 package app.chuangxian.sitevisit;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.chuangxian.common.persistence.Stamped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 
 /** An on-site visit (实地调研) by committee staff to a branch during a campaign. */
 @Entity
 @Table(name = "site_visits")
-public class SiteVisit extends PanacheEntityBase {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
+public class SiteVisit extends Stamped {
     @Column(name = "campaign_id", nullable = false)
     public Long campaignId;
 
@@ -41,24 +30,4 @@ public class SiteVisit extends PanacheEntityBase {
 
     @Column(name = "recorded_by", nullable = false, length = 100)
     public String recordedBy;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
-    }
 }

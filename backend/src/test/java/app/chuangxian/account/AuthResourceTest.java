@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.notNullValue;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,20 +15,18 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class AuthResourceTest {
-    @Inject
-    AccountRepository accounts;
 
     @BeforeEach
     void anAccountExists() {
         QuarkusTransaction.requiringNew().run(() -> {
-            if (accounts.findByUsername("login-test").isEmpty()) {
+            if (Account.findByUsername("login-test").isEmpty()) {
                 Account a = new Account();
                 a.username = "login-test";
                 a.displayName = "登录测试";
                 a.passwordHash = PasswordHashing.hash("Right@Pass1");
                 a.setRoleSet(Set.of("VIEWER"));
                 a.mustChangePassword = false;
-                accounts.persist(a);
+                Account.persist(a);
             }
         });
     }

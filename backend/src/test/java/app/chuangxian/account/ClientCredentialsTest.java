@@ -12,7 +12,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +21,6 @@ import org.junit.jupiter.api.Test;
 /** Third-party clients: registered by staff, a client-credentials token carries only the client's scopes. */
 @QuarkusTest
 class ClientCredentialsTest {
-    @Inject
-    ApiClientRepository clients;
 
     private static ExtractableResponse<Response> register(List<String> scopes, Long branchId) {
         Map<String, Object> body = new HashMap<>();
@@ -55,7 +52,7 @@ class ClientCredentialsTest {
         String clientId = created.path("clientId");
         String secret = created.path("clientSecret");
         Assertions.assertFalse(QuarkusTransaction.requiringNew()
-                .call(() -> clients.findByClientId(clientId)
+                .call(() -> ApiClient.findByClientId(clientId)
                         .orElseThrow()
                         .secretHash
                         .contains(secret)));

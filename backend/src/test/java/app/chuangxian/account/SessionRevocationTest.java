@@ -15,7 +15,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +24,6 @@ import org.junit.jupiter.api.Test;
 /** Every way a sign-in ends refuses its access tokens from the next request; parallel refreshes have one winner. */
 @QuarkusTest
 class SessionRevocationTest {
-    @Inject
-    RefreshTokenRepository refreshTokens;
 
     private static ExtractableResponse<Response> signIn(AccountFixtures.Created c) {
         return AccountFixtures.login(c.username(), OWN_PASSWORD);
@@ -165,7 +162,7 @@ class SessionRevocationTest {
 
         // long after its rotation the first token is a copy: the whole sign-in ends
         QuarkusTransaction.requiringNew()
-                .run(() -> refreshTokens.findByHash(SessionTokens.hash(first)).orElseThrow().rotatedAt =
+                .run(() -> RefreshToken.findByHash(SessionTokens.hash(first)).orElseThrow().rotatedAt =
                         Instant.now().minusSeconds(60));
         refresh(first).statusCode(401).body("code", equalTo("REFRESH_TOKEN_REUSED"));
         refresh(next).statusCode(401);

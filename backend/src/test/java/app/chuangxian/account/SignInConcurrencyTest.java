@@ -5,14 +5,13 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.chuangxian.audit.AuditEventRepository;
+import app.chuangxian.audit.AuditEvent;
 import app.chuangxian.support.Parallel;
 import app.chuangxian.support.Samples;
 import app.chuangxian.support.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +25,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class SignInConcurrencyTest {
-    @Inject
-    AccountRepository accounts;
-
-    @Inject
-    AuditEventRepository events;
 
     private static int signIn(String username, String password, String address) {
         return given().contentType(ContentType.JSON)
@@ -45,7 +39,8 @@ class SignInConcurrencyTest {
     }
 
     private long audited(String actor, String action) {
-        return QuarkusTransaction.requiringNew().call(() -> events.count("actor = ?1 and action = ?2", actor, action));
+        return QuarkusTransaction.requiringNew()
+                .call(() -> AuditEvent.count("actor = ?1 and action = ?2", actor, action));
     }
 
     @Test
@@ -53,7 +48,7 @@ class SignInConcurrencyTest {
         var c = AccountFixtures.direct("VIEWER", null);
         List<Integer> statuses = Parallel.run(12, i -> signIn(c.username(), "Wrong@Pass" + i, "198.51.100.1"));
         assertEquals(Map.of(401, 12L), tally(statuses), "every wrong password is a 401, none a 5xx");
-        Account after = QuarkusTransaction.requiringNew().call(() -> accounts.findById(c.id()));
+        Account after = QuarkusTransaction.requiringNew().call(() -> Account.findById(c.id()));
         assertTrue(after.lockedUntil != null && after.lockedUntil.isAfter(Instant.now()), "the account is locked");
         assertEquals(401, signIn(c.username(), OWN_PASSWORD, "198.51.100.1"), "the right password no longer works");
         assertEquals(13, audited(c.username(), "LOGIN_FAILED"), "every attempt is in the audit log");
@@ -65,7 +60,7 @@ class SignInConcurrencyTest {
         List<Integer> statuses = Parallel.run(6, i -> signIn(c.username(), OWN_PASSWORD, "198.51.100.2"));
         assertEquals(Map.of(200, 6L), tally(statuses));
         assertEquals(6, audited(c.username(), "LOGIN_SUCCEEDED"));
-        assertEquals(0, QuarkusTransaction.requiringNew().call(() -> accounts.findById(c.id()).failedLogins));
+        assertEquals(0, QuarkusTransaction.requiringNew().call(() -> Account.<Account>findById(c.id()).failedLogins));
     }
 
     @Test
@@ -83,7 +78,7 @@ class SignInConcurrencyTest {
             assertEquals(1, audited(name, i % 2 == 0 ? "LOGIN_SUCCEEDED" : "LOGIN_FAILED"), "audit of " + name);
         }
         int failures = QuarkusTransaction.requiringNew()
-                .call(() -> accounts.findById(many.get(1).id()).failedLogins);
+                .call(() -> Account.<Account>findById(many.get(1).id()).failedLogins);
         assertEquals(1, failures);
     }
 
@@ -108,15 +103,15 @@ class SignInConcurrencyTest {
                         .post("/api/v1/accounts")
                         .statusCode());
         assertEquals(Map.of(201, 1L, 409, 9L), tally(statuses));
-        assertEquals(1, QuarkusTransaction.requiringNew().call(() -> accounts.count("username", username)));
+        assertEquals(1, QuarkusTransaction.requiringNew().call(() -> Account.count("username", username)));
         long recorded = QuarkusTransaction.requiringNew()
-                .call(() ->
-                        events.count("path = ?1 and method = 'POST' and occurredAt >= ?2", "/api/v1/accounts", before));
+                .call(() -> AuditEvent.count(
+                        "path = ?1 and method = 'POST' and occurredAt >= ?2", "/api/v1/accounts", before));
         assertTrue(recorded >= 10, "each of the 10 requests is in the audit log, found " + recorded);
         assertEquals(
                 1,
                 QuarkusTransaction.requiringNew()
-                        .call(() -> events.count(
+                        .call(() -> AuditEvent.count(
                                 "action = 'ACCOUNT_CREATED' and occurredAt >= ?1 and detail like 'roles VIEWER'",
                                 before)));
     }
@@ -126,12 +121,12 @@ class SignInConcurrencyTest {
         String address = "203.0.113." + (10 + (int) (System.nanoTime() % 200));
         int max = 1000; // %test.app.auth.address-max-failures
         QuarkusTransaction.requiringNew()
-                .run(() -> accounts.getEntityManager()
+                .run(() -> Account.getEntityManager()
                         .createNativeQuery("delete from sign_in_address_failures where address = :a")
                         .setParameter("a", address)
                         .executeUpdate());
         QuarkusTransaction.requiringNew()
-                .run(() -> accounts.getEntityManager()
+                .run(() -> Account.getEntityManager()
                         .createNativeQuery(
                                 "insert into sign_in_address_failures (address, window_start_ms, failures) values (:a, :t, :f)")
                         .setParameter("a", address)
@@ -160,14 +155,14 @@ class SignInConcurrencyTest {
     void anAdministratorsEditDoesNotOverwriteACountedFailure() {
         var c = AccountFixtures.direct("VIEWER", null);
         QuarkusTransaction.requiringNew().run(() -> {
-            Account edited = accounts.findById(c.id());
+            Account edited = Account.findById(c.id());
             // a failed sign-in is counted while the edit is under way
             QuarkusTransaction.requiringNew()
-                    .run(() -> accounts.countFailure(
+                    .run(() -> Account.countFailure(
                             c.id(), Instant.now(), 5, Instant.now().plusSeconds(600)));
             edited.displayName = "改名";
         });
-        Account after = QuarkusTransaction.requiringNew().call(() -> accounts.findById(c.id()));
+        Account after = QuarkusTransaction.requiringNew().call(() -> Account.findById(c.id()));
         assertEquals("改名", after.displayName);
         assertEquals(1, after.failedLogins, "the edit writes only what it changed");
     }

@@ -12,7 +12,6 @@ import app.chuangxian.support.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -22,11 +21,6 @@ import org.junit.jupiter.api.Test;
 /** Refresh rotation and reuse, logout, idle expiry, lockout and the audit of sign-ins. */
 @QuarkusTest
 class SignInTest {
-    @Inject
-    AccountRepository accounts;
-
-    @Inject
-    RefreshTokenRepository refreshTokens;
 
     private static io.restassured.response.ValidatableResponse refresh(String token) {
         return given().contentType(ContentType.JSON)
@@ -63,7 +57,7 @@ class SignInTest {
                 .contentType("application/problem+json")
                 .body("code", equalTo("REFRESH_IN_PROGRESS"));
         QuarkusTransaction.requiringNew()
-                .run(() -> refreshTokens.findByHash(SessionTokens.hash(first)).orElseThrow().rotatedAt =
+                .run(() -> RefreshToken.findByHash(SessionTokens.hash(first)).orElseThrow().rotatedAt =
                         Instant.now().minusSeconds(60));
         refresh(first)
                 .statusCode(401)
@@ -77,10 +71,10 @@ class SignInTest {
         var c = AccountFixtures.ready("VIEWER", null);
         String token = AccountFixtures.login(c.username(), OWN_PASSWORD).path("refreshToken");
         Assertions.assertTrue(QuarkusTransaction.requiringNew()
-                        .call(() -> refreshTokens.find("tokenHash", token).count())
+                        .call(() -> RefreshToken.find("tokenHash", token).count())
                 == 0);
         Assertions.assertTrue(QuarkusTransaction.requiringNew()
-                .call(() -> refreshTokens.findByHash(SessionTokens.hash(token)).isPresent()));
+                .call(() -> RefreshToken.findByHash(SessionTokens.hash(token)).isPresent()));
     }
 
     @Test
@@ -103,7 +97,7 @@ class SignInTest {
         var c = AccountFixtures.ready("VIEWER", null);
         String token = AccountFixtures.login(c.username(), OWN_PASSWORD).path("refreshToken");
         QuarkusTransaction.requiringNew()
-                .run(() -> refreshTokens.findByHash(SessionTokens.hash(token)).orElseThrow().expiresAt =
+                .run(() -> RefreshToken.findByHash(SessionTokens.hash(token)).orElseThrow().expiresAt =
                         Instant.now().minusSeconds(1));
         refresh(token).statusCode(401).body("code", equalTo("SESSION_EXPIRED"));
     }
@@ -123,11 +117,12 @@ class SignInTest {
                 .extract()
                 .path("detail");
         Assertions.assertEquals(detail, locked);
-        Instant until = QuarkusTransaction.requiringNew().call(() -> accounts.findById(c.id()).lockedUntil);
+        Instant until = QuarkusTransaction.requiringNew().call(() -> Account.<Account>findById(c.id()).lockedUntil);
         long minutes = Duration.between(Instant.now(), until).toMinutes();
         Assertions.assertTrue(minutes >= 9 && minutes <= 10, "locked for " + minutes + " minutes");
         QuarkusTransaction.requiringNew()
-                .run(() -> accounts.findById(c.id()).lockedUntil = Instant.now().minusSeconds(1));
+                .run(() -> Account.<Account>findById(c.id()).lockedUntil =
+                        Instant.now().minusSeconds(1));
         AccountFixtures.login(c.username(), OWN_PASSWORD);
     }
 
@@ -139,7 +134,7 @@ class SignInTest {
         }
         AccountFixtures.login(c.username(), OWN_PASSWORD);
         Assertions.assertEquals(
-                0, QuarkusTransaction.requiringNew().call(() -> accounts.findById(c.id()).failedLogins));
+                0, QuarkusTransaction.requiringNew().call(() -> Account.<Account>findById(c.id()).failedLogins));
     }
 
     @Test

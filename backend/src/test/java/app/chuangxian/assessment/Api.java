@@ -14,36 +14,36 @@ import org.hamcrest.Matcher;
 import org.hamcrest.Matchers;
 
 /** Requests of the scoring tests, with numbers read as exact decimals. */
-final class Api {
-    static final String PROBLEM = "application/problem+json";
+public final class Api {
+    public static final String PROBLEM = "application/problem+json";
     private static final RestAssuredConfig EXACT = RestAssuredConfig.config()
             .jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
 
     private Api() {}
 
-    static RequestSpecification as(String token) {
+    public static RequestSpecification as(String token) {
         return given().config(EXACT).auth().oauth2(token).contentType(ContentType.JSON);
     }
 
-    static RequestSpecification anonymous() {
+    public static RequestSpecification anonymous() {
         return given().config(EXACT).contentType(ContentType.JSON);
     }
 
-    static Matcher<BigDecimal> dec(String value) {
+    public static Matcher<BigDecimal> dec(String value) {
         return Matchers.comparesEqualTo(new BigDecimal(value));
     }
 
-    static Map<String, Object> score(long indicatorId, String points, String comment) {
+    public static Map<String, Object> score(long indicatorId, String points, String comment) {
         return comment == null
                 ? Map.of("indicatorId", indicatorId, "points", new BigDecimal(points))
                 : Map.of("indicatorId", indicatorId, "points", new BigDecimal(points), "comment", comment);
     }
 
-    static Map<String, Object> sheet(long branchId, List<Map<String, Object>> scores) {
+    public static Map<String, Object> sheet(long branchId, List<Map<String, Object>> scores) {
         return Map.of("branchId", branchId, "scores", scores);
     }
 
-    static long id(Object value) {
+    public static long id(Object value) {
         return ((Number) value).longValue();
     }
 }

@@ -1,6 +1,8 @@
 package app.chuangxian.assessment;
 
 import app.chuangxian.account.Account;
+import app.chuangxian.assessment.assignment.AssessorAssignment;
+import app.chuangxian.assessment.scoresheet.Scoresheet;
 import app.chuangxian.branch.Branch;
 import app.chuangxian.branch.BranchKind;
 import app.chuangxian.campaign.AggregationMethod;
@@ -24,14 +26,14 @@ import java.util.Set;
  * A campaign built directly through the entities: two standards (STUDY 0..20 with indicators S1 10 and S2 10,
  * UNITY 0..10 with indicator U1 10), grades 优秀 at 25 and 良好 at 15, and branches taking part.
  */
-final class ScoringFixture {
-    final long campaignId;
-    final long study;
-    final long unity;
-    final long s1;
-    final long s2;
-    final long u1;
-    final List<Long> branches = new ArrayList<>();
+public final class ScoringFixture {
+    public final long campaignId;
+    public final long study;
+    public final long unity;
+    public final long s1;
+    public final long s2;
+    public final long u1;
+    public final List<Long> branches = new ArrayList<>();
 
     private ScoringFixture(long campaignId, long study, long unity, long s1, long s2, long u1) {
         this.campaignId = campaignId;
@@ -42,7 +44,7 @@ final class ScoringFixture {
         this.u1 = u1;
     }
 
-    static ScoringFixture create(AggregationMethod method, String threshold, int branchCount) {
+    public static ScoringFixture create(AggregationMethod method, String threshold, int branchCount) {
         ScoringFixture f = QuarkusTransaction.requiringNew().call(() -> {
             Campaign c = new Campaign();
             c.title = "测试创建活动 " + Samples.unique("C");
@@ -66,7 +68,7 @@ final class ScoringFixture {
         return f;
     }
 
-    long addBranch() {
+    public long addBranch() {
         long id = QuarkusTransaction.requiringNew().call(() -> {
             Branch b = new Branch();
             b.code = Samples.unique("SB");
@@ -84,7 +86,7 @@ final class ScoringFixture {
     }
 
     /** An assessor account, optionally a member of a branch; returns its id. */
-    static long assessor(Long ownBranchId) {
+    public static long assessor(Long ownBranchId) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Account a = new Account();
             a.username = Samples.unique("as").toLowerCase();
@@ -97,12 +99,12 @@ final class ScoringFixture {
         });
     }
 
-    static String token(long assessorId) {
+    public static String token(long assessorId) {
         return Tokens.account("assessor-" + assessorId, Set.of("ASSESSOR"), assessorId, null);
     }
 
     /** Assigns an assessor to a branch of the campaign, without a scoresheet. */
-    void assign(long branchId, long assessorId) {
+    public void assign(long branchId, long assessorId) {
         QuarkusTransaction.requiringNew().run(() -> {
             AssessorAssignment a = new AssessorAssignment();
             a.campaignId = campaignId;
@@ -113,16 +115,16 @@ final class ScoringFixture {
         });
     }
 
-    void setResultsStatus(ResultsStatus status) {
+    public void setResultsStatus(ResultsStatus status) {
         QuarkusTransaction.requiringNew().run(() -> Campaign.<Campaign>findById(campaignId).resultsStatus = status);
     }
 
-    long campaignVersion() {
+    public long campaignVersion() {
         return QuarkusTransaction.requiringNew().call(() -> Campaign.<Campaign>findById(campaignId).version);
     }
 
     /** A submitted scoresheet written straight to the database (assignment included): points for S1, S2, U1. */
-    long submitted(long branchId, long assessorId, String p1, String p2, String p3) {
+    public long submitted(long branchId, long assessorId, String p1, String p2, String p3) {
         return QuarkusTransaction.requiringNew().call(() -> {
             AssessorAssignment a = new AssessorAssignment();
             a.campaignId = campaignId;
@@ -146,7 +148,7 @@ final class ScoringFixture {
     }
 
     /** A site visit to a branch in a campaign (any campaign, so a test can also make one elsewhere); returns its id. */
-    static long siteVisit(long campaignId, long branchId) {
+    public static long siteVisit(long campaignId, long branchId) {
         return QuarkusTransaction.requiringNew().call(() -> {
             SiteVisit v = new SiteVisit();
             v.campaignId = campaignId;

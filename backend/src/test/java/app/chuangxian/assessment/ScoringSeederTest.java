@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.chuangxian.assessment.assignment.AssessorAssignment;
+import app.chuangxian.assessment.scoresheet.Scoresheet;
+import app.chuangxian.assessment.selfassessment.SelfAssessment;
 import app.chuangxian.campaign.AggregationMethod;
 import app.chuangxian.demo.DemoContext;
 import app.chuangxian.support.Tokens;

@@ -6,7 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** Stands in for the scoring and deliverable features in tests: tests mark campaigns and branches as having data. */
 @ApplicationScoped
-public class ProbeStub implements CampaignDataProbe {
+public class ProbeStub implements ScoringProgress, BranchRecords {
     public static final Set<Long> SCORING_STARTED = ConcurrentHashMap.newKeySet();
     public static final Set<Long> BRANCHES_WITH_DATA = ConcurrentHashMap.newKeySet();
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.chuangxian.campaign.ResultsStatus;
 import app.chuangxian.common.export.Download;
+import app.chuangxian.support.FixedClock;
 import app.chuangxian.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import app.chuangxian.campaign.ResultsStatus;
+import app.chuangxian.support.FixedClock;
 import app.chuangxian.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;

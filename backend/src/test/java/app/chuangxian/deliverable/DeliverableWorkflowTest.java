@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class DeliverableWorkflowTest {
     @jakarta.inject.Inject
-    app.chuangxian.campaign.CommitteeClock clock;
+    app.chuangxian.common.time.CommitteeClock clock;
 
     static final String ONE = "/api/v1/campaigns/{c}/deliverables/{id}";
 

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.chuangxian.account.Account;
-import app.chuangxian.assessment.AssessorAssignment;
 import app.chuangxian.assessment.ScoreLine;
-import app.chuangxian.assessment.Scoresheet;
+import app.chuangxian.assessment.assignment.AssessorAssignment;
+import app.chuangxian.assessment.scoresheet.Scoresheet;
 import app.chuangxian.campaign.Indicator;
 import app.chuangxian.campaign.Standard;
 import app.chuangxian.deliverable.DeliverableFixture;

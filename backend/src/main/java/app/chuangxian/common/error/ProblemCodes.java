@@ -135,7 +135,6 @@ public final class ProblemCodes {
             Map.entry(
                     "RESULTS_DECIDED",
                     "409: a commendation list was approved from these results; they cannot be reopened"),
-            Map.entry("RESULTS_NOT_AVAILABLE", "404: the results are not available to the caller yet"),
             Map.entry("LIST_IN_PROGRESS", "409: the campaign already has a commendation list in progress"),
             Map.entry("LIST_EMPTY", "409: an empty list cannot be announced"),
             Map.entry("LIST_APPROVED", "409: an approved list cannot be adjusted"),

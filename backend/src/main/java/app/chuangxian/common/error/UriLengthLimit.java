@@ -6,7 +6,6 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses a request whose path and query are longer than {@code app.http.max-uri-length} with a problem+json 414.
@@ -14,8 +13,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class UriLengthLimit {
-    @ConfigProperty(name = "app.http.max-uri-length", defaultValue = "8192")
-    int maxLength;
+    @Inject
+    HttpSettings settings;
 
     @Inject
     ObjectMapper json;
@@ -26,7 +25,7 @@ public class UriLengthLimit {
 
     private void refuseLong(RoutingContext context) {
         String uri = context.request().uri();
-        if (uri == null || uri.length() <= maxLength) {
+        if (uri == null || uri.length() <= settings.maxUriLength()) {
             context.next();
             return;
         }
@@ -38,7 +37,7 @@ public class UriLengthLimit {
                         "URI too long",
                         414,
                         "The address with its query is " + uri.length() + " characters long; this API accepts at most "
-                                + maxLength + ". Send long filters in a request body instead.",
+                                + settings.maxUriLength() + ". Send long filters in a request body instead.",
                         "URI_TOO_LONG",
                         null));
     }

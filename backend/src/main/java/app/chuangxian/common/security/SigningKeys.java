@@ -4,6 +4,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,6 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -25,22 +25,16 @@ import org.jboss.logging.Logger;
 public class SigningKeys {
     private static final Logger LOG = Logger.getLogger(SigningKeys.class);
 
-    @ConfigProperty(name = "app.jwt.generate-keys")
-    boolean generate;
-
-    @ConfigProperty(name = "app.jwt.private-key-file")
-    String privateKeyFile;
-
-    @ConfigProperty(name = "app.jwt.public-key-file")
-    String publicKeyFile;
+    @Inject
+    JwtSettings jwt;
 
     void onStart(@Observes @Priority(1) StartupEvent event) {
-        Path privatePath = Path.of(privateKeyFile);
-        Path publicPath = Path.of(publicKeyFile);
+        Path privatePath = Path.of(jwt.privateKeyFile());
+        Path publicPath = Path.of(jwt.publicKeyFile());
         if (Files.exists(privatePath) && Files.exists(publicPath)) {
             return;
         }
-        if (!generate) {
+        if (!jwt.generateKeys()) {
             throw new IllegalStateException("JWT key files are missing: " + privatePath + ", " + publicPath
                     + " (set JWT_PRIVATE_KEY_FILE and JWT_PUBLIC_KEY_FILE, or JWT_GENERATE_KEYS=true)");
         }

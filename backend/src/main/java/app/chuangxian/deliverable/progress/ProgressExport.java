@@ -3,13 +3,13 @@ package app.chuangxian.deliverable.progress;
 import app.chuangxian.audit.AuditLog;
 import app.chuangxian.campaign.Campaign;
 import app.chuangxian.campaign.CampaignAccess;
-import app.chuangxian.campaign.CommitteeClock;
 import app.chuangxian.campaign.DeliverableType;
 import app.chuangxian.campaign.Phase;
 import app.chuangxian.common.export.Download;
 import app.chuangxian.common.export.Spreadsheet;
 import app.chuangxian.common.export.Spreadsheet.Column;
 import app.chuangxian.common.security.CurrentUser;
+import app.chuangxian.common.time.CommitteeClock;
 import app.chuangxian.deliverable.progress.ProgressViews.State;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -52,7 +52,7 @@ public class ProgressExport {
     public Download board(long campaignId) {
         Campaign campaign = campaigns.visible(campaignId);
         Long only = user.isBranchScoped() ? campaigns.ownBranch() : null;
-        var scope = new ProgressQueries.Scope(campaignId, null, only, clock.dayOf(campaign));
+        var scope = new ProgressQueries.Scope(campaignId, null, only, campaign.dayOf(clock));
         Map<Long, String> phaseNames = new HashMap<>();
         Map<Long, Integer> phaseOrder = new HashMap<>();
         for (Phase p : Phase.<Phase>list("campaignId = ?1", campaignId)) {

@@ -2,11 +2,11 @@ package app.chuangxian.deliverable.progress;
 
 import app.chuangxian.campaign.Campaign;
 import app.chuangxian.campaign.CampaignAccess;
-import app.chuangxian.campaign.CommitteeClock;
 import app.chuangxian.campaign.DeliverableType;
 import app.chuangxian.campaign.Phase;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.security.CurrentUser;
+import app.chuangxian.common.time.CommitteeClock;
 import app.chuangxian.deliverable.progress.ProgressViews.Cell;
 import app.chuangxian.deliverable.progress.ProgressViews.Totals;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,7 +34,7 @@ public class ProgressService {
     public ProgressViews.Board board(long campaignId, Long phaseId, PageQuery paging) {
         Campaign campaign = campaigns.visible(campaignId);
         Long only = user.isBranchScoped() ? campaigns.ownBranch() : null;
-        var scope = new ProgressQueries.Scope(campaignId, phaseId, only, clock.dayOf(campaign));
+        var scope = new ProgressQueries.Scope(campaignId, phaseId, only, campaign.dayOf(clock));
 
         List<Phase> phases = Phase.list(
                 "campaignId = ?1" + (phaseId == null ? "" : " and id = ?2") + " order by seq",

@@ -1,0 +1,122 @@
+package app.chuangxian.assessment.scoresheet;
+
+import app.chuangxian.account.Account;
+import app.chuangxian.assessment.ScoreInput;
+import app.chuangxian.assessment.SheetStatus;
+import app.chuangxian.assessment.SqlSort;
+import app.chuangxian.assessment.assignment.AssignmentQueries;
+import app.chuangxian.branch.Branch;
+import app.chuangxian.common.paging.PageQuery;
+import app.chuangxian.common.paging.PageResult;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/** Reads scoresheets for the API: the paged list (with the visibility rule in SQL) and one sheet in full. */
+@ApplicationScoped
+public class ScoresheetQueries {
+    static final Map<String, String> SORT = Map.of(
+            "id",
+            "s.id",
+            "branchCode",
+            "b.code",
+            "total",
+            "s.total",
+            "status",
+            "s.status",
+            "updatedAt",
+            "s.updated_at");
+
+    @Inject
+    EntityManager em;
+
+    /** @param viewer the assessor asking (their own sheets, and others' where their own is submitted); null for staff */
+    public PageResult<ScoresheetView> list(
+            long campaignId, Long branchId, SheetStatus status, Long viewer, PageQuery paging) {
+        StringBuilder where = new StringBuilder(" from scoresheets s join branches b on b.id = s.branch_id"
+                + " join accounts acc on acc.id = s.assessor_id where s.campaign_id = :c");
+        if (branchId != null) {
+            where.append(" and s.branch_id = :b");
+        }
+        if (status != null) {
+            where.append(" and s.status = :st");
+        }
+        if (viewer != null) {
+            where.append(
+                    " and (s.assessor_id = :me or exists (select 1 from scoresheets mine where mine.campaign_id = s.campaign_id"
+                            + " and mine.branch_id = s.branch_id and mine.assessor_id = :me and mine.status = 'SUBMITTED'))");
+        }
+        String order = SqlSort.orderBy(paging.resolveSort(SORT, "branchCode"), "s.id");
+        Query page =
+                em.createNativeQuery("select s.id, s.campaign_id, s.branch_id, b.code, s.assessor_id, acc.display_name,"
+                        + " s.status, s.total, s.submitted_at, s.version, s.updated_at" + where + " order by " + order);
+        Query count = em.createNativeQuery("select count(*)" + where);
+        for (Query q : List.of(page, count)) {
+            q.setParameter("c", campaignId);
+            if (branchId != null) {
+                q.setParameter("b", branchId);
+            }
+            if (status != null) {
+                q.setParameter("st", status.name());
+            }
+            if (viewer != null) {
+                q.setParameter("me", viewer);
+            }
+        }
+        List<?> rows = page.setFirstResult((paging.page - 1) * paging.size)
+                .setMaxResults(paging.size)
+                .getResultList();
+        return paging.result(
+                rows.stream()
+                        .map(o -> {
+                            Object[] r = (Object[]) o;
+                            return new ScoresheetView(
+                                    AssignmentQueries.num(r[0]),
+                                    AssignmentQueries.num(r[1]),
+                                    AssignmentQueries.num(r[2]),
+                                    (String) r[3],
+                                    AssignmentQueries.num(r[4]),
+                                    (String) r[5],
+                                    SheetStatus.valueOf((String) r[6]),
+                                    (BigDecimal) r[7],
+                                    AssignmentQueries.instant(r[8]),
+                                    null,
+                                    null,
+                                    AssignmentQueries.num(r[9]),
+                                    AssignmentQueries.instant(r[10]));
+                        })
+                        .toList(),
+                ((Number) count.getSingleResult()).longValue());
+    }
+
+    public ScoresheetView view(Scoresheet sheet, boolean withReopenings) {
+        Branch branch = Branch.findById(sheet.branchId);
+        Account assessor = Account.findById(sheet.assessorId);
+        List<ScoresheetView.Reopening> reopenings = withReopenings
+                ? ScoresheetReopening.<ScoresheetReopening>list("scoresheetId = ?1 order by reopenedAt, id", sheet.id)
+                        .stream()
+                        .map(r -> new ScoresheetView.Reopening(r.reason, r.reopenedBy, r.reopenedAt))
+                        .toList()
+                : null;
+        return new ScoresheetView(
+                sheet.id,
+                sheet.campaignId,
+                sheet.branchId,
+                branch.code,
+                sheet.assessorId,
+                assessor.displayName,
+                sheet.status,
+                sheet.total,
+                sheet.submittedAt,
+                sheet.scores.stream()
+                        .map(l -> new ScoreInput(l.indicatorId, l.points, l.comment))
+                        .toList(),
+                reopenings,
+                sheet.version,
+                sheet.updatedAt);
+    }
+}
