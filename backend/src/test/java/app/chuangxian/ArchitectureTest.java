@@ -5,14 +5,24 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
 import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import app.chuangxian.campaign.Campaign;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaParameter;
+import com.tngtech.archunit.core.domain.JavaParameterizedType;
+import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.Set;
 
 /**
  * The layering of STYLE.md: resources speak HTTP and call services; shared code knows no feature; features depend on
@@ -92,4 +102,67 @@ class ArchitectureTest {
             .dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
                     "another resource", c -> c.getSimpleName().endsWith("Resource")))
             .because("a resource speaks HTTP for its own feature; shared types live in services or common");
+
+    /** Documents read and replaced whole (PUT with the same shape), and the token answers RFC 6749 names. */
+    private static final Set<String> WIRE_NAME_EXCEPTIONS =
+            Set.of("LeadingGroup", "GradeScale", "TokenResponse", "ClientTokenResponse");
+
+    @ArchTest
+    static final ArchRule wireTypesAreNamedForTheirSide = methods()
+            .that()
+            .areDeclaredInClassesThat()
+            .haveSimpleNameEndingWith("Resource")
+            .and()
+            .arePublic()
+            .should(nameTheirWireTypes())
+            .because("a request body is a *Request record (or nested in *Requests) and an answer a *View or *Page "
+                    + "(or nested in *Views), so the side a type serves reads from its name");
+
+    private static ArchCondition<JavaMethod> nameTheirWireTypes() {
+        return new ArchCondition<>("name request bodies *Request and answers *View or *Page") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                for (JavaParameter parameter : method.getParameters()) {
+                    JavaClass type = parameter.getRawType();
+                    boolean body = parameter.isAnnotatedWith("jakarta.validation.Valid")
+                            && !parameter.isAnnotatedWith("jakarta.ws.rs.BeanParam");
+                    if (body && !named(type, "Request")) {
+                        events.add(SimpleConditionEvent.violated(
+                                method, method.getFullName() + " takes " + type.getName() + ", not named *Request"));
+                    }
+                }
+                JavaClass answer = answered(method.getReturnType());
+                if (answer != null
+                        && isRecord(answer)
+                        && !named(answer, "View")
+                        && !answer.getSimpleName().endsWith("Page")) {
+                    events.add(SimpleConditionEvent.violated(
+                            method,
+                            method.getFullName() + " answers " + answer.getName() + ", not named *View or *Page"));
+                }
+            }
+        };
+    }
+
+    /** The type a method answers with, looking inside a list; null for what is not a record of this code. */
+    private static JavaClass answered(JavaType type) {
+        if (type instanceof JavaParameterizedType generic
+                && !generic.getActualTypeArguments().isEmpty()) {
+            return answered(generic.getActualTypeArguments().get(0));
+        }
+        JavaClass raw = type.toErasure();
+        return raw.getPackageName().startsWith("app.chuangxian") ? raw : null;
+    }
+
+    private static boolean isRecord(JavaClass type) {
+        return type.reflect().isRecord();
+    }
+
+    private static boolean named(JavaClass type, String side) {
+        return WIRE_NAME_EXCEPTIONS.contains(type.getSimpleName())
+                || type.getSimpleName().endsWith(side)
+                || type.getEnclosingClass()
+                        .map(outer -> outer.getSimpleName().endsWith(side + "s"))
+                        .orElse(false);
+    }
 }

@@ -69,18 +69,6 @@ public final class AccountRequests {
             @Schema(description = "At least 8 characters with 3 of lower case, upper case, " + "digits, symbols")
             String newPassword) {}
 
-    @Schema(name = "TemporaryPassword", description = "The temporary password, shown only this once")
-    public record TemporaryPassword(String temporaryPassword, AccountView account) {}
-
-    @Schema(
-            name = "TotpEnrolment",
-            description = "The secret to add to an authenticator app; confirm with a code to activate")
-    public record TotpEnrolment(
-            @Schema(description = "Base32 secret") String secret,
-
-            @Schema(example = "otpauth://totp/Chuangxian:admin?secret=...&issuer=Chuangxian")
-            String otpauthUri) {}
-
     @Schema(name = "TotpConfirmation", description = "A current code of the authenticator app")
     public record TotpConfirmation(
             @Schema(example = "123456") String code) {}

@@ -132,9 +132,7 @@ public class AccountResource {
 
     @POST
     @Path("/{id}/reset-password")
-    @APIResponseSchema(
-            value = AccountRequests.TemporaryPassword.class,
-            responseDescription = "The temporary password, shown once")
+    @APIResponseSchema(value = TemporaryPasswordView.class, responseDescription = "The temporary password, shown once")
     @Operation(
             operationId = "resetAccountPassword",
             summary = "Reset a password",
@@ -142,8 +140,7 @@ public class AccountResource {
                     + "password that must be changed at the next sign-in, unlocks the account and ends its sign-ins. "
                     + "Roles: ADMIN.")
     @APIResponse(responseCode = "409", description = "Stale version")
-    public AccountRequests.TemporaryPassword resetPassword(
-            @PathParam("id") long id, @NotNull @Valid VersionRequest request) {
+    public TemporaryPasswordView resetPassword(@PathParam("id") long id, @NotNull @Valid VersionRequest request) {
         return service.resetPassword(id, request.version());
     }
 }

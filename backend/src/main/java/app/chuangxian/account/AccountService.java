@@ -164,7 +164,7 @@ public class AccountService {
      * A new temporary password, shown once; the account must change it, is unlocked and signed out everywhere, and its
      * access tokens are refused at once. The hash is made before the transaction opens.
      */
-    public AccountRequests.TemporaryPassword resetPassword(long id, Long version) {
+    public TemporaryPasswordView resetPassword(long id, Long version) {
         String temporary = PasswordPolicy.temporary();
         String hash = PasswordHashing.hash(temporary);
         AccountView view = QuarkusTransaction.requiringNew().call(() -> {
@@ -181,7 +181,7 @@ public class AccountService {
             return view(a);
         });
         active.forgetAccount(id);
-        return new AccountRequests.TemporaryPassword(temporary, view);
+        return new TemporaryPasswordView(temporary, view);
     }
 
     Account find(long id) {

@@ -68,7 +68,7 @@ public class ApiClientResource {
             description = "Scopes: `read` (reads "
                     + "like VIEWER), `deliverables:write` (acts for the given branch on deliverables only), `audit:read` (lists "
                     + "audit events). The secret is kept only as a hash. Roles: ADMIN.")
-    public Response create(@NotNull @Valid ApiClientViews.Create request) {
+    public Response create(@NotNull @Valid ApiClientRequest request) {
         ApiClientViews.Credentials created = service.create(request);
         return Response.created(
                         URI.create("/api/v1/api-clients/" + created.client().id()))

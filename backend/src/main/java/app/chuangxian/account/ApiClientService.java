@@ -41,13 +41,13 @@ public class ApiClientService {
     }
 
     /** The secret is hashed before the transaction opens: bcrypt never holds a pooled connection. */
-    public ApiClientViews.Credentials create(ApiClientViews.Create request) {
+    public ApiClientViews.Credentials create(ApiClientRequest request) {
         String secret = random(32);
         String hash = PasswordHashing.hash(secret);
         return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> store(request, secret, hash));
     }
 
-    private ApiClientViews.Credentials store(ApiClientViews.Create request, String secret, String hash) {
+    private ApiClientViews.Credentials store(ApiClientRequest request, String secret, String hash) {
         Set<String> scopes = new LinkedHashSet<>();
         for (String s : request.scopes()) {
             if (!ClientScopes.ALL.contains(s.trim())) {

@@ -1,8 +1,5 @@
 package app.chuangxian.account;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -27,17 +24,6 @@ public final class ApiClientViews {
                     c.id, c.clientId, c.name, c.scopeSet(), c.branchId, c.enabled, c.version, c.createdAt, c.updatedAt);
         }
     }
-
-    @Schema(name = "ApiClientRequest", description = "A client to register")
-    public record Create(
-            @NotBlank @Size(max = 100) @Schema(example = "省委组织系统")
-            String name,
-
-            @NotEmpty @Size(max = 3) @Schema(description = "read, deliverables:write, audit:read")
-            Set<@NotBlank String> scopes,
-
-            @Schema(description = "Required with deliverables:write: the branch the client writes for", nullable = true)
-            Long branchId) {}
 
     @Schema(name = "ApiClientCredentials", description = "The new client and its secret, shown only this once")
     public record Credentials(String clientId, String clientSecret, View client) {}

@@ -54,9 +54,7 @@ public class MeResource {
     @POST
     @Path("/totp")
     @Consumes(MediaType.WILDCARD)
-    @APIResponseSchema(
-            value = AccountRequests.TotpEnrolment.class,
-            responseDescription = "The secret and otpauth:// URI")
+    @APIResponseSchema(value = TotpEnrolmentView.class, responseDescription = "The secret and otpauth:// URI")
     @Operation(
             operationId = "enrolTotp",
             summary = "Enrol a second factor",
@@ -64,7 +62,7 @@ public class MeResource {
                     + "(RFC 6238, 30-second steps, 6 digits) and its otpauth:// URI for an authenticator app; it is active once "
                     + "confirmed. Roles: ADMIN, AUDITOR.")
     @APIResponse(responseCode = "409", description = "A second factor is already active")
-    public AccountRequests.TotpEnrolment enrolTotp() {
+    public TotpEnrolmentView enrolTotp() {
         return self.enrolTotp();
     }
 

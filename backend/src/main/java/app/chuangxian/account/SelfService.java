@@ -71,14 +71,14 @@ public class SelfService {
 
     /** Starts (or restarts) TOTP enrolment; the second factor is active once a code confirms it. */
     @Transactional
-    public AccountRequests.TotpEnrolment enrolTotp() {
+    public TotpEnrolmentView enrolTotp() {
         secondFactorRole();
         Account a = self();
         if (a.totpEnabled) {
             throw ApiException.conflict("TOTP_ALREADY_ENABLED", "A second factor is already active for this account");
         }
         a.totpSecret = Totp.newSecret();
-        return new AccountRequests.TotpEnrolment(a.totpSecret, Totp.otpauthUri(TOTP_ISSUER, a.username, a.totpSecret));
+        return new TotpEnrolmentView(a.totpSecret, Totp.otpauthUri(TOTP_ISSUER, a.username, a.totpSecret));
     }
 
     @Transactional

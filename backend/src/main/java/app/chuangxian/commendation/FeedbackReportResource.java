@@ -55,7 +55,7 @@ public class FeedbackReportResource {
             summary = "Edit a feedback report",
             description = "Send the version you read; sections not named stay as they are. Roles: ADMIN.")
     @APIResponse(responseCode = "409", description = "Stale version, or the report is released")
-    public FeedbackViews.Report update(@PathParam("id") long id, @NotNull @Valid FeedbackViews.Update request) {
+    public FeedbackViews.Report update(@PathParam("id") long id, @NotNull @Valid FeedbackRequests.Update request) {
         return feedback.update(id, request);
     }
 

@@ -90,11 +90,11 @@ public class FeedbackService {
     }
 
     @Transactional
-    public FeedbackViews.Report update(long id, FeedbackViews.Update request) {
+    public FeedbackViews.Report update(long id, FeedbackRequests.Update request) {
         FeedbackReport report = editable(id, request.version());
         List<Problem.FieldError> errors = new ArrayList<>();
         for (int i = 0; i < request.sections().size(); i++) {
-            FeedbackViews.SectionEdit edit = request.sections().get(i);
+            FeedbackRequests.SectionEdit edit = request.sections().get(i);
             FeedbackSection section = report.sections.stream()
                     .filter(s -> s.standardCode.equals(edit.standardCode()))
                     .findFirst()

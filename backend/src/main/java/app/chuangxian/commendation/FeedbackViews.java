@@ -1,9 +1,5 @@
 package app.chuangxian.commendation;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -89,16 +85,4 @@ public final class FeedbackViews {
             name = "FeedbackDraftResult",
             description = "How many reports were drafted now and how many already existed")
     public record Drafted(int drafted, int alreadyDrafted) {}
-
-    @Schema(name = "FeedbackReportUpdate", description = "Sections not named stay as they are")
-    public record Update(
-            @NotNull Long version,
-            @Size(max = 10000) String summary,
-            @NotNull List<@Valid SectionEdit> sections) {}
-
-    @Schema(name = "FeedbackSectionEdit")
-    public record SectionEdit(
-            @NotBlank @Size(max = 32) String standardCode,
-            @Size(max = 10000) String strengths,
-            @Size(max = 10000) String improvements) {}
 }

@@ -26,7 +26,7 @@ public class DeliverableChanges {
             name = "DeliverableChanges",
             description = "What changed since the last return: the returned revision "
                     + "against the current content, field by field and line by line")
-    public record Changes(
+    public record ChangesView(
             @Schema(description = "The revision the reviewer returned")
             int sinceRevision,
 
@@ -46,7 +46,7 @@ public class DeliverableChanges {
                 .toList();
     }
 
-    public Changes sinceReturn(long campaignId, long id) {
+    public ChangesView sinceReturn(long campaignId, long id) {
         Deliverable d = deliverables.visible(campaignId, id);
         if (d.returnedRevision == null) {
             throw ApiException.conflict(
@@ -77,7 +77,7 @@ public class DeliverableChanges {
                         .stream()
                         .map(DeliverableViews.FixItemView::of)
                         .toList();
-        return new Changes(
+        return new ChangesView(
                 base.revision, d.revision, base.title, d.title, fields, LineDiff.diff(base.body, d.body), items);
     }
 

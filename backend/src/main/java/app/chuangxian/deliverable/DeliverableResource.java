@@ -147,14 +147,16 @@ public class DeliverableResource {
     @GET
     @Path("/{id}/changes")
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.ASSESSOR, Roles.BRANCH})
-    @APIResponseSchema(value = DeliverableChanges.Changes.class, responseDescription = "The diff since the last return")
+    @APIResponseSchema(
+            value = DeliverableChanges.ChangesView.class,
+            responseDescription = "The diff since the last return")
     @Operation(
             operationId = "getDeliverableChanges",
             summary = "What changed since the last return",
             description =
                     "Field by field and a line diff of the body, with the fix list. Roles: ADMIN, VIEWER, ASSESSOR, BRANCH (own).")
     @APIResponse(responseCode = "409", description = "Never returned")
-    public DeliverableChanges.Changes changes(@PathParam("campaignId") long campaignId, @PathParam("id") long id) {
+    public DeliverableChanges.ChangesView changes(@PathParam("campaignId") long campaignId, @PathParam("id") long id) {
         return changes.sinceReturn(campaignId, id);
     }
 }

@@ -50,16 +50,16 @@ public class BranchHomeService {
     LeadingGroupService leadingGroups;
 
     @Transactional
-    public BranchHome home() {
+    public BranchHomeView home() {
         long branchId = user.branchId().orElse(-1L);
         var branch = branches.get(branchId);
         List<CampaignView> live = campaigns.list(null, CampaignStatus.ACTIVE, null, page(1, "-year")).items;
         if (live.isEmpty()) {
-            return new BranchHome(clock.today(), branch, null, List.of(), List.of(), null, null, null);
+            return new BranchHomeView(clock.today(), branch, null, List.of(), List.of(), null, null, null);
         }
         CampaignView campaign = live.get(0);
         long campaignId = campaign.id();
-        return new BranchHome(
+        return new BranchHomeView(
                 campaign.recordedAsOf() != null ? campaign.recordedAsOf() : clock.today(),
                 branch,
                 campaign,

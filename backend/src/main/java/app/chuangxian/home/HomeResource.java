@@ -22,7 +22,7 @@ public class HomeResource {
 
     @GET
     @RolesAllowed(Roles.BRANCH)
-    @APIResponseSchema(value = BranchHome.class, responseDescription = "The branch's home")
+    @APIResponseSchema(value = BranchHomeView.class, responseDescription = "The branch's home")
     @Operation(
             operationId = "getMyBranchHome",
             summary = "Get my branch's home",
@@ -31,7 +31,7 @@ public class HomeResource {
                     + "it takes part in, that campaign's phases and deliverable types, the branch's own deliverables, its "
                     + "self-assessment and leading group. Each part is exactly what its own operation answers. "
                     + "Roles: BRANCH (own branch).")
-    public BranchHome home() {
+    public BranchHomeView home() {
         return service.home();
     }
 }

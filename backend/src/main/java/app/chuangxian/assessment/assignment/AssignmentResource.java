@@ -105,7 +105,7 @@ public class AssignmentResource {
     @POST
     @Path("/bulk")
     @RolesAllowed(Roles.ADMIN)
-    @APIResponseSchema(value = BulkAssignmentResult.class, responseDescription = "Every pair is assigned")
+    @APIResponseSchema(value = BulkAssignmentView.class, responseDescription = "Every pair is assigned")
     @GuardedBy(CampaignWrite.ASSIGNMENTS)
     @Operation(
             operationId = "bulkAssign",
@@ -118,7 +118,7 @@ public class AssignmentResource {
             responseCode = "409",
             description = "Some assessor belongs to some listed branch (CONFLICT_OF_INTEREST,"
                     + " one field error per pair), or results are finalised")
-    public BulkAssignmentResult bulk(
+    public BulkAssignmentView bulk(
             @PathParam("campaignId") long campaignId, @NotNull @Valid BulkAssignmentRequest request) {
         return service.assignAll(campaignId, request);
     }

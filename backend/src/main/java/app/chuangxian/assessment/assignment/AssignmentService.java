@@ -81,7 +81,7 @@ public class AssignmentService {
 
     /** Every assessor to every branch, all or nothing: one refused pair refuses the whole request. */
     @Transactional
-    public BulkAssignmentResult assignAll(long campaignId, BulkAssignmentRequest request) {
+    public BulkAssignmentView assignAll(long campaignId, BulkAssignmentRequest request) {
         campaigns.visible(campaignId);
         List<Long> branchIds = request.branchIds().stream().distinct().toList();
         List<Long> assessorIds = request.assessorIds().stream().distinct().toList();
@@ -154,7 +154,7 @@ public class AssignmentService {
                 }
             }
         }
-        return new BulkAssignmentResult(created, branchIds.size() * assessorIds.size() - created);
+        return new BulkAssignmentView(created, branchIds.size() * assessorIds.size() - created);
     }
 
     /** Removes an assignment and the assessor's draft; refused once they have submitted. */

@@ -34,7 +34,7 @@ public class ResultDetailService {
     @Inject
     CurrentUser user;
 
-    public ResultDetail detail(long campaignId, long branchId) {
+    public ResultDetailView detail(long campaignId, long branchId) {
         Campaign campaign = results.visibleCampaign(campaignId);
         if (!user.canSeeBranch(branchId)) {
             throw ApiException.notFound("Result of branch", branchId);
@@ -52,10 +52,10 @@ public class ResultDetailService {
                         .stream()
                         .collect(Collectors.toMap(a -> a.id, a -> a.displayName))
                 : Map.of();
-        List<ResultDetail.Review> reviews = new ArrayList<>();
+        List<ResultDetailView.Review> reviews = new ArrayList<>();
         for (int i = 0; i < sheets.size(); i++) {
             Scoresheet s = sheets.get(i);
-            reviews.add(new ResultDetail.Review(
+            reviews.add(new ResultDetailView.Review(
                     "评审 " + (i + 1),
                     names.get(s.assessorId),
                     s.total,
@@ -73,13 +73,13 @@ public class ResultDetailService {
                         .firstResult()
                 : null;
         if (self == null) {
-            return new ResultDetail(result, reviews, null, null, null);
+            return new ResultDetailView(result, reviews, null, null, null);
         }
         BigDecimal gap = result.total() == null ? null : self.total.subtract(result.total());
-        return new ResultDetail(result, reviews, self.total, gap, comparison(campaignId, self, result));
+        return new ResultDetailView(result, reviews, self.total, gap, comparison(campaignId, self, result));
     }
 
-    private List<ResultDetail.SelfComparison> comparison(long campaignId, SelfAssessment self, ResultView result) {
+    private List<ResultDetailView.SelfComparison> comparison(long campaignId, SelfAssessment self, ResultView result) {
         Map<Long, Indicator> indicators = campaigns.indicators(campaignId);
         Map<Long, BigDecimal> selfByStandard = new HashMap<>();
         self.scores.forEach(l -> {
@@ -93,7 +93,7 @@ public class ResultDetailService {
             result.standards().forEach(s -> finals.put(s.standardId(), s.points()));
         }
         return campaigns.standards(campaignId).stream()
-                .map(s -> new ResultDetail.SelfComparison(
+                .map(s -> new ResultDetailView.SelfComparison(
                         s.id,
                         s.code,
                         selfByStandard.getOrDefault(s.id, BigDecimal.ZERO).setScale(1),

@@ -89,7 +89,7 @@ public class ResultsResource {
     @GET
     @Path("/{branchId}")
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.ASSESSOR, Roles.BRANCH})
-    @APIResponseSchema(value = ResultDetail.class, responseDescription = "The branch's result")
+    @APIResponseSchema(value = ResultDetailView.class, responseDescription = "The branch's result")
     @Operation(
             operationId = "getBranchResult",
             summary = "A branch's result in full",
@@ -97,7 +97,7 @@ public class ResultsResource {
                     "Per standard, the submitted scoresheets with comments (assessors named for committee staff only,"
                             + " else 评审 1, 2, 3), and for staff and the branch itself the self-assessment beside the final score"
                             + " with the gap. Roles: ADMIN; VIEWER, ASSESSOR, BRANCH (own; another branch is 404) once published.")
-    public ResultDetail get(@PathParam("campaignId") long campaignId, @PathParam("branchId") long branchId) {
+    public ResultDetailView get(@PathParam("campaignId") long campaignId, @PathParam("branchId") long branchId) {
         return details.detail(campaignId, branchId);
     }
 

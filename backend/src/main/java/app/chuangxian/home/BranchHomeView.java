@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         description = "A branch account's home in one answer: its branch, the campaign it takes part "
                 + "in now and, for that campaign, the phases, deliverable types, the branch's own deliverables, its "
                 + "self-assessment and leading group. Each part is what its own operation answers.")
-public record BranchHome(
+public record BranchHomeView(
         @Schema(
                 description = "The day the committee's deadlines are judged against: today in the committee's time "
                         + "zone, or the day a past campaign is being entered as of",

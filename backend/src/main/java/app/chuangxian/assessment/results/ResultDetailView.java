@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(
         name = "BranchResultDetail",
         description = "A branch's result with the assessors' scoresheets and its self-assessment beside them")
-public record ResultDetail(
+public record ResultDetailView(
         ResultView result,
 
         @Schema(

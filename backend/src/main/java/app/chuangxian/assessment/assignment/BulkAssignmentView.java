@@ -5,6 +5,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(
         name = "BulkAssignmentResult",
         description = "How many pairs were assigned; pairs already assigned are left as they are")
-public record BulkAssignmentResult(
+public record BulkAssignmentView(
         @Schema(example = "12") int created,
         @Schema(example = "2") int alreadyAssigned) {}
