@@ -33,7 +33,7 @@ describe('useSaveForm', () => {
     const error = new ApiError(400, {
       code: 'VALIDATION_FAILED',
       fieldErrors: [
-        { field: 'code', code: 'PATTERN', message: "must be upper-case letters, digits and '_'" },
+        { field: 'code', code: 'PATTERN', message: "must be upper-case letters, digits and '_'", reason: 'UPPER_CODE' },
         { field: 'fields[1].key', code: 'DUPLICATE', message: 'appears twice' },
       ],
     });
@@ -50,7 +50,13 @@ describe('useSaveForm', () => {
       code: 'VALIDATION_FAILED',
       fieldErrors: [
         { field: 'name', code: 'REQUIRED', message: 'must not be blank' },
-        { field: 'members', code: 'INVALID', message: 'must have exactly one LEADER (组长), not 2' },
+        {
+          field: 'members',
+          code: 'INVALID',
+          message: 'must have exactly one LEADER (组长), not 2',
+          reason: 'ONE_LEADER',
+          params: { leaders: 2 },
+        },
       ],
     });
     expect(reported(form, error)).toEqual({ kind: 'message', text: '请检查：须有且只有一名组长' });
@@ -91,7 +97,7 @@ describe('useSaveForm', () => {
     const error = new ApiError(400, {
       code: 'VALIDATION_FAILED',
       fieldErrors: [
-        { field: 'scores[1].points', code: 'INVALID', message: 'must be a multiple of 0.5' },
+        { field: 'scores[1].points', code: 'INVALID', message: 'must be a multiple of 0.5', reason: 'HALF_STEP' },
         { field: 'version', code: 'REQUIRED', message: 'must not be null' },
       ],
     });

@@ -59,24 +59,101 @@ describe('problem', () => {
     expect(problemMessage(new TypeError('Failed to fetch'), t)).toBe('无法连接服务器，请检查网络后重试。');
   });
 
-  it('says a field error by its code, and by its message where that names a bound or the rule', async () => {
+  it('says a field error by its code when it names no reason, never by its English message', async () => {
     expect(fieldMessage({ code: 'REQUIRED', message: 'must not be null' }, t)).toBe('必填');
     expect(fieldMessage({ code: 'UNKNOWN_REFERENCE', message: 'is not a phase of this campaign' }, t)).toBe('所选项不存在或不适用于此处');
     expect(fieldMessage({ code: 'WRONG_TYPE', message: 'wrong type or shape of value' }, t)).toBe('填写的值类型不对');
-    expect(fieldMessage({ code: 'SIZE', message: 'size must be between 0 and 200' }, t)).toBe('不能超过 200 个字符');
-    expect(fieldMessage({ code: 'OUT_OF_RANGE', message: 'must be greater than or equal to 0.5' }, t)).toBe('不能小于 0.5');
-    expect(fieldMessage({ code: 'OUT_OF_RANGE', message: 'must be between 0 and 7.5 for indicator S2' }, t)).toBe('须在 0 到 7.5 之间');
-    expect(fieldMessage({ code: 'INVALID', message: 'must be a multiple of 0.5' }, t)).toBe('须为 0.5 的整数倍');
-    expect(fieldMessage({ code: 'INVALID', message: 'must be after 2026-03-31, the end of phase 1 (宣传动员)' }, t)).toBe(
-      '须晚于 2026-03-31（上一阶段的结束日期）',
-    );
+    expect(fieldMessage({ code: 'DUPLICATE', message: 'appears twice' }, t)).toBe('不能重复');
+    // A message that names a bound is not read: without a reason the code alone speaks.
+    expect(fieldMessage({ code: 'SIZE', message: 'size must be between 0 and 200' }, t)).toBe('内容太长');
+    // A reason this client does not know yet: the code still speaks.
+    expect(fieldMessage({ code: 'OUT_OF_RANGE', message: 'must be odd', reason: 'ODD', params: { max: 3 } }, t)).toBe('超出允许的范围');
+    // A known reason whose params lack a value its sentence needs says no half sentence: the code speaks.
+    expect(fieldMessage({ code: 'SIZE', message: 'too long', reason: 'TOO_LONG', params: {} }, t)).toBe('内容太长');
     // An INVALID rule this client has no words for.
-    const unknownRule = { code: 'INVALID', message: 'must rhyme with the title' };
+    const unknownRule = { code: 'INVALID', message: 'must rhyme with the title', reason: 'RHYME' };
     expect(fieldMessage(unknownRule, t)).toBe('填写的内容不符合要求');
     await changeLanguage('en-US');
-    expect(fieldMessage({ code: 'SIZE', message: 'size must be between 0 and 200' }, t)).toBe('At most 200 characters');
     expect(fieldMessage({ code: 'REQUIRED', message: 'must not be null' }, t)).toBe('Required');
     expect(fieldMessage(unknownRule, t)).toBe('must rhyme with the title');
+  });
+
+  // Every reason the SPA phrases, with the params the API sends for it; the message is not what is said.
+  const reasons: [reason: string, params: Record<string, string | number> | undefined, zh: string, en: string][] = [
+    ['TOO_LONG', { max: 200 }, '不能超过 200 个字符', 'At most 200 characters'],
+    ['TOO_SHORT', { min: 2 }, '不能少于 2 个字符', 'At least 2 characters'],
+    ['TOO_MANY_ITEMS', { max: 50 }, '最多 50 项', 'At most 50 items'],
+    ['TOO_FEW_ITEMS', { min: 1 }, '至少 1 项', 'At least 1 items'],
+    ['ITEM_TOO_LONG', { max: 50 }, '每项不能超过 50 个字符', 'At most 50 characters per item'],
+    ['BETWEEN', { min: 0, max: 7.5 }, '须在 0 到 7.5 之间', 'Must be between 0 and 7.5'],
+    ['AT_LEAST', { min: 0.5 }, '不能小于 0.5', 'Must be at least 0.5'],
+    ['ABOVE', { min: 0 }, '须大于 0', 'Must be more than 0'],
+    ['AT_MOST', { max: 100 }, '不能大于 100', 'Must be at most 100'],
+    ['BELOW', { max: 10 }, '须小于 10', 'Must be less than 10'],
+    ['DIGITS', { integer: 4, fraction: 1 }, '整数部分最多 4 位，小数部分最多 1 位', 'At most 4 digits before the point and 1 after it'],
+    ['EMAIL', undefined, '请输入有效的电子邮箱', 'Enter a valid email address'],
+    ['NOT_FUTURE', undefined, '不能晚于今天', 'Cannot be later than today'],
+    ['DATE', undefined, '请输入有效的日期', 'Enter a valid date'],
+    ['WHOLE_NUMBER', { min: -2147483648, max: 2147483647 }, '须为整数', 'Must be a whole number'],
+    ['NUMBER', undefined, '须为数字', 'Must be a number'],
+    ['PHONE', undefined, '请输入有效的电话号码', 'Enter a valid phone number'],
+    ['CODE_CHARS', undefined, '只能包含字母、数字、下划线和短横线', 'Letters, digits, underscores and hyphens only'],
+    ['UPPER_CODE', undefined, '须以大写字母开头，只含大写字母、数字和下划线', 'Capitals, digits and “_”, starting with a capital'],
+    ['CAMEL_KEY', undefined, '须以小写字母开头，只含字母和数字', 'Letters and digits, starting with a small letter'],
+    ['USERNAME', undefined, '须为 3 到 50 个字母、数字或“.”“_”“-”', '3 to 50 letters, digits, “.”, “_” or “-”'],
+    ['NOT_PARTICIPATING', undefined, '未参加本次活动', 'Does not take part in this campaign'],
+    ['NOT_ASSESSOR', undefined, '不是考核组成员的账号', 'Is not an assessor’s account'],
+    [
+      'AFTER_PHASE',
+      { date: '2026-03-31', phase: 1 },
+      '须晚于 2026-03-31（上一阶段的结束日期）',
+      'Must be after 2026-03-31 (the end of the phase before)',
+    ],
+    [
+      'BEFORE_PHASE',
+      { date: '2026-07-01', phase: 3 },
+      '须早于 2026-07-01（下一阶段的开始日期）',
+      'Must be before 2026-07-01 (the start of the phase after)',
+    ],
+    ['NOT_BEFORE_START', undefined, '不能早于开始日期', 'Cannot be before the start date'],
+    [
+      'COMMENT_WHEN_LOW',
+      { indicator: 'S2' },
+      '细则 S2 得分低于满分的 60%，须填写说明',
+      'Indicator S2 is scored below 60 % of its points: explain why',
+    ],
+    [
+      'UNSCORED',
+      { missing: 'S1, S2' },
+      '所有细则都评分后才能提交，尚未评分：S1, S2',
+      'Score every indicator before submitting; not scored yet: S1, S2',
+    ],
+    ['UNSCORED_STANDARDS', { missing: 'UNITY' }, '每项标准都须给分，尚缺：UNITY', 'Every standard needs a score; missing: UNITY'],
+    [
+      'POINTS_SUM',
+      { sum: 20, max: 25 },
+      '各细则分值合计 20，须等于本标准的满分 25',
+      'The indicators add up to 20; they must add up to the standard’s 25',
+    ],
+    ['HALF_STEP', undefined, '须为 0.5 的整数倍', 'Must be a multiple of 0.5'],
+    ['ONE_LEADER', { leaders: 2 }, '须有且只有一名组长', 'Needs exactly one leader'],
+    ['GRADE_ORDER', undefined, '须低于上一等次的分数线', 'Must be lower than the grade before it'],
+    ['MASKED_PHONE', undefined, '请填写完整的电话号码', 'Enter the full phone number'],
+    ['WRONG_PASSWORD', undefined, '当前密码不正确', 'The current password is wrong'],
+    ['SAME_PASSWORD', undefined, '新密码不能与当前密码相同', 'The new password must differ from the current one'],
+    [
+      'WEAK_PASSWORD',
+      undefined,
+      '密码至少 8 个字符，并包含小写字母、大写字母、数字、符号中的至少 3 类',
+      'At least 8 characters with 3 of: lower-case letters, upper-case letters, digits, symbols',
+    ],
+  ];
+
+  it.each(reasons)('says the reason %s from its params', async (reason, params, zh, en) => {
+    const fieldError = { code: 'INVALID', message: 'text for programmers', reason, params };
+    expect(fieldMessage(fieldError, t)).toBe(zh);
+    await changeLanguage('en-US');
+    expect(fieldMessage(fieldError, t)).toBe(en);
   });
 
   it('puts fieldErrors on the form fields it has, translated, and reports the rest', () => {
@@ -85,7 +162,7 @@ describe('problem', () => {
       code: 'VALIDATION_FAILED',
       fieldErrors: [
         { field: 'name', code: 'REQUIRED', message: 'must not be blank' },
-        { field: 'contactEmail', code: 'FORMAT', message: 'must be a well-formed email address' },
+        { field: 'contactEmail', code: 'FORMAT', message: 'must be a well-formed email address', reason: 'EMAIL' },
         { field: 'version', code: 'REQUIRED', message: 'is required on update' },
         { field: 'weight', code: 'WRONG_TYPE', message: 'wrong type or shape of value' },
         { field: 'height', code: 'WRONG_TYPE', message: 'wrong type or shape of value' },
@@ -106,7 +183,7 @@ describe('problem', () => {
       code: 'VALIDATION_FAILED',
       fieldErrors: [
         { field: 'name', code: 'BROKEN_TEXT', message: 'contains a broken character (half of an emoji?); type or paste the text again' },
-        { field: 'memberCount', code: 'WRONG_TYPE', message: 'must be a whole number' },
+        { field: 'memberCount', code: 'WRONG_TYPE', message: 'must be a whole number', reason: 'WHOLE_NUMBER' },
       ],
     });
     applyFieldErrors(form, error, t);

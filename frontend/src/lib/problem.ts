@@ -69,68 +69,84 @@ function statusKey(status: number): string {
   return status >= 500 ? '500' : 'other';
 }
 
-const NUMBER = String.raw`-?\d+(?:\.\d+)?`;
+/** The values a field error's rule names, by name: `{ max: 50 }`. */
+export type FieldErrorParams = Record<string, components['schemas']['FieldErrorParam']>;
 
-// Field messages that say more than their code: a bound, a format, which rule. Named groups fill the text.
-const SPECIFIC_MESSAGES: [RegExp, string][] = [
-  [/^(?:size must be between 0 and|must be at most) (?<value>\d+)(?: characters)?$/, 'errors.validation.tooLong'],
-  [/^every item must be at most (?<value>\d+) characters$/, 'errors.validation.itemTooLong'],
-  [/^must have at most (?<value>\d+) items$/, 'errors.validation.tooManyItems'],
-  [new RegExp(`^must be between (?<min>${NUMBER}) and (?<max>${NUMBER})`), 'errors.validation.between'],
-  [new RegExp(`^must be greater than or equal to (?<value>${NUMBER})$`), 'errors.validation.min'],
-  [new RegExp(`^must be greater than (?<value>${NUMBER})$`), 'errors.validation.above'],
-  [new RegExp(`^must be less than or equal to (?<value>${NUMBER})$`), 'errors.validation.max'],
-  [/well-formed email/, 'errors.validation.email'],
-  [/in the past or in the present/, 'errors.validation.notFuture'],
-  [/^must be a date/, 'errors.validation.date'],
-  [/^must be a whole number/, 'errors.validation.wholeNumber'],
-  [/^must be a number$/, 'errors.validation.number'],
-  [/^must be a phone number$/, 'errors.validation.phone'],
-  [/^only letters, digits/, 'errors.validation.code'],
-  [/^must be upper-case letters/, 'errors.validation.upperCode'],
-  [/^must be a camelCase key$/, 'errors.validation.camelKey'],
-  [/^must be 3 to 50 letters, digits/, 'errors.validation.username'],
-  [/^does not take part in campaign/, 'errors.validation.notParticipating'],
-  [/^is not an assessor's account$/, 'errors.validation.notAssessor'],
-  [/^must be after (?<value>\S+), the end of phase/, 'errors.validation.afterPhase'],
-  [/^must be before (?<value>\S+), the start of phase/, 'errors.validation.beforePhase'],
-  [/^is required when indicator (?<value>\S+) is scored below/, 'errors.validation.commentWhenLow'],
-  [/^every indicator must be scored before submitting; missing: (?<value>.+)$/, 'errors.validation.unscored'],
-  [/^every standard needs a score; missing: (?<value>.+)$/, 'errors.validation.unscoredStandards'],
-  [new RegExp(`^points sum to (?<value>${NUMBER}) but the standard's maxPoints is (?<max>${NUMBER})$`), 'errors.validation.pointsSum'],
-];
-
-// An INVALID code names no rule: its message says which.
-const INVALID_MESSAGES: [RegExp, string][] = [
-  [/^must not be (blank|null|empty)$/, 'errors.field.REQUIRED'],
-  [/^unknown field$/, 'errors.field.UNKNOWN_FIELD'],
-  [/^appears twice$/, 'errors.field.DUPLICATE'],
-  [/^contains a broken character/, 'errors.field.BROKEN_TEXT'],
-  [/^must be a multiple of 0\.5$/, 'errors.validation.halfStep'],
-  [/^must not be before startsOn$/, 'errors.validation.notBeforeStart'],
-  [/^must have exactly one LEADER/, 'errors.validation.oneLeader'],
-  [/^must be lower than the grade before it/, 'errors.validation.gradeOrder'],
-  [/^is masked but matches no stored number/, 'errors.validation.maskedPhone'],
-  [/not your current password/, 'password.wrongCurrent'],
-  [/^must differ from the current password/, 'password.same'],
-  [/at least 8 characters/, 'password.weak'],
-];
-
-function translated(patterns: [RegExp, string][], message: string, t: TFunction): string | undefined {
-  for (const [pattern, key] of patterns) {
-    const match = pattern.exec(message);
-    if (match) return t(key, { ...match.groups });
-  }
-  return undefined;
+/** A field error as the API sends it: `reason` and `params` say more than `code`; `message` is for programmers. */
+export interface FieldErrorData {
+  code?: string;
+  message?: string;
+  reason?: string;
+  params?: FieldErrorParams;
 }
 
-/** One of a problem's fieldErrors in words: by its code, or by its message where that names a bound or the rule. */
-export function fieldMessage(fieldError: { code?: string; message?: string }, t: TFunction): string {
-  const { code = 'INVALID', message = '' } = fieldError;
-  const specific = translated(SPECIFIC_MESSAGES, message, t);
+type Phrase = [key: string, values?: (params: FieldErrorParams) => Record<string, string | number | undefined>];
+
+const max = (p: FieldErrorParams) => ({ value: p.max });
+const min = (p: FieldErrorParams) => ({ value: p.min });
+
+// How the SPA phrases each reason the API names: the locale key and the sentence's values from the reason's params.
+const REASONS: Record<string, Phrase | undefined> = {
+  TOO_LONG: ['errors.validation.tooLong', max],
+  TOO_SHORT: ['errors.validation.tooShort', min],
+  TOO_MANY_ITEMS: ['errors.validation.tooManyItems', max],
+  TOO_FEW_ITEMS: ['errors.validation.tooFewItems', min],
+  ITEM_TOO_LONG: ['errors.validation.itemTooLong', max],
+  BETWEEN: ['errors.validation.between', (p) => ({ min: p.min, max: p.max })],
+  AT_LEAST: ['errors.validation.min', min],
+  ABOVE: ['errors.validation.above', min],
+  AT_MOST: ['errors.validation.max', max],
+  BELOW: ['errors.validation.below', max],
+  DIGITS: ['errors.validation.digits', (p) => ({ integer: p.integer, fraction: p.fraction })],
+  EMAIL: ['errors.validation.email'],
+  NOT_FUTURE: ['errors.validation.notFuture'],
+  DATE: ['errors.validation.date'],
+  WHOLE_NUMBER: ['errors.validation.wholeNumber'],
+  NUMBER: ['errors.validation.number'],
+  PHONE: ['errors.validation.phone'],
+  CODE_CHARS: ['errors.validation.code'],
+  UPPER_CODE: ['errors.validation.upperCode'],
+  CAMEL_KEY: ['errors.validation.camelKey'],
+  USERNAME: ['errors.validation.username'],
+  NOT_PARTICIPATING: ['errors.validation.notParticipating'],
+  NOT_ASSESSOR: ['errors.validation.notAssessor'],
+  AFTER_PHASE: ['errors.validation.afterPhase', (p) => ({ value: p.date })],
+  BEFORE_PHASE: ['errors.validation.beforePhase', (p) => ({ value: p.date })],
+  NOT_BEFORE_START: ['errors.validation.notBeforeStart'],
+  COMMENT_WHEN_LOW: ['errors.validation.commentWhenLow', (p) => ({ value: p.indicator })],
+  UNSCORED: ['errors.validation.unscored', (p) => ({ value: p.missing })],
+  UNSCORED_STANDARDS: ['errors.validation.unscoredStandards', (p) => ({ value: p.missing })],
+  POINTS_SUM: ['errors.validation.pointsSum', (p) => ({ value: p.sum, max: p.max })],
+  HALF_STEP: ['errors.validation.halfStep'],
+  ONE_LEADER: ['errors.validation.oneLeader'],
+  GRADE_ORDER: ['errors.validation.gradeOrder'],
+  MASKED_PHONE: ['errors.validation.maskedPhone'],
+  WRONG_PASSWORD: ['password.wrongCurrent'],
+  SAME_PASSWORD: ['password.same'],
+  WEAK_PASSWORD: ['password.weak'],
+};
+
+/** The reason in words, or undefined when this client does not know it or the params lack a value its sentence needs. */
+function byReason(reason: string | undefined, params: FieldErrorParams, t: TFunction): string | undefined {
+  const phrase = reason ? REASONS[reason] : undefined;
+  if (!phrase) return undefined;
+  const [key, valuesOf] = phrase;
+  const values = valuesOf?.(params) ?? {};
+  // Params come from the server and may lack a name the sentence needs.
+  if (Object.values(values).some((v) => v === undefined)) return undefined;
+  return t(key, values);
+}
+
+/**
+ * One of a problem's fieldErrors in words: by its reason and params, else by its code; the server's message (in the
+ * reader's language) only for a rule this client cannot name.
+ */
+export function fieldMessage(fieldError: FieldErrorData, t: TFunction): string {
+  const { code = 'INVALID', message = '', reason, params = {} } = fieldError;
+  const specific = byReason(reason, params, t);
   if (specific) return specific;
   if (code !== 'INVALID' && i18n.exists(`errors.field.${code}`)) return t(`errors.field.${code}`);
-  return translated(INVALID_MESSAGES, message, t) ?? inReadersLanguage(message) ?? t('errors.field.INVALID');
+  return inReadersLanguage(message) ?? t('errors.field.INVALID');
 }
 
 /** "items[0].label" becomes ['items', 0, 'label'], the name path antd forms use. */

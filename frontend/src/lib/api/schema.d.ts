@@ -3260,16 +3260,32 @@ export interface components {
              */
             field: string;
             /**
-             * @description Machine-readable reason: REQUIRED, SIZE, OUT_OF_RANGE, PATTERN, FORMAT, WRONG_TYPE, UNKNOWN_FIELD, UNKNOWN_REFERENCE, DUPLICATE, BROKEN_TEXT or INVALID (any other rule; the message says which)
-             * @example REQUIRED
+             * @description Machine-readable family of the failure: REQUIRED, SIZE, OUT_OF_RANGE, PATTERN, FORMAT, WRONG_TYPE, UNKNOWN_FIELD, UNKNOWN_REFERENCE, DUPLICATE, BROKEN_TEXT or INVALID (any other rule; `reason` or the message says which)
+             * @example SIZE
              */
             code: string;
             /**
-             * @description What is wrong with it
-             * @example must not be blank
+             * @description What is wrong with it, in English for programmers
+             * @example size must be between 0 and 50
              */
             message: string;
+            /**
+             * @description The exact rule that failed, more specific than `code`, in UPPER_SNAKE_CASE; omitted when no more is known than the code. Values may be added; a client that does not know one falls back to `code`. Reasons (params in brackets): TOO_LONG (max: characters), TOO_SHORT (min), TOO_MANY_ITEMS (max: items), TOO_FEW_ITEMS (min), ITEM_TOO_LONG (max: characters of every item), BETWEEN (min, max; both allowed), AT_LEAST (min, allowed), ABOVE (min, not allowed), AT_MOST (max, allowed), BELOW (max, not allowed), DIGITS (integer, fraction: digits before and after the point), EMAIL, NOT_FUTURE, DATE (yyyy-mm-dd), WHOLE_NUMBER (min, max when bounded), NUMBER, PHONE, CODE_CHARS (letters, digits, '-', '_'), UPPER_CODE (upper-case letters, digits, '_'), CAMEL_KEY, USERNAME (3 to 50 letters, digits, '.', '_', '-'), NOT_PARTICIPATING (branch not in the campaign), NOT_ASSESSOR (account not an assessor's), AFTER_PHASE (date, phase: must start after that phase's end), BEFORE_PHASE (date, phase: must end before that phase's start), NOT_BEFORE_START (end before start), COMMENT_WHEN_LOW (indicator: comment required for a score below 60 %), UNSCORED (missing: indicator codes), UNSCORED_STANDARDS (missing: standard codes), POINTS_SUM (sum, max: indicator points must sum to the standard's maxPoints), HALF_STEP (multiple of 0.5), ONE_LEADER (leaders: exactly one LEADER), GRADE_ORDER (lower than the grade before), MASKED_PHONE (masked number matches none stored), WRONG_PASSWORD, SAME_PASSWORD, WEAK_PASSWORD.
+             * @example TOO_LONG
+             */
+            reason?: string;
+            /**
+             * @description The values the rule names, by name (strings or numbers), to put into a sentence; the names per reason are listed with `reason`. Omitted when the rule names none.
+             * @example {
+             *       "max": 50
+             *     }
+             */
+            params?: {
+                [key: string]: components["schemas"]["FieldErrorParam"];
+            };
         };
+        /** @description A value a field error's rule names: a string or a number */
+        FieldErrorParam: string | number;
         /**
          * @description TEXT one line, TEXTAREA several, DATE yyyy-mm-dd, NUMBER, LIST a list of short texts
          * @enum {string}
@@ -6115,8 +6131,12 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "field": "name",
-                     *           "code": "REQUIRED",
-                     *           "message": "must not be blank"
+                     *           "code": "SIZE",
+                     *           "message": "size must be between 0 and 50",
+                     *           "reason": "TOO_LONG",
+                     *           "params": {
+                     *             "max": 50
+                     *           }
                      *         }
                      *       ]
                      *     }
@@ -6142,8 +6162,12 @@ export interface operations {
                      *       "fieldErrors": [
                      *         {
                      *           "field": "name",
-                     *           "code": "REQUIRED",
-                     *           "message": "must not be blank"
+                     *           "code": "SIZE",
+                     *           "message": "size must be between 0 and 50",
+                     *           "reason": "TOO_LONG",
+                     *           "params": {
+                     *             "max": 50
+                     *           }
                      *         }
                      *       ]
                      *     }

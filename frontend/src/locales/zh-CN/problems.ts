@@ -141,16 +141,20 @@ const problemsZh = {
     BROKEN_TEXT: '含有残缺的字符（可能是半个表情符号），请重新输入',
     INVALID: '填写的内容不符合要求',
   },
-  // Field messages that say more than their code: a bound, a format, a rule.
+  // Field errors by their reason, which says more than their code: a bound, a format, a rule.
   validation: {
     required: '必填',
     tooLong: '不能超过 {{value}} 个字符',
+    tooShort: '不能少于 {{value}} 个字符',
     itemTooLong: '每项不能超过 {{value}} 个字符',
     tooManyItems: '最多 {{value}} 项',
+    tooFewItems: '至少 {{value}} 项',
     between: '须在 {{min}} 到 {{max}} 之间',
     min: '不能小于 {{value}}',
     above: '须大于 {{value}}',
     max: '不能大于 {{value}}',
+    below: '须小于 {{value}}',
+    digits: '整数部分最多 {{integer}} 位，小数部分最多 {{fraction}} 位',
     email: '请输入有效的电子邮箱',
     notFuture: '不能晚于今天',
     date: '请输入有效的日期',

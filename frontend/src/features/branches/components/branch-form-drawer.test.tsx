@@ -12,7 +12,7 @@ describe('BranchFormDrawer', () => {
     mockFetch(() =>
       problem(400, {
         code: 'VALIDATION_FAILED',
-        fieldErrors: [{ field: 'name', code: 'INVALID', message: 'size must be between 0 and 100' }],
+        fieldErrors: [{ field: 'name', code: 'SIZE', message: 'size must be between 0 and 100', reason: 'TOO_LONG', params: { max: 100 } }],
       }),
     );
     renderWithProviders(<BranchFormDrawer open onClose={vi.fn()} />);

@@ -45,7 +45,9 @@ describe('CreateCampaignDrawer', () => {
     mockFetch(() =>
       problem(400, {
         code: 'VALIDATION_FAILED',
-        fieldErrors: [{ field: 'year', code: 'INVALID', message: 'must be less than or equal to 2100' }],
+        fieldErrors: [
+          { field: 'year', code: 'OUT_OF_RANGE', message: 'must be less than or equal to 2100', reason: 'AT_MOST', params: { max: 2100 } },
+        ],
       }),
     );
     const onCreated = vi.fn();

@@ -95,7 +95,10 @@ describe('DeliverableTypeDrawer', () => {
     mockFetch(() =>
       ++call === 1
         ? problem(409, { code: 'DELIVERABLE_TYPE_CODE_TAKEN', detail: 'taken' })
-        : problem(400, { code: 'VALIDATION_FAILED', fieldErrors: [{ field: 'fields[1].key', code: 'INVALID', message: 'appears twice' }] }),
+        : problem(400, {
+            code: 'VALIDATION_FAILED',
+            fieldErrors: [{ field: 'fields[1].key', code: 'DUPLICATE', message: 'appears twice' }],
+          }),
     );
     renderWithProviders(<DeliverableTypeDrawer campaignId={9} phases={phases} type={meeting} onClose={vi.fn()} />);
     await userEvent.click(await screen.findByRole('button', { name: /保\s*存/ }));

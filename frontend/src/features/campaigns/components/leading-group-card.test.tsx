@@ -53,7 +53,7 @@ describe('LeadingGroupCard', () => {
       request.method === 'PUT'
         ? problem(400, {
             code: 'VALIDATION_FAILED',
-            fieldErrors: [{ field: 'members[1].phone', code: 'INVALID', message: 'must be a phone number' }],
+            fieldErrors: [{ field: 'members[1].phone', code: 'PATTERN', message: 'must be a phone number', reason: 'PHONE' }],
           })
         : json(group),
     );

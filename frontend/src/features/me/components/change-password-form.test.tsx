@@ -49,7 +49,7 @@ describe('ChangePasswordForm', () => {
     mockFetch(() =>
       problem(400, {
         code: 'VALIDATION_FAILED',
-        fieldErrors: [{ field: 'currentPassword', code: 'INVALID', message: 'is not your current password' }],
+        fieldErrors: [{ field: 'currentPassword', code: 'INVALID', message: 'is not your current password', reason: 'WRONG_PASSWORD' }],
       }),
     );
     const onChanged = vi.fn();

@@ -117,7 +117,14 @@ describe('AssignmentDesk', () => {
       path.endsWith('/assignments/bulk')
         ? problem(400, {
             code: 'VALIDATION_FAILED',
-            fieldErrors: [{ field: 'branchIds[1]', code: 'UNKNOWN_REFERENCE', message: 'does not take part in campaign 2' }],
+            fieldErrors: [
+              {
+                field: 'branchIds[1]',
+                code: 'UNKNOWN_REFERENCE',
+                message: 'does not take part in campaign 2',
+                reason: 'NOT_PARTICIPATING',
+              },
+            ],
           })
         : undefined,
     );

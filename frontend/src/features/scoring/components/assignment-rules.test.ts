@@ -57,6 +57,7 @@ describe('assignment rules', () => {
         branchId: 1,
         assessorId: 6,
         conflict: true,
+        code: 'INVALID',
         message: 'assessor assessor3 (assessorIds[1]) belongs to this branch and may not score it',
       },
     ]);
@@ -65,15 +66,29 @@ describe('assignment rules', () => {
         status: 400,
         code: 'VALIDATION_FAILED',
         fieldErrors: [
-          { field: 'assessorIds[0]', code: 'INVALID', message: "is not an assessor's account" },
-          { field: 'branchIds[0]', code: 'INVALID', message: 'does not take part in campaign 2' },
+          { field: 'assessorIds[0]', code: 'UNKNOWN_REFERENCE', message: "is not an assessor's account", reason: 'NOT_ASSESSOR' },
+          { field: 'branchIds[0]', code: 'UNKNOWN_REFERENCE', message: 'does not take part in campaign 2', reason: 'NOT_PARTICIPATING' },
         ],
       },
       sent,
     );
     expect(invalid).toEqual([
-      { branchId: undefined, assessorId: 4, conflict: false, message: "is not an assessor's account" },
-      { branchId: 2, assessorId: undefined, conflict: false, message: 'does not take part in campaign 2' },
+      {
+        branchId: undefined,
+        assessorId: 4,
+        conflict: false,
+        code: 'UNKNOWN_REFERENCE',
+        reason: 'NOT_ASSESSOR',
+        message: "is not an assessor's account",
+      },
+      {
+        branchId: 2,
+        assessorId: undefined,
+        conflict: false,
+        code: 'UNKNOWN_REFERENCE',
+        reason: 'NOT_PARTICIPATING',
+        message: 'does not take part in campaign 2',
+      },
     ]);
   });
 });

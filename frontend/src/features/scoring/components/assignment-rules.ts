@@ -1,7 +1,7 @@
 import type { Assignment } from '../api/list-assignments';
 import type { Participant } from '@/features/campaigns/api/get-participants';
 import type { AssessorLoad } from '../api/list-assessor-load';
-import type { Problem } from '@/lib/problem';
+import type { FieldErrorData, Problem } from '@/lib/problem';
 
 /** A participating branch with the assessors assigned to it. */
 export type BranchRow = { branchId: number; branchCode: string; branchName: string; assignments: Assignment[] };
@@ -34,7 +34,10 @@ export function ownBranchPairs(
     .map((a) => ({ branchId: a.ownBranchId ?? 0, assessorId: a.assessorId }));
 }
 
-export type RefusedItem = { branchId?: number; assessorId?: number; conflict: boolean; message: string };
+/** A refused item of a bulk request; `code`, `reason`, `params` and `message` are its field error's, to put in words. */
+export type RefusedItem = { branchId?: number; assessorId?: number; conflict: boolean } & FieldErrorData & {
+    message: string;
+  };
 
 /**
  * The server names each refused item of a bulk request by its position in what was sent
@@ -51,6 +54,9 @@ export function refusedItems(problem: Problem, sent: { branchIds: number[]; asse
       branchId: branch ? sent.branchIds[Number(branch[1])] : undefined,
       assessorId: assessor ? sent.assessorIds[Number(assessor[1])] : undefined,
       conflict: problem.code === 'CONFLICT_OF_INTEREST' || /belongs to this branch/.test(message),
+      code: fe.code,
+      reason: fe.reason,
+      params: fe.params,
       message,
     };
   });

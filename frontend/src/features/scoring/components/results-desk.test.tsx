@@ -160,7 +160,7 @@ describe('ResultsDesk', () => {
         ? problem(400, {
             code: 'VALIDATION_FAILED',
             fieldErrors: [
-              { field: 'standards[1].points', code: 'INVALID', message: 'must be a multiple of 0.5' },
+              { field: 'standards[1].points', code: 'INVALID', message: 'must be a multiple of 0.5', reason: 'HALF_STEP' },
               { field: 'version', code: 'REQUIRED', message: 'must not be null' },
             ],
           })

@@ -104,7 +104,15 @@ describe('SelfAssessmentForm', () => {
     mockFetch(() =>
       problem(400, {
         code: 'VALIDATION_FAILED',
-        fieldErrors: [{ field: 'scores[0].points', code: 'OUT_OF_RANGE', message: 'must be between 0 and 5 for indicator S2' }],
+        fieldErrors: [
+          {
+            field: 'scores[0].points',
+            code: 'OUT_OF_RANGE',
+            message: 'must be between 0 and 5 for indicator S2',
+            reason: 'BETWEEN',
+            params: { min: 0, max: 5 },
+          },
+        ],
       }),
     );
     renderWithProviders(<SelfAssessmentForm campaignId={2} branchId={4} standards={standards} current={null} />);

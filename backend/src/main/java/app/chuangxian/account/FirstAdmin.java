@@ -2,6 +2,7 @@ package app.chuangxian.account;
 
 import app.chuangxian.audit.AuditLog;
 import app.chuangxian.common.error.ApiException;
+import app.chuangxian.common.error.Reasons;
 import app.chuangxian.common.security.Roles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,7 +24,8 @@ public class FirstAdmin {
 
     public Created create(String username, String displayName, String password) {
         if (username == null || !username.matches("^[A-Za-z0-9._-]{3,50}$")) {
-            throw ApiException.invalidField("username", "must be 3 to 50 letters, digits, '.', '_' or '-'");
+            throw ApiException.invalidField(
+                    "username", "must be 3 to 50 letters, digits, '.', '_' or '-'", Reasons.USERNAME, null);
         }
         String chosen = password == null || password.isBlank() ? PasswordPolicy.temporary() : password;
         PasswordPolicy.check("password", chosen, username, displayName);

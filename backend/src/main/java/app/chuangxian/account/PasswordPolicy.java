@@ -1,6 +1,7 @@
 package app.chuangxian.account;
 
 import app.chuangxian.common.error.ApiException;
+import app.chuangxian.common.error.Reasons;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -65,7 +66,7 @@ public final class PasswordPolicy {
     public static void check(String field, String password, String... context) {
         String problem = problem(password, context);
         if (problem != null) {
-            throw ApiException.invalidField(field, problem);
+            throw ApiException.invalidField(field, problem, RULE.equals(problem) ? Reasons.WEAK_PASSWORD : null, null);
         }
     }
 

@@ -1,6 +1,7 @@
 package app.chuangxian.account;
 
 import app.chuangxian.common.error.ApiException;
+import app.chuangxian.common.error.Reasons;
 import app.chuangxian.common.security.CurrentUser;
 import app.chuangxian.common.security.Roles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -41,11 +42,13 @@ public class SelfService {
     public void changePassword(AccountRequests.PasswordChange request) {
         Account a = QuarkusTransaction.requiringNew().call(this::self);
         if (!PasswordHashing.matches(request.currentPassword(), a.passwordHash)) {
-            throw ApiException.invalidField("currentPassword", "is not your current password");
+            throw ApiException.invalidField(
+                    "currentPassword", "is not your current password", Reasons.WRONG_PASSWORD, null);
         }
         PasswordPolicy.check("newPassword", request.newPassword(), a.username, a.displayName, a.email);
         if (request.newPassword().equals(request.currentPassword())) {
-            throw ApiException.invalidField("newPassword", "must differ from the current password");
+            throw ApiException.invalidField(
+                    "newPassword", "must differ from the current password", Reasons.SAME_PASSWORD, null);
         }
         String hash = PasswordHashing.hash(request.newPassword());
         boolean changed = QuarkusTransaction.requiringNew().call(() -> {

@@ -3,6 +3,7 @@ package app.chuangxian.assessment;
 import app.chuangxian.campaign.Indicator;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.error.Problem;
+import app.chuangxian.common.error.Reasons;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -49,19 +50,24 @@ public final class ScoreRules {
             }
             BigDecimal points = line.points();
             if (points.signum() < 0 || points.compareTo(indicator.maxPoints) > 0) {
-                errors.add(new Problem.FieldError(
+                errors.add(Problem.FieldError.of(
                         path + ".points",
                         "must be between 0 and "
                                 + indicator.maxPoints.stripTrailingZeros().toPlainString() + " for indicator "
-                                + indicator.code));
+                                + indicator.code,
+                        Reasons.BETWEEN,
+                        Map.of("min", 0, "max", indicator.maxPoints.stripTrailingZeros())));
             } else if (!isHalfStep(points)) {
-                errors.add(new Problem.FieldError(path + ".points", "must be a multiple of 0.5"));
+                errors.add(
+                        Problem.FieldError.of(path + ".points", "must be a multiple of 0.5", Reasons.HALF_STEP, null));
             } else if (commentRequiredWhenLow
                     && isLow(points, indicator.maxPoints)
                     && (line.comment() == null || line.comment().isBlank())) {
-                errors.add(new Problem.FieldError(
+                errors.add(Problem.FieldError.of(
                         path + "." + commentField,
-                        "is required when indicator " + indicator.code + " is scored below 60 % of its points"));
+                        "is required when indicator " + indicator.code + " is scored below 60 % of its points",
+                        Reasons.COMMENT_WHEN_LOW,
+                        Map.of("indicator", indicator.code)));
             }
         }
         if (complete && errors.isEmpty() && seen.size() < indicators.size()) {
@@ -69,9 +75,11 @@ public final class ScoreRules {
                     .filter(ind -> !seen.contains(ind.id))
                     .map(ind -> ind.code)
                     .toList();
-            errors.add(new Problem.FieldError(
+            errors.add(Problem.FieldError.of(
                     "scores",
-                    "every indicator must be scored before submitting; missing: " + String.join(", ", missing)));
+                    "every indicator must be scored before submitting; missing: " + String.join(", ", missing),
+                    Reasons.UNSCORED,
+                    Map.of("missing", String.join(", ", missing))));
         }
         if (!errors.isEmpty()) {
             throw ApiException.validation(errors);

@@ -3,6 +3,7 @@ package app.chuangxian.campaign;
 import app.chuangxian.common.Versions;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.error.Problem;
+import app.chuangxian.common.error.Reasons;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -49,9 +50,11 @@ public class GradeScaleService {
                 errors.add(new Problem.FieldError("grades[" + i + "].code", "appears twice"));
             }
             if (i > 0 && grades.get(i).minTotal().compareTo(grades.get(i - 1).minTotal()) >= 0) {
-                errors.add(new Problem.FieldError(
+                errors.add(Problem.FieldError.of(
                         "grades[" + i + "].minTotal",
-                        "must be lower than the grade before it (grades come highest first)"));
+                        "must be lower than the grade before it (grades come highest first)",
+                        Reasons.GRADE_ORDER,
+                        null));
             }
         }
         if (!errors.isEmpty()) {

@@ -3,6 +3,7 @@ package app.chuangxian.campaign;
 import app.chuangxian.common.Versions;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.error.Problem;
+import app.chuangxian.common.error.Reasons;
 import app.chuangxian.common.security.CurrentUser;
 import app.chuangxian.common.security.PhoneMask;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** A leading group has exactly one LEADER (组长); it is replaced as a whole, guarded by the group's version. */
 @ApplicationScoped
@@ -66,7 +68,11 @@ public class LeadingGroupService {
                 .filter(m -> m.role() == LeadingGroupRole.LEADER)
                 .count();
         if (!members.isEmpty() && leaders != 1) {
-            errors.add(new Problem.FieldError("members", "must have exactly one LEADER (组长), not " + leaders));
+            errors.add(Problem.FieldError.of(
+                    "members",
+                    "must have exactly one LEADER (组长), not " + leaders,
+                    Reasons.ONE_LEADER,
+                    Map.of("leaders", leaders)));
         }
         List<LeadingGroupMember> result = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {
@@ -86,9 +92,11 @@ public class LeadingGroupService {
                         .findFirst()
                         .orElse(null);
                 if (entity.phone == null) {
-                    errors.add(new Problem.FieldError(
+                    errors.add(Problem.FieldError.of(
                             "members[" + i + "].phone",
-                            "is masked but matches no stored number of this member; send the full number"));
+                            "is masked but matches no stored number of this member; send the full number",
+                            Reasons.MASKED_PHONE,
+                            null));
                 }
             }
             result.add(entity);

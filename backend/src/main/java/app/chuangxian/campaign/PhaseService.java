@@ -3,6 +3,7 @@ package app.chuangxian.campaign;
 import app.chuangxian.common.Versions;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.error.Problem;
+import app.chuangxian.common.error.Reasons;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
 import app.chuangxian.common.time.CommitteeClock;
@@ -105,23 +106,26 @@ public class PhaseService {
         }
         List<Problem.FieldError> errors = new ArrayList<>();
         if (phase.endsOn.isBefore(phase.startsOn)) {
-            errors.add(new Problem.FieldError("endsOn", "must not be before startsOn"));
+            errors.add(Problem.FieldError.of("endsOn", "must not be before startsOn", Reasons.NOT_BEFORE_START, null));
         }
         all.add(phase);
         all.sort(Comparator.comparingInt(p -> p.seq));
         int at = all.indexOf(phase);
         if (at > 0 && !all.get(at - 1).endsOn.isBefore(phase.startsOn)) {
             Phase before = all.get(at - 1);
-            errors.add(new Problem.FieldError(
+            errors.add(Problem.FieldError.of(
                     "startsOn",
-                    "must be after " + before.endsOn + ", the end of phase " + before.seq + " (" + before.name + ")"));
+                    "must be after " + before.endsOn + ", the end of phase " + before.seq + " (" + before.name + ")",
+                    Reasons.AFTER_PHASE,
+                    Map.of("date", before.endsOn.toString(), "phase", before.seq)));
         }
         if (at < all.size() - 1 && !phase.endsOn.isBefore(all.get(at + 1).startsOn)) {
             Phase after = all.get(at + 1);
-            errors.add(new Problem.FieldError(
+            errors.add(Problem.FieldError.of(
                     "endsOn",
-                    "must be before " + after.startsOn + ", the start of phase " + after.seq + " (" + after.name
-                            + ")"));
+                    "must be before " + after.startsOn + ", the start of phase " + after.seq + " (" + after.name + ")",
+                    Reasons.BEFORE_PHASE,
+                    Map.of("date", after.startsOn.toString(), "phase", after.seq)));
         }
         if (!errors.isEmpty()) {
             throw ApiException.validation(errors);

@@ -3,6 +3,7 @@ package app.chuangxian.campaign;
 import app.chuangxian.common.Versions;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.error.Problem;
+import app.chuangxian.common.error.Reasons;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -117,10 +118,12 @@ public class StandardService {
             }
         }
         if (sum.compareTo(r.maxPoints()) != 0) {
-            errors.add(new Problem.FieldError(
+            errors.add(Problem.FieldError.of(
                     "indicators",
                     "points sum to " + sum.stripTrailingZeros().toPlainString() + " but the standard's maxPoints is "
-                            + r.maxPoints().stripTrailingZeros().toPlainString()));
+                            + r.maxPoints().stripTrailingZeros().toPlainString(),
+                    Reasons.POINTS_SUM,
+                    Map.of("sum", sum.stripTrailingZeros(), "max", r.maxPoints().stripTrailingZeros())));
         }
         if (!errors.isEmpty()) {
             throw ApiException.validation(errors);
@@ -144,7 +147,7 @@ public class StandardService {
 
     private static void halfPoints(BigDecimal points, String field, List<Problem.FieldError> errors) {
         if (points.multiply(BigDecimal.valueOf(2)).stripTrailingZeros().scale() > 0) {
-            errors.add(new Problem.FieldError(field, "must be a multiple of 0.5"));
+            errors.add(Problem.FieldError.of(field, "must be a multiple of 0.5", Reasons.HALF_STEP, null));
         }
     }
 

@@ -4,6 +4,7 @@ import app.chuangxian.campaign.Campaign;
 import app.chuangxian.campaign.CampaignAccess;
 import app.chuangxian.common.VersionRequest;
 import app.chuangxian.common.error.ApiException;
+import app.chuangxian.common.error.Reasons;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
 import app.chuangxian.common.security.CurrentUser;
@@ -54,7 +55,7 @@ public class NoticeService {
                             + "); a notice held earlier is entered once the campaign has a recorded-history date");
         }
         if (request.endsOn().isBefore(request.startsOn())) {
-            throw ApiException.invalidField("endsOn", "must not be before startsOn");
+            throw ApiException.invalidField("endsOn", "must not be before startsOn", Reasons.NOT_BEFORE_START, null);
         }
         int minimum = campaign.noticeMinWorkingDays;
         if (workingDays(request.startsOn(), request.endsOn()) < minimum) {

@@ -3,6 +3,7 @@ package app.chuangxian.deliverable;
 import app.chuangxian.campaign.FieldDefinition;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.error.Problem;
+import app.chuangxian.common.error.Reasons;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -43,9 +44,9 @@ final class FieldValidation {
                 }
                 continue;
             }
-            String problem = problem(def, value);
+            Problem.FieldError problem = problem("fields." + def.key(), def, value);
             if (problem != null) {
-                errors.add(new Problem.FieldError("fields." + def.key(), problem));
+                errors.add(problem);
             } else {
                 clean.put(def.key(), value instanceof String s ? s.strip() : value);
             }
@@ -56,21 +57,27 @@ final class FieldValidation {
         return clean;
     }
 
-    private static String problem(FieldDefinition def, Object value) {
+    private static Problem.FieldError problem(String field, FieldDefinition def, Object value) {
         return switch (def.type()) {
-            case TEXT -> text(value, limit(def, DEFAULT_TEXT_MAX));
-            case TEXTAREA -> text(value, limit(def, DEFAULT_TEXTAREA_MAX));
-            case NUMBER -> value instanceof Number n && isFinite(n) ? null : "must be a number";
-            case DATE -> date(value);
-            case LIST -> list(value, limit(def, DEFAULT_TEXT_MAX));
+            case TEXT -> text(field, value, limit(def, DEFAULT_TEXT_MAX));
+            case TEXTAREA -> text(field, value, limit(def, DEFAULT_TEXTAREA_MAX));
+            case NUMBER ->
+                value instanceof Number n && isFinite(n)
+                        ? null
+                        : Problem.FieldError.of(field, "must be a number", Reasons.NUMBER, null);
+            case DATE -> date(value) == null ? null : Problem.FieldError.of(field, date(value), Reasons.DATE, null);
+            case LIST -> list(field, value, limit(def, DEFAULT_TEXT_MAX));
         };
     }
 
-    private static String text(Object value, int max) {
+    private static Problem.FieldError text(String field, Object value, int max) {
         if (!(value instanceof String s)) {
-            return "must be text";
+            return new Problem.FieldError(field, "must be text");
         }
-        return s.strip().length() > max ? "must be at most " + max + " characters" : null;
+        return s.strip().length() > max
+                ? Problem.FieldError.of(
+                        field, "must be at most " + max + " characters", Reasons.TOO_LONG, Map.of("max", max))
+                : null;
     }
 
     private static String date(Object value) {
@@ -85,17 +92,24 @@ final class FieldValidation {
         return "must be a date yyyy-mm-dd";
     }
 
-    private static String list(Object value, int max) {
+    private static Problem.FieldError list(String field, Object value, int max) {
         if (!(value instanceof List<?> items)) {
-            return "must be a list of texts";
+            return new Problem.FieldError(field, "must be a list of texts");
         }
         if (items.size() > MAX_LIST_ITEMS) {
-            return "must have at most " + MAX_LIST_ITEMS + " items";
+            return Problem.FieldError.of(
+                    field,
+                    "must have at most " + MAX_LIST_ITEMS + " items",
+                    Reasons.TOO_MANY_ITEMS,
+                    Map.of("max", MAX_LIST_ITEMS));
         }
         for (Object item : items) {
-            String p = text(item, max);
+            if (!(item instanceof String)) {
+                return new Problem.FieldError(field, "every item must be text");
+            }
+            Problem.FieldError p = text(field, item, max);
             if (p != null) {
-                return "every item " + p;
+                return Problem.FieldError.of(field, "every item " + p.message(), Reasons.ITEM_TOO_LONG, p.params());
             }
         }
         return null;

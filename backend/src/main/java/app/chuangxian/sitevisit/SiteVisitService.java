@@ -4,6 +4,7 @@ import app.chuangxian.branch.Branch;
 import app.chuangxian.campaign.CampaignAccess;
 import app.chuangxian.common.Versions;
 import app.chuangxian.common.error.ApiException;
+import app.chuangxian.common.error.Reasons;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
 import app.chuangxian.common.security.CurrentUser;
@@ -100,7 +101,8 @@ public class SiteVisitService {
 
     private void apply(SiteVisit v, SiteVisitDtos.Request r) {
         if (!campaigns.participates(v.campaignId, r.branchId())) {
-            throw ApiException.invalidField("branchId", "does not take part in this campaign");
+            throw ApiException.invalidField(
+                    "branchId", "does not take part in this campaign", Reasons.NOT_PARTICIPATING, null);
         }
         v.branchId = r.branchId();
         v.visitedOn = r.visitedOn();

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import app.chuangxian.support.Samples;
 import app.chuangxian.support.Tokens;
@@ -123,7 +124,9 @@ class BranchResourceTest {
                 .then()
                 .statusCode(400)
                 .contentType(PROBLEM)
-                .body("fieldErrors.field", hasItem("size"));
+                .body("fieldErrors.field", hasItem("size"))
+                .body("fieldErrors.find { it.field == 'size' }.reason", equalTo("AT_MOST"))
+                .body("fieldErrors.find { it.field == 'size' }.params", equalTo(Map.of("max", 100)));
         given().auth()
                 .oauth2(Tokens.admin())
                 .queryParam("page", 0)
@@ -154,7 +157,10 @@ class BranchResourceTest {
                 .get("/api/v1/branches")
                 .then()
                 .statusCode(400)
-                .contentType(PROBLEM);
+                .contentType(PROBLEM)
+                .body("fieldErrors[0].code", equalTo("WRONG_TYPE"))
+                .body("fieldErrors[0].reason", equalTo("WHOLE_NUMBER"))
+                .body("fieldErrors[0].params", equalTo(Map.of("min", Integer.MIN_VALUE, "max", Integer.MAX_VALUE)));
     }
 
     @Test
@@ -173,7 +179,15 @@ class BranchResourceTest {
                 .contentType(PROBLEM)
                 .body("type", equalTo("/api/problems/validation"))
                 .body("code", equalTo("VALIDATION_FAILED"))
-                .body("fieldErrors.field", hasItems("name", "code", "memberCount"));
+                .body("fieldErrors.field", hasItems("name", "code", "memberCount"))
+                .body("fieldErrors.find { it.field == 'name' }.code", equalTo("REQUIRED"))
+                .body("fieldErrors.find { it.field == 'name' }.reason", nullValue())
+                .body("fieldErrors.find { it.field == 'code' }.code", equalTo("PATTERN"))
+                .body("fieldErrors.find { it.field == 'code' }.reason", equalTo("CODE_CHARS"))
+                .body("fieldErrors.find { it.field == 'code' }.params", nullValue())
+                .body("fieldErrors.find { it.field == 'memberCount' }.code", equalTo("OUT_OF_RANGE"))
+                .body("fieldErrors.find { it.field == 'memberCount' }.reason", equalTo("AT_LEAST"))
+                .body("fieldErrors.find { it.field == 'memberCount' }.params", equalTo(Map.of("min", 0)));
 
         Map<String, Object> unknown = Samples.branchBody();
         unknown.put("secret", "x");
@@ -197,7 +211,9 @@ class BranchResourceTest {
                 .then()
                 .statusCode(400)
                 .contentType(PROBLEM)
-                .body("fieldErrors[0].field", equalTo("memberCount"));
+                .body("fieldErrors[0].field", equalTo("memberCount"))
+                .body("fieldErrors[0].code", equalTo("WRONG_TYPE"))
+                .body("fieldErrors[0].reason", equalTo("WHOLE_NUMBER"));
 
         Map<String, Object> wrongEnum = Samples.branchBody();
         wrongEnum.put("kind", "CLUB");

@@ -113,7 +113,8 @@ class PhaseResourceTest {
                 .then()
                 .statusCode(400)
                 .contentType(PROBLEM)
-                .body("fieldErrors.field", hasItem("endsOn"));
+                .body("fieldErrors.field", hasItem("endsOn"))
+                .body("fieldErrors.find { it.field == 'endsOn' }.reason", equalTo("NOT_BEFORE_START"));
         given().auth()
                 .oauth2(Tokens.admin())
                 .contentType(ContentType.JSON)
@@ -122,7 +123,9 @@ class PhaseResourceTest {
                 .then()
                 .statusCode(400)
                 .body("fieldErrors.field", equalTo(List.of("startsOn")))
-                .body("fieldErrors[0].message", containsString("2026-03-31"));
+                .body("fieldErrors[0].message", containsString("2026-03-31"))
+                .body("fieldErrors[0].reason", equalTo("AFTER_PHASE"))
+                .body("fieldErrors[0].params", equalTo(Map.of("date", "2026-03-31", "phase", 1)));
         given().auth()
                 .oauth2(Tokens.admin())
                 .contentType(ContentType.JSON)

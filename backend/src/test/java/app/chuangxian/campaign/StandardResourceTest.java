@@ -116,7 +116,10 @@ class StandardResourceTest {
                 .statusCode(400)
                 .contentType(PROBLEM)
                 .body("fieldErrors.field", equalTo(List.of("indicators")))
-                .body("fieldErrors[0].message", containsString("sum to 20"));
+                .body("fieldErrors[0].message", containsString("sum to 20"))
+                .body("fieldErrors[0].code", equalTo("INVALID"))
+                .body("fieldErrors[0].reason", equalTo("POINTS_SUM"))
+                .body("fieldErrors[0].params", equalTo(Map.of("sum", 20, "max", 25)));
         Map<String, Object> quarter = CampaignSamples.standardBody("UNITY", 10.25, 10.25);
         given().auth()
                 .oauth2(Tokens.admin())
@@ -125,7 +128,12 @@ class StandardResourceTest {
                 .post(path(c))
                 .then()
                 .statusCode(400)
-                .body("fieldErrors.field", hasItem("indicators[0].maxPoints"));
+                .body("fieldErrors.field", hasItem("indicators[0].maxPoints"))
+                .body("fieldErrors.find { it.field == 'indicators[0].maxPoints' }.code", equalTo("FORMAT"))
+                .body("fieldErrors.find { it.field == 'indicators[0].maxPoints' }.reason", equalTo("DIGITS"))
+                .body(
+                        "fieldErrors.find { it.field == 'indicators[0].maxPoints' }.params",
+                        equalTo(Map.of("integer", 4, "fraction", 1)));
         Map<String, Object> twice = CampaignSamples.standardBody("UNITY", 10, 10);
         indicators(twice).get(1).put("code", "UNITY_1");
         given().auth()
@@ -146,7 +154,8 @@ class StandardResourceTest {
                 .post(path(c))
                 .then()
                 .statusCode(400)
-                .body("fieldErrors.field", hasItems("indicators", "code"));
+                .body("fieldErrors.field", hasItems("indicators", "code"))
+                .body("fieldErrors.find { it.field == 'code' }.reason", equalTo("UPPER_CODE"));
         Map<String, Object> blankIndicator = CampaignSamples.standardBody("UNITY", 10, 15);
         indicators(blankIndicator).get(1).put("name", "");
         given().auth()

@@ -236,7 +236,14 @@ class DeliverableWorkflowTest {
                                 "fields.startDate",
                                 "fields.memberCount",
                                 "fields.measures",
-                                "fields.colour"));
+                                "fields.colour"))
+                .body("fieldErrors.find { it.field == 'fields.goals' }.reason", equalTo("TOO_LONG"))
+                .body("fieldErrors.find { it.field == 'fields.goals' }.params", equalTo(Map.of("max", 500)))
+                .body("fieldErrors.find { it.field == 'fields.measures' }.reason", equalTo("ITEM_TOO_LONG"))
+                .body("fieldErrors.find { it.field == 'fields.measures' }.params", equalTo(Map.of("max", 50)))
+                .body("fieldErrors.find { it.field == 'fields.startDate' }.reason", equalTo("DATE"))
+                .body("fieldErrors.find { it.field == 'fields.memberCount' }.reason", equalTo("NUMBER"))
+                .body("fieldErrors.find { it.field == 'fields.colour' }.reason", nullValue());
         // a draft may leave required fields empty; the submission may not
         long id = draft(w, w.branchA(), w.plan(), Map.of("memberCount", 3));
         as(Tokens.branch(w.branchA()))

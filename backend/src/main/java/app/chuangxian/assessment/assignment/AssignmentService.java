@@ -8,6 +8,7 @@ import app.chuangxian.campaign.CampaignAccess;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.error.Problem;
 import app.chuangxian.common.error.ProblemTypes;
+import app.chuangxian.common.error.Reasons;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
 import app.chuangxian.common.security.CurrentUser;
@@ -54,10 +55,11 @@ public class AssignmentService {
         campaigns.visible(campaignId);
         Account assessor = Account.findById(request.assessorId());
         if (assessor == null || !assessor.roleSet().contains(Roles.ASSESSOR)) {
-            throw ApiException.invalidField("assessorId", "is not an assessor's account");
+            throw ApiException.invalidField("assessorId", "is not an assessor's account", Reasons.NOT_ASSESSOR, null);
         }
         if (!campaigns.participates(campaignId, request.branchId())) {
-            throw ApiException.invalidField("branchId", "does not take part in campaign " + campaignId);
+            throw ApiException.invalidField(
+                    "branchId", "does not take part in campaign " + campaignId, Reasons.NOT_PARTICIPATING, null);
         }
         if (request.branchId().equals(assessor.branchId)) {
             throw ApiException.conflict(
@@ -103,14 +105,18 @@ public class AssignmentService {
         for (int j = 0; j < request.assessorIds().size(); j++) {
             Account a = accounts.get(request.assessorIds().get(j));
             if (a == null || !a.roleSet().contains(Roles.ASSESSOR)) {
-                invalid.add(new Problem.FieldError("assessorIds[" + j + "]", "is not an assessor's account"));
+                invalid.add(Problem.FieldError.of(
+                        "assessorIds[" + j + "]", "is not an assessor's account", Reasons.NOT_ASSESSOR, null));
             }
         }
         for (int i = 0; i < request.branchIds().size(); i++) {
             Long branchId = request.branchIds().get(i);
             if (!participating.contains(branchId)) {
-                invalid.add(
-                        new Problem.FieldError("branchIds[" + i + "]", "does not take part in campaign " + campaignId));
+                invalid.add(Problem.FieldError.of(
+                        "branchIds[" + i + "]",
+                        "does not take part in campaign " + campaignId,
+                        Reasons.NOT_PARTICIPATING,
+                        null));
                 continue;
             }
             for (int j = 0; j < request.assessorIds().size(); j++) {

@@ -6,6 +6,7 @@ import app.chuangxian.campaign.Standard;
 import app.chuangxian.common.Versions;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.error.Problem;
+import app.chuangxian.common.error.Reasons;
 import app.chuangxian.common.security.CurrentUser;
 import app.chuangxian.sitevisit.SiteVisit;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -81,22 +82,27 @@ public class ConsensusService {
                         path + ".standardId",
                         s == null ? "is not a standard of this campaign" : "standard " + s.code + " is given twice"));
             } else if (line.points().signum() < 0 || line.points().compareTo(s.maxPoints) > 0) {
-                errors.add(new Problem.FieldError(
+                errors.add(Problem.FieldError.of(
                         path + ".points",
                         "must be between 0 and "
-                                + s.maxPoints.stripTrailingZeros().toPlainString() + " for standard " + s.code));
+                                + s.maxPoints.stripTrailingZeros().toPlainString() + " for standard " + s.code,
+                        Reasons.BETWEEN,
+                        Map.of("min", 0, "max", s.maxPoints.stripTrailingZeros())));
             } else if (!ScoreRules.isHalfStep(line.points())) {
-                errors.add(new Problem.FieldError(path + ".points", "must be a multiple of 0.5"));
+                errors.add(
+                        Problem.FieldError.of(path + ".points", "must be a multiple of 0.5", Reasons.HALF_STEP, null));
             }
         }
         if (errors.isEmpty() && seen.size() < standards.size()) {
-            errors.add(new Problem.FieldError(
+            String missing = standards.stream()
+                    .filter(s -> !seen.contains(s.id))
+                    .map(s -> s.code)
+                    .collect(Collectors.joining(", "));
+            errors.add(Problem.FieldError.of(
                     "standards",
-                    "every standard needs a score; missing: "
-                            + standards.stream()
-                                    .filter(s -> !seen.contains(s.id))
-                                    .map(s -> s.code)
-                                    .collect(Collectors.joining(", "))));
+                    "every standard needs a score; missing: " + missing,
+                    Reasons.UNSCORED_STANDARDS,
+                    Map.of("missing", missing)));
         }
         if (!errors.isEmpty()) {
             throw ApiException.validation(errors);

@@ -1,6 +1,7 @@
 package app.chuangxian.common.error;
 
 import java.util.List;
+import java.util.Map;
 
 /** A failure the client can understand and act on; mapped to problem+json by {@link ProblemMappers}. */
 public class ApiException extends RuntimeException {
@@ -46,6 +47,11 @@ public class ApiException extends RuntimeException {
 
     public static ApiException invalidField(String field, String message) {
         return validation(List.of(new Problem.FieldError(field, message)));
+    }
+
+    /** A refused field with the rule that failed ({@link Reasons}) and the values it names, such as its bound. */
+    public static ApiException invalidField(String field, String message, String reason, Map<String, ?> params) {
+        return validation(List.of(Problem.FieldError.of(field, message, reason, params)));
     }
 
     public static ApiException validation(List<Problem.FieldError> errors) {

@@ -53,7 +53,7 @@ public class ParameterCheck {
             for (String value : values) {
                 String problem = value.isEmpty() ? null : problem(d.type(), value);
                 if (problem != null) {
-                    errors.add(new Problem.FieldError(d.name(), problem));
+                    errors.add(Problem.FieldError.of(d.name(), problem, reason(d.type()), bounds(d.type())));
                     break;
                 }
             }
@@ -61,6 +61,24 @@ public class ParameterCheck {
         if (!errors.isEmpty()) {
             throw ApiException.validation(errors);
         }
+    }
+
+    /** The rule a value of {@code type} breaks when it cannot be read. */
+    private static String reason(Class<?> type) {
+        if (type == long.class || type == Long.class || type == int.class || type == Integer.class) {
+            return Reasons.WHOLE_NUMBER;
+        }
+        return type == LocalDate.class ? Reasons.DATE : null;
+    }
+
+    private static Map<String, Object> bounds(Class<?> type) {
+        if (type == int.class || type == Integer.class) {
+            return Map.of("min", Integer.MIN_VALUE, "max", Integer.MAX_VALUE);
+        }
+        if (type == long.class || type == Long.class) {
+            return Map.of("min", Long.MIN_VALUE, "max", Long.MAX_VALUE);
+        }
+        return null;
     }
 
     /** Why {@code value} cannot be read as {@code type}, or null when it can. */

@@ -1,8 +1,12 @@
 package app.chuangxian.common.error;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** RFC 9457 problem details, the body of every error response. */
@@ -42,18 +46,76 @@ public record Problem(
             String field,
 
             @Schema(
-                    description = "Machine-readable reason: REQUIRED, SIZE, OUT_OF_RANGE, PATTERN, FORMAT, WRONG_TYPE, "
-                            + "UNKNOWN_FIELD, UNKNOWN_REFERENCE, DUPLICATE, BROKEN_TEXT or INVALID (any other rule; the message "
-                            + "says which)",
-                    example = "REQUIRED")
+                    description =
+                            "Machine-readable family of the failure: REQUIRED, SIZE, OUT_OF_RANGE, PATTERN, FORMAT, "
+                                    + "WRONG_TYPE, UNKNOWN_FIELD, UNKNOWN_REFERENCE, DUPLICATE, BROKEN_TEXT or INVALID (any other "
+                                    + "rule; `reason` or the message says which)",
+                    example = "SIZE")
             String code,
 
-            @Schema(description = "What is wrong with it", example = "must not be blank")
-            String message) {
+            @Schema(
+                    description = "What is wrong with it, in English for programmers",
+                    example = "size must be between 0 and 50")
+            String message,
+
+            @JsonInclude(JsonInclude.Include.NON_EMPTY)
+            @Schema(
+                    description = "The exact rule that failed, more specific than `code`, in UPPER_SNAKE_CASE; omitted "
+                            + "when no more is known than the code. Values may be added; a client that does not know one "
+                            + "falls back to `code`. " + Reasons.DESCRIPTION,
+                    example = "TOO_LONG")
+            String reason,
+
+            @JsonInclude(JsonInclude.Include.NON_EMPTY)
+            @Schema(
+                    description = "The values the rule names, by name (strings or numbers), to put into a sentence; "
+                            + "the names per reason are listed with `reason`. Omitted when the rule names none.",
+                    additionalProperties = ParamValue.class,
+                    example = "{\"max\": 50}")
+            Map<String, Object> params) {
+
+        public FieldError {
+            if (params == null || params.isEmpty()) {
+                params = null;
+            } else {
+                Map<String, Object> plain = new TreeMap<>();
+                // 20, not 2E+1: a decimal is sent as people write it
+                params.forEach((k, v) -> plain.put(
+                        k,
+                        v instanceof BigDecimal d
+                                ? new BigDecimal(d.stripTrailingZeros().toPlainString())
+                                : v));
+                params = Collections.unmodifiableMap(plain);
+            }
+        }
+
+        /** A field error of a known code, with no more specific reason. */
+        public FieldError(String field, String code, String message) {
+            this(field, code, message, null, null);
+        }
 
         /** A field error whose code is read from its message. */
         public FieldError(String field, String message) {
-            this(field, codeOf(message), message);
+            this(field, codeOf(message), message, null, null);
+        }
+
+        /**
+         * A field error whose code is read from its message, with the rule that failed ({@link Reasons}) and the values
+         * it names; the way every custom rule reports a field.
+         */
+        public static FieldError of(String field, String message, String reason, Map<String, ?> params) {
+            return new FieldError(
+                    field,
+                    codeOf(message),
+                    message,
+                    reason,
+                    params == null ? null : new TreeMap<String, Object>(params));
+        }
+
+        /** This error with its code kept and the rule that failed added. */
+        public FieldError because(String reason, Map<String, ?> params) {
+            return new FieldError(
+                    field, code, message, reason, params == null ? null : new TreeMap<String, Object>(params));
         }
 
         static String codeOf(String message) {
@@ -94,4 +156,11 @@ public record Problem(
             return "INVALID";
         }
     }
+
+    /** A value of {@link FieldError#params()}: a string or a number. */
+    @Schema(
+            name = "FieldErrorParam",
+            description = "A value a field error's rule names: a string or a number",
+            oneOf = {String.class, BigDecimal.class})
+    interface ParamValue {}
 }

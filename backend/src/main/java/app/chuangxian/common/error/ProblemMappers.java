@@ -18,8 +18,10 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
@@ -46,7 +48,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e) {
         List<Problem.FieldError> fields = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(fieldPath(v), constraintCode(v), v.getMessage()))
+                .map(v -> withReason(new Problem.FieldError(fieldPath(v), constraintCode(v), v.getMessage()), v))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .collect(Collectors.toList());
         return respond(ApiException.validation(fields).toProblem());
@@ -64,21 +66,25 @@ public class ProblemMappers {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = jsonPath(mapping);
             String message;
+            String reason = null;
             if (e instanceof UnrecognizedPropertyException) {
                 message = "unknown field";
             } else if (e instanceof InvalidFormatException invalid && invalid.getTargetType() == String.class) {
                 message = StrictJsonInput.BROKEN_TEXT;
             } else if (e instanceof InvalidFormatException invalid && isWholeNumber(invalid.getTargetType())) {
                 message = "must be a whole number";
+                reason = Reasons.WHOLE_NUMBER;
             } else if (e instanceof InvalidFormatException invalid) {
                 message = "cannot read value '" + invalid.getValue() + "' as "
                         + invalid.getTargetType().getSimpleName();
+                reason = readReason(invalid.getTargetType());
             } else if (e.getCause() instanceof InputCoercionException) {
                 message = "is out of range";
             } else {
                 message = "wrong type or shape of value";
             }
-            return respond(ApiException.invalidField(field, message).toProblem());
+            return respond(
+                    ApiException.invalidField(field, message, reason, null).toProblem());
         }
         if (e instanceof StreamConstraintsException) {
             return respond(new Problem(
@@ -278,6 +284,80 @@ public class ProblemMappers {
             case "Email", "Digits", "Past", "PastOrPresent", "Future", "FutureOrPresent" -> "FORMAT";
             default -> Problem.FieldError.codeOf(v.getMessage());
         };
+    }
+
+    /** Reasons of patterns, by the message their annotation gives: the kind of text the field takes. */
+    private static final Map<String, String> PATTERN_REASONS = Map.of(
+            "must be upper-case letters, digits and '_'", Reasons.UPPER_CODE,
+            "must be a camelCase key", Reasons.CAMEL_KEY,
+            "must be a phone number", Reasons.PHONE,
+            "only letters, digits, '-' and '_'", Reasons.CODE_CHARS);
+
+    /** The exact rule a bean-validation failure broke, with its bounds, from the constraint's attributes. */
+    static Problem.FieldError withReason(Problem.FieldError error, ConstraintViolation<?> v) {
+        if (v.getConstraintDescriptor() == null) {
+            return error;
+        }
+        Map<String, Object> attributes = v.getConstraintDescriptor().getAttributes();
+        String kind =
+                v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        Object value = v.getInvalidValue();
+        boolean inclusive = !Boolean.FALSE.equals(attributes.get("inclusive"));
+        return switch (kind) {
+            case "Size" -> size(error, value, (Integer) attributes.get("min"), (Integer) attributes.get("max"));
+            case "Min" -> error.because(Reasons.AT_LEAST, Map.of("min", attributes.get("value")));
+            case "Max" -> error.because(Reasons.AT_MOST, Map.of("max", attributes.get("value")));
+            case "DecimalMin" ->
+                error.because(inclusive ? Reasons.AT_LEAST : Reasons.ABOVE, Map.of("min", new BigDecimal((String)
+                        attributes.get("value"))));
+            case "DecimalMax" ->
+                error.because(inclusive ? Reasons.AT_MOST : Reasons.BELOW, Map.of("max", new BigDecimal((String)
+                        attributes.get("value"))));
+            case "Positive" -> error.because(Reasons.ABOVE, Map.of("min", 0));
+            case "PositiveOrZero" -> error.because(Reasons.AT_LEAST, Map.of("min", 0));
+            case "Negative" -> error.because(Reasons.BELOW, Map.of("max", 0));
+            case "NegativeOrZero" -> error.because(Reasons.AT_MOST, Map.of("max", 0));
+            case "Digits" ->
+                error.because(
+                        Reasons.DIGITS,
+                        Map.of("integer", attributes.get("integer"), "fraction", attributes.get("fraction")));
+            case "Email" -> error.because(Reasons.EMAIL, null);
+            case "Past", "PastOrPresent" -> error.because(Reasons.NOT_FUTURE, null);
+            case "Pattern" -> {
+                String reason = PATTERN_REASONS.get(v.getMessageTemplate());
+                yield reason == null ? error : error.because(reason, null);
+            }
+            default -> error;
+        };
+    }
+
+    private static Problem.FieldError size(Problem.FieldError error, Object value, int min, int max) {
+        int length;
+        boolean items = true;
+        if (value instanceof java.util.Collection<?> c) {
+            length = c.size();
+        } else if (value instanceof Map<?, ?> m) {
+            length = m.size();
+        } else if (value != null && value.getClass().isArray()) {
+            length = java.lang.reflect.Array.getLength(value);
+        } else {
+            items = false;
+            length = value instanceof CharSequence text ? text.length() : Integer.MAX_VALUE;
+        }
+        if (length > max) {
+            return error.because(items ? Reasons.TOO_MANY_ITEMS : Reasons.TOO_LONG, Map.of("max", max));
+        }
+        return error.because(items ? Reasons.TOO_FEW_ITEMS : Reasons.TOO_SHORT, Map.of("min", min));
+    }
+
+    private static String readReason(Class<?> type) {
+        if (type == java.time.LocalDate.class) {
+            return Reasons.DATE;
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
+            return Reasons.NUMBER;
+        }
+        return null;
     }
 
     private static boolean isWholeNumber(Class<?> type) {

@@ -18,6 +18,11 @@ final class ProblemContract {
         if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
             return;
         }
+        // A field error's param is a string or a number; the annotation of an interface would also call it an object.
+        Schema param = openAPI.getComponents().getSchemas().get("FieldErrorParam");
+        if (param != null) {
+            param.setType(null);
+        }
         Schema problem = openAPI.getComponents().getSchemas().get("Problem");
         if (problem == null || problem.getProperties() == null) {
             return;

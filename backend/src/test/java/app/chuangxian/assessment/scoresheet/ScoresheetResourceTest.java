@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
 
 import app.chuangxian.assessment.Api;
 import app.chuangxian.assessment.ScoringFixture;
@@ -53,6 +54,7 @@ class ScoresheetResourceTest {
         long a = assign(f, f.branches.get(0), ScoringFixture.assessor(null));
         String token = ScoringFixture.token(a);
         for (String bad : List.of("10.5", "-0.5", "7.25", "0.1")) {
+            boolean outOfRange = bad.equals("10.5") || bad.equals("-0.5");
             as(token)
                     .body(sheet(f.branches.get(0), List.of(score(f.s1, "8", null), score(f.s2, bad, "评语"))))
                     .post(PATH, f.campaignId)
@@ -60,7 +62,9 @@ class ScoresheetResourceTest {
                     .statusCode(400)
                     .contentType(PROBLEM)
                     .body("fieldErrors", hasSize(1))
-                    .body("fieldErrors[0].field", equalTo("scores[1].points"));
+                    .body("fieldErrors[0].field", equalTo("scores[1].points"))
+                    .body("fieldErrors[0].reason", equalTo(outOfRange ? "BETWEEN" : "HALF_STEP"))
+                    .body("fieldErrors[0].params", outOfRange ? equalTo(Map.of("min", 0, "max", 10)) : nullValue());
         }
         as(token)
                 .body(sheet(f.branches.get(0), List.of(score(999999, "8", null))))
