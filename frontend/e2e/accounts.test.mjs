@@ -4,14 +4,15 @@ import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import {
-  assertAccessible,
-  assertNoHorizontalScroll,
   BASE_URL,
   DESK,
-  launch,
-  newPage,
   PASSWORD,
   PHONE,
+  assertAccessible,
+  assertNoHorizontalScroll,
+  confirm,
+  launch,
+  newPage,
   screenshot,
   signIn,
 } from './support.mjs';
@@ -93,10 +94,7 @@ test('staff create a branch account and reset its password; the owner must chang
   await page.getByTestId('account-total').filter({ hasText: '共 1 个账号' }).waitFor();
   assert.match(await page.locator('.ant-table-tbody').textContent(), /待改密码/);
   await page.getByRole('button', { name: `重置密码 ${username}` }).click();
-  await page
-    .getByRole('dialog')
-    .getByRole('button', { name: /确\s*定/ })
-    .click();
+  await confirm(page);
   const temporary = await page.getByTestId('temporary-password').inputValue();
   assert.match(temporary, /^\S{12}$/);
   await screenshot(page, 'desk-account-temporary-password');
@@ -104,16 +102,10 @@ test('staff create a branch account and reset its password; the owner must chang
 
   // Disable and enable again.
   await page.getByRole('button', { name: `停用 ${username}` }).click();
-  await page
-    .getByRole('dialog')
-    .getByRole('button', { name: /确\s*定/ })
-    .click();
+  await confirm(page);
   await page.getByRole('button', { name: `启用 ${username}` }).waitFor();
   await page.getByRole('button', { name: `启用 ${username}` }).click();
-  await page
-    .getByRole('dialog')
-    .getByRole('button', { name: /确\s*定/ })
-    .click();
+  await confirm(page);
   await page.getByRole('button', { name: `停用 ${username}` }).waitFor();
   await page.context().close();
 
@@ -161,10 +153,7 @@ test('staff register an API client, see its secret once, and revoke it', async (
   await screenshot(page, 'desk-api-client-secret');
   await page.getByRole('dialog').getByRole('button', { name: '关 闭' }).click();
   await page.getByRole('button', { name: `吊销 省级平台 ${suffix}` }).click();
-  await page
-    .getByRole('dialog')
-    .getByRole('button', { name: /确\s*定/ })
-    .click();
+  await confirm(page);
   await page.getByText(`已吊销「省级平台 ${suffix}」`).waitFor();
   assert.equal(await page.getByRole('button', { name: `吊销 省级平台 ${suffix}` }).count(), 0);
   await page.context().close();

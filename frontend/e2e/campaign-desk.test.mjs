@@ -2,7 +2,18 @@
 // as a template, then activate and close the copy with confirmation.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { assertAccessible, assertNoHorizontalScroll, BASE_URL, DESK, launch, newPage, PHONE, screenshot, signIn } from './support.mjs';
+import {
+  BASE_URL,
+  DESK,
+  PHONE,
+  assertAccessible,
+  assertNoHorizontalScroll,
+  confirm,
+  launch,
+  newPage,
+  screenshot,
+  signIn,
+} from './support.mjs';
 
 let browser;
 before(async () => {
@@ -113,16 +124,10 @@ test('staff configure a campaign and create a new one from the 2009 campaign', a
 
   await page.getByRole('button', { name: '启动活动' }).click();
   await page.getByRole('dialog').getByText(title, { exact: false }).waitFor();
-  await page
-    .getByRole('dialog')
-    .getByRole('button', { name: /确\s*定/ })
-    .click();
+  await confirm(page);
   await page.getByText('进行中').first().waitFor();
   await page.getByRole('button', { name: '结束活动' }).click();
-  await page
-    .getByRole('dialog')
-    .getByRole('button', { name: /确\s*定/ })
-    .click();
+  await confirm(page);
   await page.getByRole('heading', { level: 1, name: title }).locator('..').getByText('已结束').waitFor();
   assert.equal(await page.getByRole('button', { name: '结束活动' }).count(), 0);
   await screenshot(page, 'desk-campaign-closed-copy');

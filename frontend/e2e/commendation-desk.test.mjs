@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { call, finalisedCampaign, token } from './commendation-data.mjs';
-import { assertAccessible, BASE_URL, DESK, launch, newPage, screenshot, settle, signIn } from './support.mjs';
+import { BASE_URL, DESK, assertAccessible, confirm, launch, newPage, screenshot, settle, signIn } from './support.mjs';
 
 const suffix = String(Date.now() % 100000);
 let browser;
@@ -165,10 +165,7 @@ test('staff draw a shortlist by grade, adjust it with reasons, announce, approve
   // A published list never changes: a correction is a new list naming it.
   const publishedId = Number(listUrl.split('/').pop());
   await page.getByRole('button', { name: '更正已发布的名单' }).click();
-  await page
-    .getByRole('dialog')
-    .getByRole('button', { name: /确\s*定/ })
-    .click();
+  await confirm(page);
   await page.waitForURL((url) => url.pathname !== new URL(listUrl).pathname && /\/commendation\/lists\/\d+$/.test(url.pathname));
   await page.getByText(`本名单是对名单 #${publishedId} 的更正。`).waitFor();
   await page.getByText(`更正名单 #${publishedId}`).waitFor();

@@ -5,17 +5,18 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 import {
+  BASE_URL,
+  DESK,
+  PHONE,
   assertAccessible,
   assertNoHorizontalScroll,
   assertTouchTargets,
-  DESK,
+  confirm,
   launch,
   newPage,
-  PHONE,
   screenshot,
   signIn,
   thumbnailShown,
-  BASE_URL,
 } from './support.mjs';
 
 // A 1x1 PNG, as a phone camera would hand over a (much larger) picture.
@@ -127,10 +128,7 @@ test('write, photograph, submit, return with a fix list, fix, resubmit and accep
   await assertAccessible(staff, 'changes since the return');
   await screenshot(staff, 'desk-deliverable-changes');
   await staff.getByRole('button', { name: /^通\s*过$/ }).click();
-  await staff
-    .getByRole('dialog')
-    .getByRole('button', { name: /确\s*定/ })
-    .click();
+  await confirm(staff);
   await staff.getByText('已通过').first().waitFor();
   assert.equal(await staff.getByRole('button', { name: /退回修改/ }).count(), 0);
   await screenshot(staff, 'desk-deliverable-accepted');

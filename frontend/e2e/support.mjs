@@ -115,6 +115,19 @@ export async function openFromMenu(page, name) {
   await page.locator('.cx-drawer-nav').getByRole('link', { name, exact: true }).click();
 }
 
+/**
+ * Confirms the open confirmation dialog (确定) and waits until it has closed: its action has then been answered, and
+ * the next step never meets the dialog half gone (a slow machine keeps it on screen through its animation).
+ */
+export async function confirm(page) {
+  const dialog = page
+    .getByRole('dialog')
+    .filter({ has: page.getByRole('button', { name: /确\s*定/ }) })
+    .last();
+  await dialog.getByRole('button', { name: /确\s*定/ }).click();
+  await dialog.waitFor({ state: 'hidden' });
+}
+
 /** Waits until no CSS transition or animation runs (drawers and modals slide and fade in). */
 export async function settle(page) {
   await page.waitForFunction(
