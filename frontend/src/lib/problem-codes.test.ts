@@ -21,11 +21,11 @@ function problemCodes(): string[] {
   return codes;
 }
 
-/** The codes a FieldError's code can take, as its description lists them ("…: REQUIRED, SIZE, … or INVALID (…)"). */
+/** The codes a FieldError's code can take, as its description lists them ("…family of the failure: REQUIRED, SIZE, … or INVALID (…)"). */
 function fieldErrorCodes(): string[] {
-  const start = contract.findIndex((line) => line.includes('Machine-readable reason:'));
+  const start = contract.findIndex((line) => line.includes('Machine-readable family of the failure:'));
   const text = contract.slice(start, start + 5).join(' ');
-  const list = text.slice(text.indexOf('Machine-readable reason:'), text.indexOf('(any other rule'));
+  const list = text.slice(text.indexOf('Machine-readable family of the failure:'), text.indexOf('(any other rule'));
   return list.match(/\b[A-Z][A-Z_]+\b/g) ?? [];
 }
 
