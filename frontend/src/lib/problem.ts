@@ -124,6 +124,8 @@ const REASONS: Record<string, Phrase | undefined> = {
   WRONG_PASSWORD: ['password.wrongCurrent'],
   SAME_PASSWORD: ['password.same'],
   WEAK_PASSWORD: ['password.weak'],
+  ONE_OF: ['errors.validation.oneOf', (p) => ({ value: p.allowed })],
+  CONFLICT_OF_INTEREST: ['errors.validation.conflictOfInterest', (p) => ({ value: p.assessor })],
 };
 
 /** The reason in words, or undefined when this client does not know it or the params lack a value its sentence needs. */

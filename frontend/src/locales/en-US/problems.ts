@@ -168,6 +168,8 @@ const problemsEn: typeof problemsZh = {
     username: '3 to 50 letters, digits, “.”, “_” or “-”',
     notParticipating: 'Does not take part in this campaign',
     notAssessor: 'Is not an assessor’s account',
+    oneOf: 'Must be one of: {{value}}',
+    conflictOfInterest: 'Assessor {{value}} belongs to this branch and must stand aside',
     notBeforeStart: 'Cannot be before the start date',
     afterPhase: 'Must be after {{value}} (the end of the phase before)',
     beforePhase: 'Must be before {{value}} (the start of the phase after)',

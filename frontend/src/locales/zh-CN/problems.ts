@@ -169,6 +169,8 @@ const problemsZh = {
     username: '须为 3 到 50 个字母、数字或“.”“_”“-”',
     notParticipating: '未参加本次活动',
     notAssessor: '不是考核组成员的账号',
+    oneOf: '须为以下之一：{{value}}',
+    conflictOfInterest: '考核组成员 {{value}} 属于该基层组织，须回避',
     notBeforeStart: '不能早于开始日期',
     afterPhase: '须晚于 {{value}}（上一阶段的结束日期）',
     beforePhase: '须早于 {{value}}（下一阶段的开始日期）',

@@ -88,6 +88,8 @@ describe('AssignmentDesk', () => {
                 field: 'branchIds[0]',
                 code: 'INVALID',
                 message: 'assessor assessor3 (assessorIds[1]) belongs to this branch and may not score it',
+                reason: 'CONFLICT_OF_INTEREST',
+                params: { assessor: 'assessor3', assessorIndex: 1 },
               },
             ],
           })

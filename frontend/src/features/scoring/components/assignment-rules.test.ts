@@ -47,6 +47,8 @@ describe('assignment rules', () => {
             field: 'branchIds[1]',
             code: 'INVALID',
             message: 'assessor assessor3 (assessorIds[1]) belongs to this branch and may not score it',
+            reason: 'CONFLICT_OF_INTEREST',
+            params: { assessor: 'assessor3', assessorIndex: 1 },
           },
         ],
       },
@@ -58,6 +60,8 @@ describe('assignment rules', () => {
         assessorId: 6,
         conflict: true,
         code: 'INVALID',
+        reason: 'CONFLICT_OF_INTEREST',
+        params: { assessor: 'assessor3', assessorIndex: 1 },
         message: 'assessor assessor3 (assessorIds[1]) belongs to this branch and may not score it',
       },
     ]);

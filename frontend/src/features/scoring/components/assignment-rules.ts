@@ -41,19 +41,21 @@ export type RefusedItem = { branchId?: number; assessorId?: number; conflict: bo
 
 /**
  * The server names each refused item of a bulk request by its position in what was sent
- * (`branchIds[2]`, `assessorIds[0]`, and for a conflict the assessor's position inside the message):
- * map them back to the branch and the assessor.
+ * (`branchIds[2]`, `assessorIds[0]`, and for a conflict of interest the assessor's position in the
+ * `assessorIndex` param): map them back to the branch and the assessor.
  */
 export function refusedItems(problem: Problem, sent: { branchIds: number[]; assessorIds: number[] }): RefusedItem[] {
   return (problem.fieldErrors ?? []).map((fe) => {
     const field = fe.field;
     const message = fe.message;
     const branch = /^branchIds\[(\d+)\]$/.exec(field);
-    const assessor = /^assessorIds\[(\d+)\]$/.exec(field) ?? /assessorIds\[(\d+)\]/.exec(message);
+    const assessor = /^assessorIds\[(\d+)\]$/.exec(field);
+    const conflict = fe.reason === 'CONFLICT_OF_INTEREST';
+    const assessorIndex = conflict ? fe.params?.assessorIndex : assessor ? Number(assessor[1]) : undefined;
     return {
       branchId: branch ? sent.branchIds[Number(branch[1])] : undefined,
-      assessorId: assessor ? sent.assessorIds[Number(assessor[1])] : undefined,
-      conflict: problem.code === 'CONFLICT_OF_INTEREST' || /belongs to this branch/.test(message),
+      assessorId: typeof assessorIndex === 'number' ? sent.assessorIds[assessorIndex] : undefined,
+      conflict,
       code: fe.code,
       reason: fe.reason,
       params: fe.params,

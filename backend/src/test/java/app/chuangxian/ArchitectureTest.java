@@ -12,6 +12,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import app.chuangxian.campaign.Campaign;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaParameter;
 import com.tngtech.archunit.core.domain.JavaParameterizedType;
 import com.tngtech.archunit.core.domain.JavaType;
@@ -22,6 +23,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import java.util.Set;
 
 /**
@@ -93,6 +95,50 @@ class ArchitectureTest {
             .callMethodWhere(
                     target(owner(equivalentTo(Campaign.class))).and(target(nameMatching("(find|list|stream|count).*"))))
             .because("CampaignAccess is the one way to read a campaign, with or without the caller's visibility");
+
+    @ArchTest
+    static final ArchRule featuresQueryOnlyTheirOwnEntities = classes()
+            .that()
+            .resideOutsideOfPackages("app.chuangxian.demo..", "app.chuangxian.common..")
+            .should(queryOnlyTheirOwnFeaturesEntities())
+            .because(
+                    "another feature's records are read through that feature's facade (CampaignAccess, "
+                            + "BranchService, AccountService, SiteVisitService...), so each rule about them lives in one place");
+
+    private static final String QUERY = "(find|list|stream|count|delete|update).*";
+
+    private static ArchCondition<JavaClass> queryOnlyTheirOwnFeaturesEntities() {
+        return new ArchCondition<>("query only the entities of their own feature") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                String own = feature(origin);
+                for (JavaMethodCall call : origin.getMethodCallsFromSelf()) {
+                    JavaClass owner = call.getTargetOwner();
+                    String theirs = feature(owner);
+                    if (theirs != null
+                            && !theirs.equals(own)
+                            && !theirs.equals("common")
+                            && owner.isAssignableTo(PanacheEntityBase.class)
+                            && call.getName().matches(QUERY)) {
+                        events.add(SimpleConditionEvent.violated(
+                                call, call.getDescription() + ": ask " + theirs + "'s facade instead"));
+                    }
+                }
+            }
+        };
+    }
+
+    /** The feature a class belongs to: the package right below app.chuangxian, or null outside the application. */
+    private static String feature(JavaClass type) {
+        String prefix = "app.chuangxian.";
+        String pkg = type.getPackageName();
+        if (!pkg.startsWith(prefix)) {
+            return null;
+        }
+        String rest = pkg.substring(prefix.length());
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
+    }
 
     @ArchTest
     static final ArchRule resourcesDoNotUseOtherResources = noClasses()

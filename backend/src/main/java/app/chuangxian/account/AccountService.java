@@ -1,9 +1,10 @@
 package app.chuangxian.account;
 
 import app.chuangxian.audit.AuditLog;
-import app.chuangxian.branch.Branch;
+import app.chuangxian.branch.BranchService;
 import app.chuangxian.common.Versions;
 import app.chuangxian.common.error.ApiException;
+import app.chuangxian.common.error.Reasons;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
 import app.chuangxian.common.security.CurrentUser;
@@ -13,9 +14,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Committee staff manage accounts: unique usernames, known roles, a branch for BRANCH accounts, optimistic locking. */
 @ApplicationScoped
@@ -37,6 +41,9 @@ public class AccountService {
             "updatedAt");
 
     @Inject
+    BranchService branches;
+
+    @Inject
     SessionTokens sessions;
 
     @Inject
@@ -50,8 +57,9 @@ public class AccountService {
 
     public PageResult<AccountView> list(AccountFilter filter, PageQuery paging) {
         if (filter.role() != null && !Roles.ALL.contains(filter.role())) {
+            String allowed = String.join(", ", new java.util.TreeSet<>(Roles.ALL));
             throw ApiException.invalidField(
-                    "role", "must be one of " + String.join(", ", new java.util.TreeSet<>(Roles.ALL)));
+                    "role", "must be one of " + allowed, Reasons.ONE_OF, Map.of("allowed", allowed));
         }
         var query = Account.search(filter, paging.resolveSort(SORTABLE, "username"));
         long total = query.count();
@@ -220,7 +228,7 @@ public class AccountService {
         if (roles.contains(Roles.BRANCH) && branchId == null) {
             throw ApiException.invalidField("branchId", "is required for a BRANCH account");
         }
-        if (branchId != null && Branch.findByIdOptional(branchId).isEmpty()) {
+        if (branchId != null && branches.lookUp(branchId).isEmpty()) {
             throw ApiException.invalidField("branchId", "branch " + branchId + " does not exist");
         }
         return roles;
@@ -228,5 +236,18 @@ public class AccountService {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    /** The account if it exists; for another feature that names an account by id. */
+    public Optional<Account> lookUp(long id) {
+        return Account.findByIdOptional(id);
+    }
+
+    /** The accounts of these ids that exist, by id, in one query. */
+    public Map<Long, Account> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return Account.<Account>list("id in ?1", ids).stream().collect(Collectors.toMap(a -> a.id, a -> a));
     }
 }

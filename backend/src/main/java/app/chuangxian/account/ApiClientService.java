@@ -1,6 +1,6 @@
 package app.chuangxian.account;
 
-import app.chuangxian.branch.Branch;
+import app.chuangxian.branch.BranchService;
 import app.chuangxian.common.Versions;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.paging.PageQuery;
@@ -22,6 +22,9 @@ public class ApiClientService {
     static final Map<String, String> SORTABLE =
             Map.of("id", "id", "clientId", "clientId", "name", "name", "createdAt", "createdAt");
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    BranchService branches;
 
     @Inject
     ActiveCallers active;
@@ -59,8 +62,7 @@ public class ApiClientService {
         if (scopes.contains(ClientScopes.DELIVERABLES_WRITE) && request.branchId() == null) {
             throw ApiException.invalidField("branchId", "is required with the deliverables:write scope");
         }
-        if (request.branchId() != null
-                && Branch.findByIdOptional(request.branchId()).isEmpty()) {
+        if (request.branchId() != null && branches.lookUp(request.branchId()).isEmpty()) {
             throw ApiException.invalidField("branchId", "branch " + request.branchId() + " does not exist");
         }
         ApiClient c = new ApiClient();

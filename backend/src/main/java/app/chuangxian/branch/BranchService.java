@@ -10,7 +10,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Rules of the branch register: unique codes and names, optimistic locking, archive instead of delete. */
 @ApplicationScoped
@@ -108,6 +111,19 @@ public class BranchService {
                     "Branch " + branch.name + " is still referenced (e.g. by an "
                             + "account); archive it instead of deleting it");
         }
+    }
+
+    /** The branch if it exists, whoever asks; for another feature's check of an id it was sent. */
+    public Optional<Branch> lookUp(long id) {
+        return Branch.findByIdOptional(id);
+    }
+
+    /** The branches of these ids that exist, by id, in one query. */
+    public Map<Long, Branch> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return Branch.<Branch>list("id in ?1", ids).stream().collect(Collectors.toMap(b -> b.id, b -> b));
     }
 
     /** A branch the caller may see, or 404: a branch account never learns that another branch exists. */

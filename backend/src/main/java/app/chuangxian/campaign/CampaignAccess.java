@@ -5,10 +5,13 @@ import app.chuangxian.common.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The one way to read a campaign, for this feature and every other one: nobody outside this package loads a
@@ -22,7 +25,9 @@ import java.util.Optional;
  * of another feature that decides visibility itself, and campaigns of a record the caller was already allowed to
  * read.</li>
  * </ul>
- * It also says whether scoring has fixed a campaign's standards, and lists its standards and indicators.
+ * It also says whether scoring has fixed a campaign's standards, and reads the campaign's parts for other features:
+ * participants, phases, deliverable types, standards and indicators (only this package queries them; an ArchUnit
+ * rule holds it).
  */
 @ApplicationScoped
 public class CampaignAccess {
@@ -67,6 +72,51 @@ public class CampaignAccess {
     /** True when the branch takes part in the campaign. */
     public boolean participates(long campaignId, long branchId) {
         return Participation.count("campaignId = ?1 and branchId = ?2", campaignId, branchId) > 0;
+    }
+
+    /** Those of the branches that take part in the campaign, in one query. */
+    public Set<Long> participating(long campaignId, Collection<Long> branchIds) {
+        if (branchIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(Participation.getEntityManager()
+                .createQuery(
+                        "select p.branchId from Participation p where p.campaignId = ?1 and p.branchId in ?2",
+                        Long.class)
+                .setParameter(1, campaignId)
+                .setParameter(2, branchIds)
+                .getResultList());
+    }
+
+    /** The phase of the campaign, or 404 when the campaign has no such phase. */
+    public Phase phase(long campaignId, long phaseId) {
+        Phase phase = Phase.findById(phaseId);
+        if (phase == null || !phase.campaignId.equals(campaignId)) {
+            throw ApiException.notFound("Phase", phaseId);
+        }
+        return phase;
+    }
+
+    /** The campaign's phases in their order; only the one named when {@code onlyPhaseId} is given. */
+    public List<Phase> phases(long campaignId, Long onlyPhaseId) {
+        return onlyPhaseId == null
+                ? Phase.list("campaignId = ?1 order by seq", campaignId)
+                : Phase.list("campaignId = ?1 and id = ?2 order by seq", campaignId, onlyPhaseId);
+    }
+
+    /** The deliverable type if the campaign has it. */
+    public Optional<DeliverableType> deliverableType(long campaignId, long typeId) {
+        return DeliverableType.<DeliverableType>findByIdOptional(typeId).filter(t -> t.campaignId.equals(campaignId));
+    }
+
+    /** The deliverable types every participating branch must hand in, in their order. */
+    public List<DeliverableType> requiredTypes(long campaignId) {
+        return DeliverableType.list("campaignId = ?1 and required = true order by seq, id", campaignId);
+    }
+
+    /** The campaign's grade thresholds, highest first. */
+    public List<GradeThreshold> grades(long campaignId) {
+        return GradeThreshold.list("campaignId = ?1 order by minTotal desc, id", campaignId);
     }
 
     /** The branch of a branch account, or -1 when the token names none (it then reaches nothing). */

@@ -1,6 +1,7 @@
 package app.chuangxian.campaign;
 
 import app.chuangxian.branch.Branch;
+import app.chuangxian.branch.BranchService;
 import app.chuangxian.branch.BranchStatus;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.paging.PageQuery;
@@ -21,6 +22,9 @@ import java.util.stream.Collectors;
 public class ParticipationService {
     static final Map<String, String> SORTABLE =
             Map.of("code", "b.code", "name", "b.name", "joinedAt", "p.joinedAt", "id", "b.id");
+
+    @Inject
+    BranchService branches;
 
     @Inject
     CampaignAccess access;
@@ -70,10 +74,8 @@ public class ParticipationService {
     @Transactional
     public ParticipantView add(long campaignId, long branchId) {
         access.visible(campaignId);
-        Branch branch = Branch.findById(branchId);
-        if (branch == null) {
-            throw ApiException.invalidField("branchId", "no branch " + branchId + " exists");
-        }
+        Branch branch = branches.lookUp(branchId)
+                .orElseThrow(() -> ApiException.invalidField("branchId", "no branch " + branchId + " exists"));
         if (branch.status == BranchStatus.ARCHIVED) {
             throw ApiException.conflict(
                     "BRANCH_ARCHIVED", "Branch " + branch.name + " is archived and cannot join a campaign");

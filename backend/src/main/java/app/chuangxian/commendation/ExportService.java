@@ -2,7 +2,6 @@ package app.chuangxian.commendation;
 
 import app.chuangxian.campaign.Campaign;
 import app.chuangxian.campaign.CampaignAccess;
-import app.chuangxian.campaign.Standard;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.export.Download;
 import app.chuangxian.common.export.Spreadsheet;
@@ -45,8 +44,7 @@ public class ExportService {
         rows.sort(Comparator.comparingInt(BranchResult::position));
         Campaign campaign = campaigns.require(campaignId);
         List<StandardColumn> standards = new ArrayList<>();
-        Standard.<Standard>list("campaignId = ?1 order by seq", campaignId)
-                .forEach(s -> standards.add(new StandardColumn(s.code, s.name)));
+        campaigns.standards(campaignId).forEach(s -> standards.add(new StandardColumn(s.code, s.name)));
         rows.stream()
                 .flatMap(r -> r.standardScores().keySet().stream())
                 .distinct()

@@ -40,7 +40,7 @@ public class FeedbackService {
     public FeedbackViews.Drafted draft(long campaignId) {
         List<BranchResult> finals = results.finalResults(campaignId);
         Set<Long> existing = FeedbackReport.branchesWithReport(campaignId);
-        List<Standard> standards = Standard.list("campaignId = ?1 order by seq", campaignId);
+        List<Standard> standards = campaigns.standards(campaignId);
         int drafted = 0;
         for (BranchResult r : finals) {
             if (existing.contains(r.branchId())) {

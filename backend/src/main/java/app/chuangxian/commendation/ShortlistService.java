@@ -1,6 +1,6 @@
 package app.chuangxian.commendation;
 
-import app.chuangxian.campaign.GradeThreshold;
+import app.chuangxian.campaign.CampaignAccess;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +28,9 @@ public class ShortlistService {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    CampaignAccess campaigns;
 
     @Transactional
     public ListViews.Detail create(long campaignId, ListRequests.Shortlist request) {
@@ -129,12 +132,12 @@ public class ShortlistService {
         return corrected;
     }
 
-    private static List<BranchResult> byGrade(long campaignId, String gradeCode, List<BranchResult> finals) {
+    private List<BranchResult> byGrade(long campaignId, String gradeCode, List<BranchResult> finals) {
         if (gradeCode == null || gradeCode.isBlank()) {
             throw ApiException.invalidField("minGradeCode", "is required for basis GRADE");
         }
-        Map<String, BigDecimal> minima = GradeThreshold.<GradeThreshold>list("campaignId", campaignId).stream()
-                .collect(Collectors.toMap(g -> g.code, g -> g.minTotal));
+        Map<String, BigDecimal> minima =
+                campaigns.grades(campaignId).stream().collect(Collectors.toMap(g -> g.code, g -> g.minTotal));
         BigDecimal floor = minima.get(gradeCode);
         if (floor == null) {
             throw ApiException.invalidField("minGradeCode", "is not a grade of this campaign");

@@ -30,10 +30,7 @@ public class DeadlineService {
     public DeadlineExtension grant(
             long campaignId, long phaseId, long branchId, DeadlineDtos.ExtensionRequest request) {
         campaigns.visible(campaignId);
-        Phase phase = Phase.findById(phaseId);
-        if (phase == null || !phase.campaignId.equals(campaignId)) {
-            throw ApiException.notFound("Phase", phaseId);
-        }
+        Phase phase = campaigns.phase(campaignId, phaseId);
         if (!campaigns.participates(campaignId, branchId)) {
             throw ApiException.notFound("Participating branch", branchId);
         }

@@ -56,7 +56,7 @@ public class DeliverableChanges {
         DeliverableRevision base = DeliverableRevision.find(
                         "deliverableId = ?1 and revision = ?2", d.id, d.returnedRevision)
                 .firstResult();
-        DeliverableType type = DeliverableType.findById(d.typeId);
+        DeliverableType type = deliverables.typeOf(d);
         List<FieldChange> fields = new ArrayList<>();
         Set<String> keys = new LinkedHashSet<>();
         type.fields.forEach(f -> keys.add(f.key()));

@@ -1,9 +1,9 @@
 package app.chuangxian.deliverable;
 
 import app.chuangxian.branch.Branch;
+import app.chuangxian.branch.BranchService;
 import app.chuangxian.campaign.CampaignAccess;
 import app.chuangxian.campaign.DeliverableType;
-import app.chuangxian.campaign.Phase;
 import app.chuangxian.common.Versions;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.paging.PageQuery;
@@ -20,6 +20,9 @@ import java.util.Optional;
 /** Drafting, editing and reading deliverables; the review steps are in {@link DeliverableWorkflow}. */
 @ApplicationScoped
 public class DeliverableService {
+    @Inject
+    BranchService branches;
+
     @Inject
     CurrentUser user;
 
@@ -56,10 +59,9 @@ public class DeliverableService {
         if (branchId < 0 || !campaigns.participates(campaignId, branchId)) {
             throw ApiException.notFound("Campaign", campaignId);
         }
-        DeliverableType type = DeliverableType.findById(request.typeId());
-        if (type == null || !type.campaignId.equals(campaignId)) {
-            throw ApiException.invalidField("typeId", "is not a deliverable type of this campaign");
-        }
+        DeliverableType type = campaigns
+                .deliverableType(campaignId, request.typeId())
+                .orElseThrow(() -> ApiException.invalidField("typeId", "is not a deliverable type of this campaign"));
         if (!type.multiple && Deliverable.count("typeId = ?1 and branchId = ?2", type.id, branchId) > 0) {
             throw ApiException.conflict(
                     "DELIVERABLE_EXISTS",
@@ -82,7 +84,7 @@ public class DeliverableService {
     @Transactional
     public DeliverableViews.Full edit(long campaignId, long id, DeliverableRequests.Edit request) {
         Deliverable d = editableByBranch(campaignId, id, request.version());
-        DeliverableType type = DeliverableType.findById(d.typeId);
+        DeliverableType type = typeOf(d);
         d.title = request.title().strip();
         d.body = request.body();
         d.fields = FieldValidation.check(type.fields, request.fields(), false);
@@ -131,19 +133,23 @@ public class DeliverableService {
     }
 
     /** The branch's deadline for the phase: its extension if granted, else the phase's end date. */
-    static LocalDate deadline(long phaseId, long branchId) {
+    LocalDate deadline(long campaignId, long phaseId, long branchId) {
         DeadlineExtension ext = DeadlineExtension.find("phaseId = ?1 and branchId = ?2", phaseId, branchId)
                 .firstResult();
         if (ext != null) {
             return ext.deadline;
         }
-        Phase phase = Phase.findById(phaseId);
-        return phase.endsOn;
+        return campaigns.phase(campaignId, phaseId).endsOn;
+    }
+
+    /** The type a deliverable is of. */
+    DeliverableType typeOf(Deliverable d) {
+        return campaigns.deliverableType(d.campaignId, d.typeId).orElseThrow();
     }
 
     DeliverableViews.Full view(Deliverable d) {
-        DeliverableType type = DeliverableType.findById(d.typeId);
-        Branch branch = Branch.findById(d.branchId);
+        DeliverableType type = typeOf(d);
+        Branch branch = branches.lookUp(d.branchId).orElseThrow();
         List<DeliverableViews.FixItemView> fixes = d.returnedRevision == null
                 ? List.of()
                 : FixItem.<FixItem>list("deliverableId = ?1 and revision = ?2 order by seq", d.id, d.returnedRevision)
@@ -167,7 +173,7 @@ public class DeliverableService {
                 d.fields,
                 d.status,
                 d.late,
-                deadline(d.phaseId, d.branchId),
+                deadline(d.campaignId, d.phaseId, d.branchId),
                 d.revision,
                 d.submittedAt,
                 d.submittedBy,

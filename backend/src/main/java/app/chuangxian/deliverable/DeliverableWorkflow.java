@@ -44,7 +44,7 @@ public class DeliverableWorkflow {
             return new Submitted(deliverables.get(campaignId, earlier.get().resourceId), true);
         }
         Deliverable d = deliverables.editableByBranch(campaignId, id, request.version());
-        DeliverableType type = DeliverableType.findById(d.typeId);
+        DeliverableType type = deliverables.typeOf(d);
         d.fields = FieldValidation.check(type.fields, d.fields, true);
         if (d.title == null || d.title.isBlank()) {
             throw ApiException.invalidField("title", "is required");
@@ -52,7 +52,7 @@ public class DeliverableWorkflow {
         markAddressed(d, request.addressedFixItems());
         Instant now = Instant.now();
         LocalDate today = campaigns.require(campaignId).dayOf(clock);
-        d.late = today.isAfter(DeliverableService.deadline(d.phaseId, d.branchId));
+        d.late = today.isAfter(deliverables.deadline(campaignId, d.phaseId, d.branchId));
         d.revision++;
         d.status = DeliverableStatus.SUBMITTED;
         d.submittedAt = now;

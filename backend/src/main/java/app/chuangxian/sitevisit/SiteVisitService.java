@@ -1,6 +1,6 @@
 package app.chuangxian.sitevisit;
 
-import app.chuangxian.branch.Branch;
+import app.chuangxian.branch.BranchService;
 import app.chuangxian.campaign.CampaignAccess;
 import app.chuangxian.common.Versions;
 import app.chuangxian.common.error.ApiException;
@@ -23,6 +23,9 @@ import java.util.Set;
 @ApplicationScoped
 public class SiteVisitService {
     static final Map<String, String> SORTABLE = Map.of("id", "id", "visitedOn", "visitedOn", "updatedAt", "updatedAt");
+
+    @Inject
+    BranchService branches;
 
     @Inject
     CampaignAccess campaigns;
@@ -114,11 +117,9 @@ public class SiteVisitService {
         v.recordedBy = user.username();
     }
 
-    private static Map<Long, String> branchNames(Set<Long> ids) {
+    private Map<Long, String> branchNames(Set<Long> ids) {
         Map<Long, String> names = new HashMap<>();
-        if (!ids.isEmpty()) {
-            Branch.<Branch>list("id in ?1", ids).forEach(b -> names.put(b.id, b.name));
-        }
+        branches.byIds(ids).forEach((id, b) -> names.put(id, b.name));
         return names;
     }
 
@@ -136,5 +137,10 @@ public class SiteVisitService {
                 v.version,
                 v.createdAt,
                 v.updatedAt);
+    }
+
+    /** True when the site visit exists and is of this branch in this campaign. */
+    public boolean isOf(long siteVisitId, long campaignId, long branchId) {
+        return SiteVisit.count("id = ?1 and campaignId = ?2 and branchId = ?3", siteVisitId, campaignId, branchId) > 0;
     }
 }

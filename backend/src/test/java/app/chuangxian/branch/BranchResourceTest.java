@@ -150,7 +150,9 @@ class BranchResourceTest {
                 .get("/api/v1/branches")
                 .then()
                 .statusCode(400)
-                .contentType(PROBLEM);
+                .contentType(PROBLEM)
+                .body("fieldErrors[0].reason", equalTo("ONE_OF"))
+                .body("fieldErrors[0].params.allowed", equalTo("ACTIVE, ARCHIVED"));
         given().auth()
                 .oauth2(Tokens.admin())
                 .queryParam("size", "many")
@@ -225,7 +227,9 @@ class BranchResourceTest {
                 .then()
                 .statusCode(400)
                 .contentType(PROBLEM)
-                .body("fieldErrors[0].field", equalTo("kind"));
+                .body("fieldErrors[0].field", equalTo("kind"))
+                .body("fieldErrors[0].reason", equalTo("ONE_OF"))
+                .body("fieldErrors[0].params.allowed", equalTo("BRANCH, GENERAL_BRANCH, GRASSROOTS_COMMITTEE"));
 
         given().auth()
                 .oauth2(Tokens.admin())

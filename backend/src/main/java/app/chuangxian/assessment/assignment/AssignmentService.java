@@ -1,6 +1,7 @@
 package app.chuangxian.assessment.assignment;
 
 import app.chuangxian.account.Account;
+import app.chuangxian.account.AccountService;
 import app.chuangxian.assessment.SheetStatus;
 import app.chuangxian.assessment.SignedIn;
 import app.chuangxian.assessment.scoresheet.Scoresheet;
@@ -21,13 +22,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** Who scores which branch: never an assessor's own branch; unassigning only before they submit. */
 @ApplicationScoped
 public class AssignmentService {
     static final int MAX_PAIRS = 5000;
+
+    @Inject
+    AccountService accounts;
 
     @Inject
     CampaignAccess campaigns;
@@ -53,7 +55,7 @@ public class AssignmentService {
     @Transactional
     public AssignmentView assign(long campaignId, AssignmentRequest request) {
         campaigns.visible(campaignId);
-        Account assessor = Account.findById(request.assessorId());
+        Account assessor = accounts.lookUp(request.assessorId()).orElse(null);
         if (assessor == null || !assessor.roleSet().contains(Roles.ASSESSOR)) {
             throw ApiException.invalidField("assessorId", "is not an assessor's account", Reasons.NOT_ASSESSOR, null);
         }
@@ -91,19 +93,12 @@ public class AssignmentService {
             throw ApiException.badRequest(
                     "TOO_MANY_PAIRS", "At most " + MAX_PAIRS + " branch-assessor pairs per request");
         }
-        Map<Long, Account> accounts = Account.<Account>list("id in ?1", assessorIds).stream()
-                .collect(Collectors.toMap(a -> a.id, Function.identity()));
-        Set<Long> participating = new HashSet<>(AssessorAssignment.getEntityManager()
-                .createQuery(
-                        "select p.branchId from Participation p where p.campaignId = ?1 and p.branchId in ?2",
-                        Long.class)
-                .setParameter(1, campaignId)
-                .setParameter(2, branchIds)
-                .getResultList());
+        Map<Long, Account> assessors = accounts.byIds(assessorIds);
+        Set<Long> participating = campaigns.participating(campaignId, branchIds);
         List<Problem.FieldError> invalid = new ArrayList<>();
         List<Problem.FieldError> conflicts = new ArrayList<>();
         for (int j = 0; j < request.assessorIds().size(); j++) {
-            Account a = accounts.get(request.assessorIds().get(j));
+            Account a = assessors.get(request.assessorIds().get(j));
             if (a == null || !a.roleSet().contains(Roles.ASSESSOR)) {
                 invalid.add(Problem.FieldError.of(
                         "assessorIds[" + j + "]", "is not an assessor's account", Reasons.NOT_ASSESSOR, null));
@@ -120,12 +115,14 @@ public class AssignmentService {
                 continue;
             }
             for (int j = 0; j < request.assessorIds().size(); j++) {
-                Account a = accounts.get(request.assessorIds().get(j));
+                Account a = assessors.get(request.assessorIds().get(j));
                 if (a != null && branchId.equals(a.branchId)) {
-                    conflicts.add(new Problem.FieldError(
+                    conflicts.add(Problem.FieldError.of(
                             "branchIds[" + i + "]",
                             "assessor " + a.username + " (assessorIds[" + j
-                                    + "]) belongs to this branch and may not score it"));
+                                    + "]) belongs to this branch and may not score it",
+                            Reasons.CONFLICT_OF_INTEREST,
+                            Map.of("assessor", a.username, "assessorIndex", j)));
                 }
             }
         }

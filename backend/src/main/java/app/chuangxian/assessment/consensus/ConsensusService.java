@@ -8,7 +8,7 @@ import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.error.Problem;
 import app.chuangxian.common.error.Reasons;
 import app.chuangxian.common.security.CurrentUser;
-import app.chuangxian.sitevisit.SiteVisit;
+import app.chuangxian.sitevisit.SiteVisitService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -23,6 +23,9 @@ import java.util.stream.Collectors;
 /** Committee staff record the consensus for a branch: a score for every standard, the reason and who took part. */
 @ApplicationScoped
 public class ConsensusService {
+    @Inject
+    SiteVisitService siteVisits;
+
     @Inject
     CampaignAccess campaigns;
 
@@ -110,10 +113,8 @@ public class ConsensusService {
     }
 
     /** The visit a consensus rests on must be one to this branch in this campaign. */
-    private static void checkSiteVisit(long campaignId, long branchId, Long siteVisitId) {
-        if (siteVisitId != null
-                && SiteVisit.count("id = ?1 and campaignId = ?2 and branchId = ?3", siteVisitId, campaignId, branchId)
-                        == 0) {
+    private void checkSiteVisit(long campaignId, long branchId, Long siteVisitId) {
+        if (siteVisitId != null && !siteVisits.isOf(siteVisitId, campaignId, branchId)) {
             throw ApiException.invalidField("siteVisitId", "is not a site visit to this branch in this campaign");
         }
     }

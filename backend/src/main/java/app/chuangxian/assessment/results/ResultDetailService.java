@@ -1,6 +1,6 @@
 package app.chuangxian.assessment.results;
 
-import app.chuangxian.account.Account;
+import app.chuangxian.account.AccountService;
 import app.chuangxian.assessment.ScoreInput;
 import app.chuangxian.assessment.SheetStatus;
 import app.chuangxian.assessment.scoresheet.Scoresheet;
@@ -26,6 +26,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ResultDetailService {
     @Inject
+    AccountService accounts;
+
+    @Inject
     ResultsService results;
 
     @Inject
@@ -46,10 +49,7 @@ public class ResultDetailService {
                 branchId,
                 SheetStatus.SUBMITTED);
         Map<Long, String> names = user.isAdmin() && !sheets.isEmpty()
-                ? Account.<Account>list(
-                                "id in ?1",
-                                sheets.stream().map(s -> s.assessorId).toList())
-                        .stream()
+                ? accounts.byIds(sheets.stream().map(s -> s.assessorId).toList()).values().stream()
                         .collect(Collectors.toMap(a -> a.id, a -> a.displayName))
                 : Map.of();
         List<ResultDetailView.Review> reviews = new ArrayList<>();

@@ -2,7 +2,6 @@ package app.chuangxian.assessment.results;
 
 import app.chuangxian.campaign.Campaign;
 import app.chuangxian.campaign.CampaignAccess;
-import app.chuangxian.campaign.GradeThreshold;
 import app.chuangxian.campaign.Standard;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
@@ -68,7 +67,7 @@ public class ResultSnapshots {
         Map<Long, List<String>> reasons = eligibility.reasons(campaign.id);
         Map<Long, List<Long>> counted = countedScoresheets(campaign);
         Map<String, String> gradeCodes = new HashMap<>();
-        GradeThreshold.<GradeThreshold>list("campaignId", campaign.id).forEach(g -> gradeCodes.put(g.name, g.code));
+        campaigns.grades(campaign.id).forEach(g -> gradeCodes.put(g.name, g.code));
         ResultSnapshot previous = ResultSnapshot.find("campaignId = ?1 order by snapshotVersion desc", campaign.id)
                 .firstResult();
         ResultSnapshot snapshot = new ResultSnapshot();

@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,9 +65,7 @@ public class ResultsForCommendation implements ResultsSource {
         Map<Long, Map<Long, BigDecimal>> scores = results.standardScores(
                 campaign, rows.stream().map(ResultsQueries.Row::branchId).toList());
         Map<Long, List<String>> reasons = eligibility.reasons(campaignId);
-        List<GradeThreshold> grades = GradeThreshold.<GradeThreshold>list("campaignId", campaignId).stream()
-                .sorted(Comparator.comparing((GradeThreshold g) -> g.minTotal).reversed())
-                .toList();
+        List<GradeThreshold> grades = campaigns.grades(campaignId);
         List<BranchResult> out = new ArrayList<>(rows.size());
         for (ResultsQueries.Row r : rows) {
             Map<Long, BigDecimal> byId = scores.getOrDefault(r.branchId(), Map.of());

@@ -1,11 +1,13 @@
 package app.chuangxian.assessment.scoresheet;
 
 import app.chuangxian.account.Account;
+import app.chuangxian.account.AccountService;
 import app.chuangxian.assessment.ScoreInput;
 import app.chuangxian.assessment.SheetStatus;
 import app.chuangxian.assessment.SqlSort;
 import app.chuangxian.assessment.assignment.AssignmentQueries;
 import app.chuangxian.branch.Branch;
+import app.chuangxian.branch.BranchService;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +32,12 @@ public class ScoresheetQueries {
             "s.status",
             "updatedAt",
             "s.updated_at");
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    BranchService branches;
 
     @Inject
     EntityManager em;
@@ -94,8 +102,8 @@ public class ScoresheetQueries {
     }
 
     public ScoresheetView view(Scoresheet sheet, boolean withReopenings) {
-        Branch branch = Branch.findById(sheet.branchId);
-        Account assessor = Account.findById(sheet.assessorId);
+        Branch branch = branches.lookUp(sheet.branchId).orElseThrow();
+        Account assessor = accounts.lookUp(sheet.assessorId).orElseThrow();
         List<ScoresheetView.Reopening> reopenings = withReopenings
                 ? ScoresheetReopening.<ScoresheetReopening>list("scoresheetId = ?1 order by reopenedAt, id", sheet.id)
                         .stream()

@@ -17,7 +17,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -68,10 +67,16 @@ public class ParameterCheck {
         if (type == long.class || type == Long.class || type == int.class || type == Integer.class) {
             return Reasons.WHOLE_NUMBER;
         }
+        if (type.isEnum()) {
+            return Reasons.ONE_OF;
+        }
         return type == LocalDate.class ? Reasons.DATE : null;
     }
 
     private static Map<String, Object> bounds(Class<?> type) {
+        if (type.isEnum()) {
+            return Map.of("allowed", Reasons.choices(type));
+        }
         if (type == int.class || type == Integer.class) {
             return Map.of("min", Integer.MIN_VALUE, "max", Integer.MAX_VALUE);
         }
@@ -98,10 +103,7 @@ public class ParameterCheck {
                 boolean known = Arrays.stream(type.getEnumConstants())
                         .anyMatch(c -> ((Enum<?>) c).name().equals(value));
                 if (!known) {
-                    return "must be one of "
-                            + Arrays.stream(type.getEnumConstants())
-                                    .map(c -> ((Enum<?>) c).name())
-                                    .collect(Collectors.joining(", "));
+                    return "must be one of " + Reasons.choices(type);
                 }
             }
             return null;

@@ -67,6 +67,7 @@ public class ProblemMappers {
             String field = jsonPath(mapping);
             String message;
             String reason = null;
+            Map<String, ?> params = null;
             if (e instanceof UnrecognizedPropertyException) {
                 message = "unknown field";
             } else if (e instanceof InvalidFormatException invalid && invalid.getTargetType() == String.class) {
@@ -74,6 +75,11 @@ public class ProblemMappers {
             } else if (e instanceof InvalidFormatException invalid && isWholeNumber(invalid.getTargetType())) {
                 message = "must be a whole number";
                 reason = Reasons.WHOLE_NUMBER;
+            } else if (e instanceof InvalidFormatException invalid
+                    && invalid.getTargetType().isEnum()) {
+                message = "must be one of " + Reasons.choices(invalid.getTargetType());
+                reason = Reasons.ONE_OF;
+                params = Map.of("allowed", Reasons.choices(invalid.getTargetType()));
             } else if (e instanceof InvalidFormatException invalid) {
                 message = "cannot read value '" + invalid.getValue() + "' as "
                         + invalid.getTargetType().getSimpleName();
@@ -84,7 +90,7 @@ public class ProblemMappers {
                 message = "wrong type or shape of value";
             }
             return respond(
-                    ApiException.invalidField(field, message, reason, null).toProblem());
+                    ApiException.invalidField(field, message, reason, params).toProblem());
         }
         if (e instanceof StreamConstraintsException) {
             return respond(new Problem(

@@ -80,6 +80,19 @@ public final class Reasons {
     /** A password shorter than 8 characters or with fewer than 3 of the 4 character classes. */
     public static final String WEAK_PASSWORD = "WEAK_PASSWORD";
 
+    /** A value outside a fixed list of choices. */
+    public static final String ONE_OF = "ONE_OF";
+
+    /** An assessor who belongs to the branch they would score. */
+    public static final String CONFLICT_OF_INTEREST = "CONFLICT_OF_INTEREST";
+
+    /** The names of an enum's constants, as the {@code allowed} param of {@link #ONE_OF} lists them. */
+    public static String choices(Class<?> enumType) {
+        return java.util.Arrays.stream(enumType.getEnumConstants())
+                .map(c -> ((Enum<?>) c).name())
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     /** The list as the contract describes it. */
     static final String DESCRIPTION = "Reasons (params in brackets): "
             + "TOO_LONG (max: characters), TOO_SHORT (min), TOO_MANY_ITEMS (max: items), TOO_FEW_ITEMS (min), "
@@ -95,7 +108,8 @@ public final class Reasons {
             + "standard codes), POINTS_SUM (sum, max: indicator points must sum to the standard's maxPoints), "
             + "HALF_STEP (multiple of 0.5), ONE_LEADER (leaders: exactly one LEADER), GRADE_ORDER (lower than the "
             + "grade before), MASKED_PHONE (masked number matches none stored), WRONG_PASSWORD, SAME_PASSWORD, "
-            + "WEAK_PASSWORD.";
+            + "WEAK_PASSWORD, ONE_OF (allowed: the choices, comma-separated), CONFLICT_OF_INTEREST (assessor: username, "
+            + "assessorIndex: its position in assessorIds).";
 
     private Reasons() {}
 }

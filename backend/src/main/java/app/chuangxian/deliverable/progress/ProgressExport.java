@@ -55,12 +55,11 @@ public class ProgressExport {
         var scope = new ProgressQueries.Scope(campaignId, null, only, campaign.dayOf(clock));
         Map<Long, String> phaseNames = new HashMap<>();
         Map<Long, Integer> phaseOrder = new HashMap<>();
-        for (Phase p : Phase.<Phase>list("campaignId = ?1", campaignId)) {
+        for (Phase p : campaigns.phases(campaignId, null)) {
             phaseNames.put(p.id, p.name);
             phaseOrder.put(p.id, p.seq);
         }
-        List<DeliverableType> types = new ArrayList<>(DeliverableType.<DeliverableType>list(
-                "campaignId = ?1 and required = true order by seq, id", campaignId));
+        List<DeliverableType> types = new ArrayList<>(campaigns.requiredTypes(campaignId));
         types.sort(java.util.Comparator.<DeliverableType>comparingInt(t -> phaseOrder.getOrDefault(t.phaseId, 0))
                 .thenComparingInt(t -> t.seq));
         List<Column> columns = new ArrayList<>(List.of(new Column("代码", 10), new Column("基层组织", 28)));

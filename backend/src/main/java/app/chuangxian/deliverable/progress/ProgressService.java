@@ -36,11 +36,8 @@ public class ProgressService {
         Long only = user.isBranchScoped() ? campaigns.ownBranch() : null;
         var scope = new ProgressQueries.Scope(campaignId, phaseId, only, campaign.dayOf(clock));
 
-        List<Phase> phases = Phase.list(
-                "campaignId = ?1" + (phaseId == null ? "" : " and id = ?2") + " order by seq",
-                phaseId == null ? new Object[] {campaignId} : new Object[] {campaignId, phaseId});
-        List<DeliverableType> types =
-                DeliverableType.list("campaignId = ?1 and required = true order by seq, id", campaignId);
+        List<Phase> phases = campaigns.phases(campaignId, phaseId);
+        List<DeliverableType> types = campaigns.requiredTypes(campaignId);
         Map<Long, long[]> totals = new HashMap<>();
         for (Object[] r : queries.totals(scope)) {
             long[] t = totals.computeIfAbsent(((Number) r[0]).longValue(), k -> new long[6]);

@@ -133,7 +133,9 @@ class AssignmentResourceTest {
                 .body("code", equalTo("CONFLICT_OF_INTEREST"))
                 .body("fieldErrors", hasSize(1))
                 .body("fieldErrors[0].field", equalTo("branchIds[2]"))
-                .body("fieldErrors[0].message", containsString("assessorIds[1]"));
+                .body("fieldErrors[0].message", containsString("assessorIds[1]"))
+                .body("fieldErrors[0].reason", equalTo("CONFLICT_OF_INTEREST"))
+                .body("fieldErrors[0].params.assessorIndex", is(1));
         as(Tokens.admin()).get(PATH, f.campaignId).then().statusCode(200).body("total", is(0));
 
         as(Tokens.admin())
