@@ -1924,6 +1924,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/todos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get my to-do list (待办)
+         * @description What the caller has to do now, counted from the records on every request (nothing is stored that could drift): a branch's required deliverables due or overdue (deadline: the phase's end or the branch's extension), those returned for a fix, and its self-assessment once the last phase has started; an assessor's assigned branches without a submitted scoresheet; staff's deliverables waiting for review, open objections and public notices ending within three days. Only campaigns under way count (notices and objections: any campaign). VIEWER and AUDITOR have nothing to do and get an empty list. Roles: any signed-in account (a branch account: its own branch only).
+         */
+        get: operations["getMyTodos"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/totp": {
         parameters: {
             query?: never;
@@ -4348,6 +4368,46 @@ export interface components {
             version: number;
             createdAt: components["schemas"]["Instant"];
             updatedAt: components["schemas"]["Instant"];
+        };
+        /** @description How many things of one kind wait for the caller in one campaign */
+        Todo: {
+            /** @description What has to be done */
+            kind: components["schemas"]["TodoKind"];
+            /**
+             * Format: int64
+             * @description The campaign they belong to
+             * @example 2
+             */
+            campaignId: number;
+            /**
+             * @description The campaign's title
+             * @example 2009年度争创先进基层组织活动
+             */
+            campaignTitle: string;
+            /**
+             * Format: int64
+             * @description How many, at least 1
+             * @example 3
+             */
+            count: number;
+            /**
+             * @description The nearest date that matters: the earliest deadline still ahead (due), the earliest missed one (overdue), the end of the notice (notice ending); null when the kind has none
+             * @example 2026-12-20
+             */
+            dueOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+        };
+        /** @enum {string} */
+        TodoKind: "DELIVERABLE_DUE" | "DELIVERABLE_OVERDUE" | "DELIVERABLE_RETURNED" | "SELF_ASSESSMENT_DUE" | "SCORESHEET_DUE" | "DELIVERABLE_TO_REVIEW" | "OBJECTION_OPEN" | "NOTICE_ENDING";
+        /** @description What the caller has to do now, counted from the records themselves */
+        Todos: {
+            /** @description One line per kind and campaign, the most pressing kinds first (overdue before due, then returned, then the rest); at most one line per kind and campaign under way, so the list is short and not paged */
+            items: components["schemas"]["Todo"][];
+            /**
+             * Format: int64
+             * @description The sum of the lines' counts: the badge's number
+             * @example 4
+             */
+            total: number;
         };
         /** @description RFC 6749 §5.2 error of the token endpoint, with the problem members */
         TokenError: {
@@ -21676,6 +21736,119 @@ export interface operations {
                 content?: never;
             };
             /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "field": "name",
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMyTodos: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What you have to do now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "kind": "DELIVERABLE_DUE",
+                     *           "campaignId": 2,
+                     *           "campaignTitle": "2009年度争创先进基层组织活动",
+                     *           "count": 3,
+                     *           "dueOn": "2026-12-20"
+                     *         }
+                     *       ],
+                     *       "total": 4
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Todos"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
             400: {
                 headers: {
                     [name: string]: unknown;
