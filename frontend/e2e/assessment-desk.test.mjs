@@ -14,6 +14,7 @@ import {
   launch,
   newPage,
   PASSWORD,
+  PHONE,
   screenshot,
   signIn,
   settle,
@@ -88,7 +89,26 @@ function branchRow(page, name) {
   return page.getByRole('row').filter({ has: page.getByRole('checkbox', { name: `选择 ${name}` }) });
 }
 
+/** The sheets an assessor still has to submit, as their phone's to-do card counts them (0 when the line is absent). */
+async function sheetsToDo(username) {
+  const phone = await newPage(browser, PHONE);
+  await signIn(phone, username);
+  const card = phone.getByTestId('todo-card');
+  await card.waitFor();
+  await card.locator('.ant-skeleton').waitFor({ state: 'detached' });
+  const line = card.getByRole('link', { name: /待提交的评分表 \d+ 份/ });
+  const count = (await line.count()) === 0 ? 0 : Number(/(\d+) 份/.exec(await line.first().textContent())[1]);
+  if (count > 0) {
+    assert.equal(await line.first().getAttribute('href'), '/scoring', 'the line leads to the scoring list');
+    await phone.getByTestId('todo-badge').waitFor();
+  }
+  await screenshot(phone, `phone-todos-${username}`);
+  await phone.context().close();
+  return count;
+}
+
 test('staff assign assessors in the live campaign: one, in bulk, refused for their own branch, and removed', async () => {
+  const before = await sheetsToDo('assessor3');
   const page = await newPage(browser, DESK);
   await signIn(page, 'admin');
   await openLiveCampaign(page);
@@ -137,7 +157,9 @@ test('staff assign assessors in the live campaign: one, in bulk, refused for the
   await page.locator('.ant-select-dropdown').waitFor({ state: 'hidden' });
   await dialog.locator('.ant-select-selection-item').filter({ hasText: '考核组 赵评' }).waitFor();
   await dialog.getByRole('button', { name: /分\s*配/ }).click();
-  await page.getByText(/新分配 \d 项，\d 项原已分配/).waitFor();
+  const done = page.getByText(/新分配 \d 项，\d 项原已分配/);
+  await done.waitFor();
+  const added = Number(/新分配 (\d) 项/.exec(await done.textContent())[1]);
   await branchRow(page, '民进岚县支部').getByTestId('assignment').filter({ hasText: '考核组 赵评' }).waitFor();
   await branchRow(page, '民进柳林县支部').getByTestId('assignment').filter({ hasText: '考核组 赵评' }).waitFor();
   await page.getByRole('status').filter({ hasText: '勾选多个组织后可一次分配多名成员' }).waitFor();
@@ -163,6 +185,9 @@ test('staff assign assessors in the live campaign: one, in bulk, refused for the
   await page.getByText('已取消分配').waitFor();
   await jk.getByTestId('assignment').filter({ hasText: '考核组 王评' }).waitFor({ state: 'detached' });
   await page.context().close();
+
+  // The new assignments are on assessor3's to-do list, on their phone's home and in the header's badge.
+  assert.equal(await sheetsToDo('assessor3'), before + added, 'each new branch is one more sheet to submit');
 });
 
 test('staff see a disagreement flagged, finalising refused without a consensus, and record the consensus', async () => {

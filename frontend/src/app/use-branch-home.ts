@@ -2,6 +2,7 @@ import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanst
 import { branchKeys } from '@/features/branches/api/get-branches';
 import { COMMITTEE_TODAY, OWN_DELIVERABLES } from '@/features/campaigns/api/branch-due';
 import { campaignKeys, LIVE_CAMPAIGN } from '@/features/campaigns/api/get-campaigns';
+import { todoKeys } from '@/features/me/api/get-my-todos';
 import { getDeliverableTypesQueryOptions } from '@/features/campaigns/api/get-deliverable-types';
 import { deliverableListKey } from '@/features/campaigns/api/get-deliverables';
 import { getLeadingGroupQueryOptions } from '@/features/campaigns/api/get-leading-group';
@@ -18,6 +19,7 @@ export type BranchHomeData = components['schemas']['BranchHome'];
  */
 export function seedBranchHome(queryClient: QueryClient, home: BranchHomeData): void {
   if (home.today) queryClient.setQueryData(COMMITTEE_TODAY, home.today);
+  queryClient.setQueryData(todoKeys.mine, home.todos);
   const branchId = home.branch.id;
   if (branchId) queryClient.setQueryData(branchKeys.detail(branchId), home.branch);
   const campaign = home.campaign ?? null;

@@ -11,6 +11,7 @@ import { lazyPart } from '@/components/lazy-part';
 import { PageLoading } from '@/components/page-loading';
 import { activeKey, navItems, phoneTabs } from './nav-items';
 import { MaterialsBadge } from './materials-badge';
+import { TodoBadge } from './todo-badge';
 import type { UserPanelProps } from './user-panel';
 import './app-shell.css';
 
@@ -52,6 +53,7 @@ function Shell() {
     setDrawerOpened((n) => n + 1);
     setDrawerOpen(true);
   };
+  const access = accessOf(session);
   const items = useMemo(() => navItems(accessOf(session)), [session]);
   if (!session) return null;
   const selected = activeKey(items, pathname);
@@ -88,14 +90,20 @@ function Shell() {
             <Typography.Text strong className="cx-brand">
               {t('app.shortName')}
             </Typography.Text>
-            <Button type="text" icon={<MenuOutlined />} aria-label={t('common.menu')} onClick={openDrawer} className="cx-header-button" />
+            <span className="cx-header-actions">
+              <TodoBadge branch={access.isBranch} />
+              <Button type="text" icon={<MenuOutlined />} aria-label={t('common.menu')} onClick={openDrawer} className="cx-header-button" />
+            </span>
           </Layout.Header>
         ) : (
           <Layout.Header className="cx-header cx-no-print">
             <Typography.Text strong className="cx-brand">
               {t('app.name')}
             </Typography.Text>
-            <UserPanel session={session} />
+            <span className="cx-header-actions">
+              <TodoBadge branch={access.isBranch} />
+              <UserPanel session={session} />
+            </span>
           </Layout.Header>
         )}
         {content}

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { mockFetch, renderWithProviders } from '@/testing/render';
 import { branch, campaign, deliverableSummary, deliverableType, phase } from '@/testing/fixtures';
+import { TodoBadge } from '@/app/layout/todo-badge';
 import { BranchHome } from './home-branch';
 import type { BranchHomeData } from '@/app/use-branch-home';
 
@@ -32,6 +33,10 @@ const home: BranchHomeData = {
   },
   selfAssessment: null,
   leadingGroup: { members: [], version: 0 },
+  todos: {
+    items: [{ kind: 'DELIVERABLE_RETURNED', campaignId: 3, campaignTitle: '争创先进基层组织活动', count: 1, dueOn: null }],
+    total: 1,
+  },
 };
 
 describe("a branch chair's home", () => {
@@ -47,6 +52,22 @@ describe("a branch chair's home", () => {
     expect(within(returned).getByText(/缺少时间安排/)).toBeInTheDocument();
     expect(await screen.findByText('民进离石区总支')).toBeInTheDocument();
     expect(screen.getByTestId('self-assessment-card')).toBeInTheDocument();
+    expect(requests.map((r) => new URL(r.url).pathname)).toEqual(['/api/v1/me/home']);
+  });
+
+  it('counts the to-do badge from the home, with no request of its own', async () => {
+    const { requests } = mockFetch((request) => {
+      const path = new URL(request.url).pathname;
+      return path === '/api/v1/me/home' ? json(home) : json({ title: 'Unexpected', status: 500 }, 500);
+    });
+    renderWithProviders(
+      <>
+        <TodoBadge branch />
+        <BranchHome branchId={7} />
+      </>,
+      { staleTime: 30_000 },
+    );
+    expect(await screen.findByTestId('todo-badge')).toHaveAccessibleName('待办 1 项');
     expect(requests.map((r) => new URL(r.url).pathname)).toEqual(['/api/v1/me/home']);
   });
 

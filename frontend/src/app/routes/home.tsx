@@ -1,6 +1,7 @@
 import { Flex, Skeleton, Typography } from 'antd';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TodoCard } from '@/features/me/components/todo-card';
 import { accessOf } from '@/lib/access';
 import { useSession } from '@/lib/session';
 
@@ -27,6 +28,8 @@ export function HomeRoute() {
   else if (access.isViewer) body = <ViewerDashboard />;
   else if (access.canScore) body = <AssessorHome />;
   else if (access.canReadAudit) body = <AuditorHome />;
+  // Staff and assessors see their to-do list first; a branch's home is its to-do list (what is due, one tap each).
+  const todoFirst = (access.isAdmin || access.canScore) && !access.isBranch;
 
   return (
     <Flex vertical gap={16}>
@@ -39,6 +42,7 @@ export function HomeRoute() {
           <Typography.Paragraph style={{ margin: '4px 0 0' }}>{t('dashboard.viewerHint')}</Typography.Paragraph>
         )}
       </div>
+      {todoFirst && <TodoCard />}
       <Suspense fallback={<Skeleton active paragraph={{ rows: 4 }} />}>{body}</Suspense>
     </Flex>
   );

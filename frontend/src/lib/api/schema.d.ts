@@ -2398,7 +2398,7 @@ export interface components {
             createdAt: components["schemas"]["Instant"];
             updatedAt: components["schemas"]["Instant"];
         };
-        /** @description A branch account's home in one answer: its branch, the campaign it takes part in now and, for that campaign, the phases, deliverable types, the branch's own deliverables, its self-assessment and leading group. Each part is what its own operation answers. */
+        /** @description A branch account's home in one answer: its branch, the campaign it takes part in now and, for that campaign, the phases, deliverable types, the branch's own deliverables, its self-assessment and leading group, and its to-do list. Each part is what its own operation answers. */
         BranchHome: {
             /**
              * @description The day the committee's deadlines are judged against: today in the committee's time zone, or the day a past campaign is being entered as of
@@ -2419,6 +2419,8 @@ export interface components {
             selfAssessment: ((components["schemas"]["SelfAssessment"] | null) | null) | components["schemas"]["SelfAssessment"] | null;
             /** @description The branch's leading group in the campaign (getLeadingGroup); null without a campaign */
             leadingGroup: ((components["schemas"]["LeadingGroup"] | null) | null) | components["schemas"]["LeadingGroup"] | null;
+            /** @description The branch's to-do list (getMyTodos), for the header's badge */
+            todos: components["schemas"]["Todos"];
         };
         /** @enum {string} */
         BranchKind: "BRANCH" | "GENERAL_BRANCH" | "GRASSROOTS_COMMITTEE";
@@ -21622,6 +21624,18 @@ export interface operations {
                      *           }
                      *         ],
                      *         "version": 0
+                     *       },
+                     *       "todos": {
+                     *         "items": [
+                     *           {
+                     *             "kind": "DELIVERABLE_DUE",
+                     *             "campaignId": 2,
+                     *             "campaignTitle": "2009年度争创先进基层组织活动",
+                     *             "count": 3,
+                     *             "dueOn": "2026-12-20"
+                     *           }
+                     *         ],
+                     *         "total": 4
                      *       }
                      *     }
                      */

@@ -65,6 +65,24 @@ const dashboardEn: typeof dashboardZh = {
       PUBLISHED: '',
     },
   },
+  todos: {
+    title: 'To do',
+    none: 'Nothing to do right now',
+    failed: 'Your to-do list could not be read just now',
+    badge: '{{count}} to do',
+    dueOn: 'due {{date}}',
+    dueWas: 'was due {{date}}',
+    kinds: {
+      DELIVERABLE_DUE: 'Required deliverables due: {{count}}',
+      DELIVERABLE_OVERDUE: 'Required deliverables overdue: {{count}}',
+      DELIVERABLE_RETURNED: 'Deliverables returned for a fix: {{count}}',
+      SELF_ASSESSMENT_DUE: 'Self-assessment not yet submitted',
+      SCORESHEET_DUE: 'Scoresheets to submit: {{count}}',
+      DELIVERABLE_TO_REVIEW: 'Deliverables to review: {{count}}',
+      OBJECTION_OPEN: 'Open objections: {{count}}',
+      NOTICE_ENDING: 'Public notices ending: {{count}}',
+    },
+  },
 };
 
 export default dashboardEn;

@@ -63,6 +63,24 @@ const dashboardZh = {
       PUBLISHED: '',
     },
   },
+  todos: {
+    title: '待办',
+    none: '暂无待办事项',
+    failed: '待办事项暂时无法读取',
+    badge: '待办 {{count}} 项',
+    dueOn: '截止 {{date}}',
+    dueWas: '已于 {{date}} 截止',
+    kinds: {
+      DELIVERABLE_DUE: '待提交的必交材料 {{count}} 项',
+      DELIVERABLE_OVERDUE: '逾期未交的必交材料 {{count}} 项',
+      DELIVERABLE_RETURNED: '退回待修改的材料 {{count}} 项',
+      SELF_ASSESSMENT_DUE: '自评尚未提交',
+      SCORESHEET_DUE: '待提交的评分表 {{count}} 份',
+      DELIVERABLE_TO_REVIEW: '待审核的材料 {{count}} 项',
+      OBJECTION_OPEN: '未办结的异议 {{count}} 件',
+      NOTICE_ENDING: '即将期满的公示 {{count}} 个',
+    },
+  },
 };
 
 export default dashboardZh;

@@ -49,13 +49,17 @@ public class BranchHomeService {
     @Inject
     LeadingGroupService leadingGroups;
 
+    @Inject
+    TodoService todos;
+
     @Transactional
     public BranchHomeView home() {
         long branchId = user.branchId().orElse(-1L);
         var branch = branches.get(branchId);
         List<CampaignView> live = campaigns.list(null, CampaignStatus.ACTIVE, null, page(1, "-year")).items;
         if (live.isEmpty()) {
-            return new BranchHomeView(clock.today(), branch, null, List.of(), List.of(), null, null, null);
+            return new BranchHomeView(
+                    clock.today(), branch, null, List.of(), List.of(), null, null, null, todos.mine());
         }
         CampaignView campaign = live.get(0);
         long campaignId = campaign.id();
@@ -70,7 +74,8 @@ public class BranchHomeService {
                         new DeliverableQueries.Filter(null, null, null, null, null),
                         page(PageQuery.MAX_SIZE, "-updatedAt"))),
                 selfAssessments.current(campaignId, branchId).orElse(null),
-                leadingGroups.get(campaignId, branchId));
+                leadingGroups.get(campaignId, branchId),
+                todos.mine());
     }
 
     private static PageQuery page(int size, String sort) {

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         name = "BranchHome",
         description = "A branch account's home in one answer: its branch, the campaign it takes part "
                 + "in now and, for that campaign, the phases, deliverable types, the branch's own deliverables, its "
-                + "self-assessment and leading group. Each part is what its own operation answers.")
+                + "self-assessment and leading group, and its to-do list. Each part is what its own operation answers.")
 public record BranchHomeView(
         @Schema(
                 description = "The day the committee's deadlines are judged against: today in the committee's time "
@@ -57,4 +57,7 @@ public record BranchHomeView(
                 nullable = true,
                 description =
                         "The branch's leading group in the campaign (getLeadingGroup); null " + "without a campaign")
-        LeadingGroup leadingGroup) {}
+        LeadingGroup leadingGroup,
+
+        @Schema(description = "The branch's to-do list (getMyTodos), for the header's badge")
+        TodosView todos) {}

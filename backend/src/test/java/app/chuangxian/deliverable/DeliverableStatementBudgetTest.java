@@ -24,8 +24,11 @@ class DeliverableStatementBudgetTest {
     // The counts measured when the budgets were set: a change that adds a statement must say why here.
     static final long LIST_BUDGET = 3;
     static final long PROGRESS_BUDGET = 7;
-    /** The phone home answers every part of the page (branch, campaign, phases, types, deliverables...) in one call. */
-    static final long BRANCH_HOME_BUDGET = 20;
+    /**
+     * The phone home answers every part of the page (branch, campaign, phases, types, deliverables...) in one call;
+     * 20, and 3 more for its to-do list (deliverables owed, returned, the self-assessment: one statement each).
+     */
+    static final long BRANCH_HOME_BUDGET = 23;
 
     @Test
     void theListTheProgressBoardAndABranchsHomeDoNotGrowWithTheirRows() {
