@@ -45,11 +45,11 @@ const reads = [
   ['GET /q/health/live', '/q/health/live', null],
   ['GET /api/v1/me', '/api/v1/me', admin],
   ['results, first page', `/api/v1/campaigns/${c}/results?size=20`, admin],
-  [`results, page ${middlePage}`, `/api/v1/campaigns/${c}/results?size=20&page=${middlePage}`, admin],
+  ['results, middle page', `/api/v1/campaigns/${c}/results?size=20&page=${middlePage}`, admin],
   ['results, by total', `/api/v1/campaigns/${c}/results?size=20&sort=-total`, admin],
   ["a branch's result", () => `/api/v1/campaigns/${c}/results/${nextBranch()}`, admin],
   ['progress and roll-ups, first page', `/api/v1/campaigns/${c}/progress?size=20`, admin],
-  [`progress, page ${middlePage}`, `/api/v1/campaigns/${c}/progress?size=20&page=${middlePage}`, admin],
+  ['progress, middle page', `/api/v1/campaigns/${c}/progress?size=20&page=${middlePage}`, admin],
   ['deliverables, campaign (staff)', `/api/v1/campaigns/${c}/deliverables?size=20`, admin],
   ['deliverables, submitted (staff)', `/api/v1/campaigns/${c}/deliverables?size=20&status=SUBMITTED`, admin],
   ['deliverables, own branch (chair)', `/api/v1/campaigns/${c}/deliverables?size=20`, nextChair],
@@ -95,7 +95,7 @@ function figures(result) {
     requests: result.requests.total,
     ok,
     failed,
-    reqPerSec: Math.round((ok / result.duration) * 10) / 10,
+    reqPerSec: Math.round((ok / result.duration) * 1000) / 1000,
     p50: result.latency.p50,
     p99: result.latency.p99,
     seconds: Math.round(result.duration * 10) / 10,
@@ -107,7 +107,7 @@ const failures = [];
 function record(name, path, f) {
   results[name] = { path, ...f };
   console.log(
-    `${name.padEnd(36)} ${String(Math.round(f.reqPerSec)).padStart(6)} req/s  p50 ${String(f.p50).padStart(4)} ms` +
+    `${name.padEnd(36)} ${String(f.reqPerSec >= 10 ? Math.round(f.reqPerSec) : f.reqPerSec.toFixed(2)).padStart(6)} req/s  p50 ${String(f.p50).padStart(4)} ms` +
       `  p99 ${String(f.p99).padStart(5)} ms  ${f.ok}/${f.requests} ok${f.mode === 'count' ? ' (too slow for the time: a fixed count)' : ''}`,
   );
   if (f.requests === 0) failures.push(`${name}: no request ran`);

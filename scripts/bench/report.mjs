@@ -10,6 +10,7 @@ const scales = (process.env.BENCH_SCALES ?? '1000 10000').split(/\s+/).filter(Bo
 const read = (file) => JSON.parse(readFileSync(`${dir}/${file}`, 'utf8'));
 const git = (...args) => execFileSync('git', args, { encoding: 'utf8' }).trim();
 const round = (x, digits = 2) => (x == null || !Number.isFinite(x) ? null : Math.round(x * 10 ** digits) / 10 ** digits);
+const rate = (x) => (x >= 100 ? Math.round(x) : x >= 10 ? round(x, 1) : round(x, 2));
 const pct = (now, before) => (before ? `${now >= before ? '+' : ''}${Math.round((now / before - 1) * 100)}%` : 'n/a');
 
 const byScale = Object.fromEntries(scales.map((n) => [n, read(`scale-${n}.json`)]));
@@ -41,12 +42,13 @@ console.log(
 for (const name of names) {
   const cells = scales.map((n) => {
     const e = byScale[n].endpoints[name];
-    return `${String(Math.round(e.reqPerSec)).padStart(13)} ${String(e.p50).padStart(4)} ${String(e.p99).padStart(4)} ${String(e.ratioToMe).padStart(5)}`;
+    if (!e) return `${'-'.padStart(13)}`;
+    return `${String(rate(e.reqPerSec)).padStart(13)} ${String(e.p50).padStart(4)} ${String(e.p99).padStart(4)} ${String(e.ratioToMe).padStart(5)}`;
   });
   let growth = '';
   if (scales.length > 1) {
-    const a = byScale[small].endpoints[name].reqPerSec;
-    const b = byScale[large].endpoints[name].reqPerSec;
+    const a = byScale[small].endpoints[name]?.reqPerSec;
+    const b = byScale[large].endpoints[name]?.reqPerSec;
     result.growth[name] = round(a / b);
     growth = `  x${result.growth[name]}`;
   }
