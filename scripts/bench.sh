@@ -130,6 +130,8 @@ if has api; then
 
   echo
   echo "== Summary =="
+  # The raw figures stay in backend/target/bench whatever the report does.
+  mkdir -p backend/target/bench && cp "$WORK"/scale-*.json "$WORK/startup.json" backend/target/bench/
   BENCH_DIR="$WORK" BENCH_SCALES="$SCALES" node scripts/bench/report.mjs || fail "the report"
 fi
 
