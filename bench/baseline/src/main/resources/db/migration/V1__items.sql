@@ -1,0 +1,5 @@
+CREATE TABLE items (
+    id   BIGINT AUTO_INCREMENT PRIMARY KEY,
+    name VARCHAR(100) NOT NULL
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+INSERT INTO items (name) VALUES ('一'), ('二'), ('三');
