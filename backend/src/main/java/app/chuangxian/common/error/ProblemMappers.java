@@ -224,6 +224,16 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e) {
+        if (databaseBusy(e)) {
+            LOG.warn("Database busy: " + e.getMessage());
+            return respond(new Problem(
+                    ProblemTypes.INTERNAL,
+                    "Service busy",
+                    503,
+                    "The server is busy with other requests and did nothing with this one; try again shortly",
+                    "SERVICE_UNAVAILABLE",
+                    null));
+        }
         LOG.error("Unexpected failure", e);
         return respond(new Problem(
                 ProblemTypes.INTERNAL,
@@ -232,6 +242,25 @@ public class ProblemMappers {
                 "Something went wrong on our side; the change was not saved",
                 "INTERNAL_ERROR",
                 null));
+    }
+
+    /**
+     * True when the request failed only because the database had no connection free in time, or a row lock could not
+     * be had: nothing was done, and the same request a moment later succeeds.
+     */
+    static boolean databaseBusy(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.hibernate.exception.LockAcquisitionException
+                    || t instanceof org.hibernate.PessimisticLockException
+                    || t instanceof jakarta.persistence.LockTimeoutException
+                    || t instanceof jakarta.persistence.PessimisticLockException
+                    || (t instanceof java.sql.SQLException
+                            && t.getMessage() != null
+                            && t.getMessage().contains("acquisition timeout"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Response respond(Problem problem) {
