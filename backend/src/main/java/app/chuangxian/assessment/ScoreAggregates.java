@@ -1,10 +1,10 @@
 package app.chuangxian.assessment;
 
 import app.chuangxian.campaign.AggregationMethod;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.util.List;
 
 /**
@@ -16,6 +16,7 @@ import java.util.List;
  */
 @ApplicationScoped
 public class ScoreAggregates {
+    static final int BATCH = 200;
     private static final String SUBMITTED = " s.campaign_id = :c and s.branch_id = :b and s.status = 'SUBMITTED'";
 
     /** The branch's submitted sheets in total order, with their place and count, as the methods choose among them. */
@@ -129,19 +130,26 @@ public class ScoreAggregates {
 
     /**
      * Creates the aggregates of every branch that has submitted sheets or a consensus but no aggregate row yet: the
-     * rows written before the aggregates were kept, and campaigns written as rows.
+     * rows written before the aggregates were kept, and campaigns written as rows. In transactions of {@value #BATCH}
+     * branches, so that a national campaign's first start stays within the transaction timeout.
      */
-    @Transactional
     public int backfill() {
-        List<?> missing = em.createNativeQuery("select x.campaign_id, x.branch_id from ("
-                        + " select distinct s.campaign_id, s.branch_id from scoresheets s where s.status = 'SUBMITTED'"
-                        + " union select r.campaign_id, r.branch_id from consensus_results r) x"
-                        + " where not exists (select 1 from branch_score_aggregates a"
-                        + " where a.campaign_id = x.campaign_id and a.branch_id = x.branch_id)")
-                .getResultList();
-        for (Object o : missing) {
-            Object[] r = (Object[]) o;
-            refresh(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
+        List<?> missing = QuarkusTransaction.requiringNew()
+                .call(() -> em.createNativeQuery("select x.campaign_id, x.branch_id from ("
+                                + " select distinct s.campaign_id, s.branch_id from scoresheets s"
+                                + " where s.status = 'SUBMITTED'"
+                                + " union select r.campaign_id, r.branch_id from consensus_results r) x"
+                                + " where not exists (select 1 from branch_score_aggregates a"
+                                + " where a.campaign_id = x.campaign_id and a.branch_id = x.branch_id)")
+                        .getResultList());
+        for (int from = 0; from < missing.size(); from += BATCH) {
+            List<?> batch = missing.subList(from, Math.min(missing.size(), from + BATCH));
+            QuarkusTransaction.requiringNew().run(() -> {
+                for (Object o : batch) {
+                    Object[] r = (Object[]) o;
+                    refresh(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
+                }
+            });
         }
         return missing.size();
     }
