@@ -6,6 +6,8 @@ import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,15 +30,29 @@ public class DeliverableDataProbe implements BranchRecords, RequiredDeliverables
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public Map<Long, List<String>> missingRequiredDeliverables(long campaignId) {
-        List<Object[]> rows = em.createNativeQuery("select cb.branch_id, t.name from campaign_branches cb"
+        return missing(campaignId, null);
+    }
+
+    @Override
+    public Map<Long, List<String>> missingRequiredDeliverables(long campaignId, Collection<Long> branchIds) {
+        return branchIds.isEmpty() ? Map.of() : missing(campaignId, branchIds);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<Long, List<String>> missing(long campaignId, Collection<Long> branchIds) {
+        Query q = em.createNativeQuery("select cb.branch_id, t.name from campaign_branches cb"
                         + " join deliverable_types t on t.campaign_id = cb.campaign_id and t.required = true"
-                        + " where cb.campaign_id = :c and not exists (select 1 from deliverables d where d.type_id = t.id"
+                        + " where cb.campaign_id = :c"
+                        + (branchIds == null ? "" : " and cb.branch_id in (:ids)")
+                        + " and not exists (select 1 from deliverables d where d.type_id = t.id"
                         + " and d.branch_id = cb.branch_id and d.status = 'ACCEPTED')"
                         + " order by cb.branch_id, t.seq, t.id")
-                .setParameter("c", campaignId)
-                .getResultList();
+                .setParameter("c", campaignId);
+        if (branchIds != null) {
+            q.setParameter("ids", branchIds);
+        }
+        List<Object[]> rows = q.getResultList();
         Map<Long, List<String>> missing = new LinkedHashMap<>();
         for (Object[] r : rows) {
             missing.computeIfAbsent(((Number) r[0]).longValue(), k -> new java.util.ArrayList<>())

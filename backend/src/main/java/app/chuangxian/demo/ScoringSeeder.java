@@ -1,5 +1,6 @@
 package app.chuangxian.demo;
 
+import app.chuangxian.assessment.ScoreAggregates;
 import app.chuangxian.assessment.ScoreLine;
 import app.chuangxian.assessment.ScoreRules;
 import app.chuangxian.assessment.SheetStatus;
@@ -35,6 +36,9 @@ public class ScoringSeeder implements DemoSeeder {
 
     @Inject
     CampaignAccess campaigns;
+
+    @Inject
+    ScoreAggregates aggregates;
 
     private static final List<String> ASSESSORS = List.of("assessor1", "assessor2", "assessor3");
     private static final String[] COMMENTS = {"学习制度健全，记录完整", "班子团结，主委带头作用明显", "组织生活丰富，社情民意报送及时", "与党组织沟通顺畅，协调有力"};
@@ -81,6 +85,17 @@ public class ScoringSeeder implements DemoSeeder {
             }
             n++;
         }
+        refreshAggregates(campaignId);
+    }
+
+    /** The scoring services keep a branch's aggregates; rows written here directly get theirs from the same recompute. */
+    private void refreshAggregates(long campaignId) {
+        Scoresheet.flush();
+        Scoresheet.<Scoresheet>list("campaignId", campaignId).stream()
+                .map(s -> s.branchId)
+                .distinct()
+                .sorted()
+                .forEach(b -> aggregates.refresh(campaignId, b));
     }
 
     private void seed2009(DemoContext context, long campaignId) {
@@ -105,6 +120,7 @@ public class ScoringSeeder implements DemoSeeder {
         }
         Campaign campaign = campaigns.require(campaignId);
         Campaign.flush();
+        refreshAggregates(campaignId);
         snapshots.store(campaign, "demo");
         campaign.resultsStatus = ResultsStatus.PUBLISHED;
     }

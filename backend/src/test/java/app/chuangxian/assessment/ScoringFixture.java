@@ -16,6 +16,7 @@ import app.chuangxian.campaign.Standard;
 import app.chuangxian.sitevisit.SiteVisit;
 import app.chuangxian.support.Samples;
 import app.chuangxian.support.Tokens;
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -123,7 +124,10 @@ public final class ScoringFixture {
         return QuarkusTransaction.requiringNew().call(() -> Campaign.<Campaign>findById(campaignId).version);
     }
 
-    /** A submitted scoresheet written straight to the database (assignment included): points for S1, S2, U1. */
+    /**
+     * A submitted scoresheet written straight to the database (assignment included), with the branch's aggregates
+     * recomputed in the same transaction: points for S1, S2, U1.
+     */
     public long submitted(long branchId, long assessorId, String p1, String p2, String p3) {
         return QuarkusTransaction.requiringNew().call(() -> {
             AssessorAssignment a = new AssessorAssignment();
@@ -143,6 +147,9 @@ public final class ScoringFixture {
             s.scores.add(new ScoreLine(u1, new BigDecimal(p3), "评语"));
             s.total = ScoreRules.total(s.scores);
             s.persist();
+            // rows written straight to the database get their kept aggregates as the demo seeder's do
+            Scoresheet.flush();
+            Arc.container().instance(ScoreAggregates.class).get().refresh(campaignId, branchId);
             return s.id;
         });
     }

@@ -1,5 +1,6 @@
 package app.chuangxian.assessment.consensus;
 
+import app.chuangxian.assessment.ScoreAggregates;
 import app.chuangxian.assessment.ScoreRules;
 import app.chuangxian.campaign.CampaignAccess;
 import app.chuangxian.campaign.Standard;
@@ -7,6 +8,7 @@ import app.chuangxian.common.Versions;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.error.Problem;
 import app.chuangxian.common.error.Reasons;
+import app.chuangxian.common.persistence.RetryOnDeadlock;
 import app.chuangxian.common.security.CurrentUser;
 import app.chuangxian.sitevisit.SiteVisitService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,6 +34,9 @@ public class ConsensusService {
     @Inject
     CurrentUser user;
 
+    @Inject
+    ScoreAggregates aggregates;
+
     public ConsensusView get(long campaignId, long branchId) {
         campaigns.visible(campaignId);
         ConsensusResult c = find(campaignId, branchId);
@@ -41,6 +46,7 @@ public class ConsensusService {
         return ConsensusView.of(c);
     }
 
+    @RetryOnDeadlock
     @Transactional
     public ConsensusView record(long campaignId, long branchId, ConsensusRequest request) {
         campaigns.visible(campaignId);
@@ -49,6 +55,7 @@ public class ConsensusService {
         }
         checkScores(request.standards(), campaigns.standards(campaignId));
         checkSiteVisit(campaignId, branchId, request.siteVisitId());
+        aggregates.lock(campaignId, branchId);
         ConsensusResult existing = find(campaignId, branchId);
         if (existing != null) {
             Versions.check(
@@ -69,6 +76,7 @@ public class ConsensusService {
                 .forEach(s -> c.scores.add(
                         new ConsensusScore(s.standardId(), s.points().setScale(1))));
         c.persistAndFlush();
+        aggregates.recompute(campaignId, branchId);
         return ConsensusView.of(c);
     }
 

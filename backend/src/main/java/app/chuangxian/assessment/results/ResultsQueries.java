@@ -1,5 +1,6 @@
 package app.chuangxian.assessment.results;
 
+import app.chuangxian.assessment.ScoreAggregates;
 import app.chuangxian.campaign.AggregationMethod;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The campaign's results in SQL: which submitted scoresheets count (by the aggregation method), each branch's
- * total, its disagreement flag, the consensus override, the rank and the grade. One statement for all branches.
+ * The campaign's results in SQL: each branch's total, its disagreement flag, the consensus override, the rank and
+ * the grade, read from the aggregates kept of its submitted scoresheets (ADR 014). One statement for a page.
  */
 @ApplicationScoped
 public class ResultsQueries {
@@ -38,11 +39,7 @@ public class ResultsQueries {
     EntityManager em;
 
     static String counted(AggregationMethod method) {
-        return switch (method) {
-            case MEAN -> "1 = 1";
-            case MEDIAN -> "rn in (floor((cnt + 1) / 2), floor(cnt / 2) + 1)";
-            case TRIMMED_MEAN -> "(cnt < 5 or (rn > 1 and rn < cnt))";
-        };
+        return ScoreAggregates.counted(method);
     }
 
     /** The counted scoresheets of the campaign (optionally of some branches) as CTEs {@code sheets} and {@code counted}. */
@@ -55,6 +52,10 @@ public class ResultsQueries {
                 + " counted as (select id, branch_id, total from sheets where " + counted(method) + ")";
     }
 
+    /**
+     * A page of the campaign's ranking, read from the kept aggregates (ADR 014): the rank and display position are
+     * windows over every participating branch's aggregate row; the grade is looked up for the page's rows only.
+     */
     public List<Row> ranking(
             long campaignId,
             AggregationMethod method,
@@ -63,51 +64,45 @@ public class ResultsQueries {
             String orderBy,
             int offset,
             int limit) {
-        String sql = sheetsCte(method, false) + ","
-                + " agg as (select branch_id, avg(total) total, count(*) used from counted group by branch_id),"
-                + " spread as (select branch_id, max(total) - min(total) total_spread, count(*) sheets from sheets group by branch_id),"
-                + " ind as (select branch_id, max(spread) ind_spread from (select s.branch_id, sc.indicator_id,"
-                + " max(sc.points) - min(sc.points) spread from sheets s join scoresheet_scores sc on sc.scoresheet_id = s.id"
-                + " group by s.branch_id, sc.indicator_id) x group by branch_id),"
-                + " fst as (select c.branch_id, sum(sc.points) pts from counted c"
-                + " join scoresheet_scores sc on sc.scoresheet_id = c.id join indicators i on i.id = sc.indicator_id"
-                + " where i.standard_id = :fs group by c.branch_id),"
-                + " cons as (select r.branch_id, sum(cs.points) total,"
-                + " sum(case when cs.standard_id = :fs then cs.points else 0 end) first_pts"
-                + " from consensus_results r join consensus_scores cs on cs.consensus_id = r.id"
-                + " where r.campaign_id = :c group by r.branch_id),"
-                + " final as (select p.branch_id, b.code, b.name,"
-                + " coalesce(cons.total, round(agg.total, 2)) total,"
-                + " coalesce(cons.first_pts, round(fst.pts / agg.used, 2)) first_pts,"
-                + " coalesce(spread.sheets, 0) sheets,"
-                + " case when spread.sheets >= 2 and (spread.total_spread > camp.disagreement_threshold"
-                + " or ind.ind_spread > camp.disagreement_threshold) then 1 else 0 end flagged,"
-                + " case when cons.branch_id is null then 0 else 1 end has_consensus"
+        String m = ScoreAggregates.column(method);
+        String sql = "with final as (select p.branch_id, b.code, b.name,"
+                + " coalesce(a.consensus_total, a." + m + "_total) total,"
+                + " case when a.consensus_total is not null then coalesce(fs.consensus_points, 0)"
+                + " else fs." + m + "_points end first_pts,"
+                + " coalesce(a.sheets, 0) sheets,"
+                + " case when a.sheets >= 2 and (a.total_spread > camp.disagreement_threshold"
+                + " or a.indicator_spread > camp.disagreement_threshold) then 1 else 0 end flagged,"
+                + " case when a.consensus_total is null then 0 else 1 end has_consensus"
                 + " from campaign_branches p join branches b on b.id = p.branch_id join campaigns camp on camp.id = p.campaign_id"
-                + " left join agg on agg.branch_id = p.branch_id left join spread on spread.branch_id = p.branch_id"
-                + " left join ind on ind.branch_id = p.branch_id left join fst on fst.branch_id = p.branch_id"
-                + " left join cons on cons.branch_id = p.branch_id where p.campaign_id = :c),"
+                + " left join branch_score_aggregates a on a.campaign_id = p.campaign_id and a.branch_id = p.branch_id"
+                + " left join branch_standard_aggregates fs on fs.campaign_id = p.campaign_id"
+                + " and fs.branch_id = p.branch_id and fs.standard_id = :fs"
+                + " where p.campaign_id = :c),"
                 + " ranked as (select f.*, case when f.total is null then 1 else 0 end unscored,"
                 + " rank() over (order by case when f.total is null then 1 else 0 end, f.total desc) rnk,"
                 + " row_number() over (order by case when f.total is null then 1 else 0 end, f.total desc,"
                 + " f.first_pts desc, f.code) pos from final f)"
-                + " select r.branch_id, r.code, r.name, r.total, case when r.unscored = 1 then null else r.rnk end,"
-                + " r.pos, r.sheets, r.flagged, r.has_consensus,"
+                + " select r.branch_id, r.code, r.name, r.total, r.rnk, r.pos, r.sheets, r.flagged, r.has_consensus,"
                 + " (select g.name from grade_thresholds g where g.campaign_id = :c and g.min_total <= r.total"
-                + " order by g.min_total desc, g.id limit 1) grade,"
-                + " count(*) over () total_rows from ranked r where 1 = 1"
+                + " order by g.min_total desc, g.id limit 1) grade, r.total_rows from ("
+                + " select r.branch_id, r.code, r.name, r.total, case when r.unscored = 1 then null else r.rnk end rnk,"
+                + " r.pos, r.sheets, r.flagged, r.has_consensus, count(*) over () total_rows from ranked r where 1 = 1"
                 + (filter.branchId() == null ? "" : " and r.branch_id = :b")
                 + (filter.flagged() == null ? "" : " and r.flagged = :flagged")
                 + (Boolean.TRUE.equals(filter.missingConsensus()) ? " and r.flagged = 1 and r.has_consensus = 0" : "")
-                + " order by " + orderBy;
-        Query q = em.createNativeQuery(sql).setParameter("c", campaignId).setParameter("fs", firstStandardId);
+                + " order by " + orderBy + " limit :limit offset :offset) r order by " + orderBy;
+        Query q = em.createNativeQuery(sql)
+                .setParameter("c", campaignId)
+                .setParameter("fs", firstStandardId)
+                .setParameter("limit", limit)
+                .setParameter("offset", offset);
         if (filter.branchId() != null) {
             q.setParameter("b", filter.branchId());
         }
         if (filter.flagged() != null) {
             q.setParameter("flagged", filter.flagged() ? 1 : 0);
         }
-        List<?> rows = q.setFirstResult(offset).setMaxResults(limit).getResultList();
+        List<?> rows = q.getResultList();
         return rows.stream()
                 .map(o -> {
                     Object[] r = (Object[]) o;
@@ -134,11 +129,10 @@ public class ResultsQueries {
         if (branchIds.isEmpty()) {
             return result;
         }
-        List<?> rows = em.createNativeQuery(sheetsCte(method, true) + ","
-                        + " used as (select branch_id, count(*) n from counted group by branch_id)"
-                        + " select c.branch_id, i.standard_id, round(sum(sc.points) / u.n, 2) from counted c"
-                        + " join used u on u.branch_id = c.branch_id join scoresheet_scores sc on sc.scoresheet_id = c.id"
-                        + " join indicators i on i.id = sc.indicator_id group by c.branch_id, i.standard_id, u.n")
+        String m = ScoreAggregates.column(method);
+        List<?> rows = em.createNativeQuery("select a.branch_id, a.standard_id, a." + m + "_points"
+                        + " from branch_standard_aggregates a where a.campaign_id = :c and a.branch_id in (:ids)"
+                        + " and a." + m + "_points is not null")
                 .setParameter("c", campaignId)
                 .setParameter("ids", branchIds)
                 .getResultList();

@@ -77,7 +77,8 @@ public class ResultsService {
                 .filter(this::seesStandardsOf)
                 .toList();
         Map<Long, Map<Long, BigDecimal>> scores = standardScores(campaign, detailed);
-        Map<Long, List<String>> reasons = eligibility.reasons(campaignId);
+        Map<Long, List<String>> reasons = eligibility.reasons(
+                campaignId, rows.stream().map(ResultsQueries.Row::branchId).toList());
         List<ResultView> items = rows.stream()
                 .map(r -> view(
                         r,
@@ -117,7 +118,7 @@ public class ResultsService {
                 standards,
                 scores.get(branchId),
                 true,
-                eligibility.reasons(campaign.id).get(branchId));
+                eligibility.reasons(campaign.id, List.of(branchId)).get(branchId));
     }
 
     @Transactional

@@ -104,6 +104,27 @@ public class ScoresheetQueries {
     public ScoresheetView view(Scoresheet sheet, boolean withReopenings) {
         Branch branch = branches.lookUp(sheet.branchId).orElseThrow();
         Account assessor = accounts.lookUp(sheet.assessorId).orElseThrow();
+        return view(new Loaded(sheet, branch.code, assessor.displayName), withReopenings);
+    }
+
+    /** A scoresheet with its scores, its branch's code and its assessor's name, read in one statement. */
+    public record Loaded(Scoresheet sheet, String branchCode, String assessorName) {}
+
+    /** The scoresheet of that id with what its view shows, in one statement; null when there is none. */
+    public Loaded load(long id) {
+        List<Object[]> rows = em.createQuery(
+                        "select s, b.code, a.displayName from Scoresheet s left join fetch s.scores, Branch b,"
+                                + " Account a where s.id = :id and b.id = s.branchId and a.id = s.assessorId",
+                        Object[].class)
+                .setParameter("id", id)
+                .getResultList();
+        return rows.isEmpty()
+                ? null
+                : new Loaded((Scoresheet) rows.get(0)[0], (String) rows.get(0)[1], (String) rows.get(0)[2]);
+    }
+
+    public ScoresheetView view(Loaded loaded, boolean withReopenings) {
+        Scoresheet sheet = loaded.sheet();
         List<ScoresheetView.Reopening> reopenings = withReopenings
                 ? ScoresheetReopening.<ScoresheetReopening>list("scoresheetId = ?1 order by reopenedAt, id", sheet.id)
                         .stream()
@@ -114,9 +135,9 @@ public class ScoresheetQueries {
                 sheet.id,
                 sheet.campaignId,
                 sheet.branchId,
-                branch.code,
+                loaded.branchCode(),
                 sheet.assessorId,
-                assessor.displayName,
+                loaded.assessorName(),
                 sheet.status,
                 sheet.total,
                 sheet.submittedAt,

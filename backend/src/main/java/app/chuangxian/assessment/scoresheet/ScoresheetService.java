@@ -1,5 +1,6 @@
 package app.chuangxian.assessment.scoresheet;
 
+import app.chuangxian.assessment.ScoreAggregates;
 import app.chuangxian.assessment.ScoreInput;
 import app.chuangxian.assessment.ScoreRules;
 import app.chuangxian.assessment.SheetStatus;
@@ -11,6 +12,7 @@ import app.chuangxian.common.Versions;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
+import app.chuangxian.common.persistence.RetryOnDeadlock;
 import app.chuangxian.common.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,6 +33,9 @@ public class ScoresheetService {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    ScoreAggregates aggregates;
 
     public PageResult<ScoresheetView> list(long campaignId, Long branchId, SheetStatus status, PageQuery paging) {
         campaigns.visible(campaignId);
@@ -84,10 +89,14 @@ public class ScoresheetService {
         return queries.view(sheet, false);
     }
 
+    @RetryOnDeadlock
     @Transactional
     public ScoresheetView submit(long campaignId, long id, VersionRequest request) {
         campaigns.visible(campaignId);
-        Scoresheet sheet = ownDraft(campaignId, id, request.version());
+        // the sheet, its scores and what its view shows in one statement: a submit stays within its statement budget
+        ScoresheetQueries.Loaded loaded = queries.load(id);
+        Scoresheet sheet = ownDraft(found(campaignId, id, loaded == null ? null : loaded.sheet()), request.version());
+        aggregates.lock(campaignId, sheet.branchId);
         ScoreRules.check(
                 sheet.scores.stream()
                         .map(l -> new ScoreInput(l.indicatorId, l.points, l.comment))
@@ -99,9 +108,11 @@ public class ScoresheetService {
         sheet.status = SheetStatus.SUBMITTED;
         sheet.submittedAt = Instant.now();
         Scoresheet.flush();
-        return queries.view(sheet, false);
+        aggregates.recompute(campaignId, sheet.branchId);
+        return queries.view(loaded, false);
     }
 
+    @RetryOnDeadlock
     @Transactional
     public ScoresheetView reopen(long campaignId, long id, ReopenRequest request) {
         campaigns.visible(campaignId);
@@ -110,6 +121,7 @@ public class ScoresheetService {
         if (sheet.status != SheetStatus.SUBMITTED) {
             throw ApiException.conflict("SCORESHEET_NOT_SUBMITTED", "Only a submitted scoresheet can be reopened");
         }
+        aggregates.lock(campaignId, sheet.branchId);
         sheet.status = SheetStatus.DRAFT;
         sheet.submittedAt = null;
         ScoresheetReopening record = new ScoresheetReopening();
@@ -119,6 +131,7 @@ public class ScoresheetService {
         record.reopenedAt = Instant.now();
         record.persist();
         Scoresheet.flush();
+        aggregates.recompute(campaignId, sheet.branchId);
         return queries.view(sheet, true);
     }
 
@@ -143,9 +156,12 @@ public class ScoresheetService {
     }
 
     private Scoresheet ownDraft(long campaignId, long id, Long version) {
-        Scoresheet sheet = find(campaignId, id);
+        return ownDraft(find(campaignId, id), version);
+    }
+
+    private Scoresheet ownDraft(Scoresheet sheet, Long version) {
         if (sheet.assessorId != SignedIn.accountId(user)) {
-            throw ApiException.notFound("Scoresheet", id);
+            throw ApiException.notFound("Scoresheet", sheet.id);
         }
         Versions.check(sheet.version, version, "Scoresheet " + sheet.id);
         if (sheet.status == SheetStatus.SUBMITTED) {
@@ -157,7 +173,10 @@ public class ScoresheetService {
     }
 
     private static Scoresheet find(long campaignId, long id) {
-        Scoresheet sheet = Scoresheet.findById(id);
+        return found(campaignId, id, Scoresheet.findById(id));
+    }
+
+    private static Scoresheet found(long campaignId, long id, Scoresheet sheet) {
         if (sheet == null || sheet.campaignId != campaignId) {
             throw ApiException.notFound("Scoresheet", id);
         }
