@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class TodoResourceTest {
-    static final String TODOS = "/api/v1/me/todos";
+    static final String MINE = "/api/v1/me/todos";
 
     @jakarta.inject.Inject
     app.chuangxian.common.time.CommitteeClock clock;
@@ -31,7 +31,7 @@ class TodoResourceTest {
     static JsonPath todos(String token) {
         return given().auth()
                 .oauth2(token)
-                .get(TODOS)
+                .get(MINE)
                 .then()
                 .statusCode(200)
                 .contentType(ContentType.JSON)
@@ -143,18 +143,18 @@ class TodoResourceTest {
     void readersHaveNothingToDoAndStrangersAreTurnedAway() {
         given().auth()
                 .oauth2(Tokens.viewer())
-                .get(TODOS)
+                .get(MINE)
                 .then()
                 .statusCode(200)
                 .body("items", is(empty()))
                 .body("total", equalTo(0));
         given().auth()
                 .oauth2(Tokens.auditor())
-                .get(TODOS)
+                .get(MINE)
                 .then()
                 .statusCode(200)
                 .body("items", is(empty()));
-        given().get(TODOS).then().statusCode(401).contentType("application/problem+json");
-        given().auth().oauth2("not-a-token").get(TODOS).then().statusCode(401).body("code", equalTo("INVALID_TOKEN"));
+        given().get(MINE).then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2("not-a-token").get(MINE).then().statusCode(401).body("code", equalTo("INVALID_TOKEN"));
     }
 }
