@@ -148,12 +148,7 @@ class TodoResourceTest {
                 .statusCode(200)
                 .body("items", is(empty()))
                 .body("total", equalTo(0));
-        given().auth()
-                .oauth2(Tokens.auditor())
-                .get(MINE)
-                .then()
-                .statusCode(200)
-                .body("items", is(empty()));
+        given().auth().oauth2(Tokens.auditor()).get(MINE).then().statusCode(200).body("items", is(empty()));
         given().get(MINE).then().statusCode(401).contentType("application/problem+json");
         given().auth().oauth2("not-a-token").get(MINE).then().statusCode(401).body("code", equalTo("INVALID_TOKEN"));
     }
