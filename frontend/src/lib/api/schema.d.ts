@@ -2982,6 +2982,14 @@ export interface components {
             body: components["schemas"]["DiffLine"][];
             fixItems: components["schemas"]["FixItem"][];
         };
+        /** @description The content of a deliverable, saved as part of a submit */
+        DeliverableContent: {
+            title: string;
+            body?: string;
+            fields?: {
+                [key: string]: unknown;
+            };
+        };
         /** @description The new content of a draft or returned deliverable */
         DeliverableEdit: {
             title: string;
@@ -4344,6 +4352,8 @@ export interface components {
             version: number;
             /** @description Ids of fix-list items this submission also marks addressed (items can instead be ticked one by one, each with a note) */
             addressedFixItems?: number[];
+            /** @description Content not yet saved: it is saved and submitted in one step, or neither happens (a phone on a weak connection makes one request instead of two) */
+            changes?: components["schemas"]["DeliverableContent"];
         };
         /** @description The temporary password, shown only this once */
         TemporaryPassword: {
@@ -12674,7 +12684,12 @@ export interface operations {
                  *       "version": 2,
                  *       "addressedFixItems": [
                  *         1
-                 *       ]
+                 *       ],
+                 *       "changes": {
+                 *         "title": "示例",
+                 *         "body": "示例",
+                 *         "fields": {}
+                 *       }
                  *     }
                  */
                 "application/json": components["schemas"]["SubmitDeliverable"];

@@ -40,10 +40,10 @@ describe('deliverable fields', () => {
 describe('DeliverableEditor', () => {
   beforeEach(() => window.localStorage.clear());
 
-  it('renders the type’s fields, requires the required ones, then saves and submits with an idempotency key', async () => {
+  it('renders the type’s fields, requires the required ones, then saves and submits in one request with an idempotency key', async () => {
     const { requests } = mockFetch(async (request) => {
       const url = new URL(request.url).pathname;
-      if (url.endsWith('/submit')) return json({ ...returned, status: 'SUBMITTED', version: 4 });
+      if (url.endsWith('/submit')) return json({ ...returned, status: 'SUBMITTED', version: 3 });
       return json({ ...returned, ...((await request.clone().json()) as object), version: 3 });
     });
     renderWithProviders(<DeliverableEditor campaignId={2} deliverable={returned} fields={fields} />);
@@ -59,15 +59,50 @@ describe('DeliverableEditor', () => {
     await userEvent.click(screen.getByRole('button', { name: /提交审核/ }));
     await waitFor(() => expect(requests.some((r) => r.url.endsWith('/submit'))).toBe(true));
     const submit = requests.find((r) => r.url.endsWith('/submit'))!;
-    const puts = requests.slice(beforeSubmit).filter((r) => r.method === 'PUT');
-    expect(await puts.at(-1)!.json()).toMatchObject({
-      title: '实施方案',
-      fields: { adoptedOn: '2026-09-20', reporters: ['王建华'], content: '九月至十月：学习动员；十一月起：开展活动' },
-    });
+    expect(requests.slice(beforeSubmit).filter((r) => r.method === 'PUT')).toHaveLength(0);
     expect(new URL(submit.url).pathname).toBe('/api/v1/campaigns/2/deliverables/3/submit');
-    const sent = (await submit.json()) as { version: number; addressedFixItems?: number[] };
+    const sent = (await submit.json()) as { version: number; addressedFixItems?: number[]; changes?: unknown };
+    expect(sent).toMatchObject({
+      version: 2,
+      changes: {
+        title: '实施方案',
+        fields: { adoptedOn: '2026-09-20', reporters: ['王建华'], content: '九月至十月：学习动员；十一月起：开展活动' },
+      },
+    });
     expect(sent.addressedFixItems).toBeUndefined();
-    expect(submit.headers.get('Idempotency-Key')).toBe(`submit-3-v${sent.version}`);
+    expect(submit.headers.get('Idempotency-Key')).toMatch(/^submit-3-v2-[0-9a-z]+$/);
+    expect(await screen.findByText(/已提交/)).toBeInTheDocument();
+  });
+
+  it('keeps the typing as a draft when the submission is refused, and shows why', async () => {
+    const { requests } = mockFetch(async (request) => {
+      const url = new URL(request.url).pathname;
+      if (url.endsWith('/submit')) {
+        return json(
+          {
+            type: '/api/problems/validation-failed',
+            title: 'Validation failed',
+            status: 400,
+            code: 'VALIDATION_FAILED',
+            detail: 'changes.title: must not be blank',
+            fieldErrors: [{ field: 'changes.title', message: '标题不能为空' }],
+          },
+          400,
+        );
+      }
+      return json({ ...returned, ...((await request.clone().json()) as object), version: 3 });
+    });
+    renderWithProviders(<DeliverableEditor campaignId={2} deliverable={returned} fields={fields} />);
+    await userEvent.type(screen.getByLabelText('参加人数'), '23');
+    await userEvent.click(screen.getByRole('button', { name: /提交审核/ }));
+    await waitFor(() => expect(requests.some((r) => r.method === 'PUT')).toBe(true));
+    const submit = requests.find((r) => r.url.endsWith('/submit'))!;
+    const put = requests.find((r) => r.method === 'PUT')!;
+    expect(requests.indexOf(submit)).toBeLessThan(requests.indexOf(put));
+    expect(await put.json()).toMatchObject({ fields: { participants: 23 }, version: 2 });
+    expect(await screen.findByTestId('autosave-state')).toHaveAttribute('data-state', 'saved');
+    // the server names the field under `changes`; the form shows it on its own title field
+    expect(await screen.findByText('标题不能为空')).toBeInTheDocument();
   });
 
   it('keeps what was typed when a photo is taken: saves it first, uploads on the new version, leaves the form as it is', async () => {

@@ -5,6 +5,7 @@ import { SaveProblemAlert } from '@/components/save-problem-alert';
 import { useSaveForm } from '@/hooks/use-save-form';
 import type { FieldDefinition } from '../api/get-deliverable-types';
 import { newIdempotencyKey } from '@/lib/idempotency-key';
+import { toNamePath } from '@/lib/problem';
 import type { Deliverable } from '../api/get-deliverables';
 import { useSubmitDeliverable } from '../api/submit-deliverable';
 import { useUpdateDeliverable } from '../api/update-deliverable';
@@ -38,7 +39,8 @@ export function DeliverableEditor({
   const update = useUpdateDeliverable(campaignId, id);
   const submission = useSubmitDeliverable(campaignId, id);
   const uploading = useUploadAttachment(campaignId, id);
-  const { fail, clear, alert } = useSaveForm(form);
+  // A submit names the content it carries under `changes`; on this form those are the fields themselves.
+  const { fail, clear, alert } = useSaveForm(form, { fieldPath: (field) => toNamePath(field.replace(/^changes\./, '')) });
   // Typing kept in this browser (e.g. the page was reloaded before it reached the server) wins over the server's copy.
   const [initial] = useState<{ values: Values; restored: boolean }>(() => {
     const local = readLocalDraft<Values>(id, deliverable.version);
@@ -76,15 +78,20 @@ export function DeliverableEditor({
     if ((await autosave.flush()) != null) void message.success(t('deliverables.saved'));
   };
 
+  /** What is on the screen is what is handed in: unsaved typing goes with the submit, saved and submitted in one step. */
   const submit = async () => {
     if (!(await form.validateFields().catch(() => null))) return;
     changed();
-    const version = await autosave.flush();
-    if (version == null) return;
     try {
-      await submission.mutateAsync(version);
+      await autosave.carry(async (v, version) => {
+        const changes = v ? { title: v.title.trim(), body: v.body, fields: fromFieldValues(fields, v.fields) } : undefined;
+        return (await submission.mutateAsync({ version, changes })).version;
+      });
+      clear();
       void message.success(t('deliverables.submitted'));
     } catch (error) {
+      // Refused as a submission, the typing is still worth keeping as a draft; the refusal is what the user reads.
+      await autosave.flush();
       fail(error);
     }
   };

@@ -36,7 +36,7 @@ export type AutosaveState = 'idle' | 'dirty' | 'saving' | 'saved' | 'failed';
 /**
  * Keeps every keystroke: each change is written to this browser at once and saved to the server a moment later
  * (and when the page is hidden, e.g. while the camera app is open). Saves run one at a time, each on the newest
- * version, so a photo upload or a submit can first `flush()` what was typed.
+ * version, so a photo upload can first `flush()` what was typed, and a submit can `carry()` it in its own request.
  */
 export function useDraftAutosave<V>({
   id,
@@ -106,6 +106,45 @@ export function useDraftAutosave<V>({
     return next;
   }, [run]);
 
+  /**
+   * Runs a write that carries the unsaved typing itself (a submit), in turn with the saves: it gets what is unsaved
+   * (null when all is saved) and the version to write on, and answers the new version. Only if it lands is the typing
+   * taken as saved; if it fails, the typing is still unsaved (and kept in this browser).
+   */
+  const carry = useCallback(
+    (write: (values: V | null, version: number) => Promise<number>): Promise<number> => {
+      const next = chain.current.then(async () => {
+        if (timer.current) clearTimeout(timer.current);
+        timer.current = null;
+        const values = dirty.current ? io.current.read() : null;
+        dirty.current = false;
+        if (values) setState('saving');
+        try {
+          const landed = await write(values, versionRef.current);
+          versionRef.current = landed;
+          // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a keystroke during the await sets the ref
+          if (dirty.current) {
+            writeLocalDraft(id, { values: io.current.read(), baseVersion: landed });
+          } else {
+            writeLocalDraft(id, null);
+            setState('saved');
+            setSavedAt(new Date());
+          }
+          return landed;
+        } catch (error) {
+          if (values) {
+            dirty.current = true;
+            setState('dirty');
+          }
+          throw error;
+        }
+      });
+      chain.current = next.catch(() => null);
+      return next;
+    },
+    [id],
+  );
+
   /** Call on every change of the form. */
   const changed = useCallback(() => {
     dirty.current = true;
@@ -140,5 +179,5 @@ export function useDraftAutosave<V>({
     [],
   );
 
-  return { state, savedAt, changed, flush, moved, versionRef };
+  return { state, savedAt, changed, flush, carry, moved, versionRef };
 }

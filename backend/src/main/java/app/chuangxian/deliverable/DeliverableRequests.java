@@ -1,5 +1,6 @@
 package app.chuangxian.deliverable;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -43,7 +44,19 @@ public final class DeliverableRequests {
             @Schema(
                     description = "Ids of fix-list items this submission also marks addressed "
                             + "(items can instead be ticked one by one, each with a note)")
-            List<@NotNull Long> addressedFixItems) {}
+            List<@NotNull Long> addressedFixItems,
+
+            @Valid
+            @Schema(
+                    description = "Content not yet saved: it is saved and submitted in one step, or neither happens "
+                            + "(a phone on a weak connection makes one request instead of two)")
+            Content changes) {}
+
+    @Schema(name = "DeliverableContent", description = "The content of a deliverable, saved as part of a submit")
+    public record Content(
+            @NotBlank @Size(max = 200) String title,
+            @Size(max = 50000) String body,
+            Map<String, Object> fields) {}
 
     @Schema(name = "ReturnDeliverable", description = "Send a submission back with the reason and what to fix")
     public record Return(

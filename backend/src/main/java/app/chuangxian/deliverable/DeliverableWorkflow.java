@@ -7,6 +7,9 @@ import app.chuangxian.common.Versions;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.security.CurrentUser;
 import app.chuangxian.common.time.CommitteeClock;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -33,18 +36,28 @@ public class DeliverableWorkflow {
     @Inject
     CampaignAccess campaigns;
 
+    @Inject
+    ObjectMapper json;
+
     /** The result of a submit: the deliverable and whether it replays an earlier request. */
     public record Submitted(DeliverableViews.Full deliverable, boolean replayed) {}
 
     @Transactional
     public Submitted submit(long campaignId, long id, DeliverableRequests.Submit request, String idempotencyKey) {
-        String fingerprint = "submit|" + campaignId + "|" + id + "|" + request.version();
+        String fingerprint = fingerprint(campaignId, id, request);
         Optional<IdempotencyKey> earlier = idempotency.replay(idempotencyKey, fingerprint);
         if (earlier.isPresent()) {
             return new Submitted(deliverables.get(campaignId, earlier.get().resourceId), true);
         }
         Deliverable d = deliverables.editableByBranch(campaignId, id, request.version());
         DeliverableType type = deliverables.typeOf(d);
+        DeliverableRequests.Content changes = request.changes();
+        if (changes != null) {
+            // Saved and submitted in one transaction: when the submit is refused, the save is undone with it.
+            d.title = changes.title().strip();
+            d.body = changes.body();
+            d.fields = FieldValidation.check(type.fields, changes.fields(), false);
+        }
         d.fields = FieldValidation.check(type.fields, d.fields, true);
         if (d.title == null || d.title.isBlank()) {
             throw ApiException.invalidField("title", "is required");
@@ -70,6 +83,30 @@ public class DeliverableWorkflow {
         Deliverable.getEntityManager().flush();
         idempotency.remember(idempotencyKey, fingerprint, 200, d.id);
         return new Submitted(deliverables.view(d), false);
+    }
+
+    /** What makes two submits the same request: the deliverable, the version read and any content sent with it. */
+    private String fingerprint(long campaignId, long id, DeliverableRequests.Submit request) {
+        StringBuilder f = new StringBuilder("submit|")
+                .append(campaignId)
+                .append('|')
+                .append(id)
+                .append('|')
+                .append(request.version());
+        if (request.addressedFixItems() != null) {
+            f.append("|fix=").append(request.addressedFixItems());
+        }
+        if (request.changes() != null) {
+            try {
+                f.append("|changes=")
+                        .append(json.writer()
+                                .with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                                .writeValueAsString(request.changes()));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("Content read from JSON is written back as JSON", e);
+            }
+        }
+        return f.toString();
     }
 
     @Transactional

@@ -494,6 +494,69 @@ class DeliverableWorkflowTest {
     }
 
     @Test
+    void unsavedContentIsSavedAndSubmittedInOneStepOrNotAtAll() {
+        World w = DeliverableFixture.world();
+        String branch = Tokens.branch(w.branchA());
+        long id = draft(w, w.branchA(), w.plan(), Map.of("memberCount", 3));
+        // content that cannot be submitted (required fields still empty): refused, and the draft keeps what it had
+        Map<String, Object> incomplete = new HashMap<>();
+        incomplete.put("title", "新标题");
+        incomplete.put("body", "新正文");
+        incomplete.put("fields", Map.of("memberCount", 9));
+        as(branch)
+                .body(Map.of("version", 0, "changes", incomplete))
+                .post(ONE + "/submit", w.campaignId(), id)
+                .then()
+                .statusCode(400)
+                .body("fieldErrors.field", contains("fields.goals", "fields.startDate"));
+        as(branch)
+                .get(ONE, w.campaignId(), id)
+                .then()
+                .body("status", equalTo("DRAFT"))
+                .body("version", is(0))
+                .body("title", equalTo("实施方案"))
+                .body("fields.memberCount", is(3));
+        // invalid content names the field under changes
+        as(branch)
+                .body(Map.of("version", 0, "changes", Map.of("title", " ")))
+                .post(ONE + "/submit", w.campaignId(), id)
+                .then()
+                .statusCode(400)
+                .body("fieldErrors.field", contains("changes.title"));
+        // complete content: saved and submitted in the one request, and the revision holds it
+        Map<String, Object> complete = new HashMap<>(incomplete);
+        complete.put("fields", planFields());
+        String key = "submit-with-changes-" + id;
+        for (int i = 0; i < 2; i++) {
+            as(branch)
+                    .header("Idempotency-Key", key)
+                    .body(Map.of("version", 0, "changes", complete))
+                    .post(ONE + "/submit", w.campaignId(), id)
+                    .then()
+                    .statusCode(200)
+                    .body("status", equalTo("SUBMITTED"))
+                    .body("title", equalTo("新标题"))
+                    .body("body", equalTo("新正文"))
+                    .body("revision", is(1));
+        }
+        as(branch)
+                .get(ONE + "/revisions", w.campaignId(), id)
+                .then()
+                .body("size()", is(1))
+                .body("[0].title", equalTo("新标题"));
+        // the same key with other content is another request, not a retry
+        Map<String, Object> other = new HashMap<>(complete);
+        other.put("body", "另一份正文");
+        as(branch)
+                .header("Idempotency-Key", key)
+                .body(Map.of("version", 0, "changes", other))
+                .post(ONE + "/submit", w.campaignId(), id)
+                .then()
+                .statusCode(422)
+                .body("code", equalTo("IDEMPOTENCY_KEY_REUSED"));
+    }
+
+    @Test
     void aRetriedSubmitWithTheSameKeyReturnsTheFirstResult() {
         World w = DeliverableFixture.world();
         long id = draft(w, w.branchA(), w.plan(), planFields());
