@@ -2,16 +2,19 @@ import { Badge } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBranchHome } from '@/app/use-branch-home';
-import { useBranchDue } from '@/features/campaigns/api/branch-due';
-import { dueCount } from '@/features/campaigns/components/due-rules';
+import { paths } from '@/config/paths';
+import { useMyTodos } from '@/features/me/api/get-my-todos';
+import { todoCountAt } from '@/features/me/components/todo-rules';
 
-/** How many deliverables need the branch now (returned ones and what is due), on the materials tab. */
+/**
+ * How many deliverables need the branch now (due, overdue and returned), on the materials tab: the server's to-do
+ * list counts them (deadline extensions included), and it comes with the branch's home, so the badge asks nothing.
+ */
 export function MaterialsBadge({ children, inline }: { children?: ReactNode; inline?: boolean }) {
   const { t } = useTranslation();
-  // The home's one request brings what the count needs; only if it fails does the count ask part by part.
   const home = useBranchHome();
-  const due = useBranchDue(!home.isPending);
-  const count = due.groups ? dueCount(due.groups) : 0;
+  const todos = useMyTodos(!home.isPending);
+  const count = todoCountAt(todos.data?.items ?? [], paths.materials.href());
   const label = count > 0 ? t('deliverables.due.badge', { count }) : undefined;
   if (inline) return count > 0 ? <Badge count={count} size="small" style={{ marginInlineStart: 6 }} title={label} /> : null;
   return (

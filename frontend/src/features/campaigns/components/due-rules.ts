@@ -46,8 +46,3 @@ export function dueGroups(phases: Phase[], types: DeliverableType[], mine: Deliv
   soon.sort((a, b) => (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999') || rank(a) - rank(b));
   return { returned, soon, later };
 }
-
-/** The number on the materials tab: what needs the chair now (returned ones and what is due, not "add another"). */
-export function dueCount(groups: DueGroups): number {
-  return groups.returned.length + groups.soon.filter((e) => !(e.kind === 'start' && e.another)).length;
-}

@@ -1,7 +1,8 @@
 import { screen } from '@testing-library/react';
 import { json, mockFetch, renderWithProviders } from '@/testing/render';
+import type { TodoKind } from '../api/get-my-todos';
 import { TodoCard } from './todo-card';
-import { todoHref } from './todo-rules';
+import { todoCountAt, todoHref } from './todo-rules';
 
 describe('the to-do card', () => {
   it('lists each line with its campaign and date, linking to where it is done', async () => {
@@ -38,5 +39,17 @@ describe('the to-do card', () => {
     expect(todoHref({ kind: 'SELF_ASSESSMENT_DUE', campaignId: 1 })).toBe('/self-assessment');
     expect(todoHref({ kind: 'DELIVERABLE_TO_REVIEW', campaignId: 1 })).toBe('/review');
     expect(todoHref({ kind: 'OBJECTION_OPEN', campaignId: 9 })).toBe('/commendation/campaigns/9');
+  });
+
+  it('counts, for one page, the things its lines send there (the materials tab)', () => {
+    const line = (kind: TodoKind, count: number) => ({ kind, campaignId: 3, count });
+    const items = [
+      line('DELIVERABLE_OVERDUE', 1),
+      line('DELIVERABLE_DUE', 2),
+      line('DELIVERABLE_RETURNED', 1),
+      line('SELF_ASSESSMENT_DUE', 1),
+    ];
+    expect(todoCountAt(items, '/materials')).toBe(4);
+    expect(todoCountAt(items, '/scoring')).toBe(0);
   });
 });

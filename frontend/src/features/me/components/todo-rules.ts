@@ -22,3 +22,8 @@ export function todoTone(kind: TodoKind): 'error' | 'warning' | 'processing' {
   if (kind === 'DELIVERABLE_RETURNED' || kind === 'NOTICE_ENDING' || kind === 'OBJECTION_OPEN') return 'warning';
   return 'processing';
 }
+
+/** How many things the to-do lines send to one page (the materials tab counts the branch's deliverable lines). */
+export function todoCountAt(todos: readonly Pick<Todo, 'kind' | 'campaignId' | 'count'>[], href: string): number {
+  return todos.filter((todo) => todoHref(todo) === href).reduce((sum, todo) => sum + todo.count, 0);
+}

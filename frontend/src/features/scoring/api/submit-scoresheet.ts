@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
+import { todoKeys } from '@/features/me/api/get-my-todos';
 import type { Scoresheet } from './get-scoresheet';
 import { scoringKeys } from './keys';
 
@@ -18,7 +19,10 @@ export function useSubmitScoresheet() {
     mutationFn: submitScoresheet,
     onSuccess: (sheet, { campaignId }) => {
       queryClient.setQueryData(scoringKeys.sheets(campaignId, sheet.branchId), sheet);
-      return queryClient.invalidateQueries({ queryKey: [...scoringKeys.all, 'assignments'] });
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: [...scoringKeys.all, 'assignments'] }),
+        queryClient.invalidateQueries({ queryKey: todoKeys.mine }),
+      ]);
     },
   });
 }

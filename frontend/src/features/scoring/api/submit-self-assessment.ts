@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
+import { todoKeys } from '@/features/me/api/get-my-todos';
 import { scoringKeys } from './keys';
 import type { SelfAssessment } from './get-self-assessment';
 
@@ -19,7 +20,9 @@ export function useSubmitSelfAssessment() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: submitSelfAssessment,
-    onSuccess: (submitted, { campaignId, branchId }) =>
-      queryClient.setQueryData(scoringKeys.selfAssessment(campaignId, branchId), submitted),
+    onSuccess: (submitted, { campaignId, branchId }) => {
+      queryClient.setQueryData(scoringKeys.selfAssessment(campaignId, branchId), submitted);
+      return queryClient.invalidateQueries({ queryKey: todoKeys.mine });
+    },
   });
 }
