@@ -59,6 +59,13 @@ describe('problem', () => {
     expect(problemMessage(new TypeError('Failed to fetch'), t)).toBe('无法连接服务器，请检查网络后重试。');
   });
 
+  it('quotes the request id of a fault on the server, so that the operator can find it', () => {
+    const fault = new ApiError(503, { status: 503, code: 'SERVICE_UNAVAILABLE', detail: 'busy', requestId: 'gw-42' });
+    expect(problemMessage(fault, t)).toMatch(/（如需求助，请告知编号 gw-42）$/);
+    const refused = new ApiError(409, { status: 409, code: 'STALE_VERSION', detail: 'changed', requestId: 'gw-43' });
+    expect(problemMessage(refused, t)).not.toContain('gw-43');
+  });
+
   it('says a field error by its code when it names no reason, never by its English message', async () => {
     expect(fieldMessage({ code: 'REQUIRED', message: 'must not be null' }, t)).toBe('必填');
     expect(fieldMessage({ code: 'UNKNOWN_REFERENCE', message: 'is not a phase of this campaign' }, t)).toBe('所选项不存在或不适用于此处');

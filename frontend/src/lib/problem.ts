@@ -35,6 +35,13 @@ export class ApiError extends Error {
  * otherwise a text per status.
  */
 export function problemMessage(error: unknown, t: TFunction): string {
+  const message = messageOf(error, t);
+  // A fault on the server's side: the request's id lets the operator find what happened.
+  const requestId = error instanceof ApiError && error.status >= 500 ? error.problem.requestId : undefined;
+  return requestId ? t('errors.reference', { message, id: requestId }) : message;
+}
+
+function messageOf(error: unknown, t: TFunction): string {
   if (error instanceof ApiError) {
     const { code, detail } = error.problem;
     // A detail written for people comes in Chinese and then in English; the others are English for programmers.

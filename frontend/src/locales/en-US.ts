@@ -108,6 +108,7 @@ const enUS: Messages = {
     network: 'Cannot reach the server; check the network and try again.',
     unknown: 'Something went wrong; please try again later.',
     unmatched: 'Please check: {{detail}}',
+    reference: '{{message}} (if you ask for help, quote reference {{id}})',
     status: {
       '400': 'The request is not valid; check what you entered.',
       '401': 'Your session expired; please sign in again.',

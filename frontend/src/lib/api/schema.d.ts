@@ -3833,6 +3833,11 @@ export interface components {
             code: string;
             /** @description The offending fields, for validation problems */
             fieldErrors?: components["schemas"]["FieldError"][];
+            /**
+             * @description The id of the request this answers, as in its X-Request-Id header: quote it when reporting the problem, so that the operator finds the request's log lines
+             * @example 5f0c6d2e-8b1a-4c3e-9f7d-2a4b6c8d0e1f
+             */
+            requestId?: string;
         };
         /** @description One branch's state for one required type */
         ProgressCell: {

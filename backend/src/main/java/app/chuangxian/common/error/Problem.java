@@ -1,5 +1,6 @@
 package app.chuangxian.common.error;
 
+import app.chuangxian.common.logging.RequestIds;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.Collections;
@@ -36,7 +37,24 @@ public record Problem(
         String code,
 
         @Schema(description = "The offending fields, for validation problems")
-        List<FieldError> fieldErrors) {
+        List<FieldError> fieldErrors,
+
+        @Schema(
+                description = "The id of the request this answers, as in its X-Request-Id header: quote it when "
+                        + "reporting the problem, so that the operator finds the request's log lines",
+                example = "5f0c6d2e-8b1a-4c3e-9f7d-2a4b6c8d0e1f")
+        String requestId) {
+
+    public Problem {
+        if (requestId == null) {
+            requestId = RequestIds.current();
+        }
+    }
+
+    /** A problem of the request being served (the request's id is added). */
+    public Problem(String type, String title, int status, String detail, String code, List<FieldError> fieldErrors) {
+        this(type, title, status, detail, code, fieldErrors, null);
+    }
 
     @Schema(
             name = "FieldError",

@@ -1,5 +1,6 @@
 package app.chuangxian.common.error;
 
+import app.chuangxian.common.logging.RequestIds;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -20,7 +21,7 @@ public class UriLengthLimit {
     ObjectMapper json;
 
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(this::refuseLong);
+        router.route().order(RequestIds.ORDER + 1).handler(this::refuseLong);
     }
 
     private void refuseLong(RoutingContext context) {

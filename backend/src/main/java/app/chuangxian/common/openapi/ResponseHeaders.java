@@ -9,7 +9,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * Documents the response headers clients act on: Location of what a 201 created, Retry-After of a 429 or 503,
- * Content-Disposition of a file to save (not of a picture to show), and the headers every answer carries (X-Request-Id where it is sent).
+ * Content-Disposition of a file to save (not of a picture to show). The X-Request-Id every answer carries is described
+ * once, in docs/api.md and on the Problem schema, rather than on every response.
  */
 final class ResponseHeaders {
     private ResponseHeaders() {}
