@@ -25,6 +25,43 @@ class LineDiffTest {
     }
 
     @Test
+    void aSmallChangeToALongTextIsShownAsThatChange() {
+        // 6,000 lines: the former table of 36 million cells gave up and showed everything removed and added
+        StringBuilder before = new StringBuilder();
+        for (int i = 0; i < 6000; i++) {
+            before.append("第").append(i).append("行\n");
+        }
+        String after = before.toString().replace("第3000行\n", "第3000行（修改）\n");
+        List<Line> diff = LineDiff.diff(before.toString(), after);
+        assertEquals(
+                List.of(new Line(Op.REMOVED, "第3000行"), new Line(Op.ADDED, "第3000行（修改）")),
+                diff.stream().filter(l -> l.op() != Op.SAME).toList());
+        // 5,999 unchanged lines and the empty one after the last newline, then the one line changed
+        assertEquals(6002, diff.size());
+    }
+
+    @Test
+    void aRewriteTooLargeToCompareIsShownWholesale() {
+        StringBuilder before = new StringBuilder();
+        StringBuilder after = new StringBuilder();
+        for (int i = 0; i < 15000; i++) {
+            before.append('a').append(i).append('\n');
+            after.append('b').append(i).append('\n');
+        }
+        List<Line> diff = LineDiff.diff(before.toString(), after.toString());
+        // every line differs and there are 30,001 on each side: old lines removed, then the new ones added
+        assertEquals(30002, diff.size());
+        assertEquals(new Line(Op.REMOVED, "a0"), diff.get(0));
+        assertEquals(new Line(Op.ADDED, "b0"), diff.get(15001));
+        // the texts' last (empty) lines match; every other line is an edit
+        assertEquals(
+                30000,
+                LineDiff.fewestEdits(
+                        List.of(before.toString().split("\n", -1)),
+                        List.of(after.toString().split("\n", -1))));
+    }
+
+    @Test
     void namesAreSanitisedAndCarryTheRealExtension() {
         assertEquals("报告.pdf", FileNames.sanitise("C:\\Users\\me\\报告.exe", FileKind.PDF));
         assertEquals("hidden.png", FileNames.sanitise("../.hidden", FileKind.PNG));
