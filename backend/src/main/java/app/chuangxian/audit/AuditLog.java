@@ -1,5 +1,6 @@
 package app.chuangxian.audit;
 
+import app.chuangxian.common.metrics.BusinessMetrics;
 import app.chuangxian.common.security.CurrentUser;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -42,8 +43,12 @@ public class AuditLog {
     @Inject
     CurrentVertxRequest request;
 
+    @Inject
+    BusinessMetrics metrics;
+
     /** Records an export: {@code audit.export("Report", campaignId, "results of campaign 3 as xlsx")}. */
     public void export(String entityType, Object entityId, String detail) {
+        metrics.exported(entityType);
         record(EXPORT, entityType, entityId, detail);
     }
 
@@ -63,6 +68,7 @@ public class AuditLog {
 
     /** Records a sign-in attempt; the actor is the name that was sent, whether or not it exists. */
     public void login(String username, Long accountId, boolean success, String detail) {
+        metrics.signIn("account", success);
         AuditEvent e = base(success ? LOGIN_SUCCEEDED : LOGIN_FAILED, success ? 200 : 401);
         e.actor = cut(username, 100);
         e.actorKind = accountId == null ? "ANONYMOUS" : "ACCOUNT";
@@ -75,6 +81,7 @@ public class AuditLog {
 
     /** Records a client-credentials grant attempt. */
     public void clientLogin(String clientId, boolean success, String detail) {
+        metrics.signIn("client", success);
         AuditEvent e = base(success ? LOGIN_SUCCEEDED : LOGIN_FAILED, success ? 200 : 401);
         e.actor = cut("client:" + clientId, 100);
         e.actorKind = "CLIENT";

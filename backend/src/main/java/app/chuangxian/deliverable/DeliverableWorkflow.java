@@ -5,6 +5,7 @@ import app.chuangxian.campaign.DeliverableType;
 import app.chuangxian.common.VersionRequest;
 import app.chuangxian.common.Versions;
 import app.chuangxian.common.error.ApiException;
+import app.chuangxian.common.metrics.BusinessMetrics;
 import app.chuangxian.common.security.CurrentUser;
 import app.chuangxian.common.time.CommitteeClock;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -38,6 +39,9 @@ public class DeliverableWorkflow {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    BusinessMetrics metrics;
 
     /** The result of a submit: the deliverable and whether it replays an earlier request. */
     public record Submitted(DeliverableViews.Full deliverable, boolean replayed) {}
@@ -82,6 +86,7 @@ public class DeliverableWorkflow {
         r.persist();
         Deliverable.getEntityManager().flush();
         idempotency.remember(idempotencyKey, fingerprint, 200, d.id);
+        metrics.submitted(d.late);
         return new Submitted(deliverables.view(d), false);
     }
 
