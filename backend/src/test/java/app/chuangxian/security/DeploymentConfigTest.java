@@ -115,6 +115,41 @@ class DeploymentConfigTest {
     }
 
     @Test
+    void nginxCompressesTextAndPassesHealthToTheApi() throws IOException {
+        String conf = nginx();
+        assertTrue(conf.matches("(?s).*\\bgzip on;.*"), "gzip on");
+        Matcher types = Pattern.compile("gzip_types ([^;]*);").matcher(conf);
+        assertTrue(types.find(), "gzip_types");
+        for (String type : List.of("application/javascript", "text/css", "application/json")) {
+            assertTrue(types.group(1).contains(type), "gzip_types lacks " + type);
+        }
+        assertTrue(
+                blocks(conf).getOrDefault("/q/health", "").contains("proxy_pass http://api:8080;"),
+                "/q/health reaches the API instead of the SPA's index page");
+    }
+
+    @Test
+    void composeHasNoDefaultPasswords() throws IOException {
+        JsonNode services = new ObjectMapper(new YAMLFactory())
+                .readTree(Path.of("../docker-compose.yml").toFile())
+                .path("services");
+        List<String> defaults = new ArrayList<>();
+        services.fields()
+                .forEachRemaining(service -> service.getValue()
+                        .path("environment")
+                        .fields()
+                        .forEachRemaining(variable -> {
+                            if (variable.getKey().contains("PASSWORD")
+                                    && !variable.getValue().asText().matches("\\$\\{[A-Z_]+:\\?[^}]+}")) {
+                                defaults.add(service.getKey() + "." + variable.getKey() + "="
+                                        + variable.getValue().asText());
+                            }
+                        }));
+        assertEquals(List.of(), defaults, "passwords must be required (${NAME:?message}), never defaulted");
+        assertTrue(Files.exists(Path.of("../.env.example")), ".env.example lists what to set");
+    }
+
+    @Test
     void theApiTrustsForwardedAddressesFromNginxAlone() throws IOException {
         JsonNode compose = new ObjectMapper(new YAMLFactory())
                 .readTree(Path.of("../docker-compose.yml").toFile());
