@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import app.chuangxian.assessment.Api;
 import app.chuangxian.assessment.ScoringFixture;
 import app.chuangxian.campaign.AggregationMethod;
+import app.chuangxian.support.Parallel;
 import app.chuangxian.support.Tokens;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -134,6 +135,29 @@ class ScoreAggregatesConsistencyTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void staffSavingTheFirstConsensusAtOnceGetOneResultAndClearRefusals() {
+        ScoringFixture f = ScoringFixture.create(AggregationMethod.MEAN, "2", 0);
+        long branch = f.addBranch();
+        List<Response> answers = Parallel.run(
+                5,
+                n -> Api.as(Tokens.admin())
+                        .body(consensusBody(f, String.valueOf(10 + n), "7", null))
+                        .put("/api/v1/campaigns/{c}/consensus/{b}", f.campaignId, branch));
+        int saved = 0;
+        for (Response r : answers) {
+            assertThat(r.asString(), r.statusCode(), anyOf(equalTo(200), equalTo(409)));
+            if (r.statusCode() == 409) {
+                assertThat(r.contentType(), equalTo(Api.PROBLEM));
+            } else {
+                saved++;
+            }
+        }
+        assertThat(saved, greaterThan(0));
+        // whichever saves won, the kept total is one of them and equals a recompute from the stored rows
+        assertExact(f, List.of(branch));
     }
 
     // --- the API writes ---
