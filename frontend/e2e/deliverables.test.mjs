@@ -96,7 +96,18 @@ test('write, photograph, submit, return with a fix list, fix, resubmit and accep
   await staff.getByRole('button', { name: /确认退回/ }).click();
   await staff.getByText('已退回待修改').first().waitFor();
 
-  await openMine(chair, '已退回待修改');
+  // The chair hears of it in the message centre: the bell counts it, the message gives the reason and opens the record.
+  await chair.goto(`${BASE_URL}/messages`);
+  const message = chair.getByTestId('message').filter({ hasText: '缺少会议签到情况' });
+  await message.waitFor();
+  await chair.getByTestId('message-bell').locator('.ant-badge-count').waitFor();
+  assert.equal(await message.getAttribute('data-unread'), 'true');
+  await assertNoHorizontalScroll(chair, 'messages');
+  await assertTouchTargets(chair, 'messages');
+  await assertAccessible(chair, 'messages');
+  await screenshot(chair, 'phone-messages');
+  await message.click();
+  await chair.waitForURL(/\/campaigns\/\d+\/deliverables\/\d+$/);
   const notice = chair.getByTestId('return-notice');
   await notice.getByText('缺少会议签到情况').waitFor();
   const fixes = notice.getByTestId('fix-item');

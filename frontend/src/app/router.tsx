@@ -118,6 +118,7 @@ export const createRouter = (queryClient: QueryClient) =>
                   lazy: () => import('./routes/self-assessment').then((m) => ({ Component: m.SelfAssessmentRoute })),
                 },
                 { path: paths.materials.path, lazy: () => import('./routes/materials').then((m) => ({ Component: m.MaterialsRoute })) },
+                { path: paths.messages.path, lazy: () => import('./routes/messages').then((m) => ({ Component: m.MessagesRoute })) },
                 {
                   path: paths.deliverable.path,
                   loader: firstScreen(queryClient, 'deliverable'),

@@ -21,6 +21,7 @@ export const paths = {
   print: { path: '/branches/print', href: () => '/branches/print' },
   changePassword: { path: '/change-password', href: () => '/change-password' },
   me: { path: '/me', href: () => '/me' },
+  messages: { path: '/messages', href: () => '/messages' },
   accounts: { path: '/accounts', href: () => '/accounts' },
   apiClients: { path: '/accounts/clients', href: () => '/accounts/clients' },
   audit: { path: '/audit', href: () => '/audit' },

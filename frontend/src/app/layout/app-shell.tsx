@@ -11,6 +11,7 @@ import { lazyPart } from '@/components/lazy-part';
 import { PageLoading } from '@/components/page-loading';
 import { activeKey, navItems, phoneTabs } from './nav-items';
 import { MaterialsBadge } from './materials-badge';
+import { MessageBell } from './message-bell';
 import { TodoBadge } from './todo-badge';
 import type { UserPanelProps } from './user-panel';
 import './app-shell.css';
@@ -92,6 +93,7 @@ function Shell() {
             </Typography.Text>
             <span className="cx-header-actions">
               <TodoBadge branch={access.isBranch} />
+              <MessageBell />
               <Button type="text" icon={<MenuOutlined />} aria-label={t('common.menu')} onClick={openDrawer} className="cx-header-button" />
             </span>
           </Layout.Header>
@@ -102,6 +104,7 @@ function Shell() {
             </Typography.Text>
             <span className="cx-header-actions">
               <TodoBadge branch={access.isBranch} />
+              <MessageBell />
               <UserPanel session={session} />
             </span>
           </Layout.Header>

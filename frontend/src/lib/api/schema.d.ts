@@ -1904,6 +1904,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List my messages
+         * @description Paged, newest first (sort: createdAt or -createdAt), with the count of unread ones. Each account reads only its own. Roles: ADMIN, ASSESSOR, BRANCH, VIEWER, AUDITOR (own messages).
+         */
+        get: operations["listMyNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark all my messages read
+         * @description Roles: ADMIN, ASSESSOR, BRANCH, VIEWER, AUDITOR (own messages).
+         */
+        post: operations["markAllNotificationsRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a message read
+         * @description Marking it again changes nothing; another account's message is 404. Roles: ADMIN, ASSESSOR, BRANCH, VIEWER, AUDITOR (own messages).
+         */
+        post: operations["markNotificationRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/password": {
         parameters: {
             query?: never;
@@ -3468,6 +3528,79 @@ export interface components {
             text: string;
             /** Format: int64 */
             version: number;
+        };
+        /** @description A message to the caller about something that happened */
+        Notification: {
+            /**
+             * Format: int64
+             * @example 41
+             */
+            id: number;
+            kind: components["schemas"]["NotificationKind"];
+            /**
+             * Format: int64
+             * @description The campaign it belongs to, if any
+             * @example 2
+             */
+            campaignId: number | null;
+            /**
+             * Format: int64
+             * @description The record it is about: the deliverable (DELIVERABLE_*), the phase (DEADLINE_EXTENDED), the assessed branch (ASSIGNMENT_MADE of one branch); null otherwise
+             * @example 17
+             */
+            subjectId: number | null;
+            /**
+             * @description What the message names, by kind: title, reason and items (DELIVERABLE_RETURNED), title (DELIVERABLE_ACCEPTED), phase and until (DEADLINE_EXTENDED), count (ASSIGNMENT_MADE), campaign (RESULTS_PUBLISHED, COMMENDATION_PUBLISHED)
+             * @example {
+             *       "title": "实施方案",
+             *       "reason": "缺少时间安排"
+             *     }
+             */
+            params: {
+                [key: string]: string;
+            };
+            createdAt: components["schemas"]["Instant"];
+            /** @description When the caller read it; null while unread */
+            readAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+        };
+        /** @enum {string} */
+        NotificationKind: "DELIVERABLE_RETURNED" | "DELIVERABLE_ACCEPTED" | "DEADLINE_EXTENDED" | "ASSIGNMENT_MADE" | "RESULTS_PUBLISHED" | "COMMENDATION_PUBLISHED";
+        /** @description A page of the caller's messages, newest first */
+        NotificationPage: {
+            /** @description The items of this page */
+            items: components["schemas"]["Notification"][];
+            /**
+             * Format: int32
+             * @description 1-based page number
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Page size
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items over all pages
+             * @example 13
+             */
+            total: number;
+            /**
+             * Format: int64
+             * @description How many of all the caller's messages are unread
+             * @example 3
+             */
+            unread: number;
+        };
+        /** @description How many messages were marked read */
+        NotificationsMarked: {
+            /**
+             * Format: int32
+             * @example 3
+             */
+            marked: number;
         };
         /** @description raisedBy is null and anonymous true for an anonymous objector */
         Objection: {
@@ -21660,6 +21793,355 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["BranchHome"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "field": "name",
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyNotifications: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number */
+                page?: number;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Sort field; prefix with '-' for descending, e.g. `-updatedAt` */
+                sort?: string;
+                /** @description Only unread messages */
+                unread?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your messages, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 41,
+                     *           "kind": "DELIVERABLE_RETURNED",
+                     *           "campaignId": 2,
+                     *           "subjectId": 17,
+                     *           "params": {
+                     *             "title": "实施方案",
+                     *             "reason": "缺少时间安排"
+                     *           },
+                     *           "createdAt": "2022-03-10T16:15:50Z",
+                     *           "readAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "size": 20,
+                     *       "total": 13,
+                     *       "unread": 3
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NotificationPage"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "field": "name",
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markAllNotificationsRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How many were unread */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "marked": 3
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NotificationsMarked"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "field": "name",
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markNotificationRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message, read */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 41,
+                     *       "kind": "DELIVERABLE_RETURNED",
+                     *       "campaignId": 2,
+                     *       "subjectId": 17,
+                     *       "params": {
+                     *         "title": "实施方案",
+                     *         "reason": "缺少时间安排"
+                     *       },
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "readAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Notification"];
                 };
             };
             /** @description Invalid request: the problem names the offending fields */

@@ -83,6 +83,25 @@ const dashboardEn: typeof dashboardZh = {
       NOTICE_ENDING: 'Public notices ending: {{count}}',
     },
   },
+  messages: {
+    title: 'Messages',
+    bell: '{{count}} unread messages',
+    none: 'No messages yet',
+    noneUnread: 'No unread messages',
+    failed: 'Your messages could not be read just now',
+    unreadOnly: 'Unread only',
+    readAll: 'Mark all read',
+    readAllDone: '{{count}} messages marked read',
+    unread: 'Unread',
+    kinds: {
+      DELIVERABLE_RETURNED: '“{{title}}” was returned for a fix: {{reason}} ({{items}} items to fix)',
+      DELIVERABLE_ACCEPTED: '“{{title}}” was accepted',
+      DEADLINE_EXTENDED: 'The deadline of the “{{phase}}” phase was extended for your branch to {{until}}',
+      ASSIGNMENT_MADE: 'You have {{count}} new branches to score',
+      RESULTS_PUBLISHED: 'The results of “{{campaign}}” are published',
+      COMMENDATION_PUBLISHED: 'The commendation list of “{{campaign}}” is published',
+    },
+  },
 };
 
 export default dashboardEn;

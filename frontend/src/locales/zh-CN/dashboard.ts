@@ -81,6 +81,25 @@ const dashboardZh = {
       NOTICE_ENDING: '即将期满的公示 {{count}} 个',
     },
   },
+  messages: {
+    title: '消息',
+    bell: '未读消息 {{count}} 条',
+    none: '暂无消息',
+    noneUnread: '没有未读消息',
+    failed: '消息暂时无法读取',
+    unreadOnly: '只看未读',
+    readAll: '全部标为已读',
+    readAllDone: '已将 {{count}} 条消息标为已读',
+    unread: '未读',
+    kinds: {
+      DELIVERABLE_RETURNED: '材料“{{title}}”被退回修改：{{reason}}（待改 {{items}} 项）',
+      DELIVERABLE_ACCEPTED: '材料“{{title}}”已通过审核',
+      DEADLINE_EXTENDED: '“{{phase}}”阶段的截止日期已为本支部延至 {{until}}',
+      ASSIGNMENT_MADE: '您有 {{count}} 个新的评分任务',
+      RESULTS_PUBLISHED: '“{{campaign}}”的评审结果已公布',
+      COMMENDATION_PUBLISHED: '“{{campaign}}”的表彰名单已公布',
+    },
+  },
 };
 
 export default dashboardZh;

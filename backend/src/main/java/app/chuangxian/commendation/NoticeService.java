@@ -9,6 +9,8 @@ import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
 import app.chuangxian.common.security.CurrentUser;
 import app.chuangxian.common.time.CommitteeClock;
+import app.chuangxian.notification.NotificationKind;
+import app.chuangxian.notification.NotificationService;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,6 +33,9 @@ public class NoticeService {
 
     @Inject
     CommendationLists reader;
+
+    @Inject
+    NotificationService notifications;
 
     @Inject
     CommitteeClock clock;
@@ -196,6 +201,10 @@ public class NoticeService {
         list.status = ListStatus.PUBLISHED;
         list.publishedAt = Instant.now();
         CommendationList.flush();
+        notifications.toParticipants(
+                list.campaignId,
+                NotificationKind.COMMENDATION_PUBLISHED,
+                Map.of("campaign", campaigns.require(list.campaignId).title));
         return reader.detail(list);
     }
 

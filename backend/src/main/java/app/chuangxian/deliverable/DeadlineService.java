@@ -4,16 +4,22 @@ import app.chuangxian.campaign.CampaignAccess;
 import app.chuangxian.campaign.Phase;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.security.CurrentUser;
+import app.chuangxian.notification.NotificationKind;
+import app.chuangxian.notification.NotificationService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
 
 /** Deadline extensions: at most one per phase and branch, never earlier than the phase's end. */
 @ApplicationScoped
 public class DeadlineService {
     @Inject
     CampaignAccess campaigns;
+
+    @Inject
+    NotificationService notifications;
 
     @Inject
     CurrentUser user;
@@ -53,6 +59,12 @@ public class DeadlineService {
                 : request.reason().strip();
         e.grantedBy = user.username();
         e.persistAndFlush();
+        notifications.toBranch(
+                branchId,
+                NotificationKind.DEADLINE_EXTENDED,
+                campaignId,
+                phaseId,
+                Map.of("phase", phase.name, "until", e.deadline));
         return e;
     }
 }

@@ -8,6 +8,8 @@ import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.metrics.BusinessMetrics;
 import app.chuangxian.common.security.CurrentUser;
 import app.chuangxian.common.time.CommitteeClock;
+import app.chuangxian.notification.NotificationKind;
+import app.chuangxian.notification.NotificationService;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -17,6 +19,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The review workflow: submit (branch), accept or return (committee staff), and the fix list. */
@@ -24,6 +27,9 @@ import java.util.Optional;
 public class DeliverableWorkflow {
     @Inject
     CurrentUser user;
+
+    @Inject
+    NotificationService notifications;
 
     @Inject
     DeliverableService deliverables;
@@ -121,6 +127,8 @@ public class DeliverableWorkflow {
         d.reviewedAt = Instant.now();
         d.reviewedBy = user.username();
         Deliverable.getEntityManager().flush();
+        notifications.toBranch(
+                d.branchId, NotificationKind.DELIVERABLE_ACCEPTED, campaignId, d.id, Map.of("title", d.title));
         return deliverables.view(d);
     }
 
@@ -142,6 +150,18 @@ public class DeliverableWorkflow {
             item.persist();
         }
         Deliverable.getEntityManager().flush();
+        notifications.toBranch(
+                d.branchId,
+                NotificationKind.DELIVERABLE_RETURNED,
+                campaignId,
+                d.id,
+                Map.of(
+                        "title",
+                        d.title,
+                        "reason",
+                        d.returnReason,
+                        "items",
+                        request.fixItems().size()));
         return deliverables.view(d);
     }
 

@@ -63,7 +63,7 @@ import org.junit.jupiter.api.Test;
 public abstract class HostileInputWalk {
     /** The part of the contract a walk covers, by the tags of openapi.yaml; each feature's test walks its own. */
     public enum Area {
-        PEOPLE("Authentication", "My account", "Accounts", "API clients", "Branches", "Audit log"),
+        PEOPLE("Authentication", "My account", "Messages", "Accounts", "API clients", "Branches", "Audit log"),
         CAMPAIGNS(
                 "Campaigns",
                 "Phases",

@@ -14,6 +14,8 @@ import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
 import app.chuangxian.common.security.CurrentUser;
 import app.chuangxian.common.security.Roles;
+import app.chuangxian.notification.NotificationKind;
+import app.chuangxian.notification.NotificationService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -30,6 +32,9 @@ public class AssignmentService {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    NotificationService notifications;
 
     @Inject
     CampaignAccess campaigns;
@@ -80,6 +85,12 @@ public class AssignmentService {
                     "Assessor " + assessor.username + " is already assigned to branch " + request.branchId());
         }
         AssessorAssignment assignment = persist(campaignId, request.branchId(), request.assessorId());
+        notifications.toAccount(
+                request.assessorId(),
+                NotificationKind.ASSIGNMENT_MADE,
+                campaignId,
+                request.branchId(),
+                Map.of("count", 1));
         return queries.assignment(assignment.id);
     }
 
@@ -149,14 +160,19 @@ public class AssignmentService {
                 .setParameter(3, assessorIds)
                 .getResultList());
         int created = 0;
+        Map<Long, Integer> newFor = new java.util.LinkedHashMap<>();
         for (Long branchId : branchIds) {
             for (Long assessorId : assessorIds) {
                 if (!existing.contains(branchId + ":" + assessorId)) {
                     persist(campaignId, branchId, assessorId);
+                    newFor.merge(assessorId, 1, Integer::sum);
                     created++;
                 }
             }
         }
+        // one message per assessor, however many branches they were given
+        newFor.forEach((assessorId, count) -> notifications.toAccount(
+                assessorId, NotificationKind.ASSIGNMENT_MADE, campaignId, null, Map.of("count", count)));
         return new BulkAssignmentView(created, branchIds.size() * assessorIds.size() - created);
     }
 

@@ -58,11 +58,12 @@ public class ConsensusService {
         aggregates.lock(campaignId, branchId);
         ConsensusResult existing = find(campaignId, branchId);
         if (existing != null) {
-            Versions.check(
-                    existing.version,
-                    request.version(),
-                    "Consensus " + existing.id,
-                    "is required when replacing a consensus");
+            // Sent without a version, the save meant to record the first consensus; another was recorded since (two
+            // staff saving at once): the client's view is stale, as with an old version.
+            if (request.version() == null) {
+                throw ApiException.staleVersion("The consensus of branch " + branchId);
+            }
+            Versions.check(existing.version, request.version(), "Consensus " + existing.id);
         }
         ConsensusResult c = existing != null ? existing : new ConsensusResult();
         c.campaignId = campaignId;

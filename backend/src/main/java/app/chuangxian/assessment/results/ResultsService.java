@@ -12,6 +12,8 @@ import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
 import app.chuangxian.common.security.CurrentUser;
+import app.chuangxian.notification.NotificationKind;
+import app.chuangxian.notification.NotificationService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -30,6 +32,9 @@ public class ResultsService {
 
     @Inject
     Event<ResultsReopening> reopening;
+
+    @Inject
+    NotificationService notifications;
 
     @Inject
     CampaignAccess campaigns;
@@ -152,6 +157,8 @@ public class ResultsService {
         Campaign campaign = versioned(campaignId, version);
         campaign.resultsStatus = ResultsStatus.PUBLISHED;
         Campaign.flush();
+        notifications.toParticipants(
+                campaignId, NotificationKind.RESULTS_PUBLISHED, Map.of("campaign", campaign.title));
         return new ResultsStatusView(campaign.id, campaign.resultsStatus, campaign.version);
     }
 

@@ -1,0 +1,17 @@
+package app.chuangxian.notification;
+
+/** What a message reports; each kind names the params it carries. */
+public enum NotificationKind {
+    /** To the branch: a deliverable came back to fix (params: title, reason). */
+    DELIVERABLE_RETURNED,
+    /** To the branch: a deliverable was accepted (params: title). */
+    DELIVERABLE_ACCEPTED,
+    /** To the branch: a phase's deadline was moved for it (params: phase, until). */
+    DEADLINE_EXTENDED,
+    /** To an assessor: branches to score were assigned (params: count; subjectId is the branch when one). */
+    ASSIGNMENT_MADE,
+    /** To the participating branches: the campaign's results are published (params: campaign). */
+    RESULTS_PUBLISHED,
+    /** To the participating branches: the commendation list is published (params: campaign). */
+    COMMENDATION_PUBLISHED
+}

@@ -1,0 +1,166 @@
+package app.chuangxian.notification;
+
+import app.chuangxian.common.error.ApiException;
+import app.chuangxian.common.paging.PageQuery;
+import app.chuangxian.common.paging.PageResult;
+import app.chuangxian.common.security.CurrentUser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The message centre's one way in and out. Other features call {@code toBranch}, {@code toAccount} or
+ * {@code toParticipants} inside the transaction of the change they report, so a message exists exactly when the
+ * change does; each recipient reads, pages and marks their own messages.
+ */
+@ApplicationScoped
+public class NotificationService {
+    private static final TypeReference<Map<String, String>> PARAMS = new TypeReference<>() {};
+    private static final Map<String, String> SORTS = Map.of("createdAt", "id");
+    /** No account has this id: the recipient of a caller without an account, who has no messages. */
+    private static final long NO_ACCOUNT = -1;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    CurrentUser user;
+
+    /** A message to every enabled account of the branch (its chair and any colleagues). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void toBranch(long branchId, NotificationKind kind, Long campaignId, Long subjectId, Map<String, ?> params) {
+        insert(
+                "from accounts a where a.branch_id = :scope and a.enabled = true",
+                branchId,
+                kind,
+                campaignId,
+                subjectId,
+                params);
+    }
+
+    /** A message to one account. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void toAccount(
+            long accountId, NotificationKind kind, Long campaignId, Long subjectId, Map<String, ?> params) {
+        insert(
+                "from accounts a where a.id = :scope and a.enabled = true",
+                accountId,
+                kind,
+                campaignId,
+                subjectId,
+                params);
+    }
+
+    /** A message to every enabled account of every branch taking part in the campaign. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void toParticipants(long campaignId, NotificationKind kind, Map<String, ?> params) {
+        insert(
+                "from accounts a join campaign_branches p on p.branch_id = a.branch_id"
+                        + " where p.campaign_id = :scope and a.enabled = true",
+                campaignId,
+                kind,
+                campaignId,
+                null,
+                params);
+    }
+
+    /** One statement for all recipients: no row per recipient is read first. */
+    private void insert(
+            String recipients,
+            long scope,
+            NotificationKind kind,
+            Long campaignId,
+            Long subjectId,
+            Map<String, ?> params) {
+        em.createNativeQuery("insert into notifications (account_id, kind, campaign_id, subject_id, params, created_at)"
+                        + " select a.id, :kind, :campaign, :subject, :params, :now " + recipients)
+                .setParameter("kind", kind.name())
+                .setParameter("campaign", campaignId)
+                .setParameter("subject", subjectId)
+                .setParameter("params", write(params))
+                .setParameter("now", Instant.now())
+                .setParameter("scope", scope)
+                .executeUpdate();
+    }
+
+    /** The caller's messages, newest first, with how many are unread; a token of no account has none. */
+    public NotificationViews.Page mine(boolean unreadOnly, PageQuery paging) {
+        long me = me();
+        String where = "accountId = ?1" + (unreadOnly ? " and readAt is null" : "");
+        // Messages are kept in the order they came: newest first, or oldest first on request.
+        var query = Notification.<Notification>find(where, paging.resolveSort(SORTS, "-createdAt"), me)
+                .page(paging.panachePage());
+        List<NotificationViews.Item> items =
+                query.list().stream().map(this::view).toList();
+        PageResult<NotificationViews.Item> page = paging.result(items, query.count());
+        return new NotificationViews.Page(page, unread(me));
+    }
+
+    /** Marks one of the caller's messages read (again is fine); another's is 404. */
+    @Transactional
+    public NotificationViews.Item markRead(long id) {
+        Notification n = Notification.findById(id);
+        if (n == null || n.accountId != me()) {
+            throw ApiException.notFound("Notification", id);
+        }
+        if (n.readAt == null) {
+            n.readAt = Instant.now();
+        }
+        return view(n);
+    }
+
+    /** Marks all the caller's messages read; answers how many were unread. */
+    @Transactional
+    public NotificationViews.Marked markAllRead() {
+        int marked = Notification.update("readAt = ?1 where accountId = ?2 and readAt is null", Instant.now(), me());
+        return new NotificationViews.Marked(marked);
+    }
+
+    private long unread(long accountId) {
+        return Notification.count("accountId = ?1 and readAt is null", accountId);
+    }
+
+    /** The caller's account; a token issued to an API client (no account) reads as an account with no messages. */
+    private long me() {
+        return user.accountId().orElse(NO_ACCOUNT);
+    }
+
+    private NotificationViews.Item view(Notification n) {
+        return new NotificationViews.Item(
+                n.id, n.kind, n.campaignId, n.subjectId, read(n.params), n.createdAt, n.readAt);
+    }
+
+    private String write(Map<String, ?> params) {
+        Map<String, String> text = new TreeMap<>();
+        params.forEach((k, v) -> text.put(k, v == null ? "" : cut(String.valueOf(v))));
+        try {
+            return json.writeValueAsString(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Strings are written as JSON", e);
+        }
+    }
+
+    private Map<String, String> read(String params) {
+        try {
+            return json.readValue(params, PARAMS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored params are JSON", e);
+        }
+    }
+
+    /** Params are names and short texts; a long reason is cut so the row stays within its column. */
+    private static String cut(String value) {
+        return value.length() > 400 ? value.substring(0, 399) + "…" : value;
+    }
+}

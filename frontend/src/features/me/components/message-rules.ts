@@ -1,0 +1,20 @@
+import { paths } from '@/config/paths';
+import type { Notification } from '../api/get-my-notifications';
+
+/** Where a message leads: the record it is about, else the page where its news is read. */
+export function messageHref(message: Pick<Notification, 'kind' | 'campaignId' | 'subjectId'>): string {
+  const { campaignId, subjectId } = message;
+  switch (message.kind) {
+    case 'DELIVERABLE_RETURNED':
+    case 'DELIVERABLE_ACCEPTED':
+      return campaignId != null && subjectId != null ? paths.deliverable.href(campaignId, subjectId) : paths.materials.href();
+    case 'DEADLINE_EXTENDED':
+      return paths.materials.href();
+    case 'ASSIGNMENT_MADE':
+      return paths.scoring.href();
+    case 'RESULTS_PUBLISHED':
+      return paths.results.href();
+    case 'COMMENDATION_PUBLISHED':
+      return paths.commendation.href();
+  }
+}
