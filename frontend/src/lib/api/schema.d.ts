@@ -3545,7 +3545,7 @@ export interface components {
             campaignId: number | null;
             /**
              * Format: int64
-             * @description The record it is about: the deliverable (DELIVERABLE_*), the phase (DEADLINE_EXTENDED), the assessed branch (ASSIGNMENT_MADE of one branch); null otherwise
+             * @description The record it is about: the deliverable (DELIVERABLE_*), the phase (DEADLINE_EXTENDED), the assessed branch (ASSIGNMENT_MADE of one branch), the feedback report (FEEDBACK_RELEASED); null otherwise
              * @example 17
              */
             subjectId: number | null;
@@ -3564,7 +3564,7 @@ export interface components {
             readAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
         };
         /** @enum {string} */
-        NotificationKind: "DELIVERABLE_RETURNED" | "DELIVERABLE_ACCEPTED" | "DEADLINE_EXTENDED" | "ASSIGNMENT_MADE" | "RESULTS_PUBLISHED" | "COMMENDATION_PUBLISHED";
+        NotificationKind: "DELIVERABLE_RETURNED" | "DELIVERABLE_ACCEPTED" | "DEADLINE_EXTENDED" | "ASSIGNMENT_MADE" | "RESULTS_PUBLISHED" | "COMMENDATION_PUBLISHED" | "FEEDBACK_RELEASED";
         /** @description A page of the caller's messages, newest first */
         NotificationPage: {
             /** @description The items of this page */

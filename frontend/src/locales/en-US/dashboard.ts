@@ -100,6 +100,7 @@ const dashboardEn: typeof dashboardZh = {
       ASSIGNMENT_MADE: 'You have {{count}} new branches to score',
       RESULTS_PUBLISHED: 'The results of “{{campaign}}” are published',
       COMMENDATION_PUBLISHED: 'The commendation list of “{{campaign}}” is published',
+      FEEDBACK_RELEASED: 'Your branch’s feedback report is out',
     },
   },
 };

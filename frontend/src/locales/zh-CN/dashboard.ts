@@ -98,6 +98,7 @@ const dashboardZh = {
       ASSIGNMENT_MADE: '您有 {{count}} 个新的评分任务',
       RESULTS_PUBLISHED: '“{{campaign}}”的评审结果已公布',
       COMMENDATION_PUBLISHED: '“{{campaign}}”的表彰名单已公布',
+      FEEDBACK_RELEASED: '本支部的反馈报告已发布，请查看',
     },
   },
 };

@@ -91,5 +91,6 @@ describe('the message centre', () => {
     expect(messageHref({ kind: 'ASSIGNMENT_MADE', campaignId: 2, subjectId: null })).toBe('/scoring');
     expect(messageHref({ kind: 'RESULTS_PUBLISHED', campaignId: 2, subjectId: null })).toBe('/results');
     expect(messageHref({ kind: 'DEADLINE_EXTENDED', campaignId: 2, subjectId: 5 })).toBe('/materials');
+    expect(messageHref({ kind: 'FEEDBACK_RELEASED', campaignId: 2, subjectId: 9 })).toBe('/feedback/9');
   });
 });

@@ -16,5 +16,7 @@ export function messageHref(message: Pick<Notification, 'kind' | 'campaignId' | 
       return paths.results.href();
     case 'COMMENDATION_PUBLISHED':
       return paths.commendation.href();
+    case 'FEEDBACK_RELEASED':
+      return subjectId != null ? paths.feedbackReport.href(subjectId) : paths.feedback.href();
   }
 }

@@ -8,6 +8,8 @@ import app.chuangxian.common.error.Problem;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
 import app.chuangxian.common.security.CurrentUser;
+import app.chuangxian.notification.NotificationKind;
+import app.chuangxian.notification.NotificationService;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,6 +37,9 @@ public class FeedbackService {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    NotificationService notifications;
 
     @Transactional
     public FeedbackViews.Drafted draft(long campaignId) {
@@ -122,6 +127,8 @@ public class FeedbackService {
         report.status = FeedbackStatus.RELEASED;
         report.releasedAt = Instant.now();
         FeedbackReport.flush();
+        notifications.toBranch(
+                report.branchId, NotificationKind.FEEDBACK_RELEASED, report.campaignId, report.id, Map.of());
         return FeedbackViews.Report.of(report);
     }
 

@@ -8,8 +8,11 @@ import app.chuangxian.deliverable.Deliverable;
 import app.chuangxian.deliverable.DeliverableRevision;
 import app.chuangxian.deliverable.DeliverableStatus;
 import app.chuangxian.deliverable.FixItem;
+import app.chuangxian.notification.NotificationKind;
+import app.chuangxian.notification.NotificationService;
 import app.chuangxian.sitevisit.SiteVisit;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -23,6 +26,9 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class DeliverableSeeder implements DemoSeeder {
+    @Inject
+    NotificationService notifications;
+
     @Override
     public int order() {
         return 30;
@@ -64,6 +70,13 @@ public class DeliverableSeeder implements DemoSeeder {
                 d.reviewedAt = at(first.startsOn.plusDays(15));
                 fixItem(d, 1, "补充各阶段的时间安排");
                 fixItem(d, 2, "明确领导组成员的分工");
+                // the chairs' messages about their plans, as the review would have written them: unread on a first look
+                notifications.toBranch(
+                        branch,
+                        NotificationKind.DELIVERABLE_RETURNED,
+                        campaignId,
+                        d.id,
+                        Map.of("title", d.title, "reason", d.returnReason, "items", 2));
             } else if (i == 4) {
                 d.body = d.body + "\n\n（草稿，待班子讨论）";
             } else {
@@ -71,6 +84,8 @@ public class DeliverableSeeder implements DemoSeeder {
                 d.status = DeliverableStatus.ACCEPTED;
                 d.reviewedBy = "admin";
                 d.reviewedAt = at(first.startsOn.plusDays(20));
+                notifications.toBranch(
+                        branch, NotificationKind.DELIVERABLE_ACCEPTED, campaignId, d.id, Map.of("title", d.title));
             }
         }
         if (records != null) {

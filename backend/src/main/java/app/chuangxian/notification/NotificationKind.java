@@ -13,5 +13,7 @@ public enum NotificationKind {
     /** To the participating branches: the campaign's results are published (params: campaign). */
     RESULTS_PUBLISHED,
     /** To the participating branches: the commendation list is published (params: campaign). */
-    COMMENDATION_PUBLISHED
+    COMMENDATION_PUBLISHED,
+    /** To the branch: its feedback report (反馈报告) is released to it (subjectId is the report). */
+    FEEDBACK_RELEASED
 }

@@ -19,9 +19,9 @@ public final class NotificationViews {
 
             @Schema(
                     nullable = true,
-                    description =
-                            "The record it is about: the deliverable (DELIVERABLE_*), the phase "
-                                    + "(DEADLINE_EXTENDED), the assessed branch (ASSIGNMENT_MADE of one branch); null otherwise",
+                    description = "The record it is about: the deliverable (DELIVERABLE_*), the phase "
+                            + "(DEADLINE_EXTENDED), the assessed branch (ASSIGNMENT_MADE of one branch), the feedback report "
+                            + "(FEEDBACK_RELEASED); null otherwise",
                     example = "17")
             Long subjectId,
 

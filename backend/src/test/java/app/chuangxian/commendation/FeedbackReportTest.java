@@ -1,6 +1,7 @@
 package app.chuangxian.commendation;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -8,6 +9,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import app.chuangxian.campaign.ResultsStatus;
+import app.chuangxian.support.TestAccounts;
 import app.chuangxian.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -177,8 +179,17 @@ class FeedbackReportTest {
                 .then()
                 .statusCode(403);
 
+        String chair = TestAccounts.chairOf(own);
         release(id, 0).statusCode(409).body("code", equalTo("STALE_VERSION"));
         release(id, 1).statusCode(200).body("status", equalTo("RELEASED"));
+        // the branch hears of it in its messages, which lead to the report
+        given().auth()
+                .oauth2(chair)
+                .get("/api/v1/me/notifications")
+                .then()
+                .statusCode(200)
+                .body("items.kind", contains("FEEDBACK_RELEASED"))
+                .body("items[0].subjectId", equalTo((int) id));
         put(id, Map.of("version", 2, "sections", List.of())).statusCode(409).body("code", equalTo("FEEDBACK_RELEASED"));
 
         given().auth()

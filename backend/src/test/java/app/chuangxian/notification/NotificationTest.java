@@ -3,6 +3,7 @@ package app.chuangxian.notification;
 import static app.chuangxian.deliverable.DeliverableFixture.draft;
 import static app.chuangxian.deliverable.DeliverableFixture.planFields;
 import static app.chuangxian.deliverable.DeliverableFixture.submit;
+import static app.chuangxian.support.TestAccounts.chairOf;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -10,18 +11,15 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-import app.chuangxian.account.Account;
 import app.chuangxian.assessment.ScoringFixture;
 import app.chuangxian.deliverable.DeliverableFixture;
 import app.chuangxian.deliverable.DeliverableFixture.World;
 import app.chuangxian.support.Tokens;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The message centre: written with the change it reports, read and marked by its recipient only. */
@@ -32,21 +30,6 @@ class NotificationTest {
 
     static RequestSpecification as(String token) {
         return given().auth().oauth2(token).contentType(ContentType.JSON);
-    }
-
-    /** A chair's account of the branch, and a token issued to it. */
-    static String chairOf(long branchId) {
-        long id = QuarkusTransaction.requiringNew().call(() -> {
-            Account a = new Account();
-            a.username = "chair-" + branchId + "-" + System.nanoTime() % 100000;
-            a.displayName = "主委";
-            a.passwordHash = "x";
-            a.roles = "BRANCH";
-            a.branchId = branchId;
-            a.persist();
-            return a.id;
-        });
-        return Tokens.account("chair-" + id, Set.of("BRANCH"), id, branchId);
     }
 
     @Test
