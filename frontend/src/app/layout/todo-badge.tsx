@@ -1,10 +1,9 @@
 import { CheckSquareOutlined } from '@ant-design/icons';
-import { Badge } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { useBranchHome } from '@/app/use-branch-home';
 import { useMyTodos } from '@/features/me/api/get-my-todos';
 import { paths } from '@/config/paths';
+import { HeaderCount } from './header-count';
 
 /**
  * The header's to-do count (待办), linking to the home where the list is. A branch account's list comes with its home
@@ -16,12 +15,13 @@ export function TodoBadge({ branch }: { branch: boolean }) {
   const todos = useMyTodos(!branch || !home.isPending);
   const total = todos.data?.total ?? 0;
   if (total === 0) return null;
-  const label = t('todos.badge', { count: total });
   return (
-    <Link to={paths.home.href()} aria-label={label} title={label} className="cx-header-button" data-testid="todo-badge">
-      <Badge count={total} size="small" overflowCount={99}>
-        <CheckSquareOutlined style={{ fontSize: 18 }} />
-      </Badge>
-    </Link>
+    <HeaderCount
+      to={paths.home.href()}
+      label={t('todos.badge', { count: total })}
+      count={total}
+      icon={<CheckSquareOutlined style={{ fontSize: 18 }} />}
+      testId="todo-badge"
+    />
   );
 }
