@@ -2936,7 +2936,7 @@ export interface components {
             standards: components["schemas"]["ConsensusStandardPoints"][];
             /**
              * Format: int64
-             * @description Required when replacing an existing consensus: the version you read
+             * @description Required when replacing an existing consensus: the version you read (without it, a consensus recorded meanwhile is a 409 STALE_VERSION)
              */
             version?: number;
         };

@@ -27,7 +27,9 @@ public record ConsensusRequest(
 
         @NotEmpty @Size(max = 50) List<@NotNull @Valid StandardPoints> standards,
 
-        @Schema(description = "Required when replacing an existing consensus: the version you read")
+        @Schema(
+                description = "Required when replacing an existing consensus: the version you read (without it, a "
+                        + "consensus recorded meanwhile is a 409 STALE_VERSION)")
         Long version) {
 
     @Schema(name = "ConsensusStandardPoints", description = "A standard's agreed points: 0..its points in steps of 0.5")

@@ -102,8 +102,9 @@ class ResultsLifecycleTest {
                 .body(consensus(f, "14", "5"))
                 .put("/api/v1/campaigns/{c}/consensus/{b}", f.campaignId, first)
                 .then()
-                .statusCode(400)
-                .body("fieldErrors[0].field", equalTo("version"));
+                // sent as a first consensus while one is recorded: the caller's view is stale
+                .statusCode(409)
+                .body("code", equalTo("STALE_VERSION"));
         as(Tokens.admin())
                 .body(Map.of(
                         "reason",
