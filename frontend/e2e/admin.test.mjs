@@ -31,7 +31,7 @@ test('admin at a desk: 13 demo branches, search in Chinese, a server field error
   await assertAccessible(page, 'staff home');
   await screenshot(page, 'desk-home');
 
-  await page.getByRole('link', { name: '基层组织' }).click();
+  await page.getByRole('link', { name: '基层组织', exact: true }).click();
   await page.waitForURL(/\/branches$/);
   await page.getByTestId('branch-total').waitFor();
   const total = Number((await page.getByTestId('branch-total').textContent()).match(/\d+/)[0]);
@@ -94,7 +94,7 @@ test('a leadership viewer sees the list but no create, edit or archive', async (
   await signIn(page, 'leader');
   // Past the tab bar's entries, the rest of the menu is under "more".
   await page.getByRole('button', { name: '更多' }).click();
-  await page.getByRole('link', { name: '基层组织' }).click();
+  await page.getByRole('link', { name: '基层组织', exact: true }).click();
   await page.getByText('民进孝义市基层委员会').waitFor();
   assert.equal(await page.getByRole('button', { name: /新建组织/ }).count(), 0);
   assert.equal(await page.getByRole('button', { name: /归\s*档/ }).count(), 0);

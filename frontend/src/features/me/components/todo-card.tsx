@@ -23,7 +23,7 @@ export function TodoCard() {
           rowKey={(item) => `${item.kind}-${item.campaignId}`}
           renderItem={(item) => (
             <List.Item>
-              <Link to={todoHref(item)} style={{ display: 'flex', gap: 8, alignItems: 'baseline', width: '100%' }}>
+              <Link to={todoHref(item)} style={{ display: 'flex', gap: 8, alignItems: 'baseline', width: '100%', minHeight: 44 }}>
                 <Badge status={todoTone(item.kind)} />
                 <span style={{ flex: 1 }}>
                   {t(`todos.kinds.${item.kind}`, { count: item.count })}
