@@ -3550,7 +3550,7 @@ export interface components {
              */
             subjectId: number | null;
             /**
-             * @description What the message names, by kind: title, reason and items (DELIVERABLE_RETURNED), title (DELIVERABLE_ACCEPTED), phase and until (DEADLINE_EXTENDED), count (ASSIGNMENT_MADE), campaign (RESULTS_PUBLISHED, COMMENDATION_PUBLISHED)
+             * @description What the message names, by kind: title, reason and items (DELIVERABLE_RETURNED), title (DELIVERABLE_ACCEPTED), phase and until (DEADLINE_EXTENDED), count (ASSIGNMENT_MADE), campaign (RESULTS_PUBLISHED, COMMENDATION_PUBLISHED), minutes (ACCOUNT_LOCKED)
              * @example {
              *       "title": "实施方案",
              *       "reason": "缺少时间安排"
@@ -3564,7 +3564,7 @@ export interface components {
             readAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
         };
         /** @enum {string} */
-        NotificationKind: "DELIVERABLE_RETURNED" | "DELIVERABLE_ACCEPTED" | "DEADLINE_EXTENDED" | "ASSIGNMENT_MADE" | "RESULTS_PUBLISHED" | "COMMENDATION_PUBLISHED" | "FEEDBACK_RELEASED";
+        NotificationKind: "DELIVERABLE_RETURNED" | "DELIVERABLE_ACCEPTED" | "DEADLINE_EXTENDED" | "ASSIGNMENT_MADE" | "RESULTS_PUBLISHED" | "COMMENDATION_PUBLISHED" | "FEEDBACK_RELEASED" | "ACCOUNT_LOCKED" | "PASSWORD_RESET";
         /** @description A page of the caller's messages, newest first */
         NotificationPage: {
             /** @description The items of this page */

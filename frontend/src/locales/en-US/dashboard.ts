@@ -101,6 +101,9 @@ const dashboardEn: typeof dashboardZh = {
       RESULTS_PUBLISHED: 'The results of “{{campaign}}” are published',
       COMMENDATION_PUBLISHED: 'The commendation list of “{{campaign}}” is published',
       FEEDBACK_RELEASED: 'Your branch’s feedback report is out',
+      ACCOUNT_LOCKED:
+        'Your account was locked for {{minutes}} minutes after several wrong passwords; if that was not you, tell the committee staff',
+      PASSWORD_RESET: 'Staff reset your password; set a new one when you sign in. If you did not ask for it, tell the committee staff',
     },
   },
 };

@@ -99,6 +99,8 @@ const dashboardZh = {
       RESULTS_PUBLISHED: '“{{campaign}}”的评审结果已公布',
       COMMENDATION_PUBLISHED: '“{{campaign}}”的表彰名单已公布',
       FEEDBACK_RELEASED: '本支部的反馈报告已发布，请查看',
+      ACCOUNT_LOCKED: '您的账号因连续多次密码错误被锁定 {{minutes}} 分钟；如非本人操作，请联系管理员',
+      PASSWORD_RESET: '您的密码已由管理员重置，登录时请设置新密码；如非本人申请，请联系管理员',
     },
   },
 };

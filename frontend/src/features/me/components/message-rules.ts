@@ -16,6 +16,9 @@ export function messageHref(message: Pick<Notification, 'kind' | 'campaignId' | 
       return paths.results.href();
     case 'COMMENDATION_PUBLISHED':
       return paths.commendation.href();
+    case 'ACCOUNT_LOCKED':
+    case 'PASSWORD_RESET':
+      return paths.me.href();
     case 'FEEDBACK_RELEASED':
       return subjectId != null ? paths.feedbackReport.href(subjectId) : paths.feedback.href();
   }

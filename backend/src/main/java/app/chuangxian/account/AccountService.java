@@ -9,6 +9,8 @@ import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
 import app.chuangxian.common.security.CurrentUser;
 import app.chuangxian.common.security.Roles;
+import app.chuangxian.notification.NotificationKind;
+import app.chuangxian.notification.NotificationService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -45,6 +47,9 @@ public class AccountService {
 
     @Inject
     SessionTokens sessions;
+
+    @Inject
+    NotificationService notifications;
 
     @Inject
     ActiveCallers active;
@@ -185,6 +190,7 @@ public class AccountService {
             a.authVersion++;
             sessions.revokeAll(a.id);
             audit.record("PASSWORD_RESET", "Account", a.id, null);
+            notifications.toAccount(a.id, NotificationKind.PASSWORD_RESET, null, null, Map.of());
             Account.flush();
             return view(a);
         });

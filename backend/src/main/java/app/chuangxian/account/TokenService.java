@@ -8,12 +8,15 @@ import app.chuangxian.common.security.JwtSettings;
 import app.chuangxian.common.security.RequestOrigin;
 import app.chuangxian.common.security.Restriction;
 import app.chuangxian.common.security.Roles;
+import app.chuangxian.notification.NotificationKind;
+import app.chuangxian.notification.NotificationService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.OptionalLong;
 
 /**
@@ -40,6 +43,9 @@ public class TokenService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    NotificationService notifications;
 
     @Inject
     RequestOrigin origin;
@@ -149,6 +155,9 @@ public class TokenService {
                         settings.maxFailedLogins(),
                         now.plus(Duration.ofMinutes(settings.lockoutMinutes())))) {
             detail += "; account locked for " + settings.lockoutMinutes() + " minutes";
+            // the owner learns of it at the next sign-in: if the attempts were not theirs, they tell staff
+            notifications.toAccount(
+                    c.id(), NotificationKind.ACCOUNT_LOCKED, null, null, Map.of("minutes", settings.lockoutMinutes()));
         }
         audit.login(username, c == null ? null : c.id(), false, detail);
     }

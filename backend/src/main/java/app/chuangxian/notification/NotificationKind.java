@@ -15,5 +15,9 @@ public enum NotificationKind {
     /** To the participating branches: the commendation list is published (params: campaign). */
     COMMENDATION_PUBLISHED,
     /** To the branch: its feedback report (反馈报告) is released to it (subjectId is the report). */
-    FEEDBACK_RELEASED
+    FEEDBACK_RELEASED,
+    /** To the account: it was locked after too many wrong passwords (params: minutes). */
+    ACCOUNT_LOCKED,
+    /** To the account: staff reset its password (it gets a temporary one, to change at the next sign-in). */
+    PASSWORD_RESET
 }

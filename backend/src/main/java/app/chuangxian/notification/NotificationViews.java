@@ -29,7 +29,7 @@ public final class NotificationViews {
                     description =
                             "What the message names, by kind: title, reason and items (DELIVERABLE_RETURNED), title "
                                     + "(DELIVERABLE_ACCEPTED), phase and until (DEADLINE_EXTENDED), count (ASSIGNMENT_MADE), "
-                                    + "campaign (RESULTS_PUBLISHED, COMMENDATION_PUBLISHED)",
+                                    + "campaign (RESULTS_PUBLISHED, COMMENDATION_PUBLISHED), minutes (ACCOUNT_LOCKED)",
                     example = "{\"title\": \"实施方案\", \"reason\": \"缺少时间安排\"}")
             Map<String, String> params,
 

@@ -123,7 +123,32 @@ class SignInTest {
         QuarkusTransaction.requiringNew()
                 .run(() -> Account.<Account>findById(c.id()).lockedUntil =
                         Instant.now().minusSeconds(1));
-        AccountFixtures.login(c.username(), OWN_PASSWORD);
+        String access = AccountFixtures.login(c.username(), OWN_PASSWORD).path("accessToken");
+        // the owner finds a message about the lock at the next sign-in (if the attempts were not theirs)
+        given().auth()
+                .oauth2(access)
+                .get("/api/v1/me/notifications")
+                .then()
+                .statusCode(200)
+                .body("unread", is(1))
+                .body("items[0].kind", equalTo("ACCOUNT_LOCKED"))
+                .body("items[0].params.minutes", equalTo("10"));
+        // a reset by staff is told too
+        int version = QuarkusTransaction.requiringNew().call(() -> (int) Account.<Account>findById(c.id()).version);
+        given().auth()
+                .oauth2(Tokens.admin())
+                .contentType(ContentType.JSON)
+                .body(Map.of("version", version))
+                .post("/api/v1/accounts/{id}/reset-password", c.id())
+                .then()
+                .statusCode(200);
+        Assertions.assertEquals(
+                1L,
+                QuarkusTransaction.requiringNew()
+                        .call(() -> app.chuangxian.notification.Notification.count(
+                                "accountId = ?1 and kind = ?2",
+                                c.id(),
+                                app.chuangxian.notification.NotificationKind.PASSWORD_RESET)));
     }
 
     @Test
