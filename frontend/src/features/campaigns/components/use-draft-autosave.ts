@@ -71,33 +71,55 @@ export function useDraftAutosave<V>({
     if (version > versionRef.current) versionRef.current = version;
   }, [version]);
 
-  const run = useCallback(async (): Promise<number | null> => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
-    if (!dirty.current) return versionRef.current;
-    dirty.current = false;
-    const { read, save } = io.current;
-    const values = read();
-    const sent = JSON.stringify(values);
-    setState('saving');
-    const next = await save(values, versionRef.current).catch(() => null);
-    if (next == null) {
-      dirty.current = true;
-      setState('failed');
-      return null;
-    }
-    versionRef.current = next;
-    // What was typed while the save was under way is still waiting.
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a keystroke during the await sets the ref
-    if (JSON.stringify(read()) === sent && !dirty.current) {
-      writeLocalDraft(id, null);
-      setState('saved');
-      setSavedAt(new Date());
-    } else {
-      writeLocalDraft(id, { values: read(), baseVersion: next });
-    }
-    return next;
-  }, [id]);
+  /**
+   * One write of what is unsaved, outside the queue: `write` gets the typing (null when all is saved) and the version,
+   * and answers the new version. When it lands, the typing counts as saved unless more was typed meanwhile; when it
+   * fails, the typing is unsaved again (and stays in this browser) and the state becomes `failedState`.
+   */
+  const writeUnsaved = useCallback(
+    async (write: (values: V | null, version: number) => Promise<number>, failedState: AutosaveState): Promise<number> => {
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = null;
+      const values = dirty.current ? io.current.read() : null;
+      dirty.current = false;
+      if (values) setState('saving');
+      let landed: number;
+      try {
+        landed = await write(values, versionRef.current);
+      } catch (error) {
+        if (values) {
+          dirty.current = true;
+          setState(failedState);
+        }
+        throw error;
+      }
+      versionRef.current = landed;
+      if (!values) return landed;
+      // What was typed while the write was under way is still waiting.
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a keystroke during the await sets the ref
+      if (JSON.stringify(io.current.read()) === JSON.stringify(values) && !dirty.current) {
+        writeLocalDraft(id, null);
+        setState('saved');
+        setSavedAt(new Date());
+      } else {
+        writeLocalDraft(id, { values: io.current.read(), baseVersion: landed });
+      }
+      return landed;
+    },
+    [id],
+  );
+
+  /** A save of what is unsaved; null when the server refused it. */
+  const run = useCallback(
+    (): Promise<number | null> =>
+      writeUnsaved(async (values, version) => {
+        if (!values) return version;
+        const next = await io.current.save(values, version).catch(() => null);
+        if (next == null) throw new Error('refused');
+        return next;
+      }, 'failed').catch(() => null),
+    [writeUnsaved],
+  );
 
   /** Saves now whatever is unsaved (after the saves already under way); answers the version to write on next. */
   const flush = useCallback((): Promise<number | null> => {
@@ -113,36 +135,11 @@ export function useDraftAutosave<V>({
    */
   const carry = useCallback(
     (write: (values: V | null, version: number) => Promise<number>): Promise<number> => {
-      const next = chain.current.then(async () => {
-        if (timer.current) clearTimeout(timer.current);
-        timer.current = null;
-        const values = dirty.current ? io.current.read() : null;
-        dirty.current = false;
-        if (values) setState('saving');
-        try {
-          const landed = await write(values, versionRef.current);
-          versionRef.current = landed;
-          // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a keystroke during the await sets the ref
-          if (dirty.current) {
-            writeLocalDraft(id, { values: io.current.read(), baseVersion: landed });
-          } else {
-            writeLocalDraft(id, null);
-            setState('saved');
-            setSavedAt(new Date());
-          }
-          return landed;
-        } catch (error) {
-          if (values) {
-            dirty.current = true;
-            setState('dirty');
-          }
-          throw error;
-        }
-      });
+      const next = chain.current.then(() => writeUnsaved(write, 'dirty'));
       chain.current = next.catch(() => null);
       return next;
     },
-    [id],
+    [writeUnsaved],
   );
 
   /** Call on every change of the form. */

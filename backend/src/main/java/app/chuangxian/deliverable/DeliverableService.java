@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Drafting, editing and reading deliverables; the review steps are in {@link DeliverableWorkflow}. */
@@ -84,12 +85,16 @@ public class DeliverableService {
     @Transactional
     public DeliverableViews.Full edit(long campaignId, long id, DeliverableRequests.Edit request) {
         Deliverable d = editableByBranch(campaignId, id, request.version());
-        DeliverableType type = typeOf(d);
-        d.title = request.title().strip();
-        d.body = request.body();
-        d.fields = FieldValidation.check(type.fields, request.fields(), false);
+        write(d, typeOf(d), request.title(), request.body(), request.fields());
         Deliverable.getEntityManager().flush();
         return view(d);
+    }
+
+    /** New content of a draft or returned deliverable; fields are checked as a draft's (required ones may be empty). */
+    static void write(Deliverable d, DeliverableType type, String title, String body, Map<String, Object> fields) {
+        d.title = title.strip();
+        d.body = body;
+        d.fields = FieldValidation.check(type.fields, fields, false);
     }
 
     /** A deliverable of the campaign the caller may read, or 404. */

@@ -64,9 +64,7 @@ public class DeliverableWorkflow {
         DeliverableRequests.Content changes = request.changes();
         if (changes != null) {
             // Saved and submitted in one transaction: when the submit is refused, the save is undone with it.
-            d.title = changes.title().strip();
-            d.body = changes.body();
-            d.fields = FieldValidation.check(type.fields, changes.fields(), false);
+            DeliverableService.write(d, type, changes.title(), changes.body(), changes.fields());
         }
         d.fields = FieldValidation.check(type.fields, d.fields, true);
         if (d.title == null || d.title.isBlank()) {
