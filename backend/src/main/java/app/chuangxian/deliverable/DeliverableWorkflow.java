@@ -6,6 +6,7 @@ import app.chuangxian.common.VersionRequest;
 import app.chuangxian.common.Versions;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.metrics.BusinessMetrics;
+import app.chuangxian.common.persistence.RetryOnDeadlock;
 import app.chuangxian.common.security.CurrentUser;
 import app.chuangxian.common.time.CommitteeClock;
 import app.chuangxian.notification.NotificationKind;
@@ -52,6 +53,9 @@ public class DeliverableWorkflow {
     /** The result of a submit: the deliverable and whether it replays an earlier request. */
     public record Submitted(DeliverableViews.Full deliverable, boolean replayed) {}
 
+    // Retries of one submit from a phone arrive together: they contend for the idempotency key and the row, and a
+    // lost deadlock is tried again, when the earlier submit's key answers it as a replay.
+    @RetryOnDeadlock
     @Transactional
     public Submitted submit(long campaignId, long id, DeliverableRequests.Submit request, String idempotencyKey) {
         String fingerprint = fingerprint(campaignId, id, request);

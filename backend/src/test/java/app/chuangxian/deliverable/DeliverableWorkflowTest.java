@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
 import app.chuangxian.deliverable.DeliverableFixture.World;
+import app.chuangxian.support.Parallel;
 import app.chuangxian.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -554,6 +555,33 @@ class DeliverableWorkflowTest {
                 .then()
                 .statusCode(422)
                 .body("code", equalTo("IDEMPOTENCY_KEY_REUSED"));
+    }
+
+    @Test
+    void aPhoneRetryingASubmitWithChangesAtOnceSubmitsOnce() {
+        World w = DeliverableFixture.world();
+        String branch = Tokens.branch(w.branchA());
+        long id = draft(w, w.branchA(), w.plan(), Map.of("memberCount", 3));
+        Map<String, Object> content = new HashMap<>();
+        content.put("title", "并发提交");
+        content.put("body", "正文");
+        content.put("fields", planFields());
+        List<Integer> statuses = Parallel.run(
+                4,
+                n -> as(branch)
+                        .header("Idempotency-Key", "submit-at-once-" + id)
+                        .body(Map.of("version", 0, "changes", content))
+                        .post(ONE + "/submit", w.campaignId(), id)
+                        .statusCode());
+        for (int status : statuses) {
+            org.junit.jupiter.api.Assertions.assertTrue(status == 200 || status == 409, "answered " + statuses);
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(statuses.contains(200), "one submit landed: " + statuses);
+        as(branch)
+                .get(ONE + "/revisions", w.campaignId(), id)
+                .then()
+                .body("size()", is(1))
+                .body("[0].title", equalTo("并发提交"));
     }
 
     @Test
