@@ -27,7 +27,7 @@ after(async () => {
 test('an assessor scores an assigned branch: rules, draft, submit', async () => {
   const page = await newPage(browser, PHONE);
   await signIn(page, 'assessor1');
-  await page.getByRole('link', { name: '评分' }).click();
+  await page.getByRole('link', { name: '评分', exact: true }).click();
   await page.waitForURL(/\/scoring$/);
   await page.getByTestId('scoring-progress').waitFor();
   await assertNoHorizontalScroll(page, 'assigned branches');
@@ -121,7 +121,7 @@ test('an assessor scores an assigned branch: rules, draft, submit', async () => 
 test('an assessor reads the branch’s own scores and its materials beside the scoresheet, never a draft', async () => {
   const page = await newPage(browser, PHONE);
   await signIn(page, 'assessor1');
-  await page.getByRole('link', { name: '评分' }).click();
+  await page.getByRole('link', { name: '评分', exact: true }).click();
   await page.waitForURL(/\/scoring$/);
 
   // 离石 has submitted its self-assessment: each indicator shows it beside the assessor's points.
