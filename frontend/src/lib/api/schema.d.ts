@@ -285,7 +285,7 @@ export interface paths {
         };
         /**
          * List branches
-         * @description Paged, sortable, searchable by name, code or work unit. A branch account sees only its own branch. Roles: ADMIN, VIEWER, ASSESSOR, BRANCH (own).
+         * @description Paged, sortable, searchable by name, code or work unit. Staff see the branches of their organisation's subtree; a branch account only its own branch. Roles: ADMIN, VIEWER, ASSESSOR, BRANCH (own).
          */
         get: operations["listBranches"];
         put?: never;
@@ -2044,6 +2044,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List organisations
+         * @description With `parentId`, the organisations directly under it (drill-down); without, every organisation of the caller's subtree, the caller's own included. Searchable by name or code. An organisation outside the subtree is 404. Roles: ADMIN, VIEWER, ASSESSOR, AUDITOR.
+         */
+        get: operations["listOrganisations"];
+        put?: never;
+        /**
+         * Create an organisation
+         * @description Under an organisation of the caller's subtree, at a lower level than it; the code is unique in the tree, the name under its parent. Roles: ADMIN.
+         */
+        post: operations["createOrganisation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's own organisation
+         * @description Where the caller stands: the top of what they act on. Roles: ADMIN, VIEWER, ASSESSOR, AUDITOR.
+         */
+        get: operations["getMyOrganisation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an organisation
+         * @description With the trail from the caller's organisation down to it. Outside the caller's subtree it is 404. Roles: ADMIN, VIEWER, ASSESSOR, AUDITOR.
+         */
+        get: operations["getOrganisation"];
+        /**
+         * Update an organisation
+         * @description Name, code and level; its place in the tree does not change. Send the `version` you read; a stale version is 409 and changes nothing. Roles: ADMIN.
+         */
+        put: operations["updateOrganisation"];
+        post?: never;
+        /**
+         * Delete an empty organisation
+         * @description Only one that holds nothing; the caller's own organisation stays. Roles: ADMIN.
+         */
+        delete: operations["deleteOrganisation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/certificates/{listId}/{branchId}": {
         parameters: {
             query?: never;
@@ -2104,6 +2176,8 @@ export interface components {
             roles: string[];
             /** Format: int64 */
             branchId: number | null;
+            /** @description The organisation it belongs to */
+            organisation: components["schemas"]["OrganisationRef"];
             /** @example 139****2000 */
             phone: string | null;
             email: string | null;
@@ -2136,6 +2210,11 @@ export interface components {
              * @description Required for BRANCH accounts
              */
             branchId?: number | null;
+            /**
+             * Format: int64
+             * @description The organisation it belongs to, one the caller acts on; the caller's own when left out. A branch account belongs to its branch's organisation.
+             */
+            organisationId?: number | null;
             phone?: string;
             email?: string;
             /**
@@ -2173,6 +2252,11 @@ export interface components {
             roles: string[];
             /** Format: int64 */
             branchId?: number | null;
+            /**
+             * Format: int64
+             * @description Moves the account to this organisation (one the caller acts on); unchanged when left out. A branch account belongs to its branch's organisation.
+             */
+            organisationId?: number | null;
             phone?: string;
             email?: string;
             /**
@@ -2449,6 +2533,8 @@ export interface components {
             liaisonPartyOrg: string | null;
             address: string | null;
             status: components["schemas"]["BranchStatus"];
+            /** @description The organisation it belongs to */
+            organisation: components["schemas"]["OrganisationRef"];
             /**
              * Format: int64
              * @description Optimistic-lock version; send it back on update
@@ -2554,6 +2640,12 @@ export interface components {
             contactEmail?: string;
             liaisonPartyOrg?: string;
             address?: string;
+            /**
+             * Format: int64
+             * @description The organisation it belongs to, one the caller acts on; on create the caller's own when left out, on update unchanged when left out (a change moves the branch, history and all)
+             * @example 3
+             */
+            organisationId?: number;
             /**
              * Format: int64
              * @description Required on update: the version you read
@@ -2677,6 +2769,8 @@ export interface components {
              */
             noticeMinWorkingDays: number;
             resultsStatus: components["schemas"]["ResultsStatus"];
+            /** @description The organisation that runs it */
+            organisation: components["schemas"]["OrganisationRef"];
             /** @description Set while a campaign that already happened is entered: submissions are dated this day, not today */
             recordedAsOf: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             /**
@@ -2949,6 +3043,24 @@ export interface components {
             standardId: number;
             /** @example 27.5 */
             points: number;
+        };
+        /** @description A new organisation under one the caller acts on */
+        CreateOrganisation: {
+            /**
+             * Format: int64
+             * @description The organisation it belongs under
+             * @example 2
+             */
+            parentId: number;
+            /** @description Lower than the parent's level */
+            level: components["schemas"]["OrganisationLevel"];
+            /** @example 民进吕梁市委员会 */
+            name: string;
+            /**
+             * @description Unique in the whole tree
+             * @example SX-LL
+             */
+            code: string;
         };
         /** @description A later deadline for one branch in one phase */
         DeadlineExtension: {
@@ -3660,6 +3772,93 @@ export interface components {
         };
         /** @enum {string} */
         ObjectionStatus: "OPEN" | "RESOLVED";
+        /** @description A committee of the tree (会中央, 会省委, 会市委, 县区委) */
+        Organisation: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            id: number;
+            /**
+             * Format: int64
+             * @description The organisation above; null at the root
+             * @example 2
+             */
+            parentId: number | null;
+            level: components["schemas"]["OrganisationLevel"];
+            /** @example 民进吕梁市委员会 */
+            name: string;
+            /** @example SX-LL */
+            code: string;
+            /**
+             * Format: int32
+             * @description 0 at the root
+             * @example 2
+             */
+            depth: number;
+            /**
+             * Format: int64
+             * @description Organisations directly under it
+             * @example 0
+             */
+            childCount: number;
+            /**
+             * Format: int64
+             * @description Branches in it and in every organisation below it
+             * @example 12
+             */
+            branchCount: number;
+            /**
+             * Format: int64
+             * @description Optimistic-lock version; send it back on update
+             * @example 0
+             */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+        };
+        /** @description An organisation and where it stands in the tree */
+        OrganisationDetail: {
+            organisation: components["schemas"]["Organisation"];
+            /** @description The organisations from the caller's own down to this one's parent (a breadcrumb); empty for the caller's own organisation */
+            trail: components["schemas"]["OrganisationRef"][];
+        };
+        /** @enum {string} */
+        OrganisationLevel: "CENTRE" | "PROVINCE" | "CITY" | "COUNTY";
+        /** @description A page of organisations */
+        OrganisationPage: {
+            /** @description The items of this page */
+            items: components["schemas"]["Organisation"][];
+            /**
+             * Format: int32
+             * @description 1-based page number
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Page size
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items over all pages
+             * @example 13
+             */
+            total: number;
+        };
+        /** @description An organisation named where another record belongs to it */
+        OrganisationRef: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            id: number;
+            /** @example 民进吕梁市委员会 */
+            name: string;
+            level: components["schemas"]["OrganisationLevel"];
+        };
         PageResultResultView: {
             /** @description The items of this page */
             items: components["schemas"]["BranchResult"][];
@@ -3866,6 +4065,7 @@ export interface components {
              *     | `BRANCH_HAS_CAMPAIGN_DATA` | 409: the branch has campaign records and can only be archived |
              *     | `BRANCH_IN_USE` | 409: the branch still has accounts or API clients |
              *     | `BRANCH_NAME_TAKEN` | 409: another branch has this name |
+             *     | `BRANCH_OUTSIDE_ORGANISATION` | 409: the branch does not belong to the campaign's organisation |
              *     | `CAMPAIGN_CLOSED` | 409: the campaign is closed and read-only |
              *     | `CAMPAIGN_HAS_NO_PHASES` | 409: add a phase before activating the campaign |
              *     | `CAMPAIGN_NOT_ACTIVE` | 409: the campaign has not started; nothing can be handed in yet |
@@ -3918,6 +4118,10 @@ export interface components {
              *     | `NOT_ON_LIST` | 409: the branch is not on the list |
              *     | `NO_THUMBNAIL` | 404: the attachment is not a JPEG or PNG photo that can be read and shrunk; download the file instead |
              *     | `OBJECTIONS_OPEN` | 409: objections are still unresolved |
+             *     | `ORGANISATION_CODE_TAKEN` | 409: another organisation has this code |
+             *     | `ORGANISATION_IS_OWN` | 409: the caller's own or the top organisation cannot be removed |
+             *     | `ORGANISATION_NAME_TAKEN` | 409: another organisation under the same parent has this name |
+             *     | `ORGANISATION_NOT_EMPTY` | 409: the organisation still holds records; move or remove them first |
              *     | `OTP_REQUIRED` | 401: the account has a second factor; send the 6-digit code too |
              *     | `OWN_ACCOUNT` | 409: an administrator cannot disable their own account |
              *     | `OWN_ADMIN_ROLE` | 409: an administrator cannot take the ADMIN role from their own account |
@@ -4513,6 +4717,12 @@ export interface components {
             scopes: string[];
             /** Format: int64 */
             branchId: number | null;
+            /**
+             * Format: int64
+             * @description The organisation whose subtree its tokens reach
+             * @example 1
+             */
+            organisationId: number;
             enabled: boolean;
             /** Format: int64 */
             version: number;
@@ -4654,6 +4864,18 @@ export interface components {
             /** @example otpauth://totp/Chuangxian:admin?secret=...&issuer=Chuangxian */
             otpauthUri: string;
         };
+        /** @description The editable fields of an organisation */
+        UpdateOrganisation: {
+            /** @description Lower than the parent's, higher than every child's */
+            level: components["schemas"]["OrganisationLevel"];
+            name: string;
+            code: string;
+            /**
+             * Format: int64
+             * @description Required: the version you read
+             */
+            version?: number;
+        };
         /** @description The stored attachment and the deliverable's new version */
         UploadedAttachment: {
             attachment: components["schemas"]["Attachment"];
@@ -4684,6 +4906,8 @@ export interface operations {
                 branchId?: number;
                 /** @description Only enabled (true) or disabled (false) accounts */
                 enabled?: boolean;
+                /** @description Only accounts of this organisation and those below it */
+                organisationId?: number;
                 /** @description 1-based page number */
                 page?: number;
                 /** @description Search in username, display name and email */
@@ -4718,6 +4942,11 @@ export interface operations {
                      *             "BRANCH"
                      *           ],
                      *           "branchId": null,
+                     *           "organisation": {
+                     *             "id": 3,
+                     *             "name": "民进吕梁市委员会",
+                     *             "level": "CENTRE"
+                     *           },
                      *           "phone": "139****2000",
                      *           "email": null,
                      *           "enabled": false,
@@ -4799,6 +5028,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The organisation named is not one the caller acts on */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createAccount: {
@@ -4843,6 +5090,11 @@ export interface operations {
                      *         "BRANCH"
                      *       ],
                      *       "branchId": null,
+                     *       "organisation": {
+                     *         "id": 3,
+                     *         "name": "民进吕梁市委员会",
+                     *         "level": "CENTRE"
+                     *       },
                      *       "phone": "139****2000",
                      *       "email": null,
                      *       "enabled": false,
@@ -4965,6 +5217,11 @@ export interface operations {
                      *         "BRANCH"
                      *       ],
                      *       "branchId": null,
+                     *       "organisation": {
+                     *         "id": 3,
+                     *         "name": "民进吕梁市委员会",
+                     *         "level": "CENTRE"
+                     *       },
                      *       "phone": "139****2000",
                      *       "email": null,
                      *       "enabled": false,
@@ -5102,6 +5359,11 @@ export interface operations {
                      *         "BRANCH"
                      *       ],
                      *       "branchId": null,
+                     *       "organisation": {
+                     *         "id": 3,
+                     *         "name": "民进吕梁市委员会",
+                     *         "level": "CENTRE"
+                     *       },
                      *       "phone": "139****2000",
                      *       "email": null,
                      *       "enabled": false,
@@ -5251,6 +5513,11 @@ export interface operations {
                      *         "BRANCH"
                      *       ],
                      *       "branchId": null,
+                     *       "organisation": {
+                     *         "id": 3,
+                     *         "name": "民进吕梁市委员会",
+                     *         "level": "CENTRE"
+                     *       },
                      *       "phone": "139****2000",
                      *       "email": null,
                      *       "enabled": false,
@@ -5400,6 +5667,11 @@ export interface operations {
                      *         "BRANCH"
                      *       ],
                      *       "branchId": null,
+                     *       "organisation": {
+                     *         "id": 3,
+                     *         "name": "民进吕梁市委员会",
+                     *         "level": "CENTRE"
+                     *       },
                      *       "phone": "139****2000",
                      *       "email": null,
                      *       "enabled": false,
@@ -5551,6 +5823,11 @@ export interface operations {
                      *           "BRANCH"
                      *         ],
                      *         "branchId": null,
+                     *         "organisation": {
+                     *           "id": 3,
+                     *           "name": "民进吕梁市委员会",
+                     *           "level": "CENTRE"
+                     *         },
                      *         "phone": "139****2000",
                      *         "email": null,
                      *         "enabled": false,
@@ -5699,6 +5976,7 @@ export interface operations {
                      *             "read"
                      *           ],
                      *           "branchId": null,
+                     *           "organisationId": 1,
                      *           "enabled": false,
                      *           "version": 1,
                      *           "createdAt": "2022-03-10T16:15:50Z",
@@ -5817,6 +6095,7 @@ export interface operations {
                      *           "read"
                      *         ],
                      *         "branchId": null,
+                     *         "organisationId": 1,
                      *         "enabled": false,
                      *         "version": 1,
                      *         "createdAt": "2022-03-10T16:15:50Z",
@@ -5916,6 +6195,7 @@ export interface operations {
                      *         "read"
                      *       ],
                      *       "branchId": null,
+                     *       "organisationId": 1,
                      *       "enabled": false,
                      *       "version": 1,
                      *       "createdAt": "2022-03-10T16:15:50Z",
@@ -6041,6 +6321,7 @@ export interface operations {
                      *         "read"
                      *       ],
                      *       "branchId": null,
+                     *       "organisationId": 1,
                      *       "enabled": false,
                      *       "version": 1,
                      *       "createdAt": "2022-03-10T16:15:50Z",
@@ -6690,6 +6971,8 @@ export interface operations {
             query?: {
                 /** @description Only branches of this kind */
                 kind?: components["schemas"]["BranchKind"];
+                /** @description Only branches of this organisation and those below it (one the caller acts on, else 404) */
+                organisationId?: number;
                 /** @description 1-based page number */
                 page?: number;
                 /** @description Search in name, code and work unit (Chinese works) */
@@ -6730,6 +7013,11 @@ export interface operations {
                      *           "liaisonPartyOrg": null,
                      *           "address": null,
                      *           "status": "ACTIVE",
+                     *           "organisation": {
+                     *             "id": 3,
+                     *             "name": "民进吕梁市委员会",
+                     *             "level": "CENTRE"
+                     *           },
                      *           "version": 0,
                      *           "createdAt": "2022-03-10T16:15:50Z",
                      *           "updatedAt": "2022-03-10T16:15:50Z"
@@ -6804,6 +7092,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The organisation named is not one the caller acts on */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createBranch: {
@@ -6828,6 +7134,7 @@ export interface operations {
                  *       "contactEmail": "示例",
                  *       "liaisonPartyOrg": "示例",
                  *       "address": "示例",
+                 *       "organisationId": 3,
                  *       "version": 1
                  *     }
                  */
@@ -6858,6 +7165,11 @@ export interface operations {
                      *       "liaisonPartyOrg": null,
                      *       "address": null,
                      *       "status": "ACTIVE",
+                     *       "organisation": {
+                     *         "id": 3,
+                     *         "name": "民进吕梁市委员会",
+                     *         "level": "CENTRE"
+                     *       },
                      *       "version": 0,
                      *       "createdAt": "2022-03-10T16:15:50Z",
                      *       "updatedAt": "2022-03-10T16:15:50Z"
@@ -6979,6 +7291,11 @@ export interface operations {
                      *       "liaisonPartyOrg": null,
                      *       "address": null,
                      *       "status": "ACTIVE",
+                     *       "organisation": {
+                     *         "id": 3,
+                     *         "name": "民进吕梁市委员会",
+                     *         "level": "CENTRE"
+                     *       },
                      *       "version": 0,
                      *       "createdAt": "2022-03-10T16:15:50Z",
                      *       "updatedAt": "2022-03-10T16:15:50Z"
@@ -7092,6 +7409,7 @@ export interface operations {
                  *       "contactEmail": "示例",
                  *       "liaisonPartyOrg": "示例",
                  *       "address": "示例",
+                 *       "organisationId": 3,
                  *       "version": 1
                  *     }
                  */
@@ -7120,6 +7438,11 @@ export interface operations {
                      *       "liaisonPartyOrg": null,
                      *       "address": null,
                      *       "status": "ACTIVE",
+                     *       "organisation": {
+                     *         "id": 3,
+                     *         "name": "民进吕梁市委员会",
+                     *         "level": "CENTRE"
+                     *       },
                      *       "version": 0,
                      *       "createdAt": "2022-03-10T16:15:50Z",
                      *       "updatedAt": "2022-03-10T16:15:50Z"
@@ -7385,6 +7708,11 @@ export interface operations {
                      *       "liaisonPartyOrg": null,
                      *       "address": null,
                      *       "status": "ACTIVE",
+                     *       "organisation": {
+                     *         "id": 3,
+                     *         "name": "民进吕梁市委员会",
+                     *         "level": "CENTRE"
+                     *       },
                      *       "version": 0,
                      *       "createdAt": "2022-03-10T16:15:50Z",
                      *       "updatedAt": "2022-03-10T16:15:50Z"
@@ -7533,6 +7861,11 @@ export interface operations {
                      *       "liaisonPartyOrg": null,
                      *       "address": null,
                      *       "status": "ACTIVE",
+                     *       "organisation": {
+                     *         "id": 3,
+                     *         "name": "民进吕梁市委员会",
+                     *         "level": "CENTRE"
+                     *       },
                      *       "version": 0,
                      *       "createdAt": "2022-03-10T16:15:50Z",
                      *       "updatedAt": "2022-03-10T16:15:50Z"
@@ -7684,6 +8017,11 @@ export interface operations {
                      *           "disagreementThreshold": 10,
                      *           "noticeMinWorkingDays": 5,
                      *           "resultsStatus": "OPEN",
+                     *           "organisation": {
+                     *             "id": 3,
+                     *             "name": "民进吕梁市委员会",
+                     *             "level": "CENTRE"
+                     *           },
                      *           "recordedAsOf": "2022-03-10",
                      *           "currentPhaseId": null,
                      *           "participantCount": 13,
@@ -7811,6 +8149,11 @@ export interface operations {
                      *       "disagreementThreshold": 10,
                      *       "noticeMinWorkingDays": 5,
                      *       "resultsStatus": "OPEN",
+                     *       "organisation": {
+                     *         "id": 3,
+                     *         "name": "民进吕梁市委员会",
+                     *         "level": "CENTRE"
+                     *       },
                      *       "recordedAsOf": "2022-03-10",
                      *       "currentPhaseId": null,
                      *       "participantCount": 13,
@@ -17876,6 +18219,11 @@ export interface operations {
                      *       "disagreementThreshold": 10,
                      *       "noticeMinWorkingDays": 5,
                      *       "resultsStatus": "OPEN",
+                     *       "organisation": {
+                     *         "id": 3,
+                     *         "name": "民进吕梁市委员会",
+                     *         "level": "CENTRE"
+                     *       },
                      *       "recordedAsOf": "2022-03-10",
                      *       "currentPhaseId": null,
                      *       "participantCount": 13,
@@ -18016,6 +18364,11 @@ export interface operations {
                      *       "disagreementThreshold": 10,
                      *       "noticeMinWorkingDays": 5,
                      *       "resultsStatus": "OPEN",
+                     *       "organisation": {
+                     *         "id": 3,
+                     *         "name": "民进吕梁市委员会",
+                     *         "level": "CENTRE"
+                     *       },
                      *       "recordedAsOf": "2022-03-10",
                      *       "currentPhaseId": null,
                      *       "participantCount": 13,
@@ -18283,6 +18636,11 @@ export interface operations {
                      *       "disagreementThreshold": 10,
                      *       "noticeMinWorkingDays": 5,
                      *       "resultsStatus": "OPEN",
+                     *       "organisation": {
+                     *         "id": 3,
+                     *         "name": "民进吕梁市委员会",
+                     *         "level": "CENTRE"
+                     *       },
                      *       "recordedAsOf": "2022-03-10",
                      *       "currentPhaseId": null,
                      *       "participantCount": 13,
@@ -18433,6 +18791,11 @@ export interface operations {
                      *       "disagreementThreshold": 10,
                      *       "noticeMinWorkingDays": 5,
                      *       "resultsStatus": "OPEN",
+                     *       "organisation": {
+                     *         "id": 3,
+                     *         "name": "民进吕梁市委员会",
+                     *         "level": "CENTRE"
+                     *       },
                      *       "recordedAsOf": "2022-03-10",
                      *       "currentPhaseId": null,
                      *       "participantCount": 13,
@@ -18587,6 +18950,11 @@ export interface operations {
                      *       "disagreementThreshold": 10,
                      *       "noticeMinWorkingDays": 5,
                      *       "resultsStatus": "OPEN",
+                     *       "organisation": {
+                     *         "id": 3,
+                     *         "name": "民进吕梁市委员会",
+                     *         "level": "CENTRE"
+                     *       },
                      *       "recordedAsOf": "2022-03-10",
                      *       "currentPhaseId": null,
                      *       "participantCount": 13,
@@ -18721,6 +19089,11 @@ export interface operations {
                      *       "disagreementThreshold": 10,
                      *       "noticeMinWorkingDays": 5,
                      *       "resultsStatus": "OPEN",
+                     *       "organisation": {
+                     *         "id": 3,
+                     *         "name": "民进吕梁市委员会",
+                     *         "level": "CENTRE"
+                     *       },
                      *       "recordedAsOf": "2022-03-10",
                      *       "currentPhaseId": null,
                      *       "participantCount": 13,
@@ -20376,6 +20749,8 @@ export interface operations {
             query?: {
                 /** @description Only branches of this kind */
                 kind?: components["schemas"]["BranchKind"];
+                /** @description Only branches of this organisation and those below it */
+                organisationId?: number;
                 /** @description Search in name, code and work unit */
                 q?: string;
                 /** @description Only branches with this status */
@@ -20454,6 +20829,24 @@ export interface operations {
                      *       "status": 403,
                      *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
                      *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The organisation named is not one the caller acts on */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -21534,6 +21927,11 @@ export interface operations {
                      *         "BRANCH"
                      *       ],
                      *       "branchId": null,
+                     *       "organisation": {
+                     *         "id": 3,
+                     *         "name": "民进吕梁市委员会",
+                     *         "level": "CENTRE"
+                     *       },
                      *       "phone": "139****2000",
                      *       "email": null,
                      *       "enabled": false,
@@ -21662,6 +22060,11 @@ export interface operations {
                      *         "liaisonPartyOrg": null,
                      *         "address": null,
                      *         "status": "ACTIVE",
+                     *         "organisation": {
+                     *           "id": 3,
+                     *           "name": "民进吕梁市委员会",
+                     *           "level": "CENTRE"
+                     *         },
                      *         "version": 0,
                      *         "createdAt": "2022-03-10T16:15:50Z",
                      *         "updatedAt": "2022-03-10T16:15:50Z"
@@ -21679,6 +22082,11 @@ export interface operations {
                      *         "disagreementThreshold": 10,
                      *         "noticeMinWorkingDays": 5,
                      *         "resultsStatus": "OPEN",
+                     *         "organisation": {
+                     *           "id": 3,
+                     *           "name": "民进吕梁市委员会",
+                     *           "level": "CENTRE"
+                     *         },
                      *         "recordedAsOf": "2022-03-10",
                      *         "currentPhaseId": null,
                      *         "participantCount": 13,
@@ -22601,6 +23009,11 @@ export interface operations {
                      *         "BRANCH"
                      *       ],
                      *       "branchId": null,
+                     *       "organisation": {
+                     *         "id": 3,
+                     *         "name": "民进吕梁市委员会",
+                     *         "level": "CENTRE"
+                     *       },
                      *       "phone": "139****2000",
                      *       "email": null,
                      *       "enabled": false,
@@ -22696,6 +23109,779 @@ export interface operations {
                 };
             };
             /** @description Not enrolled, or already active */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOrganisations: {
+        parameters: {
+            query?: {
+                /** @description Only organisations of this level */
+                level?: components["schemas"]["OrganisationLevel"];
+                /** @description 1-based page number */
+                page?: number;
+                /** @description Only the organisations directly under this one */
+                parentId?: number;
+                /** @description Search in name and code */
+                q?: string;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Sort field; prefix with '-' for descending, e.g. `-updatedAt` */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of organisations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 3,
+                     *           "parentId": 2,
+                     *           "level": "CENTRE",
+                     *           "name": "民进吕梁市委员会",
+                     *           "code": "SX-LL",
+                     *           "depth": 2,
+                     *           "childCount": 0,
+                     *           "branchCount": 12,
+                     *           "version": 0,
+                     *           "createdAt": "2022-03-10T16:15:50Z",
+                     *           "updatedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "size": 20,
+                     *       "total": 13
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OrganisationPage"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "field": "name",
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The organisation named is not one the caller acts on */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "parentId": 2,
+                 *       "level": "CENTRE",
+                 *       "name": "民进吕梁市委员会",
+                 *       "code": "SX-LL"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateOrganisation"];
+            };
+        };
+        responses: {
+            /** @description Created; Location names it */
+            201: {
+                headers: {
+                    /** @description The address of the record created */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "organisation": {
+                     *         "id": 3,
+                     *         "parentId": 2,
+                     *         "level": "CENTRE",
+                     *         "name": "民进吕梁市委员会",
+                     *         "code": "SX-LL",
+                     *         "depth": 2,
+                     *         "childCount": 0,
+                     *         "branchCount": 12,
+                     *         "version": 0,
+                     *         "createdAt": "2022-03-10T16:15:50Z",
+                     *         "updatedAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "trail": [
+                     *         {
+                     *           "id": 3,
+                     *           "name": "民进吕梁市委员会",
+                     *           "level": "CENTRE"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OrganisationDetail"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "field": "name",
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Code or name taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMyOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller's organisation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "organisation": {
+                     *         "id": 3,
+                     *         "parentId": 2,
+                     *         "level": "CENTRE",
+                     *         "name": "民进吕梁市委员会",
+                     *         "code": "SX-LL",
+                     *         "depth": 2,
+                     *         "childCount": 0,
+                     *         "branchCount": 12,
+                     *         "version": 0,
+                     *         "createdAt": "2022-03-10T16:15:50Z",
+                     *         "updatedAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "trail": [
+                     *         {
+                     *           "id": 3,
+                     *           "name": "民进吕梁市委员会",
+                     *           "level": "CENTRE"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OrganisationDetail"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "field": "name",
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organisation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "organisation": {
+                     *         "id": 3,
+                     *         "parentId": 2,
+                     *         "level": "CENTRE",
+                     *         "name": "民进吕梁市委员会",
+                     *         "code": "SX-LL",
+                     *         "depth": 2,
+                     *         "childCount": 0,
+                     *         "branchCount": 12,
+                     *         "version": 0,
+                     *         "createdAt": "2022-03-10T16:15:50Z",
+                     *         "updatedAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "trail": [
+                     *         {
+                     *           "id": 3,
+                     *           "name": "民进吕梁市委员会",
+                     *           "level": "CENTRE"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OrganisationDetail"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "field": "name",
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "level": "CENTRE",
+                 *       "name": "示例",
+                 *       "code": "example",
+                 *       "version": 1
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateOrganisation"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "organisation": {
+                     *         "id": 3,
+                     *         "parentId": 2,
+                     *         "level": "CENTRE",
+                     *         "name": "民进吕梁市委员会",
+                     *         "code": "SX-LL",
+                     *         "depth": 2,
+                     *         "childCount": 0,
+                     *         "branchCount": 12,
+                     *         "version": 0,
+                     *         "createdAt": "2022-03-10T16:15:50Z",
+                     *         "updatedAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "trail": [
+                     *         {
+                     *           "id": 3,
+                     *           "name": "民进吕梁市委员会",
+                     *           "level": "CENTRE"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OrganisationDetail"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "field": "name",
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, or code or name taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "field": "name",
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description It still holds organisations, branches, campaigns, accounts or clients, or it is the caller's own */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -42,6 +42,10 @@ public class Account extends Stamped {
     @Column(name = "branch_id")
     public Long branchId;
 
+    /** The organisation the account belongs to: staff act on its subtree; a branch account's is its branch's. */
+    @Column(name = "organisation_id", nullable = false)
+    public Long organisationId = app.chuangxian.organisation.Organisation.ROOT_ID;
+
     @Column(length = 20)
     public String phone;
 
@@ -161,6 +165,10 @@ public class Account extends Stamped {
         if (f.enabled() != null) {
             where.add("enabled = :enabled");
             params.and("enabled", f.enabled());
+        }
+        if (f.organisations() != null) {
+            where.add("organisationId in :organisations");
+            params.and("organisations", f.organisations());
         }
         return find(where.isEmpty() ? "1 = 1" : String.join(" and ", where), sort, params);
     }

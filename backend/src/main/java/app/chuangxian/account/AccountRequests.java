@@ -33,6 +33,12 @@ public final class AccountRequests {
             @Schema(description = "Required for BRANCH accounts", nullable = true)
             Long branchId,
 
+            @Schema(
+                    description = "The organisation it belongs to, one the caller acts on; the caller's own when left"
+                            + " out. A branch account belongs to its branch's organisation.",
+                    nullable = true)
+            Long organisationId,
+
             @Size(max = 20) @Pattern(regexp = "^[0-9+ -]*$", message = "must be a phone number")
             String phone,
 
@@ -53,6 +59,12 @@ public final class AccountRequests {
             @NotBlank @Size(max = 50) String displayName,
             @NotEmpty @Size(max = 5) Set<@NotBlank String> roles,
             @Schema(nullable = true) Long branchId,
+
+            @Schema(
+                    description = "Moves the account to this organisation (one the caller acts on); unchanged when"
+                            + " left out. A branch account belongs to its branch's organisation.",
+                    nullable = true)
+            Long organisationId,
 
             @Size(max = 20) @Pattern(regexp = "^[0-9+ -]*$", message = "must be a phone number")
             String phone,

@@ -48,6 +48,7 @@ public class AccountResource {
 
     @GET
     @APIResponseSchema(value = AccountPage.class, responseDescription = "A page of accounts")
+    @APIResponse(responseCode = "404", description = "The organisation named is not one the caller acts on")
     @Operation(
             operationId = "listAccounts",
             summary = "List accounts",
@@ -59,10 +60,14 @@ public class AccountResource {
                     String q,
             @QueryParam("role") @Parameter(description = "Only accounts holding this role") String role,
             @QueryParam("branchId") @Parameter(description = "Only accounts of this branch") Long branchId,
+            @QueryParam("organisationId")
+                    @Parameter(description = "Only accounts of this organisation and those below it")
+                    Long organisationId,
             @QueryParam("enabled") @Parameter(description = "Only enabled (true) or disabled (false) accounts")
                     Boolean enabled,
             @Valid @BeanParam PageQuery paging) {
-        return new AccountPage(service.list(new AccountFilter(q, role, branchId, enabled), paging));
+        return new AccountPage(
+                service.list(new AccountFilter(q, role, branchId, enabled, organisationId, null), paging));
     }
 
     @GET

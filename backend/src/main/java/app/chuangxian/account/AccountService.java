@@ -11,6 +11,9 @@ import app.chuangxian.common.security.CurrentUser;
 import app.chuangxian.common.security.Roles;
 import app.chuangxian.notification.NotificationKind;
 import app.chuangxian.notification.NotificationService;
+import app.chuangxian.organisation.OrganisationRef;
+import app.chuangxian.organisation.OrganisationScope;
+import app.chuangxian.organisation.OrganisationService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,6 +21,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -60,13 +64,26 @@ public class AccountService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    OrganisationScope scope;
+
+    @Inject
+    OrganisationService organisations;
+
     public PageResult<AccountView> list(AccountFilter filter, PageQuery paging) {
         if (filter.role() != null && !Roles.ALL.contains(filter.role())) {
             String allowed = String.join(", ", new java.util.TreeSet<>(Roles.ALL));
             throw ApiException.invalidField(
                     "role", "must be one of " + allowed, Reasons.ONE_OF, Map.of("allowed", allowed));
         }
-        var query = Account.search(filter, paging.resolveSort(SORTABLE, "username"));
+        List<Long> within;
+        if (filter.organisationId() != null) {
+            organisations.visible(filter.organisationId());
+            within = scope.subtreeOf(filter.organisationId());
+        } else {
+            within = scope.subtree();
+        }
+        var query = Account.search(filter.within(within), paging.resolveSort(SORTABLE, "username"));
         long total = query.count();
         var items = query.page(paging.panachePage()).list();
         if (user.isAdmin() && items.stream().anyMatch(a -> a.phone != null)) {
@@ -79,7 +96,13 @@ public class AccountService {
                                     .map(a -> a.id.toString())
                                     .toList());
         }
-        return paging.result(items.stream().map(this::view).toList(), total);
+        Map<Long, OrganisationRef> names =
+                organisations.refs(items.stream().map(a -> a.organisationId).toList());
+        return paging.result(
+                items.stream()
+                        .map(a -> AccountView.of(a, user.isAdmin(), names.get(a.organisationId)))
+                        .toList(),
+                total);
     }
 
     public AccountView get(long id) {
@@ -112,6 +135,7 @@ public class AccountService {
         a.displayName = request.displayName().trim();
         a.setRoleSet(roles);
         a.branchId = request.branchId();
+        a.organisationId = placeFor(request.organisationId(), request.branchId());
         a.phone = blankToNull(request.phone());
         a.email = blankToNull(request.email());
         a.passwordHash = hash;
@@ -133,16 +157,26 @@ public class AccountService {
         if (isSelf(a) && !roles.contains(Roles.ADMIN)) {
             throw ApiException.conflict("OWN_ADMIN_ROLE", "You cannot take the ADMIN role away from your own account");
         }
-        boolean powersChanged = !roles.equals(a.roleSet()) || !java.util.Objects.equals(a.branchId, request.branchId());
+        long organisationId = request.organisationId() == null && request.branchId() == null
+                ? a.organisationId
+                : placeFor(request.organisationId(), request.branchId());
+        boolean powersChanged = !roles.equals(a.roleSet())
+                || !java.util.Objects.equals(a.branchId, request.branchId())
+                || organisationId != a.organisationId;
         a.displayName = request.displayName().trim();
         a.setRoleSet(roles);
         a.branchId = request.branchId();
+        a.organisationId = organisationId;
         a.phone = blankToNull(request.phone());
         a.email = blankToNull(request.email());
         if (powersChanged) {
             // tokens carry roles and branch: the ones issued so far are refused, a refresh issues the new powers
             a.authVersion++;
-            audit.record("ROLES_CHANGED", "Account", a.id, "roles " + a.roles + ", branch " + a.branchId);
+            audit.record(
+                    "ROLES_CHANGED",
+                    "Account",
+                    a.id,
+                    "roles " + a.roles + ", branch " + a.branchId + ", organisation " + a.organisationId);
         }
         Account.flush();
         active.forgetAccount(a.id);
@@ -198,16 +232,41 @@ public class AccountService {
         return new TemporaryPasswordView(temporary, view);
     }
 
+    /** The account if it belongs to the caller's subtree, or 404 as if it did not exist. */
     Account find(long id) {
         Account a = Account.findById(id);
-        if (a == null) {
+        if (a == null || !scope.contains(a.organisationId)) {
             throw ApiException.notFound("Account", id);
         }
         return a;
     }
 
     AccountView view(Account a) {
-        return AccountView.of(a, user.isAdmin());
+        return AccountView.of(
+                a, user.isAdmin(), organisations.ref(a.organisationId).orElse(null));
+    }
+
+    /**
+     * Where an account goes: a branch account to its branch's organisation (the branch must be one the caller acts
+     * on); any other to the organisation asked for, in the caller's subtree, or the caller's own.
+     */
+    private long placeFor(Long organisationId, Long branchId) {
+        if (branchId != null) {
+            return branches.lookUp(branchId)
+                    .filter(b -> scope.contains(b.organisationId))
+                    .map(b -> b.organisationId)
+                    .orElseThrow(() -> ApiException.invalidField("branchId", "branch " + branchId + " does not exist"));
+        }
+        return organisations.placeFor(organisationId, "organisationId");
+    }
+
+    /** A branch moved: its accounts go along, and their tokens, which name the old organisation, end. */
+    void branchMoved(long branchId, long organisationId) {
+        for (Account a : Account.<Account>list("branchId = ?1", branchId)) {
+            a.organisationId = organisationId;
+            a.authVersion++;
+            active.forgetAccount(a.id);
+        }
     }
 
     AccountView viewAudited(Account a) {
@@ -247,6 +306,13 @@ public class AccountService {
     /** The account if it exists; for another feature that names an account by id. */
     public Optional<Account> lookUp(long id) {
         return Account.findByIdOptional(id);
+    }
+
+    /** Those accounts of these ids that belong to the caller's subtree, by id, in one query: whom the caller may name. */
+    public Map<Long, Account> visibleByIds(Collection<Long> ids) {
+        Map<Long, Account> found = new java.util.HashMap<>(byIds(ids));
+        found.values().removeIf(a -> !scope.contains(a.organisationId));
+        return found;
     }
 
     /** The accounts of these ids that exist, by id, in one query. */

@@ -1,6 +1,7 @@
 package app.chuangxian.account;
 
 import app.chuangxian.common.security.PhoneMask;
+import app.chuangxian.organisation.OrganisationRef;
 import java.time.Instant;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -12,6 +13,10 @@ public record AccountView(
         @Schema(example = "离石区总支 王建华") String displayName,
         @Schema(example = "[\"BRANCH\"]") Set<String> roles,
         @Schema(nullable = true) Long branchId,
+
+        @Schema(description = "The organisation it belongs to")
+        OrganisationRef organisation,
+
         @Schema(nullable = true, example = "139****2000") String phone,
         @Schema(nullable = true) String email,
         boolean enabled,
@@ -26,13 +31,14 @@ public record AccountView(
         Instant createdAt,
         Instant updatedAt) {
 
-    static AccountView of(Account a, boolean unmasked) {
+    static AccountView of(Account a, boolean unmasked, OrganisationRef organisation) {
         return new AccountView(
                 a.id,
                 a.username,
                 a.displayName,
                 a.roleSet(),
                 a.branchId,
+                organisation,
                 unmasked ? a.phone : PhoneMask.mask(a.phone),
                 a.email,
                 a.enabled,

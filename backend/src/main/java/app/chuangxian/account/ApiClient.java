@@ -31,6 +31,10 @@ public class ApiClient extends Stamped {
     @Column(name = "branch_id")
     public Long branchId;
 
+    /** The organisation whose subtree the client's tokens reach: its creator's, or its branch's. */
+    @Column(name = "organisation_id", nullable = false)
+    public Long organisationId = app.chuangxian.organisation.Organisation.ROOT_ID;
+
     @Column(nullable = false)
     public boolean enabled = true;
 

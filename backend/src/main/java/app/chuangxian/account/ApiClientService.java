@@ -6,6 +6,7 @@ import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
 import app.chuangxian.common.security.ClientScopes;
+import app.chuangxian.organisation.OrganisationScope;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,6 +14,7 @@ import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -29,8 +31,14 @@ public class ApiClientService {
     @Inject
     ActiveCallers active;
 
+    @Inject
+    OrganisationScope scope;
+
     public PageResult<ApiClientViews.View> list(PageQuery paging) {
-        PanacheQuery<ApiClient> query = ApiClient.findAll(paging.resolveSort(SORTABLE, "name"));
+        List<Long> within = scope.subtree();
+        PanacheQuery<ApiClient> query = within == null
+                ? ApiClient.findAll(paging.resolveSort(SORTABLE, "name"))
+                : ApiClient.find("organisationId in ?1", paging.resolveSort(SORTABLE, "name"), within);
         long total = query.count();
         return paging.result(
                 query.page(paging.panachePage()).list().stream()
@@ -62,14 +70,20 @@ public class ApiClientService {
         if (scopes.contains(ClientScopes.DELIVERABLES_WRITE) && request.branchId() == null) {
             throw ApiException.invalidField("branchId", "is required with the deliverables:write scope");
         }
-        if (request.branchId() != null && branches.lookUp(request.branchId()).isEmpty()) {
-            throw ApiException.invalidField("branchId", "branch " + request.branchId() + " does not exist");
+        long organisationId = scope.organisationId();
+        if (request.branchId() != null) {
+            organisationId = branches.lookUp(request.branchId())
+                    .filter(b -> scope.contains(b.organisationId))
+                    .map(b -> b.organisationId)
+                    .orElseThrow(() ->
+                            ApiException.invalidField("branchId", "branch " + request.branchId() + " does not exist"));
         }
         ApiClient c = new ApiClient();
         c.clientId = "client-" + random(9);
         c.name = request.name().trim();
         c.scopes = String.join(",", scopes);
         c.branchId = request.branchId();
+        c.organisationId = organisationId;
         c.secretHash = hash;
         c.persistAndFlush();
         return new ApiClientViews.Credentials(c.clientId, secret, ApiClientViews.View.of(c));
@@ -90,7 +104,7 @@ public class ApiClientService {
 
     private ApiClient find(long id) {
         ApiClient c = ApiClient.findById(id);
-        if (c == null) {
+        if (c == null || !scope.contains(c.organisationId)) {
             throw ApiException.notFound("API client", id);
         }
         return c;

@@ -15,13 +15,26 @@ public final class ApiClientViews {
             String name,
             @Schema(example = "[\"read\"]") Set<String> scopes,
             @Schema(nullable = true) Long branchId,
+
+            @Schema(description = "The organisation whose subtree its tokens reach", example = "1")
+            long organisationId,
+
             boolean enabled,
             long version,
             Instant createdAt,
             Instant updatedAt) {
         static View of(ApiClient c) {
             return new View(
-                    c.id, c.clientId, c.name, c.scopeSet(), c.branchId, c.enabled, c.version, c.createdAt, c.updatedAt);
+                    c.id,
+                    c.clientId,
+                    c.name,
+                    c.scopeSet(),
+                    c.branchId,
+                    c.organisationId,
+                    c.enabled,
+                    c.version,
+                    c.createdAt,
+                    c.updatedAt);
         }
     }
 

@@ -49,6 +49,7 @@ public class ClientTokenService {
                 .groups(ClientScopes.roles(granted))
                 .claim(CurrentUser.CLIENT_CLAIM, client.clientId)
                 .claim(CurrentUser.SCOPE_CLAIM, String.join(" ", granted))
+                .claim(CurrentUser.ORGANISATION_CLAIM, client.organisationId)
                 .expiresIn(lifespan);
         if (client.branchId != null && granted.contains(ClientScopes.DELIVERABLES_WRITE)) {
             builder.claim(CurrentUser.BRANCH_CLAIM, client.branchId);

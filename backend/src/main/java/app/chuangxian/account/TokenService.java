@@ -185,6 +185,7 @@ public class TokenService {
                 .claim(CurrentUser.ACCOUNT_CLAIM, account.id)
                 .claim(CurrentUser.SESSION_CLAIM, session.sessionId())
                 .claim(CurrentUser.AUTH_VERSION_CLAIM, account.authVersion)
+                .claim(CurrentUser.ORGANISATION_CLAIM, account.organisationId)
                 .expiresIn(lifespan);
         if (account.branchId != null) {
             builder.claim(CurrentUser.BRANCH_CLAIM, account.branchId);

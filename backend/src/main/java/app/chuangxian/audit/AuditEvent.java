@@ -35,6 +35,10 @@ public class AuditEvent extends PanacheEntityBase {
     @Column(name = "account_id", updatable = false)
     public Long accountId;
 
+    /** The organisation of the caller (or, for a sign-in, of the account); null when the tree places no one. */
+    @Column(name = "organisation_id")
+    public Long organisationId;
+
     @Column(nullable = false, length = 40, updatable = false)
     public String action;
 
@@ -80,6 +84,15 @@ public class AuditEvent extends PanacheEntityBase {
         if (f.to() != null) {
             where.add("occurredAt < :to");
             params.and("to", f.to());
+        }
+        if (f.organisations() != null) {
+            where.add(
+                    f.unplaced()
+                            ? "(organisationId in :organisations or organisationId is null)"
+                            : "organisationId in :organisations");
+            params.and("organisations", f.organisations());
+        } else if (!f.unplaced()) {
+            where.add("organisationId is not null");
         }
         String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
         return find(query, sort, params);

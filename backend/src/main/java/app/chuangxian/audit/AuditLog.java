@@ -2,6 +2,7 @@ package app.chuangxian.audit;
 
 import app.chuangxian.common.metrics.BusinessMetrics;
 import app.chuangxian.common.security.CurrentUser;
+import app.chuangxian.organisation.OrganisationScope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.Context;
@@ -11,6 +12,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.jboss.logging.Logger;
@@ -39,6 +41,9 @@ public class AuditLog {
 
     @Inject
     Instance<CurrentUser> user;
+
+    @Inject
+    Instance<OrganisationScope> scope;
 
     @Inject
     CurrentVertxRequest request;
@@ -73,6 +78,7 @@ public class AuditLog {
         e.actor = cut(username, 100);
         e.actorKind = accountId == null ? "ANONYMOUS" : "ACCOUNT";
         e.accountId = accountId;
+        e.organisationId = accountId == null ? null : organisationOf("accounts", "id", accountId);
         e.entityType = accountId == null ? null : "Account";
         e.entityId = accountId == null ? null : accountId.toString();
         e.detail = cut(detail, 500);
@@ -85,6 +91,7 @@ public class AuditLog {
         AuditEvent e = base(success ? LOGIN_SUCCEEDED : LOGIN_FAILED, success ? 200 : 401);
         e.actor = cut("client:" + clientId, 100);
         e.actorKind = "CLIENT";
+        e.organisationId = organisationOf("api_clients", "client_id", clientId);
         e.entityType = "ApiClient";
         e.entityId = cut(clientId, 60);
         e.detail = cut(detail, 500);
@@ -115,12 +122,22 @@ public class AuditLog {
                 e.actor = cut(who.isClient() ? "client:" + who.clientId().orElseThrow() : who.username(), 100);
                 e.actorKind = who.isClient() ? "CLIENT" : "ACCOUNT";
                 e.accountId = who.accountId().orElse(null);
+                e.organisationId = scope.get().organisationId();
             }
         } catch (RuntimeException unauthenticated) {
             // an invalid token: the caller stays anonymous
         }
         e.remoteAddress = remoteAddress();
         return e;
+    }
+
+    /** The organisation of the account or client a sign-in names, or null when there is none. */
+    private static Long organisationOf(String table, String key, Object value) {
+        List<?> found = AuditEvent.getEntityManager()
+                .createNativeQuery("select organisation_id from " + table + " where " + key + " = ?1")
+                .setParameter(1, value)
+                .getResultList();
+        return found.isEmpty() ? null : ((Number) found.get(0)).longValue();
     }
 
     private String remoteAddress() {

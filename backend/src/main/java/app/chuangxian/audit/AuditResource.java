@@ -66,8 +66,8 @@ public class AuditResource {
                     String from,
             @QueryParam("to") @Parameter(description = "ISO-8601 instant, exclusive") String to,
             @Valid @BeanParam PageQuery paging) {
-        var filter =
-                new AuditFilter(actor, action, entityType, entityId, outcome, instant("from", from), instant("to", to));
+        var filter = new AuditFilter(
+                actor, action, entityType, entityId, outcome, instant("from", from), instant("to", to), null, true);
         return new AuditEventPage(search.list(filter, paging));
     }
 

@@ -2,7 +2,9 @@ package app.chuangxian.audit;
 
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
+import app.chuangxian.organisation.OrganisationScope;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Map;
 
 /** Reads the audit log, newest first unless asked otherwise. */
@@ -11,8 +13,13 @@ public class AuditSearch {
     static final Map<String, String> SORTABLE =
             Map.of("id", "id", "occurredAt", "occurredAt", "actor", "actor", "action", "action", "outcome", "outcome");
 
+    @Inject
+    OrganisationScope scope;
+
+    /** The events of the caller's subtree; those the tree places nowhere only for the root's auditors. */
     public PageResult<AuditEventView> list(AuditFilter filter, PageQuery paging) {
-        var query = AuditEvent.search(filter, paging.resolveSort(SORTABLE, "-occurredAt"));
+        var query = AuditEvent.search(
+                filter.within(scope.subtree(), scope.atRoot()), paging.resolveSort(SORTABLE, "-occurredAt"));
         long total = query.count();
         return paging.result(
                 query.page(paging.panachePage()).list().stream()

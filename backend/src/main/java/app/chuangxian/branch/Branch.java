@@ -54,8 +54,13 @@ public class Branch extends Stamped {
     @Column(nullable = false, length = 16)
     public BranchStatus status = BranchStatus.ACTIVE;
 
+    /** The organisation (a city or county committee, usually) the branch belongs to. */
+    @Column(name = "organisation_id", nullable = false)
+    public Long organisationId = app.chuangxian.organisation.Organisation.ROOT_ID;
+
     /** The filters of the branch list, each optional. */
-    public record Filter(String q, BranchStatus status, BranchKind kind, Long onlyId) {}
+    public record Filter(
+            String q, BranchStatus status, BranchKind kind, Long onlyId, java.util.Collection<Long> organisations) {}
 
     public static io.quarkus.hibernate.orm.panache.PanacheQuery<Branch> search(Filter filter, Sort sort) {
         List<String> where = new ArrayList<>();
@@ -71,6 +76,10 @@ public class Branch extends Stamped {
         if (filter.kind() != null) {
             where.add("kind = :kind");
             params.and("kind", filter.kind());
+        }
+        if (filter.organisations() != null) {
+            where.add("organisationId in :organisations");
+            params.and("organisations", filter.organisations());
         }
         if (filter.onlyId() != null) {
             where.add("id = :onlyId");

@@ -6,6 +6,8 @@ import app.chuangxian.common.export.Spreadsheet;
 import app.chuangxian.common.export.Spreadsheet.Column;
 import app.chuangxian.common.security.CurrentUser;
 import app.chuangxian.common.security.PhoneMask;
+import app.chuangxian.organisation.OrganisationRef;
+import app.chuangxian.organisation.OrganisationService;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,11 +30,17 @@ public class BranchExport {
     @Inject
     AuditLog audit;
 
+    @Inject
+    BranchService branches;
+
+    @Inject
+    OrganisationService organisations;
+
     @Transactional
-    public Download register(String q, BranchStatus status, BranchKind kind) {
-        Long onlyId = user.isBranchScoped() ? user.branchId().orElse(-1L) : null;
+    public Download register(String q, BranchStatus status, BranchKind kind, Long organisationId) {
         var query = Branch.search(
-                new Branch.Filter(q, status, kind, onlyId), Sort.by("code").and("id"));
+                branches.filter(q, status, kind, organisationId),
+                Sort.by("code").and("id"));
         boolean staff = user.isAdmin();
         List<Column> columns = Arrays.asList(
                 new Column("代码", 10),
@@ -46,12 +54,15 @@ public class BranchExport {
                 new Column("电子邮箱", 24),
                 new Column("联系的党组织", 26),
                 new Column("地址", 30),
-                new Column("状态", 8));
+                new Column("状态", 8),
+                new Column("所属组织", 24));
         try (Spreadsheet sheet = new Spreadsheet("基层组织", columns)) {
             int page = 0;
             List<Branch> batch;
             do {
                 batch = query.page(page++, BATCH).list();
+                Map<Long, OrganisationRef> names = organisations.refs(
+                        batch.stream().map(b -> b.organisationId).toList());
                 for (Branch b : batch) {
                     sheet.row(Arrays.asList(
                             b.code,
@@ -65,7 +76,8 @@ public class BranchExport {
                             b.contactEmail,
                             b.liaisonPartyOrg,
                             b.address,
-                            STATUSES.get(b.status)));
+                            STATUSES.get(b.status),
+                            names.get(b.organisationId).name()));
                 }
                 Branch.getEntityManager().clear();
             } while (batch.size() == BATCH);

@@ -35,6 +35,7 @@ public class BranchExportResource {
             description = "The branch register",
             content =
                     @Content(mediaType = Download.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "404", description = "The organisation named is not one the caller acts on")
     @Operation(
             operationId = "downloadBranchRegister",
             summary = "Download the branch register (XLSX)",
@@ -43,7 +44,10 @@ public class BranchExportResource {
     public Response register(
             @QueryParam("q") @Size(max = 100) @Parameter(description = "Search in name, code and work unit") String q,
             @QueryParam("status") @Parameter(description = "Only branches with this status") BranchStatus status,
-            @QueryParam("kind") @Parameter(description = "Only branches of this kind") BranchKind kind) {
-        return export.register(q, status, kind).response();
+            @QueryParam("kind") @Parameter(description = "Only branches of this kind") BranchKind kind,
+            @QueryParam("organisationId")
+                    @Parameter(description = "Only branches of this organisation and those below it")
+                    Long organisationId) {
+        return export.register(q, status, kind, organisationId).response();
     }
 }

@@ -35,5 +35,12 @@ public record BranchRequest(
         @Size(max = 200) String liaisonPartyOrg,
         @Size(max = 200) String address,
 
+        @Schema(
+                description = "The organisation it belongs to, one the caller acts on; on create the caller's own"
+                        + " when left out, on update unchanged when left out (a change moves the branch, history"
+                        + " and all)",
+                example = "3")
+        Long organisationId,
+
         @Schema(description = "Required on update: the version you read")
         Long version) {}

@@ -50,11 +50,13 @@ public class BranchResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.ASSESSOR, Roles.BRANCH})
     @APIResponseSchema(value = BranchPage.class, responseDescription = "A page of branches")
+    @APIResponse(responseCode = "404", description = "The organisation named is not one the caller acts on")
     @Operation(
             operationId = "listBranches",
             summary = "List branches",
             description = "Paged, sortable, searchable by name, code or work unit. "
-                    + "A branch account sees only its own branch. Roles: ADMIN, VIEWER, ASSESSOR, BRANCH (own).")
+                    + "Staff see the branches of their organisation's subtree; a branch account only its own branch."
+                    + " Roles: ADMIN, VIEWER, ASSESSOR, BRANCH (own).")
     public BranchPage list(
             @QueryParam("q")
                     @Size(max = 100)
@@ -62,8 +64,13 @@ public class BranchResource {
                     String q,
             @QueryParam("status") @Parameter(description = "Only branches with this status") BranchStatus status,
             @QueryParam("kind") @Parameter(description = "Only branches of this kind") BranchKind kind,
+            @QueryParam("organisationId")
+                    @Parameter(
+                            description = "Only branches of this organisation and those below it (one the caller"
+                                    + " acts on, else 404)")
+                    Long organisationId,
             @Valid @BeanParam PageQuery paging) {
-        return new BranchPage(service.list(q, status, kind, paging));
+        return new BranchPage(service.list(q, status, kind, organisationId, paging));
     }
 
     @GET

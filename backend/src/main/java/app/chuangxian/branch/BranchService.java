@@ -5,6 +5,9 @@ import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
 import app.chuangxian.common.security.CurrentUser;
+import app.chuangxian.organisation.OrganisationRef;
+import app.chuangxian.organisation.OrganisationScope;
+import app.chuangxian.organisation.OrganisationService;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -42,20 +45,40 @@ public class BranchService {
     @Inject
     Instance<BranchHistory> histories;
 
-    public PageResult<BranchView> list(String q, BranchStatus status, BranchKind kind, PageQuery paging) {
-        Long onlyId = null;
-        if (user.isBranchScoped()) {
-            onlyId = user.branchId().orElse(-1L);
-        }
+    @Inject
+    Instance<BranchMoves> moves;
+
+    @Inject
+    OrganisationScope scope;
+
+    @Inject
+    OrganisationService organisations;
+
+    public PageResult<BranchView> list(
+            String q, BranchStatus status, BranchKind kind, Long organisationId, PageQuery paging) {
         PanacheQuery<Branch> query =
-                Branch.search(new Branch.Filter(q, status, kind, onlyId), paging.resolveSort(SORTABLE, "code"));
+                Branch.search(filter(q, status, kind, organisationId), paging.resolveSort(SORTABLE, "code"));
         long total = query.count();
-        return paging.result(
-                query.page(paging.panachePage()).list().stream().map(this::view).toList(), total);
+        return paging.result(views(query.page(paging.panachePage()).list()), total);
+    }
+
+    /**
+     * The filter of the branches the caller may list: a branch account its own; staff those of their subtree, or of
+     * the subtree of {@code organisationId} when given (an organisation outside theirs is 404).
+     */
+    Branch.Filter filter(String q, BranchStatus status, BranchKind kind, Long organisationId) {
+        if (user.isBranchScoped()) {
+            return new Branch.Filter(q, status, kind, user.branchId().orElse(-1L), null);
+        }
+        if (organisationId != null) {
+            organisations.visible(organisationId);
+            return new Branch.Filter(q, status, kind, null, scope.subtreeOf(organisationId));
+        }
+        return new Branch.Filter(q, status, kind, null, scope.subtree());
     }
 
     public BranchView get(long id) {
-        return view(visible(id));
+        return views(java.util.List.of(visible(id))).get(0);
     }
 
     @Transactional
@@ -63,8 +86,9 @@ public class BranchService {
         ensureUnique(request, null);
         Branch branch = new Branch();
         apply(branch, request);
+        branch.organisationId = organisations.placeFor(request.organisationId(), "organisationId");
         branch.persistAndFlush();
-        return view(branch);
+        return get(branch.id);
     }
 
     @Transactional
@@ -73,8 +97,12 @@ public class BranchService {
         Versions.check(branch.version, request.version(), "Branch " + branch.id, Versions.REQUIRED_ON_UPDATE);
         ensureUnique(request, id);
         apply(branch, request);
+        if (request.organisationId() != null && !request.organisationId().equals(branch.organisationId)) {
+            branch.organisationId = organisations.placeFor(request.organisationId(), "organisationId");
+            moves.forEach(m -> m.moved(branch.id, branch.organisationId));
+        }
         Branch.flush();
-        return view(branch);
+        return get(branch.id);
     }
 
     @Transactional
@@ -88,7 +116,7 @@ public class BranchService {
         }
         branch.status = status;
         Branch.flush();
-        return view(branch);
+        return get(branch.id);
     }
 
     /** Hard delete, only for a branch without any campaign data; otherwise archive it (history stays). */
@@ -129,14 +157,21 @@ public class BranchService {
     /** A branch the caller may see, or 404: a branch account never learns that another branch exists. */
     public Branch visible(long id) {
         Branch branch = Branch.findById(id);
-        if (branch == null || !user.canSeeBranch(id)) {
+        if (branch == null
+                || !user.canSeeBranch(id)
+                || (!user.isBranchScoped() && !scope.contains(branch.organisationId))) {
             throw ApiException.notFound("Branch", id);
         }
         return branch;
     }
 
-    private BranchView view(Branch branch) {
-        return BranchView.of(branch, user.isAdmin());
+    /** The views of these branches, their organisations named in one query. */
+    private java.util.List<BranchView> views(java.util.List<Branch> page) {
+        Map<Long, OrganisationRef> names =
+                organisations.refs(page.stream().map(b -> b.organisationId).toList());
+        return page.stream()
+                .map(b -> BranchView.of(b, user.isAdmin(), names.get(b.organisationId)))
+                .toList();
     }
 
     private void ensureUnique(BranchRequest request, Long id) {

@@ -1,5 +1,6 @@
 package app.chuangxian.branch;
 
+import app.chuangxian.organisation.OrganisationRef;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,13 +30,16 @@ public record BranchView(
         @Schema(nullable = true) String address,
         BranchStatus status,
 
+        @Schema(description = "The organisation it belongs to")
+        OrganisationRef organisation,
+
         @Schema(description = "Optimistic-lock version; send it back on update", example = "0")
         long version,
 
         Instant createdAt,
         Instant updatedAt) {
 
-    static BranchView of(Branch b, boolean revealPhone) {
+    static BranchView of(Branch b, boolean revealPhone, OrganisationRef organisation) {
         return new BranchView(
                 b.id,
                 b.code,
@@ -50,6 +54,7 @@ public record BranchView(
                 b.liaisonPartyOrg,
                 b.address,
                 b.status,
+                organisation,
                 b.version,
                 b.createdAt,
                 b.updatedAt);

@@ -67,6 +67,10 @@ public class Campaign extends Stamped {
     @Column(name = "recorded_as_of")
     public LocalDate recordedAsOf;
 
+    /** The organisation that runs the campaign; its staff and those above act on it. */
+    @Column(name = "organisation_id", nullable = false)
+    public Long organisationId = app.chuangxian.organisation.Organisation.ROOT_ID;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "results_status", nullable = false, length = 16)
     public ResultsStatus resultsStatus = ResultsStatus.OPEN;
@@ -80,8 +84,11 @@ public class Campaign extends Stamped {
         return status == CampaignStatus.CLOSED;
     }
 
-    /** The filters of the campaign list, each optional; {@code branchId} limits to campaigns it takes part in. */
-    public record Filter(String q, CampaignStatus status, Integer year, Long branchId) {}
+    /**
+     * The filters of the campaign list, each optional; {@code branchId} limits to campaigns it takes part in,
+     * {@code organisations} to campaigns of these organisations.
+     */
+    public record Filter(String q, CampaignStatus status, Integer year, Long branchId, List<Long> organisations) {}
 
     public static PanacheQuery<Campaign> search(Filter filter, Sort sort) {
         List<String> where = new ArrayList<>();
@@ -97,6 +104,10 @@ public class Campaign extends Stamped {
         if (filter.year() != null) {
             where.add("year = :year");
             params.and("year", filter.year());
+        }
+        if (filter.organisations() != null) {
+            where.add("organisationId in :organisations");
+            params.and("organisations", filter.organisations());
         }
         if (filter.branchId() != null) {
             where.add("id in (select p.campaignId from Participation p where p.branchId = :branchId)");

@@ -2,6 +2,7 @@ package app.chuangxian.campaign;
 
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.security.CurrentUser;
+import app.chuangxian.organisation.OrganisationScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -37,10 +38,13 @@ public class CampaignAccess {
     @Inject
     Instance<ScoringProgress> probes;
 
+    @Inject
+    OrganisationScope organisations;
+
     /** The campaign if the caller may see it, or 404; a branch account sees only campaigns its branch takes part in. */
     public Campaign visible(long id) {
         Campaign campaign = Campaign.findById(id);
-        if (campaign == null || !canSee(campaign.id)) {
+        if (campaign == null || !canSee(campaign)) {
             throw ApiException.notFound("Campaign", id);
         }
         return campaign;
@@ -64,9 +68,14 @@ public class CampaignAccess {
         return Optional.ofNullable(Campaign.findById(id));
     }
 
-    /** True when the caller may see the campaign: always, except for a branch account whose branch takes no part. */
-    public boolean canSee(long campaignId) {
-        return !user.isBranchScoped() || participates(campaignId, ownBranch());
+    /**
+     * True when the caller may see the campaign: a branch account when its branch takes part, anyone else when the
+     * campaign's organisation is theirs or below it (ADR 015).
+     */
+    public boolean canSee(Campaign campaign) {
+        return user.isBranchScoped()
+                ? participates(campaign.id, ownBranch())
+                : organisations.contains(campaign.organisationId);
     }
 
     /** True when the branch takes part in the campaign. */

@@ -7,6 +7,9 @@ import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
 import app.chuangxian.common.security.CurrentUser;
 import app.chuangxian.common.time.CommitteeClock;
+import app.chuangxian.organisation.OrganisationRef;
+import app.chuangxian.organisation.OrganisationScope;
+import app.chuangxian.organisation.OrganisationService;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -43,18 +46,28 @@ public class CampaignService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    OrganisationScope scope;
+
+    @Inject
+    OrganisationService organisations;
+
     public PageResult<CampaignView> list(String q, CampaignStatus status, Integer year, PageQuery paging) {
         Long branchId = user.isBranchScoped() ? user.branchId().orElse(-1L) : null;
-        PanacheQuery<Campaign> query =
-                Campaign.search(new Campaign.Filter(q, status, year, branchId), paging.resolveSort(SORTABLE, "-year"));
+        List<Long> organisations = user.isBranchScoped() ? null : scope.subtree();
+        PanacheQuery<Campaign> query = Campaign.search(
+                new Campaign.Filter(q, status, year, branchId, organisations), paging.resolveSort(SORTABLE, "-year"));
         long total = query.count();
         List<Campaign> page = query.page(paging.panachePage()).list();
         List<Long> ids = page.stream().map(c -> c.id).toList();
         Map<Long, Long> current = Campaign.currentPhases(ids, clock.today());
         Map<Long, Long> counts = Campaign.participantCounts(ids);
+        Map<Long, OrganisationRef> names =
+                this.organisations.refs(page.stream().map(c -> c.organisationId).toList());
         return paging.result(
                 page.stream()
-                        .map(c -> CampaignView.of(c, current.get(c.id), counts.getOrDefault(c.id, 0L)))
+                        .map(c -> CampaignView.of(
+                                c, current.get(c.id), counts.getOrDefault(c.id, 0L), names.get(c.organisationId)))
                         .toList(),
                 total);
     }
@@ -67,6 +80,7 @@ public class CampaignService {
     public CampaignView create(CampaignRequest request) {
         Campaign campaign = new Campaign();
         apply(campaign, request);
+        campaign.organisationId = scope.organisationId();
         campaign.persistAndFlush();
         return view(campaign);
     }
@@ -151,7 +165,11 @@ public class CampaignService {
 
     CampaignView view(Campaign c) {
         Long current = Campaign.currentPhases(List.of(c.id), clock.today()).get(c.id);
-        return CampaignView.of(c, current, Participation.count("campaignId", c.id));
+        return CampaignView.of(
+                c,
+                current,
+                Participation.count("campaignId", c.id),
+                organisations.ref(c.organisationId).orElse(null));
     }
 
     private static void apply(Campaign c, CampaignRequest r) {

@@ -34,7 +34,7 @@ public class CampaignStateGuard {
                         : owner(guarded.via()).flatMap(o -> o.campaignOf(id));
         campaignId
                 .map(c -> (Campaign) Campaign.findById(c))
-                .filter(c -> access.canSee(c.id))
+                .filter(access::canSee)
                 .ifPresent(guarded.value()::require);
     }
 

@@ -18,15 +18,19 @@ public class CampaignTemplateService {
     @Inject
     CampaignService campaigns;
 
+    @Inject
+    app.chuangxian.organisation.OrganisationScope scope;
+
     @Transactional
     public CampaignView copy(long templateId, CampaignCopyRequest request) {
-        return campaigns.view(copyOf(access.visible(templateId), request));
+        return campaigns.view(copyOf(access.visible(templateId), request, scope.organisationId()));
     }
 
-    /** The new DRAFT campaign made from the template; callers check access first. */
+    /** The new DRAFT campaign of the organisation made from the template; callers check access first. */
     @Transactional
-    public Campaign copyOf(Campaign template, CampaignCopyRequest request) {
+    public Campaign copyOf(Campaign template, CampaignCopyRequest request, long organisationId) {
         Campaign copy = new Campaign();
+        copy.organisationId = organisationId;
         copy.title = request.title().trim();
         copy.year = request.year();
         copy.basisDocuments = template.basisDocuments;

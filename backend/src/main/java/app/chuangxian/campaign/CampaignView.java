@@ -1,5 +1,6 @@
 package app.chuangxian.campaign;
 
+import app.chuangxian.organisation.OrganisationRef;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,6 +27,9 @@ public record CampaignView(
 
         ResultsStatus resultsStatus,
 
+        @Schema(description = "The organisation that runs it")
+        OrganisationRef organisation,
+
         @Schema(
                 nullable = true,
                 description = "Set while a campaign that already happened is entered: submissions are"
@@ -44,7 +48,7 @@ public record CampaignView(
         Instant createdAt,
         Instant updatedAt) {
 
-    static CampaignView of(Campaign c, Long currentPhaseId, long participantCount) {
+    static CampaignView of(Campaign c, Long currentPhaseId, long participantCount, OrganisationRef organisation) {
         return new CampaignView(
                 c.id,
                 c.title,
@@ -58,6 +62,7 @@ public record CampaignView(
                 c.disagreementThreshold,
                 c.noticeMinWorkingDays,
                 c.resultsStatus,
+                organisation,
                 c.recordedAsOf,
                 currentPhaseId,
                 participantCount,

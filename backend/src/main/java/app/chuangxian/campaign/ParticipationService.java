@@ -36,6 +36,9 @@ public class ParticipationService {
     EntityManager em;
 
     @Inject
+    app.chuangxian.organisation.OrganisationScope organisations;
+
+    @Inject
     Instance<BranchRecords> probes;
 
     public PageResult<ParticipantView> list(long campaignId, String q, PageQuery paging) {
@@ -73,9 +76,15 @@ public class ParticipationService {
 
     @Transactional
     public ParticipantView add(long campaignId, long branchId) {
-        access.visible(campaignId);
+        Campaign campaign = access.visible(campaignId);
         Branch branch = branches.lookUp(branchId)
+                .filter(b -> organisations.contains(b.organisationId))
                 .orElseThrow(() -> ApiException.invalidField("branchId", "no branch " + branchId + " exists"));
+        if (!organisations.isWithin(branch.organisationId, campaign.organisationId)) {
+            throw ApiException.conflict(
+                    "BRANCH_OUTSIDE_ORGANISATION",
+                    "Branch " + branch.name + " does not belong to the organisation that runs this campaign");
+        }
         if (branch.status == BranchStatus.ARCHIVED) {
             throw ApiException.conflict(
                     "BRANCH_ARCHIVED", "Branch " + branch.name + " is archived and cannot join a campaign");

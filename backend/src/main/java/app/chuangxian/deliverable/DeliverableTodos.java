@@ -5,6 +5,7 @@ import app.chuangxian.common.todo.Todo;
 import app.chuangxian.common.todo.TodoKind;
 import app.chuangxian.common.todo.TodoSource;
 import app.chuangxian.common.todo.TodoSql;
+import app.chuangxian.organisation.OrganisationScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,6 +21,9 @@ import java.util.List;
 public class DeliverableTodos implements TodoSource {
     @Inject
     EntityManager em;
+
+    @Inject
+    OrganisationScope organisations;
 
     @Override
     public List<Todo> todos(CurrentUser user, LocalDate today) {
@@ -40,8 +44,10 @@ public class DeliverableTodos implements TodoSource {
                     TodoKind.DELIVERABLE_TO_REVIEW,
                     em.createNativeQuery("select d.campaign_id, c.title, count(*), null from deliverables d"
                                     + " join campaigns c on c.id = d.campaign_id and c.status = 'ACTIVE'"
+                                    + " and c.organisation_id in (" + OrganisationScope.SUBTREE_IDS + ")"
                                     + " where d.status = 'SUBMITTED'"
                                     + " group by d.campaign_id, c.title order by d.campaign_id")
+                            .setParameter(OrganisationScope.SUBTREE_PARAMETER, organisations.like())
                             .getResultList()));
         }
         return out;

@@ -50,6 +50,7 @@ public class BranchAndAccountSeeder implements DemoSeeder {
             b.establishedOn = LocalDate.of(1990 + n, 1 + n % 12, 1 + n);
             b.contactPhone = String.format("1380358%04d", 1000 + n * 37);
             b.address = "山西省吕梁市" + row[3];
+            b.organisationId = context.organisationIds.get(DemoContext.CITY);
             Branch.persist(b);
             context.branchIds.put(b.code, b.id);
         }
@@ -107,6 +108,7 @@ public class BranchAndAccountSeeder implements DemoSeeder {
         a.passwordHash = hash;
         a.setRoleSet(roles);
         a.branchId = branchId;
+        a.organisationId = context.organisationIds.get(DemoContext.CITY);
         a.mustChangePassword = false;
         a.phone = String.format("1390358%04d", 2000 + context.accountIds.size() * 11);
         Account.persist(a);

@@ -79,8 +79,9 @@ final class Campaign2009 {
 
     private Campaign2009() {}
 
-    static Campaign create() {
+    static Campaign create(long organisationId) {
         Campaign c = new Campaign();
+        c.organisationId = organisationId;
         c.title = TITLE;
         c.year = 2009;
         c.basisDocuments = BASIS;

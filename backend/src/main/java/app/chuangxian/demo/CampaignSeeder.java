@@ -28,7 +28,8 @@ public class CampaignSeeder implements DemoSeeder {
 
     @Override
     public void seed(DemoContext context) {
-        Campaign old = Campaign2009.create();
+        long city = context.organisationIds.get(DemoContext.CITY);
+        Campaign old = Campaign2009.create(city);
         context.branchIds.values().forEach(branchId -> participate(old.id, branchId));
         old.status = CampaignStatus.CLOSED;
         context.shared.put(DemoContext.CAMPAIGN_2009, old.id);
@@ -38,7 +39,8 @@ public class CampaignSeeder implements DemoSeeder {
         Campaign live = templates.copyOf(
                 old,
                 new CampaignCopyRequest(
-                        Campaign2009.TITLE + "（" + year + "年）", year, implementationStart.minusDays(61)));
+                        Campaign2009.TITLE + "（" + year + "年）", year, implementationStart.minusDays(61)),
+                city);
         List<Phase> phases = Phase.list("campaignId = ?1 order by seq", live.id);
         phases.get(0).endsOn = implementationStart.minusDays(1);
         phases.get(1).startsOn = implementationStart;

@@ -10,6 +10,10 @@ public class DemoContext {
     public final LocalDate today;
     /** Branch ids by branch code. */
     public final Map<String, Long> branchIds = new LinkedHashMap<>();
+    /** Organisation ids by code (the demo's chain: centre, Shanxi, Lüliang, Taiyuan). */
+    public final Map<String, Long> organisationIds = new LinkedHashMap<>();
+    /** The code of the organisation of the demo's own committee (Lüliang), whose branches take part in its campaigns. */
+    public static final String CITY = "SX-LL";
     /** Account ids by username. */
     public final Map<String, Long> accountIds = new LinkedHashMap<>();
     /** Key in {@link #shared} of the id (Long) of the closed 2009 campaign. */

@@ -73,7 +73,7 @@ class ListExportTest {
         String code = code(id);
         Sheet sheet = read(Tokens.admin(), "/api/v1/exports/branches.xlsx?q={q}", code);
         assertEquals(
-                List.of("代码", "名称", "类型", "工作单位", "成立日期", "会员数", "负责人", "联系电话", "电子邮箱", "联系的党组织", "地址", "状态"),
+                List.of("代码", "名称", "类型", "工作单位", "成立日期", "会员数", "负责人", "联系电话", "电子邮箱", "联系的党组织", "地址", "状态", "所属组织"),
                 header(sheet));
         assertEquals(1, sheet.getLastRowNum(), "the search narrows the export as it narrows the list");
         Row row = sheet.getRow(1);

@@ -26,6 +26,7 @@ class CampaignSeederTest {
     void seedsThe2009CampaignAndALiveCopyInItsImplementationPhase() {
         LocalDate today = LocalDate.now();
         DemoContext context = new DemoContext(today);
+        context.organisationIds.put(DemoContext.CITY, app.chuangxian.organisation.Organisation.ROOT_ID);
         CODES.forEach(code -> context.branchIds.put(code, Samples.branch()));
         QuarkusTransaction.requiringNew().run(() -> seeder.seed(context));
         long old = (Long) context.shared.get(DemoContext.CAMPAIGN_2009);

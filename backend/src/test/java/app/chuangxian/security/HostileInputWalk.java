@@ -63,7 +63,15 @@ import org.junit.jupiter.api.Test;
 public abstract class HostileInputWalk {
     /** The part of the contract a walk covers, by the tags of openapi.yaml; each feature's test walks its own. */
     public enum Area {
-        PEOPLE("Authentication", "My account", "Messages", "Accounts", "API clients", "Branches", "Audit log"),
+        PEOPLE(
+                "Authentication",
+                "My account",
+                "Messages",
+                "Accounts",
+                "API clients",
+                "Branches",
+                "Organisations",
+                "Audit log"),
         CAMPAIGNS(
                 "Campaigns",
                 "Phases",
@@ -984,6 +992,7 @@ public abstract class HostileInputWalk {
                         case "phases" -> f.phaseId();
                         case "standards" -> f.standardId();
                         case "deliverable-types" -> f.typeId();
+                        case "organisations" -> app.chuangxian.organisation.Organisation.ROOT_ID;
                         default -> NO_SUCH;
                     };
                 default -> NO_SUCH;
@@ -1016,6 +1025,8 @@ public abstract class HostileInputWalk {
         ids.put("siteVisitId", f.siteVisitId());
         ids.put("branchIds", List.of(f.branchId()));
         ids.put("assessorIds", List.of(f.assessorId()));
+        ids.put("parentId", app.chuangxian.organisation.Organisation.ROOT_ID);
+        ids.put("organisationId", app.chuangxian.organisation.Organisation.ROOT_ID);
         return ids;
     }
 
@@ -1109,6 +1120,16 @@ public abstract class HostileInputWalk {
                             "password",
                             "Temp@2026x")),
             "createApiClient", () -> new HashMap<>(Map.of("name", "省委组织系统", "scopes", List.of("read"))),
+            "createOrganisation",
+                    () -> new HashMap<>(Map.of(
+                            "parentId",
+                            app.chuangxian.organisation.Organisation.ROOT_ID,
+                            "level",
+                            "COUNTY",
+                            "name",
+                            "县委会" + Samples.unique("o"),
+                            "code",
+                            Samples.unique("o"))),
             "recordConsensus",
                     () -> {
                         Fixture f = fixture();

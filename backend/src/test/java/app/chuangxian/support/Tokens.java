@@ -37,10 +37,16 @@ public final class Tokens {
         return builder.sign();
     }
 
-    /** A token of a real account (with its id), as the login endpoint issues it; scoring attributes actions to it. */
+    /**
+     * A token of a real account (with its id) of the root organisation, where test accounts are made, as the login
+     * endpoint issues it; scoring attributes actions to it.
+     */
     public static String account(String username, Set<String> groups, long accountId, Long branchId) {
-        JwtClaimsBuilder builder =
-                Jwt.upn(username).subject(username).groups(groups).claim(CurrentUser.ACCOUNT_CLAIM, accountId);
+        JwtClaimsBuilder builder = Jwt.upn(username)
+                .subject(username)
+                .groups(groups)
+                .claim(CurrentUser.ACCOUNT_CLAIM, accountId)
+                .claim(CurrentUser.ORGANISATION_CLAIM, app.chuangxian.organisation.Organisation.ROOT_ID);
         if (branchId != null) {
             builder.claim(CurrentUser.BRANCH_CLAIM, branchId);
         }

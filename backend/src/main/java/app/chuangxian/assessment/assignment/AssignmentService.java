@@ -60,7 +60,7 @@ public class AssignmentService {
     @Transactional
     public AssignmentView assign(long campaignId, AssignmentRequest request) {
         campaigns.visible(campaignId);
-        Account assessor = accounts.lookUp(request.assessorId()).orElse(null);
+        Account assessor = accounts.visibleByIds(List.of(request.assessorId())).get(request.assessorId());
         if (assessor == null || !assessor.roleSet().contains(Roles.ASSESSOR)) {
             throw ApiException.invalidField("assessorId", "is not an assessor's account", Reasons.NOT_ASSESSOR, null);
         }
@@ -104,7 +104,7 @@ public class AssignmentService {
             throw ApiException.badRequest(
                     "TOO_MANY_PAIRS", "At most " + MAX_PAIRS + " branch-assessor pairs per request");
         }
-        Map<Long, Account> assessors = accounts.byIds(assessorIds);
+        Map<Long, Account> assessors = accounts.visibleByIds(assessorIds);
         Set<Long> participating = campaigns.participating(campaignId, branchIds);
         List<Problem.FieldError> invalid = new ArrayList<>();
         List<Problem.FieldError> conflicts = new ArrayList<>();

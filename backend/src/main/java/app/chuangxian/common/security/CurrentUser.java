@@ -14,6 +14,8 @@ public class CurrentUser {
     public static final String CLIENT_CLAIM = "client_id";
     /** The scopes of a client token, space-separated as in OAuth 2. */
     public static final String SCOPE_CLAIM = "scope";
+    /** The organisation the holder belongs to; staff act on its subtree. */
+    public static final String ORGANISATION_CLAIM = "org_id";
     /** Set while the token may only reach a few operations (see {@link Restriction}). */
     public static final String RESTRICTION_CLAIM = "restriction";
     /** The sign-in (refresh-token family) an access token belongs to; ending it refuses the token. */
@@ -83,6 +85,11 @@ public class CurrentUser {
     /** The branch a BRANCH account is bound to; empty for every other kind of account. */
     public Optional<Long> branchId() {
         return longClaim(BRANCH_CLAIM);
+    }
+
+    /** The organisation the token names; empty for tokens issued without one. */
+    public Optional<Long> organisationId() {
+        return longClaim(ORGANISATION_CLAIM);
     }
 
     /** True when the caller may only see one branch's data. */
