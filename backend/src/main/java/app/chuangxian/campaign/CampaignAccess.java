@@ -78,6 +78,11 @@ public class CampaignAccess {
                 : organisations.contains(campaign.organisationId);
     }
 
+    /** True when the campaign exists and the caller may see it ({@link #canSee(Campaign)}). */
+    public boolean canSee(long campaignId) {
+        return find(campaignId).map(this::canSee).orElse(false);
+    }
+
     /** True when the branch takes part in the campaign. */
     public boolean participates(long campaignId, long branchId) {
         return Participation.count("campaignId = ?1 and branchId = ?2", campaignId, branchId) > 0;

@@ -25,8 +25,13 @@ public class CommendationLists {
     CurrentUser user;
 
     public PageResult<ListViews.Summary> list(long campaignId, ListStatus status, PageQuery paging) {
-        // published lists are public (see PublicCommendation): the list status, not participation, decides
-        campaigns.require(campaignId);
+        // published lists are public (see PublicCommendation): for a branch the list status, not participation,
+        // decides; staff read the lists of their organisations' campaigns only
+        if (user.isBranchScoped()) {
+            campaigns.require(campaignId);
+        } else {
+            campaigns.visible(campaignId);
+        }
         ListStatus only = user.isAdmin() ? status : ListStatus.PUBLISHED;
         if (!user.isAdmin() && status != null && status != ListStatus.PUBLISHED) {
             return paging.result(List.of(), 0);
@@ -52,7 +57,9 @@ public class CommendationLists {
     /** A list the caller may read, or 404. */
     public CommendationList visible(long id) {
         CommendationList list = CommendationList.findById(id);
-        if (list == null || (!user.isAdmin() && list.status != ListStatus.PUBLISHED)) {
+        if (list == null
+                || (!user.isAdmin() && list.status != ListStatus.PUBLISHED)
+                || !(user.isBranchScoped() || campaigns.canSee(list.campaignId))) {
             throw ApiException.notFound("Commendation list", id);
         }
         return list;
@@ -61,7 +68,7 @@ public class CommendationLists {
     /** A list staff may still change at the given version: never a published one. */
     public CommendationList writable(long id, Long version) {
         CommendationList list = CommendationList.findById(id);
-        if (list == null) {
+        if (list == null || !campaigns.canSee(list.campaignId)) {
             throw ApiException.notFound("Commendation list", id);
         }
         if (list.status == ListStatus.PUBLISHED) {

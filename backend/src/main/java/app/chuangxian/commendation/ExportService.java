@@ -40,9 +40,9 @@ public class ExportService {
     CurrentUser user;
 
     public Download scoreSheet(long campaignId) {
+        Campaign campaign = campaigns.visible(campaignId);
         List<BranchResult> rows = new ArrayList<>(results.finalResults(campaignId));
         rows.sort(Comparator.comparingInt(BranchResult::position));
-        Campaign campaign = campaigns.require(campaignId);
         List<StandardColumn> standards = new ArrayList<>();
         campaigns.standards(campaignId).forEach(s -> standards.add(new StandardColumn(s.code, s.name)));
         rows.stream()

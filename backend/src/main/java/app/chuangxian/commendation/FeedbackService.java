@@ -43,6 +43,7 @@ public class FeedbackService {
 
     @Transactional
     public FeedbackViews.Drafted draft(long campaignId) {
+        campaigns.visible(campaignId);
         List<BranchResult> finals = results.finalResults(campaignId);
         Set<Long> existing = FeedbackReport.branchesWithReport(campaignId);
         List<Standard> standards = campaigns.standards(campaignId);
@@ -58,8 +59,12 @@ public class FeedbackService {
     }
 
     public PageResult<FeedbackViews.Summary> list(long campaignId, FeedbackStatus status, PageQuery paging) {
-        // a branch account reads only its own branch's reports, filtered below
-        campaigns.require(campaignId);
+        // a branch account reads only its own branch's reports, filtered below; staff those of their organisations
+        if (user.isBranchScoped()) {
+            campaigns.require(campaignId);
+        } else {
+            campaigns.visible(campaignId);
+        }
         Long onlyBranch = user.isBranchScoped() ? user.branchId().orElse(-1L) : null;
         FeedbackStatus only = status;
         if (!user.isAdmin()) {
@@ -87,7 +92,8 @@ public class FeedbackService {
         FeedbackReport report = FeedbackReport.findById(id);
         boolean hidden = report == null
                 || (!user.isAdmin() && report.status != FeedbackStatus.RELEASED)
-                || !user.canSeeBranch(report.branchId);
+                || !user.canSeeBranch(report.branchId)
+                || !(user.isBranchScoped() || campaigns.canSee(report.campaignId));
         if (hidden) {
             throw ApiException.notFound("Feedback report", id);
         }
@@ -134,7 +140,7 @@ public class FeedbackService {
 
     private FeedbackReport editable(long id, Long version) {
         FeedbackReport report = FeedbackReport.findById(id);
-        if (report == null) {
+        if (report == null || !campaigns.canSee(report.campaignId)) {
             throw ApiException.notFound("Feedback report", id);
         }
         if (report.status == FeedbackStatus.RELEASED) {

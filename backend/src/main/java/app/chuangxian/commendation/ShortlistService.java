@@ -34,6 +34,7 @@ public class ShortlistService {
 
     @Transactional
     public ListViews.Detail create(long campaignId, ListRequests.Shortlist request) {
+        campaigns.visible(campaignId);
         List<BranchResult> finals = results.finalResults(campaignId);
         if (CommendationList.unpublished(campaignId) > 0) {
             throw ApiException.conflict(

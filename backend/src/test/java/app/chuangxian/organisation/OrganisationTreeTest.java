@@ -149,12 +149,17 @@ class OrganisationTreeTest {
     }
 
     static long account(long organisation, String role) {
+        return account(organisation, role, null);
+    }
+
+    static long account(long organisation, String role, Long branch) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Account a = new Account();
             a.username = Samples.unique("staff").toLowerCase();
             a.displayName = "工作人员";
             a.passwordHash = "x";
             a.roles = role;
+            a.branchId = branch;
             a.organisationId = organisation;
             a.persist();
             return a.id;
@@ -322,17 +327,7 @@ class OrganisationTreeTest {
     @Test
     void aBranchMovesWithItsAccountsAndKeepsItsHistory() {
         long branch = branchIn(tree().c1());
-        long chair = QuarkusTransaction.requiringNew().call(() -> {
-            Account a = new Account();
-            a.username = Samples.unique("chair").toLowerCase();
-            a.displayName = "主委";
-            a.passwordHash = "x";
-            a.roles = "BRANCH";
-            a.branchId = branch;
-            a.organisationId = tree().c1();
-            a.persist();
-            return a.id;
-        });
+        long chair = account(tree().c1(), "BRANCH", branch);
         String city1 = staffOf(tree().c1(), "ADMIN");
         as(city1)
                 .body(Map.of("branchId", branch))

@@ -12,6 +12,8 @@ import app.chuangxian.assessment.scoresheet.Scoresheet;
 import app.chuangxian.campaign.Indicator;
 import app.chuangxian.campaign.Standard;
 import app.chuangxian.deliverable.DeliverableFixture;
+import app.chuangxian.organisation.Organisation;
+import app.chuangxian.organisation.OrganisationLevel;
 import app.chuangxian.security.RbacMatrixTest.Operation;
 import app.chuangxian.support.CampaignSamples;
 import app.chuangxian.support.Samples;
@@ -51,6 +53,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -219,6 +222,80 @@ public abstract class HostileInputWalk {
         }
         assertTrue(cases > 0, "no path parameter was tried");
         assertEquals(List.of(), failures, report(failures));
+    }
+
+    /**
+     * The organisation dimension of the matrix (ADR 015): staff of another organisation, one below the fixture's (the
+     * root), reach none of the fixture's records, whatever the operation and however valid the request: every call
+     * naming one is 404, as if it did not exist.
+     */
+    @Test
+    public void staffOfAnotherOrganisationReachNoneOfItsRecords() throws IOException {
+        Fixture f = fixture();
+        List<String> failures = new ArrayList<>();
+        int cases = 0;
+        for (Operation op : walked()) {
+            Set<String> allowed = rules().get(op.id());
+            if (allowed == null
+                    || allowed.contains("PUBLIC")
+                    || params(op, "path").isEmpty()) {
+                continue;
+            }
+            Map<String, String> path = pathValues(op, f);
+            if (path.containsValue(Long.toString(NO_SUCH))) {
+                continue;
+            }
+            String role = Stream.of("ADMIN", "VIEWER", "ASSESSOR", "AUDITOR")
+                    .filter(allowed::contains)
+                    .findFirst()
+                    .orElse(null);
+            if (role == null) {
+                continue;
+            }
+            // the body the fixture's own staff would send, so that only the caller's organisation is wrong
+            Map<String, Object> body = validBody(op, new Caller("ADMIN", f.adminToken()), f);
+            Reply r = call(op, new Caller(role, outsider(role)), path, requiredQuery(op), Map.of(), body);
+            cases++;
+            if (r.status() != 404) {
+                failures.add(op.id() + " as " + role + " of another organisation: " + r.status() + " "
+                        + r.body().substring(0, Math.min(160, r.body().length())));
+            }
+        }
+        assertTrue(cases > 0, "no operation of " + area() + " names a record of the fixture");
+        assertEquals(List.of(), failures, report(failures));
+    }
+
+    private static final Map<String, String> OUTSIDERS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A token of a real account of the role in an organisation below the root: a sibling of nothing it may see. */
+    private static synchronized String outsider(String role) {
+        return OUTSIDERS.computeIfAbsent(role, r -> {
+            long[] ids = QuarkusTransaction.requiringNew().call(() -> {
+                Organisation o = new Organisation();
+                o.parentId = Organisation.ROOT_ID;
+                o.level = OrganisationLevel.COUNTY;
+                o.name = "外单位" + Samples.unique("o");
+                o.code = Samples.unique("OUT");
+                o.depth = 1;
+                o.path = "-";
+                o.persistAndFlush();
+                o.path = Organisation.ROOT_PATH + o.id + "/";
+                Account a = new Account();
+                a.username = Samples.unique("outsider").toLowerCase();
+                a.displayName = "外单位工作人员";
+                a.passwordHash = "x";
+                a.roles = r;
+                a.organisationId = o.id;
+                a.persist();
+                return new long[] {o.id, a.id};
+            });
+            return io.smallrye.jwt.build.Jwt.upn("outsider-" + ids[1])
+                    .subject("outsider-" + ids[1])
+                    .groups(Set.of(r))
+                    .claim(app.chuangxian.common.security.CurrentUser.ACCOUNT_CLAIM, ids[1])
+                    .claim(app.chuangxian.common.security.CurrentUser.ORGANISATION_CLAIM, ids[0])
+                    .sign();
+        });
     }
 
     @Test

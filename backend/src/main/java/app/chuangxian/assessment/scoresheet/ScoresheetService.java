@@ -137,6 +137,7 @@ public class ScoresheetService {
 
     /** Staff see every scoresheet; an assessor their own, and others' for a branch once their own is submitted. */
     private Scoresheet visible(long campaignId, long id) {
+        campaigns.visible(campaignId);
         Scoresheet sheet = find(campaignId, id);
         if (user.isAdmin()) {
             return sheet;
