@@ -3,13 +3,13 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const FEATURES = ['auth', 'branches', 'accounts', 'me', 'audit', 'scoring', 'campaigns', 'commendation'];
+const FEATURES = ['auth', 'branches', 'accounts', 'me', 'audit', 'scoring', 'campaigns', 'commendation', 'organisations'];
 
 // A resource read by several features has one fetcher and one query-key family, in the feature that owns it
-// (campaigns: campaigns and their parts; scoring: results; branches: branches; me: the caller's to-dos). Other
-// features import those from the
-// owner's api module, and nothing else of the owner.
-const READ_OWNERS = ['campaigns', 'scoring', 'branches', 'me'];
+// (campaigns: campaigns and their parts; scoring: results; branches: branches; me: the caller's to-dos;
+// organisations: the organisation tree). Other features import those from the owner's api module, and nothing else
+// of the owner.
+const READ_OWNERS = ['campaigns', 'scoring', 'branches', 'me', 'organisations'];
 
 // shared (components, hooks, lib, config, locales) -> features -> app; a feature imports another feature only
 // through a READ_OWNERS api module.

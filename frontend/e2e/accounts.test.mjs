@@ -76,8 +76,8 @@ test('staff create a branch account and reset its password; the owner must chang
   await page.keyboard.press('Escape');
   await drawer.getByLabel('初始密码').fill('weakpass');
   await drawer.getByRole('button', { name: /保\s*存/ }).click();
-  await drawer.getByText('基层组织负责人须选择所属组织').waitFor();
-  await drawer.getByLabel('所属组织').fill('孝义');
+  await drawer.getByText('基层组织负责人须选择所属基层组织').waitFor();
+  await drawer.getByLabel('所属基层组织').fill('孝义');
   await page.locator('.ant-select-item-option').filter({ hasText: '孝义' }).first().click();
   await drawer.getByRole('button', { name: /保\s*存/ }).click();
   await drawer.locator('#password_help, .ant-form-item-explain-error').first().waitFor();

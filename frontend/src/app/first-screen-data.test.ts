@@ -1,6 +1,8 @@
 import { createQueryClient } from '@/lib/query-client';
 import { getCampaignQueryOptions } from '@/features/campaigns/api/get-campaign';
 import { getDeliverableQueryOptions } from '@/features/campaigns/api/get-deliverable';
+import { getOrganisationQueryOptions } from '@/features/organisations/api/get-organisation';
+import { organisation, organisationDetail } from '@/testing/fixtures';
 import { json, mockFetch } from '@/testing/render';
 import { firstScreenData } from './first-screen-data';
 
@@ -30,12 +32,23 @@ describe("a page's first reads, started with its code", () => {
     ]);
   });
 
+  it('puts an organisation where the organisation page reads it', async () => {
+    const { requests } = mockFetch(() => json(organisationDetail({ organisation: organisation({ id: 7 }) })));
+    const queryClient = createQueryClient();
+    firstScreenData.organisation(queryClient, { id: '7' });
+    await vi.waitFor(() =>
+      expect(queryClient.getQueryData(getOrganisationQueryOptions(7).queryKey)).toMatchObject({ organisation: { id: 7 } }),
+    );
+    expect(requests.map((r) => new URL(r.url).pathname)).toEqual(['/api/v1/organisations/7']);
+  });
+
   it('asks nothing for an address that names no record', async () => {
     const { requests } = mockFetch(() => json({}));
     const queryClient = createQueryClient();
     firstScreenData.campaign(queryClient, { id: 'new' });
     firstScreenData.deliverable(queryClient, { campaignId: '3', id: '-1' });
     firstScreenData.branch(queryClient, {});
+    firstScreenData.organisation(queryClient, { id: 'mine' });
     await settled();
     expect(requests).toHaveLength(0);
   });

@@ -5,6 +5,7 @@ import { getCampaignQueryOptions } from '@/features/campaigns/api/get-campaign';
 import { getDeliverableQueryOptions } from '@/features/campaigns/api/get-deliverable';
 import { getDeliverableTypesQueryOptions } from '@/features/campaigns/api/get-deliverable-types';
 import { getStandardsQueryOptions } from '@/features/campaigns/api/get-standards';
+import { getOrganisationQueryOptions } from '@/features/organisations/api/get-organisation';
 
 const id = (value: string | undefined): number | null => {
   const n = Number(value);
@@ -35,6 +36,10 @@ export const firstScreenData = {
   scoresheet: (queryClient: QueryClient, params: Params) => {
     const campaignId = id(params.campaignId);
     if (campaignId) void queryClient.prefetchQuery(getStandardsQueryOptions(campaignId));
+  },
+  organisation: (queryClient: QueryClient, params: Params) => {
+    const organisationId = id(params.id);
+    if (organisationId) void queryClient.prefetchQuery(getOrganisationQueryOptions(organisationId));
   },
   commendationCampaign: (queryClient: QueryClient, params: Params) => {
     const campaignId = id(params.campaignId);

@@ -98,6 +98,15 @@ export const createRouter = (queryClient: QueryClient) =>
                 { path: paths.accounts.path, lazy: () => import('./routes/accounts').then((m) => ({ Component: m.AccountsRoute })) },
                 { path: paths.apiClients.path, lazy: () => import('./routes/api-clients').then((m) => ({ Component: m.ApiClientsRoute })) },
                 { path: paths.audit.path, lazy: () => import('./routes/audit').then((m) => ({ Component: m.AuditRoute })) },
+                {
+                  path: paths.organisations.path,
+                  lazy: () => import('./routes/organisations').then((m) => ({ Component: m.OrganisationsRoute })),
+                },
+                {
+                  path: paths.organisation.path,
+                  loader: firstScreen(queryClient, 'organisation'),
+                  lazy: () => import('./routes/organisations').then((m) => ({ Component: m.OrganisationsRoute })),
+                },
                 { path: paths.campaigns.path, lazy: () => import('./routes/campaigns').then((m) => ({ Component: m.CampaignsRoute })) },
                 {
                   path: paths.campaign.path,

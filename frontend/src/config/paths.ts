@@ -2,7 +2,10 @@
 export const paths = {
   login: { path: '/login', href: (next?: string) => (next ? `/login?next=${encodeURIComponent(next)}` : '/login') },
   home: { path: '/', href: () => '/' },
-  branches: { path: '/branches', href: () => '/branches' },
+  branches: {
+    path: '/branches',
+    href: (organisationId?: number) => (organisationId ? `/branches?organisationId=${organisationId}` : '/branches'),
+  },
   branch: { path: '/branches/:id', href: (id: number | string) => `/branches/${id}` },
   campaigns: { path: '/campaigns', href: () => '/campaigns' },
   campaign: { path: '/campaigns/:id', href: (id: number | string) => `/campaigns/${id}` },
@@ -22,9 +25,15 @@ export const paths = {
   changePassword: { path: '/change-password', href: () => '/change-password' },
   me: { path: '/me', href: () => '/me' },
   messages: { path: '/messages', href: () => '/messages' },
-  accounts: { path: '/accounts', href: () => '/accounts' },
+  accounts: {
+    path: '/accounts',
+    href: (organisationId?: number) => (organisationId ? `/accounts?organisationId=${organisationId}` : '/accounts'),
+  },
   apiClients: { path: '/accounts/clients', href: () => '/accounts/clients' },
   audit: { path: '/audit', href: () => '/audit' },
+  // Without an id, the user's own organisation.
+  organisations: { path: '/organisations', href: () => '/organisations' },
+  organisation: { path: '/organisations/:id', href: (id: number | string) => `/organisations/${id}` },
   scoring: { path: '/scoring', href: () => '/scoring' },
   scoresheet: {
     path: '/scoring/:campaignId/:branchId',

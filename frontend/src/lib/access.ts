@@ -10,6 +10,9 @@ export type Access = {
   canListBranches: boolean;
   canManageBranches: boolean;
   canManageAccounts: boolean;
+  /** The organisation tree below (and including) the user's own organisation: staff only. */
+  canSeeOrganisations: boolean;
+  canManageOrganisations: boolean;
   canReadAudit: boolean;
   canUseTotp: boolean;
   canScore: boolean;
@@ -43,6 +46,8 @@ export function accessOf(session: Session | null): Access {
     canListBranches: isAdmin || isViewer || isAssessor,
     canManageBranches: isAdmin,
     canManageAccounts: isAdmin,
+    canSeeOrganisations: isAdmin || isViewer || isAssessor || roles.has('AUDITOR'),
+    canManageOrganisations: isAdmin,
     canReadAudit: isAdmin || roles.has('AUDITOR'),
     canUseTotp: isAdmin || roles.has('AUDITOR'),
     canScore: isAssessor,

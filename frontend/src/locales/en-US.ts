@@ -7,6 +7,7 @@ import { commendationEn } from './en-US/commendation';
 import dashboardEn from './en-US/dashboard';
 import branchesEn from './en-US/branches';
 import problemsEn from './en-US/problems';
+import organisationsEn from './en-US/organisations';
 
 const enUS: Messages = {
   app: {
@@ -124,6 +125,7 @@ const enUS: Messages = {
   ...commendationEn,
   ...dashboardEn,
   ...branchesEn,
+  ...organisationsEn,
 };
 
 export default enUS;

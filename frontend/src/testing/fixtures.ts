@@ -8,6 +8,34 @@ type S = components['schemas'];
  */
 const AT = '2026-03-01T08:00:00Z';
 
+export const organisationRef = (over: Partial<S['OrganisationRef']> = {}): S['OrganisationRef'] => ({
+  id: 3,
+  name: '民进吕梁市委员会',
+  level: 'CITY',
+  ...over,
+});
+
+export const organisation = (over: Partial<S['Organisation']> = {}): S['Organisation'] => ({
+  id: 3,
+  parentId: 2,
+  level: 'CITY',
+  name: '民进吕梁市委员会',
+  code: 'SX-LL',
+  depth: 2,
+  childCount: 0,
+  branchCount: 0,
+  version: 0,
+  createdAt: AT,
+  updatedAt: AT,
+  ...over,
+});
+
+export const organisationDetail = (over: Partial<S['OrganisationDetail']> = {}): S['OrganisationDetail'] => ({
+  organisation: organisation(),
+  trail: [],
+  ...over,
+});
+
 export const phase = (over: Partial<S['Phase']> = {}): S['Phase'] => ({
   id: 1,
   campaignId: 1,
@@ -63,6 +91,7 @@ export const campaign = (over: Partial<S['Campaign']> = {}): S['Campaign'] => ({
   disagreementThreshold: 10,
   noticeMinWorkingDays: 5,
   resultsStatus: 'OPEN',
+  organisation: organisationRef(),
   recordedAsOf: null,
   currentPhaseId: null,
   participantCount: 0,
@@ -86,6 +115,7 @@ export const branch = (over: Partial<S['Branch']> = {}): S['Branch'] => ({
   liaisonPartyOrg: null,
   address: null,
   status: 'ACTIVE',
+  organisation: organisationRef(),
   version: 0,
   createdAt: AT,
   updatedAt: AT,

@@ -2,7 +2,8 @@ import { act, fireEvent, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { Route, Routes } from 'react-router';
 import { setSession, type Session } from '@/lib/session';
-import { renderWithProviders } from '@/testing/render';
+import { organisation, organisationDetail } from '@/testing/fixtures';
+import { json, mockFetch, renderWithProviders } from '@/testing/render';
 import { AppShell } from './app-shell';
 
 let phone = false;
@@ -55,4 +56,36 @@ test('crossing the phone breakpoint swaps the bars but keeps the page and its st
   act(() => setSession({ ...admin }));
   expect(document.querySelector('.cx-tabbar')).toBeNull();
   expect(screen.getByRole('button', { name: 'clicked 2' })).toBeInTheDocument();
+});
+
+test('the header shows staff the organisation they stand in, and asks nothing of it for a branch account', async () => {
+  const { requests } = mockFetch((request) =>
+    new URL(request.url).pathname === '/api/v1/organisations/mine'
+      ? json(organisationDetail({ organisation: organisation({ name: '民进吕梁市委员会' }) }))
+      : json({ items: [], page: 1, size: 20, total: 0 }),
+  );
+  setSession(admin);
+  const { unmount } = renderWithProviders(
+    <Routes>
+      <Route element={<AppShell />}>
+        <Route path="/" element={<p>home</p>} />
+      </Route>
+    </Routes>,
+  );
+  expect(await screen.findByTestId('my-organisation')).toHaveTextContent('民进吕梁市委员会');
+  unmount();
+
+  requests.length = 0;
+  setSession({ ...admin, username: 'lishi', roles: ['BRANCH'], branchId: 1 });
+  renderWithProviders(
+    <Routes>
+      <Route element={<AppShell />}>
+        <Route path="/" element={<p>home</p>} />
+      </Route>
+    </Routes>,
+  );
+  await screen.findByText('home');
+  await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+  expect(screen.queryByTestId('my-organisation')).toBeNull();
+  expect(requests.map((r) => new URL(r.url).pathname)).not.toContain('/api/v1/organisations/mine');
 });

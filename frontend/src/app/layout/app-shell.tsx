@@ -12,6 +12,7 @@ import { PageLoading } from '@/components/page-loading';
 import { activeKey, navItems, phoneTabs } from './nav-items';
 import { MaterialsBadge } from './materials-badge';
 import { MessageBell } from './message-bell';
+import { MyOrganisation } from './my-organisation';
 import { TodoBadge } from './todo-badge';
 import type { UserPanelProps } from './user-panel';
 import './app-shell.css';
@@ -55,7 +56,9 @@ function Shell() {
     setDrawerOpen(true);
   };
   const access = accessOf(session);
-  const items = useMemo(() => navItems(accessOf(session)), [session]);
+  // A branch account has no organisation of its own to show (and may not ask for it).
+  const staff = access.canSeeOrganisations;
+  const items = useMemo(() => navItems(accessOf(session), phone), [session, phone]);
   if (!session) return null;
   const selected = activeKey(items, pathname);
   const { tabs, more, moreActive } = phoneTabs(items, selected);
@@ -88,9 +91,12 @@ function Shell() {
       <Layout>
         {phone ? (
           <Layout.Header className="cx-header cx-no-print">
-            <Typography.Text strong className="cx-brand">
-              {t('app.shortName')}
-            </Typography.Text>
+            <span className="cx-header-title">
+              <Typography.Text strong className="cx-brand">
+                {t('app.shortName')}
+              </Typography.Text>
+              {staff && <MyOrganisation />}
+            </span>
             <span className="cx-header-actions">
               <TodoBadge branch={access.isBranch} />
               <MessageBell />
@@ -99,9 +105,12 @@ function Shell() {
           </Layout.Header>
         ) : (
           <Layout.Header className="cx-header cx-no-print">
-            <Typography.Text strong className="cx-brand">
-              {t('app.name')}
-            </Typography.Text>
+            <span className="cx-header-title">
+              <Typography.Text strong className="cx-brand">
+                {t('app.name')}
+              </Typography.Text>
+              {staff && <MyOrganisation />}
+            </span>
             <span className="cx-header-actions">
               <TodoBadge branch={access.isBranch} />
               <MessageBell />

@@ -26,6 +26,7 @@ describe('navigation', () => {
       'commendation',
       'accounts',
       'audit',
+      'organisations',
     ]);
     expect(navItems(accessOf(as(['VIEWER']))).map((i) => i.key)).toEqual([
       'home',
@@ -35,6 +36,7 @@ describe('navigation', () => {
       'progress',
       'branches',
       'visits',
+      'organisations',
     ]);
     expect(navItems(accessOf(as(['BRANCH']))).map((i) => i.key)).toEqual([
       'home',
@@ -46,12 +48,30 @@ describe('navigation', () => {
     ]);
   });
 
-  it('shows the audit log to auditors and nothing else of the staff menu', () => {
-    expect(navItems(accessOf(as(['AUDITOR']))).map((i) => i.key)).toEqual(['home', 'audit']);
+  it('shows the audit log to auditors and, of the rest of the staff menu, only where they stand', () => {
+    expect(navItems(accessOf(as(['AUDITOR']))).map((i) => i.key)).toEqual(['home', 'audit', 'organisations']);
   });
 
   it('gives assessors their scoring', () => {
-    expect(navItems(accessOf(as(['ASSESSOR']))).map((i) => i.key)).toEqual(['home', 'scoring', 'branches', 'campaigns', 'progress']);
+    expect(navItems(accessOf(as(['ASSESSOR']))).map((i) => i.key)).toEqual([
+      'home',
+      'scoring',
+      'branches',
+      'campaigns',
+      'progress',
+      'organisations',
+    ]);
+  });
+
+  it('puts the organisations into a phone’s menu only where they cost no tab', () => {
+    // Under "more" where there is one already; as a tab where one is free.
+    expect(navItems(accessOf(as(['ADMIN'])), true).at(-1)?.key).toBe('organisations');
+    expect(navItems(accessOf(as(['VIEWER'])), true).at(-1)?.key).toBe('organisations');
+    expect(phoneTabs(navItems(accessOf(as(['AUDITOR'])), true), 'home').tabs.map((i) => i.key)).toEqual(['home', 'audit', 'organisations']);
+    // An assessor's five tabs stay five.
+    expect(navItems(accessOf(as(['ASSESSOR'])), true).map((i) => i.key)).toEqual(['home', 'scoring', 'branches', 'campaigns', 'progress']);
+    // A branch chair has no organisation of their own to look at.
+    expect(navItems(accessOf(as(['BRANCH'])), true).map((i) => i.key)).not.toContain('organisations');
   });
 
   it('marks the section of nested pages', () => {
@@ -60,6 +80,7 @@ describe('navigation', () => {
     expect(activeKey(items, '/campaigns/3')).toBe('campaigns');
     expect(activeKey(items, '/commendation/lists/4')).toBe('commendation');
     expect(activeKey(items, '/commendation/feedback/9')).toBe('commendation');
+    expect(activeKey(items, '/organisations/12')).toBe('organisations');
     expect(activeKey(items, '/')).toBe('home');
     // a branch chair's deliverable belongs to the materials tab
     expect(activeKey(navItems(accessOf(as(['BRANCH']))), '/campaigns/3/deliverables/9')).toBe('materials');
@@ -78,7 +99,7 @@ describe('navigation', () => {
     for (const page of ['home', 'materials', 'self', 'feedback']) {
       expect(phoneTabs(branch, page).tabs.map((i) => i.key)).toEqual(['home', 'materials', 'self', 'results']);
     }
-    const assessor = navItems(accessOf(as(['ASSESSOR'])));
+    const assessor = navItems(accessOf(as(['ASSESSOR'])), true);
     expect(phoneTabs(assessor, 'progress')).toEqual({ tabs: assessor, more: false, moreActive: false });
     const leader = navItems(accessOf(as(['VIEWER'])));
     expect(phoneTabs(leader, 'home').tabs.map((i) => i.key)).toEqual(['home', 'ranking', 'commendation', 'campaigns']);

@@ -4,6 +4,7 @@ import {
   BarChartOutlined,
   CarOutlined,
   CheckSquareOutlined,
+  ClusterOutlined,
   CrownOutlined,
   FileDoneOutlined,
   FileTextOutlined,
@@ -23,8 +24,11 @@ import type { Access } from '@/lib/access';
 /** `also`: other pages that belong to the entry (a branch's deliverable belongs to its materials). */
 export type NavItem = { key: string; href: string; labelKey: string; icon: ReactNode; also?: string[] };
 
-/** The menu for this user: each entry appears only for the roles that may use it. */
-export function navItems(access: Access): NavItem[] {
+/**
+ * The menu for this user: each entry appears only for the roles that may use it. On a phone (`phone`) an entry that
+ * would cost the user a tab they have (a full bar turned into four tabs and "more") is left out.
+ */
+export function navItems(access: Access, phone = false): NavItem[] {
   const items: NavItem[] = [{ key: 'home', href: paths.home.href(), labelKey: 'nav.home', icon: <HomeOutlined /> }];
   // Each role's own work comes right after home, among the tabs a phone always shows.
   if (access.isBranch) {
@@ -76,6 +80,11 @@ export function navItems(access: Access): NavItem[] {
   if (access.canManageAccounts)
     items.push({ key: 'accounts', href: paths.accounts.href(), labelKey: 'navAdmin.accounts', icon: <TeamOutlined /> });
   if (access.canReadAudit) items.push({ key: 'audit', href: paths.audit.href(), labelKey: 'navAdmin.audit', icon: <AuditOutlined /> });
+  // Where the user stands in the tree, for every kind of staff: on a phone as a tab when one is free, under "more"
+  // when there is one already.
+  if (access.canSeeOrganisations && !(phone && items.length === PHONE_TABS)) {
+    items.push({ key: 'organisations', href: paths.organisations.href(), labelKey: 'organisations.nav', icon: <ClusterOutlined /> });
+  }
   return items;
 }
 

@@ -66,6 +66,13 @@ const problemsEn: typeof problemsZh = {
     BRANCH_ARCHIVED: 'The branch is archived.',
     BRANCH_IN_USE: 'The branch still has accounts or API clients; archive it instead of deleting it.',
     BRANCH_HAS_CAMPAIGN_DATA: 'The branch has campaign records; archive it instead of deleting it.',
+    BRANCH_OUTSIDE_ORGANISATION: 'The branch does not belong to the organisation that runs this campaign.',
+    // The organisation tree
+    ORGANISATION_CODE_TAKEN: 'Another organisation already has this code',
+    ORGANISATION_NAME_TAKEN: 'Another organisation under the same parent already has this name',
+    ORGANISATION_NOT_EMPTY:
+      'The organisation still holds organisations, branches, campaigns, accounts or API clients; move or remove them first.',
+    ORGANISATION_IS_OWN: 'Your own organisation and the top organisation cannot be deleted.',
     // Campaigns and their configuration
     CAMPAIGN_CLOSED: 'The campaign is closed and can no longer change.',
     CAMPAIGN_NOT_DRAFT: 'Only a draft campaign can be deleted.',

@@ -66,6 +66,12 @@ const problemsZh = {
     BRANCH_ARCHIVED: '该组织已归档。',
     BRANCH_IN_USE: '该组织还有账号或接口客户端，不能删除，只能归档。',
     BRANCH_HAS_CAMPAIGN_DATA: '该组织已有活动记录，不能删除，只能归档。',
+    BRANCH_OUTSIDE_ORGANISATION: '该基层组织不属于举办本活动的组织，不能参加本活动。',
+    // The organisation tree
+    ORGANISATION_CODE_TAKEN: '已有组织使用该编码',
+    ORGANISATION_NAME_TAKEN: '同一上级组织下已有组织使用该名称',
+    ORGANISATION_NOT_EMPTY: '该组织还有下级组织、基层组织、活动、账号或接口客户端，请先移走或删除后再删除组织。',
+    ORGANISATION_IS_OWN: '不能删除您所在的组织或最上级组织。',
     // Campaigns and their configuration
     CAMPAIGN_CLOSED: '活动已结束，不能再修改。',
     CAMPAIGN_NOT_DRAFT: '只有草稿状态的活动可以删除。',

@@ -71,7 +71,7 @@ const scoringZh = {
       title: '考核组成员工作量',
       empty: '还没有考核组成员账号',
       assessor: '成员',
-      ownBranch: '所属组织',
+      ownBranch: '所属基层组织',
       assigned: '已分配',
       submitted: '已提交',
       progress: '已提交 {{submitted}} / {{assigned}}',

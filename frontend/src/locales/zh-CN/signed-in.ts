@@ -4,7 +4,8 @@ import branches from './branches';
 import { campaignsZh } from './campaigns';
 import { commendationZh } from './commendation';
 import dashboard from './dashboard';
+import organisations from './organisations';
 import scoring from './scoring';
 
-const signedInZh = { ...branches, ...accounts, ...scoring, ...campaignsZh, ...dashboard, ...commendationZh };
+const signedInZh = { ...branches, ...accounts, ...scoring, ...campaignsZh, ...dashboard, ...commendationZh, ...organisations };
 export default signedInZh;

@@ -21,6 +21,7 @@ export function AccountCards({ accounts, branchName, onEdit, onToggle, onReset }
           <Typography.Paragraph style={{ marginBottom: 8 }}>
             {a.roles.map((r) => t(`roles.${r}`, { defaultValue: r })).join('、')}
             {a.branchId ? ` · ${branchName(a.branchId)}` : ''}
+            {` · ${a.organisation.name}`}
           </Typography.Paragraph>
           <AccountStatus account={a} />
           <Flex wrap gap={8} style={{ marginTop: 12 }}>

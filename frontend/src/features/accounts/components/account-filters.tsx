@@ -1,5 +1,6 @@
 import { Flex, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useOrganisationFilter, type OrganisationRef } from '@/features/organisations/api/get-organisations';
 import { ROLES, type Role } from '../api/get-accounts';
 import type { BranchOption } from '../api/get-branch-options';
 import type { AccountFilterValues } from './use-account-list-params';
@@ -7,14 +8,20 @@ import type { AccountFilterValues } from './use-account-list-params';
 export function AccountFilters({
   value,
   branches,
+  organisation,
   onChange,
 }: {
   value: AccountFilterValues;
   branches: BranchOption[];
+  /** The organisation filtered by, once read (its name for the select). */
+  organisation?: OrganisationRef;
   onChange: (next: AccountFilterValues) => void;
 }) {
   const { t } = useTranslation();
   const all = { value: '', label: t('common.all') };
+  const organisations = useOrganisationFilter(value.organisationId, organisation, (organisationId) =>
+    onChange({ ...value, organisationId }),
+  );
   return (
     <Flex wrap gap={8} role="search" style={{ marginBottom: 16 }}>
       <Input.Search
@@ -38,6 +45,7 @@ export function AccountFilters({
         prefix={`${t('accounts.filterRole')}:`}
         style={{ flex: '1 1 160px' }}
       />
+      <Select {...organisations} />
       <Select
         aria-label={t('accounts.filterBranch')}
         value={value.branchId ?? 0}

@@ -1,8 +1,15 @@
 import { App, Form, Input, Select } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormDrawer } from '@/components/form-drawer';
+import { useDefaultOrganisation } from '@/features/organisations/api/get-my-organisation';
+import {
+  organisationChoice,
+  useOrganisationSelect,
+  type OrganisationChoice,
+  type OrganisationRef,
+} from '@/features/organisations/api/get-organisations';
 import { useSaveForm } from '@/hooks/use-save-form';
 import { useCreateAccount } from '../api/create-account';
 import { getAccountQueryOptions } from '../api/get-account';
@@ -15,6 +22,7 @@ type Values = {
   displayName: string;
   roles: Role[];
   branchId?: number | null;
+  organisation?: OrganisationChoice;
   phone?: string;
   email?: string;
   password?: string;
@@ -28,6 +36,7 @@ function toValues(a: Account): Values {
     displayName: a.displayName,
     roles: a.roles as Role[],
     branchId: a.branchId ?? null,
+    organisation: organisationChoice(a.organisation),
     // A masked phone is not sent back unless it is changed.
     phone: a.phone?.includes('*') ? undefined : (a.phone ?? undefined),
     email: a.email ?? undefined,
@@ -36,16 +45,22 @@ function toValues(a: Account): Values {
 
 const text = (s?: string) => (s?.trim() ? s.trim() : undefined);
 
-/** Create an account (no `account`) or edit one; a BRANCH account needs its branch. */
+/**
+ * Create an account (no `account`) or edit one. A BRANCH account needs its branch and belongs to the branch's
+ * organisation; any other belongs to the organisation chosen: for a new one `organisation` when given, else the
+ * user's own.
+ */
 export function AccountFormDrawer({
   open,
   account,
   branches,
+  organisation,
   onClose,
 }: {
   open: boolean;
   account: Account | null;
   branches: BranchOption[];
+  organisation?: OrganisationRef;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
@@ -59,6 +74,13 @@ export function AccountFormDrawer({
   const update = useUpdateAccount();
   const editing = Boolean(account?.id);
   const isBranch = roles.includes('BRANCH');
+  const organisations = useOrganisationSelect();
+  const placeFor = useDefaultOrganisation(organisation, open && !editing);
+  // A new account shows where it goes, also when that is known only after the form opened.
+  useEffect(() => {
+    if (open && !editing && placeFor && !form.getFieldValue('organisation'))
+      form.setFieldValue('organisation', organisationChoice(placeFor));
+  }, [open, editing, placeFor, form]);
   const { save, clear, alert } = useSaveForm(form, {
     fieldOfCode: FIELD_OF_CODE,
     staleText: t('accounts.stale'),
@@ -81,6 +103,8 @@ export function AccountFormDrawer({
       displayName: v.displayName.trim(),
       roles: v.roles,
       branchId: v.roles.includes('BRANCH') ? (v.branchId ?? null) : null,
+      // A branch account goes with its branch; left out, a new account goes to the user's own organisation.
+      organisationId: v.roles.includes('BRANCH') ? undefined : v.organisation?.value,
       phone: text(v.phone),
       email: text(v.email),
     };
@@ -141,6 +165,11 @@ export function AccountFormDrawer({
             rules={[{ required: true, message: t('accounts.rule.branchRequired') }]}
           >
             <Select options={branches} showSearch={{ optionFilterProp: 'label' }} />
+          </Form.Item>
+        )}
+        {!isBranch && (
+          <Form.Item name="organisation" label={t('organisations.belongsTo')}>
+            <Select {...organisations} placeholder={t('organisations.ownDefault')} />
           </Form.Item>
         )}
         <Form.Item

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ErrorState } from '@/components/error-state';
+import { useOrganisation } from '@/features/organisations/api/get-organisation';
 import { useIsPhone } from '@/hooks/use-is-phone';
 import { useAccounts, type Account } from '../api/get-accounts';
 import { useBranchOptions } from '../api/get-branch-options';
@@ -21,6 +22,8 @@ export function AccountList({ apiClientsHref }: { apiClientsHref: string }) {
   const navigate = useNavigate();
   const { filters, page, query, setFilters, setPage } = useAccountListParams();
   const accounts = useAccounts(query);
+  const filtered = useOrganisation(filters.organisationId);
+  const organisation = filtered.data?.organisation;
   const branchOptions = useBranchOptions();
   const branches = branchOptions.data ?? [];
   const { toggle, resetPassword } = useAccountActions();
@@ -81,9 +84,15 @@ export function AccountList({ apiClientsHref }: { apiClientsHref: string }) {
           </Button>
         </Flex>
       </Flex>
-      <AccountFilters value={filters} branches={branches} onChange={setFilters} />
+      <AccountFilters value={filters} branches={branches} organisation={organisation} onChange={setFilters} />
       {body}
-      <AccountFormDrawer open={drawerOpen} account={editing} branches={branches} onClose={() => setDrawerOpen(false)} />
+      <AccountFormDrawer
+        open={drawerOpen}
+        account={editing}
+        branches={branches}
+        organisation={filters.organisationId ? organisation : undefined}
+        onClose={() => setDrawerOpen(false)}
+      />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { invalidateOrganisations } from '@/features/organisations/api/get-organisations';
 import { api, unwrap } from '@/lib/api-client';
 import type { components } from '@/lib/api/schema';
 import { branchKeys, type Branch } from './get-branches';
@@ -15,7 +16,8 @@ export function useCreateBranch() {
     mutationFn: createBranch,
     onSuccess: (branch) => {
       queryClient.setQueryData(branchKeys.detail(branch.id), branch);
-      return queryClient.invalidateQueries({ queryKey: branchKeys.lists() });
+      // The organisations count the branches below them.
+      return Promise.all([queryClient.invalidateQueries({ queryKey: branchKeys.lists() }), invalidateOrganisations(queryClient)]);
     },
   });
 }

@@ -29,6 +29,9 @@ export function BranchCards({ branches, canManage, onEdit, onStatusChange, detai
                 {b.code} · {t(`branches.kind.${b.kind}`)} · {t('branches.members', { count: b.memberCount })}
               </Typography.Text>
             </Flex>
+            <Typography.Paragraph style={{ marginBottom: 0 }}>
+              {t('organisations.belongsToName', { name: b.organisation.name })}
+            </Typography.Paragraph>
             {b.workUnit && <Typography.Paragraph style={{ marginBottom: 0 }}>{b.workUnit}</Typography.Paragraph>}
             {canManage && (
               <Flex gap={8} style={{ marginTop: 8 }}>

@@ -65,6 +65,7 @@ export function BranchDetail({ id, canManage, backHref }: Props) {
           items={[
             { key: 'code', label: t('branches.field.code'), children: b.code },
             { key: 'kind', label: t('branches.field.kind'), children: t(`branches.kind.${b.kind}`) },
+            { key: 'organisation', label: t('organisations.belongsTo'), children: b.organisation.name },
             { key: 'workUnit', label: t('branches.field.workUnit'), children: b.workUnit ?? none },
             {
               key: 'establishedOn',

@@ -1,15 +1,28 @@
 import { Flex, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useOrganisationFilter, type OrganisationRef } from '@/features/organisations/api/get-organisations';
 import { BRANCH_KINDS, BRANCH_STATUSES, type BranchKind, type BranchStatus } from '../api/get-branches';
 
 export const BRANCH_SORTS = ['code', 'name', '-memberCount', '-updatedAt'] as const;
 export type BranchSort = (typeof BRANCH_SORTS)[number];
 
-export type BranchFilterValues = { q: string; status?: BranchStatus; kind?: BranchKind; sort: BranchSort };
+export type BranchFilterValues = { q: string; status?: BranchStatus; kind?: BranchKind; sort: BranchSort; organisationId?: number };
 
-export function BranchFilters({ value, onChange }: { value: BranchFilterValues; onChange: (next: BranchFilterValues) => void }) {
+export function BranchFilters({
+  value,
+  organisation,
+  onChange,
+}: {
+  value: BranchFilterValues;
+  /** The organisation filtered by, once read (its name for the select). */
+  organisation?: OrganisationRef;
+  onChange: (next: BranchFilterValues) => void;
+}) {
   const { t } = useTranslation();
   const all = { value: '', label: t('common.all') };
+  const organisations = useOrganisationFilter(value.organisationId, organisation, (organisationId) =>
+    onChange({ ...value, organisationId }),
+  );
 
   return (
     <Flex wrap gap={8} role="search" style={{ marginBottom: 16 }}>
@@ -42,6 +55,7 @@ export function BranchFilters({ value, onChange }: { value: BranchFilterValues; 
         prefix={`${t('branches.filterKind')}:`}
         style={{ flex: '1 1 170px' }}
       />
+      <Select {...organisations} />
       <Select
         aria-label={t('branches.sortBy')}
         value={value.sort}

@@ -2,12 +2,41 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { json, mockFetch, problem, renderWithProviders } from '@/testing/render';
 import type { Branch } from '../api/get-branches';
-import { branch } from '@/testing/fixtures';
+import { branch, organisationDetail, organisationRef } from '@/testing/fixtures';
 import { BranchFormDrawer } from './branch-form-drawer';
 
 const lishi: Branch = branch({ id: 1, code: 'LS', name: '民进离石区总支', kind: 'GENERAL_BRANCH', status: 'ACTIVE', version: 2 });
 
 describe('BranchFormDrawer', () => {
+  it('puts a new branch in the organisation given, and shows it chosen', async () => {
+    const lishi = organisationRef({ id: 5, name: '民进离石区委员会', level: 'COUNTY' });
+    const { requests } = mockFetch(() => json(branch({ id: 9, name: '民进新支部', organisation: lishi }), 201));
+    renderWithProviders(<BranchFormDrawer open organisation={lishi} onClose={vi.fn()} />);
+    await userEvent.type(await screen.findByLabelText('编码'), 'NEW1');
+    await userEvent.type(screen.getByLabelText('名称'), '民进新支部');
+    expect(document.querySelector('[title="民进离石区委员会"]')).not.toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: /保\s*存/ }));
+    await waitFor(() => expect(requests.some((r) => r.method === 'POST')).toBe(true));
+    const post = requests.find((r) => r.method === 'POST')!;
+    expect(await post.json()).toMatchObject({ code: 'NEW1', name: '民进新支部', organisationId: 5 });
+    // The organisation given is where it goes: the user's own is not asked for.
+    expect(requests.filter((r) => new URL(r.url).pathname === '/api/v1/organisations/mine')).toHaveLength(0);
+  });
+
+  it('puts a new branch in the user’s own organisation when none is given', async () => {
+    const { requests } = mockFetch((request) =>
+      new URL(request.url).pathname === '/api/v1/organisations/mine' ? json(organisationDetail()) : json(branch({ id: 9 }), 201),
+    );
+    renderWithProviders(<BranchFormDrawer open onClose={vi.fn()} />);
+    await userEvent.type(await screen.findByLabelText('编码'), 'NEW1');
+    await userEvent.type(screen.getByLabelText('名称'), '民进新支部');
+    // Shown as chosen once read.
+    await waitFor(() => expect(document.querySelector('[title="民进吕梁市委员会"]')).not.toBeNull());
+    await userEvent.click(screen.getByRole('button', { name: /保\s*存/ }));
+    await waitFor(() => expect(requests.some((r) => r.method === 'POST')).toBe(true));
+    expect(await requests.find((r) => r.method === 'POST')!.json()).toMatchObject({ organisationId: 3 });
+  });
+
   it('shows the server field errors on their fields', async () => {
     mockFetch(() =>
       problem(400, {

@@ -1,9 +1,11 @@
 import { App, Form } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import dayjs from 'dayjs';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormDrawer } from '@/components/form-drawer';
+import { useDefaultOrganisation } from '@/features/organisations/api/get-my-organisation';
+import { organisationChoice, type OrganisationRef } from '@/features/organisations/api/get-organisations';
 import { useSaveForm } from '@/hooks/use-save-form';
 import { useCreateBranch, type BranchRequest } from '../api/create-branch';
 import { getBranchQueryOptions } from '../api/get-branch';
@@ -26,6 +28,7 @@ function toValues(b: Branch): BranchFormValues {
     contactEmail: b.contactEmail ?? undefined,
     liaisonPartyOrg: b.liaisonPartyOrg ?? undefined,
     address: b.address ?? undefined,
+    organisation: organisationChoice(b.organisation),
   };
 }
 
@@ -43,19 +46,26 @@ function toRequest(v: BranchFormValues, version?: number): BranchRequest {
     contactEmail: text(v.contactEmail),
     liaisonPartyOrg: text(v.liaisonPartyOrg),
     address: text(v.address),
+    // Left out, a new branch goes to the user's own organisation.
+    organisationId: v.organisation?.value,
     version,
   };
 }
 
-/** Create a branch (no `branch`) or edit one; server field errors land on the fields. */
+/**
+ * Create a branch (no `branch`) or edit one; server field errors land on the fields. A new branch goes to
+ * `organisation` when given, else to the user's own organisation; choosing another moves an existing branch.
+ */
 export function BranchFormDrawer({
   open,
   branch,
+  organisation,
   onClose,
   onSaved,
 }: {
   open: boolean;
   branch?: Branch | null;
+  organisation?: OrganisationRef;
   onClose: () => void;
   onSaved?: (branch: Branch) => void;
 }) {
@@ -69,6 +79,12 @@ export function BranchFormDrawer({
   const create = useCreateBranch();
   const update = useUpdateBranch();
   const editing = Boolean(branch?.id);
+  const placeFor = useDefaultOrganisation(organisation, open && !editing);
+  // A new branch shows where it goes, also when that is known only after the form opened.
+  useEffect(() => {
+    if (open && !editing && placeFor && !form.getFieldValue('organisation'))
+      form.setFieldValue('organisation', organisationChoice(placeFor));
+  }, [open, editing, placeFor, form]);
   const { save, clear, alert } = useSaveForm(form, {
     fieldOfCode: FIELD_OF_CODE,
     staleText: t('branches.stale'),

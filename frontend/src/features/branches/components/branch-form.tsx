@@ -1,6 +1,7 @@
 import { Col, DatePicker, Form, Input, InputNumber, Row, Select, type FormInstance } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { useOrganisationSelect, type OrganisationChoice } from '@/features/organisations/api/get-organisations';
 import { BRANCH_KINDS, type BranchKind } from '../api/get-branches';
 
 export type BranchFormValues = {
@@ -15,6 +16,7 @@ export type BranchFormValues = {
   contactEmail?: string;
   liaisonPartyOrg?: string;
   address?: string;
+  organisation?: OrganisationChoice;
 };
 
 /** The fields of a branch, with the same limits the server checks. */
@@ -30,6 +32,7 @@ export function BranchForm({
   const { t } = useTranslation();
   const max = (n: number) => ({ max: n, message: t('branches.rule.tooLong', { max: n }) });
   const half = { xs: 24, sm: 12 };
+  const organisations = useOrganisationSelect();
   return (
     <Form<BranchFormValues> form={form} initialValues={initialValues} layout="vertical" onFinish={onFinish} scrollToFirstError>
       <Row gutter={16}>
@@ -58,6 +61,9 @@ export function BranchForm({
         rules={[{ required: true, whitespace: true, message: t('branches.rule.nameRequired') }, max(100)]}
       >
         <Input />
+      </Form.Item>
+      <Form.Item name="organisation" label={t('organisations.belongsTo')}>
+        <Select {...organisations} placeholder={t('organisations.ownDefault')} />
       </Form.Item>
       <Form.Item name="workUnit" label={t('branches.field.workUnit')} rules={[max(200)]}>
         <Input />

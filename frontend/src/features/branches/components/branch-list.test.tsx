@@ -1,8 +1,8 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { json, mockFetch, problem, renderWithProviders } from '@/testing/render';
 import type { Branch } from '../api/get-branches';
-import { branch as fixtureBranch } from '@/testing/fixtures';
+import { branch as fixtureBranch, organisation, organisationDetail, organisationRef } from '@/testing/fixtures';
 import { BranchList } from './branch-list';
 
 const branch = (id: number, name: string, status: Branch['status'] = 'ACTIVE'): Branch =>
@@ -36,6 +36,24 @@ describe('BranchList', () => {
       page: '2',
       size: '20',
     });
+  });
+
+  it('narrows the list to an organisation’s subtree from the address, and names each branch’s organisation', async () => {
+    const lishi = organisationRef({ id: 5, name: '民进离石区委员会', level: 'COUNTY' });
+    const { requests } = mockFetch((request) =>
+      new URL(request.url).pathname === '/api/v1/organisations/5'
+        ? json(organisationDetail({ organisation: organisation({ ...lishi, parentId: 3 }), trail: [organisationRef()] }))
+        : page([{ ...branch(1, '民进离石区总支'), organisation: lishi }]),
+    );
+    renderList(false, '/branches?organisationId=5');
+    const row = (await screen.findByText('民进离石区总支')).closest('tr')!;
+    expect(screen.getByRole('columnheader', { name: '所属组织' })).toBeInTheDocument();
+    expect(within(row).getByText('民进离石区委员会')).toBeInTheDocument();
+    const list = new URL(requests.find((r) => new URL(r.url).pathname === '/api/v1/branches')!.url);
+    expect(list.searchParams.get('organisationId')).toBe('5');
+    // The filter names the organisation, not its number.
+    const filters = screen.getByRole('search');
+    await waitFor(() => expect(within(filters).getByTitle('民进离石区委员会')).toBeInTheDocument());
   });
 
   it('shows cards instead of a table on a phone', async () => {

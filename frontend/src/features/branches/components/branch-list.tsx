@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { DownloadButton } from '@/components/download-button';
 import { ErrorState } from '@/components/error-state';
+import { useOrganisation } from '@/features/organisations/api/get-organisation';
 import { useIsPhone } from '@/hooks/use-is-phone';
 import { useBranches, type Branch } from '../api/get-branches';
 import { BranchCards } from './branch-cards';
@@ -22,17 +23,23 @@ function registerPath(filters: BranchFilterValues): string {
   if (filters.q) params.set('q', filters.q);
   if (filters.status) params.set('status', filters.status);
   if (filters.kind) params.set('kind', filters.kind);
+  if (filters.organisationId) params.set('organisationId', String(filters.organisationId));
   const query = params.toString();
   return `/api/v1/exports/branches.xlsx${query ? `?${query}` : ''}`;
 }
 
-/** Branches: search, filters, sort and paging; a table on a desk, cards on a phone. */
+/**
+ * Branches: search, filters (an organisation's subtree among them), sort and paging; a table on a desk, cards on a
+ * phone. A branch added while the list shows one organisation goes to that organisation unless another is chosen.
+ */
 export function BranchList({ canManage, detailHref, printHref }: Props) {
   const { t } = useTranslation();
   const phone = useIsPhone();
   const navigate = useNavigate();
   const { filters, page, query, setFilters, setPage } = useBranchListParams();
   const branches = useBranches(query);
+  const filtered = useOrganisation(filters.organisationId);
+  const organisation = filtered.data?.organisation;
   const [editing, setEditing] = useState<Branch | null>(null);
   const [drawerOpen, setDrawerOpen] = useState(false);
   const confirmStatusChange = useConfirmStatusChange();
@@ -107,9 +114,16 @@ export function BranchList({ canManage, detailHref, printHref }: Props) {
           )}
         </Flex>
       </Flex>
-      <BranchFilters value={filters} onChange={setFilters} />
+      <BranchFilters value={filters} organisation={organisation} onChange={setFilters} />
       {body}
-      {canManage && <BranchFormDrawer open={drawerOpen} branch={editing} onClose={() => setDrawerOpen(false)} />}
+      {canManage && (
+        <BranchFormDrawer
+          open={drawerOpen}
+          branch={editing}
+          organisation={filters.organisationId ? organisation : undefined}
+          onClose={() => setDrawerOpen(false)}
+        />
+      )}
     </section>
   );
 }

@@ -23,6 +23,7 @@ export function BranchTable({ branches, loading, canManage, onEdit, onStatusChan
       title: t('branches.field.name'),
       render: (_, b) => <Link to={detailHref(b.id)}>{b.name}</Link>,
     },
+    { key: 'organisation', title: t('organisations.belongsTo'), render: (_, b) => b.organisation.name },
     { key: 'kind', title: t('branches.field.kind'), render: (_, b) => t(`branches.kind.${b.kind}`) },
     { key: 'workUnit', dataIndex: 'workUnit', title: t('branches.field.workUnit'), ellipsis: true },
     { key: 'chairName', dataIndex: 'chairName', title: t('branches.field.chairName') },

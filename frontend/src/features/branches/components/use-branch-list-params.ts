@@ -10,11 +10,13 @@ export function useBranchListParams() {
   const status = params.get('status');
   const kind = params.get('kind');
   const sort = params.get('sort');
+  const organisationId = Number(params.get('organisationId'));
   const filters: BranchFilterValues = {
     q: params.get('q') ?? '',
     status: BRANCH_STATUSES.includes(status as BranchStatus) ? (status as BranchStatus) : undefined,
     kind: BRANCH_KINDS.includes(kind as BranchKind) ? (kind as BranchKind) : undefined,
     sort: BRANCH_SORTS.includes(sort as BranchSort) ? (sort as BranchSort) : 'code',
+    organisationId: Number.isInteger(organisationId) && organisationId > 0 ? organisationId : undefined,
   };
   const page = Math.max(1, Number(params.get('page')) || 1);
 
@@ -23,6 +25,7 @@ export function useBranchListParams() {
     if (next.q) out.set('q', next.q);
     if (next.status) out.set('status', next.status);
     if (next.kind) out.set('kind', next.kind);
+    if (next.organisationId) out.set('organisationId', String(next.organisationId));
     if (next.sort !== 'code') out.set('sort', next.sort);
     if (nextPage > 1) out.set('page', String(nextPage));
     setParams(out, { replace: true });
@@ -35,6 +38,7 @@ export function useBranchListParams() {
       q: filters.q || undefined,
       status: filters.status,
       kind: filters.kind,
+      organisationId: filters.organisationId,
       sort: filters.sort,
       page,
       size: PAGE_SIZE,

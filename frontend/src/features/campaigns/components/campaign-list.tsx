@@ -65,7 +65,7 @@ export function CampaignList({
                 <Flex wrap gap={8} align="center">
                   <CampaignStatusTag status={c.status} />
                   <Typography.Text type="secondary">
-                    {c.year} · {t('campaigns.participantsCount', { count: c.participantCount })}
+                    {c.year} · {t('campaigns.participantsCount', { count: c.participantCount })} · {c.organisation.name}
                   </Typography.Text>
                 </Flex>
               </Card>
@@ -97,6 +97,7 @@ export function CampaignList({
             dataIndex: 'title',
             render: (title: string, c) => <Link to={detailHref(c.id)}>{title}</Link>,
           },
+          { key: 'organisation', title: t('organisations.belongsTo'), render: (_, c) => c.organisation.name },
           {
             title: t('campaigns.statusFilter'),
             dataIndex: 'status',

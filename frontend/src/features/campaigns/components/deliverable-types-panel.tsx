@@ -3,11 +3,11 @@ import { Button, Card, Empty, Flex, Skeleton, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/error-state';
+import { useConfirmDelete } from '@/hooks/use-confirm-delete';
 import { useDeleteDeliverableType } from '../api/delete-deliverable-type';
 import { useDeliverableTypes, type DeliverableType } from '../api/get-deliverable-types';
 import { usePhases } from '../api/get-phases';
 import { DeliverableTypeDrawer } from './deliverable-type-drawer';
-import { useConfirmDelete } from './use-confirm-delete';
 import { MarkdownText } from '@/components/markdown-text';
 
 type Editing = { type: DeliverableType } | { phaseId: number } | null;

@@ -3,12 +3,12 @@ import { Button, Card, Empty, Flex, Pagination, Skeleton, Table, Typography } fr
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/error-state';
+import { useConfirmDelete } from '@/hooks/use-confirm-delete';
 import { useIsPhone } from '@/hooks/use-is-phone';
 import { useParticipants, type Participant } from '../api/get-participants';
 import { useRemoveParticipant } from '../api/remove-participant';
 import { AddParticipantsDrawer } from './add-participants-drawer';
 import { formatDate } from './format';
-import { useConfirmDelete } from './use-confirm-delete';
 
 const PAGE_SIZE = 20;
 

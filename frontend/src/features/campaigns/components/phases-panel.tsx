@@ -3,12 +3,12 @@ import { Button, Flex, Skeleton } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/error-state';
+import { useConfirmDelete } from '@/hooks/use-confirm-delete';
 import { useDeletePhase } from '../api/delete-phase';
 import { usePhases, type Phase } from '../api/get-phases';
 import { PhaseDatesModal } from './phase-dates-modal';
 import { PhaseDrawer } from './phase-drawer';
 import { PhaseTimeline } from './phase-timeline';
-import { useConfirmDelete } from './use-confirm-delete';
 
 /** The phases in order; staff add one, change a phase's dates, or delete a phase that has no deliverable types. */
 export function PhasesPanel({ campaignId, canEdit }: { campaignId: number; canEdit: boolean }) {

@@ -3,10 +3,10 @@ import { Button, Card, Empty, Flex, Skeleton, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/error-state';
+import { useConfirmDelete } from '@/hooks/use-confirm-delete';
 import { useDeleteStandard } from '../api/delete-standard';
 import { useStandards, type Standard } from '../api/get-standards';
 import { StandardDrawer } from './standard-drawer';
-import { useConfirmDelete } from './use-confirm-delete';
 import { MarkdownText } from '@/components/markdown-text';
 
 /** The standards with their indicators and points; staff add, edit each as a whole, or delete one. */

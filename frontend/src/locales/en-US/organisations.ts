@@ -1,0 +1,60 @@
+import type organisationsZh from '../zh-CN/organisations';
+
+const organisationsEn: typeof organisationsZh = {
+  organisations: {
+    nav: 'Organisations',
+    belongsTo: 'Organisation',
+    belongsToName: 'Organisation: {{name}}',
+    codeLine: 'Code: {{code}}',
+    standing: 'Your organisation: {{name}}',
+    ownTag: 'Yours',
+    ownDefault: 'Your own organisation unless you choose another',
+    trail: 'Where it stands in the tree',
+    level: {
+      CENTRE: 'Central committee',
+      PROVINCE: 'Provincial committee',
+      CITY: 'Municipal committee',
+      COUNTY: 'County committee',
+    },
+    field: {
+      name: 'Name',
+      code: 'Code',
+      level: 'Level',
+      childCount: 'Organisations below',
+      branchCount: 'Branches',
+    },
+    count: '{{count}}',
+    children: 'Organisations below',
+    childrenHint: '{{count}} in all',
+    searchPlaceholder: 'Search by name or code',
+    noChildren: 'No organisations below this one yet.',
+    lowest: 'A county committee is the lowest level; no organisation sits below it.',
+    noMatch: 'No organisation matches.',
+    loadFailed: 'Could not load the organisation',
+    notFound: 'This organisation does not exist, or is outside the part of the tree you manage.',
+    branches: 'Branches',
+    branchesHint: 'This organisation and those below it have {{count}} branches.',
+    viewBranches: 'See the branches',
+    viewAccounts: 'See the accounts',
+    create: 'Add an organisation below',
+    createTitle: 'New organisation under {{parent}}',
+    editTitle: 'Edit organisation',
+    created: 'Created {{name}}',
+    saved: 'Saved',
+    delete: 'Delete',
+    deleteTitle: 'Delete organisation',
+    deleteConfirm:
+      'Delete {{name}}? Only an organisation with no organisations, branches, campaigns, accounts or API clients in it can be deleted.',
+    deleted: 'Deleted {{name}}',
+    stale: 'Someone else changed this organisation. Reload it and try again.',
+    rule: {
+      nameRequired: 'Enter a name',
+      codeRequired: 'Enter a code',
+      codePattern: 'Letters, digits, underscores and hyphens only',
+      levelRequired: 'Choose a level',
+      tooLong: 'At most {{max}} characters',
+    },
+  },
+};
+
+export default organisationsEn;
