@@ -1820,6 +1820,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exports/organisations/{id}/rollup.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the roll-up of an organisation's children (XLSX)
+         * @description Every child with the figures of the roll-up, then the total. Roles: ADMIN, VIEWER.
+         */
+        get: operations["downloadOrganisationRollup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/feedback-reports/{id}": {
         parameters: {
             query?: never;
@@ -2111,6 +2131,26 @@ export interface paths {
          * @description Only one that holds nothing; the caller's own organisation stays. Roles: ADMIN.
          */
         delete: operations["deleteOrganisation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{id}/rollup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Roll-up of an organisation's children
+         * @description For each organisation directly under this one (paged, sortable by name or code): its subtree's branches, the campaigns its organisations run (of `year` when given) with those under way and those with published results, the branches taking part, and the deliverables submitted, accepted and returned; and the same for this organisation's whole subtree in `overall`. Outside the caller's subtree it is 404. Roles: ADMIN, VIEWER.
+         */
+        get: operations["getOrganisationRollup"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -4358,6 +4398,89 @@ export interface components {
             /** @example 实施方案缺少具体时间安排 */
             reason: string;
             fixItems: string[];
+        };
+        /** @description A page of an organisation's children, each with what its subtree holds, and the organisation's own subtree in total */
+        RollupPage: {
+            /** @description The items of this page */
+            items: components["schemas"]["RollupRow"][];
+            /**
+             * Format: int32
+             * @description 1-based page number
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Page size
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items over all pages
+             * @example 13
+             */
+            total: number;
+            /** @description The organisation asked for, everything below it included */
+            overall: components["schemas"]["RollupRow"];
+        };
+        /** @description What an organisation and everything below it hold and have done, counted from the records */
+        RollupRow: {
+            organisation: components["schemas"]["OrganisationRef"];
+            /**
+             * Format: int64
+             * @description Branches, archived ones included
+             * @example 120
+             */
+            branches: number;
+            /**
+             * Format: int64
+             * @description Branches that are active
+             * @example 118
+             */
+            activeBranches: number;
+            /**
+             * Format: int64
+             * @description Campaigns run (of the year asked for)
+             * @example 3
+             */
+            campaigns: number;
+            /**
+             * Format: int64
+             * @description Of those, under way
+             * @example 1
+             */
+            campaignsUnderWay: number;
+            /**
+             * Format: int64
+             * @description Of those, with published results
+             * @example 1
+             */
+            resultsPublished: number;
+            /**
+             * Format: int64
+             * @description Branches taking part, counted once per campaign
+             * @example 118
+             */
+            participations: number;
+            /**
+             * Format: int64
+             * @description Deliverables handed in and waiting for review
+             * @example 12
+             */
+            deliverablesSubmitted: number;
+            /**
+             * Format: int64
+             * @description Deliverables accepted
+             * @example 240
+             */
+            deliverablesAccepted: number;
+            /**
+             * Format: int64
+             * @description Deliverables returned for a fix
+             * @example 3
+             */
+            deliverablesReturned: number;
         };
         /** @description One indicator's score: 0..the indicator's points in steps of 0.5 */
         ScoreInput: {
@@ -21466,6 +21589,112 @@ export interface operations {
             };
         };
     };
+    downloadOrganisationRollup: {
+        parameters: {
+            query?: {
+                /** @description Only campaigns of this year */
+                year?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The roll-up as a spreadsheet */
+            200: {
+                headers: {
+                    /** @description attachment with the file name, in Chinese as RFC 5987 filename* and in ASCII as filename */
+                    "Content-Disposition": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "field": "name",
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getFeedbackReport: {
         parameters: {
             query?: never;
@@ -23894,6 +24123,157 @@ export interface operations {
                      *       "status": 409,
                      *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
                      *       "code": "STALE_VERSION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrganisationRollup: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number */
+                page?: number;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Sort field; prefix with '-' for descending, e.g. `-updatedAt` */
+                sort?: string;
+                /** @description Only campaigns of this year */
+                year?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The children's figures and the total */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "organisation": {
+                     *             "id": 3,
+                     *             "name": "民进吕梁市委员会",
+                     *             "level": "CENTRE"
+                     *           },
+                     *           "branches": 120,
+                     *           "activeBranches": 118,
+                     *           "campaigns": 3,
+                     *           "campaignsUnderWay": 1,
+                     *           "resultsPublished": 1,
+                     *           "participations": 118,
+                     *           "deliverablesSubmitted": 12,
+                     *           "deliverablesAccepted": 240,
+                     *           "deliverablesReturned": 3
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "size": 20,
+                     *       "total": 13,
+                     *       "overall": {
+                     *         "organisation": {
+                     *           "id": 3,
+                     *           "name": "民进吕梁市委员会",
+                     *           "level": "CENTRE"
+                     *         },
+                     *         "branches": 120,
+                     *         "activeBranches": 118,
+                     *         "campaigns": 3,
+                     *         "campaignsUnderWay": 1,
+                     *         "resultsPublished": 1,
+                     *         "participations": 118,
+                     *         "deliverablesSubmitted": 12,
+                     *         "deliverablesAccepted": 240,
+                     *         "deliverablesReturned": 3
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RollupPage"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "field": "name",
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];

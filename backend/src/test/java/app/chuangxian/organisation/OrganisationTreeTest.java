@@ -56,7 +56,28 @@ class OrganisationTreeTest {
     }
 
     static Tree growTheTree() {
-        // the tree of a national deployment starts at the centre
+        nationalRoot();
+        long p1 = create(Tokens.admin(), 1, "PROVINCE", "省委会");
+        long p2 = create(Tokens.admin(), 1, "PROVINCE", "省委会");
+        long c1 = create(Tokens.admin(), p1, "CITY", "市委会");
+        long c2 = create(Tokens.admin(), p1, "CITY", "市委会");
+        long c3 = create(Tokens.admin(), p2, "CITY", "市委会");
+        return new Tree(
+                p1,
+                p2,
+                c1,
+                c2,
+                c3,
+                branchIn(c1),
+                branchIn(c2),
+                branchIn(c3),
+                campaignOf(c1),
+                campaignOf(c2),
+                campaignOf(c3));
+    }
+
+    /** The tree of a national deployment starts at the centre: the root is made one (once). */
+    static void nationalRoot() {
         Map<String, Object> root = as(Tokens.admin())
                 .get(ORGS + "/1")
                 .then()
@@ -78,23 +99,6 @@ class OrganisationTreeTest {
                     .then()
                     .statusCode(200);
         }
-        long p1 = create(Tokens.admin(), 1, "PROVINCE", "省委会");
-        long p2 = create(Tokens.admin(), 1, "PROVINCE", "省委会");
-        long c1 = create(Tokens.admin(), p1, "CITY", "市委会");
-        long c2 = create(Tokens.admin(), p1, "CITY", "市委会");
-        long c3 = create(Tokens.admin(), p2, "CITY", "市委会");
-        return new Tree(
-                p1,
-                p2,
-                c1,
-                c2,
-                c3,
-                branchIn(c1),
-                branchIn(c2),
-                branchIn(c3),
-                campaignOf(c1),
-                campaignOf(c2),
-                campaignOf(c3));
     }
 
     static long create(String token, long parent, String level, String name) {

@@ -1,0 +1,37 @@
+package app.chuangxian.rollup;
+
+import app.chuangxian.organisation.OrganisationRef;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(
+        name = "RollupRow",
+        description = "What an organisation and everything below it hold and have done, counted from the records")
+public record RollupView(
+        OrganisationRef organisation,
+
+        @Schema(description = "Branches, archived ones included", example = "120")
+        long branches,
+
+        @Schema(description = "Branches that are active", example = "118")
+        long activeBranches,
+
+        @Schema(description = "Campaigns run (of the year asked for)", example = "3")
+        long campaigns,
+
+        @Schema(description = "Of those, under way", example = "1")
+        long campaignsUnderWay,
+
+        @Schema(description = "Of those, with published results", example = "1")
+        long resultsPublished,
+
+        @Schema(description = "Branches taking part, counted once per campaign", example = "118")
+        long participations,
+
+        @Schema(description = "Deliverables handed in and waiting for review", example = "12")
+        long deliverablesSubmitted,
+
+        @Schema(description = "Deliverables accepted", example = "240")
+        long deliverablesAccepted,
+
+        @Schema(description = "Deliverables returned for a fix", example = "3")
+        long deliverablesReturned) {}
