@@ -1,12 +1,15 @@
 // The organisation tree from the screen: staff of the city committee add a county committee below theirs, open it,
 // add a branch in it and an administrator for it; the new administrator, once the temporary password is changed,
-// stands in the county committee and sees its one branch, none of the city's.
+// stands in the county committee and sees its one branch, none of the city's. Staff of the province see the roll-up
+// (汇总) of their cities, step down into one with the year kept, and export it.
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 import {
   assertAccessible,
   assertNoHorizontalScroll,
   assertTouchTargets,
+  BASE_URL,
   DESK,
   firstSignIn,
   launch,
@@ -61,8 +64,9 @@ test('staff add a county committee, a branch and an administrator in it; that ad
   await page.getByText(`已创建「${county}」`).waitFor();
   await dialog.waitFor({ state: 'hidden' });
 
-  // Down into it: the trail leads back up, and a county committee has nothing below it.
-  await page.getByRole('link', { name: county, exact: true }).click();
+  // Down into it: the trail leads back up, and a county committee has nothing below it. (The list below and the
+  // roll-up both name it; either link leads there.)
+  await page.getByRole('link', { name: county, exact: true }).first().click();
   await page.waitForURL(/\/organisations\/\d+$/);
   const organisationId = Number(new URL(page.url()).pathname.split('/').pop());
   await page.getByRole('heading', { level: 1, name: county }).waitFor();
@@ -148,4 +152,59 @@ test('staff add a county committee, a branch and an administrator in it; that ad
   await assertAccessible(phone, 'new administrator, organisation');
   await screenshot(phone, 'phone-organisation');
   await phone.context().close();
+});
+
+test('staff of the province see the roll-up of their cities, step down into one with the year kept, and export it', async () => {
+  const PROVINCE = '民进山西省委员会';
+  const TAIYUAN = '民进太原市委员会';
+  const page = await newPage(browser, DESK);
+  await signIn(page, 'shanxi');
+  await page.goto(`${BASE_URL}/organisations`);
+  await page.getByRole('heading', { level: 1, name: PROVINCE }).waitFor();
+
+  const rollup = page.getByRole('region', { name: '汇总', exact: true });
+  const table = rollup.getByRole('region', { name: `${PROVINCE}各下级组织汇总` });
+  const row = (name) => table.locator('tr.ant-table-row').filter({ has: page.getByRole('link', { name, exact: true }) });
+  await row(CITY).waitFor();
+  await row(TAIYUAN).waitFor();
+  // The branches are the first figure after the name. Lüliang has 13, or more when another test added some.
+  const branchesOf = async (name) => Number(await row(name).locator('td').nth(1).textContent());
+  assert.equal(await branchesOf(TAIYUAN), 2);
+  assert.ok((await branchesOf(CITY)) >= 13, 'Lüliang counts its branches, its counties’ included');
+  // The province holds no branch itself: its total is the sum of its cities'.
+  const rows = await table.locator('tr.ant-table-row').evaluateAll((trs) => trs.map((tr) => Number(tr.cells[1].textContent)));
+  const overall = rollup.getByTestId('rollup-overall-branches');
+  assert.equal(
+    Number(await overall.getAttribute('data-value')),
+    rows.reduce((a, b) => a + b, 0),
+  );
+  await page.waitForFunction(() => !document.querySelector('#main .ant-skeleton'));
+  await assertAccessible(page, 'province roll-up');
+  await screenshot(page, 'desk-organisation-rollup');
+
+  // The spreadsheet of all years, from a download link; the page stays.
+  const [file] = await Promise.all([page.waitForEvent('download'), rollup.getByRole('button', { name: /导出 Excel/ }).click()]);
+  assert.match(file.suggestedFilename(), /汇总\.xlsx$|rollup-\d+\.xlsx$/);
+  assert.equal((await readFile(await file.path())).subarray(0, 2).toString('latin1'), 'PK', 'an XLSX (zip) file');
+  const url = new URL(file.url());
+  assert.match(url.pathname, /^\/api\/v1\/exports\/organisations\/\d+\/rollup\.xlsx$/);
+  assert.equal(url.searchParams.get('year'), null);
+  assert.match(page.url(), /\/organisations$/);
+
+  // This year only: the branches stay, and the step down into Taiyuan keeps the year.
+  const year = new Date().getFullYear();
+  await rollup.getByRole('combobox', { name: '年度' }).click();
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: `${year} 年` })
+    .click();
+  await page.waitForURL(new RegExp(`/organisations\\?year=${year}$`));
+  await page.locator('[data-testid="organisation-rollup"][aria-busy="false"]').waitFor();
+  assert.equal(await branchesOf(TAIYUAN), 2);
+  await row(TAIYUAN).getByRole('link', { name: TAIYUAN, exact: true }).click();
+  await page.waitForURL(new RegExp(`/organisations/\\d+\\?year=${year}$`));
+  await page.getByRole('heading', { level: 1, name: TAIYUAN }).waitFor();
+  await rollup.getByTitle(`${year} 年`).waitFor();
+  await rollup.getByTestId('rollup-overall-branches').and(page.locator('[data-value="2"]')).waitFor();
+  await page.context().close();
 });

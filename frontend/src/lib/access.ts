@@ -13,6 +13,8 @@ export type Access = {
   /** The organisation tree below (and including) the user's own organisation: staff only. */
   canSeeOrganisations: boolean;
   canManageOrganisations: boolean;
+  /** The roll-up (汇总) of an organisation's subtree: staff and leaders. */
+  canSeeRollup: boolean;
   canReadAudit: boolean;
   canUseTotp: boolean;
   canScore: boolean;
@@ -48,6 +50,7 @@ export function accessOf(session: Session | null): Access {
     canManageAccounts: isAdmin,
     canSeeOrganisations: isAdmin || isViewer || isAssessor || roles.has('AUDITOR'),
     canManageOrganisations: isAdmin,
+    canSeeRollup: isAdmin || isViewer,
     canReadAudit: isAdmin || roles.has('AUDITOR'),
     canUseTotp: isAdmin || roles.has('AUDITOR'),
     canScore: isAssessor,

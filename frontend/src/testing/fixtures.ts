@@ -36,6 +36,20 @@ export const organisationDetail = (over: Partial<S['OrganisationDetail']> = {}):
   ...over,
 });
 
+export const rollupRow = (over: Partial<S['RollupRow']> = {}): S['RollupRow'] => ({
+  organisation: organisationRef(),
+  branches: 0,
+  activeBranches: 0,
+  campaigns: 0,
+  campaignsUnderWay: 0,
+  resultsPublished: 0,
+  participations: 0,
+  deliverablesSubmitted: 0,
+  deliverablesAccepted: 0,
+  deliverablesReturned: 0,
+  ...over,
+});
+
 export const phase = (over: Partial<S['Phase']> = {}): S['Phase'] => ({
   id: 1,
   campaignId: 1,

@@ -18,6 +18,7 @@ export function OrganisationsRoute() {
       key={organisationId ?? 'mine'}
       id={organisationId}
       canManage={access.canManageOrganisations}
+      canSeeRollup={access.canSeeRollup}
       hrefs={{
         organisation: paths.organisation.href,
         branches: access.canListBranches ? paths.branches.href : undefined,

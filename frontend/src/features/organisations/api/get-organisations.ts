@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '@/lib/api-client';
 import type { components, operations } from '@/lib/api/schema';
+import type { RollupParams } from './get-organisation-rollup';
 
 export type Organisation = components['schemas']['Organisation'];
 export type OrganisationPage = components['schemas']['OrganisationPage'];
@@ -24,6 +25,7 @@ export const organisationKeys = {
   list: (query: OrganisationListParams) => [...organisationKeys.lists(), query] as const,
   detail: (id: number) => [...organisationKeys.all, 'detail', id] as const,
   mine: () => [...organisationKeys.all, 'mine'] as const,
+  rollup: (id: number, query: RollupParams) => [...organisationKeys.all, 'rollup', id, query] as const,
 };
 
 export function getOrganisationsQueryOptions(query: OrganisationListParams) {

@@ -1,8 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { organisation, organisationDetail, organisationRef } from '@/testing/fixtures';
+import * as download from '@/lib/download';
+import { organisation, organisationDetail, organisationRef, rollupRow } from '@/testing/fixtures';
 import { json, mockFetch, problem, renderWithProviders } from '@/testing/render';
 import type { OrganisationDetail } from '../api/get-organisation';
+import type { RollupRow } from '../api/get-organisation-rollup';
 import type { Organisation } from '../api/get-organisations';
 import { OrganisationPage } from './organisation-page';
 
@@ -208,5 +210,208 @@ describe('OrganisationPage', () => {
     api();
     renderWithProviders(<OrganisationPage id={99} canManage={false} hrefs={hrefs} />, { route: '/organisations/99' });
     expect(await screen.findByText('该组织不存在，或不在您管理的范围内。')).toBeInTheDocument();
+  });
+});
+
+describe('OrganisationPage roll-up', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.stubGlobal('innerWidth', 1024);
+  });
+
+  const thisYear = new Date().getFullYear();
+  const shanxiRef = organisationRef({ id: 2, name: '民进山西省委员会', level: 'PROVINCE' });
+  const lvliangRow = rollupRow({
+    organisation: organisationRef({ id: 3, name: '民进吕梁市委员会', level: 'CITY' }),
+    branches: 13,
+    activeBranches: 12,
+    campaigns: 2,
+    campaignsUnderWay: 1,
+    resultsPublished: 1,
+    participations: 24,
+    deliverablesSubmitted: 5,
+    deliverablesAccepted: 40,
+    deliverablesReturned: 3,
+  });
+  const taiyuanRow = rollupRow({
+    organisation: organisationRef({ id: 4, name: '民进太原市委员会', level: 'CITY' }),
+    branches: 2,
+    activeBranches: 2,
+    campaigns: 1,
+    participations: 2,
+    deliverablesSubmitted: 1,
+    deliverablesAccepted: 6,
+  });
+  const shanxiOverall = rollupRow({
+    organisation: shanxiRef,
+    branches: 15,
+    activeBranches: 14,
+    campaigns: 3,
+    campaignsUnderWay: 1,
+    resultsPublished: 1,
+    participations: 26,
+    deliverablesSubmitted: 6,
+    deliverablesAccepted: 46,
+    deliverablesReturned: 3,
+  });
+  const rollupPage = (items: RollupRow[], overall: RollupRow) => json({ items, page: 1, size: 20, total: items.length, overall });
+  const isRollup = (r: Request) => /^\/api\/v1\/organisations\/\d+\/rollup$/.test(new URL(r.url).pathname);
+
+  /** The tree's API as before, the roll-up (`answer` gives the page for a request of it) and download links. */
+  function rollupApi(answer: (url: URL) => Response, byId: Record<string, OrganisationDetail> = {}) {
+    return api({
+      mine: organisationDetail({ organisation: shanxi }),
+      byId,
+      answer: (r) => {
+        if (isRollup(r)) return answer(new URL(r.url));
+        if (new URL(r.url).pathname === '/api/v1/download-links') return json({ url: '/api/v1/exports/x?download=abc' }, 201);
+        return undefined;
+      },
+    });
+  }
+
+  const section = () => screen.findByRole('region', { name: '汇总' });
+
+  it('shows the subtree’s total and each organisation below with its figures, each a way down the tree', async () => {
+    const follow = vi.spyOn(download, 'followDownload').mockImplementation(() => undefined);
+    const { requests } = rollupApi(() => rollupPage([lvliangRow, taiyuanRow], shanxiOverall));
+    renderWithProviders(<OrganisationPage canManage canSeeRollup hrefs={hrefs} />, { route: '/organisations' });
+    const rollup = await section();
+
+    const overall = await within(rollup).findByTestId('rollup-overall');
+    expect(overall).toHaveTextContent('民进山西省委员会及其全部下级组织合计');
+    expect(within(overall).getByTestId('rollup-overall-branches')).toHaveTextContent(/基层组织\s*15\s*在册 14/);
+    expect(within(overall).getByTestId('rollup-overall-branches')).toHaveAttribute('data-value', '15');
+    expect(within(overall).getByTestId('rollup-overall-campaigns')).toHaveTextContent(/活动\s*3\s*进行中 1，已发布结果 1/);
+    expect(within(overall).getByTestId('rollup-overall-participations')).toHaveTextContent(/参加\s*26/);
+    expect(within(overall).getByTestId('rollup-overall-deliverables')).toHaveTextContent(/待审核材料\s*6\s*已通过 46，退回 3/);
+
+    const table = within(rollup).getByRole('region', { name: '民进山西省委员会各下级组织汇总' });
+    const lvliangLink = within(table).getByRole('link', { name: '民进吕梁市委员会' });
+    expect(lvliangLink).toHaveAttribute('href', '/organisations/3');
+    const cells = (link: HTMLElement) => [...link.closest('tr')!.querySelectorAll('td')].map((td) => td.textContent);
+    expect(cells(lvliangLink)).toEqual(['民进吕梁市委员会', '13', '12', '2', '1', '1', '24', '5', '40', '3']);
+    expect(cells(within(table).getByRole('link', { name: '民进太原市委员会' }))).toEqual([
+      '民进太原市委员会',
+      '2',
+      '2',
+      '1',
+      '0',
+      '0',
+      '2',
+      '1',
+      '6',
+      '0',
+    ]);
+
+    const asked = new URL(requests.find(isRollup)!.url);
+    expect(asked.pathname).toBe('/api/v1/organisations/2/rollup');
+    expect(Object.fromEntries(asked.searchParams)).toEqual({ page: '1', size: '20', sort: 'name' });
+
+    // The same as a spreadsheet, through a download link.
+    await userEvent.click(within(rollup).getByRole('button', { name: /导出 Excel/ }));
+    await waitFor(() => expect(follow).toHaveBeenCalled());
+    const link = requests.find((r) => new URL(r.url).pathname === '/api/v1/download-links')!;
+    expect(await link.json()).toEqual({ path: '/api/v1/exports/organisations/2/rollup.xlsx' });
+  });
+
+  it('counts the year chosen, keeps it on the way down, and exports that year', async () => {
+    const follow = vi.spyOn(download, 'followDownload').mockImplementation(() => undefined);
+    const { requests } = rollupApi((url) =>
+      url.searchParams.get('year') === String(thisYear - 1)
+        ? rollupPage([{ ...taiyuanRow, campaigns: 0, participations: 0 }], { ...shanxiOverall, campaigns: 1, participations: 13 })
+        : rollupPage([lvliangRow, taiyuanRow], shanxiOverall),
+    );
+    renderWithProviders(<OrganisationPage canManage={false} canSeeRollup hrefs={hrefs} />, { route: '/organisations' });
+    const rollup = await section();
+    await within(rollup).findByTestId('rollup-overall');
+    expect(within(rollup).getByText('全部年度')).toBeInTheDocument();
+
+    await userEvent.click(within(rollup).getByRole('combobox', { name: '年度' }));
+    await screen.findByTitle(`${thisYear} 年`);
+    const years = [...document.querySelectorAll('.ant-select-item-option-content')].map((o) => o.textContent);
+    expect(years).toEqual(['全部年度', ...[0, 1, 2, 3, 4].map((i) => `${thisYear - i} 年`)]);
+    await userEvent.click(document.querySelector(`.ant-select-item-option[title="${thisYear - 1} 年"]`)!);
+
+    await waitFor(() => expect(within(rollup).getByTestId('rollup-overall-participations')).toHaveTextContent(/参加\s*13/));
+    expect(within(rollup).queryByRole('link', { name: '民进吕梁市委员会' })).toBeNull();
+    expect(within(rollup).getByRole('link', { name: '民进太原市委员会' })).toHaveAttribute('href', `/organisations/4?year=${thisYear - 1}`);
+    const years2 = requests.filter(isRollup).map((r) => new URL(r.url).searchParams.get('year'));
+    expect(years2).toEqual([null, String(thisYear - 1)]);
+
+    await userEvent.click(within(rollup).getByRole('button', { name: /导出 Excel/ }));
+    await waitFor(() => expect(follow).toHaveBeenCalled());
+    const link = requests.find((r) => new URL(r.url).pathname === '/api/v1/download-links')!;
+    expect(await link.json()).toEqual({ path: `/api/v1/exports/organisations/2/rollup.xlsx?year=${thisYear - 1}` });
+  });
+
+  it('takes the year from the address', async () => {
+    const { requests } = rollupApi(() => rollupPage([taiyuanRow], shanxiOverall));
+    renderWithProviders(<OrganisationPage canManage={false} canSeeRollup hrefs={hrefs} />, { route: '/organisations?year=2019' });
+    const rollup = await section();
+    await within(rollup).findByTestId('rollup-overall');
+    expect(within(rollup).getByText('2019 年')).toBeInTheDocument();
+    expect(new URL(requests.find(isRollup)!.url).searchParams.get('year')).toBe('2019');
+  });
+
+  it('says when nothing lies below yet, and shows a county committee only its own total', async () => {
+    const datong = organisation({ id: 9, parentId: 2, level: 'CITY', name: '民进大同市委员会', code: 'SX-DT' });
+    const { requests } = rollupApi(
+      (url) =>
+        rollupPage(
+          [],
+          url.pathname.endsWith('/9/rollup')
+            ? rollupRow({ organisation: organisationRef({ id: 9, name: '民进大同市委员会' }) })
+            : rollupRow({
+                organisation: organisationRef({ id: 7, name: '民进离石区委员会', level: 'COUNTY' }),
+                branches: 1,
+                activeBranches: 1,
+              }),
+        ),
+      {
+        '9': organisationDetail({ organisation: datong, trail: [shanxiRef] }),
+        '7': organisationDetail({ organisation: lishi, trail: [shanxiRef, organisationRef()] }),
+      },
+    );
+    const { unmount } = renderWithProviders(<OrganisationPage id={9} canManage canSeeRollup hrefs={hrefs} />, {
+      route: '/organisations/9',
+    });
+    let rollup = await section();
+    expect(await within(rollup).findByText('还没有下级组织，只有本组织的合计。')).toBeInTheDocument();
+    expect(within(rollup).getByTestId('rollup-overall-branches')).toHaveTextContent(/基层组织\s*0/);
+    expect(within(rollup).queryByRole('table')).toBeNull();
+    unmount();
+
+    renderWithProviders(<OrganisationPage id={7} canManage canSeeRollup hrefs={hrefs} />, { route: '/organisations/7' });
+    rollup = await section();
+    expect(await within(rollup).findByTestId('rollup-overall-branches')).toHaveTextContent(/基层组织\s*1\s*在册 1/);
+    expect(within(rollup).getByTestId('rollup-overall')).toHaveTextContent('民进离石区委员会合计：');
+    expect(within(rollup).queryByText('还没有下级组织，只有本组织的合计。')).toBeNull();
+    expect(within(rollup).queryByRole('table')).toBeNull();
+    expect(requests.filter(isRollup).map((r) => new URL(r.url).pathname)).toEqual([
+      '/api/v1/organisations/9/rollup',
+      '/api/v1/organisations/7/rollup',
+    ]);
+  });
+
+  it('on a phone shows each organisation below as a card', async () => {
+    vi.stubGlobal('innerWidth', 390);
+    rollupApi(() => rollupPage([lvliangRow, taiyuanRow], shanxiOverall));
+    renderWithProviders(<OrganisationPage canManage={false} canSeeRollup hrefs={hrefs} />, { route: '/organisations' });
+    const rollup = await section();
+    const list = await within(rollup).findByRole('list', { name: '民进山西省委员会各下级组织汇总' });
+    expect(within(rollup).queryByRole('table')).toBeNull();
+    const card = within(list).getByRole('link', { name: '民进吕梁市委员会' }).closest('li')!;
+    expect(card).toHaveTextContent('基层组织 13（在册 12）');
+    expect(card).toHaveTextContent('活动 2（进行中 1，已发布结果 1） · 参加 24');
+    expect(card).toHaveTextContent('材料：待审核 5，已通过 40，退回 3');
+  });
+
+  it('is not there, and not asked for, without the right to see it', async () => {
+    const { requests } = rollupApi(() => rollupPage([lvliangRow, taiyuanRow], shanxiOverall));
+    renderWithProviders(<OrganisationPage canManage={false} hrefs={hrefs} />, { route: '/organisations' });
+    await screen.findByRole('link', { name: '民进吕梁市委员会' });
+    expect(screen.queryByRole('region', { name: '汇总' })).toBeNull();
+    expect(requests.filter(isRollup)).toHaveLength(0);
   });
 });

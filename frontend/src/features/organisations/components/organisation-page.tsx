@@ -12,6 +12,7 @@ import { useOrganisation, type OrganisationDetail } from '../api/get-organisatio
 import { mayHaveChildren, parentOf } from './levels';
 import { OrganisationChildren } from './organisation-children';
 import { OrganisationFormModal } from './organisation-form-modal';
+import { OrganisationRollup } from './organisation-rollup';
 
 type Hrefs = {
   organisation: (id: number) => string;
@@ -25,15 +26,17 @@ type Props = {
   /** The organisation shown; without it the user's own. */
   id?: number;
   canManage: boolean;
+  /** The roll-up (汇总) of the organisation's subtree: for administrators and leaders only (others are refused it). */
+  canSeeRollup?: boolean;
   hrefs: Hrefs;
 };
 
 /**
  * Where the user stands in the tree and what lies below: the way down from their own organisation (each step a
- * link back up), the organisation itself, the organisations directly under it and its branches. Administrators add,
- * edit and delete organisations.
+ * link back up), the organisation itself, the organisations directly under it and its branches, and for
+ * administrators and leaders the roll-up of its subtree. Administrators add, edit and delete organisations.
  */
-export function OrganisationPage({ id, canManage, hrefs }: Props) {
+export function OrganisationPage({ id, canManage, canSeeRollup = false, hrefs }: Props) {
   const { t } = useTranslation();
   const mine = useMyOrganisation(id === undefined);
   const byId = useOrganisation(id);
@@ -50,10 +53,20 @@ export function OrganisationPage({ id, canManage, hrefs }: Props) {
       />
     );
   }
-  return <OrganisationView detail={detail.data} canManage={canManage} hrefs={hrefs} />;
+  return <OrganisationView detail={detail.data} canManage={canManage} canSeeRollup={canSeeRollup} hrefs={hrefs} />;
 }
 
-function OrganisationView({ detail, canManage, hrefs }: { detail: OrganisationDetail; canManage: boolean; hrefs: Hrefs }) {
+function OrganisationView({
+  detail,
+  canManage,
+  canSeeRollup,
+  hrefs,
+}: {
+  detail: OrganisationDetail;
+  canManage: boolean;
+  canSeeRollup: boolean;
+  hrefs: Hrefs;
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { organisation: o, trail } = detail;
@@ -151,7 +164,7 @@ function OrganisationView({ detail, canManage, hrefs }: { detail: OrganisationDe
       >
         <OrganisationChildren parent={o} href={hrefs.organisation} />
       </Card>
-      <Card title={sectionTitle(t('organisations.branches'))}>
+      <Card style={{ marginBottom: 16 }} title={sectionTitle(t('organisations.branches'))}>
         <Typography.Paragraph data-testid="organisation-branch-count">
           {t('organisations.branchesHint', { count: o.branchCount })}
         </Typography.Paragraph>
@@ -160,6 +173,7 @@ function OrganisationView({ detail, canManage, hrefs }: { detail: OrganisationDe
           {accountsHref && <Button onClick={() => void navigate(accountsHref(o.id))}>{t('organisations.viewAccounts')}</Button>}
         </Flex>
       </Card>
+      {canSeeRollup && <OrganisationRollup organisation={o} href={hrefs.organisation} />}
       {adding && <OrganisationFormModal parent={{ id: o.id, name: o.name, level: o.level }} onClose={() => setAdding(false)} />}
       {editing && <OrganisationFormModal parent={parent} organisation={o} onClose={() => setEditing(false)} />}
     </section>
