@@ -2517,6 +2517,8 @@ export interface components {
             /** @description Names of the fields sent (never their values) */
             changedFields: string[];
             detail: string | null;
+            /** @description The caller's organisation (for a sign-in, the account's); null when the tree places no one */
+            organisation: ((components["schemas"]["OrganisationRef"] | null) | null) | components["schemas"]["OrganisationRef"] | null;
         };
         /** @description A page of audit events */
         AuditEventPage: {
@@ -6610,7 +6612,12 @@ export interface operations {
                      *           "changedFields": [
                      *             "示例"
                      *           ],
-                     *           "detail": null
+                     *           "detail": null,
+                     *           "organisation": {
+                     *             "id": 3,
+                     *             "name": "民进吕梁市委员会",
+                     *             "level": "CENTRE"
+                     *           }
                      *         }
                      *       ],
                      *       "page": 1,

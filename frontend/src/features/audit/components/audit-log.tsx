@@ -39,6 +39,11 @@ export function AuditLog() {
       title: t('audit.actor'),
       render: (_, e) => `${e.actor}（${t(`audit.kind.${e.actorKind}`)}）`,
     },
+    {
+      key: 'organisation',
+      title: t('organisations.belongsTo'),
+      render: (_, e) => e.organisation?.name ?? t('common.none'),
+    },
     { key: 'action', title: t('audit.action'), render: (_, e) => action(e) },
     { key: 'entity', title: t('audit.entityType'), render: (_, e) => entity(e) || t('common.none') },
     { key: 'outcome', title: t('audit.outcome'), render: (_, e) => <Outcome status={e.outcome} /> },

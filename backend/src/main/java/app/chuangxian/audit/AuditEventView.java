@@ -1,5 +1,6 @@
 package app.chuangxian.audit;
 
+import app.chuangxian.organisation.OrganisationRef;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -39,9 +40,15 @@ public record AuditEventView(
         @Schema(description = "Names of the fields sent (never their values)")
         List<String> changedFields,
 
-        @Schema(nullable = true) String detail) {
+        @Schema(nullable = true) String detail,
 
-    static AuditEventView of(AuditEvent e) {
+        @Schema(
+                nullable = true,
+                description = "The caller's organisation (for a sign-in, the account's); null when the tree places no"
+                        + " one")
+        OrganisationRef organisation) {
+
+    static AuditEventView of(AuditEvent e, OrganisationRef organisation) {
         List<String> fields = e.changedFields == null ? List.of() : Arrays.asList(e.changedFields.split(","));
         return new AuditEventView(
                 e.id,
@@ -57,6 +64,7 @@ public record AuditEventView(
                 e.outcome,
                 e.remoteAddress,
                 fields,
-                e.detail);
+                e.detail,
+                organisation);
     }
 }

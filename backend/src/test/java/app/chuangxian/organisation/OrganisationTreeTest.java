@@ -325,7 +325,8 @@ class OrganisationTreeTest {
                 .then()
                 .statusCode(200)
                 .body("items.entityId", hasItem(String.valueOf(tree().k1())))
-                .body("items.entityId", not(hasItem(String.valueOf(tree().k2()))));
+                .body("items.entityId", not(hasItem(String.valueOf(tree().k2()))))
+                .body("items.organisation.id", everyItem(is((int) tree().c1())));
     }
 
     @Test
