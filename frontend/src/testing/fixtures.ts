@@ -88,6 +88,7 @@ export const standard = (over: Partial<S['Standard']> = {}): S['Standard'] => ({
   description: null,
   maxPoints: 10,
   indicators: [],
+  inherited: false,
   version: 0,
   ...over,
 });
@@ -101,6 +102,8 @@ export const campaign = (over: Partial<S['Campaign']> = {}): S['Campaign'] => ({
   goals: null,
   status: 'DRAFT',
   templateId: null,
+  adoptedFrom: null,
+  documentNumber: null,
   aggregationMethod: 'MEAN',
   disagreementThreshold: 10,
   noticeMinWorkingDays: 5,

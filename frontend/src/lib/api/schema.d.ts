@@ -112,6 +112,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/adoptable-campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Campaigns launched right above, to adopt
+         * @description The running campaigns of the organisation right above the caller's, newest year first unless sorted otherwise (title, year, createdAt), each with the caller's organisation's plan when it has adopted it already. Empty at the top of the tree. Roles: ADMIN, VIEWER.
+         */
+        get: operations["listAdoptableCampaigns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/api-clients": {
         parameters: {
             query?: never;
@@ -386,6 +406,30 @@ export interface paths {
          * @description Starts as DRAFT with no phases, standards or participants. Roles: ADMIN.
          */
         post: operations["createCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaignId}/adoptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Which organisations below adopted a campaign
+         * @description Every organisation right below the campaign's, with its plan (title, document number, status, first and last day) when it adopted the campaign; sorted by name unless sorted otherwise (name, code, adoptedAt). Roles: ADMIN, VIEWER of the campaign's organisation or above; others are 404.
+         */
+        get: operations["listAdoptions"];
+        put?: never;
+        /**
+         * Adopt the campaign of the organisation above as one's own plan
+         * @description The caller's organisation adopts a running campaign of the organisation right above it. The plan is a new DRAFT campaign of the caller's organisation with its own title and document number, the parent's phases on the same dates (each may then move, but only inside the parent's phase of the same code), the parent's standards and indicators inherited (they cannot be changed; local standards are added beside them), grades and deliverable types. Participants and assessors are the plan's own. An organisation adopts a campaign once (409 CAMPAIGN_ALREADY_ADOPTED); a campaign of another organisation it can see, or a closed one, is 409 CAMPAIGN_NOT_OFFERED; one it cannot see is 404. Roles: ADMIN.
+         */
+        post: operations["adoptCampaign"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2305,6 +2349,138 @@ export interface components {
              */
             version: number;
         };
+        /** @description A launched campaign of the organisation right above the caller's, which the caller's organisation may adopt as its own plan */
+        AdoptableCampaign: {
+            /**
+             * Format: int64
+             * @example 1
+             */
+            id: number;
+            /** @example 民进山西省争创先进基层组织活动实施方案 */
+            title: string;
+            /**
+             * Format: int32
+             * @example 2009
+             */
+            year: number;
+            /** @example 进晋字【2009】17号 */
+            documentNumber: string | null;
+            basisDocuments: string | null;
+            /** @description The organisation that launched it */
+            organisation: components["schemas"]["OrganisationRef"];
+            /** @description The first day of its first phase */
+            startsOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description The last day of its last phase */
+            endsOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * Format: int64
+             * @description The caller's organisation's plan when it has adopted the campaign already
+             */
+            adoptedCampaignId: number | null;
+        };
+        /** @description A page of campaigns the caller's organisation may adopt */
+        AdoptableCampaignPage: {
+            /** @description The items of this page */
+            items: components["schemas"]["AdoptableCampaign"][];
+            /**
+             * Format: int32
+             * @description 1-based page number
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Page size
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items over all pages
+             * @example 13
+             */
+            total: number;
+        };
+        /** @description The campaign a plan adopts, as the adopting organisation sees it */
+        AdoptedFrom: {
+            /**
+             * Format: int64
+             * @example 1
+             */
+            id: number;
+            title: string;
+            documentNumber: string | null;
+            organisation: components["schemas"]["OrganisationRef"];
+        };
+        /** @description A child organisation of the campaign's organisation and the plan it adopted the campaign with; the plan's fields are null while the child has not adopted it */
+        Adoption: {
+            organisation: components["schemas"]["OrganisationRef"];
+            /** @description True when the child has adopted the campaign */
+            adopted: boolean;
+            /**
+             * Format: int64
+             * @description The child's campaign (its plan)
+             */
+            campaignId: number | null;
+            title: string | null;
+            /** @example 进晋字【2009】17号 */
+            documentNumber: string | null;
+            status: components["schemas"]["CampaignStatus"] | null;
+            /** @description The first day of the plan's first phase */
+            startsOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description The last day of the plan's last phase */
+            endsOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description When the child adopted the campaign */
+            adoptedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+        };
+        /** @description A page of the organisations right below the campaign's, each with its plan if it adopted the campaign, and how many did over all pages */
+        AdoptionPage: {
+            /** @description The items of this page */
+            items: components["schemas"]["Adoption"][];
+            /**
+             * Format: int32
+             * @description 1-based page number
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Page size
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items over all pages
+             * @example 13
+             */
+            total: number;
+            /**
+             * Format: int64
+             * @description Organisations right below the campaign's
+             * @example 11
+             */
+            children: number;
+            /**
+             * Format: int64
+             * @description Of those, how many adopted the campaign
+             * @example 7
+             */
+            adopted: number;
+        };
+        /** @description The caller's organisation adopts a campaign of the organisation right above it as its own implementation plan (实施方案) */
+        AdoptionRequest: {
+            /**
+             * @description The plan's title
+             * @example 民进山西省争创先进基层组织活动实施方案
+             */
+            title: string;
+            /**
+             * @description The plan's document number (文号)
+             * @example 进晋字【2009】17号
+             */
+            documentNumber: string;
+        };
         /** @enum {string} */
         AggregationMethod: "MEAN" | "MEDIAN" | "TRIMMED_MEAN";
         /** @description The new client and its secret, shown only this once */
@@ -2801,6 +2977,13 @@ export interface components {
              * @description The campaign this one was created from
              */
             templateId: number | null;
+            /** @description The parent organisation's campaign this one adopts as its implementation plan */
+            adoptedFrom: ((components["schemas"]["AdoptedFrom"] | null) | null) | components["schemas"]["AdoptedFrom"] | null;
+            /**
+             * @description The plan's document number (文号) when it adopts a campaign
+             * @example 进晋字【2009】17号
+             */
+            documentNumber: string | null;
             aggregationMethod: components["schemas"]["AggregationMethod"];
             /** @example 10 */
             disagreementThreshold: number;
@@ -3514,7 +3697,7 @@ export interface components {
              */
             message: string;
             /**
-             * @description The exact rule that failed, more specific than `code`, in UPPER_SNAKE_CASE; omitted when no more is known than the code. Values may be added; a client that does not know one falls back to `code`. Reasons (params in brackets): TOO_LONG (max: characters), TOO_SHORT (min), TOO_MANY_ITEMS (max: items), TOO_FEW_ITEMS (min), ITEM_TOO_LONG (max: characters of every item), BETWEEN (min, max; both allowed), AT_LEAST (min, allowed), ABOVE (min, not allowed), AT_MOST (max, allowed), BELOW (max, not allowed), DIGITS (integer, fraction: digits before and after the point), EMAIL, NOT_FUTURE, DATE (yyyy-mm-dd), WHOLE_NUMBER (min, max when bounded), NUMBER, PHONE, CODE_CHARS (letters, digits, '-', '_'), UPPER_CODE (upper-case letters, digits, '_'), CAMEL_KEY, USERNAME (3 to 50 letters, digits, '.', '_', '-'), NOT_PARTICIPATING (branch not in the campaign), NOT_ASSESSOR (account not an assessor's), AFTER_PHASE (date, phase: must start after that phase's end), BEFORE_PHASE (date, phase: must end before that phase's start), NOT_BEFORE_START (end before start), COMMENT_WHEN_LOW (indicator: comment required for a score below 60 %), UNSCORED (missing: indicator codes), UNSCORED_STANDARDS (missing: standard codes), POINTS_SUM (sum, max: indicator points must sum to the standard's maxPoints), HALF_STEP (multiple of 0.5), ONE_LEADER (leaders: exactly one LEADER), GRADE_ORDER (lower than the grade before), MASKED_PHONE (masked number matches none stored), WRONG_PASSWORD, SAME_PASSWORD, WEAK_PASSWORD, ONE_OF (allowed: the choices, comma-separated), CONFLICT_OF_INTEREST (assessor: username, assessorIndex: its position in assessorIds).
+             * @description The exact rule that failed, more specific than `code`, in UPPER_SNAKE_CASE; omitted when no more is known than the code. Values may be added; a client that does not know one falls back to `code`. Reasons (params in brackets): TOO_LONG (max: characters), TOO_SHORT (min), TOO_MANY_ITEMS (max: items), TOO_FEW_ITEMS (min), ITEM_TOO_LONG (max: characters of every item), BETWEEN (min, max; both allowed), AT_LEAST (min, allowed), ABOVE (min, not allowed), AT_MOST (max, allowed), BELOW (max, not allowed), DIGITS (integer, fraction: digits before and after the point), EMAIL, NOT_FUTURE, DATE (yyyy-mm-dd), WHOLE_NUMBER (min, max when bounded), NUMBER, PHONE, CODE_CHARS (letters, digits, '-', '_'), UPPER_CODE (upper-case letters, digits, '_'), CAMEL_KEY, USERNAME (3 to 50 letters, digits, '.', '_', '-'), NOT_PARTICIPATING (branch not in the campaign), NOT_ASSESSOR (account not an assessor's), AFTER_PHASE (date, phase: must start after that phase's end), BEFORE_PHASE (date, phase: must end before that phase's start), INSIDE_PARENT (from, to: a plan's phase date must lie inside the adopted campaign's window for it), NOT_BEFORE_START (end before start), COMMENT_WHEN_LOW (indicator: comment required for a score below 60 %), UNSCORED (missing: indicator codes), UNSCORED_STANDARDS (missing: standard codes), POINTS_SUM (sum, max: indicator points must sum to the standard's maxPoints), HALF_STEP (multiple of 0.5), ONE_LEADER (leaders: exactly one LEADER), GRADE_ORDER (lower than the grade before), MASKED_PHONE (masked number matches none stored), WRONG_PASSWORD, SAME_PASSWORD, WEAK_PASSWORD, ONE_OF (allowed: the choices, comma-separated), CONFLICT_OF_INTEREST (assessor: username, assessorIndex: its position in assessorIds).
              * @example TOO_LONG
              */
             reason?: string;
@@ -4108,10 +4291,12 @@ export interface components {
              *     | `BRANCH_IN_USE` | 409: the branch still has accounts or API clients |
              *     | `BRANCH_NAME_TAKEN` | 409: another branch has this name |
              *     | `BRANCH_OUTSIDE_ORGANISATION` | 409: the branch does not belong to the campaign's organisation |
+             *     | `CAMPAIGN_ALREADY_ADOPTED` | 409: the caller's organisation has already adopted this campaign |
              *     | `CAMPAIGN_CLOSED` | 409: the campaign is closed and read-only |
              *     | `CAMPAIGN_HAS_NO_PHASES` | 409: add a phase before activating the campaign |
              *     | `CAMPAIGN_NOT_ACTIVE` | 409: the campaign has not started; nothing can be handed in yet |
              *     | `CAMPAIGN_NOT_DRAFT` | 409: only a draft campaign can be deleted |
+             *     | `CAMPAIGN_NOT_OFFERED` | 409: an organisation adopts only the launched campaigns of the organisation right above it |
              *     | `CLIENT_ALREADY_DISABLED` | 409: the API client is already disabled |
              *     | `CONFLICT` | 409: the request conflicts with the state of the record |
              *     | `CONFLICT_OF_INTEREST` | 409: the assessor belongs to the branch and may not score it |
@@ -4175,6 +4360,7 @@ export interface components {
              *     | `PHASE_CODE_TAKEN` | 409: the campaign already has a phase with this code |
              *     | `PHASE_IN_USE` | 409: the phase has deliverables or deadlines and cannot be deleted |
              *     | `PHASE_SEQ_TAKEN` | 409: the campaign already has a phase at this position |
+             *     | `PHASE_WINDOW_IN_USE` | 409: a campaign adopted from this one has a phase outside the new dates; it moves first |
              *     | `REFRESH_IN_PROGRESS` | 409: a parallel request used this refresh token a moment ago; use the tokens it got |
              *     | `REFRESH_TOKEN_REUSED` | 401: the refresh token was already used or revoked; the sign-in ended |
              *     | `RESULTS_ALREADY_FINALISED` | 409: the results are already finalised |
@@ -4193,7 +4379,9 @@ export interface components {
              *     | `SERVICE_UNAVAILABLE` | 503: the service is starting, stopping or overloaded; retry after Retry-After seconds |
              *     | `SESSION_EXPIRED` | 401: the sign-in was idle for too long |
              *     | `STALE_VERSION` | 409: the record was changed since the version sent; read it again and reapply the change |
+             *     | `STANDARDS_ADOPTED` | 409: organisations below have adopted the campaign; its standards stay as they are |
              *     | `STANDARD_CODE_TAKEN` | 409: the campaign already has a standard with this code |
+             *     | `STANDARD_INHERITED` | 409: the standard comes from the adopted parent campaign and stays as set there |
              *     | `TOO_MANY_ATTACHMENTS` | 409: the deliverable has the most attachments allowed |
              *     | `TOO_MANY_ATTEMPTS` | 429: too many failed sign-ins from this address; wait for Retry-After seconds |
              *     | `TOO_MANY_PAIRS` | 400: a bulk assignment names too many assessor and branch pairs |
@@ -4745,6 +4933,8 @@ export interface components {
             /** @example 25 */
             maxPoints: number;
             indicators: components["schemas"]["Indicator"][];
+            /** @description Inherited with its indicators from the adopted parent campaign: it cannot be changed or deleted here */
+            inherited: boolean;
             /**
              * Format: int64
              * @description Raised on every change of the standard or its indicators
@@ -6061,6 +6251,118 @@ export interface operations {
                      *       "status": 409,
                      *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
                      *       "code": "STALE_VERSION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAdoptableCampaigns: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number */
+                page?: number;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Sort field; prefix with '-' for descending, e.g. `-updatedAt` */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of campaigns */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 1,
+                     *           "title": "民进山西省争创先进基层组织活动实施方案",
+                     *           "year": 2009,
+                     *           "documentNumber": "进晋字【2009】17号",
+                     *           "basisDocuments": null,
+                     *           "organisation": {
+                     *             "id": 3,
+                     *             "name": "民进吕梁市委员会",
+                     *             "level": "CENTRE"
+                     *           },
+                     *           "startsOn": "2022-03-10",
+                     *           "endsOn": "2022-03-10",
+                     *           "adoptedCampaignId": null
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "size": 20,
+                     *       "total": 13
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AdoptableCampaignPage"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "field": "name",
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -8143,6 +8445,17 @@ export interface operations {
                      *           "goals": null,
                      *           "status": "DRAFT",
                      *           "templateId": null,
+                     *           "adoptedFrom": {
+                     *             "id": 1,
+                     *             "title": "示例",
+                     *             "documentNumber": null,
+                     *             "organisation": {
+                     *               "id": 3,
+                     *               "name": "民进吕梁市委员会",
+                     *               "level": "CENTRE"
+                     *             }
+                     *           },
+                     *           "documentNumber": "进晋字【2009】17号",
                      *           "aggregationMethod": "MEAN",
                      *           "disagreementThreshold": 10,
                      *           "noticeMinWorkingDays": 5,
@@ -8275,6 +8588,17 @@ export interface operations {
                      *       "goals": null,
                      *       "status": "DRAFT",
                      *       "templateId": null,
+                     *       "adoptedFrom": {
+                     *         "id": 1,
+                     *         "title": "示例",
+                     *         "documentNumber": null,
+                     *         "organisation": {
+                     *           "id": 3,
+                     *           "name": "民进吕梁市委员会",
+                     *           "level": "CENTRE"
+                     *         }
+                     *       },
+                     *       "documentNumber": "进晋字【2009】17号",
                      *       "aggregationMethod": "MEAN",
                      *       "disagreementThreshold": 10,
                      *       "noticeMinWorkingDays": 5,
@@ -8351,6 +8675,311 @@ export interface operations {
                      *       "status": 403,
                      *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
                      *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAdoptions: {
+        parameters: {
+            query?: {
+                /** @description Only the organisations that adopted it (true) or not yet (false) */
+                adopted?: boolean;
+                /** @description 1-based page number */
+                page?: number;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Sort field; prefix with '-' for descending, e.g. `-updatedAt` */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                campaignId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the organisations below */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "organisation": {
+                     *             "id": 3,
+                     *             "name": "民进吕梁市委员会",
+                     *             "level": "CENTRE"
+                     *           },
+                     *           "adopted": false,
+                     *           "campaignId": null,
+                     *           "title": null,
+                     *           "documentNumber": "进晋字【2009】17号",
+                     *           "status": "DRAFT",
+                     *           "startsOn": "2022-03-10",
+                     *           "endsOn": "2022-03-10",
+                     *           "adoptedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "size": 20,
+                     *       "total": 13,
+                     *       "children": 11,
+                     *       "adopted": 7
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AdoptionPage"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "field": "name",
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such campaign, or not the caller's to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adoptCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "title": "民进山西省争创先进基层组织活动实施方案",
+                 *       "documentNumber": "进晋字【2009】17号"
+                 *     }
+                 */
+                "application/json": components["schemas"]["AdoptionRequest"];
+            };
+        };
+        responses: {
+            /** @description The caller's organisation's plan, a DRAFT campaign; Location names it */
+            201: {
+                headers: {
+                    /** @description The address of the record created */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "title": "争创民进全国先进基层组织活动",
+                     *       "year": 2009,
+                     *       "basisDocuments": null,
+                     *       "guidingIdeology": null,
+                     *       "goals": null,
+                     *       "status": "DRAFT",
+                     *       "templateId": null,
+                     *       "adoptedFrom": {
+                     *         "id": 1,
+                     *         "title": "示例",
+                     *         "documentNumber": null,
+                     *         "organisation": {
+                     *           "id": 3,
+                     *           "name": "民进吕梁市委员会",
+                     *           "level": "CENTRE"
+                     *         }
+                     *       },
+                     *       "documentNumber": "进晋字【2009】17号",
+                     *       "aggregationMethod": "MEAN",
+                     *       "disagreementThreshold": 10,
+                     *       "noticeMinWorkingDays": 5,
+                     *       "resultsStatus": "OPEN",
+                     *       "organisation": {
+                     *         "id": 3,
+                     *         "name": "民进吕梁市委员会",
+                     *         "level": "CENTRE"
+                     *       },
+                     *       "recordedAsOf": "2022-03-10",
+                     *       "currentPhaseId": null,
+                     *       "participantCount": 13,
+                     *       "version": 0,
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "field": "name",
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already adopted, or not a campaign offered for adoption */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -17655,6 +18284,7 @@ export interface operations {
                      *               "maxPoints": 1
                      *             }
                      *           ],
+                     *           "inherited": false,
                      *           "version": 0
                      *         }
                      *       ],
@@ -17807,6 +18437,7 @@ export interface operations {
                      *           "maxPoints": 1
                      *         }
                      *       ],
+                     *       "inherited": false,
                      *       "version": 0
                      *     }
                      */
@@ -17949,6 +18580,7 @@ export interface operations {
                      *           "maxPoints": 1
                      *         }
                      *       ],
+                     *       "inherited": false,
                      *       "version": 0
                      *     }
                      */
@@ -18095,6 +18727,7 @@ export interface operations {
                      *           "maxPoints": 1
                      *         }
                      *       ],
+                     *       "inherited": false,
                      *       "version": 0
                      *     }
                      */
@@ -18345,6 +18978,17 @@ export interface operations {
                      *       "goals": null,
                      *       "status": "DRAFT",
                      *       "templateId": null,
+                     *       "adoptedFrom": {
+                     *         "id": 1,
+                     *         "title": "示例",
+                     *         "documentNumber": null,
+                     *         "organisation": {
+                     *           "id": 3,
+                     *           "name": "民进吕梁市委员会",
+                     *           "level": "CENTRE"
+                     *         }
+                     *       },
+                     *       "documentNumber": "进晋字【2009】17号",
                      *       "aggregationMethod": "MEAN",
                      *       "disagreementThreshold": 10,
                      *       "noticeMinWorkingDays": 5,
@@ -18490,6 +19134,17 @@ export interface operations {
                      *       "goals": null,
                      *       "status": "DRAFT",
                      *       "templateId": null,
+                     *       "adoptedFrom": {
+                     *         "id": 1,
+                     *         "title": "示例",
+                     *         "documentNumber": null,
+                     *         "organisation": {
+                     *           "id": 3,
+                     *           "name": "民进吕梁市委员会",
+                     *           "level": "CENTRE"
+                     *         }
+                     *       },
+                     *       "documentNumber": "进晋字【2009】17号",
                      *       "aggregationMethod": "MEAN",
                      *       "disagreementThreshold": 10,
                      *       "noticeMinWorkingDays": 5,
@@ -18762,6 +19417,17 @@ export interface operations {
                      *       "goals": null,
                      *       "status": "DRAFT",
                      *       "templateId": null,
+                     *       "adoptedFrom": {
+                     *         "id": 1,
+                     *         "title": "示例",
+                     *         "documentNumber": null,
+                     *         "organisation": {
+                     *           "id": 3,
+                     *           "name": "民进吕梁市委员会",
+                     *           "level": "CENTRE"
+                     *         }
+                     *       },
+                     *       "documentNumber": "进晋字【2009】17号",
                      *       "aggregationMethod": "MEAN",
                      *       "disagreementThreshold": 10,
                      *       "noticeMinWorkingDays": 5,
@@ -18917,6 +19583,17 @@ export interface operations {
                      *       "goals": null,
                      *       "status": "DRAFT",
                      *       "templateId": null,
+                     *       "adoptedFrom": {
+                     *         "id": 1,
+                     *         "title": "示例",
+                     *         "documentNumber": null,
+                     *         "organisation": {
+                     *           "id": 3,
+                     *           "name": "民进吕梁市委员会",
+                     *           "level": "CENTRE"
+                     *         }
+                     *       },
+                     *       "documentNumber": "进晋字【2009】17号",
                      *       "aggregationMethod": "MEAN",
                      *       "disagreementThreshold": 10,
                      *       "noticeMinWorkingDays": 5,
@@ -19076,6 +19753,17 @@ export interface operations {
                      *       "goals": null,
                      *       "status": "DRAFT",
                      *       "templateId": null,
+                     *       "adoptedFrom": {
+                     *         "id": 1,
+                     *         "title": "示例",
+                     *         "documentNumber": null,
+                     *         "organisation": {
+                     *           "id": 3,
+                     *           "name": "民进吕梁市委员会",
+                     *           "level": "CENTRE"
+                     *         }
+                     *       },
+                     *       "documentNumber": "进晋字【2009】17号",
                      *       "aggregationMethod": "MEAN",
                      *       "disagreementThreshold": 10,
                      *       "noticeMinWorkingDays": 5,
@@ -19215,6 +19903,17 @@ export interface operations {
                      *       "goals": null,
                      *       "status": "DRAFT",
                      *       "templateId": null,
+                     *       "adoptedFrom": {
+                     *         "id": 1,
+                     *         "title": "示例",
+                     *         "documentNumber": null,
+                     *         "organisation": {
+                     *           "id": 3,
+                     *           "name": "民进吕梁市委员会",
+                     *           "level": "CENTRE"
+                     *         }
+                     *       },
+                     *       "documentNumber": "进晋字【2009】17号",
                      *       "aggregationMethod": "MEAN",
                      *       "disagreementThreshold": 10,
                      *       "noticeMinWorkingDays": 5,
@@ -22314,6 +23013,17 @@ export interface operations {
                      *         "goals": null,
                      *         "status": "DRAFT",
                      *         "templateId": null,
+                     *         "adoptedFrom": {
+                     *           "id": 1,
+                     *           "title": "示例",
+                     *           "documentNumber": null,
+                     *           "organisation": {
+                     *             "id": 3,
+                     *             "name": "民进吕梁市委员会",
+                     *             "level": "CENTRE"
+                     *           }
+                     *         },
+                     *         "documentNumber": "进晋字【2009】17号",
                      *         "aggregationMethod": "MEAN",
                      *         "disagreementThreshold": 10,
                      *         "noticeMinWorkingDays": 5,

@@ -71,6 +71,14 @@ public class Campaign extends Stamped {
     @Column(name = "organisation_id", nullable = false)
     public Long organisationId = app.chuangxian.organisation.Organisation.ROOT_ID;
 
+    /** The parent organisation's campaign this one adopts as its implementation plan (实施方案), if any. */
+    @Column(name = "parent_campaign_id")
+    public Long parentCampaignId;
+
+    /** The document number of an adopted campaign's plan (进晋字【2009】17号). */
+    @Column(name = "document_number", length = 64)
+    public String documentNumber;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "results_status", nullable = false, length = 16)
     public ResultsStatus resultsStatus = ResultsStatus.OPEN;

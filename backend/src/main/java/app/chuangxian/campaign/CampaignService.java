@@ -62,12 +62,17 @@ public class CampaignService {
         List<Long> ids = page.stream().map(c -> c.id).toList();
         Map<Long, Long> current = Campaign.currentPhases(ids, clock.today());
         Map<Long, Long> counts = Campaign.participantCounts(ids);
+        Map<Long, CampaignAdoptedFrom> adopted = adoptedFrom(page);
         Map<Long, OrganisationRef> names =
                 this.organisations.refs(page.stream().map(c -> c.organisationId).toList());
         return paging.result(
                 page.stream()
                         .map(c -> CampaignView.of(
-                                c, current.get(c.id), counts.getOrDefault(c.id, 0L), names.get(c.organisationId)))
+                                c,
+                                current.get(c.id),
+                                counts.getOrDefault(c.id, 0L),
+                                names.get(c.organisationId),
+                                c.parentCampaignId == null ? null : adopted.get(c.parentCampaignId)))
                         .toList(),
                 total);
     }
@@ -169,7 +174,28 @@ public class CampaignService {
                 c,
                 current,
                 Participation.count("campaignId", c.id),
-                organisations.ref(c.organisationId).orElse(null));
+                organisations.ref(c.organisationId).orElse(null),
+                c.parentCampaignId == null ? null : adoptedFrom(List.of(c)).get(c.parentCampaignId));
+    }
+
+    /** The campaigns the given ones adopt, by id, in two queries at most (the campaigns and their organisations). */
+    private Map<Long, CampaignAdoptedFrom> adoptedFrom(List<Campaign> campaigns) {
+        List<Long> parentIds = campaigns.stream()
+                .map(c -> c.parentCampaignId)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList();
+        if (parentIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Campaign> parents = Campaign.list("id in ?1", parentIds);
+        Map<Long, OrganisationRef> names =
+                organisations.refs(parents.stream().map(p -> p.organisationId).toList());
+        Map<Long, CampaignAdoptedFrom> result = new java.util.HashMap<>();
+        for (Campaign p : parents) {
+            result.put(p.id, new CampaignAdoptedFrom(p.id, p.title, p.documentNumber, names.get(p.organisationId)));
+        }
+        return result;
     }
 
     private static void apply(Campaign c, CampaignRequest r) {

@@ -3,6 +3,7 @@ package app.chuangxian.campaign;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,6 +30,22 @@ public class CampaignTemplateService {
     /** The new DRAFT campaign of the organisation made from the template; callers check access first. */
     @Transactional
     public Campaign copyOf(Campaign template, CampaignCopyRequest request, long organisationId) {
+        return build(template, request, organisationId, false);
+    }
+
+    /**
+     * The child organisation's plan adopting the parent campaign: a DRAFT with the parent's phases on the same
+     * dates and its standards inherited; the caller checked that the organisation may adopt it.
+     */
+    Campaign adoptionOf(Campaign parent, String title, long organisationId) {
+        LocalDate firstDay = Phase.<Phase>find("campaignId = ?1 order by seq", parent.id)
+                .firstResultOptional()
+                .map(p -> p.startsOn)
+                .orElse(null);
+        return build(parent, new CampaignCopyRequest(title, parent.year, firstDay), organisationId, true);
+    }
+
+    private Campaign build(Campaign template, CampaignCopyRequest request, long organisationId, boolean adoption) {
         Campaign copy = new Campaign();
         copy.organisationId = organisationId;
         copy.title = request.title().trim();
@@ -39,11 +56,15 @@ public class CampaignTemplateService {
         copy.aggregationMethod = template.aggregationMethod;
         copy.disagreementThreshold = template.disagreementThreshold;
         copy.noticeMinWorkingDays = template.noticeMinWorkingDays;
-        copy.templateId = template.id;
+        if (adoption) {
+            copy.parentCampaignId = template.id;
+        } else {
+            copy.templateId = template.id;
+        }
         copy.persist();
 
         Map<Long, Long> phaseIds = copyPhases(template.id, copy.id, request);
-        copyStandards(template.id, copy.id);
+        copyStandards(template.id, copy.id, adoption);
         for (GradeThreshold g : GradeThreshold.<GradeThreshold>list("campaignId", template.id)) {
             GradeThreshold n = new GradeThreshold();
             n.campaignId = copy.id;
@@ -72,7 +93,9 @@ public class CampaignTemplateService {
     private Map<Long, Long> copyPhases(long from, long to, CampaignCopyRequest request) {
         List<Phase> phases = Phase.list("campaignId = ?1 order by seq", from);
         Map<Long, Long> ids = new HashMap<>();
-        long shift = phases.isEmpty() ? 0 : ChronoUnit.DAYS.between(phases.get(0).startsOn, request.startsOn());
+        long shift = phases.isEmpty() || request.startsOn() == null
+                ? 0
+                : ChronoUnit.DAYS.between(phases.get(0).startsOn, request.startsOn());
         for (Phase p : phases) {
             Phase n = new Phase();
             n.campaignId = to;
@@ -88,7 +111,7 @@ public class CampaignTemplateService {
         return ids;
     }
 
-    private void copyStandards(long from, long to) {
+    private void copyStandards(long from, long to, boolean inherit) {
         Map<Long, Long> standardIds = new HashMap<>();
         for (Standard s : Standard.<Standard>list("campaignId", from)) {
             Standard n = new Standard();
@@ -98,6 +121,8 @@ public class CampaignTemplateService {
             n.name = s.name;
             n.description = s.description;
             n.maxPoints = s.maxPoints;
+            // an adopted campaign inherits them all; a copy owns what it copied, even what its template inherited
+            n.inherited = inherit;
             n.persist();
             standardIds.put(s.id, n.id);
         }

@@ -19,6 +19,17 @@ public record CampaignView(
         @Schema(nullable = true, description = "The campaign this one was created from")
         Long templateId,
 
+        @Schema(
+                nullable = true,
+                description = "The parent organisation's campaign this one adopts as its implementation plan")
+        CampaignAdoptedFrom adoptedFrom,
+
+        @Schema(
+                nullable = true,
+                description = "The plan's document number (文号) when it adopts a campaign",
+                example = "进晋字【2009】17号")
+        String documentNumber,
+
         AggregationMethod aggregationMethod,
         @Schema(example = "10.0") BigDecimal disagreementThreshold,
 
@@ -48,7 +59,12 @@ public record CampaignView(
         Instant createdAt,
         Instant updatedAt) {
 
-    static CampaignView of(Campaign c, Long currentPhaseId, long participantCount, OrganisationRef organisation) {
+    static CampaignView of(
+            Campaign c,
+            Long currentPhaseId,
+            long participantCount,
+            OrganisationRef organisation,
+            CampaignAdoptedFrom adoptedFrom) {
         return new CampaignView(
                 c.id,
                 c.title,
@@ -58,6 +74,8 @@ public record CampaignView(
                 c.goals,
                 c.status,
                 c.templateId,
+                adoptedFrom,
+                c.documentNumber,
                 c.aggregationMethod,
                 c.disagreementThreshold,
                 c.noticeMinWorkingDays,

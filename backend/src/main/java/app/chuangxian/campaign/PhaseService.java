@@ -47,18 +47,19 @@ public class PhaseService {
 
     @Transactional
     public PhaseView create(long campaignId, PhaseRequest request) {
-        access.visible(campaignId);
+        Campaign campaign = access.visible(campaignId);
         Phase phase = new Phase();
         phase.campaignId = campaignId;
         apply(phase, request);
         checkFits(phase);
+        checkInsideParent(campaign, phase);
         phase.persistAndFlush();
         return PhaseView.of(phase, clock.today());
     }
 
     @Transactional
     public PhaseView update(long campaignId, long id, PhaseRequest request) {
-        access.visible(campaignId);
+        Campaign campaign = access.visible(campaignId);
         Phase phase = find(campaignId, id);
         Versions.check(phase.version, request.version(), "Phase " + id, Versions.REQUIRED_ON_UPDATE);
         Phase candidate = new Phase();
@@ -66,6 +67,8 @@ public class PhaseService {
         candidate.campaignId = campaignId;
         apply(candidate, request);
         checkFits(candidate);
+        checkInsideParent(campaign, candidate);
+        checkAdoptersInside(phase, candidate);
         apply(phase, request);
         Phase.flush();
         return PhaseView.of(phase, clock.today());
@@ -89,6 +92,72 @@ public class PhaseService {
             throw ApiException.notFound("Phase", id);
         }
         return phase;
+    }
+
+    /**
+     * A plan adopting a parent campaign keeps each phase inside the parent's phase of the same code, or inside the
+     * parent's first and last day when the parent has no such phase (400 naming startsOn/endsOn).
+     */
+    private static void checkInsideParent(Campaign campaign, Phase phase) {
+        if (campaign.parentCampaignId == null) {
+            return;
+        }
+        List<Phase> parents = Phase.list("campaignId = ?1 order by seq", campaign.parentCampaignId);
+        if (parents.isEmpty()) {
+            return;
+        }
+        LocalDate from = parents.get(0).startsOn;
+        LocalDate to = parents.stream()
+                .map(p -> p.endsOn)
+                .max(Comparator.naturalOrder())
+                .orElseThrow();
+        for (Phase p : parents) {
+            if (p.code.equals(phase.code)) {
+                from = p.startsOn;
+                to = p.endsOn;
+            }
+        }
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Map<String, Object> window = Map.of("from", from.toString(), "to", to.toString());
+        String rule = "must lie inside " + from + " to " + to + ", the adopted campaign's dates for it";
+        if (phase.startsOn.isBefore(from) || phase.startsOn.isAfter(to)) {
+            errors.add(Problem.FieldError.of("startsOn", rule, Reasons.INSIDE_PARENT, window));
+        }
+        if (phase.endsOn.isBefore(from) || phase.endsOn.isAfter(to)) {
+            errors.add(Problem.FieldError.of("endsOn", rule, Reasons.INSIDE_PARENT, window));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.validation(errors);
+        }
+    }
+
+    /**
+     * A parent phase does not shrink past the phase of the same code of a plan adopting its campaign: the plan moves
+     * first (409), so that no plan is left outside its parent's dates.
+     */
+    private static void checkAdoptersInside(Phase before, Phase after) {
+        List<Object[]> outside = Phase.getEntityManager()
+                .createQuery(
+                        "select c.id, c.title from Phase p, Campaign c where p.campaignId = c.id"
+                                + " and c.parentCampaignId = :campaign and p.code = :code"
+                                + " and (p.startsOn < :from or p.endsOn > :to)",
+                        Object[].class)
+                .setParameter("campaign", before.campaignId)
+                .setParameter("code", before.code)
+                .setParameter("from", after.startsOn)
+                .setParameter("to", after.endsOn)
+                .setMaxResults(5)
+                .getResultList();
+        if (!outside.isEmpty()) {
+            throw ApiException.conflict(
+                    "PHASE_WINDOW_IN_USE",
+                    "Plans adopting this campaign have phase " + before.code + " outside " + after.startsOn + " to "
+                            + after.endsOn + ": "
+                            + outside.stream()
+                                    .map(r -> r[1] + " (" + r[0] + ")")
+                                    .reduce((a, b) -> a + ", " + b)
+                                    .orElse(""));
+        }
     }
 
     /** Validates the phase against its siblings: unique seq and code (409), dates in order without overlap (400). */

@@ -37,6 +37,10 @@ public class Standard extends PanacheEntityBase {
     @Column(name = "max_points", nullable = false, precision = 6, scale = 1)
     public BigDecimal maxPoints;
 
+    /** Copied from the adopted parent campaign: it stays as the parent set it. */
+    @Column(nullable = false)
+    public boolean inherited;
+
     @Version
     public long version;
 }

@@ -56,6 +56,7 @@ public class StandardService {
     @Transactional
     public StandardView create(long campaignId, StandardRequest request) {
         access.scoringNotStarted(campaignId);
+        refuseWhenAdopted(campaignId);
         check(campaignId, null, request);
         Standard standard = new Standard();
         standard.campaignId = campaignId;
@@ -69,6 +70,8 @@ public class StandardService {
     public StandardView update(long campaignId, long id, StandardRequest request) {
         Standard standard = find(campaignId, id);
         access.scoringNotStarted(campaignId);
+        refuseInherited(standard);
+        refuseWhenAdopted(campaignId);
         Versions.check(standard.version, request.version(), "Standard " + id, Versions.REQUIRED_ON_UPDATE);
         check(campaignId, id, request);
         long before = standard.version;
@@ -86,9 +89,31 @@ public class StandardService {
     public void delete(long campaignId, long id) {
         Standard standard = find(campaignId, id);
         access.scoringNotStarted(campaignId);
+        refuseInherited(standard);
+        refuseWhenAdopted(campaignId);
         Indicator.delete("standardId", id);
         standard.delete();
         Standard.flush();
+    }
+
+    /** A standard inherited from the adopted campaign stays as the parent set it. */
+    private static void refuseInherited(Standard standard) {
+        if (standard.inherited) {
+            throw ApiException.conflict(
+                    "STANDARD_INHERITED",
+                    "Standard " + standard.code + " comes from the adopted campaign and stays as set there; add a"
+                            + " local standard instead");
+        }
+    }
+
+    /** Once organisations below adopted the campaign, their plans inherit its standards: they stay as they are. */
+    private static void refuseWhenAdopted(long campaignId) {
+        if (Campaign.count("parentCampaignId", campaignId) > 0) {
+            throw ApiException.conflict(
+                    "STANDARDS_ADOPTED",
+                    "Organisations below have adopted campaign " + campaignId + "; its standards and indicators stay"
+                            + " as they are");
+        }
     }
 
     Standard find(long campaignId, long id) {

@@ -15,6 +15,11 @@ public record StandardView(
         @Schema(example = "25.0") BigDecimal maxPoints,
         List<IndicatorView> indicators,
 
+        @Schema(
+                description = "Inherited with its indicators from the adopted parent campaign: it cannot be changed"
+                        + " or deleted here")
+        boolean inherited,
+
         @Schema(description = "Raised on every change of the standard or its indicators", example = "0")
         long version) {
 
@@ -41,6 +46,7 @@ public record StandardView(
                 s.description,
                 s.maxPoints,
                 indicators.stream().map(IndicatorView::of).toList(),
+                s.inherited,
                 s.version);
     }
 }

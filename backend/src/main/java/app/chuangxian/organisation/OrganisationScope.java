@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The part of the tree the caller acts on: the subtree of their organisation (ADR 015). Staff, leaders, auditors and
@@ -100,6 +101,12 @@ public class OrganisationScope {
     public boolean isWithin(long organisationId, long ancestorId) {
         String ancestor = paths.of(ancestorId).orElse("-");
         return paths.of(organisationId).map(p -> p.startsWith(ancestor)).orElse(false);
+    }
+
+    /** The organisation right above the caller's, read from its path; empty at the top of the tree. */
+    public Optional<Long> parentId() {
+        String[] ids = path().split("/");
+        return ids.length < 2 ? Optional.empty() : Optional.of(Long.parseLong(ids[ids.length - 2]));
     }
 
     /** True when the caller stands at the top of the tree and so sees what no organisation owns. */

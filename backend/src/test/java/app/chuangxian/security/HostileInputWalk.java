@@ -77,6 +77,7 @@ public abstract class HostileInputWalk {
                 "Audit log"),
         CAMPAIGNS(
                 "Campaigns",
+                "Adoptions",
                 "Phases",
                 "Standards",
                 "Deliverable types",
@@ -267,19 +268,15 @@ public abstract class HostileInputWalk {
 
     private static final Map<String, String> OUTSIDERS = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** A token of a real account of the role in an organisation below the root: a sibling of nothing it may see. */
+    /**
+     * A token of a real account of the role in an organisation two levels below the root: it sees nothing of the
+     * root's, and is not right below it either (so is not offered the root's campaigns to adopt).
+     */
     private static synchronized String outsider(String role) {
         return OUTSIDERS.computeIfAbsent(role, r -> {
             long[] ids = QuarkusTransaction.requiringNew().call(() -> {
-                Organisation o = new Organisation();
-                o.parentId = Organisation.ROOT_ID;
-                o.level = OrganisationLevel.COUNTY;
-                o.name = "外单位" + Samples.unique("o");
-                o.code = Samples.unique("OUT");
-                o.depth = 1;
-                o.path = "-";
-                o.persistAndFlush();
-                o.path = Organisation.ROOT_PATH + o.id + "/";
+                Organisation between = placed(Organisation.ROOT_ID, Organisation.ROOT_PATH, OrganisationLevel.PROVINCE);
+                Organisation o = placed(between.id, between.path, OrganisationLevel.COUNTY);
                 Account a = new Account();
                 a.username = Samples.unique("outsider").toLowerCase();
                 a.displayName = "外单位工作人员";
@@ -296,6 +293,19 @@ public abstract class HostileInputWalk {
                     .claim(app.chuangxian.common.security.CurrentUser.ORGANISATION_CLAIM, ids[0])
                     .sign();
         });
+    }
+
+    private static Organisation placed(long parentId, String parentPath, OrganisationLevel level) {
+        Organisation o = new Organisation();
+        o.parentId = parentId;
+        o.level = level;
+        o.name = "外单位" + Samples.unique("o");
+        o.code = Samples.unique("OUT");
+        o.depth = parentPath.split("/").length;
+        o.path = "-";
+        o.persistAndFlush();
+        o.path = parentPath + o.id + "/";
+        return o;
     }
 
     @Test

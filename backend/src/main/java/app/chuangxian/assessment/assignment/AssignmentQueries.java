@@ -1,10 +1,10 @@
 package app.chuangxian.assessment.assignment;
 
 import app.chuangxian.assessment.SheetStatus;
-import app.chuangxian.assessment.SqlSort;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
+import app.chuangxian.common.paging.SqlSort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,6 +1,5 @@
 package app.chuangxian.assessment.results;
 
-import app.chuangxian.assessment.SqlSort;
 import app.chuangxian.assessment.consensus.ConsensusResult;
 import app.chuangxian.audit.AuditLog;
 import app.chuangxian.campaign.Campaign;
@@ -11,6 +10,7 @@ import app.chuangxian.campaign.Standard;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
+import app.chuangxian.common.paging.SqlSort;
 import app.chuangxian.common.security.CurrentUser;
 import app.chuangxian.notification.NotificationKind;
 import app.chuangxian.notification.NotificationService;

@@ -93,6 +93,19 @@ public final class ProblemCodes {
             Map.entry("CAMPAIGN_NOT_DRAFT", "409: only a draft campaign can be deleted"),
             Map.entry("CAMPAIGN_NOT_ACTIVE", "409: the campaign has not started; nothing can be handed in yet"),
             Map.entry("CAMPAIGN_HAS_NO_PHASES", "409: add a phase before activating the campaign"),
+            Map.entry(
+                    "CAMPAIGN_NOT_OFFERED",
+                    "409: an organisation adopts only the launched campaigns of the organisation right above it"),
+            Map.entry("CAMPAIGN_ALREADY_ADOPTED", "409: the caller's organisation has already adopted this campaign"),
+            Map.entry(
+                    "STANDARD_INHERITED",
+                    "409: the standard comes from the adopted parent campaign and stays as set there"),
+            Map.entry(
+                    "STANDARDS_ADOPTED",
+                    "409: organisations below have adopted the campaign; its standards stay as they are"),
+            Map.entry(
+                    "PHASE_WINDOW_IN_USE",
+                    "409: a campaign adopted from this one has a phase outside the new dates; it moves first"),
             Map.entry("PHASE_CODE_TAKEN", "409: the campaign already has a phase with this code"),
             Map.entry("PHASE_SEQ_TAKEN", "409: the campaign already has a phase at this position"),
             Map.entry("PHASE_IN_USE", "409: the phase has deliverables or deadlines and cannot be deleted"),

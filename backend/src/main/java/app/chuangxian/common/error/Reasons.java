@@ -55,6 +55,8 @@ public final class Reasons {
     public static final String AFTER_PHASE = "AFTER_PHASE";
     /** A phase end not before {@code date}, the start of the phase {@code phase} after it. */
     public static final String BEFORE_PHASE = "BEFORE_PHASE";
+    /** A phase date of an adopted campaign outside {@code from}..{@code to}, the parent's window for it. */
+    public static final String INSIDE_PARENT = "INSIDE_PARENT";
     /** An end date before the start date. */
     public static final String NOT_BEFORE_START = "NOT_BEFORE_START";
     /** A comment left out although indicator {@code indicator} is scored below 60 % of its points. */
@@ -103,7 +105,8 @@ public final class Reasons {
             + "UPPER_CODE (upper-case letters, digits, '_'), CAMEL_KEY, USERNAME (3 to 50 letters, digits, '.', '_', "
             + "'-'), NOT_PARTICIPATING (branch not in the campaign), NOT_ASSESSOR (account not an assessor's), "
             + "AFTER_PHASE (date, phase: must start after that phase's end), BEFORE_PHASE (date, phase: must end "
-            + "before that phase's start), NOT_BEFORE_START (end before start), COMMENT_WHEN_LOW (indicator: comment "
+            + "before that phase's start), INSIDE_PARENT (from, to: a plan's phase date must lie inside the adopted "
+            + "campaign's window for it), NOT_BEFORE_START (end before start), COMMENT_WHEN_LOW (indicator: comment "
             + "required for a score below 60 %), UNSCORED (missing: indicator codes), UNSCORED_STANDARDS (missing: "
             + "standard codes), POINTS_SUM (sum, max: indicator points must sum to the standard's maxPoints), "
             + "HALF_STEP (multiple of 0.5), ONE_LEADER (leaders: exactly one LEADER), GRADE_ORDER (lower than the "

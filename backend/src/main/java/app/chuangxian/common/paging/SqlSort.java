@@ -1,4 +1,4 @@
-package app.chuangxian.assessment;
+package app.chuangxian.common.paging;
 
 import io.quarkus.panache.common.Sort;
 import java.util.stream.Collectors;
