@@ -152,10 +152,10 @@ test('staff assign assessors in the live campaign: one, in bulk, refused for the
     .locator('.ant-select-item-option')
     .filter({ hasText: /考核组 赵评/ })
     .click();
-  // Several may be chosen, so the list stays open: a second tap on the field closes it.
-  await dialog.locator('.ant-select').click();
-  await page.locator('.ant-select-dropdown').waitFor({ state: 'hidden' });
   await dialog.locator('.ant-select-selection-item').filter({ hasText: '考核组 赵评' }).waitFor();
+  // Several may be chosen, so the list stays open: a tap outside the field (on the title) closes it.
+  await dialog.getByText('为 2 个组织分配考核组成员').click();
+  await page.locator('.ant-select-dropdown').waitFor({ state: 'hidden' });
   await dialog.getByRole('button', { name: /分\s*配/ }).click();
   const done = page.getByText(/新分配 \d 项，\d 项原已分配/);
   await done.waitFor();
