@@ -8,8 +8,10 @@ import app.chuangxian.campaign.LeadingGroupMember;
 import app.chuangxian.campaign.LeadingGroupRole;
 import app.chuangxian.campaign.Participation;
 import app.chuangxian.campaign.Phase;
+import app.chuangxian.campaign.Standard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -51,12 +53,41 @@ public class CampaignSeeder implements DemoSeeder {
         context.branchIds.values().forEach(branchId -> participate(live.id, branchId));
         context.shared.put(DemoContext.CAMPAIGN_LIVE, live.id);
 
+        // the chain above Lüliang: Shanxi's 实施方案 adopting the centre's 《意见》, and Lüliang's notice adopting that
+        for (Campaign notice : List.of(old, live)) {
+            String noticeYear = Integer.toString(notice.year);
+            String suffix = notice == old ? "" : "（" + noticeYear + "年）";
+            Campaign plan = above(
+                    notice,
+                    context.organisationIds.get("SX"),
+                    "民进山西省委员会贯彻会中央《意见》的实施方案" + suffix,
+                    "进晋字【" + noticeYear + "】17号");
+            above(plan, context.organisationIds.get("ZY"), "关于开展创建民进全国先进地方组织、先进基层组织活动的意见" + suffix, null);
+        }
+
         leadingGroup(live.id, context.branchIds.get("LS"), "王建华", "李明远", "赵丽华", "孙志刚");
         leadingGroup(live.id, context.branchIds.get("XY"), "李文涛", "张海燕", "刘建国");
         leadingGroup(live.id, context.branchIds.get("WS"), "刘志强", "陈淑芬", "王永平");
         leadingGroup(live.id, context.branchIds.get("FY"), "张丽萍", "郭晓峰", "杨红");
         leadingGroup(old.id, context.branchIds.get("LS"), "王建华", "李明远", "赵丽华");
         Campaign.flush();
+    }
+
+    /**
+     * The campaign of the organisation above that {@code child} adopts: its phases on the same dates, the same
+     * standards (which the child then holds as inherited), launched (or closed with it).
+     */
+    private Campaign above(Campaign child, long organisationId, String title, String documentNumber) {
+        LocalDate first =
+                Phase.<Phase>find("campaignId = ?1 order by seq", child.id).firstResult().startsOn;
+        Campaign parent = templates.copyOf(child, new CampaignCopyRequest(title, child.year, first), organisationId);
+        parent.templateId = null;
+        parent.documentNumber = documentNumber;
+        parent.status = child.status == CampaignStatus.CLOSED ? CampaignStatus.CLOSED : CampaignStatus.ACTIVE;
+        child.parentCampaignId = parent.id;
+        Standard.update("inherited = true where campaignId = ?1", child.id);
+        Campaign.flush();
+        return parent;
     }
 
     private static void participate(long campaignId, long branchId) {

@@ -26,7 +26,9 @@ class CampaignSeederTest {
     void seedsThe2009CampaignAndALiveCopyInItsImplementationPhase() {
         LocalDate today = LocalDate.now();
         DemoContext context = new DemoContext(today);
-        context.organisationIds.put(DemoContext.CITY, app.chuangxian.organisation.Organisation.ROOT_ID);
+        for (String level : List.of(DemoContext.CITY, "SX", "ZY")) {
+            context.organisationIds.put(level, app.chuangxian.organisation.Organisation.ROOT_ID);
+        }
         CODES.forEach(code -> context.branchIds.put(code, Samples.branch()));
         QuarkusTransaction.requiringNew().run(() -> seeder.seed(context));
         long old = (Long) context.shared.get(DemoContext.CAMPAIGN_2009);
@@ -114,5 +116,42 @@ class CampaignSeederTest {
                 .body("members[0].role", equalTo("LEADER"))
                 .body("members[0].name", equalTo("王建华"));
         assertEquals(2, context.shared.size());
+
+        // the chain above: the city's notice adopts the province's plan, which adopts the centre's 《意见》
+        for (long notice : List.of(old, live)) {
+            String year = notice == old ? "2009" : Integer.toString(today.getYear());
+            int plan = given().auth()
+                    .oauth2(Tokens.admin())
+                    .get("/api/v1/campaigns/{id}", notice)
+                    .then()
+                    .body("adoptedFrom.title", org.hamcrest.Matchers.startsWith("民进山西省委员会贯彻会中央《意见》的实施方案"))
+                    .body("adoptedFrom.documentNumber", equalTo("进晋字【" + year + "】17号"))
+                    .extract()
+                    .path("adoptedFrom.id");
+            given().auth()
+                    .oauth2(Tokens.admin())
+                    .get("/api/v1/campaigns/{id}/standards", notice)
+                    .then()
+                    .body("items.inherited", equalTo(List.of(true, true, true, true)));
+            given().auth()
+                    .oauth2(Tokens.admin())
+                    .get("/api/v1/campaigns/{id}", plan)
+                    .then()
+                    .body("status", equalTo(notice == old ? "CLOSED" : "ACTIVE"))
+                    .body("templateId", org.hamcrest.Matchers.nullValue())
+                    .body("adoptedFrom.title", org.hamcrest.Matchers.startsWith("关于开展创建民进全国先进地方组织、先进基层组织活动的意见"));
+            given().auth()
+                    .oauth2(Tokens.admin())
+                    .get("/api/v1/campaigns/{id}/phases", plan)
+                    .then()
+                    .body(
+                            "items.startsOn",
+                            equalTo(given().auth()
+                                    .oauth2(Tokens.admin())
+                                    .get("/api/v1/campaigns/{id}/phases", notice)
+                                    .then()
+                                    .extract()
+                                    .path("items.startsOn")));
+        }
     }
 }
