@@ -61,8 +61,9 @@ public class CampaignSeeder implements DemoSeeder {
                     notice,
                     context.organisationIds.get("SX"),
                     "民进山西省委员会贯彻会中央《意见》的实施方案" + suffix,
-                    "进晋字【" + noticeYear + "】17号");
-            above(plan, context.organisationIds.get("ZY"), "关于开展创建民进全国先进地方组织、先进基层组织活动的意见" + suffix, null);
+                    "进晋字【" + noticeYear + "】17号",
+                    "会中央《关于开展创建民进全国先进地方组织、先进基层组织活动的意见》");
+            above(plan, context.organisationIds.get("ZY"), "关于开展创建民进全国先进地方组织、先进基层组织活动的意见" + suffix, null, null);
         }
 
         leadingGroup(live.id, context.branchIds.get("LS"), "王建华", "李明远", "赵丽华", "孙志刚");
@@ -77,12 +78,13 @@ public class CampaignSeeder implements DemoSeeder {
      * The campaign of the organisation above that {@code child} adopts: its phases on the same dates, the same
      * standards (which the child then holds as inherited), launched (or closed with it).
      */
-    private Campaign above(Campaign child, long organisationId, String title, String documentNumber) {
+    private Campaign above(Campaign child, long organisationId, String title, String documentNumber, String basis) {
         LocalDate first =
                 Phase.<Phase>find("campaignId = ?1 order by seq", child.id).firstResult().startsOn;
         Campaign parent = templates.copyOf(child, new CampaignCopyRequest(title, child.year, first), organisationId);
         parent.templateId = null;
         parent.documentNumber = documentNumber;
+        parent.basisDocuments = basis;
         parent.status = child.status == CampaignStatus.CLOSED ? CampaignStatus.CLOSED : CampaignStatus.ACTIVE;
         child.parentCampaignId = parent.id;
         Standard.update("inherited = true where campaignId = ?1", child.id);
