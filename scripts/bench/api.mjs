@@ -54,6 +54,10 @@ const reads = [
   ['deliverables, submitted (staff)', `/api/v1/campaigns/${c}/deliverables?size=20&status=SUBMITTED`, admin],
   ['deliverables, own branch (chair)', `/api/v1/campaigns/${c}/deliverables?size=20`, nextChair],
   ["chair's home", '/api/v1/me/home', nextChair],
+  // The national tree: the centre's 31 provinces with what each subtree holds, one province's cities, a drill-down.
+  ['roll-up, the centre (31 provinces)', '/api/v1/organisations/1/rollup?size=31', admin],
+  ['roll-up, a province (its cities)', `/api/v1/organisations/${manifest.provinceId}/rollup?size=20`, admin],
+  ['organisations, a province\'s children', `/api/v1/organisations?parentId=${manifest.provinceId}&size=20`, admin],
 ];
 const writes = [
   [

@@ -17,7 +17,9 @@ import java.util.List;
  * ACTIVE campaign (trimmed mean, 4 standards x 3 indicators), 7 assessors who each submitted a scoresheet for every
  * branch, 3 deliverables per branch (accepted, or for some branches submitted and awaiting review), and a pool of drafts to submit: one more
  * assessor with a complete draft scoresheet per branch, and one draft deliverable per branch spread over the
- * branches that have a chair account. Deterministic: the same database state and branch count give the same rows.
+ * branches that have a chair account. The branches belong to the cities of a national tree (the centre, 31 provinces,
+ * 321 cities: made once per database) in turn, so that the roll-up of the tree counts them at every level.
+ * Deterministic: the same database state and branch count give the same rows.
  * Set-based (one multi-row batch for branches and accounts, INSERT ... SELECT for the rest), so 10,000 branches
  * (70,000 scoresheets, 840,000 scores) load in seconds.
  *
@@ -40,9 +42,14 @@ public final class ScaleData {
 
     static final String PASSWORD_HASH = "$2a$04$XtRNNe.ODxBqnLPDxGrfleIosTvvmV6Xs5cHpc.sPA1XNVno9U6xy";
 
+    public static final int PROVINCES = 31;
+    /** One province in three has one city more: 321 cities, a few hundred as in the association. */
+    public static final int CITIES_PER_PROVINCE = 10;
+
     /** What was loaded: the campaign, who signs in, and the drafts a write benchmark may submit (all version 0). */
     public record Loaded(
             long campaignId,
+            long provinceId,
             int branches,
             long firstBranchId,
             String admin,
@@ -55,6 +62,7 @@ public final class ScaleData {
         public String json() {
             StringBuilder s = new StringBuilder("{");
             s.append("\"campaignId\":").append(campaignId);
+            s.append(",\"provinceId\":").append(provinceId);
             s.append(",\"branches\":").append(branches);
             s.append(",\"firstBranchId\":").append(firstBranchId);
             s.append(",\"password\":\"").append(PASSWORD).append('"');
@@ -137,7 +145,7 @@ public final class ScaleData {
             Loaded loaded = insert(c, branches, start);
             c.commit();
             try (Statement st = c.createStatement()) {
-                st.execute("analyze table branches, accounts, campaign_branches, scoresheets, scoresheet_scores,"
+                st.execute("analyze table organisations, branches, accounts, campaign_branches, scoresheets, scoresheet_scores,"
                         + " assessor_assignments, deliverables");
             }
             return loaded;
@@ -184,17 +192,20 @@ public final class ScaleData {
                 "insert into grade_thresholds (campaign_id, code, name, min_total) values (" + cid
                         + ", 'A', '优秀', 85.0), (" + cid + ", 'B', '良好', 70.0)");
 
+        long[] cities = nationalTree(c);
+
         // Branches and accounts get their ids here, so that the rest can be derived from them in SQL.
         long firstBranch = nextId(c, "branches");
         long lastBranch = firstBranch + branches - 1;
-        try (PreparedStatement b = c.prepareStatement(
-                "insert into branches (id, code, name, kind, member_count, chair_name) values (?, ?, ?, 'BRANCH', ?, ?)")) {
+        try (PreparedStatement b = c.prepareStatement("insert into branches (id, code, name, kind, member_count,"
+                + " chair_name, organisation_id) values (?, ?, ?, 'BRANCH', ?, ?, ?)")) {
             for (int i = 0; i < branches; i++) {
                 b.setLong(1, firstBranch + i);
                 b.setString(2, String.format("N%s-%05d", cid, i));
                 b.setString(3, "民进基准支部" + cid + "-" + i);
                 b.setInt(4, 5 + i % 40);
                 b.setString(5, "主委" + i);
+                b.setLong(6, cities[i % cities.length]);
                 b.addBatch();
                 if (i % 2000 == 1999) {
                     b.executeBatch();
@@ -301,6 +312,7 @@ public final class ScaleData {
         }
         return new Loaded(
                 campaignId,
+                cities.length == 0 ? 1 : provinceOf(c, cities[0]),
                 branches,
                 firstBranch,
                 prefix + "admin",
@@ -350,6 +362,69 @@ public final class ScaleData {
     private static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isEmpty() ? fallback : value;
+    }
+
+    /**
+     * The centre (the root, organisation 1), 31 provinces and their cities, made on the first load into a database;
+     * answers the cities' ids. Paths and depths as the API writes them ("1/7/42/").
+     */
+    private static long[] nationalTree(Connection c) throws SQLException {
+        List<Long> existing = new ArrayList<>();
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("select id from organisations where code like 'BC%' order by id")) {
+            while (rs.next()) {
+                existing.add(rs.getLong(1));
+            }
+        }
+        if (existing.isEmpty()) {
+            exec(c, "update organisations set level = 'CENTRE', name = '民进中央委员会（基准）' where id = 1");
+            long id = nextId(c, "organisations");
+            try (PreparedStatement o = c.prepareStatement("insert into organisations (id, parent_id, level, name, code,"
+                    + " path, depth) values (?, ?, ?, ?, ?, ?, ?)")) {
+                for (int p = 0; p < PROVINCES; p++) {
+                    long province = id++;
+                    String path = "1/" + province + "/";
+                    organisation(o, province, 1, "PROVINCE", "基准省" + (p + 1), String.format("BP%02d", p), path, 1);
+                    int cities = CITIES_PER_PROVINCE + (p % 3 == 0 ? 1 : 0);
+                    for (int k = 0; k < cities; k++) {
+                        long city = id++;
+                        organisation(
+                                o,
+                                city,
+                                province,
+                                "CITY",
+                                "基准市" + (p + 1) + "-" + (k + 1),
+                                String.format("BC%02d%02d", p, k),
+                                path + city + "/",
+                                2);
+                        existing.add(city);
+                    }
+                }
+                o.executeBatch();
+            }
+        }
+        return existing.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    private static void organisation(
+            PreparedStatement o, long id, long parent, String level, String name, String code, String path, int depth)
+            throws SQLException {
+        o.setLong(1, id);
+        o.setLong(2, parent);
+        o.setString(3, level);
+        o.setString(4, name);
+        o.setString(5, code);
+        o.setString(6, path);
+        o.setInt(7, depth);
+        o.addBatch();
+    }
+
+    private static long provinceOf(Connection c, long city) throws SQLException {
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("select parent_id from organisations where id = " + city)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     private static long nextId(Connection c, String table) throws SQLException {
