@@ -41,6 +41,7 @@ export const rollupRow = (over: Partial<S['RollupRow']> = {}): S['RollupRow'] =>
   branches: 0,
   activeBranches: 0,
   campaigns: 0,
+  plans: 0,
   campaignsUnderWay: 0,
   resultsPublished: 0,
   participations: 0,

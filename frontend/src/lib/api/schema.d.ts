@@ -4637,6 +4637,12 @@ export interface components {
             campaigns: number;
             /**
              * Format: int64
+             * @description Of those, plans adopting a campaign of the organisation above (ADR 016): a child that adopted its parent's campaign counts 1 here
+             * @example 2
+             */
+            plans: number;
+            /**
+             * Format: int64
              * @description Of those, under way
              * @example 1
              */
@@ -24885,6 +24891,7 @@ export interface operations {
                      *           "branches": 120,
                      *           "activeBranches": 118,
                      *           "campaigns": 3,
+                     *           "plans": 2,
                      *           "campaignsUnderWay": 1,
                      *           "resultsPublished": 1,
                      *           "participations": 118,
@@ -24905,6 +24912,7 @@ export interface operations {
                      *         "branches": 120,
                      *         "activeBranches": 118,
                      *         "campaigns": 3,
+                     *         "plans": 2,
                      *         "campaignsUnderWay": 1,
                      *         "resultsPublished": 1,
                      *         "participations": 118,

@@ -226,6 +226,7 @@ describe('OrganisationPage roll-up', () => {
     branches: 13,
     activeBranches: 12,
     campaigns: 2,
+    plans: 1,
     campaignsUnderWay: 1,
     resultsPublished: 1,
     participations: 24,
@@ -247,6 +248,7 @@ describe('OrganisationPage roll-up', () => {
     branches: 15,
     activeBranches: 14,
     campaigns: 3,
+    plans: 1,
     campaignsUnderWay: 1,
     resultsPublished: 1,
     participations: 26,
@@ -282,7 +284,7 @@ describe('OrganisationPage roll-up', () => {
     expect(overall).toHaveTextContent('民进山西省委员会及其全部下级组织合计');
     expect(within(overall).getByTestId('rollup-overall-branches')).toHaveTextContent(/基层组织\s*15\s*在册 14/);
     expect(within(overall).getByTestId('rollup-overall-branches')).toHaveAttribute('data-value', '15');
-    expect(within(overall).getByTestId('rollup-overall-campaigns')).toHaveTextContent(/活动\s*3\s*进行中 1，已发布结果 1/);
+    expect(within(overall).getByTestId('rollup-overall-campaigns')).toHaveTextContent(/活动\s*3\s*实施方案 1，进行中 1，已发布结果 1/);
     expect(within(overall).getByTestId('rollup-overall-participations')).toHaveTextContent(/参加\s*26/);
     expect(within(overall).getByTestId('rollup-overall-deliverables')).toHaveTextContent(/待审核材料\s*6\s*已通过 46，退回 3/);
 
@@ -290,12 +292,13 @@ describe('OrganisationPage roll-up', () => {
     const lvliangLink = within(table).getByRole('link', { name: '民进吕梁市委员会' });
     expect(lvliangLink).toHaveAttribute('href', '/organisations/3');
     const cells = (link: HTMLElement) => [...link.closest('tr')!.querySelectorAll('td')].map((td) => td.textContent);
-    expect(cells(lvliangLink)).toEqual(['民进吕梁市委员会', '13', '12', '2', '1', '1', '24', '5', '40', '3']);
+    expect(cells(lvliangLink)).toEqual(['民进吕梁市委员会', '13', '12', '2', '1', '1', '1', '24', '5', '40', '3']);
     expect(cells(within(table).getByRole('link', { name: '民进太原市委员会' }))).toEqual([
       '民进太原市委员会',
       '2',
       '2',
       '1',
+      '0',
       '0',
       '0',
       '2',
@@ -403,7 +406,7 @@ describe('OrganisationPage roll-up', () => {
     expect(within(rollup).queryByRole('table')).toBeNull();
     const card = within(list).getByRole('link', { name: '民进吕梁市委员会' }).closest('li')!;
     expect(card).toHaveTextContent('基层组织 13（在册 12）');
-    expect(card).toHaveTextContent('活动 2（进行中 1，已发布结果 1） · 参加 24');
+    expect(card).toHaveTextContent('活动 2（实施方案 1，进行中 1，已发布结果 1） · 参加 24');
     expect(card).toHaveTextContent('材料：待审核 5，已通过 40，退回 3');
   });
 

@@ -113,7 +113,11 @@ function Overall({ row, busy, withChildren }: { row: RollupRow; busy: boolean; w
       key: 'campaigns',
       title: t('organisations.rollup.campaigns'),
       value: row.campaigns,
-      detail: t('organisations.rollup.campaignsDetail', { underWay: row.campaignsUnderWay, published: row.resultsPublished }),
+      detail: t('organisations.rollup.campaignsDetail', {
+        plans: row.plans,
+        underWay: row.campaignsUnderWay,
+        published: row.resultsPublished,
+      }),
     },
     {
       key: 'participations',
@@ -178,6 +182,7 @@ function RollupChildren({ rows, total, page, setPage, href, loading, label }: Ch
                 <Typography.Paragraph style={{ marginBottom: 4 }}>
                   {t('organisations.rollup.campaignsLine', {
                     campaigns: r.campaigns,
+                    plans: r.plans,
                     underWay: r.campaignsUnderWay,
                     published: r.resultsPublished,
                   })}
@@ -225,6 +230,7 @@ function RollupChildren({ rows, total, page, setPage, href, loading, label }: Ch
       title: t('organisations.rollup.campaigns'),
       children: [
         figure('campaigns', t('organisations.rollup.total')),
+        figure('plans', t('organisations.rollup.plans')),
         figure('campaignsUnderWay', t('organisations.rollup.campaignsUnderWay')),
         figure('resultsPublished', t('organisations.rollup.resultsPublished')),
       ],

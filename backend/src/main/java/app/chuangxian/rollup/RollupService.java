@@ -22,8 +22,8 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class RollupService {
-    /** Figures by position: branches, active, campaigns, under way, published, participations, submitted, ... */
-    private static final int FIGURES = 9;
+    /** Figures by position: branches, active, campaigns, plans, under way, published, participations, submitted, ... */
+    private static final int FIGURES = 10;
 
     private static final String SUBTREE =
             "from organisations o join organisations d on d.path like concat(o.path, '%')";
@@ -65,6 +65,7 @@ public class RollupService {
                 out,
                 2,
                 em.createNativeQuery("select o.id, count(distinct k.id),"
+                        + " count(distinct case when k.parent_campaign_id is not null then k.id end),"
                         + " count(distinct case when k.status = 'ACTIVE' then k.id end),"
                         + " count(distinct case when k.results_status = 'PUBLISHED' then k.id end),"
                         + " count(cb.branch_id) " + SUBTREE
@@ -75,7 +76,7 @@ public class RollupService {
                 year);
         add(
                 out,
-                6,
+                7,
                 em.createNativeQuery("select o.id,"
                         + " sum(case when dl.status = 'SUBMITTED' then 1 else 0 end),"
                         + " sum(case when dl.status = 'ACCEPTED' then 1 else 0 end),"
@@ -105,6 +106,6 @@ public class RollupService {
     }
 
     private static RollupView view(OrganisationRef organisation, long[] f) {
-        return new RollupView(organisation, f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8]);
+        return new RollupView(organisation, f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9]);
     }
 }

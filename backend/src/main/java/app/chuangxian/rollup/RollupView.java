@@ -18,6 +18,12 @@ public record RollupView(
         @Schema(description = "Campaigns run (of the year asked for)", example = "3")
         long campaigns,
 
+        @Schema(
+                description = "Of those, plans adopting a campaign of the organisation above (ADR 016): a child that"
+                        + " adopted its parent's campaign counts 1 here",
+                example = "2")
+        long plans,
+
         @Schema(description = "Of those, under way", example = "1")
         long campaignsUnderWay,
 

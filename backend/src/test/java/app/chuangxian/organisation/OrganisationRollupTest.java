@@ -128,6 +128,26 @@ class OrganisationRollupTest {
     }
 
     @Test
+    void aChildThatAdoptedTheProvincesCampaignCountsItsPlan() {
+        Province t = province();
+        long launched = campaign(t.p(), 2026);
+        CampaignSamples.phase(launched, 1, "P1", "2026-03-01", "2026-06-30");
+        CampaignSamples.transition(launched, "activate");
+        as(staffOf(t.a(), "ADMIN"))
+                .body(Map.of("title", "甲市实施方案", "documentNumber", "甲字【2026】1号"))
+                .post("/api/v1/campaigns/{id}/adoptions", launched)
+                .then()
+                .statusCode(201);
+        as(staffOf(t.p(), "VIEWER"))
+                .get(ROLLUP + "?sort=id&year=2026", t.p())
+                .then()
+                .body("items.plans", contains(1, 0))
+                .body("items.campaigns", contains(2, 0))
+                .body("overall.plans", is(1))
+                .body("overall.campaigns", is(3));
+    }
+
+    @Test
     void anotherOrganisationsRollupIsNotThere() {
         Province t = province();
         as(staffOf(t.b(), "ADMIN")).get(ROLLUP, t.a()).then().statusCode(404);
@@ -152,6 +172,7 @@ class OrganisationRollupTest {
             count("select count(*) from branches"),
             count("select count(*) from branches where status = 'ACTIVE'"),
             count("select count(*) from campaigns"),
+            count("select count(*) from campaigns where parent_campaign_id is not null"),
             count("select count(*) from campaigns where status = 'ACTIVE'"),
             count("select count(*) from campaigns where results_status = 'PUBLISHED'"),
             count("select count(*) from campaign_branches"),
@@ -163,6 +184,7 @@ class OrganisationRollupTest {
             "branches",
             "activeBranches",
             "campaigns",
+            "plans",
             "campaignsUnderWay",
             "resultsPublished",
             "participations",

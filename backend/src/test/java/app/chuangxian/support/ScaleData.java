@@ -145,8 +145,9 @@ public final class ScaleData {
             Loaded loaded = insert(c, branches, start);
             c.commit();
             try (Statement st = c.createStatement()) {
-                st.execute("analyze table organisations, branches, accounts, campaign_branches, scoresheets, scoresheet_scores,"
-                        + " assessor_assignments, deliverables");
+                st.execute(
+                        "analyze table organisations, branches, accounts, campaign_branches, scoresheets, scoresheet_scores,"
+                                + " assessor_assignments, deliverables");
             }
             return loaded;
         } catch (SQLException | RuntimeException e) {
