@@ -97,6 +97,10 @@ const dashboardEn: typeof dashboardZh = {
       DELIVERABLE_RETURNED: '“{{title}}” was returned for a fix: {{reason}} ({{items}} items to fix)',
       DELIVERABLE_ACCEPTED: '“{{title}}” was accepted',
       DEADLINE_EXTENDED: 'The deadline of the “{{phase}}” phase was extended for your branch to {{until}}',
+      DEADLINE_REMINDER:
+        'Reminder: the “{{phase}}” phase of “{{campaign}}” ends on {{deadline}} ({{daysLeft}} days left); your branch still owes {{owed}} required deliverables',
+      DEADLINE_OVERDUE:
+        'The “{{phase}}” phase of “{{campaign}}” ended on {{deadline}}; your branch still owes {{owed}} required deliverables, please hand them in',
       ASSIGNMENT_MADE: 'You have {{count}} new branches to score',
       RESULTS_PUBLISHED: 'The results of “{{campaign}}” are published',
       COMMENDATION_PUBLISHED: 'The commendation list of “{{campaign}}” is published',

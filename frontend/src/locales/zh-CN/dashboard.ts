@@ -95,6 +95,9 @@ const dashboardZh = {
       DELIVERABLE_RETURNED: '材料“{{title}}”被退回修改：{{reason}}（待改 {{items}} 项）',
       DELIVERABLE_ACCEPTED: '材料“{{title}}”已通过审核',
       DEADLINE_EXTENDED: '“{{phase}}”阶段的截止日期已为本支部延至 {{until}}',
+      DEADLINE_REMINDER:
+        '提醒：“{{campaign}}”“{{phase}}”阶段将于 {{deadline}} 截止（还有 {{daysLeft}} 天），本支部尚有 {{owed}} 项必交材料未提交',
+      DEADLINE_OVERDUE: '“{{campaign}}”“{{phase}}”阶段已于 {{deadline}} 截止，本支部尚有 {{owed}} 项必交材料未提交，请尽快补交',
       ASSIGNMENT_MADE: '您有 {{count}} 个新的评分任务',
       RESULTS_PUBLISHED: '“{{campaign}}”的评审结果已公布',
       COMMENDATION_PUBLISHED: '“{{campaign}}”的表彰名单已公布',

@@ -56,6 +56,23 @@ describe('the message centre', () => {
     expect(requests.some((r) => r.method === 'POST' && new URL(r.url).pathname === '/api/v1/me/notifications/41/read')).toBe(true);
   });
 
+  it('words a reminder before a deadline with the day in words', async () => {
+    const reminder: Notification = {
+      id: 42,
+      kind: 'DEADLINE_REMINDER',
+      campaignId: 2,
+      subjectId: 5,
+      params: { campaign: '争创活动', phase: '宣传动员', deadline: '2026-12-10', daysLeft: '3', owed: '1' },
+      createdAt: '2026-12-07T01:30:00Z',
+      readAt: null,
+    };
+    mockFetch(() => json(page([reminder], 1)));
+    renderList();
+    expect(
+      await screen.findByText('提醒：“争创活动”“宣传动员”阶段将于 2026年12月10日 截止（还有 3 天），本支部尚有 1 项必交材料未提交'),
+    ).toBeInTheDocument();
+  });
+
   it('marks all read at once, and shows only unread ones when asked', async () => {
     let unread = 1;
     const { requests } = mockFetch((request) => {
@@ -91,6 +108,8 @@ describe('the message centre', () => {
     expect(messageHref({ kind: 'ASSIGNMENT_MADE', campaignId: 2, subjectId: null })).toBe('/scoring');
     expect(messageHref({ kind: 'RESULTS_PUBLISHED', campaignId: 2, subjectId: null })).toBe('/results');
     expect(messageHref({ kind: 'DEADLINE_EXTENDED', campaignId: 2, subjectId: 5 })).toBe('/materials');
+    expect(messageHref({ kind: 'DEADLINE_REMINDER', campaignId: 2, subjectId: 5 })).toBe('/materials');
+    expect(messageHref({ kind: 'DEADLINE_OVERDUE', campaignId: 2, subjectId: 5 })).toBe('/materials');
     expect(messageHref({ kind: 'FEEDBACK_RELEASED', campaignId: 2, subjectId: 9 })).toBe('/feedback/9');
   });
 });

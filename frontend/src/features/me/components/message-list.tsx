@@ -6,7 +6,7 @@ import { problemMessage } from '@/lib/problem';
 import { useMyNotifications, type Notification } from '../api/get-my-notifications';
 import { useMarkAllNotificationsRead } from '../api/mark-all-notifications-read';
 import { useMarkNotificationRead } from '../api/mark-notification-read';
-import { messageHref } from './message-rules';
+import { messageHref, messageParams } from './message-rules';
 
 const PAGE_SIZE = 20;
 
@@ -76,7 +76,7 @@ export function MessageList() {
                 >
                   <Badge status={item.readAt ? 'default' : 'processing'} aria-label={item.readAt ? undefined : t('messages.unread')} />
                   <span style={{ flex: 1, textAlign: 'start' }}>
-                    <Typography.Text strong={!item.readAt}>{t(`messages.kinds.${item.kind}`, item.params)}</Typography.Text>
+                    <Typography.Text strong={!item.readAt}>{t(`messages.kinds.${item.kind}`, messageParams(item))}</Typography.Text>
                     <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
                       {time.format(new Date(item.createdAt))}
                     </Typography.Text>

@@ -1,5 +1,16 @@
 import { paths } from '@/config/paths';
+import { formatDate } from '@/lib/format';
 import type { Notification } from '../api/get-my-notifications';
+
+/** The message's params as its sentence names them: the days it names (deadline, until) in the one date format. */
+export function messageParams(message: Pick<Notification, 'params'>): Record<string, string> {
+  const params = { ...message.params };
+  for (const key of ['deadline', 'until']) {
+    const value = params[key];
+    if (value && /^\d{4}-\d{2}-\d{2}$/.test(value)) params[key] = formatDate(value);
+  }
+  return params;
+}
 
 /** Where a message leads: the record it is about, else the page where its news is read. */
 export function messageHref(message: Pick<Notification, 'kind' | 'campaignId' | 'subjectId'>): string {
@@ -9,6 +20,8 @@ export function messageHref(message: Pick<Notification, 'kind' | 'campaignId' | 
     case 'DELIVERABLE_ACCEPTED':
       return campaignId != null && subjectId != null ? paths.deliverable.href(campaignId, subjectId) : paths.materials.href();
     case 'DEADLINE_EXTENDED':
+    case 'DEADLINE_REMINDER':
+    case 'DEADLINE_OVERDUE':
       return paths.materials.href();
     case 'ASSIGNMENT_MADE':
       return paths.scoring.href();

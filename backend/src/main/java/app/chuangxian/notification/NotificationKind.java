@@ -16,6 +16,13 @@ public enum NotificationKind {
     COMMENDATION_PUBLISHED,
     /** To the branch: its feedback report (反馈报告) is released to it (subjectId is the report). */
     FEEDBACK_RELEASED,
+    /**
+     * To the branch: a deadline is near and required deliverables are still owed (params: campaign, phase, deadline,
+     * daysLeft, owed; subjectId is the phase).
+     */
+    DEADLINE_REMINDER,
+    /** To the branch, the day after a deadline it missed (params as DEADLINE_REMINDER; daysLeft is -1). */
+    DEADLINE_OVERDUE,
     /** To the account: it was locked after too many wrong passwords (params: minutes). */
     ACCOUNT_LOCKED,
     /** To the account: staff reset its password (it gets a temporary one, to change at the next sign-in). */

@@ -75,6 +75,35 @@ public class NotificationService {
                 params);
     }
 
+    /**
+     * A reminder to every enabled account of the branch that has had no reminder ({@code DEADLINE_REMINDER} or
+     * {@code DEADLINE_OVERDUE}) since {@code since} (the start of the committee's day): at most one a day each.
+     * Dated {@code at}, the time the reminder job runs for. Answers how many were sent.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int remind(
+            long branchId,
+            NotificationKind kind,
+            long campaignId,
+            long subjectId,
+            Map<String, ?> params,
+            Instant at,
+            Instant since) {
+        return em.createNativeQuery("insert into notifications (account_id, kind, campaign_id, subject_id, params,"
+                        + " created_at) select a.id, :kind, :campaign, :subject, :params, :now from accounts a"
+                        + " where a.branch_id = :branch and a.enabled = true and not exists (select 1 from"
+                        + " notifications n where n.account_id = a.id and n.kind in ('DEADLINE_REMINDER',"
+                        + " 'DEADLINE_OVERDUE') and n.created_at >= :since)")
+                .setParameter("kind", kind.name())
+                .setParameter("campaign", campaignId)
+                .setParameter("subject", subjectId)
+                .setParameter("params", write(params))
+                .setParameter("now", at)
+                .setParameter("branch", branchId)
+                .setParameter("since", since)
+                .executeUpdate();
+    }
+
     /** One statement for all recipients: no row per recipient is read first. */
     private void insert(
             String recipients,

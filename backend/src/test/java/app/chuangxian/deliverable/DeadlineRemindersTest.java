@@ -1,0 +1,184 @@
+package app.chuangxian.deliverable;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.chuangxian.account.Account;
+import app.chuangxian.campaign.CampaignStatus;
+import app.chuangxian.common.persistence.JobLease;
+import app.chuangxian.support.Parallel;
+import app.chuangxian.support.Samples;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A campaign walked across its first deadline day by day: a branch that owes its plan hears 7, 3 and 1 day before
+ * and once the day after, each account once a day at most and never at night; a branch that handed it in hears
+ * nothing. The deadlines are years ahead, so no other test's campaign shares them.
+ */
+@QuarkusTest
+class DeadlineRemindersTest {
+    static final LocalTime MORNING = LocalTime.of(9, 30);
+
+    @Inject
+    DeadlineReminders reminders;
+
+    @Inject
+    JobLease lease;
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void aBranchThatOwesHearsSevenThreeAndOneDayBeforeAndOnceAfter() {
+        LocalDate deadline = LocalDate.of(2031, 5, 20);
+        DeliverableFixture.World w = DeliverableFixture.world(CampaignStatus.ACTIVE, deadline, 2);
+        long chair = account(w.branchA());
+        long colleague = account(w.branchA());
+        long done = account(w.branchB());
+        handedIn(w.branchB(), w);
+
+        for (LocalDate day = deadline.minusDays(9); !day.isAfter(deadline.plusDays(3)); day = day.plusDays(1)) {
+            reminders.send(day, LocalTime.of(7, 59)); // before the day starts: nothing
+            reminders.send(day, MORNING);
+            reminders.send(day, LocalTime.of(15, 0)); // again the same day: nothing more
+            reminders.send(day, LocalTime.of(21, 30)); // at night: nothing
+        }
+
+        assertEquals(
+                List.of("DEADLINE_REMINDER 7", "DEADLINE_REMINDER 3", "DEADLINE_REMINDER 1", "DEADLINE_OVERDUE -1"),
+                sent(chair));
+        assertEquals(sent(chair), sent(colleague), "every account of the branch");
+        assertEquals(List.of(), sent(done), "a branch that handed everything in hears nothing");
+        assertEquals(
+                List.of(deadline.minusDays(7), deadline.minusDays(3), deadline.minusDays(1), deadline.plusDays(1)),
+                days(chair),
+                "each on its day, in the morning");
+    }
+
+    @Test
+    void aBranchWithAnExtensionHearsOfItsOwnDeadline() {
+        LocalDate deadline = LocalDate.of(2032, 3, 10);
+        DeliverableFixture.World w = DeliverableFixture.world(CampaignStatus.ACTIVE, deadline, 2);
+        long chair = account(w.branchA());
+        QuarkusTransaction.requiringNew().run(() -> {
+            DeadlineExtension e = new DeadlineExtension();
+            e.campaignId = w.campaignId();
+            e.phaseId = w.phase1();
+            e.branchId = w.branchA();
+            e.deadline = deadline.plusDays(10);
+            e.reason = "灾后恢复";
+            e.grantedBy = "admin";
+            e.persist();
+        });
+        reminders.send(deadline.minusDays(7), MORNING);
+        reminders.send(deadline.plusDays(1), MORNING);
+        assertEquals(List.of(), sent(chair), "the phase's own deadline is not theirs");
+        reminders.send(deadline.plusDays(3), MORNING);
+        reminders.send(deadline.plusDays(11), MORNING);
+        assertEquals(List.of("DEADLINE_REMINDER 7", "DEADLINE_OVERDUE -1"), sent(chair));
+    }
+
+    @Test
+    void sendsAtOnceGiveEachAccountOneReminder() {
+        LocalDate deadline = LocalDate.of(2033, 7, 1);
+        DeliverableFixture.World w = DeliverableFixture.world(CampaignStatus.ACTIVE, deadline, 2);
+        long chair = account(w.branchA());
+        long other = account(w.branchB());
+        Parallel.run(4, n -> reminders.send(deadline.minusDays(3), MORNING));
+        assertEquals(List.of("DEADLINE_REMINDER 3"), sent(chair));
+        assertEquals(List.of("DEADLINE_REMINDER 3"), sent(other));
+    }
+
+    @Test
+    void aLeaseHeldByAnotherInstanceKeepsTheJobFromRunningUntilItEnds() {
+        String job = Samples.unique("job");
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("insert into job_leases (name, holder, lease_until) values (?1,"
+                                + " 'another instance', ?2)")
+                        .setParameter(1, job)
+                        .setParameter(2, Instant.now().plus(Duration.ofHours(1)))
+                        .executeUpdate());
+        assertFalse(lease.take(job, Duration.ofMinutes(10)), "held by another");
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("update job_leases set lease_until = ?1 where name = ?2")
+                        .setParameter(1, Instant.now().minusSeconds(1))
+                        .setParameter(2, job)
+                        .executeUpdate());
+        assertTrue(lease.take(job, Duration.ofMinutes(10)), "free once it ran out");
+        assertTrue(lease.take(job, Duration.ofMinutes(10)), "this instance's own");
+        List<Boolean> others = Parallel.run(2, n -> lease.take("deadline-reminders", Duration.ofMinutes(10)));
+        lease.release("deadline-reminders");
+        assertTrue(others.contains(true), "one of them runs");
+    }
+
+    /** The branch's plan, handed in (a draft would still be owed). */
+    private static void handedIn(long branch, DeliverableFixture.World w) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Deliverable d = new Deliverable();
+            d.campaignId = w.campaignId();
+            d.phaseId = w.phase1();
+            d.typeId = w.plan();
+            d.branchId = branch;
+            d.title = "实施方案";
+            d.status = DeliverableStatus.SUBMITTED;
+            d.createdBy = "chair";
+            d.persist();
+        });
+    }
+
+    private static long account(long branch) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Account a = new Account();
+            a.username = Samples.unique("chair").toLowerCase();
+            a.displayName = "支部主委";
+            a.passwordHash = "x";
+            a.roles = "BRANCH";
+            a.branchId = branch;
+            a.persist();
+            return a.id;
+        });
+    }
+
+    private List<String> sent(long account) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> em
+                        .createNativeQuery("select kind, params from notifications"
+                                + " where account_id = ?1 and kind like 'DEADLINE%' order by created_at, id")
+                        .setParameter(1, account)
+                        .getResultList()
+                        .stream()
+                        .map(r -> {
+                            Object[] row = (Object[]) r;
+                            String params = row[1].toString();
+                            String days = params.replaceAll(".*\"daysLeft\":\"(-?\\d+)\".*", "$1");
+                            return row[0] + " " + days;
+                        })
+                        .toList());
+    }
+
+    private List<LocalDate> days(long account) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> em
+                        .createNativeQuery(
+                                "select created_at from notifications where account_id = ?1 and kind like 'DEADLINE%'"
+                                        + " order by created_at, id",
+                                Instant.class)
+                        .setParameter(1, account)
+                        .getResultList()
+                        .stream()
+                        .map(i -> ((Instant) i)
+                                .atZone(java.time.ZoneId.of("Asia/Shanghai"))
+                                .toLocalDate())
+                        .toList());
+    }
+}
