@@ -75,14 +75,23 @@ test('staff configure a campaign and create a new one from the 2009 campaign', a
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'hidden' });
 
-  // Standards: the running sum of the indicators, and a refusal once scoring has started.
+  // Standards: the live campaign is Lüliang's plan of the province's campaign, so its standards come from above and
+  // stay as set there; a standard of its own shows the running sum of its indicators, and is refused once scoring
+  // has started.
   await openTab(page, '考核标准');
   const study = page.getByTestId('standard-STUDY');
   await study.waitFor();
+  await study.getByText('上级统一', { exact: true }).waitFor();
+  assert.ok(await study.getByRole('button', { name: /编辑/ }).isDisabled(), 'a standard from above is not edited');
   await assertAccessible(page, 'campaign standards');
   await screenshot(page, 'desk-campaign-standards');
-  await study.getByRole('button', { name: /编辑/ }).click();
+  await page.getByRole('button', { name: /添加考核标准/ }).click();
   const drawer = page.getByRole('dialog');
+  await drawer.getByLabel('标准编码').fill('LOCAL');
+  await drawer.getByLabel('标准名称').fill('本级特色');
+  await drawer.getByLabel('满分').fill('5');
+  await drawer.getByLabel('编码', { exact: true }).fill('LOCAL_1');
+  await drawer.getByLabel('细则内容').fill('结合本地实际开展特色活动');
   const firstPoints = drawer.getByLabel('分值').first();
   await firstPoints.fill('0.5');
   await drawer.getByRole('status').filter({ hasText: '细则分值合计' }).waitFor();

@@ -21,6 +21,13 @@ export type Access = {
   canSeeOwnResults: boolean;
   canListCampaigns: boolean;
   canManageCampaigns: boolean;
+  /**
+   * Cascading campaigns: the campaigns launched by the organisation above (to adopt as one's own plan, 实施方案) and
+   * which organisations below adopted a campaign: staff and leaders.
+   */
+  canSeeAdoptions: boolean;
+  /** Adopt a campaign of the organisation above as one's own plan. */
+  canAdoptCampaigns: boolean;
   canReviewDeliverables: boolean;
   canSeeCommendation: boolean;
   canManageCommendation: boolean;
@@ -57,6 +64,8 @@ export function accessOf(session: Session | null): Access {
     canSeeOwnResults: isBranch,
     canListCampaigns: isAdmin || isViewer || isAssessor,
     canManageCampaigns: isAdmin,
+    canSeeAdoptions: isAdmin || isViewer,
+    canAdoptCampaigns: isAdmin,
     canReviewDeliverables: isAdmin,
     canSeeCommendation: isAdmin || isViewer || isBranch,
     canManageCommendation: isAdmin,

@@ -122,6 +122,12 @@ describe('problem', () => {
       '须早于 2026-07-01（下一阶段的开始日期）',
       'Must be before 2026-07-01 (the start of the phase after)',
     ],
+    [
+      'INSIDE_PARENT',
+      { from: '2026-03-01', to: '2026-04-30' },
+      '须在上级活动该阶段的日期 2026-03-01 至 2026-04-30 之内',
+      'Must lie inside 2026-03-01 to 2026-04-30, the adopted campaign’s dates for this phase',
+    ],
     ['NOT_BEFORE_START', undefined, '不能早于开始日期', 'Cannot be before the start date'],
     [
       'COMMENT_WHEN_LOW',

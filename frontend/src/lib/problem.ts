@@ -119,6 +119,7 @@ const REASONS: Record<string, Phrase | undefined> = {
   NOT_ASSESSOR: ['errors.validation.notAssessor'],
   AFTER_PHASE: ['errors.validation.afterPhase', (p) => ({ value: p.date })],
   BEFORE_PHASE: ['errors.validation.beforePhase', (p) => ({ value: p.date })],
+  INSIDE_PARENT: ['errors.validation.insideParent', (p) => ({ from: p.from, to: p.to })],
   NOT_BEFORE_START: ['errors.validation.notBeforeStart'],
   COMMENT_WHEN_LOW: ['errors.validation.commentWhenLow', (p) => ({ value: p.indicator })],
   UNSCORED: ['errors.validation.unscored', (p) => ({ value: p.missing })],

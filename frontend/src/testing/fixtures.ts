@@ -119,6 +119,32 @@ export const campaign = (over: Partial<S['Campaign']> = {}): S['Campaign'] => ({
   ...over,
 });
 
+export const adoptableCampaign = (over: Partial<S['AdoptableCampaign']> = {}): S['AdoptableCampaign'] => ({
+  id: 21,
+  title: '民进山西省委员会贯彻会中央《意见》的实施方案（2026年）',
+  year: 2026,
+  documentNumber: null,
+  basisDocuments: null,
+  organisation: organisationRef({ id: 2, name: '民进山西省委员会', level: 'PROVINCE' }),
+  startsOn: null,
+  endsOn: null,
+  adoptedCampaignId: null,
+  ...over,
+});
+
+export const adoption = (over: Partial<S['Adoption']> = {}): S['Adoption'] => ({
+  organisation: organisationRef(),
+  adopted: false,
+  campaignId: null,
+  title: null,
+  documentNumber: null,
+  status: null,
+  startsOn: null,
+  endsOn: null,
+  adoptedAt: null,
+  ...over,
+});
+
 export const branch = (over: Partial<S['Branch']> = {}): S['Branch'] => ({
   id: 1,
   code: 'B1',

@@ -30,6 +30,7 @@ export function CampaignRoute() {
       key={id}
       id={id}
       canManage={access.canManageCampaigns}
+      canSeeAdoptions={access.canSeeAdoptions}
       onCopied={(copy) => void navigate(paths.campaign.href(copy.id))}
       links={
         access.canAssess && (

@@ -13,6 +13,9 @@ export function CampaignsRoute() {
       detailHref={(id) => paths.campaign.href(id)}
       canCreate={access.canManageCampaigns}
       onCreated={(campaign) => void navigate(paths.campaign.href(campaign.id))}
+      canSeeAdoptable={access.canSeeAdoptions}
+      canAdopt={access.canAdoptCampaigns}
+      onAdopted={(plan) => void navigate(paths.campaign.href(plan.id))}
     />
   );
 }

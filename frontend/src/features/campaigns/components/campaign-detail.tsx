@@ -8,6 +8,7 @@ import { problemMessage } from '@/lib/problem';
 import { useChangeCampaignStatus, type StatusAction } from '../api/change-campaign-status';
 import { useCampaign } from '../api/get-campaign';
 import type { Campaign } from '../api/get-campaigns';
+import { AdoptionsPanel } from './adoptions-panel';
 import { CampaignOverview } from './campaign-overview';
 import { CampaignStatusTag } from './campaign-status-tag';
 import { CopyCampaignModal } from './copy-campaign-modal';
@@ -19,21 +20,24 @@ import { ParticipantsPanel } from './participants-panel';
 import { PhasesPanel } from './phases-panel';
 import { StandardsPanel } from './standards-panel';
 
-const TABS = ['overview', 'phases', 'standards', 'grades', 'types', 'participants'] as const;
+const TABS = ['overview', 'phases', 'standards', 'grades', 'types', 'participants', 'adoptions'] as const;
 type Tab = (typeof TABS)[number];
 
 /**
- * A campaign for committee staff: tabs for its configuration, status actions and copying it as a template.
- * `links` leads on to the pages built on the campaign (its assessment).
+ * A campaign for committee staff: tabs for its configuration, status actions and copying it as a template; for staff
+ * and leaders also which organisations below adopted it (`canSeeAdoptions`). A plan adopting a campaign above names
+ * it and its own document number (文号). `links` leads on to the pages built on the campaign (its assessment).
  */
 export function CampaignDetail({
   id,
   canManage,
+  canSeeAdoptions = false,
   onCopied,
   links,
 }: {
   id: number;
   canManage: boolean;
+  canSeeAdoptions?: boolean;
   onCopied: (copy: Campaign) => void;
   links?: React.ReactNode;
 }) {
@@ -46,8 +50,9 @@ export function CampaignDetail({
   const [copying, setCopying] = useState(false);
   const [recording, setRecording] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const tabs = TABS.filter((k) => k !== 'adoptions' || canSeeAdoptions);
   const rawTab = params.get('tab');
-  const tab: Tab = TABS.includes(rawTab as Tab) ? (rawTab as Tab) : 'overview';
+  const tab: Tab = tabs.includes(rawTab as Tab) ? (rawTab as Tab) : 'overview';
 
   if (campaign.isPending) return <Skeleton active paragraph={{ rows: 8 }} />;
   if (campaign.isError)
@@ -82,6 +87,7 @@ export function CampaignDetail({
     grades: <GradeScaleForm campaignId={id} version={c.version} canEdit={editable} />,
     types: <DeliverableTypesPanel campaignId={id} canEdit={editable} />,
     participants: <ParticipantsPanel campaignId={id} canEdit={editable} />,
+    adoptions: <AdoptionsPanel campaignId={id} />,
   };
 
   return (
@@ -97,7 +103,23 @@ export function CampaignDetail({
               {t('campaigns.year')} {c.year} · {t('campaigns.colParticipants')}{' '}
               {t('campaigns.participantsCount', { count: c.participantCount })}
             </Typography.Text>
+            {c.documentNumber && (
+              <Typography.Text type="secondary" data-testid="campaign-document-number">
+                {t('campaigns.documentNumber', { value: c.documentNumber })}
+              </Typography.Text>
+            )}
           </Flex>
+          {c.adoptedFrom && (
+            <Typography.Paragraph data-testid="campaign-adopted-from" style={{ margin: '4px 0 0' }}>
+              {c.adoptedFrom.documentNumber
+                ? t('campaigns.adoptedFromNumbered', {
+                    title: c.adoptedFrom.title,
+                    organisation: c.adoptedFrom.organisation.name,
+                    documentNumber: c.adoptedFrom.documentNumber,
+                  })
+                : t('campaigns.adoptedFrom', { title: c.adoptedFrom.title, organisation: c.adoptedFrom.organisation.name })}
+            </Typography.Paragraph>
+          )}
         </div>
         {canManage && (
           <Flex gap={8} wrap>
@@ -138,13 +160,13 @@ export function CampaignDetail({
       )}
       {canManage && c.status === 'DRAFT' && <Alert type="info" showIcon title={t('campaigns.draftHint')} style={{ marginBottom: 12 }} />}
       {phone ? (
-        // Six tabs overflow a phone; a section picker keeps every part one tap away.
+        // The tabs overflow a phone; a section picker keeps every part one tap away.
         <>
           <Select
             aria-label={t('campaigns.section')}
             value={tab}
             onChange={selectTab}
-            options={TABS.map((k) => ({ value: k, label: t(`campaigns.tabs.${k}`) }))}
+            options={tabs.map((k) => ({ value: k, label: t(`campaigns.tabs.${k}`) }))}
             style={{ width: '100%', marginBottom: 12 }}
           />
           <div role="region" aria-label={t(`campaigns.tabs.${tab}`)}>
@@ -155,7 +177,7 @@ export function CampaignDetail({
         <Tabs
           activeKey={tab}
           onChange={selectTab}
-          items={TABS.map((k) => ({ key: k, label: t(`campaigns.tabs.${k}`), children: panels[k] }))}
+          items={tabs.map((k) => ({ key: k, label: t(`campaigns.tabs.${k}`), children: panels[k] }))}
           destroyOnHidden
         />
       )}

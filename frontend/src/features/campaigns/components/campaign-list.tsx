@@ -6,6 +6,7 @@ import { Link, useSearchParams } from 'react-router';
 import { ErrorState } from '@/components/error-state';
 import { useIsPhone } from '@/hooks/use-is-phone';
 import { CAMPAIGN_STATUSES, useCampaigns, type Campaign, type CampaignStatus } from '../api/get-campaigns';
+import { AdoptableCampaigns } from './adoptable-campaigns';
 import { CampaignStatusTag } from './campaign-status-tag';
 import { CreateCampaignDrawer } from './create-campaign-drawer';
 
@@ -29,15 +30,24 @@ function useCampaignListParams() {
   return { status, year, page, update };
 }
 
-/** Campaigns: filter by status and year; a table on a desk, cards on a phone. Staff start a new one from scratch. */
+/**
+ * Campaigns: filter by status and year; a table on a desk, cards on a phone. Staff start a new one from scratch, and
+ * see above the list the campaigns launched by the organisation above, to adopt as their own plan (实施方案).
+ */
 export function CampaignList({
   detailHref,
   canCreate = false,
   onCreated,
+  canSeeAdoptable = false,
+  canAdopt = false,
+  onAdopted,
 }: {
   detailHref: (id: number) => string;
   canCreate?: boolean;
   onCreated?: (campaign: Campaign) => void;
+  canSeeAdoptable?: boolean;
+  canAdopt?: boolean;
+  onAdopted?: (plan: Campaign) => void;
 }) {
   const { t } = useTranslation();
   const phone = useIsPhone();
@@ -133,6 +143,7 @@ export function CampaignList({
           </Button>
         )}
       </Flex>
+      {canSeeAdoptable && <AdoptableCampaigns detailHref={detailHref} canAdopt={canAdopt} onAdopted={(plan) => onAdopted?.(plan)} />}
       <Flex wrap gap={8} role="search" style={{ marginBottom: 16 }}>
         <Select
           aria-label={t('campaigns.statusFilter')}

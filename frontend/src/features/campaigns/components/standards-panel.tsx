@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex, Skeleton, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, Button, Card, Empty, Flex, Skeleton, Tag, Tooltip, Typography } from 'antd';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/error-state';
 import { useConfirmDelete } from '@/hooks/use-confirm-delete';
@@ -9,9 +9,13 @@ import { useStandards, type Standard } from '../api/get-standards';
 import { StandardDrawer } from './standard-drawer';
 import { MarkdownText } from '@/components/markdown-text';
 
-/** The standards with their indicators and points; staff add, edit each as a whole, or delete one. */
+/**
+ * The standards with their indicators and points; staff add, edit each as a whole, or delete one. A plan's standards
+ * taken over from the campaign above (上级统一) stay as they are; standards of its own are added beside them.
+ */
 export function StandardsPanel({ campaignId, canEdit }: { campaignId: number; canEdit: boolean }) {
   const { t } = useTranslation();
+  const inheritedHintId = useId();
   const standards = useStandards(campaignId);
   const remove = useDeleteStandard(campaignId);
   const { confirmDelete, alert } = useConfirmDelete();
@@ -22,6 +26,8 @@ export function StandardsPanel({ campaignId, canEdit }: { campaignId: number; ca
     return <ErrorState title={t('campaigns.loadFailed')} error={standards.error} onRetry={() => void standards.refetch()} />;
   const total = standards.data.reduce((acc, s) => acc + s.maxPoints, 0);
   const nextSeq = Math.max(0, ...standards.data.map((s) => s.seq)) + 1;
+  const anyInherited = standards.data.some((s) => s.inherited);
+  const inheritedHint = t('campaigns.standard.inheritedHint');
   const add = canEdit && (
     <Button icon={<PlusOutlined aria-hidden />} onClick={() => setEditing('new')}>
       {t('campaigns.standard.add')}
@@ -30,6 +36,7 @@ export function StandardsPanel({ campaignId, canEdit }: { campaignId: number; ca
   return (
     <Flex vertical gap={12}>
       {alert}
+      {anyInherited && <Alert type="info" showIcon id={inheritedHintId} title={inheritedHint} />}
       {standards.data.length === 0 ? (
         <Empty description={t('campaigns.standard.empty')}>{add}</Empty>
       ) : (
@@ -43,29 +50,46 @@ export function StandardsPanel({ campaignId, canEdit }: { campaignId: number; ca
               key={s.id}
               size="small"
               data-testid={`standard-${s.code}`}
-              title={`${s.seq}. ${s.name} · ${t('campaigns.standard.points', { value: s.maxPoints })}`}
+              title={
+                <Flex wrap gap={8} align="center">
+                  <span style={{ whiteSpace: 'normal' }}>
+                    {s.seq}. {s.name} · {t('campaigns.standard.points', { value: s.maxPoints })}
+                  </span>
+                  {s.inherited && <Tag color="blue">{t('campaigns.standard.inherited')}</Tag>}
+                </Flex>
+              }
               extra={
                 canEdit && (
-                  <Flex gap={8}>
-                    <Button autoInsertSpace={false} onClick={() => setEditing(s)} aria-label={`${t('common.edit')} ${s.name}`}>
-                      {t('common.edit')}
-                    </Button>
-                    <Button
-                      danger
-                      autoInsertSpace={false}
-                      aria-label={`${t('common.delete')} ${s.name}`}
-                      onClick={() =>
-                        confirmDelete({
-                          title: t('campaigns.standard.deleteTitle'),
-                          content: t('campaigns.standard.deleteConfirm', { name: s.name }),
-                          run: () => remove.mutateAsync(s.id),
-                          done: t('campaigns.standard.deleted'),
-                        })
-                      }
-                    >
-                      {t('common.delete')}
-                    </Button>
-                  </Flex>
+                  <Tooltip title={s.inherited ? inheritedHint : undefined}>
+                    <Flex gap={8}>
+                      <Button
+                        autoInsertSpace={false}
+                        disabled={s.inherited}
+                        aria-describedby={s.inherited ? inheritedHintId : undefined}
+                        onClick={() => setEditing(s)}
+                        aria-label={`${t('common.edit')} ${s.name}`}
+                      >
+                        {t('common.edit')}
+                      </Button>
+                      <Button
+                        danger
+                        autoInsertSpace={false}
+                        disabled={s.inherited}
+                        aria-describedby={s.inherited ? inheritedHintId : undefined}
+                        aria-label={`${t('common.delete')} ${s.name}`}
+                        onClick={() =>
+                          confirmDelete({
+                            title: t('campaigns.standard.deleteTitle'),
+                            content: t('campaigns.standard.deleteConfirm', { name: s.name }),
+                            run: () => remove.mutateAsync(s.id),
+                            done: t('campaigns.standard.deleted'),
+                          })
+                        }
+                      >
+                        {t('common.delete')}
+                      </Button>
+                    </Flex>
+                  </Tooltip>
                 )
               }
             >
