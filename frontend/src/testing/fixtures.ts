@@ -113,6 +113,7 @@ export const campaign = (over: Partial<S['Campaign']> = {}): S['Campaign'] => ({
   recordedAsOf: null,
   currentPhaseId: null,
   participantCount: 0,
+  adoptions: 0,
   version: 0,
   createdAt: AT,
   updatedAt: AT,

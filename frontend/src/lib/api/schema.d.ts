@@ -3011,6 +3011,12 @@ export interface components {
             participantCount: number;
             /**
              * Format: int64
+             * @description Organisations right below that adopted this campaign as their plan; while any has, its standards stay as they are (ADR 016)
+             * @example 0
+             */
+            adoptions: number;
+            /**
+             * Format: int64
              * @description Optimistic-lock version; send it back on update
              * @example 0
              */
@@ -8474,6 +8480,7 @@ export interface operations {
                      *           "recordedAsOf": "2022-03-10",
                      *           "currentPhaseId": null,
                      *           "participantCount": 13,
+                     *           "adoptions": 0,
                      *           "version": 0,
                      *           "createdAt": "2022-03-10T16:15:50Z",
                      *           "updatedAt": "2022-03-10T16:15:50Z"
@@ -8617,6 +8624,7 @@ export interface operations {
                      *       "recordedAsOf": "2022-03-10",
                      *       "currentPhaseId": null,
                      *       "participantCount": 13,
+                     *       "adoptions": 0,
                      *       "version": 0,
                      *       "createdAt": "2022-03-10T16:15:50Z",
                      *       "updatedAt": "2022-03-10T16:15:50Z"
@@ -8886,6 +8894,7 @@ export interface operations {
                      *       "recordedAsOf": "2022-03-10",
                      *       "currentPhaseId": null,
                      *       "participantCount": 13,
+                     *       "adoptions": 0,
                      *       "version": 0,
                      *       "createdAt": "2022-03-10T16:15:50Z",
                      *       "updatedAt": "2022-03-10T16:15:50Z"
@@ -19007,6 +19016,7 @@ export interface operations {
                      *       "recordedAsOf": "2022-03-10",
                      *       "currentPhaseId": null,
                      *       "participantCount": 13,
+                     *       "adoptions": 0,
                      *       "version": 0,
                      *       "createdAt": "2022-03-10T16:15:50Z",
                      *       "updatedAt": "2022-03-10T16:15:50Z"
@@ -19163,6 +19173,7 @@ export interface operations {
                      *       "recordedAsOf": "2022-03-10",
                      *       "currentPhaseId": null,
                      *       "participantCount": 13,
+                     *       "adoptions": 0,
                      *       "version": 0,
                      *       "createdAt": "2022-03-10T16:15:50Z",
                      *       "updatedAt": "2022-03-10T16:15:50Z"
@@ -19446,6 +19457,7 @@ export interface operations {
                      *       "recordedAsOf": "2022-03-10",
                      *       "currentPhaseId": null,
                      *       "participantCount": 13,
+                     *       "adoptions": 0,
                      *       "version": 0,
                      *       "createdAt": "2022-03-10T16:15:50Z",
                      *       "updatedAt": "2022-03-10T16:15:50Z"
@@ -19612,6 +19624,7 @@ export interface operations {
                      *       "recordedAsOf": "2022-03-10",
                      *       "currentPhaseId": null,
                      *       "participantCount": 13,
+                     *       "adoptions": 0,
                      *       "version": 0,
                      *       "createdAt": "2022-03-10T16:15:50Z",
                      *       "updatedAt": "2022-03-10T16:15:50Z"
@@ -19782,6 +19795,7 @@ export interface operations {
                      *       "recordedAsOf": "2022-03-10",
                      *       "currentPhaseId": null,
                      *       "participantCount": 13,
+                     *       "adoptions": 0,
                      *       "version": 0,
                      *       "createdAt": "2022-03-10T16:15:50Z",
                      *       "updatedAt": "2022-03-10T16:15:50Z"
@@ -19932,6 +19946,7 @@ export interface operations {
                      *       "recordedAsOf": "2022-03-10",
                      *       "currentPhaseId": null,
                      *       "participantCount": 13,
+                     *       "adoptions": 0,
                      *       "version": 0,
                      *       "createdAt": "2022-03-10T16:15:50Z",
                      *       "updatedAt": "2022-03-10T16:15:50Z"
@@ -23042,6 +23057,7 @@ export interface operations {
                      *         "recordedAsOf": "2022-03-10",
                      *         "currentPhaseId": null,
                      *         "participantCount": 13,
+                     *         "adoptions": 0,
                      *         "version": 0,
                      *         "createdAt": "2022-03-10T16:15:50Z",
                      *         "updatedAt": "2022-03-10T16:15:50Z"

@@ -178,6 +178,7 @@ export const campaignsEn: typeof campaignsZh = {
       deleted: 'Standard deleted',
       inherited: 'From above',
       inheritedHint: 'Standards taken over from the campaign above cannot be changed; add standards of your own beside them',
+      adoptedBelow: '{{count}} organisations below adopted this campaign; its standards can no longer change',
     },
     grade: {
       code: 'Code',

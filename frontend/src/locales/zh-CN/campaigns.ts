@@ -175,6 +175,7 @@ export const campaignsZh = {
       deleted: '考核标准已删除',
       inherited: '上级统一',
       inheritedHint: '承接上级活动的标准，不能修改；可另加本级标准',
+      adoptedBelow: '已有 {{count}} 个下级组织采纳本活动，考核标准不能再修改',
     },
     grade: {
       code: '编码',

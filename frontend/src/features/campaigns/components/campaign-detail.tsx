@@ -83,7 +83,7 @@ export function CampaignDetail({
   const panels: Record<Tab, React.ReactNode> = {
     overview: <CampaignOverview campaign={c} canEdit={editable} />,
     phases: <PhasesPanel campaignId={id} canEdit={editable} />,
-    standards: <StandardsPanel campaignId={id} canEdit={editable} />,
+    standards: <StandardsPanel campaignId={id} canEdit={editable} adoptions={campaign.data.adoptions} />,
     grades: <GradeScaleForm campaignId={id} version={c.version} canEdit={editable} />,
     types: <DeliverableTypesPanel campaignId={id} canEdit={editable} />,
     participants: <ParticipantsPanel campaignId={id} canEdit={editable} />,

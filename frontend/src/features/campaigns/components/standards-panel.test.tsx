@@ -29,4 +29,15 @@ describe('Standards taken over from the campaign above', () => {
     expect(within(own).getByRole('button', { name: '编辑 本级特色' })).toBeEnabled();
     expect(screen.getByRole('button', { name: /添加考核标准/ })).toBeEnabled();
   });
+
+  it('stay as they are in a campaign organisations below adopted, and the panel says why', async () => {
+    mockFetch(() =>
+      json({ items: [standard({ id: 1, seq: 1, code: 'STUDY', name: '重视学习', maxPoints: 25 })], page: 1, size: 100, total: 1 }),
+    );
+    renderWithProviders(<StandardsPanel campaignId={41} canEdit adoptions={2} />);
+    await screen.findByTestId('standard-STUDY');
+    expect(screen.getByText('已有 2 个下级组织采纳本活动，考核标准不能再修改')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: '编辑 重视学习' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /添加考核标准/ })).toBeNull();
+  });
 });

@@ -13,7 +13,17 @@ import { MarkdownText } from '@/components/markdown-text';
  * The standards with their indicators and points; staff add, edit each as a whole, or delete one. A plan's standards
  * taken over from the campaign above (上级统一) stay as they are; standards of its own are added beside them.
  */
-export function StandardsPanel({ campaignId, canEdit }: { campaignId: number; canEdit: boolean }) {
+export function StandardsPanel({
+  campaignId,
+  canEdit: mayEdit,
+  adoptions = 0,
+}: {
+  campaignId: number;
+  canEdit: boolean;
+  /** Organisations below that adopted the campaign: their plans inherit these standards, which then stay as they are. */
+  adoptions?: number;
+}) {
+  const canEdit = mayEdit && adoptions === 0;
   const { t } = useTranslation();
   const inheritedHintId = useId();
   const standards = useStandards(campaignId);
@@ -37,6 +47,7 @@ export function StandardsPanel({ campaignId, canEdit }: { campaignId: number; ca
     <Flex vertical gap={12}>
       {alert}
       {anyInherited && <Alert type="info" showIcon id={inheritedHintId} title={inheritedHint} />}
+      {mayEdit && adoptions > 0 && <Alert type="info" showIcon title={t('campaigns.standard.adoptedBelow', { count: adoptions })} />}
       {standards.data.length === 0 ? (
         <Empty description={t('campaigns.standard.empty')}>{add}</Empty>
       ) : (

@@ -142,20 +142,24 @@ public class Campaign extends Stamped {
         return result;
     }
 
-    /** The number of participating branches of each campaign, by campaign id, in one query. */
-    public static Map<Long, Long> participantCounts(Collection<Long> campaignIds) {
-        Map<Long, Long> result = new HashMap<>();
+    /**
+     * For each campaign, by id: its participating branches and the plans that adopt it (ADR 016), in one query.
+     */
+    public static Map<Long, long[]> counts(Collection<Long> campaignIds) {
+        Map<Long, long[]> result = new HashMap<>();
         if (campaignIds.isEmpty()) {
             return result;
         }
         getEntityManager()
                 .createQuery(
-                        "select p.campaignId, count(p) from Participation p where p.campaignId in :ids"
-                                + " group by p.campaignId",
+                        "select c.id, (select count(p) from Participation p where p.campaignId = c.id),"
+                                + " (select count(k) from Campaign k where k.parentCampaignId = c.id)"
+                                + " from Campaign c where c.id in :ids",
                         Object[].class)
                 .setParameter("ids", campaignIds)
                 .getResultList()
-                .forEach(row -> result.put((Long) row[0], ((Number) row[1]).longValue()));
+                .forEach(row -> result.put(
+                        (Long) row[0], new long[] {((Number) row[1]).longValue(), ((Number) row[2]).longValue()}));
         return result;
     }
 

@@ -37,6 +37,8 @@ public class CampaignService {
             "createdAt",
             "createdAt");
 
+    private static final long[] NONE = {0, 0};
+
     @Inject
     CampaignAccess access;
 
@@ -61,7 +63,7 @@ public class CampaignService {
         List<Campaign> page = query.page(paging.panachePage()).list();
         List<Long> ids = page.stream().map(c -> c.id).toList();
         Map<Long, Long> current = Campaign.currentPhases(ids, clock.today());
-        Map<Long, Long> counts = Campaign.participantCounts(ids);
+        Map<Long, long[]> counts = Campaign.counts(ids);
         Map<Long, CampaignAdoptedFrom> adopted = adoptedFrom(page);
         Map<Long, OrganisationRef> names =
                 this.organisations.refs(page.stream().map(c -> c.organisationId).toList());
@@ -70,7 +72,8 @@ public class CampaignService {
                         .map(c -> CampaignView.of(
                                 c,
                                 current.get(c.id),
-                                counts.getOrDefault(c.id, 0L),
+                                counts.getOrDefault(c.id, NONE)[0],
+                                counts.getOrDefault(c.id, NONE)[1],
                                 names.get(c.organisationId),
                                 c.parentCampaignId == null ? null : adopted.get(c.parentCampaignId)))
                         .toList(),
@@ -170,10 +173,12 @@ public class CampaignService {
 
     CampaignView view(Campaign c) {
         Long current = Campaign.currentPhases(List.of(c.id), clock.today()).get(c.id);
+        long[] counts = Campaign.counts(List.of(c.id)).getOrDefault(c.id, NONE);
         return CampaignView.of(
                 c,
                 current,
-                Participation.count("campaignId", c.id),
+                counts[0],
+                counts[1],
                 organisations.ref(c.organisationId).orElse(null),
                 c.parentCampaignId == null ? null : adoptedFrom(List.of(c)).get(c.parentCampaignId));
     }

@@ -53,6 +53,12 @@ public record CampaignView(
         @Schema(description = "Number of participating branches", example = "13")
         long participantCount,
 
+        @Schema(
+                description = "Organisations right below that adopted this campaign as their plan; while any has,"
+                        + " its standards stay as they are (ADR 016)",
+                example = "0")
+        long adoptions,
+
         @Schema(description = "Optimistic-lock version; send it back on update", example = "0")
         long version,
 
@@ -63,6 +69,7 @@ public record CampaignView(
             Campaign c,
             Long currentPhaseId,
             long participantCount,
+            long adoptions,
             OrganisationRef organisation,
             CampaignAdoptedFrom adoptedFrom) {
         return new CampaignView(
@@ -84,6 +91,7 @@ public record CampaignView(
                 c.recordedAsOf,
                 currentPhaseId,
                 participantCount,
+                adoptions,
                 c.version,
                 c.createdAt,
                 c.updatedAt);

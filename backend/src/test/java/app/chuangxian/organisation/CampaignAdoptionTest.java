@@ -196,6 +196,11 @@ class CampaignAdoptionTest {
 
         // the province sees which cities adopted, with their dates
         as(chain.provinceAdmin())
+                .get("/api/v1/campaigns/{id}", chain.launched())
+                .then()
+                .body("adoptions", is(1));
+        as(cityAdmin).get("/api/v1/campaigns/{id}", plan).then().body("adoptions", is(0));
+        as(chain.provinceAdmin())
                 .get(ADOPTIONS, chain.launched())
                 .then()
                 .statusCode(200)
