@@ -3888,12 +3888,12 @@ export interface components {
             campaignId: number | null;
             /**
              * Format: int64
-             * @description The record it is about: the deliverable (DELIVERABLE_*), the phase (DEADLINE_EXTENDED, DEADLINE_REMINDER, DEADLINE_OVERDUE), the assessed branch (ASSIGNMENT_MADE of one branch), the feedback report (FEEDBACK_RELEASED); null otherwise
+             * @description The record it is about: the deliverable (DELIVERABLE_*), the phase (DEADLINE_EXTENDED, DEADLINE_REMINDER, DEADLINE_OVERDUE, PHASE_OPENED), the assessed branch (ASSIGNMENT_MADE of one branch), the feedback report (FEEDBACK_RELEASED); null otherwise
              * @example 17
              */
             subjectId: number | null;
             /**
-             * @description What the message names, by kind: title, reason and items (DELIVERABLE_RETURNED), title (DELIVERABLE_ACCEPTED), phase and until (DEADLINE_EXTENDED), campaign, phase, deadline, daysLeft and owed (DEADLINE_REMINDER, DEADLINE_OVERDUE), count (ASSIGNMENT_MADE), campaign (RESULTS_PUBLISHED, COMMENDATION_PUBLISHED), minutes (ACCOUNT_LOCKED)
+             * @description What the message names, by kind: title, reason and items (DELIVERABLE_RETURNED), title (DELIVERABLE_ACCEPTED), phase and until (DEADLINE_EXTENDED), campaign, phase, deadline, daysLeft and owed (DEADLINE_REMINDER, DEADLINE_OVERDUE), campaign, phase, from and until (PHASE_OPENED), campaign, branches and owed (OVERDUE_DIGEST), count (ASSIGNMENT_MADE), campaign (RESULTS_PUBLISHED, COMMENDATION_PUBLISHED), minutes (ACCOUNT_LOCKED)
              * @example {
              *       "title": "实施方案",
              *       "reason": "缺少时间安排"
@@ -3907,7 +3907,7 @@ export interface components {
             readAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
         };
         /** @enum {string} */
-        NotificationKind: "DELIVERABLE_RETURNED" | "DELIVERABLE_ACCEPTED" | "DEADLINE_EXTENDED" | "ASSIGNMENT_MADE" | "RESULTS_PUBLISHED" | "COMMENDATION_PUBLISHED" | "FEEDBACK_RELEASED" | "DEADLINE_REMINDER" | "DEADLINE_OVERDUE" | "ACCOUNT_LOCKED" | "PASSWORD_RESET";
+        NotificationKind: "DELIVERABLE_RETURNED" | "DELIVERABLE_ACCEPTED" | "DEADLINE_EXTENDED" | "ASSIGNMENT_MADE" | "RESULTS_PUBLISHED" | "COMMENDATION_PUBLISHED" | "FEEDBACK_RELEASED" | "DEADLINE_REMINDER" | "DEADLINE_OVERDUE" | "PHASE_OPENED" | "OVERDUE_DIGEST" | "ACCOUNT_LOCKED" | "PASSWORD_RESET";
         /** @description A page of the caller's messages, newest first */
         NotificationPage: {
             /** @description The items of this page */

@@ -99,6 +99,8 @@ const dashboardEn: typeof dashboardZh = {
       DEADLINE_EXTENDED: 'The deadline of the “{{phase}}” phase was extended for your branch to {{until}}',
       DEADLINE_REMINDER:
         'Reminder: the “{{phase}}” phase of “{{campaign}}” ends on {{deadline}} ({{daysLeft}} days left); your branch still owes {{owed}} required deliverables',
+      PHASE_OPENED: '“{{campaign}}” enters the “{{phase}}” phase ({{from}} to {{until}}): hand in its deliverables on time',
+      OVERDUE_DIGEST: '“{{campaign}}”: {{branches}} branches are late with required deliverables ({{owed}} in all)',
       DEADLINE_OVERDUE:
         'The “{{phase}}” phase of “{{campaign}}” ended on {{deadline}}; your branch still owes {{owed}} required deliverables, please hand them in',
       ASSIGNMENT_MADE: 'You have {{count}} new branches to score',

@@ -97,6 +97,8 @@ const dashboardZh = {
       DEADLINE_EXTENDED: '“{{phase}}”阶段的截止日期已为本支部延至 {{until}}',
       DEADLINE_REMINDER:
         '提醒：“{{campaign}}”“{{phase}}”阶段将于 {{deadline}} 截止（还有 {{daysLeft}} 天），本支部尚有 {{owed}} 项必交材料未提交',
+      PHASE_OPENED: '“{{campaign}}”进入“{{phase}}”阶段（{{from}} 至 {{until}}），请按时提交本阶段材料',
+      OVERDUE_DIGEST: '“{{campaign}}”有 {{branches}} 个基层组织逾期未交必交材料（共 {{owed}} 项），请督促',
       DEADLINE_OVERDUE: '“{{campaign}}”“{{phase}}”阶段已于 {{deadline}} 截止，本支部尚有 {{owed}} 项必交材料未提交，请尽快补交',
       ASSIGNMENT_MADE: '您有 {{count}} 个新的评分任务',
       RESULTS_PUBLISHED: '“{{campaign}}”的评审结果已公布',

@@ -110,6 +110,8 @@ describe('the message centre', () => {
     expect(messageHref({ kind: 'DEADLINE_EXTENDED', campaignId: 2, subjectId: 5 })).toBe('/materials');
     expect(messageHref({ kind: 'DEADLINE_REMINDER', campaignId: 2, subjectId: 5 })).toBe('/materials');
     expect(messageHref({ kind: 'DEADLINE_OVERDUE', campaignId: 2, subjectId: 5 })).toBe('/materials');
+    expect(messageHref({ kind: 'PHASE_OPENED', campaignId: 2, subjectId: 5 })).toBe('/materials');
+    expect(messageHref({ kind: 'OVERDUE_DIGEST', campaignId: 2, subjectId: null })).toBe('/progress?campaign=2');
     expect(messageHref({ kind: 'FEEDBACK_RELEASED', campaignId: 2, subjectId: 9 })).toBe('/feedback/9');
   });
 });

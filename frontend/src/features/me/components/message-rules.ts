@@ -5,7 +5,7 @@ import type { Notification } from '../api/get-my-notifications';
 /** The message's params as its sentence names them: the days it names (deadline, until) in the one date format. */
 export function messageParams(message: Pick<Notification, 'params'>): Record<string, string> {
   const params = { ...message.params };
-  for (const key of ['deadline', 'until']) {
+  for (const key of ['deadline', 'until', 'from']) {
     const value = params[key];
     if (value && /^\d{4}-\d{2}-\d{2}$/.test(value)) params[key] = formatDate(value);
   }
@@ -22,7 +22,10 @@ export function messageHref(message: Pick<Notification, 'kind' | 'campaignId' | 
     case 'DEADLINE_EXTENDED':
     case 'DEADLINE_REMINDER':
     case 'DEADLINE_OVERDUE':
+    case 'PHASE_OPENED':
       return paths.materials.href();
+    case 'OVERDUE_DIGEST':
+      return campaignId != null ? paths.progress.href(campaignId) : paths.progress.href();
     case 'ASSIGNMENT_MADE':
       return paths.scoring.href();
     case 'RESULTS_PUBLISHED':

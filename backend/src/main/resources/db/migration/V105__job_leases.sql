@@ -7,7 +7,7 @@ CREATE TABLE job_leases (
     lease_until TIMESTAMP(3) NOT NULL
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 
-INSERT INTO job_leases (name, holder, lease_until) VALUES ('deadline-reminders', NULL, TIMESTAMP '2000-01-01 00:00:00');
+INSERT INTO job_leases (name, holder, lease_until) VALUES ('calendar-messages', NULL, TIMESTAMP '2000-01-01 00:00:00');
 
 -- A recipient's messages of one kind since a time (at most one reminder a day)
 CREATE INDEX ix_notifications_account_kind ON notifications (account_id, kind, created_at);

@@ -23,6 +23,13 @@ public enum NotificationKind {
     DEADLINE_REMINDER,
     /** To the branch, the day after a deadline it missed (params as DEADLINE_REMINDER; daysLeft is -1). */
     DEADLINE_OVERDUE,
+    /** To the participating branches: a phase opens today (params: campaign, phase, from, until; subjectId: phase). */
+    PHASE_OPENED,
+    /**
+     * To the administrators of a campaign's organisation, each morning while any is late: branches with required
+     * deliverables past their deadline (params: campaign, branches, owed).
+     */
+    OVERDUE_DIGEST,
     /** To the account: it was locked after too many wrong passwords (params: minutes). */
     ACCOUNT_LOCKED,
     /** To the account: staff reset its password (it gets a temporary one, to change at the next sign-in). */

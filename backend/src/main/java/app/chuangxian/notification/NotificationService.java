@@ -104,6 +104,53 @@ public class NotificationService {
                 .executeUpdate();
     }
 
+    /**
+     * A message about a record to every enabled account of every branch taking part in the campaign that has not had
+     * one of this kind about it yet (a phase opening announced once). Answers how many were sent.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int toParticipantsOnce(
+            long campaignId, NotificationKind kind, long subjectId, Map<String, ?> params, Instant at) {
+        return em.createNativeQuery("insert into notifications (account_id, kind, campaign_id, subject_id, params,"
+                        + " created_at) select a.id, :kind, :campaign, :subject, :params, :now from accounts a"
+                        + " join campaign_branches p on p.branch_id = a.branch_id"
+                        + " where p.campaign_id = :campaign and a.enabled = true and not exists (select 1 from"
+                        + " notifications n where n.account_id = a.id and n.kind = :kind and n.subject_id = :subject)")
+                .setParameter("kind", kind.name())
+                .setParameter("campaign", campaignId)
+                .setParameter("subject", subjectId)
+                .setParameter("params", write(params))
+                .setParameter("now", at)
+                .executeUpdate();
+    }
+
+    /**
+     * A message to every enabled administrator of the organisation (not a branch's) that has had none of this kind
+     * about the campaign since {@code since}: once a day each. Answers how many were sent.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int toAdministratorsDaily(
+            long organisationId,
+            NotificationKind kind,
+            long campaignId,
+            Map<String, ?> params,
+            Instant at,
+            Instant since) {
+        return em.createNativeQuery("insert into notifications (account_id, kind, campaign_id, subject_id, params,"
+                        + " created_at) select a.id, :kind, :campaign, null, :params, :now from accounts a"
+                        + " where a.organisation_id = :organisation and a.branch_id is null and a.enabled = true"
+                        + " and concat(',', a.roles, ',') like '%,ADMIN,%' and not exists (select 1 from"
+                        + " notifications n where n.account_id = a.id and n.kind = :kind and n.campaign_id = :campaign"
+                        + " and n.created_at >= :since)")
+                .setParameter("kind", kind.name())
+                .setParameter("campaign", campaignId)
+                .setParameter("params", write(params))
+                .setParameter("now", at)
+                .setParameter("organisation", organisationId)
+                .setParameter("since", since)
+                .executeUpdate();
+    }
+
     /** One statement for all recipients: no row per recipient is read first. */
     private void insert(
             String recipients,

@@ -20,7 +20,7 @@ public final class NotificationViews {
             @Schema(
                     nullable = true,
                     description = "The record it is about: the deliverable (DELIVERABLE_*), the phase "
-                            + "(DEADLINE_EXTENDED, DEADLINE_REMINDER, DEADLINE_OVERDUE), the assessed branch (ASSIGNMENT_MADE of one branch), the feedback report "
+                            + "(DEADLINE_EXTENDED, DEADLINE_REMINDER, DEADLINE_OVERDUE, PHASE_OPENED), the assessed branch (ASSIGNMENT_MADE of one branch), the feedback report "
                             + "(FEEDBACK_RELEASED); null otherwise",
                     example = "17")
             Long subjectId,
@@ -29,7 +29,8 @@ public final class NotificationViews {
                     description =
                             "What the message names, by kind: title, reason and items (DELIVERABLE_RETURNED), title "
                                     + "(DELIVERABLE_ACCEPTED), phase and until (DEADLINE_EXTENDED), campaign, phase, deadline, daysLeft"
-                                    + " and owed (DEADLINE_REMINDER, DEADLINE_OVERDUE), count (ASSIGNMENT_MADE), "
+                                    + " and owed (DEADLINE_REMINDER, DEADLINE_OVERDUE), campaign, phase, from and until"
+                                    + " (PHASE_OPENED), campaign, branches and owed (OVERDUE_DIGEST), count (ASSIGNMENT_MADE), "
                                     + "campaign (RESULTS_PUBLISHED, COMMENDATION_PUBLISHED), minutes (ACCOUNT_LOCKED)",
                     example = "{\"title\": \"实施方案\", \"reason\": \"缺少时间安排\"}")
             Map<String, String> params,

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.chuangxian.account.Account;
 import app.chuangxian.campaign.CampaignStatus;
 import app.chuangxian.common.persistence.JobLease;
+import app.chuangxian.organisation.Organisation;
+import app.chuangxian.organisation.OrganisationLevel;
 import app.chuangxian.support.Parallel;
 import app.chuangxian.support.Samples;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -23,14 +25,15 @@ import org.junit.jupiter.api.Test;
 /**
  * A campaign walked across its first deadline day by day: a branch that owes its plan hears 7, 3 and 1 day before
  * and once the day after, each account once a day at most and never at night; a branch that handed it in hears
- * nothing. The deadlines are years ahead, so no other test's campaign shares them.
+ * nothing; every branch hears once that the next phase opens; the committee's administrators get a digest each
+ * morning while a branch is late. The deadlines are years ahead, so no other test's campaign shares them.
  */
 @QuarkusTest
-class DeadlineRemindersTest {
+class CalendarMessagesTest {
     static final LocalTime MORNING = LocalTime.of(9, 30);
 
     @Inject
-    DeadlineReminders reminders;
+    CalendarMessages reminders;
 
     @Inject
     JobLease lease;
@@ -42,6 +45,7 @@ class DeadlineRemindersTest {
     void aBranchThatOwesHearsSevenThreeAndOneDayBeforeAndOnceAfter() {
         LocalDate deadline = LocalDate.of(2031, 5, 20);
         DeliverableFixture.World w = DeliverableFixture.world(CampaignStatus.ACTIVE, deadline, 2);
+        ownOrganisation(w);
         long chair = account(w.branchA());
         long colleague = account(w.branchA());
         long done = account(w.branchB());
@@ -63,12 +67,36 @@ class DeadlineRemindersTest {
                 List.of(deadline.minusDays(7), deadline.minusDays(3), deadline.minusDays(1), deadline.plusDays(1)),
                 days(chair),
                 "each on its day, in the morning");
+        // the implementation phase opens the day after the deadline: every branch hears of it, once
+        assertEquals(List.of("PHASE_OPENED"), kinds(chair, "PHASE_OPENED"));
+        assertEquals(List.of("PHASE_OPENED"), kinds(done, "PHASE_OPENED"));
+    }
+
+    @Test
+    void theCommitteesAdministratorsGetADigestEachMorningWhileABranchIsLate() {
+        LocalDate deadline = LocalDate.of(2034, 4, 15);
+        DeliverableFixture.World w = DeliverableFixture.world(CampaignStatus.ACTIVE, deadline, 2);
+        long organisation = ownOrganisation(w);
+        long admin = staff(organisation, "ADMIN,VIEWER");
+        long viewer = staff(organisation, "VIEWER");
+        reminders.send(deadline, MORNING);
+        assertEquals(List.of(), kinds(admin, "OVERDUE_DIGEST"), "nobody is late on the day itself");
+        reminders.send(deadline.plusDays(1), MORNING);
+        reminders.send(deadline.plusDays(1), LocalTime.of(16, 0));
+        reminders.send(deadline.plusDays(2), MORNING);
+        assertEquals(List.of("OVERDUE_DIGEST", "OVERDUE_DIGEST"), kinds(admin, "OVERDUE_DIGEST"), "one each morning");
+        assertEquals(List.of(), kinds(viewer, "OVERDUE_DIGEST"), "for administrators");
+        handedIn(w.branchA(), w);
+        handedIn(w.branchB(), w);
+        reminders.send(deadline.plusDays(3), MORNING);
+        assertEquals(2, kinds(admin, "OVERDUE_DIGEST").size(), "none once every branch handed in");
     }
 
     @Test
     void aBranchWithAnExtensionHearsOfItsOwnDeadline() {
         LocalDate deadline = LocalDate.of(2032, 3, 10);
         DeliverableFixture.World w = DeliverableFixture.world(CampaignStatus.ACTIVE, deadline, 2);
+        ownOrganisation(w);
         long chair = account(w.branchA());
         QuarkusTransaction.requiringNew().run(() -> {
             DeadlineExtension e = new DeadlineExtension();
@@ -92,6 +120,7 @@ class DeadlineRemindersTest {
     void sendsAtOnceGiveEachAccountOneReminder() {
         LocalDate deadline = LocalDate.of(2033, 7, 1);
         DeliverableFixture.World w = DeliverableFixture.world(CampaignStatus.ACTIVE, deadline, 2);
+        ownOrganisation(w);
         long chair = account(w.branchA());
         long other = account(w.branchB());
         Parallel.run(4, n -> reminders.send(deadline.minusDays(3), MORNING));
@@ -116,8 +145,8 @@ class DeadlineRemindersTest {
                         .executeUpdate());
         assertTrue(lease.take(job, Duration.ofMinutes(10)), "free once it ran out");
         assertTrue(lease.take(job, Duration.ofMinutes(10)), "this instance's own");
-        List<Boolean> others = Parallel.run(2, n -> lease.take("deadline-reminders", Duration.ofMinutes(10)));
-        lease.release("deadline-reminders");
+        List<Boolean> others = Parallel.run(2, n -> lease.take("calendar-messages", Duration.ofMinutes(10)));
+        lease.release("calendar-messages");
         assertTrue(others.contains(true), "one of them runs");
     }
 
@@ -147,6 +176,59 @@ class DeadlineRemindersTest {
             a.persist();
             return a.id;
         });
+    }
+
+    /**
+     * Moves the world's campaign into an organisation of its own, so that its digests reach only the administrators
+     * a test makes there.
+     */
+    private static long ownOrganisation(DeliverableFixture.World w) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Organisation o = new Organisation();
+            o.parentId = Organisation.ROOT_ID;
+            o.level = OrganisationLevel.COUNTY;
+            o.name = "提醒县" + Samples.unique("o");
+            o.code = Samples.unique("RM");
+            o.depth = 1;
+            o.path = "-";
+            o.persistAndFlush();
+            o.path = Organisation.ROOT_PATH + o.id + "/";
+            em().createNativeQuery("update campaigns set organisation_id = ?1 where id = ?2")
+                    .setParameter(1, o.id)
+                    .setParameter(2, w.campaignId())
+                    .executeUpdate();
+            return o.id;
+        });
+    }
+
+    private static jakarta.persistence.EntityManager em() {
+        return Organisation.getEntityManager();
+    }
+
+    private static long staff(long organisation, String roles) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Account a = new Account();
+            a.username = Samples.unique("staff").toLowerCase();
+            a.displayName = "组织部";
+            a.passwordHash = "x";
+            a.roles = roles;
+            a.organisationId = organisation;
+            a.persist();
+            return a.id;
+        });
+    }
+
+    private List<String> kinds(long account, String kind) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> em
+                        .createNativeQuery(
+                                "select kind from notifications where account_id = ?1 and kind = ?2 order by id")
+                        .setParameter(1, account)
+                        .setParameter(2, kind)
+                        .getResultList()
+                        .stream()
+                        .map(Object::toString)
+                        .toList());
     }
 
     private List<String> sent(long account) {

@@ -22,15 +22,22 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Reminders before deadlines (提醒): 7, 3 and 1 day before a phase's deadline (the branch's extension when it has
+ * The messages of the campaign calendar, sent by day (ADR 017):
+ * <ul>
+ * <li>reminders before deadlines (提醒): 7, 3 and 1 day before a phase's deadline (the branch's extension when it has
  * one), every branch that still owes a required deliverable of that phase gets a message, and one overdue notice the
- * day after a deadline it missed. Branches that handed everything in hear nothing. Each account gets at most one
- * reminder a day (the most urgent), none at night where the committee sits, and the job runs once across API
- * instances ({@link JobLease}); a campaign entered as of a past date sends none.
+ * day after a deadline it missed. Branches that handed everything in hear nothing; each account gets at most one
+ * reminder a day (the most urgent);</li>
+ * <li>the day a phase opens, every participating branch hears of it, once;</li>
+ * <li>each morning, the administrators of a campaign's organisation get a digest of the branches late with required
+ * deliverables, while any is.</li>
+ * </ul>
+ * None at night where the committee sits; none for a campaign entered as of a past date; the job runs once across API
+ * instances ({@link JobLease}).
  */
 @ApplicationScoped
-public class DeadlineReminders {
-    static final String JOB = "deadline-reminders";
+public class CalendarMessages {
+    static final String JOB = "calendar-messages";
     /** Days before a deadline on which a reminder goes out. */
     static final List<Integer> DAYS_BEFORE = List.of(7, 3, 1);
     /** Reminders go out between these hours of the committee's day, not at night. */
@@ -38,7 +45,7 @@ public class DeadlineReminders {
 
     static final LocalTime NIGHT_STARTS = LocalTime.of(21, 0);
 
-    private static final Logger LOG = Logger.getLogger(DeadlineReminders.class);
+    private static final Logger LOG = Logger.getLogger(CalendarMessages.class);
 
     @Inject
     CommitteeClock clock;
@@ -70,7 +77,7 @@ public class DeadlineReminders {
         try {
             int sent = send(clock.today(), time);
             if (sent > 0) {
-                LOG.infof("deadline reminders: %d messages", sent);
+                LOG.infof("campaign calendar: %d messages", sent);
             }
         } finally {
             lease.release(JOB);
@@ -78,8 +85,8 @@ public class DeadlineReminders {
     }
 
     /**
-     * Sends the reminders of {@code today} as of {@code time} of the committee's day; nothing at night. Answers how
-     * many messages went out (again the same day: none, each account has had its one).
+     * Sends the messages of {@code today} as of {@code time} of the committee's day; nothing at night. Answers how
+     * many messages went out (again the same day: none, each has gone out already).
      */
     @Transactional
     public int send(LocalDate today, LocalTime time) {
@@ -110,7 +117,76 @@ public class DeadlineReminders {
                     at,
                     since);
         }
+        sent += phasesOpening(today, at);
+        sent += digests(today, at, since);
         return sent;
+    }
+
+    /** Each phase that opens today, announced to the campaign's participants once. */
+    private int phasesOpening(LocalDate today, Instant at) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select c.id, c.title, p.id, p.name, p.starts_on, p.ends_on"
+                        + " from campaign_phases p join campaigns c on c.id = p.campaign_id and c.status = 'ACTIVE'"
+                        + " and c.recorded_as_of is null where p.starts_on = :today order by c.id, p.seq")
+                .setParameter("today", today)
+                .getResultList();
+        int sent = 0;
+        for (Object[] r : rows) {
+            Map<String, Object> params = new LinkedHashMap<>();
+            params.put("campaign", r[1]);
+            params.put("phase", r[3]);
+            params.put("from", day(r[4]).toString());
+            params.put("until", day(r[5]).toString());
+            sent += notifications.toParticipantsOnce(
+                    ((Number) r[0]).longValue(),
+                    NotificationKind.PHASE_OPENED,
+                    ((Number) r[2]).longValue(),
+                    params,
+                    at);
+        }
+        return sent;
+    }
+
+    /**
+     * For each running campaign with branches late (a required deliverable of a started phase past the branch's
+     * deadline, not handed in), a digest to its organisation's administrators, once a day. One grouped statement.
+     */
+    private int digests(LocalDate today, Instant at, Instant since) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select c.id, c.title, c.organisation_id,"
+                        + " count(distinct cb.branch_id), count(*)"
+                        + " from deliverable_types t"
+                        + " join campaigns c on c.id = t.campaign_id and c.status = 'ACTIVE'"
+                        + " and c.recorded_as_of is null"
+                        + " join campaign_branches cb on cb.campaign_id = t.campaign_id"
+                        + " join branches b on b.id = cb.branch_id and b.status = 'ACTIVE'"
+                        + " join campaign_phases p on p.id = t.phase_id"
+                        + " left join deadline_extensions e on e.phase_id = t.phase_id and e.branch_id = cb.branch_id"
+                        + " where t.required = true and coalesce(e.deadline, p.ends_on) < :today"
+                        + " and not exists (select 1 from deliverables d where d.type_id = t.id"
+                        + " and d.branch_id = cb.branch_id and d.status <> 'DRAFT')"
+                        + " group by c.id, c.title, c.organisation_id order by c.id")
+                .setParameter("today", today)
+                .getResultList();
+        int sent = 0;
+        for (Object[] r : rows) {
+            Map<String, Object> params = new LinkedHashMap<>();
+            params.put("campaign", r[1]);
+            params.put("branches", Long.toString(((Number) r[3]).longValue()));
+            params.put("owed", Long.toString(((Number) r[4]).longValue()));
+            sent += notifications.toAdministratorsDaily(
+                    ((Number) r[2]).longValue(),
+                    NotificationKind.OVERDUE_DIGEST,
+                    ((Number) r[0]).longValue(),
+                    params,
+                    at,
+                    since);
+        }
+        return sent;
+    }
+
+    private static LocalDate day(Object value) {
+        return value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
     }
 
     /** What a branch owes of one phase by one deadline. */
@@ -157,9 +233,9 @@ public class DeadlineReminders {
                     (String) r[2],
                     ((Number) r[3]).longValue(),
                     (String) r[4],
-                    r[5] instanceof Date d ? d.toLocalDate() : (LocalDate) r[5],
+                    day(r[5]),
                     ((Number) r[6]).longValue());
-            urgent.merge(owed.branchId(), owed, DeadlineReminders::moreUrgent);
+            urgent.merge(owed.branchId(), owed, CalendarMessages::moreUrgent);
         }
         return List.copyOf(urgent.values());
     }
