@@ -152,6 +152,8 @@ test('staff register an API client, see its secret once, and revoke it', async (
   await assertAccessible(page, 'client secret shown once');
   await screenshot(page, 'desk-api-client-secret');
   await page.getByRole('dialog').getByRole('button', { name: '关 闭' }).click();
+  // The secret's dialog is gone (not still fading out over the list) before the next dialog opens.
+  await page.getByRole('dialog').waitFor({ state: 'hidden' });
   await page.getByRole('button', { name: `吊销 省级平台 ${suffix}` }).click();
   await confirm(page);
   await page.getByText(`已吊销「省级平台 ${suffix}」`).waitFor();
