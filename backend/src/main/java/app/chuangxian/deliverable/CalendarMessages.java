@@ -45,6 +45,22 @@ public class CalendarMessages {
 
     static final LocalTime NIGHT_STARTS = LocalTime.of(21, 0);
 
+    /**
+     * The required deliverables of the running campaigns (not entered as of a past date) of phases that have started,
+     * that an active participating branch has not handed in; {@link #DUE} is the branch's deadline for each.
+     */
+    private static final String OWED = " from deliverable_types t"
+            + " join campaigns c on c.id = t.campaign_id and c.status = 'ACTIVE' and c.recorded_as_of is null"
+            + " join campaign_branches cb on cb.campaign_id = t.campaign_id"
+            + " join branches b on b.id = cb.branch_id and b.status = 'ACTIVE'"
+            + " join campaign_phases p on p.id = t.phase_id and p.starts_on <= :today"
+            + " left join deadline_extensions e on e.phase_id = t.phase_id and e.branch_id = cb.branch_id"
+            + " where t.required = true and not exists (select 1 from deliverables d where d.type_id = t.id"
+            + " and d.branch_id = cb.branch_id and d.status <> 'DRAFT')";
+
+    /** The deadline of a row of {@link #OWED}: the branch's extension, else the phase's end. */
+    private static final String DUE = "coalesce(e.deadline, p.ends_on)";
+
     private static final Logger LOG = Logger.getLogger(CalendarMessages.class);
 
     @Inject
@@ -155,16 +171,7 @@ public class CalendarMessages {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select c.id, c.title, c.organisation_id,"
                         + " count(distinct cb.branch_id), count(*)"
-                        + " from deliverable_types t"
-                        + " join campaigns c on c.id = t.campaign_id and c.status = 'ACTIVE'"
-                        + " and c.recorded_as_of is null"
-                        + " join campaign_branches cb on cb.campaign_id = t.campaign_id"
-                        + " join branches b on b.id = cb.branch_id and b.status = 'ACTIVE'"
-                        + " join campaign_phases p on p.id = t.phase_id"
-                        + " left join deadline_extensions e on e.phase_id = t.phase_id and e.branch_id = cb.branch_id"
-                        + " where t.required = true and coalesce(e.deadline, p.ends_on) < :today"
-                        + " and not exists (select 1 from deliverables d where d.type_id = t.id"
-                        + " and d.branch_id = cb.branch_id and d.status <> 'DRAFT')"
+                        + OWED + " and " + DUE + " < :today"
                         + " group by c.id, c.title, c.organisation_id order by c.id")
                 .setParameter("today", today)
                 .getResultList();
@@ -209,18 +216,9 @@ public class CalendarMessages {
         days.add(today.minusDays(1));
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select cb.branch_id, t.campaign_id, c.title, p.id, p.name,"
-                        + " coalesce(e.deadline, p.ends_on) as due, count(*)"
-                        + " from deliverable_types t"
-                        + " join campaigns c on c.id = t.campaign_id and c.status = 'ACTIVE'"
-                        + " and c.recorded_as_of is null"
-                        + " join campaign_branches cb on cb.campaign_id = t.campaign_id"
-                        + " join branches b on b.id = cb.branch_id and b.status = 'ACTIVE'"
-                        + " join campaign_phases p on p.id = t.phase_id and p.starts_on <= :today"
-                        + " left join deadline_extensions e on e.phase_id = t.phase_id and e.branch_id = cb.branch_id"
-                        + " where t.required = true and coalesce(e.deadline, p.ends_on) in (:days)"
-                        + " and not exists (select 1 from deliverables d where d.type_id = t.id"
-                        + " and d.branch_id = cb.branch_id and d.status <> 'DRAFT')"
-                        + " group by cb.branch_id, t.campaign_id, c.title, p.id, p.name, coalesce(e.deadline, p.ends_on)"
+                        + " " + DUE + " as due, count(*)"
+                        + OWED + " and " + DUE + " in (:days)"
+                        + " group by cb.branch_id, t.campaign_id, c.title, p.id, p.name, " + DUE
                         + " order by cb.branch_id, t.campaign_id, p.id")
                 .setParameter("today", today)
                 .setParameter("days", days)
