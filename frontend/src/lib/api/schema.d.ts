@@ -1096,6 +1096,130 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/campaigns/{campaignId}/quotas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The quotas a campaign allots the organisations right below
+         * @description Every organisation right below the campaign's, with its quota per title and deadline (null while none is allotted) and how many it has recommended and had accepted. Sort by name, code, id. Roles: ADMIN, VIEWER of the campaign's organisation or above; others are 404.
+         */
+        get: operations["listQuotas"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaignId}/quotas/{organisationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Allot an organisation right below its quota
+         * @description How many branches (先进基层组织) and local committees (先进地方组织) the organisation may recommend into this campaign, and by which day. Send version null the first time, then the version read. A quota cannot drop below what the organisation already recommended (409 QUOTA_IN_USE); an organisation not right below the campaign's is 409 NOT_A_CHILD. Roles: ADMIN.
+         */
+        put: operations["setQuota"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaignId}/recommendation-round": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A campaign's recommendations at a glance
+         * @description What it received per status, its notice (and at the top the decision), and the quota it was allotted from above with what it sent. Roles: ADMIN, VIEWER of the campaign's organisation or above.
+         */
+        get: operations["getRecommendationRound"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaignId}/recommendation-round/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close the notice; at the top, decide
+         * @description After the notice's last day, with no objection open. Below the top, the level may then recommend its accepted candidates up. At the top it is the decision (document number and date required): the accepted ones and every recommendation they carried up are COMMENDED, all others waiting in the chain NOT_COMMENDED; every level and the branch read it. Roles: ADMIN.
+         */
+        post: operations["closeRecommendationNotice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaignId}/recommendation-round/notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Announce the accepted recommendations (公示)
+         * @description Once every recommendation received is reviewed (409 RECOMMENDATIONS_PENDING) and at least one accepted (409 NOTHING_TO_ANNOUNCE). The notice follows the commendation list's rules: not starting in the past unless the campaign's history is being entered, at least the campaign's minimum of working days. Reviews and new recommendations into the campaign stop. Roles: ADMIN.
+         */
+        post: operations["openRecommendationNotice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaignId}/recommendations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Recommendations a campaign received or sent up
+         * @description RECEIVED (the default): those the organisations right below recommended into this campaign; SENT: those this campaign recommended into the campaign above. A branch sees only its own, and only once the top has decided. Sort by id, candidateName, status, submittedAt, title. Roles: ADMIN, VIEWER of the campaign's organisation or above; BRANCH of a participating branch.
+         */
+        get: operations["listRecommendations"];
+        put?: never;
+        /**
+         * Recommend a candidate to the level above
+         * @description From this campaign into the campaign it adopts. A branch (GRASSROOTS) must be on this campaign's published commendation list, or be a recommendation this level accepted from below and closed its notice on; a local committee (LOCAL) must be below the recommender. Refused: beyond the quota the level above allotted (409 QUOTA_EXCEEDED), without a quota (409 NO_QUOTA), after its deadline (409 RECOMMENDATION_DEADLINE_PASSED), once the level above opened its notice (409 RECOMMENDATIONS_CLOSED), a candidate outside the recommender's subtree (400 naming the field), twice (409 ALREADY_RECOMMENDED). Roles: ADMIN.
+         */
+        post: operations["createRecommendation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/campaigns/{campaignId}/results": {
         parameters: {
             query?: never;
@@ -2234,6 +2358,94 @@ export interface paths {
         get: operations["getPublicCommendationList"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recommendations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A recommendation with its objections and chain
+         * @description Staff read it from either end of its hop (the recommender's organisation or the one it was sent to, or above); a branch reads its own once the top has decided. Roles: ADMIN, VIEWER, BRANCH.
+         */
+        get: operations["getRecommendation"];
+        /**
+         * Revise the dossier (and resubmit a returned recommendation)
+         * @description The recommender's staff, while it is SUBMITTED or RETURNED and the level above has not opened its notice. Roles: ADMIN.
+         */
+        put: operations["reviseRecommendation"];
+        post?: never;
+        /**
+         * Withdraw a recommendation
+         * @description The recommender's staff, while it is SUBMITTED or RETURNED. Roles: ADMIN.
+         */
+        delete: operations["withdrawRecommendation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recommendations/{id}/objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record an objection to a recommendation
+         * @description While the level's notice runs, about an accepted recommendation on it; without raisedBy it is anonymous. Roles: ADMIN.
+         */
+        post: operations["recordRecommendationObjection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recommendations/{id}/objections/{objectionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record how an objection to a recommendation was handled
+         * @description While the notice is open. Upheld, the recommendation is taken off (REJECTED) and frees its place in the quota. Roles: ADMIN.
+         */
+        put: operations["resolveRecommendationObjection"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recommendations/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept a recommendation, or return it with reasons
+         * @description Staff of the level it was sent to (or above), while it is SUBMITTED and before that level opens its notice. Returning needs a note. Roles: ADMIN.
+         */
+        post: operations["reviewRecommendation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3558,6 +3770,12 @@ export interface components {
          * @enum {string}
          */
         DiffOp: "SAME" | "ADDED" | "REMOVED";
+        /** @description The recommendation's dossier, revised; a returned recommendation is submitted again with it */
+        DossierRequest: {
+            dossier: string;
+            /** Format: int64 */
+            version: number;
+        };
         /** @description A link that downloads one file without an Authorization header */
         DownloadLink: {
             /**
@@ -4284,6 +4502,7 @@ export interface components {
              *     | `ALREADY_ASSIGNED` | 409: the assessor is already assigned to the branch |
              *     | `ALREADY_ON_LIST` | 409: the branch is already on the list |
              *     | `ALREADY_PARTICIPATING` | 409: the branch already takes part in the campaign |
+             *     | `ALREADY_RECOMMENDED` | 409: the candidate is recommended into the campaign already |
              *     | `ATTACHMENT_DELETED` | 409: the file uploaded with this Idempotency-Key has since been deleted |
              *     | `BAD_CREDENTIALS` | 401: wrong username, password or second-factor code (never says which) |
              *     | `BAD_REQUEST` | 400: the request cannot be read |
@@ -4342,13 +4561,21 @@ export interface components {
              *     | `MALFORMED_JSON` | 400: the request body is not valid JSON |
              *     | `MALFORMED_MULTIPART` | 400: a multipart body breaks the format |
              *     | `METHOD_NOT_ALLOWED` | 405: the path does not take this HTTP method |
+             *     | `NOTHING_TO_ANNOUNCE` | 409: no recommendation received has been accepted |
+             *     | `NOTICE_CLOSED` | 409: the notice is closed |
+             *     | `NOTICE_EXISTS` | 409: the level's recommendations were announced already |
              *     | `NOTICE_NOT_ENDED` | 409: the notice has not ended yet |
              *     | `NOTICE_NOT_RUNNING` | 409: objections are accepted only while the notice runs |
              *     | `NOT_ACCEPTABLE` | 406: the operation cannot answer in a media type the Accept header allows |
              *     | `NOT_ASSIGNED` | 403: the assessor is not assigned to score this branch |
+             *     | `NOT_A_CHILD` | 409: quotas go to the organisations right below the campaign's only |
+             *     | `NOT_COMMENDED_HERE` | 409: the candidate is not on the campaign's published commendation list, nor accepted and announced at this level |
              *     | `NOT_CORRECTABLE` | 409: only the latest published list can be corrected |
              *     | `NOT_FOUND` | 404: no such record, or not visible to the caller |
              *     | `NOT_ON_LIST` | 409: the branch is not on the list |
+             *     | `NOT_SUBMITTED` | 409: only a submitted recommendation is reviewed |
+             *     | `NO_PARENT_CAMPAIGN` | 409: the campaign adopts none above it, so it has nowhere to recommend to |
+             *     | `NO_QUOTA` | 409: the campaign above has allotted the recommender no quota |
              *     | `NO_THUMBNAIL` | 404: the attachment is not a JPEG or PNG photo that can be read and shrunk; download the file instead |
              *     | `OBJECTIONS_OPEN` | 409: objections are still unresolved |
              *     | `ORGANISATION_CODE_TAKEN` | 409: another organisation has this code |
@@ -4367,6 +4594,13 @@ export interface components {
              *     | `PHASE_IN_USE` | 409: the phase has deliverables or deadlines and cannot be deleted |
              *     | `PHASE_SEQ_TAKEN` | 409: the campaign already has a phase at this position |
              *     | `PHASE_WINDOW_IN_USE` | 409: a campaign adopted from this one has a phase outside the new dates; it moves first |
+             *     | `QUOTA_EXCEEDED` | 409: the recommender's quota for the title is used up |
+             *     | `QUOTA_IN_USE` | 409: a quota cannot drop below what the organisation recommended already |
+             *     | `RECOMMENDATIONS_CLOSED` | 409: the level recommended into has opened its notice; recommendations and reviews there are over |
+             *     | `RECOMMENDATIONS_PENDING` | 409: recommendations received still await review |
+             *     | `RECOMMENDATION_DEADLINE_PASSED` | 409: the deadline the level above set for recommending has passed |
+             *     | `RECOMMENDATION_NOT_ANNOUNCED` | 409: objections concern the accepted recommendations under notice |
+             *     | `RECOMMENDATION_NOT_EDITABLE` | 409: only a submitted or returned recommendation changes |
              *     | `REFRESH_IN_PROGRESS` | 409: a parallel request used this refresh token a moment ago; use the tokens it got |
              *     | `REFRESH_TOKEN_REUSED` | 401: the refresh token was already used or revoked; the sign-in ended |
              *     | `RESULTS_ALREADY_FINALISED` | 409: the results are already finalised |
@@ -4472,6 +4706,333 @@ export interface components {
             correctedByListId: number | null;
             branches: components["schemas"]["PublicCommendationEntry"][];
         };
+        /** @description An organisation right below the campaign's, its quota per title (null while none is allotted) and how much of it its recommendations use */
+        Quota: {
+            organisation: components["schemas"]["OrganisationRef"];
+            /**
+             * Format: int32
+             * @example 3
+             */
+            grassroots: number | null;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            local: number | null;
+            /** @description The last day it may recommend */
+            dueOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * Format: int64
+             * @description The quota's version, for the next change
+             */
+            version: number | null;
+            /**
+             * Format: int64
+             * @description Branches it recommended (returned ones count, rejected ones do not)
+             */
+            grassrootsUsed: number;
+            /**
+             * Format: int64
+             * @description Local committees it recommended
+             */
+            localUsed: number;
+            /**
+             * Format: int64
+             * @description Of its recommendations, how many this level accepted
+             */
+            accepted: number;
+        };
+        /** @description A page of the organisations right below the campaign's, with their quotas */
+        QuotaPage: {
+            /** @description The items of this page */
+            items: components["schemas"]["Quota"][];
+            /**
+             * Format: int32
+             * @description 1-based page number
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Page size
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items over all pages
+             * @example 13
+             */
+            total: number;
+        };
+        /** @description The quota (名额) allotted an organisation right below the campaign's, per title, and the last day it may recommend */
+        QuotaRequest: {
+            /**
+             * Format: int32
+             * @description 先进基层组织: branches it may recommend
+             * @example 3
+             */
+            grassroots: number;
+            /**
+             * Format: int32
+             * @description 先进地方组织: local committees it may recommend
+             * @example 1
+             */
+            local: number;
+            /**
+             * @description The last day it may recommend
+             * @example 2010-03-31
+             */
+            dueOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description The quota's version as read; null when the organisation has no quota yet
+             */
+            version?: number | null;
+        };
+        /** @description A candidate recommended from one level's campaign into the campaign right above it */
+        Recommendation: {
+            /** Format: int64 */
+            id: number;
+            /**
+             * Format: int64
+             * @description The campaign it is recommended into (the level above)
+             */
+            campaignId: number;
+            /**
+             * Format: int64
+             * @description The recommender's campaign
+             */
+            sourceCampaignId: number;
+            /** @description The recommending organisation */
+            recommender: components["schemas"]["OrganisationRef"];
+            title: components["schemas"]["RecommendationTitle"];
+            /**
+             * Format: int64
+             * @description The branch, for GRASSROOTS
+             */
+            branchId: number | null;
+            /**
+             * Format: int64
+             * @description The local committee, for LOCAL
+             */
+            candidateOrganisationId: number | null;
+            /** @example 民进吕梁市委直属第一支部 */
+            candidateName: string;
+            /**
+             * Format: int64
+             * @description The recommendation one level below that this one carries up
+             */
+            originId: number | null;
+            /**
+             * Format: int64
+             * @description The campaign whose published commendation list named the branch; its published results and feedback report are the dossier's evidence
+             */
+            commendedInCampaignId: number | null;
+            dossier: string;
+            status: components["schemas"]["RecommendationStatus"];
+            /** @description The reviewer's reasons for returning it */
+            reviewNote: string | null;
+            reviewedBy: string | null;
+            reviewedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            submittedBy: string;
+            submittedAt: components["schemas"]["Instant"];
+            /** @description The decision's document number, once the top decided */
+            decisionNumber: string | null;
+            decisionDate: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * Format: int64
+             * @description Objections to it still open
+             */
+            openObjections: number;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A recommendation with the objections to it and the chain it belongs to, from the first recommender up to the highest level it reached (only the levels the caller may see) */
+        RecommendationDetail: {
+            recommendation: components["schemas"]["Recommendation"];
+            objections: components["schemas"]["RecommendationObjection"][];
+            /** @description The recommendations of the same candidate below and above this one, lowest first */
+            chain: components["schemas"]["Recommendation"][];
+        };
+        /** @enum {string} */
+        RecommendationDirection: "RECEIVED" | "SENT";
+        /** @description Closes the notice after its last day. At the top of the chain this is the decision: its document number (文号) and date are required there */
+        RecommendationNoticeCloseRequest: {
+            /** @example 民进中央〔2010〕12号 */
+            decisionNumber?: string | null;
+            decisionDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description Opens the public notice (公示) of the recommendations the campaign's organisation accepted */
+        RecommendationNoticeRequest: {
+            startsOn: components["schemas"]["LocalDate"];
+            endsOn: components["schemas"]["LocalDate"];
+            text: string;
+        };
+        /** @description An objection to a recommendation, raised during its notice */
+        RecommendationObjection: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            recommendationId: number;
+            /** @description Null for an anonymous objector */
+            raisedBy: string | null;
+            receivedOn: components["schemas"]["LocalDate"];
+            content: string;
+            handling: string | null;
+            outcome: string | null;
+            /** @description True when it was found to hold and took the recommendation off */
+            upheld: boolean;
+            status: components["schemas"]["ObjectionStatus"];
+            resolvedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            recordedBy: string;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description An objection to a recommendation received during its notice; leave raisedBy empty for an anonymous one */
+        RecommendationObjectionRequest: {
+            raisedBy?: string | null;
+            content: string;
+        };
+        /** @description How an objection was handled; upheld, it takes the recommendation off (REJECTED) */
+        RecommendationObjectionResolutionRequest: {
+            handling: string;
+            outcome: string;
+            upheld: boolean;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A page of recommendations */
+        RecommendationPage: {
+            /** @description The items of this page */
+            items: components["schemas"]["Recommendation"][];
+            /**
+             * Format: int32
+             * @description 1-based page number
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Page size
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items over all pages
+             * @example 13
+             */
+            total: number;
+        };
+        /** @description A candidate the campaign's organisation recommends to the organisation right above: a branch (GRASSROOTS, branchId) or a local committee below it (LOCAL, organisationId), with its dossier */
+        RecommendationRequest: {
+            title: components["schemas"]["RecommendationTitle"];
+            /**
+             * Format: int64
+             * @description The branch, for GRASSROOTS
+             */
+            branchId?: number | null;
+            /**
+             * Format: int64
+             * @description The local committee, for LOCAL
+             */
+            organisationId?: number | null;
+            /** @description 事迹材料: the deeds that make the candidate stand out */
+            dossier: string;
+        };
+        /** @description Accept a recommendation, or return it with reasons */
+        RecommendationReviewRequest: {
+            decision: components["schemas"]["ReviewDecision"];
+            /** @description Why it is returned (required to return) */
+            note?: string | null;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A campaign's recommendations at a glance: those it received and where they stand, its notice (and, at the top, the decision), and the quota it was allotted by the campaign above */
+        RecommendationRound: {
+            /** Format: int64 */
+            campaignId: number;
+            /** @description True for the top of the chain: closing its notice is the decision */
+            top: boolean;
+            status: components["schemas"]["RoundStatus"];
+            noticeStartsOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            noticeEndsOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            noticeText: string | null;
+            /**
+             * Format: int64
+             * @description The notice's version, for closing it
+             */
+            noticeVersion: number | null;
+            closedBy: string | null;
+            closedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @example 民进中央〔2010〕12号 */
+            decisionNumber: string | null;
+            decisionDate: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * Format: int64
+             * @description Received, awaiting review
+             */
+            submitted: number;
+            /**
+             * Format: int64
+             * @description Received and returned for a fix
+             */
+            returned: number;
+            /**
+             * Format: int64
+             * @description Received and accepted
+             */
+            accepted: number;
+            /**
+             * Format: int64
+             * @description Taken off by an upheld objection
+             */
+            rejected: number;
+            /**
+             * Format: int64
+             * @description Received and commended by the decision
+             */
+            commended: number;
+            /**
+             * Format: int64
+             * @description Received and not commended by the decision
+             */
+            notCommended: number;
+            /**
+             * Format: int64
+             * @description The campaign above, which this one recommends into
+             */
+            parentCampaignId: number | null;
+            /**
+             * Format: int32
+             * @description The quota allotted from above: branches
+             */
+            quotaGrassroots: number | null;
+            /**
+             * Format: int32
+             * @description The quota allotted from above: local committees
+             */
+            quotaLocal: number | null;
+            /** @description The last day to recommend up */
+            dueOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * Format: int64
+             * @description Branches recommended up (rejected ones not counted)
+             */
+            sentGrassroots: number;
+            /**
+             * Format: int64
+             * @description Local committees recommended up
+             */
+            sentLocal: number;
+        };
+        /** @enum {string} */
+        RecommendationStatus: "SUBMITTED" | "RETURNED" | "ACCEPTED" | "REJECTED" | "COMMENDED" | "NOT_COMMENDED";
+        /** @enum {string} */
+        RecommendationTitle: "GRASSROOTS" | "LOCAL";
         /** @description Enter a campaign that already happened as of a date, or (asOf null) return it to live dates; the reason is audited */
         RecordedHistoryRequest: {
             /**
@@ -4595,6 +5156,8 @@ export interface components {
             reason: string;
             fixItems: string[];
         };
+        /** @enum {string} */
+        ReviewDecision: "ACCEPT" | "RETURN";
         /** @description A page of an organisation's children, each with what its subtree holds, and the organisation's own subtree in total */
         RollupPage: {
             /** @description The items of this page */
@@ -4684,6 +5247,8 @@ export interface components {
              */
             deliverablesReturned: number;
         };
+        /** @enum {string} */
+        RoundStatus: "COLLECTING" | "NOTICE" | "CLOSED";
         /** @description One indicator's score: 0..the indicator's points in steps of 0.5 */
         ScoreInput: {
             /**
@@ -15464,6 +16029,1038 @@ export interface operations {
             };
         };
     };
+    listQuotas: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number */
+                page?: number;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Sort field; prefix with '-' for descending, e.g. `-updatedAt` */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                campaignId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the organisations right below */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "organisation": {
+                     *             "id": 3,
+                     *             "name": "民进吕梁市委员会",
+                     *             "level": "CENTRE"
+                     *           },
+                     *           "grassroots": 3,
+                     *           "local": 1,
+                     *           "dueOn": "2022-03-10",
+                     *           "version": null,
+                     *           "grassrootsUsed": 1,
+                     *           "localUsed": 1,
+                     *           "accepted": 1
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "size": 20,
+                     *       "total": 13
+                     *     }
+                     */
+                    "application/json": components["schemas"]["QuotaPage"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "field": "name",
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such campaign, or not the caller's to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setQuota: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: number;
+                organisationId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "grassroots": 3,
+                 *       "local": 1,
+                 *       "dueOn": "2010-03-31"
+                 *     }
+                 */
+                "application/json": components["schemas"]["QuotaRequest"];
+            };
+        };
+        responses: {
+            /** @description The quota as stored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "organisation": {
+                     *         "id": 3,
+                     *         "name": "民进吕梁市委员会",
+                     *         "level": "CENTRE"
+                     *       },
+                     *       "grassroots": 3,
+                     *       "local": 1,
+                     *       "dueOn": "2022-03-10",
+                     *       "version": null,
+                     *       "grassrootsUsed": 1,
+                     *       "localUsed": 1,
+                     *       "accepted": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Quota"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "field": "name",
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, quota in use, or not a child organisation */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRecommendationRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The campaign's round */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "campaignId": 1,
+                     *       "top": false,
+                     *       "status": "COLLECTING",
+                     *       "noticeStartsOn": "2022-03-10",
+                     *       "noticeEndsOn": "2022-03-10",
+                     *       "noticeText": null,
+                     *       "noticeVersion": null,
+                     *       "closedBy": null,
+                     *       "closedAt": "2022-03-10T16:15:50Z",
+                     *       "decisionNumber": "民进中央〔2010〕12号",
+                     *       "decisionDate": "2022-03-10",
+                     *       "submitted": 1,
+                     *       "returned": 1,
+                     *       "accepted": 1,
+                     *       "rejected": 1,
+                     *       "commended": 1,
+                     *       "notCommended": 1,
+                     *       "parentCampaignId": null,
+                     *       "quotaGrassroots": null,
+                     *       "quotaLocal": null,
+                     *       "dueOn": "2022-03-10",
+                     *       "sentGrassroots": 1,
+                     *       "sentLocal": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RecommendationRound"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "field": "name",
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such campaign, or not the caller's to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    closeRecommendationNotice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "decisionNumber": "民进中央〔2010〕12号",
+                 *       "decisionDate": "2022-03-10",
+                 *       "version": 1
+                 *     }
+                 */
+                "application/json": components["schemas"]["RecommendationNoticeCloseRequest"];
+            };
+        };
+        responses: {
+            /** @description The round, closed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "campaignId": 1,
+                     *       "top": false,
+                     *       "status": "COLLECTING",
+                     *       "noticeStartsOn": "2022-03-10",
+                     *       "noticeEndsOn": "2022-03-10",
+                     *       "noticeText": null,
+                     *       "noticeVersion": null,
+                     *       "closedBy": null,
+                     *       "closedAt": "2022-03-10T16:15:50Z",
+                     *       "decisionNumber": "民进中央〔2010〕12号",
+                     *       "decisionDate": "2022-03-10",
+                     *       "submitted": 1,
+                     *       "returned": 1,
+                     *       "accepted": 1,
+                     *       "rejected": 1,
+                     *       "commended": 1,
+                     *       "notCommended": 1,
+                     *       "parentCampaignId": null,
+                     *       "quotaGrassroots": null,
+                     *       "quotaLocal": null,
+                     *       "dueOn": "2022-03-10",
+                     *       "sentGrassroots": 1,
+                     *       "sentLocal": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RecommendationRound"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "field": "name",
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, not ended, objections open, or closed already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    openRecommendationNotice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "startsOn": "2022-03-10",
+                 *       "endsOn": "2022-03-10",
+                 *       "text": "示例"
+                 *     }
+                 */
+                "application/json": components["schemas"]["RecommendationNoticeRequest"];
+            };
+        };
+        responses: {
+            /** @description The round, under notice */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "campaignId": 1,
+                     *       "top": false,
+                     *       "status": "COLLECTING",
+                     *       "noticeStartsOn": "2022-03-10",
+                     *       "noticeEndsOn": "2022-03-10",
+                     *       "noticeText": null,
+                     *       "noticeVersion": null,
+                     *       "closedBy": null,
+                     *       "closedAt": "2022-03-10T16:15:50Z",
+                     *       "decisionNumber": "民进中央〔2010〕12号",
+                     *       "decisionDate": "2022-03-10",
+                     *       "submitted": 1,
+                     *       "returned": 1,
+                     *       "accepted": 1,
+                     *       "rejected": 1,
+                     *       "commended": 1,
+                     *       "notCommended": 1,
+                     *       "parentCampaignId": null,
+                     *       "quotaGrassroots": null,
+                     *       "quotaLocal": null,
+                     *       "dueOn": "2022-03-10",
+                     *       "sentGrassroots": 1,
+                     *       "sentLocal": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RecommendationRound"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "field": "name",
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Announced already, reviews pending, or nothing accepted */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRecommendations: {
+        parameters: {
+            query?: {
+                /** @description RECEIVED (default) or SENT */
+                direction?: components["schemas"]["RecommendationDirection"];
+                /** @description 1-based page number */
+                page?: number;
+                /** @description Part of the candidate's name */
+                q?: string;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Sort field; prefix with '-' for descending, e.g. `-updatedAt` */
+                sort?: string;
+                /** @description Only recommendations with this status */
+                status?: components["schemas"]["RecommendationStatus"];
+                /** @description Only recommendations for this title */
+                title?: components["schemas"]["RecommendationTitle"];
+            };
+            header?: never;
+            path: {
+                campaignId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of recommendations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 1,
+                     *           "campaignId": 1,
+                     *           "sourceCampaignId": 1,
+                     *           "recommender": {
+                     *             "id": 3,
+                     *             "name": "民进吕梁市委员会",
+                     *             "level": "CENTRE"
+                     *           },
+                     *           "title": "GRASSROOTS",
+                     *           "branchId": null,
+                     *           "candidateOrganisationId": null,
+                     *           "candidateName": "民进吕梁市委直属第一支部",
+                     *           "originId": null,
+                     *           "commendedInCampaignId": null,
+                     *           "dossier": "示例",
+                     *           "status": "SUBMITTED",
+                     *           "reviewNote": null,
+                     *           "reviewedBy": null,
+                     *           "reviewedAt": "2022-03-10T16:15:50Z",
+                     *           "submittedBy": "示例",
+                     *           "submittedAt": "2022-03-10T16:15:50Z",
+                     *           "decisionNumber": null,
+                     *           "decisionDate": "2022-03-10",
+                     *           "openObjections": 1,
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "size": 20,
+                     *       "total": 13
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RecommendationPage"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "field": "name",
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such campaign, or not the caller's to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createRecommendation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "title": "GRASSROOTS",
+                 *       "dossier": "示例"
+                 *     }
+                 */
+                "application/json": components["schemas"]["RecommendationRequest"];
+            };
+        };
+        responses: {
+            /** @description Recommended, SUBMITTED for review above */
+            201: {
+                headers: {
+                    /** @description The address of the record created */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "campaignId": 1,
+                     *       "sourceCampaignId": 1,
+                     *       "recommender": {
+                     *         "id": 3,
+                     *         "name": "民进吕梁市委员会",
+                     *         "level": "CENTRE"
+                     *       },
+                     *       "title": "GRASSROOTS",
+                     *       "branchId": null,
+                     *       "candidateOrganisationId": null,
+                     *       "candidateName": "民进吕梁市委直属第一支部",
+                     *       "originId": null,
+                     *       "commendedInCampaignId": null,
+                     *       "dossier": "示例",
+                     *       "status": "SUBMITTED",
+                     *       "reviewNote": null,
+                     *       "reviewedBy": null,
+                     *       "reviewedAt": "2022-03-10T16:15:50Z",
+                     *       "submittedBy": "示例",
+                     *       "submittedAt": "2022-03-10T16:15:50Z",
+                     *       "decisionNumber": null,
+                     *       "decisionDate": "2022-03-10",
+                     *       "openObjections": 1,
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Recommendation"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "field": "name",
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Beyond quota, past the deadline, or not recommendable */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listResults: {
         parameters: {
             query?: {
@@ -25181,6 +26778,910 @@ export interface operations {
                      *       "status": 404,
                      *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
                      *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRecommendation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The recommendation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "recommendation": {
+                     *         "id": 1,
+                     *         "campaignId": 1,
+                     *         "sourceCampaignId": 1,
+                     *         "recommender": {
+                     *           "id": 3,
+                     *           "name": "民进吕梁市委员会",
+                     *           "level": "CENTRE"
+                     *         },
+                     *         "title": "GRASSROOTS",
+                     *         "branchId": null,
+                     *         "candidateOrganisationId": null,
+                     *         "candidateName": "民进吕梁市委直属第一支部",
+                     *         "originId": null,
+                     *         "commendedInCampaignId": null,
+                     *         "dossier": "示例",
+                     *         "status": "SUBMITTED",
+                     *         "reviewNote": null,
+                     *         "reviewedBy": null,
+                     *         "reviewedAt": "2022-03-10T16:15:50Z",
+                     *         "submittedBy": "示例",
+                     *         "submittedAt": "2022-03-10T16:15:50Z",
+                     *         "decisionNumber": null,
+                     *         "decisionDate": "2022-03-10",
+                     *         "openObjections": 1,
+                     *         "version": 1
+                     *       },
+                     *       "objections": [
+                     *         {
+                     *           "id": 1,
+                     *           "recommendationId": 1,
+                     *           "raisedBy": null,
+                     *           "receivedOn": "2022-03-10",
+                     *           "content": "示例",
+                     *           "handling": null,
+                     *           "outcome": null,
+                     *           "upheld": false,
+                     *           "status": "OPEN",
+                     *           "resolvedAt": "2022-03-10T16:15:50Z",
+                     *           "recordedBy": "示例",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "chain": [
+                     *         {
+                     *           "id": 1,
+                     *           "campaignId": 1,
+                     *           "sourceCampaignId": 1,
+                     *           "recommender": {
+                     *             "id": 3,
+                     *             "name": "民进吕梁市委员会",
+                     *             "level": "CENTRE"
+                     *           },
+                     *           "title": "GRASSROOTS",
+                     *           "branchId": null,
+                     *           "candidateOrganisationId": null,
+                     *           "candidateName": "民进吕梁市委直属第一支部",
+                     *           "originId": null,
+                     *           "commendedInCampaignId": null,
+                     *           "dossier": "示例",
+                     *           "status": "SUBMITTED",
+                     *           "reviewNote": null,
+                     *           "reviewedBy": null,
+                     *           "reviewedAt": "2022-03-10T16:15:50Z",
+                     *           "submittedBy": "示例",
+                     *           "submittedAt": "2022-03-10T16:15:50Z",
+                     *           "decisionNumber": null,
+                     *           "decisionDate": "2022-03-10",
+                     *           "openObjections": 1,
+                     *           "version": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RecommendationDetail"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "field": "name",
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such recommendation, or not the caller's to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reviseRecommendation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "dossier": "示例",
+                 *       "version": 1
+                 *     }
+                 */
+                "application/json": components["schemas"]["DossierRequest"];
+            };
+        };
+        responses: {
+            /** @description Revised, SUBMITTED again */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "campaignId": 1,
+                     *       "sourceCampaignId": 1,
+                     *       "recommender": {
+                     *         "id": 3,
+                     *         "name": "民进吕梁市委员会",
+                     *         "level": "CENTRE"
+                     *       },
+                     *       "title": "GRASSROOTS",
+                     *       "branchId": null,
+                     *       "candidateOrganisationId": null,
+                     *       "candidateName": "民进吕梁市委直属第一支部",
+                     *       "originId": null,
+                     *       "commendedInCampaignId": null,
+                     *       "dossier": "示例",
+                     *       "status": "SUBMITTED",
+                     *       "reviewNote": null,
+                     *       "reviewedBy": null,
+                     *       "reviewedAt": "2022-03-10T16:15:50Z",
+                     *       "submittedBy": "示例",
+                     *       "submittedAt": "2022-03-10T16:15:50Z",
+                     *       "decisionNumber": null,
+                     *       "decisionDate": "2022-03-10",
+                     *       "openObjections": 1,
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Recommendation"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "field": "name",
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, or no longer open to change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawRecommendation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Withdrawn; its place in the quota is free again */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "field": "name",
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accepted already, or the level above opened its notice */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordRecommendationObjection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "content": "示例"
+                 *     }
+                 */
+                "application/json": components["schemas"]["RecommendationObjectionRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded, open */
+            201: {
+                headers: {
+                    /** @description The address of the record created */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "recommendationId": 1,
+                     *       "raisedBy": null,
+                     *       "receivedOn": "2022-03-10",
+                     *       "content": "示例",
+                     *       "handling": null,
+                     *       "outcome": null,
+                     *       "upheld": false,
+                     *       "status": "OPEN",
+                     *       "resolvedAt": "2022-03-10T16:15:50Z",
+                     *       "recordedBy": "示例",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RecommendationObjection"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "field": "name",
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The notice is not running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resolveRecommendationObjection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                objectionId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "handling": "示例",
+                 *       "outcome": "示例",
+                 *       "upheld": false,
+                 *       "version": 1
+                 *     }
+                 */
+                "application/json": components["schemas"]["RecommendationObjectionResolutionRequest"];
+            };
+        };
+        responses: {
+            /** @description Resolved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "recommendationId": 1,
+                     *       "raisedBy": null,
+                     *       "receivedOn": "2022-03-10",
+                     *       "content": "示例",
+                     *       "handling": null,
+                     *       "outcome": null,
+                     *       "upheld": false,
+                     *       "status": "OPEN",
+                     *       "resolvedAt": "2022-03-10T16:15:50Z",
+                     *       "recordedBy": "示例",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RecommendationObjection"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "field": "name",
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, or the notice is closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reviewRecommendation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "decision": "ACCEPT",
+                 *       "version": 1
+                 *     }
+                 */
+                "application/json": components["schemas"]["RecommendationReviewRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted or returned */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "campaignId": 1,
+                     *       "sourceCampaignId": 1,
+                     *       "recommender": {
+                     *         "id": 3,
+                     *         "name": "民进吕梁市委员会",
+                     *         "level": "CENTRE"
+                     *       },
+                     *       "title": "GRASSROOTS",
+                     *       "branchId": null,
+                     *       "candidateOrganisationId": null,
+                     *       "candidateName": "民进吕梁市委直属第一支部",
+                     *       "originId": null,
+                     *       "commendedInCampaignId": null,
+                     *       "dossier": "示例",
+                     *       "status": "SUBMITTED",
+                     *       "reviewNote": null,
+                     *       "reviewedBy": null,
+                     *       "reviewedAt": "2022-03-10T16:15:50Z",
+                     *       "submittedBy": "示例",
+                     *       "submittedAt": "2022-03-10T16:15:50Z",
+                     *       "decisionNumber": null,
+                     *       "decisionDate": "2022-03-10",
+                     *       "openObjections": 1,
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Recommendation"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "field": "name",
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version, not submitted, or the notice is open */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];

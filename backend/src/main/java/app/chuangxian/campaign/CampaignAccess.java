@@ -6,6 +6,7 @@ import app.chuangxian.organisation.OrganisationScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -81,6 +82,20 @@ public class CampaignAccess {
     /** True when the campaign exists and the caller may see it ({@link #canSee(Campaign)}). */
     public boolean canSee(long campaignId) {
         return find(campaignId).map(this::canSee).orElse(false);
+    }
+
+    /** The campaigns that adopt this one, and those that adopt them, down the whole chain (one query a level). */
+    public List<Long> descendants(long campaignId) {
+        List<Long> all = new ArrayList<>();
+        List<Long> level = List.of(campaignId);
+        while (!level.isEmpty()) {
+            level = Campaign.getEntityManager()
+                    .createQuery("select c.id from Campaign c where c.parentCampaignId in :ids", Long.class)
+                    .setParameter("ids", level)
+                    .getResultList();
+            all.addAll(level);
+        }
+        return all;
     }
 
     /** True when the branch takes part in the campaign. */

@@ -64,7 +64,13 @@ public enum CampaignWrite {
     PUBLISH("公布结果", "publish the results", CampaignState.FINALISED),
     REOPEN_RESULTS("重新开放结果", "reopen the results", CampaignState.FINALISED, CampaignState.PUBLISHED),
     COMMENDATION("办理表彰名单", "work on the commendation list", CampaignState.FINALISED, CampaignState.PUBLISHED),
-    FEEDBACK("办理反馈报告", "work on feedback reports", CampaignState.FINALISED, CampaignState.PUBLISHED);
+    FEEDBACK("办理反馈报告", "work on feedback reports", CampaignState.FINALISED, CampaignState.PUBLISHED),
+    RECOMMENDATIONS(
+            "办理推荐上报",
+            "allot quotas, recommend, review or announce recommendations",
+            CampaignState.ACTIVE,
+            CampaignState.FINALISED,
+            CampaignState.PUBLISHED);
 
     public final String zh;
     public final String en;

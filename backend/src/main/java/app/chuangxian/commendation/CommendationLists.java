@@ -50,6 +50,20 @@ public class CommendationLists {
                 total);
     }
 
+    /**
+     * True when the branch is on the campaign's decided commendation list: the latest one published (a correction
+     * replaces the list it corrects). What a recommendation up the chain starts from.
+     */
+    public boolean commended(long campaignId, long branchId) {
+        return CommendationEntry.count(
+                        "listId = (select max(l.id) from CommendationList l where l.campaignId = ?1 and l.status = ?2)"
+                                + " and branchId = ?3",
+                        campaignId,
+                        ListStatus.PUBLISHED,
+                        branchId)
+                > 0;
+    }
+
     public ListViews.Detail get(long id) {
         return detail(visible(id));
     }

@@ -4,7 +4,6 @@ import app.chuangxian.campaign.Campaign;
 import app.chuangxian.campaign.CampaignAccess;
 import app.chuangxian.common.VersionRequest;
 import app.chuangxian.common.error.ApiException;
-import app.chuangxian.common.error.Reasons;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
 import app.chuangxian.common.security.CurrentUser;
@@ -15,9 +14,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -52,24 +49,12 @@ public class NoticeService {
         requireStatus(list, ListStatus.DRAFT, "The notice can only be opened on a draft list");
         Campaign campaign = campaigns.require(list.campaignId);
         // A notice held earlier (on paper) is history being entered: allowed while the campaign is in that mode.
-        if (campaign.recordedAsOf == null && request.startsOn().isBefore(clock.today())) {
-            throw ApiException.invalidField(
-                    "startsOn",
-                    "公示不能从过去的日期开始（补录已开展的公示请先设置活动的补录日期）"
-                            + " — must not be in the past (today is " + clock.today()
-                            + "); a notice held earlier is entered once the campaign has a recorded-history date");
-        }
-        if (request.endsOn().isBefore(request.startsOn())) {
-            throw ApiException.invalidField("endsOn", "must not be before startsOn", Reasons.NOT_BEFORE_START, null);
-        }
-        int minimum = campaign.noticeMinWorkingDays;
-        if (workingDays(request.startsOn(), request.endsOn()) < minimum) {
-            throw ApiException.invalidField(
-                    "endsOn",
-                    "公示期至少 " + minimum + " 个工作日 — the notice runs at least " + minimum
-                            + " working days (Monday to Friday); the earliest end is "
-                            + earliestEnd(request.startsOn(), minimum));
-        }
+        NoticeRules.requireWindow(
+                request.startsOn(),
+                request.endsOn(),
+                clock.today(),
+                campaign.recordedAsOf != null,
+                campaign.noticeMinWorkingDays);
         if (CommendationList.entries(listId).isEmpty()) {
             throw ApiException.conflict("LIST_EMPTY", "An empty list cannot be announced");
         }
@@ -81,35 +66,12 @@ public class NoticeService {
         return reader.detail(list);
     }
 
-    /** Monday-to-Friday days from {@code from} to {@code to}, both included. */
-    static int workingDays(LocalDate from, LocalDate to) {
-        int n = 0;
-        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    static LocalDate earliestEnd(LocalDate from, int minimum) {
-        LocalDate end = from;
-        while (workingDays(from, end) < minimum) {
-            end = end.plusDays(1);
-        }
-        return end;
-    }
-
     @Transactional
     public ListViews.ObjectionView record(long listId, ListRequests.NewObjection request) {
         CommendationList list = reader.visible(listId);
         requireStatus(list, ListStatus.NOTICE, "Objections are recorded during the public notice");
         var today = clock.today();
-        if (today.isBefore(list.noticeStartsOn) || today.isAfter(list.noticeEndsOn)) {
-            throw ApiException.conflict(
-                    "NOTICE_NOT_RUNNING",
-                    "The notice runs from " + list.noticeStartsOn + " to " + list.noticeEndsOn + "; today is " + today);
-        }
+        NoticeRules.requireRunning(list.noticeStartsOn, list.noticeEndsOn, today);
         CommendationEntry entry = CommendationList.entry(listId, request.branchId());
         if (entry == null) {
             throw ApiException.invalidField("branchId", "is not on this list");
@@ -172,9 +134,7 @@ public class NoticeService {
     public ListViews.Detail approve(long listId, ListRequests.Approve request) {
         CommendationList list = reader.writable(listId, request.version());
         requireStatus(list, ListStatus.NOTICE, "Only a list that went through its public notice can be approved");
-        if (!clock.today().isAfter(list.noticeEndsOn)) {
-            throw ApiException.conflict("NOTICE_NOT_ENDED", "The notice runs until " + list.noticeEndsOn);
-        }
+        NoticeRules.requireEnded(list.noticeEndsOn, clock.today());
         List<Objection> open = Objection.open(listId);
         if (!open.isEmpty()) {
             Map<Long, String> names = branchNames(listId);

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
  * organisation when a branch moves.
  */
 @QuarkusTest
-class OrganisationTreeTest {
+public class OrganisationTreeTest {
     static final String ORGS = "/api/v1/organisations";
 
     /** Two provinces; the first with two cities, the second with one; a branch and a campaign in every city. */
@@ -43,7 +43,7 @@ class OrganisationTreeTest {
 
     private static Tree tree;
 
-    static RequestSpecification as(String token) {
+    public static RequestSpecification as(String token) {
         return given().auth().oauth2(token).contentType(ContentType.JSON);
     }
 
@@ -77,7 +77,7 @@ class OrganisationTreeTest {
     }
 
     /** The tree of a national deployment starts at the centre: the root is made one (once). */
-    static void nationalRoot() {
+    public static void nationalRoot() {
         Map<String, Object> root = as(Tokens.admin())
                 .get(ORGS + "/1")
                 .then()
@@ -101,7 +101,7 @@ class OrganisationTreeTest {
         }
     }
 
-    static long create(String token, long parent, String level, String name) {
+    public static long create(String token, long parent, String level, String name) {
         String code = Samples.unique("O");
         return ((Number) as(token)
                         .body(Map.of("parentId", parent, "level", level, "name", name + code, "code", code))
@@ -115,7 +115,7 @@ class OrganisationTreeTest {
                 .longValue();
     }
 
-    static long branchIn(long organisation) {
+    public static long branchIn(long organisation) {
         Map<String, Object> body = new HashMap<>(Samples.branchBody());
         body.put("organisationId", organisation);
         return ((Number) as(Tokens.admin())
@@ -129,7 +129,7 @@ class OrganisationTreeTest {
                 .longValue();
     }
 
-    static long campaignOf(long organisation) {
+    public static long campaignOf(long organisation) {
         return ((Number) as(staffOf(organisation, "ADMIN"))
                         .body(CampaignSamples.campaignBody())
                         .post("/api/v1/campaigns")
@@ -142,7 +142,7 @@ class OrganisationTreeTest {
     }
 
     /** A real staff account of the organisation and a token as sign-in issues it (naming the organisation). */
-    static String staffOf(long organisation, String role) {
+    public static String staffOf(long organisation, String role) {
         long id = account(organisation, role);
         return Jwt.upn("staff-" + id)
                 .subject("staff-" + id)

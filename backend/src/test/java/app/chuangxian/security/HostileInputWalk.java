@@ -86,7 +86,7 @@ public abstract class HostileInputWalk {
                 "Site visits"),
         DELIVERABLES("Deliverables"),
         SCORING("Assessor assignments", "Scoresheets", "Self-assessments", "Consensus", "Results"),
-        COMMENDATION("Commendation", "Feedback reports", "Exports");
+        COMMENDATION("Commendation", "Feedback reports", "Exports", "Recommendations");
 
         private final Set<String> tags;
 

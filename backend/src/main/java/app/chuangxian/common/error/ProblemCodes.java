@@ -104,6 +104,32 @@ public final class ProblemCodes {
                     "STANDARDS_ADOPTED",
                     "409: organisations below have adopted the campaign; its standards stay as they are"),
             Map.entry(
+                    "NO_PARENT_CAMPAIGN", "409: the campaign adopts none above it, so it has nowhere to recommend to"),
+            Map.entry("NO_QUOTA", "409: the campaign above has allotted the recommender no quota"),
+            Map.entry("QUOTA_EXCEEDED", "409: the recommender's quota for the title is used up"),
+            Map.entry("QUOTA_IN_USE", "409: a quota cannot drop below what the organisation recommended already"),
+            Map.entry("NOT_A_CHILD", "409: quotas go to the organisations right below the campaign's only"),
+            Map.entry(
+                    "RECOMMENDATION_DEADLINE_PASSED",
+                    "409: the deadline the level above set for recommending has passed"),
+            Map.entry("ALREADY_RECOMMENDED", "409: the candidate is recommended into the campaign already"),
+            Map.entry(
+                    "NOT_COMMENDED_HERE",
+                    "409: the candidate is not on the campaign's published commendation list, nor accepted and"
+                            + " announced at this level"),
+            Map.entry(
+                    "RECOMMENDATIONS_CLOSED",
+                    "409: the level recommended into has opened its notice; recommendations and reviews there are over"),
+            Map.entry("RECOMMENDATION_NOT_EDITABLE", "409: only a submitted or returned recommendation changes"),
+            Map.entry("NOT_SUBMITTED", "409: only a submitted recommendation is reviewed"),
+            Map.entry("NOTICE_EXISTS", "409: the level's recommendations were announced already"),
+            Map.entry("RECOMMENDATIONS_PENDING", "409: recommendations received still await review"),
+            Map.entry("NOTHING_TO_ANNOUNCE", "409: no recommendation received has been accepted"),
+            Map.entry("NOTICE_CLOSED", "409: the notice is closed"),
+            Map.entry(
+                    "RECOMMENDATION_NOT_ANNOUNCED",
+                    "409: objections concern the accepted recommendations under notice"),
+            Map.entry(
                     "PHASE_WINDOW_IN_USE",
                     "409: a campaign adopted from this one has a phase outside the new dates; it moves first"),
             Map.entry("PHASE_CODE_TAKEN", "409: the campaign already has a phase with this code"),
