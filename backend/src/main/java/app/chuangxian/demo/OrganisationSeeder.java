@@ -37,6 +37,7 @@ public class OrganisationSeeder implements DemoSeeder {
         branch(taiyuan, "TY-XD", "民进小店区支部", "小店区人民医院", 18, "罗振宇");
 
         String hash = PasswordHashing.hash(DemoDataLoader.DEMO_PASSWORD);
+        account(context, hash, "centre", "会中央组织部", centre, "central committee staff (ADMIN, 会中央)");
         account(context, hash, "shanxi", "会省委组织部", shanxi, "provincial committee staff (ADMIN, 山西)");
         account(context, hash, "taiyuan", "太原市委会组织部", taiyuan, "staff of the sibling city (ADMIN, 太原)");
     }
