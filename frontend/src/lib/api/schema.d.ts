@@ -5246,6 +5246,18 @@ export interface components {
              * @example 3
              */
             deliverablesReturned: number;
+            /**
+             * Format: int64
+             * @description Places (名额) the organisation itself was allotted by the campaigns above, both titles (ADR 018)
+             * @example 3
+             */
+            quota: number;
+            /**
+             * Format: int64
+             * @description Candidates the organisation itself recommended up into those campaigns (rejected ones not counted)
+             * @example 2
+             */
+            recommended: number;
         };
         /** @enum {string} */
         RoundStatus: "COLLECTING" | "NOTICE" | "CLOSED";
@@ -26510,7 +26522,9 @@ export interface operations {
                      *           "participations": 118,
                      *           "deliverablesSubmitted": 12,
                      *           "deliverablesAccepted": 240,
-                     *           "deliverablesReturned": 3
+                     *           "deliverablesReturned": 3,
+                     *           "quota": 3,
+                     *           "recommended": 2
                      *         }
                      *       ],
                      *       "page": 1,
@@ -26531,7 +26545,9 @@ export interface operations {
                      *         "participations": 118,
                      *         "deliverablesSubmitted": 12,
                      *         "deliverablesAccepted": 240,
-                     *         "deliverablesReturned": 3
+                     *         "deliverablesReturned": 3,
+                     *         "quota": 3,
+                     *         "recommended": 2
                      *       }
                      *     }
                      */

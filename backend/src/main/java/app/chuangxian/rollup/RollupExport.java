@@ -49,7 +49,9 @@ public class RollupExport {
                 new Column("参加的基层组织", 14),
                 new Column("待审核材料", 10),
                 new Column("已通过材料", 10),
-                new Column("退回修改材料", 12));
+                new Column("退回修改材料", 12),
+                new Column("推荐名额", 10),
+                new Column("已推荐", 8));
         try (Spreadsheet sheet = new Spreadsheet("汇总", columns)) {
             for (int i = 0; i < rows.size(); i++) {
                 RollupView r = rows.get(i);
@@ -68,7 +70,9 @@ public class RollupExport {
                         r.participations(),
                         r.deliverablesSubmitted(),
                         r.deliverablesAccepted(),
-                        r.deliverablesReturned()));
+                        r.deliverablesReturned(),
+                        r.quota(),
+                        r.recommended()));
             }
             String name = page.overall.organisation().name();
             byte[] body = sheet.toBytes(name + "汇总" + (year == null ? "" : "（" + year + "年）"));

@@ -17,13 +17,14 @@ import java.util.Map;
 
 /**
  * The roll-up of the tree (汇总): for an organisation's children, what each one's subtree holds and has done in its
- * campaigns, and the same for the organisation's own subtree in total. Counted from the records in three grouped
- * statements per page (branches; campaigns and their participants; deliverables), whatever the size of the subtrees.
+ * campaigns, and the same for the organisation's own subtree in total; with the quota each was allotted from above
+ * and what it recommended up. Counted from the records in four grouped statements per page (branches; campaigns and
+ * their participants; deliverables; quotas and recommendations), whatever the size of the subtrees.
  */
 @ApplicationScoped
 public class RollupService {
     /** Figures by position: branches, active, campaigns, plans, under way, published, participations, submitted, ... */
-    private static final int FIGURES = 10;
+    private static final int FIGURES = 12;
 
     private static final String SUBTREE =
             "from organisations o join organisations d on d.path like concat(o.path, '%')";
@@ -86,6 +87,18 @@ public class RollupService {
                         + " where o.id in (:ids) group by o.id"),
                 ids,
                 year);
+        add(
+                out,
+                10,
+                em.createNativeQuery("select o.id,"
+                        + " (select coalesce(sum(q.grassroots + q.local_orgs), 0) from recommendation_quotas q"
+                        + " join campaigns k on k.id = q.campaign_id" + ofYear
+                        + " where q.organisation_id = o.id),"
+                        + " (select count(*) from recommendations r join campaigns k on k.id = r.campaign_id" + ofYear
+                        + " where r.organisation_id = o.id and r.status <> 'REJECTED')"
+                        + " from organisations o where o.id in (:ids)"),
+                ids,
+                year);
         return out;
     }
 
@@ -106,6 +119,6 @@ public class RollupService {
     }
 
     private static RollupView view(OrganisationRef organisation, long[] f) {
-        return new RollupView(organisation, f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9]);
+        return new RollupView(organisation, f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9], f[10], f[11]);
     }
 }

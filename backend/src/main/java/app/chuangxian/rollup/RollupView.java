@@ -40,4 +40,16 @@ public record RollupView(
         long deliverablesAccepted,
 
         @Schema(description = "Deliverables returned for a fix", example = "3")
-        long deliverablesReturned) {}
+        long deliverablesReturned,
+
+        @Schema(
+                description = "Places (名额) the organisation itself was allotted by the campaigns above, both titles"
+                        + " (ADR 018)",
+                example = "3")
+        long quota,
+
+        @Schema(
+                description = "Candidates the organisation itself recommended up into those campaigns (rejected ones"
+                        + " not counted)",
+                example = "2")
+        long recommended) {}

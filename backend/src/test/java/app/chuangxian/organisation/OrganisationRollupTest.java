@@ -178,7 +178,10 @@ class OrganisationRollupTest {
             count("select count(*) from campaign_branches"),
             count("select count(*) from deliverables where status = 'SUBMITTED'"),
             count("select count(*) from deliverables where status = 'ACCEPTED'"),
-            count("select count(*) from deliverables where status = 'RETURNED'")
+            count("select count(*) from deliverables where status = 'RETURNED'"),
+            count(
+                    "select coalesce(sum(grassroots + local_orgs), 0) from recommendation_quotas where organisation_id = 1"),
+            count("select count(*) from recommendations where organisation_id = 1 and status <> 'REJECTED'")
         });
         String[] names = {
             "branches",
@@ -190,7 +193,9 @@ class OrganisationRollupTest {
             "participations",
             "deliverablesSubmitted",
             "deliverablesAccepted",
-            "deliverablesReturned"
+            "deliverablesReturned",
+            "quota",
+            "recommended"
         };
         for (int i = 0; i < names.length; i++) {
             assertEquals(direct[i], ((Number) total.get(names[i])).longValue(), names[i]);

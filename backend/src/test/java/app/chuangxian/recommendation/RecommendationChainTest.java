@@ -544,5 +544,13 @@ class RecommendationChainTest {
                 .get("/api/v1/campaigns/{c}/quotas", c.provinceCampaign())
                 .then()
                 .body("items.find { it.organisation.id == " + c.city() + " }.grassrootsUsed", is(1));
+        // the province's roll-up shows each city's places against what it recommended
+        as(c.provinceAdmin())
+                .get("/api/v1/organisations/{id}/rollup", c.province())
+                .then()
+                .statusCode(200)
+                .body("items.find { it.organisation.id == " + c.city() + " }.quota", is(1))
+                .body("items.find { it.organisation.id == " + c.city() + " }.recommended", is(1))
+                .body("items.find { it.organisation.id == " + c.sibling() + " }.quota", is(0));
     }
 }
