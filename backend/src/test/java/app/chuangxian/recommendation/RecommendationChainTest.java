@@ -154,6 +154,22 @@ class RecommendationChainTest {
         return body;
     }
 
+    static final String RECOMMEND = "/api/v1/campaigns/{id}/recommendations";
+
+    /** A recommendation from the campaign that is refused with a 409 of the code. */
+    static void refused(String admin, long campaignId, Object body, String code) {
+        as(admin).body(body).post(RECOMMEND, campaignId).then().statusCode(409).body("code", is(code));
+    }
+
+    /** The campaign's organisation allots a child organisation its quota. */
+    static void allot(String admin, long campaignId, long organisationId, Map<String, Object> quota) {
+        as(admin)
+                .body(quota)
+                .put("/api/v1/campaigns/{c}/quotas/{o}", campaignId, organisationId)
+                .then()
+                .statusCode(200);
+    }
+
     static Map<String, Object> branch(long branchId) {
         return Map.of("title", "GRASSROOTS", "branchId", branchId, "dossier", "学习扎实，团结有力，活动经常，作用明显。");
     }
@@ -224,11 +240,7 @@ class RecommendationChainTest {
                 .statusCode(200)
                 .body("grassroots", is(1))
                 .body("version", is(0));
-        as(c.provinceAdmin())
-                .body(quota(1, 0, "2026-12-31", null))
-                .put("/api/v1/campaigns/{c}/quotas/{o}", c.provinceCampaign(), c.city())
-                .then()
-                .statusCode(200);
+        allot(c.provinceAdmin(), c.provinceCampaign(), c.city(), quota(1, 0, "2026-12-31", null));
         as(c.provinceAdmin())
                 .get("/api/v1/campaigns/{c}/quotas", c.provinceCampaign())
                 .then()
@@ -239,6 +251,13 @@ class RecommendationChainTest {
 
         // the city recommends its commended branch; the province returns it for a fix, then accepts it
         int fromCity = recommend(c.cityAdmin(), c.cityCampaign(), c.commended());
+        as(c.provinceAdmin())
+                .get("/api/v1/me/todos")
+                .then()
+                .body(
+                        "items.find { it.kind == 'RECOMMENDATION_TO_REVIEW' && it.campaignId == " + c.provinceCampaign()
+                                + " }.count",
+                        is(1));
         as(c.provinceAdmin())
                 .body(review("RETURN", null, 0))
                 .post("/api/v1/recommendations/{id}/review", fromCity)
@@ -256,6 +275,13 @@ class RecommendationChainTest {
                 .then()
                 .body("items[0].reviewNote", is("请补充参政议政成果"))
                 .body("items[0].status", is("RETURNED"));
+        as(c.cityAdmin())
+                .get("/api/v1/me/todos")
+                .then()
+                .body(
+                        "items.find { it.kind == 'RECOMMENDATION_RETURNED' && it.campaignId == " + c.cityCampaign()
+                                + " }.dueOn",
+                        is("2026-12-31"));
         as(c.cityAdmin())
                 .body(Map.of("dossier", "补充：报送社情民意信息12篇。", "version", 1))
                 .put("/api/v1/recommendations/{id}", fromCity)
@@ -281,12 +307,7 @@ class RecommendationChainTest {
                 .statusCode(404);
 
         // the province cannot carry it up before its own notice closed
-        as(c.provinceAdmin())
-                .body(branch(c.commended()))
-                .post("/api/v1/campaigns/{id}/recommendations", c.provinceCampaign())
-                .then()
-                .statusCode(409)
-                .body("code", is("NOT_COMMENDED_HERE"));
+        refused(c.provinceAdmin(), c.provinceCampaign(), branch(c.commended()), "NOT_COMMENDED_HERE");
         announceAndClose(c.provinceAdmin(), c.provinceCampaign(), null);
         int fromProvince = recommend(c.provinceAdmin(), c.provinceCampaign(), c.commended());
         as(c.centreAdmin())
@@ -334,17 +355,8 @@ class RecommendationChainTest {
     void whatIsBeyondQuotaOutsideTheSubtreeLateOrNotCommendedIsRefused() {
         Chain c = chain();
         // no quota yet
-        as(c.cityAdmin())
-                .body(branch(c.commended()))
-                .post("/api/v1/campaigns/{id}/recommendations", c.cityCampaign())
-                .then()
-                .statusCode(409)
-                .body("code", is("NO_QUOTA"));
-        as(c.provinceAdmin())
-                .body(quota(1, 0, "2026-12-31", null))
-                .put("/api/v1/campaigns/{c}/quotas/{o}", c.provinceCampaign(), c.city())
-                .then()
-                .statusCode(200);
+        refused(c.cityAdmin(), c.cityCampaign(), branch(c.commended()), "NO_QUOTA");
+        allot(c.provinceAdmin(), c.provinceCampaign(), c.city(), quota(1, 0, "2026-12-31", null));
         // a second first-time quota is stale, a quota for the province itself is not a child's
         as(c.provinceAdmin())
                 .body(quota(2, 0, "2026-12-31", null))
@@ -365,12 +377,7 @@ class RecommendationChainTest {
                 .then()
                 .statusCode(400)
                 .body("fieldErrors[0].field", is("branchId"));
-        as(c.cityAdmin())
-                .body(branch(c.notCommended()))
-                .post("/api/v1/campaigns/{id}/recommendations", c.cityCampaign())
-                .then()
-                .statusCode(409)
-                .body("code", is("NOT_COMMENDED_HERE"));
+        refused(c.cityAdmin(), c.cityCampaign(), branch(c.notCommended()), "NOT_COMMENDED_HERE");
         as(c.cityAdmin())
                 .body(Map.of("title", "LOCAL", "organisationId", c.sibling(), "dossier", "x"))
                 .post("/api/v1/campaigns/{id}/recommendations", c.cityCampaign())
@@ -378,12 +385,7 @@ class RecommendationChainTest {
                 .statusCode(400)
                 .body("fieldErrors[0].field", is("organisationId"));
         // the centre's campaign adopts none: nowhere to recommend to
-        as(c.centreAdmin())
-                .body(branch(c.commended()))
-                .post("/api/v1/campaigns/{id}/recommendations", c.centreCampaign())
-                .then()
-                .statusCode(409)
-                .body("code", is("NO_PARENT_CAMPAIGN"));
+        refused(c.centreAdmin(), c.centreCampaign(), branch(c.commended()), "NO_PARENT_CAMPAIGN");
 
         // the quota of one is used by the first; the second is beyond it, and the same branch twice is refused
         int first = recommend(c.cityAdmin(), c.cityCampaign(), c.commended());
@@ -426,22 +428,13 @@ class RecommendationChainTest {
         // past the deadline nothing more is recommended
         as(c.cityAdmin()).delete("/api/v1/recommendations/{id}", second).then().statusCode(204);
         clock.set(LocalDate.of(2027, 1, 1));
-        as(c.cityAdmin())
-                .body(branch(c.commended()))
-                .post("/api/v1/campaigns/{id}/recommendations", c.cityCampaign())
-                .then()
-                .statusCode(409)
-                .body("code", is("RECOMMENDATION_DEADLINE_PASSED"));
+        refused(c.cityAdmin(), c.cityCampaign(), branch(c.commended()), "RECOMMENDATION_DEADLINE_PASSED");
     }
 
     @Test
     void anObjectionUpheldDuringTheNoticeTakesTheRecommendationOff() {
         Chain c = chain();
-        as(c.provinceAdmin())
-                .body(quota(2, 0, "2026-12-31", null))
-                .put("/api/v1/campaigns/{c}/quotas/{o}", c.provinceCampaign(), c.city())
-                .then()
-                .statusCode(200);
+        allot(c.provinceAdmin(), c.provinceCampaign(), c.city(), quota(2, 0, "2026-12-31", null));
         int id = recommend(c.cityAdmin(), c.cityCampaign(), c.commended());
         // nothing accepted yet: nothing to announce
         clock.set(MONDAY);
@@ -469,12 +462,7 @@ class RecommendationChainTest {
                 .then()
                 .statusCode(200);
         // recommendations into it are over once it is announced
-        as(c.cityAdmin())
-                .body(branch(c.alsoCommended()))
-                .post("/api/v1/campaigns/{id}/recommendations", c.cityCampaign())
-                .then()
-                .statusCode(409)
-                .body("code", is("RECOMMENDATIONS_CLOSED"));
+        refused(c.cityAdmin(), c.cityCampaign(), branch(c.alsoCommended()), "RECOMMENDATIONS_CLOSED");
         int objection = as(c.provinceAdmin())
                 .body(Map.of("content", "该支部年度活动记录不实"))
                 .post("/api/v1/recommendations/{id}/objections", id)
@@ -514,22 +502,13 @@ class RecommendationChainTest {
                 .statusCode(200)
                 .body("rejected", is(1));
         // rejected, it cannot be carried up
-        as(c.provinceAdmin())
-                .body(branch(c.commended()))
-                .post("/api/v1/campaigns/{id}/recommendations", c.provinceCampaign())
-                .then()
-                .statusCode(409)
-                .body("code", is("NOT_COMMENDED_HERE"));
+        refused(c.provinceAdmin(), c.provinceCampaign(), branch(c.commended()), "NOT_COMMENDED_HERE");
     }
 
     @Test
     void parallelRecommendationsStayWithinTheQuota() {
         Chain c = chain();
-        as(c.provinceAdmin())
-                .body(quota(1, 0, "2026-12-31", null))
-                .put("/api/v1/campaigns/{c}/quotas/{o}", c.provinceCampaign(), c.city())
-                .then()
-                .statusCode(200);
+        allot(c.provinceAdmin(), c.provinceCampaign(), c.city(), quota(1, 0, "2026-12-31", null));
         List<Integer> statuses = Parallel.run(
                 6,
                 i -> as(c.cityAdmin())

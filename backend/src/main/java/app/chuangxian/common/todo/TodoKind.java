@@ -17,5 +17,9 @@ public enum TodoKind {
     /** Staff: objections to a commendation list not yet resolved. */
     OBJECTION_OPEN,
     /** Staff: commendation lists in public notice (公示) whose notice has ended or ends within three days. */
-    NOTICE_ENDING
+    NOTICE_ENDING,
+    /** Staff: recommendations received from the level below and waiting for review (推荐待审核). */
+    RECOMMENDATION_TO_REVIEW,
+    /** Staff: recommendations the level above returned for a fix, not yet submitted again. */
+    RECOMMENDATION_RETURNED
 }
