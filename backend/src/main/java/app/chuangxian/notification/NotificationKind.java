@@ -30,6 +30,17 @@ public enum NotificationKind {
      * deliverables past their deadline (params: campaign, branches, owed).
      */
     OVERDUE_DIGEST,
+    /**
+     * To the administrators of the recommending organisation: the level above returned a recommendation for a fix
+     * (params: candidate, reason; subjectId is the recommendation, campaignId the recommender's campaign).
+     */
+    RECOMMENDATION_RETURNED,
+    /**
+     * To the branch recommended, and to the administrators of each organisation that recommended it: the top has
+     * decided (params: candidate, outcome COMMENDED or NOT_COMMENDED, decisionNumber, decisionDate; subjectId is the
+     * recommendation, campaignId the campaign it was recommended from).
+     */
+    RECOMMENDATION_DECIDED,
     /** To the account: it was locked after too many wrong passwords (params: minutes). */
     ACCOUNT_LOCKED,
     /** To the account: staff reset its password (it gets a temporary one, to change at the next sign-in). */

@@ -62,6 +62,16 @@ public class NotificationService {
                 params);
     }
 
+    /** A message to every enabled administrator of the organisation (not a branch's). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void toAdministrators(
+            long organisationId, NotificationKind kind, Long campaignId, Long subjectId, Map<String, ?> params) {
+        insert(
+                "from accounts a where a.organisation_id = :scope and a.branch_id is null and a.enabled = true"
+                        + " and concat(',', a.roles, ',') like '%,ADMIN,%'",
+                organisationId, kind, campaignId, subjectId, params);
+    }
+
     /** A message to every enabled account of every branch taking part in the campaign. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void toParticipants(long campaignId, NotificationKind kind, Map<String, ?> params) {

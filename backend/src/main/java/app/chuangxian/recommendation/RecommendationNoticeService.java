@@ -8,6 +8,8 @@ import app.chuangxian.commendation.ObjectionStatus;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.security.CurrentUser;
 import app.chuangxian.common.time.CommitteeClock;
+import app.chuangxian.notification.NotificationKind;
+import app.chuangxian.notification.NotificationService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -38,6 +40,9 @@ public class RecommendationNoticeService {
 
     @Inject
     CommitteeClock clock;
+
+    @Inject
+    NotificationService notifications;
 
     @Inject
     EntityManager em;
@@ -231,6 +236,37 @@ public class RecommendationNoticeService {
                                 RecommendationStatus.RETURNED,
                                 RecommendationStatus.ACCEPTED))
                 .executeUpdate();
+        em.clear(); // the bulk updates bypassed the loaded records
+        announce(all, number, date);
+    }
+
+    /**
+     * Tells the outcome to each organisation that recommended a candidate, and to each branch recommended: one message
+     * per row of the chain (a decision is taken once).
+     */
+    private void announce(List<Long> campaignIds, String number, LocalDate date) {
+        List<Recommendation> decided = Recommendation.list(
+                "campaignId in ?1 and decisionNumber = ?2 and status in ?3",
+                campaignIds,
+                number,
+                List.of(RecommendationStatus.COMMENDED, RecommendationStatus.NOT_COMMENDED));
+        for (Recommendation r : decided) {
+            Map<String, String> params = Map.of(
+                    "candidate",
+                    r.candidateName,
+                    "outcome",
+                    r.status.name(),
+                    "decisionNumber",
+                    number,
+                    "decisionDate",
+                    date.toString());
+            notifications.toAdministrators(
+                    r.organisationId, NotificationKind.RECOMMENDATION_DECIDED, r.sourceCampaignId, r.id, params);
+            if (r.branchId != null && r.originId == null) {
+                notifications.toBranch(
+                        r.branchId, NotificationKind.RECOMMENDATION_DECIDED, r.sourceCampaignId, r.id, params);
+            }
+        }
     }
 
     private RecommendationRoundView round(Campaign campaign) {

@@ -11,6 +11,8 @@ import app.chuangxian.common.paging.PageResult;
 import app.chuangxian.common.persistence.RetryOnDeadlock;
 import app.chuangxian.common.security.CurrentUser;
 import app.chuangxian.common.time.CommitteeClock;
+import app.chuangxian.notification.NotificationKind;
+import app.chuangxian.notification.NotificationService;
 import app.chuangxian.organisation.OrganisationPaths;
 import app.chuangxian.organisation.OrganisationRef;
 import app.chuangxian.organisation.OrganisationService;
@@ -59,6 +61,9 @@ public class RecommendationService {
 
     @Inject
     CommitteeClock clock;
+
+    @Inject
+    NotificationService notifications;
 
     @Inject
     EntityManager em;
@@ -244,6 +249,14 @@ public class RecommendationService {
         r.reviewedBy = user.username();
         r.reviewedAt = Instant.now();
         Recommendation.flush();
+        if (r.status == RecommendationStatus.RETURNED) {
+            notifications.toAdministrators(
+                    r.organisationId,
+                    NotificationKind.RECOMMENDATION_RETURNED,
+                    r.sourceCampaignId,
+                    r.id,
+                    Map.of("candidate", r.candidateName, "reason", note));
+        }
         return views(List.of(r)).get(0);
     }
 

@@ -343,6 +343,13 @@ class RecommendationChainTest {
                 .body("total", is(1))
                 .body("items[0].status", is("COMMENDED"))
                 .body("items[0].decisionDate", is("2026-06-09"));
+        // the city's administrators were told of the return and of the decision
+        as(c.cityAdmin())
+                .get("/api/v1/me/notifications")
+                .then()
+                .body("items.kind", contains("RECOMMENDATION_DECIDED", "RECOMMENDATION_RETURNED"))
+                .body("items[0].params.outcome", is("COMMENDED"))
+                .body("items[1].params.reason", is("请补充参政议政成果"));
         // the city sees its own hop of the chain, not the centre's review
         as(c.cityAdmin())
                 .get("/api/v1/recommendations/{id}", fromCity)
