@@ -43,6 +43,38 @@ public class DeliverableService {
         return queries.search(campaignId, filter, only, handedInOnly(), paging);
     }
 
+    /**
+     * The deliverables of these ids that exist, with their type's name and file count, in one statement, WITHOUT the
+     * caller's visibility: for a record of another feature that links them and checks its own access.
+     */
+    public java.util.Map<Long, DeliverableRef> refs(java.util.Collection<Long> ids) {
+        java.util.Map<Long, DeliverableRef> refs = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return refs;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = Deliverable.getEntityManager()
+                .createNativeQuery("select d.id, d.campaign_id, d.branch_id, t.name, d.title, d.status,"
+                        + " (select count(*) from deliverable_attachments a where a.deliverable_id = d.id)"
+                        + " from deliverables d join deliverable_types t on t.id = d.type_id where d.id in (:ids)")
+                .setParameter("ids", ids)
+                .getResultList();
+        for (Object[] r : rows) {
+            long id = ((Number) r[0]).longValue();
+            refs.put(
+                    id,
+                    new DeliverableRef(
+                            id,
+                            ((Number) r[1]).longValue(),
+                            ((Number) r[2]).longValue(),
+                            (String) r[3],
+                            (String) r[4],
+                            DeliverableStatus.valueOf((String) r[5]),
+                            ((Number) r[6]).longValue()));
+        }
+        return refs;
+    }
+
     public DeliverableViews.Full get(long campaignId, long id) {
         return view(visible(campaignId, id));
     }

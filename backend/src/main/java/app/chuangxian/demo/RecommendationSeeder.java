@@ -14,6 +14,7 @@ import app.chuangxian.recommendation.RecommendationStatus;
 import app.chuangxian.recommendation.RecommendationTitle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -37,6 +38,9 @@ public class RecommendationSeeder implements DemoSeeder {
 
     @Inject
     CommitteeClock clock;
+
+    @Inject
+    EntityManager em;
 
     @Override
     public int order() {
@@ -75,7 +79,18 @@ public class RecommendationSeeder implements DemoSeeder {
         Recommendation firstUp = branch(province, city, first, RecommendationStatus.COMMENDED, null);
         branch(province, city, second, RecommendationStatus.NOT_COMMENDED, null);
         notice(province, LocalDate.of(2011, 1, 24), LocalDate.of(2011, 1, 30), "shanxi", null);
-        branch(centre, province, first, RecommendationStatus.COMMENDED, firstUp);
+        Recommendation carried = branch(centre, province, first, RecommendationStatus.COMMENDED, firstUp);
+        Recommendation.flush();
+        for (Recommendation r : List.of(firstUp, carried)) {
+            // the branch's accepted deliverables of 2009, linked as the dossier's evidence
+            em.createNativeQuery("insert into recommendation_evidence (recommendation_id, deliverable_id)"
+                            + " select :r, d.id from deliverables d where d.campaign_id = :c and d.branch_id = :b"
+                            + " and d.status = 'ACCEPTED'")
+                    .setParameter("r", r.id)
+                    .setParameter("c", city.id)
+                    .setParameter("b", first.branchId)
+                    .executeUpdate();
+        }
         Recommendation local =
                 recommendation(centre, province, RecommendationTitle.LOCAL, "民进吕梁市委员会", RecommendationStatus.COMMENDED);
         local.candidateOrganisationId = lvliang;

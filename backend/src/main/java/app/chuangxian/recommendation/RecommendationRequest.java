@@ -3,6 +3,7 @@ package app.chuangxian.recommendation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(
@@ -19,4 +20,12 @@ public record RecommendationRequest(
         Long organisationId,
 
         @NotBlank @Size(max = 20000) @Schema(description = "事迹材料: the deeds that make the candidate stand out")
-        String dossier) {}
+        String dossier,
+
+        @Size(max = 20)
+        @Schema(
+                nullable = true,
+                description = "Deliverables of the branch, accepted in the campaign that commended it, linked as"
+                        + " evidence (its 活动总结, records with photos); carried up from below, the recommendation below"
+                        + " keeps its own when this is left out")
+        List<@NotNull Long> evidence) {}

@@ -11,6 +11,9 @@ import app.chuangxian.common.paging.PageResult;
 import app.chuangxian.common.persistence.RetryOnDeadlock;
 import app.chuangxian.common.security.CurrentUser;
 import app.chuangxian.common.time.CommitteeClock;
+import app.chuangxian.deliverable.DeliverableRef;
+import app.chuangxian.deliverable.DeliverableService;
+import app.chuangxian.deliverable.DeliverableStatus;
 import app.chuangxian.notification.NotificationKind;
 import app.chuangxian.notification.NotificationService;
 import app.chuangxian.organisation.OrganisationPaths;
@@ -64,6 +67,9 @@ public class RecommendationService {
 
     @Inject
     NotificationService notifications;
+
+    @Inject
+    DeliverableService deliverables;
 
     @Inject
     EntityManager em;
@@ -195,6 +201,7 @@ public class RecommendationService {
         r.submittedBy = user.username();
         r.submittedAt = Instant.now();
         r.persistAndFlush();
+        link(r, request.evidence() == null && r.originId != null ? evidenceOf(r.originId) : request.evidence());
         return views(List.of(r)).get(0);
     }
 
@@ -211,6 +218,9 @@ public class RecommendationService {
         r.submittedBy = user.username();
         r.submittedAt = Instant.now();
         Recommendation.flush();
+        if (request.evidence() != null) {
+            link(r, request.evidence());
+        }
         return views(List.of(r)).get(0);
     }
 
@@ -219,6 +229,7 @@ public class RecommendationService {
     public void withdraw(long id) {
         Recommendation r = sent(id);
         requireOpen(r);
+        link(r, List.of());
         r.delete();
     }
 
@@ -396,6 +407,56 @@ public class RecommendationService {
         return rows.isEmpty() ? null : (Object[]) rows.get(0);
     }
 
+    /**
+     * Links the deliverables as the recommendation's evidence, replacing those linked before: each must be the
+     * candidate branch's, accepted in the campaign that commended it.
+     */
+    private void link(Recommendation r, List<Long> ids) {
+        List<Long> wanted = ids == null ? List.of() : ids.stream().distinct().toList();
+        Map<Long, DeliverableRef> refs = deliverables.refs(wanted);
+        for (Long id : wanted) {
+            DeliverableRef d = refs.get(id);
+            if (d == null
+                    || r.branchId == null
+                    || d.branchId() != r.branchId
+                    || r.commendedInCampaignId == null
+                    || d.campaignId() != r.commendedInCampaignId
+                    || d.status() != DeliverableStatus.ACCEPTED) {
+                throw ApiException.invalidField(
+                        "evidence",
+                        "材料 " + id + " 不是该基层组织在表彰它的活动中已通过的材料 — deliverable " + id
+                                + " is not one the candidate branch had accepted in the campaign that commended it");
+            }
+        }
+        em.createNativeQuery("delete from recommendation_evidence where recommendation_id = :r")
+                .setParameter("r", r.id)
+                .executeUpdate();
+        for (Long id : wanted) {
+            em.createNativeQuery(
+                            "insert into recommendation_evidence (recommendation_id, deliverable_id) values (:r, :d)")
+                    .setParameter("r", r.id)
+                    .setParameter("d", id)
+                    .executeUpdate();
+        }
+    }
+
+    private List<Long> evidenceOf(long recommendationId) {
+        return evidence(List.of(recommendationId)).getOrDefault(recommendationId, List.of());
+    }
+
+    /** The deliverable ids linked to each of the recommendations, in one query. */
+    @SuppressWarnings("unchecked")
+    private Map<Long, List<Long>> evidence(Collection<Long> recommendationIds) {
+        Map<Long, List<Long>> linked = new HashMap<>();
+        ((List<Object[]>) em.createNativeQuery("select recommendation_id, deliverable_id from recommendation_evidence"
+                                + " where recommendation_id in (:ids) order by deliverable_id")
+                        .setParameter("ids", recommendationIds)
+                        .getResultList())
+                .forEach(row -> linked.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>())
+                        .add(((Number) row[1]).longValue()));
+        return linked;
+    }
+
     /** Views of the recommendations, with recommenders and open objections read in one query each. */
     List<RecommendationView> views(List<Recommendation> rows) {
         if (rows.isEmpty()) {
@@ -403,7 +464,11 @@ public class RecommendationService {
         }
         Map<Long, OrganisationRef> recommenders = organisations.refs(
                 rows.stream().map(r -> r.organisationId).distinct().toList());
-        Map<Long, Long> open = openObjections(rows.stream().map(r -> r.id).toList());
+        List<Long> ids = rows.stream().map(r -> r.id).toList();
+        Map<Long, Long> open = openObjections(ids);
+        Map<Long, List<Long>> linked = evidence(ids);
+        Map<Long, DeliverableRef> refs = deliverables.refs(
+                linked.values().stream().flatMap(List::stream).distinct().toList());
         return rows.stream()
                 .map(r -> new RecommendationView(
                         r.id,
@@ -417,6 +482,10 @@ public class RecommendationService {
                         r.originId,
                         r.commendedInCampaignId,
                         r.dossier,
+                        linked.getOrDefault(r.id, List.of()).stream()
+                                .map(refs::get)
+                                .filter(java.util.Objects::nonNull)
+                                .toList(),
                         r.status,
                         r.reviewNote,
                         r.reviewedBy,

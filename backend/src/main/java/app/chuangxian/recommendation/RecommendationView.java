@@ -1,8 +1,10 @@
 package app.chuangxian.recommendation;
 
+import app.chuangxian.deliverable.DeliverableRef;
 import app.chuangxian.organisation.OrganisationRef;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(
@@ -39,6 +41,10 @@ public record RecommendationView(
         Long commendedInCampaignId,
 
         String dossier,
+
+        @Schema(description = "The candidate's deliverables linked as evidence")
+        List<DeliverableRef> evidence,
+
         RecommendationStatus status,
 
         @Schema(nullable = true, description = "The reviewer's reasons for returning it")

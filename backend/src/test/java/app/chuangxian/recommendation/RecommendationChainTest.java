@@ -6,15 +6,20 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import app.chuangxian.campaign.DeliverableType;
 import app.chuangxian.campaign.Participation;
+import app.chuangxian.campaign.Phase;
 import app.chuangxian.commendation.CommendationEntry;
 import app.chuangxian.commendation.CommendationList;
 import app.chuangxian.commendation.ListStatus;
 import app.chuangxian.commendation.ShortlistBasis;
+import app.chuangxian.deliverable.Deliverable;
+import app.chuangxian.deliverable.DeliverableStatus;
 import app.chuangxian.organisation.OrganisationTreeTest;
 import app.chuangxian.support.CampaignSamples;
 import app.chuangxian.support.FixedClock;
 import app.chuangxian.support.Parallel;
+import app.chuangxian.support.Samples;
 import app.chuangxian.support.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -142,6 +147,34 @@ class RecommendationChainTest {
                 e.origin = CommendationEntry.FROM_RESULTS;
                 e.persist();
             }
+        });
+    }
+
+    /** An accepted deliverable (活动总结) of the branch in the campaign, and one still submitted. */
+    static long[] deliverables(long campaignId, long branchId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Phase phase = Phase.<Phase>find("campaignId", campaignId).firstResult();
+            DeliverableType type = new DeliverableType();
+            type.campaignId = campaignId;
+            type.phaseId = phase.id;
+            type.seq = 1;
+            type.code = Samples.unique("SUM");
+            type.name = "活动总结";
+            type.persist();
+            long[] ids = new long[2];
+            for (int i = 0; i < 2; i++) {
+                Deliverable d = new Deliverable();
+                d.campaignId = campaignId;
+                d.phaseId = phase.id;
+                d.typeId = type.id;
+                d.branchId = branchId;
+                d.title = "年度活动总结" + i;
+                d.status = i == 0 ? DeliverableStatus.ACCEPTED : DeliverableStatus.SUBMITTED;
+                d.createdBy = "fixture";
+                d.persist();
+                ids[i] = d.id;
+            }
+            return ids;
         });
     }
 
@@ -282,12 +315,22 @@ class RecommendationChainTest {
                         "items.find { it.kind == 'RECOMMENDATION_RETURNED' && it.campaignId == " + c.cityCampaign()
                                 + " }.dueOn",
                         is("2026-12-31"));
+        // the dossier links the branch's accepted deliverables as evidence; one not accepted is refused
+        long[] handedIn = deliverables(c.cityCampaign(), c.commended());
         as(c.cityAdmin())
-                .body(Map.of("dossier", "补充：报送社情民意信息12篇。", "version", 1))
+                .body(Map.of("dossier", "补充", "evidence", List.of(handedIn[1]), "version", 1))
+                .put("/api/v1/recommendations/{id}", fromCity)
+                .then()
+                .statusCode(400)
+                .body("fieldErrors[0].field", is("evidence"));
+        as(c.cityAdmin())
+                .body(Map.of("dossier", "补充：报送社情民意信息12篇。", "evidence", List.of(handedIn[0]), "version", 1))
                 .put("/api/v1/recommendations/{id}", fromCity)
                 .then()
                 .statusCode(200)
-                .body("status", is("SUBMITTED"));
+                .body("status", is("SUBMITTED"))
+                .body("evidence[0].id", is((int) handedIn[0]))
+                .body("evidence[0].typeName", is("活动总结"));
         as(c.provinceAdmin())
                 .body(review("ACCEPT", null, 2))
                 .post("/api/v1/recommendations/{id}/review", fromCity)
@@ -316,7 +359,8 @@ class RecommendationChainTest {
                 .statusCode(200)
                 .body("recommendation.originId", is(fromCity))
                 .body("recommendation.commendedInCampaignId", is((int) c.cityCampaign()))
-                .body("chain.id", contains(fromCity, fromProvince));
+                .body("chain.id", contains(fromCity, fromProvince))
+                .body("recommendation.evidence.id", contains((int) handedIn[0]));
         as(c.centreAdmin())
                 .body(review("ACCEPT", null, 0))
                 .post("/api/v1/recommendations/{id}/review", fromProvince)
