@@ -3,7 +3,18 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const FEATURES = ['auth', 'branches', 'accounts', 'me', 'audit', 'scoring', 'campaigns', 'commendation', 'organisations'];
+const FEATURES = [
+  'auth',
+  'branches',
+  'accounts',
+  'me',
+  'audit',
+  'scoring',
+  'campaigns',
+  'commendation',
+  'organisations',
+  'recommendations',
+];
 
 // A resource read by several features has one fetcher and one query-key family, in the feature that owns it
 // (campaigns: campaigns and their parts; scoring: results; branches: branches; me: the caller's to-dos;

@@ -8,6 +8,7 @@ import dashboardEn from './en-US/dashboard';
 import branchesEn from './en-US/branches';
 import problemsEn from './en-US/problems';
 import organisationsEn from './en-US/organisations';
+import { recommendationsEn } from './en-US/recommendations';
 
 const enUS: Messages = {
   app: {
@@ -126,6 +127,7 @@ const enUS: Messages = {
   ...dashboardEn,
   ...branchesEn,
   ...organisationsEn,
+  ...recommendationsEn,
 };
 
 export default enUS;

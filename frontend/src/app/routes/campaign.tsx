@@ -1,10 +1,18 @@
 import { OrderedListOutlined, TeamOutlined } from '@ant-design/icons';
+import { Alert, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useParams } from 'react-router';
+import { lazyPart } from '@/components/lazy-part';
 import { paths } from '@/config/paths';
 import { CampaignDetail } from '@/features/campaigns/components/campaign-detail';
+import type { RecommendationsPanelProps } from '@/features/recommendations/components/recommendations-panel';
 import { accessOf } from '@/lib/access';
 import { useSession } from '@/lib/session';
+
+// The recommendations tab comes with its own code when first opened; the campaign's first screen stays light.
+const RecommendationsPanel = lazyPart<RecommendationsPanelProps>(() =>
+  import('@/features/recommendations/components/recommendations-panel').then((m) => ({ default: m.RecommendationsPanel })),
+);
 
 /** Links styled as buttons, tall enough to tap. */
 const linkButton = {
@@ -32,6 +40,14 @@ export function CampaignRoute() {
       canManage={access.canManageCampaigns}
       canSeeAdoptions={access.canSeeAdoptions}
       onCopied={(copy) => void navigate(paths.campaign.href(copy.id))}
+      recommendations={(campaign, canManage) => (
+        <RecommendationsPanel
+          campaign={campaign}
+          canManage={canManage}
+          fallback={<Skeleton active paragraph={{ rows: 6 }} />}
+          failed={<Alert type="error" showIcon role="alert" title={t('recommendations.loadFailed')} />}
+        />
+      )}
       links={
         access.canAssess && (
           <>

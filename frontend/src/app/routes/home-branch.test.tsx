@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { mockFetch, renderWithProviders } from '@/testing/render';
-import { branch, campaign, deliverableSummary, deliverableType, phase } from '@/testing/fixtures';
+import { branch, campaign, deliverableSummary, deliverableType, organisationRef, phase, recommendation } from '@/testing/fixtures';
 import { TodoBadge } from '@/app/layout/todo-badge';
 import { BranchHome } from './home-branch';
 import type { BranchHomeData } from '@/app/use-branch-home';
@@ -91,5 +91,43 @@ describe("a branch chair's home", () => {
     mockFetch(() => json({ title: 'Service unavailable', status: 503, code: 'UNAVAILABLE' }, 503));
     renderWithProviders(<BranchHome branchId={7} />);
     expect(await screen.findByRole('button', { name: /重\s*试/ })).toBeInTheDocument();
+  });
+
+  it('shows how its recommendations up the chain were decided, when its campaign adopts one above', async () => {
+    const adopting = {
+      ...home,
+      campaign: campaign({
+        id: 3,
+        title: '争创先进基层组织活动',
+        status: 'ACTIVE',
+        adoptedFrom: {
+          id: 2,
+          title: '山西实施方案',
+          documentNumber: null,
+          organisation: organisationRef({ id: 2, name: '民进山西省委员会', level: 'PROVINCE' }),
+        },
+      }),
+    };
+    const decided = recommendation({
+      id: 4,
+      campaignId: 2,
+      sourceCampaignId: 3,
+      branchId: 7,
+      candidateName: '民进离石区总支',
+      status: 'COMMENDED',
+      decisionNumber: '民进中央〔2026〕12号',
+      decisionDate: '2026-11-20',
+    });
+    const { requests } = mockFetch((request) => {
+      const path = new URL(request.url).pathname;
+      if (path === '/api/v1/me/home') return json(adopting);
+      if (path === '/api/v1/campaigns/3/recommendations') return json({ items: [decided], page: 1, size: 20, total: 1 });
+      return json({ title: 'Unexpected', status: 500 }, 500);
+    });
+    renderWithProviders(<BranchHome branchId={7} />, { staleTime: 30_000 });
+    expect(await screen.findByTestId('recommendation-results')).toHaveTextContent(
+      '民进离石区总支 · 表彰决定：民进中央〔2026〕12号（2026年11月20日）',
+    );
+    expect(requests.map((r) => new URL(r.url).pathname)).toEqual(['/api/v1/me/home', '/api/v1/campaigns/3/recommendations']);
   });
 });

@@ -5,6 +5,7 @@ import { paths } from '@/config/paths';
 import { MyBranchCard } from '@/features/branches/components/my-branch-card';
 import { BranchCampaignHome } from '@/features/campaigns/components/branch-campaign-home';
 import { BranchDueList } from '@/features/campaigns/components/branch-due-list';
+import { BranchRecommendationResults } from '@/features/recommendations/components/branch-recommendation-results';
 import { SelfAssessmentCard } from '@/features/scoring/components/self-assessment-card';
 import { useBranchHome } from '@/app/use-branch-home';
 
@@ -23,7 +24,13 @@ export function BranchHome({ branchId }: { branchId?: number | null }) {
       <BranchDueList deliverableHref={paths.deliverable.href} showLater={false} />
       <BranchCampaignHome
         branchId={branchId}
-        extra={(campaignId) => <SelfAssessmentCard campaignId={campaignId} branchId={branchId} href={paths.selfAssessment.href()} />}
+        extra={(campaignId, campaign) => (
+          <>
+            <SelfAssessmentCard campaignId={campaignId} branchId={branchId} href={paths.selfAssessment.href()} />
+            {/* Only a campaign that adopts one above can have sent a branch up: no request otherwise. */}
+            <BranchRecommendationResults campaignId={campaignId} enabled={campaign.adoptedFrom != null} />
+          </>
+        )}
       />
       <MyBranchCard branchId={branchId} detailHref={paths.branch.href(branchId)} />
     </Flex>

@@ -3642,6 +3642,24 @@ export interface components {
              */
             total: number;
         };
+        /** @description A deliverable named by another record (a recommendation's evidence): where it belongs, what it is and how many files it has */
+        DeliverableRef: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            campaignId: number;
+            /** Format: int64 */
+            branchId: number;
+            /** @example 活动总结 */
+            typeName: string;
+            title: string;
+            status: components["schemas"]["DeliverableStatus"];
+            /**
+             * Format: int64
+             * @description Files attached to it
+             */
+            attachments: number;
+        };
         /** @description A deliverable as it was submitted */
         DeliverableRevision: {
             /** Format: int32 */
@@ -3773,6 +3791,8 @@ export interface components {
         /** @description The recommendation's dossier, revised; a returned recommendation is submitted again with it */
         DossierRequest: {
             dossier: string;
+            /** @description The deliverables linked as evidence; left out, they stay as they are */
+            evidence?: number[] | null;
             /** Format: int64 */
             version: number;
         };
@@ -4125,7 +4145,7 @@ export interface components {
             readAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
         };
         /** @enum {string} */
-        NotificationKind: "DELIVERABLE_RETURNED" | "DELIVERABLE_ACCEPTED" | "DEADLINE_EXTENDED" | "ASSIGNMENT_MADE" | "RESULTS_PUBLISHED" | "COMMENDATION_PUBLISHED" | "FEEDBACK_RELEASED" | "DEADLINE_REMINDER" | "DEADLINE_OVERDUE" | "PHASE_OPENED" | "OVERDUE_DIGEST" | "ACCOUNT_LOCKED" | "PASSWORD_RESET";
+        NotificationKind: "DELIVERABLE_RETURNED" | "DELIVERABLE_ACCEPTED" | "DEADLINE_EXTENDED" | "ASSIGNMENT_MADE" | "RESULTS_PUBLISHED" | "COMMENDATION_PUBLISHED" | "FEEDBACK_RELEASED" | "DEADLINE_REMINDER" | "DEADLINE_OVERDUE" | "PHASE_OPENED" | "OVERDUE_DIGEST" | "RECOMMENDATION_RETURNED" | "RECOMMENDATION_DECIDED" | "ACCOUNT_LOCKED" | "PASSWORD_RESET";
         /** @description A page of the caller's messages, newest first */
         NotificationPage: {
             /** @description The items of this page */
@@ -4830,6 +4850,8 @@ export interface components {
              */
             commendedInCampaignId: number | null;
             dossier: string;
+            /** @description The candidate's deliverables linked as evidence */
+            evidence: components["schemas"]["DeliverableRef"][];
             status: components["schemas"]["RecommendationStatus"];
             /** @description The reviewer's reasons for returning it */
             reviewNote: string | null;
@@ -4942,6 +4964,8 @@ export interface components {
             organisationId?: number | null;
             /** @description 事迹材料: the deeds that make the candidate stand out */
             dossier: string;
+            /** @description Deliverables of the branch, accepted in the campaign that commended it, linked as evidence (its 活动总结, records with photos); carried up from below, the recommendation below keeps its own when this is left out */
+            evidence?: number[] | null;
         };
         /** @description Accept a recommendation, or return it with reasons */
         RecommendationReviewRequest: {
@@ -5661,7 +5685,7 @@ export interface components {
             dueOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
         };
         /** @enum {string} */
-        TodoKind: "DELIVERABLE_DUE" | "DELIVERABLE_OVERDUE" | "DELIVERABLE_RETURNED" | "SELF_ASSESSMENT_DUE" | "SCORESHEET_DUE" | "DELIVERABLE_TO_REVIEW" | "OBJECTION_OPEN" | "NOTICE_ENDING";
+        TodoKind: "DELIVERABLE_DUE" | "DELIVERABLE_OVERDUE" | "DELIVERABLE_RETURNED" | "SELF_ASSESSMENT_DUE" | "SCORESHEET_DUE" | "DELIVERABLE_TO_REVIEW" | "OBJECTION_OPEN" | "NOTICE_ENDING" | "RECOMMENDATION_TO_REVIEW" | "RECOMMENDATION_RETURNED";
         /** @description What the caller has to do now, counted from the records themselves */
         Todos: {
             /** @description One line per kind and campaign, the most pressing kinds first (overdue before due, then returned, then the rest); at most one line per kind and campaign under way, so the list is short and not paged */
@@ -16812,6 +16836,17 @@ export interface operations {
                      *           "originId": null,
                      *           "commendedInCampaignId": null,
                      *           "dossier": "示例",
+                     *           "evidence": [
+                     *             {
+                     *               "id": 1,
+                     *               "campaignId": 1,
+                     *               "branchId": 1,
+                     *               "typeName": "活动总结",
+                     *               "title": "示例",
+                     *               "status": "DRAFT",
+                     *               "attachments": 1
+                     *             }
+                     *           ],
                      *           "status": "SUBMITTED",
                      *           "reviewNote": null,
                      *           "reviewedBy": null,
@@ -16959,6 +16994,17 @@ export interface operations {
                      *       "originId": null,
                      *       "commendedInCampaignId": null,
                      *       "dossier": "示例",
+                     *       "evidence": [
+                     *         {
+                     *           "id": 1,
+                     *           "campaignId": 1,
+                     *           "branchId": 1,
+                     *           "typeName": "活动总结",
+                     *           "title": "示例",
+                     *           "status": "DRAFT",
+                     *           "attachments": 1
+                     *         }
+                     *       ],
                      *       "status": "SUBMITTED",
                      *       "reviewNote": null,
                      *       "reviewedBy": null,
@@ -26836,6 +26882,17 @@ export interface operations {
                      *         "originId": null,
                      *         "commendedInCampaignId": null,
                      *         "dossier": "示例",
+                     *         "evidence": [
+                     *           {
+                     *             "id": 1,
+                     *             "campaignId": 1,
+                     *             "branchId": 1,
+                     *             "typeName": "活动总结",
+                     *             "title": "示例",
+                     *             "status": "DRAFT",
+                     *             "attachments": 1
+                     *           }
+                     *         ],
                      *         "status": "SUBMITTED",
                      *         "reviewNote": null,
                      *         "reviewedBy": null,
@@ -26880,6 +26937,17 @@ export interface operations {
                      *           "originId": null,
                      *           "commendedInCampaignId": null,
                      *           "dossier": "示例",
+                     *           "evidence": [
+                     *             {
+                     *               "id": 1,
+                     *               "campaignId": 1,
+                     *               "branchId": 1,
+                     *               "typeName": "活动总结",
+                     *               "title": "示例",
+                     *               "status": "DRAFT",
+                     *               "attachments": 1
+                     *             }
+                     *           ],
                      *           "status": "SUBMITTED",
                      *           "reviewNote": null,
                      *           "reviewedBy": null,
@@ -27022,6 +27090,17 @@ export interface operations {
                      *       "originId": null,
                      *       "commendedInCampaignId": null,
                      *       "dossier": "示例",
+                     *       "evidence": [
+                     *         {
+                     *           "id": 1,
+                     *           "campaignId": 1,
+                     *           "branchId": 1,
+                     *           "typeName": "活动总结",
+                     *           "title": "示例",
+                     *           "status": "DRAFT",
+                     *           "attachments": 1
+                     *         }
+                     *       ],
                      *       "status": "SUBMITTED",
                      *       "reviewNote": null,
                      *       "reviewedBy": null,
@@ -27591,6 +27670,17 @@ export interface operations {
                      *       "originId": null,
                      *       "commendedInCampaignId": null,
                      *       "dossier": "示例",
+                     *       "evidence": [
+                     *         {
+                     *           "id": 1,
+                     *           "campaignId": 1,
+                     *           "branchId": 1,
+                     *           "typeName": "活动总结",
+                     *           "title": "示例",
+                     *           "status": "DRAFT",
+                     *           "attachments": 1
+                     *         }
+                     *       ],
                      *       "status": "SUBMITTED",
                      *       "reviewNote": null,
                      *       "reviewedBy": null,

@@ -25,6 +25,7 @@ export const campaignsEn: typeof campaignsZh = {
       types: 'Deliverables',
       participants: 'Branches',
       adoptions: 'Adoption below',
+      recommendations: 'Recommendations',
     },
     activate: 'Activate',
     close: 'Close campaign',

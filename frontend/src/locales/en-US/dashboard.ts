@@ -81,6 +81,8 @@ const dashboardEn: typeof dashboardZh = {
       DELIVERABLE_TO_REVIEW: 'Deliverables to review: {{count}}',
       OBJECTION_OPEN: 'Open objections: {{count}}',
       NOTICE_ENDING: 'Public notices ending: {{count}}',
+      RECOMMENDATION_TO_REVIEW: 'Recommendations from below to review: {{count}}',
+      RECOMMENDATION_RETURNED: 'Recommendations returned from above for a fix: {{count}}',
     },
   },
   messages: {
@@ -107,6 +109,9 @@ const dashboardEn: typeof dashboardZh = {
       RESULTS_PUBLISHED: 'The results of “{{campaign}}” are published',
       COMMENDATION_PUBLISHED: 'The commendation list of “{{campaign}}” is published',
       FEEDBACK_RELEASED: 'Your branch’s feedback report is out',
+      RECOMMENDATION_RETURNED:
+        'The recommendation of “{{candidate}}” came back from the level above: {{reason}}. Revise and submit it again',
+      RECOMMENDATION_DECIDED: 'The decision on “{{candidate}}” ({{decisionNumber}}, {{decisionDate}}): {{outcome}}',
       ACCOUNT_LOCKED:
         'Your account was locked for {{minutes}} minutes after several wrong passwords; if that was not you, tell the committee staff',
       PASSWORD_RESET: 'Staff reset your password; set a new one when you sign in. If you did not ask for it, tell the committee staff',

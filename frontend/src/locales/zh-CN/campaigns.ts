@@ -23,6 +23,7 @@ export const campaignsZh = {
       types: '提交材料',
       participants: '参加组织',
       adoptions: '下级采纳',
+      recommendations: '推荐上报',
     },
     activate: '启动活动',
     close: '结束活动',

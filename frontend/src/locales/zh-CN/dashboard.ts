@@ -79,6 +79,8 @@ const dashboardZh = {
       DELIVERABLE_TO_REVIEW: '待审核的材料 {{count}} 项',
       OBJECTION_OPEN: '未办结的异议 {{count}} 件',
       NOTICE_ENDING: '即将期满的公示 {{count}} 个',
+      RECOMMENDATION_TO_REVIEW: '待审核的下级推荐 {{count}} 项',
+      RECOMMENDATION_RETURNED: '被上级退回待修改的推荐 {{count}} 项',
     },
   },
   messages: {
@@ -104,6 +106,8 @@ const dashboardZh = {
       RESULTS_PUBLISHED: '“{{campaign}}”的评审结果已公布',
       COMMENDATION_PUBLISHED: '“{{campaign}}”的表彰名单已公布',
       FEEDBACK_RELEASED: '本支部的反馈报告已发布，请查看',
+      RECOMMENDATION_RETURNED: '对“{{candidate}}”的推荐被上级退回：{{reason}}，请修改后重新报送',
+      RECOMMENDATION_DECIDED: '“{{candidate}}”的推荐已有表彰决定（{{decisionNumber}}，{{decisionDate}}）：{{outcome}}',
       ACCOUNT_LOCKED: '您的账号因连续多次密码错误被锁定 {{minutes}} 分钟；如非本人操作，请联系管理员',
       PASSWORD_RESET: '您的密码已由管理员重置，登录时请设置新密码；如非本人申请，请联系管理员',
     },

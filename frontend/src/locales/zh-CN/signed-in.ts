@@ -5,7 +5,17 @@ import { campaignsZh } from './campaigns';
 import { commendationZh } from './commendation';
 import dashboard from './dashboard';
 import organisations from './organisations';
+import { recommendationsZh } from './recommendations';
 import scoring from './scoring';
 
-const signedInZh = { ...branches, ...accounts, ...scoring, ...campaignsZh, ...dashboard, ...commendationZh, ...organisations };
+const signedInZh = {
+  ...branches,
+  ...accounts,
+  ...scoring,
+  ...campaignsZh,
+  ...dashboard,
+  ...commendationZh,
+  ...organisations,
+  ...recommendationsZh,
+};
 export default signedInZh;

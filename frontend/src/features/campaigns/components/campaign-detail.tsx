@@ -20,13 +20,15 @@ import { ParticipantsPanel } from './participants-panel';
 import { PhasesPanel } from './phases-panel';
 import { StandardsPanel } from './standards-panel';
 
-const TABS = ['overview', 'phases', 'standards', 'grades', 'types', 'participants', 'adoptions'] as const;
+const TABS = ['overview', 'phases', 'standards', 'grades', 'types', 'participants', 'adoptions', 'recommendations'] as const;
 type Tab = (typeof TABS)[number];
 
 /**
  * A campaign for committee staff: tabs for its configuration, status actions and copying it as a template; for staff
- * and leaders also which organisations below adopted it (`canSeeAdoptions`). A plan adopting a campaign above names
- * it and its own document number (文号). `links` leads on to the pages built on the campaign (its assessment).
+ * and leaders also which organisations below adopted it (`canSeeAdoptions`) and, once it runs, its recommendations up
+ * the chain (推荐上报), which the app composes from their own feature (`recommendations`, given whether the reader
+ * may write). A plan adopting a campaign above names it and its own document number (文号). `links` leads on to the
+ * pages built on the campaign (its assessment).
  */
 export function CampaignDetail({
   id,
@@ -34,12 +36,14 @@ export function CampaignDetail({
   canSeeAdoptions = false,
   onCopied,
   links,
+  recommendations,
 }: {
   id: number;
   canManage: boolean;
   canSeeAdoptions?: boolean;
   onCopied: (copy: Campaign) => void;
   links?: React.ReactNode;
+  recommendations?: (campaign: Campaign, canManage: boolean) => React.ReactNode;
 }) {
   const { t } = useTranslation();
   const { modal, message } = App.useApp();
@@ -50,15 +54,19 @@ export function CampaignDetail({
   const [copying, setCopying] = useState(false);
   const [recording, setRecording] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const tabs = TABS.filter((k) => k !== 'adoptions' || canSeeAdoptions);
-  const rawTab = params.get('tab');
-  const tab: Tab = tabs.includes(rawTab as Tab) ? (rawTab as Tab) : 'overview';
 
   if (campaign.isPending) return <Skeleton active paragraph={{ rows: 8 }} />;
   if (campaign.isError)
     return <ErrorState title={t('campaigns.loadFailed')} error={campaign.error} onRetry={() => void campaign.refetch()} />;
   const c = campaign.data;
   const editable = canManage && c.status !== 'CLOSED';
+  const tabs = TABS.filter((k) => {
+    if (k === 'adoptions') return canSeeAdoptions;
+    if (k === 'recommendations') return canSeeAdoptions && recommendations !== undefined && c.status !== 'DRAFT';
+    return true;
+  });
+  const rawTab = params.get('tab');
+  const tab: Tab = tabs.includes(rawTab as Tab) ? (rawTab as Tab) : 'overview';
 
   const confirm = (action: StatusAction) => {
     modal.confirm({
@@ -88,6 +96,7 @@ export function CampaignDetail({
     types: <DeliverableTypesPanel campaignId={id} canEdit={editable} />,
     participants: <ParticipantsPanel campaignId={id} canEdit={editable} />,
     adoptions: <AdoptionsPanel campaignId={id} />,
+    recommendations: tabs.includes('recommendations') && recommendations?.(c, editable),
   };
 
   return (

@@ -2,16 +2,16 @@ import { Card, Empty, Skeleton, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/error-state';
-import { useLiveCampaign } from '../api/get-campaigns';
+import { useLiveCampaign, type Campaign } from '../api/get-campaigns';
 import { useDeliverableTypes } from '../api/get-deliverable-types';
 import { usePhases } from '../api/get-phases';
 import { PhaseTimeline } from './phase-timeline';
 
 /**
  * The running campaign for a branch chair: its phases with the current one marked and what is due in each.
- * `children` receives the campaign id (e.g. the branch's leading group).
+ * `children` receives the campaign id and the campaign (e.g. the branch's leading group).
  */
-export function LiveCampaign({ children }: { children?: (campaignId: number) => ReactNode }) {
+export function LiveCampaign({ children }: { children?: (campaignId: number, campaign: Campaign) => ReactNode }) {
   const { t } = useTranslation();
   const live = useLiveCampaign();
   const campaign = live.data?.items[0];
@@ -38,7 +38,7 @@ export function LiveCampaign({ children }: { children?: (campaignId: number) => 
         <Typography.Text strong>{campaign.title}</Typography.Text>
       </Card>
       {timeline}
-      {children?.(campaign.id)}
+      {children?.(campaign.id, campaign)}
     </section>
   );
 }

@@ -76,7 +76,7 @@ export function MessageList() {
                 >
                   <Badge status={item.readAt ? 'default' : 'processing'} aria-label={item.readAt ? undefined : t('messages.unread')} />
                   <span style={{ flex: 1, textAlign: 'start' }}>
-                    <Typography.Text strong={!item.readAt}>{t(`messages.kinds.${item.kind}`, messageParams(item))}</Typography.Text>
+                    <Typography.Text strong={!item.readAt}>{t(`messages.kinds.${item.kind}`, messageParams(item, t))}</Typography.Text>
                     <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
                       {time.format(new Date(item.createdAt))}
                     </Typography.Text>

@@ -2,13 +2,17 @@ import { paths } from '@/config/paths';
 import { formatDate } from '@/lib/format';
 import type { Notification } from '../api/get-my-notifications';
 
-/** The message's params as its sentence names them: the days it names (deadline, until) in the one date format. */
-export function messageParams(message: Pick<Notification, 'params'>): Record<string, string> {
+/**
+ * The message's params as its sentence names them: the days it names (deadline, until) in the one date format, and a
+ * recommendation's outcome in words when `t` is given.
+ */
+export function messageParams(message: Pick<Notification, 'params'>, t?: (key: string) => string): Record<string, string> {
   const params = { ...message.params };
-  for (const key of ['deadline', 'until', 'from']) {
+  for (const key of ['deadline', 'until', 'from', 'decisionDate']) {
     const value = params[key];
     if (value && /^\d{4}-\d{2}-\d{2}$/.test(value)) params[key] = formatDate(value);
   }
+  if (t && params.outcome) params.outcome = t(`recommendations.status.${params.outcome}`);
   return params;
 }
 
@@ -35,6 +39,9 @@ export function messageHref(message: Pick<Notification, 'kind' | 'campaignId' | 
     case 'ACCOUNT_LOCKED':
     case 'PASSWORD_RESET':
       return paths.me.href();
+    case 'RECOMMENDATION_RETURNED':
+    case 'RECOMMENDATION_DECIDED':
+      return campaignId != null ? `${paths.campaign.href(campaignId)}?tab=recommendations` : paths.campaigns.href();
     case 'FEEDBACK_RELEASED':
       return subjectId != null ? paths.feedbackReport.href(subjectId) : paths.feedback.href();
   }

@@ -12,6 +12,8 @@ export function todoHref(todo: Pick<Todo, 'kind' | 'campaignId'>): string {
     DELIVERABLE_TO_REVIEW: paths.review.href(),
     OBJECTION_OPEN: paths.commendationCampaign.href(todo.campaignId),
     NOTICE_ENDING: paths.commendationCampaign.href(todo.campaignId),
+    RECOMMENDATION_TO_REVIEW: `${paths.campaign.href(todo.campaignId)}?tab=recommendations`,
+    RECOMMENDATION_RETURNED: `${paths.campaign.href(todo.campaignId)}?tab=recommendations`,
   };
   return where[todo.kind];
 }
@@ -19,7 +21,8 @@ export function todoHref(todo: Pick<Todo, 'kind' | 'campaignId'>): string {
 /** Overdue lines are urgent; lines with a date ahead are due; the rest wait for someone. */
 export function todoTone(kind: TodoKind): 'error' | 'warning' | 'processing' {
   if (kind === 'DELIVERABLE_OVERDUE') return 'error';
-  if (kind === 'DELIVERABLE_RETURNED' || kind === 'NOTICE_ENDING' || kind === 'OBJECTION_OPEN') return 'warning';
+  if (kind === 'DELIVERABLE_RETURNED' || kind === 'NOTICE_ENDING' || kind === 'OBJECTION_OPEN' || kind === 'RECOMMENDATION_RETURNED')
+    return 'warning';
   return 'processing';
 }
 

@@ -233,6 +233,8 @@ describe('OrganisationPage roll-up', () => {
     deliverablesSubmitted: 5,
     deliverablesAccepted: 40,
     deliverablesReturned: 3,
+    quota: 2,
+    recommended: 1,
   });
   const taiyuanRow = rollupRow({
     organisation: organisationRef({ id: 4, name: '民进太原市委员会', level: 'CITY' }),
@@ -292,7 +294,7 @@ describe('OrganisationPage roll-up', () => {
     const lvliangLink = within(table).getByRole('link', { name: '民进吕梁市委员会' });
     expect(lvliangLink).toHaveAttribute('href', '/organisations/3');
     const cells = (link: HTMLElement) => [...link.closest('tr')!.querySelectorAll('td')].map((td) => td.textContent);
-    expect(cells(lvliangLink)).toEqual(['民进吕梁市委员会', '13', '12', '2', '1', '1', '1', '24', '5', '40', '3']);
+    expect(cells(lvliangLink)).toEqual(['民进吕梁市委员会', '13', '12', '2', '1', '1', '1', '24', '5', '40', '3', '2', '1']);
     expect(cells(within(table).getByRole('link', { name: '民进太原市委员会' }))).toEqual([
       '民进太原市委员会',
       '2',
@@ -304,6 +306,8 @@ describe('OrganisationPage roll-up', () => {
       '2',
       '1',
       '6',
+      '0',
+      '0',
       '0',
     ]);
 

@@ -196,6 +196,11 @@ function RollupChildren({ rows, total, page, setPage, href, loading, label }: Ch
                     returned: r.deliverablesReturned,
                   })}
                 </Typography.Text>
+                {r.quota > 0 && (
+                  <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>
+                    {t('organisations.rollup.recommendationsLine', { recommended: r.recommended, quota: r.quota })}
+                  </Typography.Paragraph>
+                )}
               </Card>
             </li>
           ))}
@@ -244,6 +249,11 @@ function RollupChildren({ rows, total, page, setPage, href, loading, label }: Ch
         figure('deliverablesAccepted', t('organisations.rollup.accepted')),
         figure('deliverablesReturned', t('organisations.rollup.returned')),
       ],
+    },
+    {
+      key: 'recommendationGroup',
+      title: t('organisations.rollup.recommendations'),
+      children: [figure('quota', t('organisations.rollup.quota')), figure('recommended', t('organisations.rollup.recommended'))],
     },
   ];
   return (

@@ -1,0 +1,175 @@
+import { Button, Card, Empty, Flex, Pagination, Select, Skeleton, Table, Typography, type TableProps } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorState } from '@/components/error-state';
+import { ScrollRegion } from '@/components/scroll-region';
+import { StatusTag } from '@/components/status-tag';
+import { ExclamationCircleOutlined } from '@ant-design/icons';
+import { useIsPhone } from '@/hooks/use-is-phone';
+import { formatDateTime } from '@/lib/format';
+import { useRecommendations } from '../api/get-recommendations';
+import { RECOMMENDATION_STATUSES, type Recommendation, type RecommendationRound, type RecommendationStatus } from '../api/keys';
+import { RecordObjectionModal } from './objection-modals';
+import { ReviewModal } from './review-modal';
+import { noticeWindow } from './round-rules';
+import { RecommendationStatusTag } from './status-tags';
+
+export const RECEIVED_PAGE_SIZE = 20;
+
+/**
+ * The recommendations the level below sent into the campaign, filtered by status, a page at a time. ADMIN reviews
+ * each one awaiting review while the round collects, and records objections to the accepted ones while the notice
+ * runs; anyone may open one to read its dossier, chain and objections.
+ */
+export function ReceivedList({
+  campaignId,
+  round,
+  canManage,
+  today,
+  onOpen,
+}: {
+  campaignId: number;
+  round: RecommendationRound;
+  canManage: boolean;
+  today: string;
+  onOpen: (r: Recommendation) => void;
+}) {
+  const { t } = useTranslation();
+  const phone = useIsPhone();
+  const [status, setStatus] = useState<RecommendationStatus | undefined>(undefined);
+  const [page, setPage] = useState(1);
+  const [reviewing, setReviewing] = useState<Recommendation | null>(null);
+  const [objecting, setObjecting] = useState<Recommendation | null>(null);
+  const received = useRecommendations(campaignId, { direction: 'RECEIVED', status, page, size: RECEIVED_PAGE_SIZE, sort: 'id' });
+  const canReview = canManage && round.status === 'COLLECTING';
+  const canObject = canManage && noticeWindow(round, today) === 'running';
+
+  const actions = (r: Recommendation) => (
+    <Flex wrap gap={8}>
+      <Button aria-label={`${t('recommendations.view')} ${r.candidateName}`} autoInsertSpace={false} onClick={() => onOpen(r)}>
+        {t('recommendations.view')}
+      </Button>
+      {canReview && r.status === 'SUBMITTED' && (
+        <Button
+          type="primary"
+          autoInsertSpace={false}
+          aria-label={`${t('recommendations.received.review')} ${r.candidateName}`}
+          data-testid={`review-${r.id}`}
+          onClick={() => setReviewing(r)}
+        >
+          {t('recommendations.received.review')}
+        </Button>
+      )}
+      {canObject && r.status === 'ACCEPTED' && (
+        <Button aria-label={`${t('recommendations.objections.record')} ${r.candidateName}`} onClick={() => setObjecting(r)}>
+          {t('recommendations.objections.record')}
+        </Button>
+      )}
+    </Flex>
+  );
+  const state = (r: Recommendation) => (
+    <Flex wrap gap={4} align="center">
+      <RecommendationStatusTag status={r.status} />
+      {r.openObjections > 0 && (
+        <StatusTag tone="bad" icon={<ExclamationCircleOutlined />}>
+          {t('recommendations.openObjections', { count: r.openObjections })}
+        </StatusTag>
+      )}
+    </Flex>
+  );
+
+  let body;
+  if (received.isPending) body = <Skeleton active paragraph={{ rows: 4 }} />;
+  else if (received.isError)
+    body = <ErrorState title={t('recommendations.loadFailed')} error={received.error} onRetry={() => void received.refetch()} />;
+  else if (received.data.items.length === 0)
+    body = (
+      <Empty
+        image={Empty.PRESENTED_IMAGE_SIMPLE}
+        description={status ? t('recommendations.received.emptyFiltered') : t('recommendations.received.empty')}
+      />
+    );
+  else if (phone)
+    body = (
+      <>
+        <Flex
+          vertical
+          gap={8}
+          component="ul"
+          aria-label={t('recommendations.received.listLabel')}
+          style={{ listStyle: 'none', padding: 0, margin: 0 }}
+        >
+          {received.data.items.map((r) => (
+            <li key={r.id} data-testid="received-recommendation">
+              <Card size="small">
+                <Typography.Text strong style={{ overflowWrap: 'anywhere' }}>
+                  {r.candidateName}
+                </Typography.Text>
+                <Typography.Paragraph type="secondary" style={{ margin: '2px 0 4px' }}>
+                  {t(`recommendations.title.${r.title}`)} · {r.recommender.name} · {formatDateTime(r.submittedAt)}
+                </Typography.Paragraph>
+                <div style={{ marginBottom: 8 }}>{state(r)}</div>
+                {actions(r)}
+              </Card>
+            </li>
+          ))}
+        </Flex>
+        {received.data.total > RECEIVED_PAGE_SIZE && (
+          <Flex justify="center" style={{ marginTop: 12 }}>
+            <Pagination simple current={page} pageSize={RECEIVED_PAGE_SIZE} total={received.data.total} onChange={setPage} />
+          </Flex>
+        )}
+      </>
+    );
+  else {
+    const columns: TableProps<Recommendation>['columns'] = [
+      { key: 'candidate', title: t('recommendations.col.candidate'), render: (_, r) => r.candidateName },
+      { key: 'title', title: t('recommendations.col.title'), render: (_, r) => t(`recommendations.title.${r.title}`) },
+      { key: 'recommender', title: t('recommendations.col.recommender'), render: (_, r) => r.recommender.name },
+      { key: 'status', title: t('recommendations.col.status'), render: (_, r) => state(r) },
+      { key: 'submittedAt', title: t('recommendations.col.submittedAt'), render: (_, r) => formatDateTime(r.submittedAt) },
+      { key: 'actions', title: t('common.actions'), render: (_, r) => actions(r) },
+    ];
+    body = (
+      <ScrollRegion label={t('recommendations.received.listLabel')}>
+        <Table<Recommendation>
+          size="small"
+          rowKey="id"
+          columns={columns}
+          dataSource={received.data.items}
+          loading={received.isFetching}
+          pagination={{
+            current: page,
+            pageSize: RECEIVED_PAGE_SIZE,
+            total: received.data.total,
+            onChange: setPage,
+            showSizeChanger: false,
+            hideOnSinglePage: true,
+          }}
+        />
+      </ScrollRegion>
+    );
+  }
+
+  return (
+    <Flex vertical gap={12} aria-busy={received.isFetching}>
+      <Select<RecommendationStatus | 'all'>
+        aria-label={t('recommendations.received.filter')}
+        data-testid="received-status-filter"
+        value={status ?? 'all'}
+        onChange={(value) => {
+          setStatus(value === 'all' ? undefined : value);
+          setPage(1);
+        }}
+        options={[
+          { value: 'all', label: t('recommendations.received.all') },
+          ...RECOMMENDATION_STATUSES.map((s) => ({ value: s, label: t(`recommendations.status.${s}`) })),
+        ]}
+        style={{ width: phone ? '100%' : 200 }}
+      />
+      {body}
+      {reviewing && <ReviewModal recommendation={reviewing} onClose={() => setReviewing(null)} />}
+      {objecting && <RecordObjectionModal recommendation={objecting} onClose={() => setObjecting(null)} />}
+    </Flex>
+  );
+}
