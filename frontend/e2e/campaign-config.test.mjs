@@ -12,6 +12,7 @@ import {
   launch,
   newPage,
   PHONE,
+  pickDate,
   screenshot,
   settle,
   signIn,
@@ -32,13 +33,6 @@ after(async () => {
 async function openTab(page, name) {
   await page.getByRole('tab', { name }).click();
   await page.getByRole('tabpanel', { name }).waitFor();
-}
-
-async function pickDate(dialog, label, value) {
-  const input = dialog.getByLabel(label);
-  await input.click();
-  await input.fill(value);
-  await input.press('Enter');
 }
 
 async function pickOption(page, scope, label, option) {

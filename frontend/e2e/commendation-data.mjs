@@ -42,22 +42,30 @@ export async function finalisedCampaign(title, branchCodes) {
   const source = await campaign2009(admin);
   const year = 2008;
   const copy = await call(admin, 'POST', `/campaigns/${source.id}/copy`, { title, year, startsOn: `${year}-09-01` });
-  const types = await call(admin, 'GET', `/campaigns/${copy.id}/deliverable-types?size=100`);
+  return scoredAndFinalised(admin, copy.id, title, branchCodes);
+}
+
+/**
+ * A draft campaign of the signed-in admin's organisation taken through to finalised results: nothing required to
+ * hand in, the branches taking part, started, one assessor's submitted scoresheet per branch.
+ */
+export async function scoredAndFinalised(admin, campaignId, title, branchCodes) {
+  const types = await call(admin, 'GET', `/campaigns/${campaignId}/deliverable-types?size=100`);
   for (const type of types.items.filter((t) => t.required)) {
-    await call(admin, 'DELETE', `/campaigns/${copy.id}/deliverable-types/${type.id}`);
+    await call(admin, 'DELETE', `/campaigns/${campaignId}/deliverable-types/${type.id}`);
   }
   const branches = (await call(admin, 'GET', '/branches?size=100')).items;
   const taking = branchCodes.map((code) => branches.find((b) => b.code === code));
-  for (const b of taking) await call(admin, 'POST', `/campaigns/${copy.id}/branches`, { branchId: b.id });
-  const draft = await call(admin, 'GET', `/campaigns/${copy.id}`);
-  await call(admin, 'POST', `/campaigns/${copy.id}/activate`, { version: draft.version });
+  for (const b of taking) await call(admin, 'POST', `/campaigns/${campaignId}/branches`, { branchId: b.id });
+  const draft = await call(admin, 'GET', `/campaigns/${campaignId}`);
+  await call(admin, 'POST', `/campaigns/${campaignId}/activate`, { version: draft.version });
   const accounts = (await call(admin, 'GET', '/accounts?size=100&q=assessor1')).items;
   const assessor = accounts.find((a) => a.username === 'assessor1');
-  await call(admin, 'POST', `/campaigns/${copy.id}/assignments/bulk`, {
+  await call(admin, 'POST', `/campaigns/${campaignId}/assignments/bulk`, {
     branchIds: taking.map((b) => b.id),
     assessorIds: [assessor.id],
   });
-  const standards = (await call(admin, 'GET', `/campaigns/${copy.id}/standards?size=100`)).items;
+  const standards = (await call(admin, 'GET', `/campaigns/${campaignId}/standards?size=100`)).items;
   const indicators = standards.flatMap((s) => s.indicators);
   const scorer = await token('assessor1');
   const shares = [0.95, 0.9, 0.8, 0.7, 0.65, 0.6];
@@ -68,10 +76,10 @@ export async function finalisedCampaign(title, branchCodes) {
       points: Math.round(ind.maxPoints * share * 2) / 2,
       comment: share >= 0.8 ? `${ind.name}扎实有效` : `${ind.name}有待加强`,
     }));
-    const sheet = await call(scorer, 'POST', `/campaigns/${copy.id}/scoresheets`, { branchId: b.id, scores });
-    await call(scorer, 'POST', `/campaigns/${copy.id}/scoresheets/${sheet.id}/submit`, { version: sheet.version });
+    const sheet = await call(scorer, 'POST', `/campaigns/${campaignId}/scoresheets`, { branchId: b.id, scores });
+    await call(scorer, 'POST', `/campaigns/${campaignId}/scoresheets/${sheet.id}/submit`, { version: sheet.version });
   }
-  const fresh = await call(admin, 'GET', `/campaigns/${copy.id}`);
-  await call(admin, 'POST', `/campaigns/${copy.id}/results/finalise`, { version: fresh.version });
-  return { id: copy.id, title, branches: taking };
+  const fresh = await call(admin, 'GET', `/campaigns/${campaignId}`);
+  await call(admin, 'POST', `/campaigns/${campaignId}/results/finalise`, { version: fresh.version });
+  return { id: campaignId, title, branches: taking };
 }

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { call, finalisedCampaign, token } from './commendation-data.mjs';
-import { BASE_URL, DESK, assertAccessible, confirm, launch, newPage, screenshot, settle, signIn } from './support.mjs';
+import { BASE_URL, DESK, assertAccessible, confirm, day, launch, newPage, pickDate, screenshot, settle, signIn } from './support.mjs';
 
 const suffix = String(Date.now() % 100000);
 let browser;
@@ -15,21 +15,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-/** yyyy-mm-dd in the committee's time zone, `offset` days from today. */
-function day(offset) {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-  const d = new Date(`${today}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + offset);
-  return d.toISOString().slice(0, 10);
-}
-
-async function pickDate(dialog, label, value) {
-  const input = dialog.getByLabel(label);
-  await input.click();
-  await input.fill(value);
-  await input.press('Enter');
-}
 
 async function pickOption(page, text) {
   await page.locator('.ant-select-item-option').filter({ hasText: text }).first().click();

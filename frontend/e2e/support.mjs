@@ -212,3 +212,19 @@ export async function thumbnailShown(page, name) {
   assert.match(await img.getAttribute('src'), /^blob:/, `${name}: shown from an object URL`);
   return img;
 }
+
+/** Types a date into the date picker labelled `label` inside `scope` and confirms it. */
+export async function pickDate(scope, label, value) {
+  const input = scope.getByLabel(label);
+  await input.click();
+  await input.fill(value);
+  await input.press('Enter');
+}
+
+/** yyyy-mm-dd in the committee's time zone, `offset` days from today. */
+export function day(offset) {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+  const d = new Date(`${today}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + offset);
+  return d.toISOString().slice(0, 10);
+}

@@ -9,6 +9,7 @@ import { ListWorkflow } from '@/features/commendation/components/list-workflow';
 import { MyFeedback } from '@/features/commendation/components/my-feedback';
 import { PublishedList } from '@/features/commendation/components/published-list';
 import { PublishedLists } from '@/features/commendation/components/published-lists';
+import { BranchRecommendationResults } from '@/features/recommendations/components/branch-recommendation-results';
 import { accessOf } from '@/lib/access';
 import { useSession } from '@/lib/session';
 
@@ -51,6 +52,7 @@ export function CommendationListRoute() {
       id={id}
       ownBranchId={access.isBranch ? session?.branchId : null}
       hrefs={{ back: paths.commendation.href(), list: paths.commendationList.href }}
+      commendedExtra={(campaignId) => <BranchRecommendationResults campaignId={campaignId} enabled />}
     />
   );
 }

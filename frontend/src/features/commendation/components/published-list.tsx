@@ -13,7 +13,18 @@ import { certificatePath, ListEntries } from './list-entries';
 type Hrefs = { back: string; list: (id: number) => string };
 
 /** A published list as leaders and branches read it, on a phone first: the resolution, the branches, the files. */
-export function PublishedList({ id, ownBranchId, hrefs }: { id: number; ownBranchId?: number | null; hrefs: Hrefs }) {
+export function PublishedList({
+  id,
+  ownBranchId,
+  hrefs,
+  commendedExtra,
+}: {
+  id: number;
+  ownBranchId?: number | null;
+  hrefs: Hrefs;
+  /** What else a commended branch reads beside its certificate (how its recommendation up the chain was decided). */
+  commendedExtra?: (campaignId: number) => React.ReactNode;
+}) {
   const { t } = useTranslation();
   const query = useList(id);
   const siblings = usePublishedListsOf(query.data?.campaignId ?? 0, query.isSuccess);
@@ -91,6 +102,7 @@ export function PublishedList({ id, ownBranchId, hrefs }: { id: number; ownBranc
         >
           <ListEntries list={list} ownBranchId={ownBranchId} />
         </Card>
+        {commended && commendedExtra?.(list.campaignId)}
       </Flex>
     </section>
   );

@@ -8,7 +8,8 @@ import { RecommendationStatusTag } from './status-tags';
 const OWN_RESULTS = { size: 20, sort: 'id' } as const;
 
 /**
- * On a branch chair's campaign home: how its recommendations up the chain were decided (推荐表彰结果), with the
+ * On a branch chair's campaign home and beside its certificate on the commendation list: how its recommendations up
+ * the chain were decided (推荐表彰结果), with the
  * decision's document number and date. Nothing shows while there is none; `enabled` is false when the campaign adopts
  * none above (nothing could have been recommended), and then nothing is asked either.
  */
