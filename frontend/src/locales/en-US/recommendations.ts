@@ -137,9 +137,6 @@ export const recommendationsEn: typeof recommendationsZh = {
     objections: {
       record: 'Record an objection',
       title: 'Record an objection: {{name}}',
-      anonymous: 'Anonymous',
-      raisedBy: 'Raised by',
-      content: 'Objection',
       recorded: 'The objection was recorded',
       resolve: 'Handle the objection',
       resolveTitle: 'Handle objection #{{id}}',

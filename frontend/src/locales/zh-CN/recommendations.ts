@@ -134,9 +134,6 @@ export const recommendationsZh = {
     objections: {
       record: '登记异议',
       title: '登记异议：{{name}}',
-      anonymous: '匿名反映',
-      raisedBy: '反映人',
-      content: '异议内容',
       recorded: '已登记异议',
       resolve: '处理异议',
       resolveTitle: '处理异议 #{{id}}',

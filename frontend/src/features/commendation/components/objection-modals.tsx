@@ -1,6 +1,7 @@
-import { App, Checkbox, Form, Input, Select } from 'antd';
+import { App, Form, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '@/components/form-modal';
+import { ObjectionFields, ObjectionResolutionFields } from '@/components/objection-fields';
 import { useSaveForm } from '@/hooks/use-save-form';
 import type { CommendationList, Objection } from '../api/keys';
 import { useRecordObjection } from '../api/record-objection';
@@ -16,7 +17,6 @@ export function RecordObjectionModal({ list, onClose }: { list: CommendationList
   const record = useRecordObjection(list.id);
   const { save, alert } = useSaveForm(form);
   const anonymous = (Form.useWatch('anonymous', form) as boolean | undefined) ?? true;
-  const required = { required: true, whitespace: true, message: t('errors.validation.required') };
 
   const onFinish = (v: RecordValues) =>
     save(async () => {
@@ -46,17 +46,7 @@ export function RecordObjectionModal({ list, onClose }: { list: CommendationList
         >
           <Select options={list.entries.map((e) => ({ value: e.branchId, label: e.branchName }))} />
         </Form.Item>
-        <Form.Item name="anonymous" valuePropName="checked">
-          <Checkbox>{t('commendation.objections.anonymous')}</Checkbox>
-        </Form.Item>
-        {!anonymous && (
-          <Form.Item name="raisedBy" label={t('commendation.objections.raisedBy')} rules={[required]}>
-            <Input maxLength={100} />
-          </Form.Item>
-        )}
-        <Form.Item name="content" label={t('commendation.objections.content')} rules={[required]}>
-          <Input.TextArea autoSize={{ minRows: 3 }} maxLength={10000} />
-        </Form.Item>
+        <ObjectionFields anonymous={anonymous} />
       </Form>
     </FormModal>
   );
@@ -71,7 +61,6 @@ export function ResolveObjectionModal({ objection, onClose }: { objection: Objec
   const [form] = Form.useForm<ResolveValues>();
   const resolve = useResolveObjection(objection.listId);
   const { save, alert } = useSaveForm(form);
-  const required = { required: true, whitespace: true, message: t('errors.validation.required') };
 
   const onFinish = (v: ResolveValues) =>
     save(async () => {
@@ -100,12 +89,7 @@ export function ResolveObjectionModal({ objection, onClose }: { objection: Objec
         onFinish={(v) => void onFinish(v)}
         initialValues={{ handling: objection.handling ?? '', outcome: objection.outcome ?? '' }}
       >
-        <Form.Item name="handling" label={t('commendation.objections.handling')} rules={[required]}>
-          <Input.TextArea autoSize={{ minRows: 3 }} maxLength={10000} />
-        </Form.Item>
-        <Form.Item name="outcome" label={t('commendation.objections.outcome')} rules={[required]}>
-          <Input.TextArea autoSize={{ minRows: 2 }} maxLength={10000} />
-        </Form.Item>
+        <ObjectionResolutionFields />
       </Form>
     </FormModal>
   );

@@ -1,6 +1,7 @@
-import { App, Checkbox, Form, Input, Switch, Typography } from 'antd';
+import { App, Form, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '@/components/form-modal';
+import { ObjectionFields, ObjectionResolutionFields } from '@/components/objection-fields';
 import { useSaveForm } from '@/hooks/use-save-form';
 import type { Recommendation, RecommendationObjection } from '../api/keys';
 import { useRecordRecommendationObjection } from '../api/record-objection';
@@ -16,7 +17,6 @@ export function RecordObjectionModal({ recommendation, onClose }: { recommendati
   const record = useRecordRecommendationObjection(recommendation);
   const { save, alert } = useSaveForm(form);
   const anonymous = (Form.useWatch('anonymous', form) as boolean | undefined) ?? true;
-  const required = { required: true, whitespace: true, message: t('errors.validation.required') };
 
   const onFinish = (v: RecordValues) =>
     save(async () => {
@@ -41,17 +41,7 @@ export function RecordObjectionModal({ recommendation, onClose }: { recommendati
         onFinish={(v) => void onFinish(v)}
         initialValues={{ anonymous: true, content: '' }}
       >
-        <Form.Item name="anonymous" valuePropName="checked">
-          <Checkbox>{t('recommendations.objections.anonymous')}</Checkbox>
-        </Form.Item>
-        {!anonymous && (
-          <Form.Item name="raisedBy" label={t('recommendations.objections.raisedBy')} rules={[required]}>
-            <Input maxLength={100} />
-          </Form.Item>
-        )}
-        <Form.Item name="content" label={t('recommendations.objections.content')} rules={[required]}>
-          <Input.TextArea autoSize={{ minRows: 3 }} maxLength={10000} />
-        </Form.Item>
+        <ObjectionFields anonymous={anonymous} />
       </Form>
     </FormModal>
   );
@@ -74,7 +64,6 @@ export function ResolveObjectionModal({
   const [form] = Form.useForm<ResolveValues>();
   const resolve = useResolveRecommendationObjection(recommendation);
   const { save, alert } = useSaveForm(form);
-  const required = { required: true, whitespace: true, message: t('errors.validation.required') };
 
   const onFinish = (v: ResolveValues) =>
     save(async () => {
@@ -102,12 +91,7 @@ export function ResolveObjectionModal({
         onFinish={(v) => void onFinish(v)}
         initialValues={{ handling: objection.handling ?? '', outcome: objection.outcome ?? '', upheld: objection.upheld }}
       >
-        <Form.Item name="handling" label={t('recommendations.objections.handling')} rules={[required]}>
-          <Input.TextArea autoSize={{ minRows: 3 }} maxLength={10000} />
-        </Form.Item>
-        <Form.Item name="outcome" label={t('recommendations.objections.outcome')} rules={[required]}>
-          <Input.TextArea autoSize={{ minRows: 2 }} maxLength={10000} />
-        </Form.Item>
+        <ObjectionResolutionFields />
         <Form.Item
           name="upheld"
           label={t('recommendations.objections.upheld')}

@@ -1,7 +1,6 @@
-import { Button, Card, Empty, Flex, Pagination, Select, Skeleton, Table, Typography, type TableProps } from 'antd';
+import { Button, Flex, Pagination, Select, Table, type TableProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorState } from '@/components/error-state';
 import { ScrollRegion } from '@/components/scroll-region';
 import { StatusTag } from '@/components/status-tag';
 import { ExclamationCircleOutlined } from '@ant-design/icons';
@@ -12,6 +11,7 @@ import { RECOMMENDATION_STATUSES, type Recommendation, type RecommendationRound,
 import { RecordObjectionModal } from './objection-modals';
 import { ReviewModal } from './review-modal';
 import { noticeWindow } from './round-rules';
+import { CandidateCards, ListState } from './candidate-cards';
 import { RecommendationStatusTag } from './status-tags';
 
 export const RECEIVED_PAGE_SIZE = 20;
@@ -78,50 +78,33 @@ export function ReceivedList({
     </Flex>
   );
 
-  let body;
-  if (received.isPending) body = <Skeleton active paragraph={{ rows: 4 }} />;
-  else if (received.isError)
-    body = <ErrorState title={t('recommendations.loadFailed')} error={received.error} onRetry={() => void received.refetch()} />;
-  else if (received.data.items.length === 0)
-    body = (
-      <Empty
-        image={Empty.PRESENTED_IMAGE_SIMPLE}
-        description={status ? t('recommendations.received.emptyFiltered') : t('recommendations.received.empty')}
-      />
-    );
-  else if (phone)
+  let body = (
+    <ListState query={received} empty={status ? t('recommendations.received.emptyFiltered') : t('recommendations.received.empty')} />
+  );
+  const rows = received.data?.items ?? [];
+  if (rows.length > 0 && phone)
     body = (
       <>
-        <Flex
-          vertical
-          gap={8}
-          component="ul"
-          aria-label={t('recommendations.received.listLabel')}
-          style={{ listStyle: 'none', padding: 0, margin: 0 }}
-        >
-          {received.data.items.map((r) => (
-            <li key={r.id} data-testid="received-recommendation">
-              <Card size="small">
-                <Typography.Text strong style={{ overflowWrap: 'anywhere' }}>
-                  {r.candidateName}
-                </Typography.Text>
-                <Typography.Paragraph type="secondary" style={{ margin: '2px 0 4px' }}>
-                  {t(`recommendations.title.${r.title}`)} · {r.recommender.name} · {formatDateTime(r.submittedAt)}
-                </Typography.Paragraph>
-                <div style={{ marginBottom: 8 }}>{state(r)}</div>
-                {actions(r)}
-              </Card>
-            </li>
-          ))}
-        </Flex>
-        {received.data.total > RECEIVED_PAGE_SIZE && (
+        <CandidateCards
+          items={rows}
+          label={t('recommendations.received.listLabel')}
+          testId="received-recommendation"
+          line={(r) => `${t(`recommendations.title.${r.title}`)} · ${r.recommender.name} · ${formatDateTime(r.submittedAt)}`}
+          body={(r) => (
+            <>
+              <div style={{ marginBottom: 8 }}>{state(r)}</div>
+              {actions(r)}
+            </>
+          )}
+        />
+        {(received.data?.total ?? 0) > RECEIVED_PAGE_SIZE && (
           <Flex justify="center" style={{ marginTop: 12 }}>
-            <Pagination simple current={page} pageSize={RECEIVED_PAGE_SIZE} total={received.data.total} onChange={setPage} />
+            <Pagination simple current={page} pageSize={RECEIVED_PAGE_SIZE} total={received.data?.total ?? 0} onChange={setPage} />
           </Flex>
         )}
       </>
     );
-  else {
+  else if (rows.length > 0) {
     const columns: TableProps<Recommendation>['columns'] = [
       { key: 'candidate', title: t('recommendations.col.candidate'), render: (_, r) => r.candidateName },
       { key: 'title', title: t('recommendations.col.title'), render: (_, r) => t(`recommendations.title.${r.title}`) },
@@ -136,12 +119,12 @@ export function ReceivedList({
           size="small"
           rowKey="id"
           columns={columns}
-          dataSource={received.data.items}
+          dataSource={rows}
           loading={received.isFetching}
           pagination={{
             current: page,
             pageSize: RECEIVED_PAGE_SIZE,
-            total: received.data.total,
+            total: received.data?.total ?? 0,
             onChange: setPage,
             showSizeChanger: false,
             hideOnSinglePage: true,

@@ -1,8 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Descriptions, Empty, Flex, Skeleton, Table, Typography, type TableProps } from 'antd';
+import { Alert, Button, Card, Descriptions, Flex, Table, Typography, type TableProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorState } from '@/components/error-state';
 import { ScrollRegion } from '@/components/scroll-region';
 import type { Campaign } from '@/features/campaigns/api/get-campaigns';
 import { useConfirmDelete } from '@/hooks/use-confirm-delete';
@@ -14,6 +13,7 @@ import { useWithdrawRecommendation } from '../api/withdraw-recommendation';
 import { DossierModal } from './dossier-modal';
 import { RecommendModal } from './recommend-modal';
 import { DecisionLine } from './recommendation-drawer';
+import { CandidateCards, ListState } from './candidate-cards';
 import { RecommendationStatusTag } from './status-tags';
 
 /** The candidates this level sent up: a quota of a few, so one page holds them all. */
@@ -108,48 +108,29 @@ export function SentSection({
     </Flex>
   );
 
-  let body;
-  if (sent.isPending) body = <Skeleton active paragraph={{ rows: 3 }} />;
-  else if (sent.isError)
-    body = <ErrorState title={t('recommendations.loadFailed')} error={sent.error} onRetry={() => void sent.refetch()} />;
-  else if (sent.data.items.length === 0)
+  let body = <ListState query={sent} empty={canManage ? t('recommendations.sent.empty') : t('recommendations.sent.emptyReadOnly')} />;
+  const rows = sent.data?.items ?? [];
+  if (rows.length > 0 && phone)
     body = (
-      <Empty
-        image={Empty.PRESENTED_IMAGE_SIMPLE}
-        description={canManage ? t('recommendations.sent.empty') : t('recommendations.sent.emptyReadOnly')}
+      <CandidateCards
+        items={rows}
+        label={t('recommendations.sent.listLabel')}
+        testId="sent-recommendation"
+        line={(r) => t(`recommendations.title.${r.title}`)}
+        body={(r) => (
+          <>
+            <div style={{ margin: '4px 0' }}>{status(r)}</div>
+            {r.decisionNumber && (
+              <Typography.Paragraph type="secondary" style={{ marginBottom: 4 }}>
+                <DecisionLine recommendation={r} />
+              </Typography.Paragraph>
+            )}
+            {actions(r)}
+          </>
+        )}
       />
     );
-  else if (phone)
-    body = (
-      <Flex
-        vertical
-        gap={8}
-        component="ul"
-        aria-label={t('recommendations.sent.listLabel')}
-        style={{ listStyle: 'none', padding: 0, margin: 0 }}
-      >
-        {sent.data.items.map((r) => (
-          <li key={r.id} data-testid="sent-recommendation">
-            <Card size="small">
-              <Typography.Text strong style={{ overflowWrap: 'anywhere' }}>
-                {r.candidateName}
-              </Typography.Text>
-              <div>
-                <Typography.Text type="secondary">{t(`recommendations.title.${r.title}`)}</Typography.Text>
-              </div>
-              <div style={{ margin: '4px 0' }}>{status(r)}</div>
-              {r.decisionNumber && (
-                <Typography.Paragraph type="secondary" style={{ marginBottom: 4 }}>
-                  <DecisionLine recommendation={r} />
-                </Typography.Paragraph>
-              )}
-              {actions(r)}
-            </Card>
-          </li>
-        ))}
-      </Flex>
-    );
-  else {
+  else if (rows.length > 0) {
     const columns: TableProps<Recommendation>['columns'] = [
       { key: 'candidate', title: t('recommendations.col.candidate'), render: (_, r) => r.candidateName },
       { key: 'title', title: t('recommendations.col.title'), render: (_, r) => t(`recommendations.title.${r.title}`) },
@@ -167,7 +148,7 @@ export function SentSection({
           size="small"
           rowKey="id"
           columns={columns}
-          dataSource={sent.data.items}
+          dataSource={rows}
           loading={sent.isFetching}
           pagination={false}
           data-testid="sent-recommendations"
