@@ -110,6 +110,7 @@ export const campaign = (over: Partial<S['Campaign']> = {}): S['Campaign'] => ({
   aggregationMethod: 'MEAN',
   disagreementThreshold: 10,
   noticeMinWorkingDays: 5,
+  reminderDays: [7, 3, 1],
   resultsStatus: 'OPEN',
   organisation: organisationRef(),
   recordedAsOf: null,

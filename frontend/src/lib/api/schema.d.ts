@@ -3205,6 +3205,8 @@ export interface components {
              * @example 5
              */
             noticeMinWorkingDays: number;
+            /** @description Days before each deadline on which owing branches are reminded, most distant first */
+            reminderDays: number[];
             resultsStatus: components["schemas"]["ResultsStatus"];
             /** @description The organisation that runs it */
             organisation: components["schemas"]["OrganisationRef"];
@@ -3310,6 +3312,15 @@ export interface components {
              * @example 5
              */
             noticeMinWorkingDays?: number;
+            /**
+             * @description Days before each deadline on which branches that still owe required deliverables are reminded (提醒), each 1 to 60; [7, 3, 1] for a new campaign when absent, unchanged on update when null; [] for none (the overdue notice the day after a missed deadline still goes out)
+             * @example [
+             *       7,
+             *       3,
+             *       1
+             *     ]
+             */
+            reminderDays?: number[] | null;
             /**
              * Format: int64
              * @description Required on update: the version you read
@@ -9072,6 +9083,9 @@ export interface operations {
                      *           "aggregationMethod": "MEAN",
                      *           "disagreementThreshold": 10,
                      *           "noticeMinWorkingDays": 5,
+                     *           "reminderDays": [
+                     *             1
+                     *           ],
                      *           "resultsStatus": "OPEN",
                      *           "organisation": {
                      *             "id": 3,
@@ -9177,6 +9191,11 @@ export interface operations {
                  *       "aggregationMethod": "MEAN",
                  *       "disagreementThreshold": 10,
                  *       "noticeMinWorkingDays": 5,
+                 *       "reminderDays": [
+                 *         7,
+                 *         3,
+                 *         1
+                 *       ],
                  *       "version": 1
                  *     }
                  */
@@ -9216,6 +9235,9 @@ export interface operations {
                      *       "aggregationMethod": "MEAN",
                      *       "disagreementThreshold": 10,
                      *       "noticeMinWorkingDays": 5,
+                     *       "reminderDays": [
+                     *         1
+                     *       ],
                      *       "resultsStatus": "OPEN",
                      *       "organisation": {
                      *         "id": 3,
@@ -9486,6 +9508,9 @@ export interface operations {
                      *       "aggregationMethod": "MEAN",
                      *       "disagreementThreshold": 10,
                      *       "noticeMinWorkingDays": 5,
+                     *       "reminderDays": [
+                     *         1
+                     *       ],
                      *       "resultsStatus": "OPEN",
                      *       "organisation": {
                      *         "id": 3,
@@ -20662,6 +20687,9 @@ export interface operations {
                      *       "aggregationMethod": "MEAN",
                      *       "disagreementThreshold": 10,
                      *       "noticeMinWorkingDays": 5,
+                     *       "reminderDays": [
+                     *         1
+                     *       ],
                      *       "resultsStatus": "OPEN",
                      *       "organisation": {
                      *         "id": 3,
@@ -20782,6 +20810,11 @@ export interface operations {
                  *       "aggregationMethod": "MEAN",
                  *       "disagreementThreshold": 10,
                  *       "noticeMinWorkingDays": 5,
+                 *       "reminderDays": [
+                 *         7,
+                 *         3,
+                 *         1
+                 *       ],
                  *       "version": 1
                  *     }
                  */
@@ -20819,6 +20852,9 @@ export interface operations {
                      *       "aggregationMethod": "MEAN",
                      *       "disagreementThreshold": 10,
                      *       "noticeMinWorkingDays": 5,
+                     *       "reminderDays": [
+                     *         1
+                     *       ],
                      *       "resultsStatus": "OPEN",
                      *       "organisation": {
                      *         "id": 3,
@@ -21103,6 +21139,9 @@ export interface operations {
                      *       "aggregationMethod": "MEAN",
                      *       "disagreementThreshold": 10,
                      *       "noticeMinWorkingDays": 5,
+                     *       "reminderDays": [
+                     *         1
+                     *       ],
                      *       "resultsStatus": "OPEN",
                      *       "organisation": {
                      *         "id": 3,
@@ -21270,6 +21309,9 @@ export interface operations {
                      *       "aggregationMethod": "MEAN",
                      *       "disagreementThreshold": 10,
                      *       "noticeMinWorkingDays": 5,
+                     *       "reminderDays": [
+                     *         1
+                     *       ],
                      *       "resultsStatus": "OPEN",
                      *       "organisation": {
                      *         "id": 3,
@@ -21441,6 +21483,9 @@ export interface operations {
                      *       "aggregationMethod": "MEAN",
                      *       "disagreementThreshold": 10,
                      *       "noticeMinWorkingDays": 5,
+                     *       "reminderDays": [
+                     *         1
+                     *       ],
                      *       "resultsStatus": "OPEN",
                      *       "organisation": {
                      *         "id": 3,
@@ -21592,6 +21637,9 @@ export interface operations {
                      *       "aggregationMethod": "MEAN",
                      *       "disagreementThreshold": 10,
                      *       "noticeMinWorkingDays": 5,
+                     *       "reminderDays": [
+                     *         1
+                     *       ],
                      *       "resultsStatus": "OPEN",
                      *       "organisation": {
                      *         "id": 3,
@@ -24703,6 +24751,9 @@ export interface operations {
                      *         "aggregationMethod": "MEAN",
                      *         "disagreementThreshold": 10,
                      *         "noticeMinWorkingDays": 5,
+                     *         "reminderDays": [
+                     *           1
+                     *         ],
                      *         "resultsStatus": "OPEN",
                      *         "organisation": {
                      *           "id": 3,

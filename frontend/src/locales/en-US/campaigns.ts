@@ -113,6 +113,13 @@ export const campaignsEn: typeof campaignsZh = {
       MEDIAN: 'Median',
       TRIMMED_MEAN: 'Mean without the highest and lowest (from 5 scoresheets)',
     },
+    reminderDays: {
+      label: 'Reminders before deadlines',
+      hint: 'On these days before each phase’s deadline, branches that still owe required deliverables are reminded; none picked, no reminder before (the overdue notice the day after still goes out)',
+      option: '{{count}} days before',
+      value: '{{days}} days before the deadline',
+      none: 'No reminder before the deadline',
+    },
     noticeDays: {
       label: 'Shortest public notice',
       hint: 'Working days (Monday to Friday) a public notice of the list runs at least; 5 by default',

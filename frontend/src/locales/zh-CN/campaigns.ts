@@ -110,6 +110,13 @@ export const campaignsZh = {
       MEDIAN: '中位数',
       TRIMMED_MEAN: '去掉一个最高分和一个最低分后平均（5 份及以上时）',
     },
+    reminderDays: {
+      label: '截止前提醒',
+      hint: '在每个阶段截止前的这些天，提醒仍有必交材料未提交的基层组织；不选则不提前提醒（逾期次日仍会通知）',
+      option: '前 {{count}} 天',
+      value: '截止前 {{days}} 天',
+      none: '不提前提醒',
+    },
     noticeDays: {
       label: '公示期最少工作日',
       hint: '表彰名单公示至少持续的工作日数（周一至周五），默认 5 个工作日',

@@ -10,8 +10,19 @@ import type { Campaign } from '../api/get-campaigns';
 
 type Values = Pick<
   CampaignRequest,
-  'title' | 'year' | 'basisDocuments' | 'guidingIdeology' | 'goals' | 'aggregationMethod' | 'disagreementThreshold' | 'noticeMinWorkingDays'
+  | 'title'
+  | 'year'
+  | 'basisDocuments'
+  | 'guidingIdeology'
+  | 'goals'
+  | 'aggregationMethod'
+  | 'disagreementThreshold'
+  | 'noticeMinWorkingDays'
+  | 'reminderDays'
 >;
+
+/** The days before a deadline staff may pick for reminders. */
+const REMINDER_CHOICES = [30, 14, 10, 7, 5, 3, 2, 1];
 
 const METHODS = ['MEAN', 'MEDIAN', 'TRIMMED_MEAN'] as const;
 
@@ -44,6 +55,14 @@ export function CampaignOverview({ campaign, canEdit }: { campaign: Campaign; ca
             },
             { key: 'threshold', label: t('campaigns.disagreement.label'), children: campaign.disagreementThreshold },
             { key: 'notice', label: t('campaigns.noticeDays.label'), children: campaign.noticeMinWorkingDays },
+            {
+              key: 'reminders',
+              label: t('campaigns.reminderDays.label'),
+              children:
+                campaign.reminderDays.length > 0
+                  ? t('campaigns.reminderDays.value', { days: campaign.reminderDays.join('、') })
+                  : t('campaigns.reminderDays.none'),
+            },
           ]}
         />
         {canEdit && (
@@ -68,6 +87,7 @@ export function CampaignOverview({ campaign, canEdit }: { campaign: Campaign; ca
           aggregationMethod: v.aggregationMethod ?? campaign.aggregationMethod,
           disagreementThreshold: v.disagreementThreshold ?? campaign.disagreementThreshold,
           noticeMinWorkingDays: v.noticeMinWorkingDays ?? campaign.noticeMinWorkingDays,
+          reminderDays: v.reminderDays ?? campaign.reminderDays,
           version: campaign.version,
         },
       });
@@ -102,6 +122,13 @@ export function CampaignOverview({ campaign, canEdit }: { campaign: Campaign; ca
       </Form.Item>
       <Form.Item name="noticeMinWorkingDays" label={t('campaigns.noticeDays.label')} extra={t('campaigns.noticeDays.hint')}>
         <InputNumber min={1} max={30} precision={0} style={{ width: 160 }} />
+      </Form.Item>
+      <Form.Item name="reminderDays" label={t('campaigns.reminderDays.label')} extra={t('campaigns.reminderDays.hint')}>
+        <Select
+          mode="multiple"
+          allowClear
+          options={REMINDER_CHOICES.map((d) => ({ value: d, label: t('campaigns.reminderDays.option', { count: d }) }))}
+        />
       </Form.Item>
       <Flex gap={8}>
         <Button onClick={() => setEditing(false)}>{t('common.cancel')}</Button>

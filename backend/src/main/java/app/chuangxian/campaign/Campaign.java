@@ -60,6 +60,34 @@ public class Campaign extends Stamped {
     @Column(name = "notice_min_working_days", nullable = false)
     public int noticeMinWorkingDays = 5;
 
+    /** Days before a deadline on which branches still owing required deliverables are reminded, most distant first. */
+    @Column(name = "reminder_days", nullable = false, length = 40)
+    public String reminderDays = "7,3,1";
+
+    /** {@link #reminderDays} as numbers. */
+    public List<Integer> reminderDayList() {
+        return reminderDaysOf(reminderDays);
+    }
+
+    /** A reminder schedule as stored ("7,3,1"; empty for none), as numbers. */
+    public static List<Integer> reminderDaysOf(String schedule) {
+        return schedule == null || schedule.isBlank()
+                ? List.of()
+                : java.util.Arrays.stream(schedule.split(","))
+                        .map(String::trim)
+                        .map(Integer::valueOf)
+                        .toList();
+    }
+
+    /** Stores the schedule: each day once, most distant first. */
+    public void setReminderDayList(List<Integer> days) {
+        reminderDays = days.stream()
+                .distinct()
+                .sorted(java.util.Comparator.reverseOrder())
+                .map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(","));
+    }
+
     /**
      * Set while staff enter a campaign that already happened: submissions are dated this day instead of today, so
      * deadlines are judged as they stood then. Null for a campaign run live.

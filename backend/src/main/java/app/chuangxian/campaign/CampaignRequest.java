@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @CompleteReplacement.Whole
@@ -46,6 +47,15 @@ public record CampaignRequest(
                 description = "Working days (Monday to Friday) a public notice (公示) runs at least; 5 when" + " absent",
                 example = "5")
         Integer noticeMinWorkingDays,
+
+        @Size(max = 5)
+        @Schema(
+                nullable = true,
+                description = "Days before each deadline on which branches that still owe required deliverables are"
+                        + " reminded (提醒), each 1 to 60; [7, 3, 1] for a new campaign when absent, unchanged on update"
+                        + " when null; [] for none (the overdue notice the day after a missed deadline still goes out)",
+                example = "[7, 3, 1]")
+        List<@NotNull @Min(1) @Max(60) Integer> reminderDays,
 
         @Schema(description = "Required on update: the version you read")
         Long version) {}

@@ -218,5 +218,8 @@ public class CampaignService {
         if (r.noticeMinWorkingDays() != null) {
             c.noticeMinWorkingDays = r.noticeMinWorkingDays();
         }
+        if (r.reminderDays() != null) {
+            c.setReminderDayList(r.reminderDays());
+        }
     }
 }

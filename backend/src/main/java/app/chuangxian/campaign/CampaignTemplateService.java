@@ -56,6 +56,7 @@ public class CampaignTemplateService {
         copy.aggregationMethod = template.aggregationMethod;
         copy.disagreementThreshold = template.disagreementThreshold;
         copy.noticeMinWorkingDays = template.noticeMinWorkingDays;
+        copy.reminderDays = template.reminderDays;
         if (adoption) {
             copy.parentCampaignId = template.id;
         } else {

@@ -4,6 +4,7 @@ import app.chuangxian.organisation.OrganisationRef;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Campaign", description = "A campaign (创建活动)")
@@ -35,6 +36,9 @@ public record CampaignView(
 
         @Schema(description = "Working days a public notice (公示) runs at least", example = "5")
         int noticeMinWorkingDays,
+
+        @Schema(description = "Days before each deadline on which owing branches are reminded, most distant first")
+        List<Integer> reminderDays,
 
         ResultsStatus resultsStatus,
 
@@ -86,6 +90,7 @@ public record CampaignView(
                 c.aggregationMethod,
                 c.disagreementThreshold,
                 c.noticeMinWorkingDays,
+                c.reminderDayList(),
                 c.resultsStatus,
                 organisation,
                 c.recordedAsOf,

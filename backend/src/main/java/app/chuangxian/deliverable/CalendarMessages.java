@@ -1,5 +1,6 @@
 package app.chuangxian.deliverable;
 
+import app.chuangxian.campaign.Campaign;
 import app.chuangxian.common.persistence.JobLease;
 import app.chuangxian.common.time.CommitteeClock;
 import app.chuangxian.notification.NotificationKind;
@@ -24,8 +25,8 @@ import org.jboss.logging.Logger;
 /**
  * The messages of the campaign calendar, sent by day (ADR 017):
  * <ul>
- * <li>reminders before deadlines (提醒): 7, 3 and 1 day before a phase's deadline (the branch's extension when it has
- * one), every branch that still owes a required deliverable of that phase gets a message, and one overdue notice the
+ * <li>reminders before deadlines (提醒): on the days of the campaign's schedule before a phase's deadline (7, 3 and 1
+ * unless staff set others; the branch's extension when it has one), every branch that still owes a required deliverable of that phase gets a message, and one overdue notice the
  * day after a deadline it missed. Branches that handed everything in hear nothing; each account gets at most one
  * reminder a day (the most urgent);</li>
  * <li>the day a phase opens, every participating branch hears of it, once;</li>
@@ -38,8 +39,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class CalendarMessages {
     static final String JOB = "calendar-messages";
-    /** Days before a deadline on which a reminder goes out. */
-    static final List<Integer> DAYS_BEFORE = List.of(7, 3, 1);
     /** Reminders go out between these hours of the committee's day, not at night. */
     static final LocalTime DAY_STARTS = LocalTime.of(8, 0);
 
@@ -211,14 +210,18 @@ public class CalendarMessages {
      * the most urgent such phase: the one missed yesterday, else the nearest deadline. One grouped statement.
      */
     List<Owed> mostUrgent(LocalDate today) {
-        List<LocalDate> days = new java.util.ArrayList<>(
-                DAYS_BEFORE.stream().map(d -> today.plusDays(d)).toList());
+        java.util.Set<LocalDate> days = new java.util.TreeSet<>();
         days.add(today.minusDays(1));
         @SuppressWarnings("unchecked")
+        List<String> schedules = em.createNativeQuery("select distinct c.reminder_days from campaigns c"
+                        + " where c.status = 'ACTIVE' and c.recorded_as_of is null")
+                .getResultList();
+        schedules.forEach(schedule -> Campaign.reminderDaysOf(schedule).forEach(d -> days.add(today.plusDays(d))));
+        @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select cb.branch_id, t.campaign_id, c.title, p.id, p.name,"
-                        + " " + DUE + " as due, count(*)"
+                        + " " + DUE + " as due, count(*), c.reminder_days"
                         + OWED + " and " + DUE + " in (:days)"
-                        + " group by cb.branch_id, t.campaign_id, c.title, p.id, p.name, " + DUE
+                        + " group by cb.branch_id, t.campaign_id, c.title, p.id, p.name, " + DUE + ", c.reminder_days"
                         + " order by cb.branch_id, t.campaign_id, p.id")
                 .setParameter("today", today)
                 .setParameter("days", days)
@@ -233,7 +236,11 @@ public class CalendarMessages {
                     (String) r[4],
                     day(r[5]),
                     ((Number) r[6]).longValue());
-            urgent.merge(owed.branchId(), owed, CalendarMessages::moreUrgent);
+            long daysLeft = ChronoUnit.DAYS.between(today, owed.deadline());
+            // the campaign's own schedule decides; the day after a missed deadline is every campaign's
+            if (daysLeft < 0 || Campaign.reminderDaysOf((String) r[7]).contains((int) daysLeft)) {
+                urgent.merge(owed.branchId(), owed, CalendarMessages::moreUrgent);
+            }
         }
         return List.copyOf(urgent.values());
     }

@@ -1,5 +1,8 @@
 package app.chuangxian.deliverable;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,8 +12,10 @@ import app.chuangxian.campaign.CampaignStatus;
 import app.chuangxian.common.persistence.JobLease;
 import app.chuangxian.organisation.Organisation;
 import app.chuangxian.organisation.OrganisationLevel;
+import app.chuangxian.support.CampaignSamples;
 import app.chuangxian.support.Parallel;
 import app.chuangxian.support.Samples;
+import app.chuangxian.support.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -19,7 +24,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -70,6 +77,50 @@ class CalendarMessagesTest {
         // the implementation phase opens the day after the deadline: every branch hears of it, once
         assertEquals(List.of("PHASE_OPENED"), kinds(chair, "PHASE_OPENED"));
         assertEquals(List.of("PHASE_OPENED"), kinds(done, "PHASE_OPENED"));
+    }
+
+    @Test
+    void staffSetTheCampaignsOwnReminderDays() {
+        LocalDate deadline = LocalDate.of(2032, 5, 20);
+        DeliverableFixture.World w = DeliverableFixture.world(CampaignStatus.ACTIVE, deadline, 1);
+        ownOrganisation(w);
+        long chair = account(w.branchA());
+        // staff change the schedule on the campaign: ten and two days before, as read back
+        Map<String, Object> campaign = given().auth()
+                .oauth2(Tokens.admin())
+                .get("/api/v1/campaigns/{id}", w.campaignId())
+                .then()
+                .statusCode(200)
+                .body("reminderDays", contains(7, 3, 1))
+                .extract()
+                .path("");
+        Map<String, Object> body = new HashMap<>(CampaignSamples.campaignBody());
+        body.put("title", campaign.get("title"));
+        body.put("reminderDays", List.of(2, 10, 2));
+        body.put("version", campaign.get("version"));
+        given().auth()
+                .oauth2(Tokens.admin())
+                .contentType("application/json")
+                .body(body)
+                .put("/api/v1/campaigns/{id}", w.campaignId())
+                .then()
+                .statusCode(200)
+                .body("reminderDays", contains(10, 2));
+        body.put("reminderDays", List.of(0));
+        body.put("version", ((Number) campaign.get("version")).intValue() + 1);
+        given().auth()
+                .oauth2(Tokens.admin())
+                .contentType("application/json")
+                .body(body)
+                .put("/api/v1/campaigns/{id}", w.campaignId())
+                .then()
+                .statusCode(400)
+                .body("fieldErrors[0].field", startsWith("reminderDays"));
+
+        for (LocalDate day = deadline.minusDays(12); !day.isAfter(deadline.plusDays(2)); day = day.plusDays(1)) {
+            reminders.send(day, MORNING);
+        }
+        assertEquals(List.of("DEADLINE_REMINDER 10", "DEADLINE_REMINDER 2", "DEADLINE_OVERDUE -1"), sent(chair));
     }
 
     @Test

@@ -22,6 +22,7 @@ public final class CampaignSamples {
         body.put("aggregationMethod", "MEAN");
         body.put("disagreementThreshold", 10.0);
         body.put("noticeMinWorkingDays", 5);
+        body.put("reminderDays", List.of(7, 3, 1));
         return body;
     }
 

@@ -56,6 +56,7 @@ class ResultsSnapshotTest {
             "goals",
             "disagreementThreshold",
             "noticeMinWorkingDays",
+            "reminderDays",
             "version"
         }) {
             body.put(field, c.get(field));
