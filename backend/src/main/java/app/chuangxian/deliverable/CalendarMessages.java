@@ -31,7 +31,8 @@ import org.jboss.logging.Logger;
  * reminder a day (the most urgent);</li>
  * <li>the day a phase opens, every participating branch hears of it, once;</li>
  * <li>each morning, the administrators of a campaign's organisation get a digest of the branches late with required
- * deliverables, while any is.</li>
+ * deliverables, while any is;</li>
+ * <li>messages read more than {@code app.messages.keep-read-days} (365) days ago are removed.</li>
  * </ul>
  * None at night where the committee sits; none for a campaign entered as of a past date; the job runs once across API
  * instances ({@link JobLease}).
@@ -76,6 +77,10 @@ public class CalendarMessages {
 
     @ConfigProperty(name = "app.reminders.enabled", defaultValue = "true")
     boolean enabled;
+
+    /** How long a message is kept once read. */
+    @ConfigProperty(name = "app.messages.keep-read-days", defaultValue = "365")
+    int keepReadDays;
 
     @Scheduled(
             every = "${app.reminders.every:30m}",
@@ -134,6 +139,7 @@ public class CalendarMessages {
         }
         sent += phasesOpening(today, at);
         sent += digests(today, at, since);
+        notifications.purgeReadBefore(since.minus(Duration.ofDays(keepReadDays)));
         return sent;
     }
 

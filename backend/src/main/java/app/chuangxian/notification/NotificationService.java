@@ -161,6 +161,14 @@ public class NotificationService {
                 .executeUpdate();
     }
 
+    /** Removes the messages read before {@code cutoff}; unread ones stay. Answers how many went. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int purgeReadBefore(Instant cutoff) {
+        return em.createNativeQuery("delete from notifications where read_at is not null and read_at < :cutoff")
+                .setParameter("cutoff", cutoff)
+                .executeUpdate();
+    }
+
     /** One statement for all recipients: no row per recipient is read first. */
     private void insert(
             String recipients,

@@ -124,6 +124,42 @@ class CalendarMessagesTest {
     }
 
     @Test
+    void readMessagesAreKeptAYearUnreadOnesUntilRead() {
+        LocalDate today = LocalDate.of(2033, 3, 1);
+        long reader = staff(Organisation.ROOT_ID, "VIEWER");
+        Instant now = today.atTime(MORNING)
+                .atZone(java.time.ZoneId.of("Asia/Shanghai"))
+                .toInstant();
+        long oldRead = message(reader, now.minus(Duration.ofDays(400)), now.minus(Duration.ofDays(380)));
+        long recentRead = message(reader, now.minus(Duration.ofDays(400)), now.minus(Duration.ofDays(100)));
+        long oldUnread = message(reader, now.minus(Duration.ofDays(400)), null);
+
+        reminders.send(today, MORNING);
+
+        List<Long> kept = QuarkusTransaction.requiringNew()
+                .call(() -> em.createNativeQuery(
+                                "select id from notifications where account_id = ?1 order by id", Long.class)
+                        .setParameter(1, reader)
+                        .getResultList());
+        assertEquals(List.of(recentRead, oldUnread), kept, "message " + oldRead + " was read over a year ago");
+    }
+
+    private long message(long account, Instant created, Instant read) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            em.createNativeQuery("insert into notifications (account_id, kind, params, created_at, read_at)"
+                            + " values (?1, 'PASSWORD_RESET', '{}', ?2, ?3)")
+                    .setParameter(1, account)
+                    .setParameter(2, created)
+                    .setParameter(3, read)
+                    .executeUpdate();
+            return ((Number) em.createNativeQuery("select max(id) from notifications where account_id = ?1")
+                            .setParameter(1, account)
+                            .getSingleResult())
+                    .longValue();
+        });
+    }
+
+    @Test
     void theCommitteesAdministratorsGetADigestEachMorningWhileABranchIsLate() {
         LocalDate deadline = LocalDate.of(2034, 4, 15);
         DeliverableFixture.World w = DeliverableFixture.world(CampaignStatus.ACTIVE, deadline, 2);
