@@ -182,14 +182,16 @@ test('a branch is recommended level by level from the screen up to the national 
   await assertAccessible(page, 'national decision (centre)');
   await screenshot(page, 'desk-recommendation-decided');
 
-  // Every level reads the decision: Lüliang on its own recommendation, on a phone.
+  // Every level reads the decision: Lüliang's leader on its own recommendation, on a phone, with nothing to change.
   const phone = await newPage(browser, PHONE);
-  await signIn(phone, 'admin');
+  await signIn(phone, 'leader');
   await openTab(phone, chain.city);
   const sentOnPhone = phone.getByRole('list', { name: '本级向上推荐的候选对象' });
   await sentOnPhone.getByText('已表彰').waitFor();
   await sentOnPhone.getByText(DECISION, { exact: false }).waitFor();
+  assert.equal(await phone.getByTestId('recommend-button').count(), 0, 'a leader reads only');
   await assertNoHorizontalScroll(phone, 'recommendations on a phone');
+  await assertAccessible(phone, 'recommendations on a leader’s phone');
 
   // The branch reads it beside its certificate on its campaign's published list.
   await phone.close();
