@@ -68,6 +68,8 @@ test('staff see the live campaign at a glance and switch to the 2009 campaign', 
   await page.getByTestId('campaign-picker').getByText(live.title, { exact: false }).waitFor();
 
   await ready(page, 'tile-figures');
+  // the figures' grid shows at once with placeholders; it is no longer busy once its counts came
+  await page.locator('[data-testid="figures"][aria-busy="false"]').waitFor();
   assert.equal(await page.getByTestId('figure-late').locator('.ant-statistic-content').textContent(), String(want.late));
   assert.equal(
     await page.getByTestId('figure-participants').locator('.ant-statistic-content').textContent(),

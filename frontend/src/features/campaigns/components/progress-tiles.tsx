@@ -51,7 +51,7 @@ export function ProgressFiguresTile({ campaign }: { campaign: Campaign }) {
           { key: 'missing', title: t('dashboard.figures.missing'), value: shown(sum.missing) },
         ];
         return (
-          <Row gutter={[12, 12]}>
+          <Row gutter={[12, 12]} aria-busy={loading || queue.isPending} data-testid="figures">
             {figures.map((f) => (
               <Col key={f.key} xs={12} md={8} xl={4} data-testid={`figure-${f.key}`}>
                 <Statistic title={f.title} value={f.value} suffix={f.suffix} styles={{ content: { fontSize: '1.5em' } }} />
