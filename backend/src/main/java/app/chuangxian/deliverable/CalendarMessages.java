@@ -233,6 +233,7 @@ public class CalendarMessages {
                 .setParameter("days", days)
                 .getResultList();
         Map<Long, Owed> urgent = new LinkedHashMap<>();
+        Map<String, List<Integer>> parsed = new java.util.HashMap<>();
         for (Object[] r : rows) {
             Owed owed = new Owed(
                     ((Number) r[0]).longValue(),
@@ -244,7 +245,9 @@ public class CalendarMessages {
                     ((Number) r[6]).longValue());
             long daysLeft = ChronoUnit.DAYS.between(today, owed.deadline());
             // the campaign's own schedule decides; the day after a missed deadline is every campaign's
-            if (daysLeft < 0 || Campaign.reminderDaysOf((String) r[7]).contains((int) daysLeft)) {
+            if (daysLeft < 0
+                    || parsed.computeIfAbsent((String) r[7], Campaign::reminderDaysOf)
+                            .contains((int) daysLeft)) {
                 urgent.merge(owed.branchId(), owed, CalendarMessages::moreUrgent);
             }
         }

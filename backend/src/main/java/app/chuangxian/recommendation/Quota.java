@@ -42,4 +42,32 @@ public class Quota extends Stamped {
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResultOptional();
     }
+
+    /**
+     * What the organisation's recommendations into the campaign use: branches and local committees recommended
+     * (rejected ones not counted) and how many were accepted. Read with a lock, after the quota row's, so that it sees
+     * what recommendations committed while this request waited for that row.
+     */
+    static long[] lockedUse(long campaignId, long organisationId) {
+        long[] used = new long[3];
+        getEntityManager()
+                .createQuery(
+                        "select r.title, r.status from Recommendation r where r.campaignId = :campaign"
+                                + " and r.organisationId = :organisation",
+                        Object[].class)
+                .setParameter("campaign", campaignId)
+                .setParameter("organisation", organisationId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList()
+                .forEach(r -> {
+                    RecommendationStatus status = (RecommendationStatus) r[1];
+                    if (status != RecommendationStatus.REJECTED) {
+                        used[r[0] == RecommendationTitle.GRASSROOTS ? 0 : 1]++;
+                    }
+                    if (status == RecommendationStatus.ACCEPTED || status.decided()) {
+                        used[2]++;
+                    }
+                });
+        return used;
+    }
 }

@@ -90,7 +90,7 @@ public class QuotaService {
                 : !Long.valueOf(quota.version).equals(request.version())) {
             throw ApiException.staleVersion("Quota of organisation " + organisationId);
         }
-        long[] used = lockedUse(campaignId, organisationId);
+        long[] used = Quota.lockedUse(campaignId, organisationId);
         if (request.grassroots() < used[0]) {
             throw ApiException.conflict(
                     "QUOTA_IN_USE",
@@ -119,32 +119,6 @@ public class QuotaService {
                 used[0],
                 used[1],
                 used[2]);
-    }
-
-    /**
-     * What the organisation's recommendations into the campaign use (branches, local committees, accepted), read with a
-     * lock so that it sees what recommendations committed while this request waited for the quota row.
-     */
-    private long[] lockedUse(long campaignId, long organisationId) {
-        long[] used = new long[3];
-        em.createQuery(
-                        "select r.title, r.status from Recommendation r where r.campaignId = :campaign"
-                                + " and r.organisationId = :organisation",
-                        Object[].class)
-                .setParameter("campaign", campaignId)
-                .setParameter("organisation", organisationId)
-                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-                .getResultList()
-                .forEach(r -> {
-                    RecommendationStatus status = (RecommendationStatus) r[1];
-                    if (status != RecommendationStatus.REJECTED) {
-                        used[r[0] == RecommendationTitle.GRASSROOTS ? 0 : 1]++;
-                    }
-                    if (status == RecommendationStatus.ACCEPTED || status.decided()) {
-                        used[2]++;
-                    }
-                });
-        return used;
     }
 
     private static java.time.LocalDate date(Object value) {

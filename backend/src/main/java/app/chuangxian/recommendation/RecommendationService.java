@@ -24,7 +24,6 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -171,18 +170,8 @@ public class RecommendationService {
         if (RecommendationNotice.of(parent.id).isPresent()) {
             throw closedAbove(parent.id);
         }
-        // a locking read sees what parallel recommendations committed while this one waited for the quota row
-        long used = em.createQuery(
-                        "select r.id from Recommendation r where r.campaignId = :c and r.organisationId = :o"
-                                + " and r.title = :t and r.status <> :rejected",
-                        Long.class)
-                .setParameter("c", parent.id)
-                .setParameter("o", source.organisationId)
-                .setParameter("t", r.title)
-                .setParameter("rejected", RecommendationStatus.REJECTED)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList()
-                .size();
+        long used =
+                Quota.lockedUse(parent.id, source.organisationId)[r.title == RecommendationTitle.GRASSROOTS ? 0 : 1];
         int allowed = quota.of(r.title);
         if (used >= allowed) {
             throw ApiException.conflict(
