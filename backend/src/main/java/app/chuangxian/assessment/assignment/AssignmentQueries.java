@@ -5,14 +5,11 @@ import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
 import app.chuangxian.common.paging.SqlSort;
+import app.chuangxian.common.persistence.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -108,20 +105,7 @@ public class AssignmentQueries {
                 (String) r[6],
                 (String) r[7],
                 r[8] == null ? null : SheetStatus.valueOf((String) r[8]),
-                instant(r[9]));
-    }
-
-    public static Instant instant(Object o) {
-        if (o == null || o instanceof Instant) {
-            return (Instant) o;
-        }
-        if (o instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        if (o instanceof OffsetDateTime t) {
-            return t.toInstant();
-        }
-        return ((LocalDateTime) o).toInstant(ZoneOffset.UTC);
+                SqlValues.instant(r[9]));
     }
 
     public static long num(Object o) {

@@ -91,11 +91,11 @@ public class ScoresheetQueries {
                                     (String) r[5],
                                     SheetStatus.valueOf((String) r[6]),
                                     (BigDecimal) r[7],
-                                    AssignmentQueries.instant(r[8]),
+                                    app.chuangxian.common.persistence.SqlValues.instant(r[8]),
                                     null,
                                     null,
                                     AssignmentQueries.num(r[9]),
-                                    AssignmentQueries.instant(r[10]));
+                                    app.chuangxian.common.persistence.SqlValues.instant(r[10]));
                         })
                         .toList(),
                 ((Number) count.getSingleResult()).longValue());
