@@ -6,6 +6,9 @@ cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 API_PORT="${E2E_API_PORT:-18080}"
 WEB_PORT="${E2E_WEB_PORT:-14173}"
+# The SMS gateway the API sends to: the browser test of message channels listens there (nothing else does).
+HOOK_PORT="${E2E_HOOK_PORT:-$((API_PORT + 2))}"
+export E2E_HOOK_PORT="$HOOK_PORT"
 DATA=$(mktemp -d)
 LOG="$ROOT/backend/target/e2e-api.log"
 
@@ -31,7 +34,8 @@ if DATA_DIR="$DATA" DEMO_DATA=false PORT=0 ADMIN_PASSWORD="$FIRST_ADMIN_PASSWORD
 fi
 export FIRST_ADMIN_PASSWORD
 
-DATA_DIR="$DATA" DEMO_DATA=true PORT="$API_PORT" java -jar backend/target/quarkus-app/quarkus-run.jar > "$LOG" 2>&1 &
+DATA_DIR="$DATA" DEMO_DATA=true PORT="$API_PORT" SMS_WEBHOOK_URL="http://127.0.0.1:$HOOK_PORT/sms" \
+  SMS_WEBHOOK_TOKEN=e2e-sms-token APP_DELIVERIES_EVERY=3s java -jar backend/target/quarkus-app/quarkus-run.jar > "$LOG" 2>&1 &
 pids+=($!)
 for _ in $(seq 1 120); do
   curl -fs "http://127.0.0.1:$API_PORT/q/health/ready" > /dev/null 2>&1 && break

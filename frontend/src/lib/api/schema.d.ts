@@ -1848,6 +1848,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The send log
+         * @description Every message sent by e-mail, SMS or robot to an account of the caller's subtree: recipient (masked), channel, template (kind and language), status, tries and the last error. Newest first (sort: createdAt, status, channel, attempts; - for descending). Roles: ADMIN, AUDITOR.
+         */
+        get: operations["listDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deliveries/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Try a failed send again
+         * @description A send FAILED after all its tries goes back to PENDING, due now, from its first try; any other is 409 NOT_FAILED (a double click tries once). One outside the caller's subtree is 404. Roles: ADMIN.
+         */
+        post: operations["retryDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/download-links": {
         parameters: {
             query?: never;
@@ -2092,6 +2132,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/notification-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where my messages reach me
+         * @description The channels besides the message centre (e-mail, SMS, 企业微信 and 钉钉 robots): which you chose and which this deployment set up, the language of the messages and the addresses they go to. Roles: any signed-in account.
+         */
+        get: operations["getMyNotificationSettings"];
+        /**
+         * Choose where my messages reach me
+         * @description Replaces the chosen channels, the language and the addresses, with the account's version (409 STALE_VERSION when it changed). A channel not set up here is 400 CHANNEL_OFF on channels[i]; a chosen channel without its address is 400 NEEDED_BY_CHANNEL on email or phone. Roles: any signed-in account.
+         */
+        put: operations["putMyNotificationSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/notifications": {
         parameters: {
             query?: never;
@@ -2226,6 +2290,70 @@ export interface paths {
          * @description Activates the enrolled secret with a current code. Roles: ADMIN, AUDITOR.
          */
         post: operations["confirmTotp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/message-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the message templates
+         * @description Every kind of message in both languages (zh-CN, en), as staff worded it or as shipped, with the placeholders it may use. Sort: kind or -kind (the order of the kinds). Roles: ADMIN, AUDITOR.
+         */
+        get: operations["listMessageTemplates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/message-templates/{kind}/{locale}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a message template
+         * @description Roles: ADMIN, AUDITOR. A language other than zh-CN or en is 404.
+         */
+        get: operations["getMessageTemplate"];
+        /**
+         * Reword a message template
+         * @description Subject and body may name only the kind's placeholders in braces ({title}, {name}, {link} ...); any other is 400 UNKNOWN_PLACEHOLDER on the field, a stray brace 400 UNPAIRED_BRACE. Send version null to reword one still as shipped, then the version read (409 STALE_VERSION otherwise). The wording serves the whole deployment: administrators below the top organisation are 403 TOP_ORGANISATION_ONLY. Roles: ADMIN.
+         */
+        put: operations["putMessageTemplate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/message-templates/{kind}/{locale}/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Go back to the shipped wording
+         * @description Drops staff's wording (send the version read; any version when it is not customised). Roles: ADMIN of the top organisation.
+         */
+        post: operations["resetMessageTemplate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2456,7 +2584,7 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description An account; the phone number is masked unless the caller is committee staff */
+        /** @description An account; the phone number and e-mail address are masked in lists, and to all but committee staff */
         Account: {
             /** Format: int64 */
             id: number;
@@ -2476,6 +2604,10 @@ export interface components {
             organisation: components["schemas"]["OrganisationRef"];
             /** @example 139****2000 */
             phone: string | null;
+            /**
+             * @description Masked (z***@example.org) as the phone is
+             * @example z***@example.org
+             */
             email: string | null;
             enabled: boolean;
             mustChangePassword: boolean;
@@ -2561,6 +2693,8 @@ export interface components {
              */
             version: number;
         };
+        /** @enum {string} */
+        Address: "EMAIL" | "PHONE";
         /** @description A launched campaign of the organisation right above the caller's, which the caller's organisation may adopt as its own plan */
         AdoptableCampaign: {
             /**
@@ -2954,10 +3088,14 @@ export interface components {
             /** @example 张明 */
             chairName: string | null;
             /**
-             * @description Masked (138****5678) unless the caller is committee staff
+             * @description Masked (138****5678) in lists, and to all but committee staff in the branch read on its own
              * @example 138****5678
              */
             contactPhone: string | null;
+            /**
+             * @description Masked (z***@example.org) as the phone is
+             * @example z***@example.org
+             */
             contactEmail: string | null;
             /** @description The party organisation the branch liaises with (沟通协调机制) */
             liaisonPartyOrg: string | null;
@@ -3344,6 +3482,21 @@ export interface components {
             inForce: boolean;
             /** Format: int64 */
             supersededByListId: number | null;
+        };
+        /**
+         * @description EMAIL (to the account's e-mail address), SMS (to its phone), WECOM (企业微信 group robot, mentioning its phone), DINGTALK (钉钉 group robot, mentioning its phone)
+         * @enum {string}
+         */
+        Channel: "EMAIL" | "SMS" | "WECOM" | "DINGTALK";
+        /** @description A channel and where it stands for the account */
+        ChannelOption: {
+            channel: components["schemas"]["Channel"];
+            /** @description The account chose it */
+            chosen: boolean;
+            /** @description This deployment set it up; one that is not cannot be chosen */
+            available: boolean;
+            /** @description What it sends to: the account's EMAIL address or its PHONE */
+            address: components["schemas"]["Address"];
         };
         /** @description An OAuth 2 client-credentials token response (RFC 6749 §4.4.3) */
         ClientTokenResponse: {
@@ -3789,6 +3942,80 @@ export interface components {
              */
             version?: number;
         };
+        /** @description One message sent (or being sent) on one channel: a row of the send log */
+        Delivery: {
+            /**
+             * Format: int64
+             * @example 12
+             */
+            id: number;
+            /**
+             * Format: int64
+             * @description The message in the recipient's message centre; null once removed
+             */
+            notificationId: number | null;
+            /**
+             * Format: int64
+             * @example 7
+             */
+            accountId: number;
+            /** @example 第一支部 张主任 */
+            accountName: string;
+            channel: components["schemas"]["Channel"];
+            /** @description The kind of message, which names its template */
+            kind: components["schemas"]["NotificationKind"];
+            /** @enum {string} */
+            locale: "zh-CN" | "en";
+            /**
+             * @description The address it went to, masked
+             * @example 138****5678
+             */
+            recipient: string;
+            status: components["schemas"]["DeliveryStatus"];
+            /**
+             * Format: int32
+             * @description How many times it was tried
+             * @example 1
+             */
+            attempts: number;
+            /** @description When it is tried next (PENDING only) */
+            nextAttemptAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /**
+             * @description Why the last try failed
+             * @example HTTP 502 from sms.example.org
+             */
+            lastError: string | null;
+            createdAt: components["schemas"]["Instant"];
+            sentAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+        };
+        /** @description A page of the send log, newest first */
+        DeliveryPage: {
+            /** @description The items of this page */
+            items: components["schemas"]["Delivery"][];
+            /**
+             * Format: int32
+             * @description 1-based page number
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Page size
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items over all pages
+             * @example 13
+             */
+            total: number;
+        };
+        /**
+         * @description PENDING (waiting for its first try, or for the next after a failure), SENT (the channel took it), FAILED (failed on every try; staff may try it again)
+         * @enum {string}
+         */
+        DeliveryStatus: "PENDING" | "SENT" | "FAILED";
         /** @description One line of a line diff */
         DiffLine: {
             op: components["schemas"]["DiffOp"];
@@ -3952,7 +4179,7 @@ export interface components {
              */
             message: string;
             /**
-             * @description The exact rule that failed, more specific than `code`, in UPPER_SNAKE_CASE; omitted when no more is known than the code. Values may be added; a client that does not know one falls back to `code`. Reasons (params in brackets): TOO_LONG (max: characters), TOO_SHORT (min), TOO_MANY_ITEMS (max: items), TOO_FEW_ITEMS (min), ITEM_TOO_LONG (max: characters of every item), BETWEEN (min, max; both allowed), AT_LEAST (min, allowed), ABOVE (min, not allowed), AT_MOST (max, allowed), BELOW (max, not allowed), DIGITS (integer, fraction: digits before and after the point), EMAIL, NOT_FUTURE, DATE (yyyy-mm-dd), WHOLE_NUMBER (min, max when bounded), NUMBER, PHONE, CODE_CHARS (letters, digits, '-', '_'), UPPER_CODE (upper-case letters, digits, '_'), CAMEL_KEY, USERNAME (3 to 50 letters, digits, '.', '_', '-'), NOT_PARTICIPATING (branch not in the campaign), NOT_ASSESSOR (account not an assessor's), AFTER_PHASE (date, phase: must start after that phase's end), BEFORE_PHASE (date, phase: must end before that phase's start), INSIDE_PARENT (from, to: a plan's phase date must lie inside the adopted campaign's window for it), NOT_BEFORE_START (end before start), COMMENT_WHEN_LOW (indicator: comment required for a score below 60 %), UNSCORED (missing: indicator codes), UNSCORED_STANDARDS (missing: standard codes), POINTS_SUM (sum, max: indicator points must sum to the standard's maxPoints), HALF_STEP (multiple of 0.5), ONE_LEADER (leaders: exactly one LEADER), GRADE_ORDER (lower than the grade before), MASKED_PHONE (masked number matches none stored), WRONG_PASSWORD, SAME_PASSWORD, WEAK_PASSWORD, ONE_OF (allowed: the choices, comma-separated), CONFLICT_OF_INTEREST (assessor: username, assessorIndex: its position in assessorIds).
+             * @description The exact rule that failed, more specific than `code`, in UPPER_SNAKE_CASE; omitted when no more is known than the code. Values may be added; a client that does not know one falls back to `code`. Reasons (params in brackets): TOO_LONG (max: characters), TOO_SHORT (min), TOO_MANY_ITEMS (max: items), TOO_FEW_ITEMS (min), ITEM_TOO_LONG (max: characters of every item), BETWEEN (min, max; both allowed), AT_LEAST (min, allowed), ABOVE (min, not allowed), AT_MOST (max, allowed), BELOW (max, not allowed), DIGITS (integer, fraction: digits before and after the point), EMAIL, NOT_FUTURE, DATE (yyyy-mm-dd), WHOLE_NUMBER (min, max when bounded), NUMBER, PHONE, CODE_CHARS (letters, digits, '-', '_'), UPPER_CODE (upper-case letters, digits, '_'), CAMEL_KEY, USERNAME (3 to 50 letters, digits, '.', '_', '-'), NOT_PARTICIPATING (branch not in the campaign), NOT_ASSESSOR (account not an assessor's), AFTER_PHASE (date, phase: must start after that phase's end), BEFORE_PHASE (date, phase: must end before that phase's start), INSIDE_PARENT (from, to: a plan's phase date must lie inside the adopted campaign's window for it), NOT_BEFORE_START (end before start), COMMENT_WHEN_LOW (indicator: comment required for a score below 60 %), UNSCORED (missing: indicator codes), UNSCORED_STANDARDS (missing: standard codes), POINTS_SUM (sum, max: indicator points must sum to the standard's maxPoints), HALF_STEP (multiple of 0.5), ONE_LEADER (leaders: exactly one LEADER), GRADE_ORDER (lower than the grade before), MASKED_PHONE (masked number matches none stored), WRONG_PASSWORD, SAME_PASSWORD, WEAK_PASSWORD, ONE_OF (allowed: the choices, comma-separated), CONFLICT_OF_INTEREST (assessor: username, assessorIndex: its position in assessorIds), UNKNOWN_PLACEHOLDER (placeholder, allowed: a template names what its kind does not carry), UNPAIRED_BRACE (a brace without its pair), CHANNEL_OFF (channel: not set up here), NEEDED_BY_CHANNEL (channel: the address the chosen channel sends to is missing).
              * @example TOO_LONG
              */
             reason?: string;
@@ -4096,6 +4323,73 @@ export interface components {
             /** @description End every sign-in of the account */
             everywhere?: boolean | null;
         };
+        /** @description How one kind of message is worded in one language outside the app (e-mail, SMS, robots) */
+        MessageTemplate: {
+            kind: components["schemas"]["NotificationKind"];
+            /**
+             * @example zh-CN
+             * @enum {string}
+             */
+            locale: "zh-CN" | "en";
+            /** @example 材料退回：{title} */
+            subject: string;
+            /** @example {name}，您提交的《{title}》已退回修改，原因：{reason}。{link} */
+            body: string;
+            /**
+             * @description The placeholders this kind may use, without braces
+             * @example [
+             *       "title",
+             *       "name"
+             *     ]
+             */
+            placeholders: string[];
+            /** @description True when staff reworded it; false while it is the wording the API ships with */
+            customised: boolean;
+            /**
+             * Format: int64
+             * @description The version to send with a change; null while not customised
+             */
+            version: number | null;
+            updatedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description Who last reworded it */
+            updatedBy: string | null;
+        };
+        /** @description A page of message templates, by kind and language */
+        MessageTemplatePage: {
+            /** @description The items of this page */
+            items: components["schemas"]["MessageTemplate"][];
+            /**
+             * Format: int32
+             * @description 1-based page number
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Page size
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items over all pages
+             * @example 13
+             */
+            total: number;
+        };
+        /** @description A new wording; placeholders are checked against the kind's */
+        MessageTemplateRequest: {
+            /** @example 材料退回：{title} */
+            subject: string;
+            /** @example {name}，《{title}》已退回：{reason}。{link} */
+            body: string;
+            /**
+             * Format: int64
+             * @description The version read; null to reword one still as shipped
+             * @example 0
+             */
+            version?: number | null;
+        };
         /** @description A new draft of the caller's branch */
         NewDeliverable: {
             /**
@@ -4185,6 +4479,47 @@ export interface components {
              * @example 3
              */
             unread: number;
+        };
+        /** @description Where the signed-in account's messages reach it besides the message centre (always on) */
+        NotificationSettings: {
+            /** @example zhang@example.org */
+            email: string | null;
+            /** @example 13800000000 */
+            phone: string | null;
+            /**
+             * @example zh-CN
+             * @enum {string}
+             */
+            locale: "zh-CN" | "en";
+            /** @description The channels chosen, as a change sends them back */
+            channels: components["schemas"]["Channel"][];
+            /** @description Every channel, whether chosen and whether this deployment set it up */
+            options: components["schemas"]["ChannelOption"][];
+            /**
+             * Format: int64
+             * @description The account's version, to send with a change
+             * @example 3
+             */
+            version: number;
+        };
+        /** @description The channels chosen, the language, and the addresses they send to, with the version read */
+        NotificationSettingsRequest: {
+            /** @description Needed for EMAIL */
+            email?: string | null;
+            /** @description Needed for SMS, WECOM and DINGTALK */
+            phone?: string | null;
+            /**
+             * @example zh-CN
+             * @enum {string}
+             */
+            locale: "zh-CN" | "en";
+            /** @description The channels chosen; an empty list keeps only the message centre */
+            channels: components["schemas"]["Channel"][];
+            /**
+             * Format: int64
+             * @example 3
+             */
+            version: number;
         };
         /** @description How many messages were marked read */
         NotificationsMarked: {
@@ -4602,6 +4937,7 @@ export interface components {
              *     | `NOT_A_CHILD` | 409: quotas go to the organisations right below the campaign's only |
              *     | `NOT_COMMENDED_HERE` | 409: the candidate is not on the campaign's published commendation list, nor accepted and announced at this level |
              *     | `NOT_CORRECTABLE` | 409: only the latest published list can be corrected |
+             *     | `NOT_FAILED` | 409: only a send that failed for good is tried again by hand |
              *     | `NOT_FOUND` | 404: no such record, or not visible to the caller |
              *     | `NOT_ON_LIST` | 409: the branch is not on the list |
              *     | `NOT_SUBMITTED` | 409: only a submitted recommendation is reviewed |
@@ -4656,6 +4992,7 @@ export interface components {
              *     | `TOO_MANY_ATTACHMENTS` | 409: the deliverable has the most attachments allowed |
              *     | `TOO_MANY_ATTEMPTS` | 429: too many failed sign-ins from this address; wait for Retry-After seconds |
              *     | `TOO_MANY_PAIRS` | 400: a bulk assignment names too many assessor and branch pairs |
+             *     | `TOP_ORGANISATION_ONLY` | 403: a setting of the whole deployment, changed only by the top organisation's administrators |
              *     | `TOTP_ALREADY_ENABLED` | 409: the account already has an active second factor |
              *     | `TOTP_ENROLMENT_REQUIRED` | 403: the account must enrol a second factor before anything else |
              *     | `TOTP_NOT_ENROLLED` | 409: start the second-factor enrolment before confirming it |
@@ -5887,7 +6224,7 @@ export interface operations {
                      *             "level": "CENTRE"
                      *           },
                      *           "phone": "139****2000",
-                     *           "email": null,
+                     *           "email": "z***@example.org",
                      *           "enabled": false,
                      *           "mustChangePassword": false,
                      *           "totpEnabled": false,
@@ -6035,7 +6372,7 @@ export interface operations {
                      *         "level": "CENTRE"
                      *       },
                      *       "phone": "139****2000",
-                     *       "email": null,
+                     *       "email": "z***@example.org",
                      *       "enabled": false,
                      *       "mustChangePassword": false,
                      *       "totpEnabled": false,
@@ -6162,7 +6499,7 @@ export interface operations {
                      *         "level": "CENTRE"
                      *       },
                      *       "phone": "139****2000",
-                     *       "email": null,
+                     *       "email": "z***@example.org",
                      *       "enabled": false,
                      *       "mustChangePassword": false,
                      *       "totpEnabled": false,
@@ -6304,7 +6641,7 @@ export interface operations {
                      *         "level": "CENTRE"
                      *       },
                      *       "phone": "139****2000",
-                     *       "email": null,
+                     *       "email": "z***@example.org",
                      *       "enabled": false,
                      *       "mustChangePassword": false,
                      *       "totpEnabled": false,
@@ -6458,7 +6795,7 @@ export interface operations {
                      *         "level": "CENTRE"
                      *       },
                      *       "phone": "139****2000",
-                     *       "email": null,
+                     *       "email": "z***@example.org",
                      *       "enabled": false,
                      *       "mustChangePassword": false,
                      *       "totpEnabled": false,
@@ -6612,7 +6949,7 @@ export interface operations {
                      *         "level": "CENTRE"
                      *       },
                      *       "phone": "139****2000",
-                     *       "email": null,
+                     *       "email": "z***@example.org",
                      *       "enabled": false,
                      *       "mustChangePassword": false,
                      *       "totpEnabled": false,
@@ -6768,7 +7105,7 @@ export interface operations {
                      *           "level": "CENTRE"
                      *         },
                      *         "phone": "139****2000",
-                     *         "email": null,
+                     *         "email": "z***@example.org",
                      *         "enabled": false,
                      *         "mustChangePassword": false,
                      *         "totpEnabled": false,
@@ -8065,7 +8402,7 @@ export interface operations {
                      *           "memberCount": 28,
                      *           "chairName": "张明",
                      *           "contactPhone": "138****5678",
-                     *           "contactEmail": null,
+                     *           "contactEmail": "z***@example.org",
                      *           "liaisonPartyOrg": null,
                      *           "address": null,
                      *           "status": "ACTIVE",
@@ -8217,7 +8554,7 @@ export interface operations {
                      *       "memberCount": 28,
                      *       "chairName": "张明",
                      *       "contactPhone": "138****5678",
-                     *       "contactEmail": null,
+                     *       "contactEmail": "z***@example.org",
                      *       "liaisonPartyOrg": null,
                      *       "address": null,
                      *       "status": "ACTIVE",
@@ -8343,7 +8680,7 @@ export interface operations {
                      *       "memberCount": 28,
                      *       "chairName": "张明",
                      *       "contactPhone": "138****5678",
-                     *       "contactEmail": null,
+                     *       "contactEmail": "z***@example.org",
                      *       "liaisonPartyOrg": null,
                      *       "address": null,
                      *       "status": "ACTIVE",
@@ -8490,7 +8827,7 @@ export interface operations {
                      *       "memberCount": 28,
                      *       "chairName": "张明",
                      *       "contactPhone": "138****5678",
-                     *       "contactEmail": null,
+                     *       "contactEmail": "z***@example.org",
                      *       "liaisonPartyOrg": null,
                      *       "address": null,
                      *       "status": "ACTIVE",
@@ -8760,7 +9097,7 @@ export interface operations {
                      *       "memberCount": 28,
                      *       "chairName": "张明",
                      *       "contactPhone": "138****5678",
-                     *       "contactEmail": null,
+                     *       "contactEmail": "z***@example.org",
                      *       "liaisonPartyOrg": null,
                      *       "address": null,
                      *       "status": "ACTIVE",
@@ -8913,7 +9250,7 @@ export interface operations {
                      *       "memberCount": 28,
                      *       "chairName": "张明",
                      *       "contactPhone": "138****5678",
-                     *       "contactEmail": null,
+                     *       "contactEmail": "z***@example.org",
                      *       "liaisonPartyOrg": null,
                      *       "address": null,
                      *       "status": "ACTIVE",
@@ -23199,6 +23536,264 @@ export interface operations {
             };
         };
     };
+    listDeliveries: {
+        parameters: {
+            query?: {
+                /** @description Only to this account */
+                accountId?: number;
+                /** @description Only this channel */
+                channel?: components["schemas"]["Channel"];
+                /** @description Only this kind of message */
+                kind?: components["schemas"]["NotificationKind"];
+                /** @description 1-based page number */
+                page?: number;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Sort field; prefix with '-' for descending, e.g. `-updatedAt` */
+                sort?: string;
+                /** @description Only sends in this state */
+                status?: components["schemas"]["DeliveryStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the send log */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 12,
+                     *           "notificationId": null,
+                     *           "accountId": 7,
+                     *           "accountName": "第一支部 张主任",
+                     *           "channel": "EMAIL",
+                     *           "kind": "DELIVERABLE_RETURNED",
+                     *           "locale": "zh-CN",
+                     *           "recipient": "138****5678",
+                     *           "status": "PENDING",
+                     *           "attempts": 1,
+                     *           "nextAttemptAt": "2022-03-10T16:15:50Z",
+                     *           "lastError": "HTTP 502 from sms.example.org",
+                     *           "createdAt": "2022-03-10T16:15:50Z",
+                     *           "sentAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "size": 20,
+                     *       "total": 13
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DeliveryPage"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "field": "name",
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    retryDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The send, due again */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 12,
+                     *       "notificationId": null,
+                     *       "accountId": 7,
+                     *       "accountName": "第一支部 张主任",
+                     *       "channel": "EMAIL",
+                     *       "kind": "DELIVERABLE_RETURNED",
+                     *       "locale": "zh-CN",
+                     *       "recipient": "138****5678",
+                     *       "status": "PENDING",
+                     *       "attempts": 1,
+                     *       "nextAttemptAt": "2022-03-10T16:15:50Z",
+                     *       "lastError": "HTTP 502 from sms.example.org",
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "sentAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Delivery"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "field": "name",
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not failed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     createDownloadLink: {
         parameters: {
             query?: never;
@@ -24592,7 +25187,7 @@ export interface operations {
                      *         "level": "CENTRE"
                      *       },
                      *       "phone": "139****2000",
-                     *       "email": null,
+                     *       "email": "z***@example.org",
                      *       "enabled": false,
                      *       "mustChangePassword": false,
                      *       "totpEnabled": false,
@@ -24715,7 +25310,7 @@ export interface operations {
                      *         "memberCount": 28,
                      *         "chairName": "张明",
                      *         "contactPhone": "138****5678",
-                     *         "contactEmail": null,
+                     *         "contactEmail": "z***@example.org",
                      *         "liaisonPartyOrg": null,
                      *         "address": null,
                      *         "status": "ACTIVE",
@@ -24951,6 +25546,273 @@ export interface operations {
                      *       "status": 404,
                      *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
                      *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMyNotificationSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your message channels */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "email": "zhang@example.org",
+                     *       "phone": "13800000000",
+                     *       "locale": "zh-CN",
+                     *       "channels": [
+                     *         "EMAIL"
+                     *       ],
+                     *       "options": [
+                     *         {
+                     *           "channel": "EMAIL",
+                     *           "chosen": false,
+                     *           "available": false,
+                     *           "address": "EMAIL"
+                     *         }
+                     *       ],
+                     *       "version": 3
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NotificationSettings"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "field": "name",
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putMyNotificationSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "locale": "zh-CN",
+                 *       "channels": [
+                 *         "EMAIL"
+                 *       ],
+                 *       "version": 3
+                 *     }
+                 */
+                "application/json": components["schemas"]["NotificationSettingsRequest"];
+            };
+        };
+        responses: {
+            /** @description As stored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "email": "zhang@example.org",
+                     *       "phone": "13800000000",
+                     *       "locale": "zh-CN",
+                     *       "channels": [
+                     *         "EMAIL"
+                     *       ],
+                     *       "options": [
+                     *         {
+                     *           "channel": "EMAIL",
+                     *           "chosen": false,
+                     *           "available": false,
+                     *           "address": "EMAIL"
+                     *         }
+                     *       ],
+                     *       "version": 3
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NotificationSettings"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "field": "name",
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The account changed meanwhile */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -25689,7 +26551,7 @@ export interface operations {
                      *         "level": "CENTRE"
                      *       },
                      *       "phone": "139****2000",
-                     *       "email": null,
+                     *       "email": "z***@example.org",
                      *       "enabled": false,
                      *       "mustChangePassword": false,
                      *       "totpEnabled": false,
@@ -25783,6 +26645,549 @@ export interface operations {
                 };
             };
             /** @description Not enrolled, or already active */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMessageTemplates: {
+        parameters: {
+            query?: {
+                /** @description Only this kind */
+                kind?: components["schemas"]["NotificationKind"];
+                /** @description Only this language */
+                locale?: "zh-CN" | "en";
+                /** @description 1-based page number */
+                page?: number;
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Sort field; prefix with '-' for descending, e.g. `-updatedAt` */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Templates by kind and language */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "kind": "DELIVERABLE_RETURNED",
+                     *           "locale": "zh-CN",
+                     *           "subject": "材料退回：{title}",
+                     *           "body": "{name}，您提交的《{title}》已退回修改，原因：{reason}。{link}",
+                     *           "placeholders": [
+                     *             "title",
+                     *             "name"
+                     *           ],
+                     *           "customised": false,
+                     *           "version": null,
+                     *           "updatedAt": "2022-03-10T16:15:50Z",
+                     *           "updatedBy": null
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "size": 20,
+                     *       "total": 13
+                     *     }
+                     */
+                    "application/json": components["schemas"]["MessageTemplatePage"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "field": "name",
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMessageTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: components["schemas"]["NotificationKind"];
+                locale: "zh-CN" | "en";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "kind": "DELIVERABLE_RETURNED",
+                     *       "locale": "zh-CN",
+                     *       "subject": "材料退回：{title}",
+                     *       "body": "{name}，您提交的《{title}》已退回修改，原因：{reason}。{link}",
+                     *       "placeholders": [
+                     *         "title",
+                     *         "name"
+                     *       ],
+                     *       "customised": false,
+                     *       "version": null,
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "updatedBy": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["MessageTemplate"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "field": "name",
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putMessageTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: components["schemas"]["NotificationKind"];
+                locale: "zh-CN" | "en";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "subject": "材料退回：{title}",
+                 *       "body": "{name}，《{title}》已退回：{reason}。{link}",
+                 *       "version": 0
+                 *     }
+                 */
+                "application/json": components["schemas"]["MessageTemplateRequest"];
+            };
+        };
+        responses: {
+            /** @description The template as stored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "kind": "DELIVERABLE_RETURNED",
+                     *       "locale": "zh-CN",
+                     *       "subject": "材料退回：{title}",
+                     *       "body": "{name}，您提交的《{title}》已退回修改，原因：{reason}。{link}",
+                     *       "placeholders": [
+                     *         "title",
+                     *         "name"
+                     *       ],
+                     *       "customised": false,
+                     *       "version": null,
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "updatedBy": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["MessageTemplate"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "field": "name",
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Changed meanwhile */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resetMessageTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: components["schemas"]["NotificationKind"];
+                locale: "zh-CN" | "en";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "version": 3
+                 *     }
+                 */
+                "application/json": components["schemas"]["VersionRequest"];
+            };
+        };
+        responses: {
+            /** @description The wording as shipped */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "kind": "DELIVERABLE_RETURNED",
+                     *       "locale": "zh-CN",
+                     *       "subject": "材料退回：{title}",
+                     *       "body": "{name}，您提交的《{title}》已退回修改，原因：{reason}。{link}",
+                     *       "placeholders": [
+                     *         "title",
+                     *         "name"
+                     *       ],
+                     *       "customised": false,
+                     *       "version": null,
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "updatedBy": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["MessageTemplate"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "field": "name",
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Changed meanwhile */
             409: {
                 headers: {
                     [name: string]: unknown;

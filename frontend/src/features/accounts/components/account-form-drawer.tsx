@@ -1,4 +1,4 @@
-import { App, Form, Input, Select } from 'antd';
+import { App, Form, Input, Select, Skeleton } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,10 +10,11 @@ import {
   type OrganisationChoice,
   type OrganisationRef,
 } from '@/features/organisations/api/get-organisations';
+import { useRecordToEdit } from '@/hooks/use-record-to-edit';
 import { useSaveForm } from '@/hooks/use-save-form';
 import { useCreateAccount } from '../api/create-account';
-import { getAccountQueryOptions } from '../api/get-account';
-import { ROLES, type Account, type Role } from '../api/get-accounts';
+import { getAccount, getAccountQueryOptions } from '../api/get-account';
+import { ROLES, accountKeys, type Account, type Role } from '../api/get-accounts';
 import type { BranchOption } from '../api/get-branch-options';
 import { useUpdateAccount } from '../api/update-account';
 
@@ -69,10 +70,12 @@ export function AccountFormDrawer({
   const [form] = Form.useForm<Values>();
   const roles = (Form.useWatch('roles', form) as Values['roles'] | undefined) ?? [];
   const [reloadedVersion, setReloadedVersion] = useState<number | undefined>();
-  const version = reloadedVersion ?? account?.version;
+  const editing = Boolean(account?.id);
+  // The list shows the phone and e-mail masked: the form edits the account as read on its own.
+  const fresh = useRecordToEdit(accountKeys.detail(account?.id ?? 0), account?.id, open && editing, getAccount);
+  const version = reloadedVersion ?? fresh?.version;
   const create = useCreateAccount();
   const update = useUpdateAccount();
-  const editing = Boolean(account?.id);
   const isBranch = roles.includes('BRANCH');
   const organisations = useOrganisationSelect();
   const placeFor = useDefaultOrganisation(organisation, open && !editing);
@@ -124,76 +127,80 @@ export function AccountFormDrawer({
       title={editing ? t('accounts.editTitle') : t('accounts.createTitle')}
       width={520}
       onSave={() => form.submit()}
-      saving={create.isPending || update.isPending}
+      saving={create.isPending || update.isPending || (editing && !fresh)}
       {...alert}
     >
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        requiredMark={false}
-        initialValues={account ? toValues(account) : { roles: [] }}
-        onFinish={(v) => void onFinish(v)}
-      >
-        <Form.Item
-          name="username"
-          label={t('accounts.field.username')}
-          rules={[
-            { required: true, message: t('accounts.rule.usernameRequired') },
-            { pattern: /^[A-Za-z0-9._-]{3,50}$/, message: t('accounts.rule.usernamePattern') },
-          ]}
+      {editing && !fresh ? (
+        <Skeleton active />
+      ) : (
+        <Form<Values>
+          form={form}
+          layout="vertical"
+          requiredMark={false}
+          initialValues={fresh ? toValues(fresh) : { roles: [] }}
+          onFinish={(v) => void onFinish(v)}
         >
-          <Input disabled={editing} autoCapitalize="none" autoComplete="off" maxLength={50} />
-        </Form.Item>
-        <Form.Item
-          name="displayName"
-          label={t('accounts.field.displayName')}
-          rules={[{ required: true, whitespace: true, message: t('accounts.rule.displayNameRequired') }]}
-        >
-          <Input maxLength={50} />
-        </Form.Item>
-        <Form.Item
-          name="roles"
-          label={t('accounts.field.roles')}
-          rules={[{ required: true, type: 'array', min: 1, message: t('accounts.rule.rolesRequired') }]}
-        >
-          <Select mode="multiple" options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
-        </Form.Item>
-        {isBranch && (
           <Form.Item
-            name="branchId"
-            label={t('accounts.field.branch')}
-            rules={[{ required: true, message: t('accounts.rule.branchRequired') }]}
+            name="username"
+            label={t('accounts.field.username')}
+            rules={[
+              { required: true, message: t('accounts.rule.usernameRequired') },
+              { pattern: /^[A-Za-z0-9._-]{3,50}$/, message: t('accounts.rule.usernamePattern') },
+            ]}
           >
-            <Select options={branches} showSearch={{ optionFilterProp: 'label' }} />
+            <Input disabled={editing} autoCapitalize="none" autoComplete="off" maxLength={50} />
           </Form.Item>
-        )}
-        {!isBranch && (
-          <Form.Item name="organisation" label={t('organisations.belongsTo')}>
-            <Select {...organisations} placeholder={t('organisations.ownDefault')} />
-          </Form.Item>
-        )}
-        <Form.Item
-          name="phone"
-          label={t('accounts.field.phone')}
-          extra={editing && account?.phone ? account.phone : undefined}
-          rules={[{ pattern: /^[0-9+ -]*$/, message: t('accounts.rule.phonePattern') }]}
-        >
-          <Input inputMode="tel" maxLength={20} />
-        </Form.Item>
-        <Form.Item name="email" label={t('accounts.field.email')} rules={[{ type: 'email', message: t('accounts.rule.email') }]}>
-          <Input inputMode="email" maxLength={100} />
-        </Form.Item>
-        {!editing && (
           <Form.Item
-            name="password"
-            label={t('accounts.field.password')}
-            extra={t('password.rule')}
-            rules={[{ required: true, message: t('accounts.rule.passwordRequired') }]}
+            name="displayName"
+            label={t('accounts.field.displayName')}
+            rules={[{ required: true, whitespace: true, message: t('accounts.rule.displayNameRequired') }]}
           >
-            <Input.Password autoComplete="new-password" maxLength={128} />
+            <Input maxLength={50} />
           </Form.Item>
-        )}
-      </Form>
+          <Form.Item
+            name="roles"
+            label={t('accounts.field.roles')}
+            rules={[{ required: true, type: 'array', min: 1, message: t('accounts.rule.rolesRequired') }]}
+          >
+            <Select mode="multiple" options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
+          </Form.Item>
+          {isBranch && (
+            <Form.Item
+              name="branchId"
+              label={t('accounts.field.branch')}
+              rules={[{ required: true, message: t('accounts.rule.branchRequired') }]}
+            >
+              <Select options={branches} showSearch={{ optionFilterProp: 'label' }} />
+            </Form.Item>
+          )}
+          {!isBranch && (
+            <Form.Item name="organisation" label={t('organisations.belongsTo')}>
+              <Select {...organisations} placeholder={t('organisations.ownDefault')} />
+            </Form.Item>
+          )}
+          <Form.Item
+            name="phone"
+            label={t('accounts.field.phone')}
+            extra={editing && fresh?.phone ? fresh.phone : undefined}
+            rules={[{ pattern: /^[0-9+ -]*$/, message: t('accounts.rule.phonePattern') }]}
+          >
+            <Input inputMode="tel" maxLength={20} />
+          </Form.Item>
+          <Form.Item name="email" label={t('accounts.field.email')} rules={[{ type: 'email', message: t('accounts.rule.email') }]}>
+            <Input inputMode="email" maxLength={100} />
+          </Form.Item>
+          {!editing && (
+            <Form.Item
+              name="password"
+              label={t('accounts.field.password')}
+              extra={t('password.rule')}
+              rules={[{ required: true, message: t('accounts.rule.passwordRequired') }]}
+            >
+              <Input.Password autoComplete="new-password" maxLength={128} />
+            </Form.Item>
+          )}
+        </Form>
+      )}
     </FormDrawer>
   );
 }

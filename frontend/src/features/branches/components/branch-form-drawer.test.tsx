@@ -51,9 +51,29 @@ describe('BranchFormDrawer', () => {
     expect(await screen.findByText('不能超过 100 个字符')).toBeInTheDocument();
   });
 
-  it('on a stale version says someone else changed it, reloads, and saves with the new version', async () => {
+  it('edits the branch as read on its own, not the masked contacts of the list', async () => {
+    const listed = { ...lishi, contactPhone: '138****5678', contactEmail: 'l***@example.org' };
     const { requests } = mockFetch(async (request) => {
-      if (request.method === 'GET') return json({ ...lishi, chairName: '王建华', version: 3 });
+      if (request.method === 'GET') return json({ ...lishi, contactPhone: '13812345678', contactEmail: 'lishi@example.org' });
+      return json({ ...lishi, version: 3 });
+    });
+    const onClose = vi.fn();
+    renderWithProviders(<BranchFormDrawer open branch={listed} onClose={onClose} />);
+    expect(await screen.findByLabelText('联系电话')).toHaveValue('13812345678');
+    await userEvent.click(screen.getByRole('button', { name: /保\s*存/ }));
+    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    expect(await requests.find((r) => r.method === 'PUT')!.json()).toMatchObject({
+      contactPhone: '13812345678',
+      contactEmail: 'lishi@example.org',
+      version: 2,
+    });
+  });
+
+  it('on a stale version says someone else changed it, reloads, and saves with the new version', async () => {
+    let reads = 0;
+    const { requests } = mockFetch(async (request) => {
+      // read when the form opens, then again on reload after someone else's change
+      if (request.method === 'GET') return json(reads++ === 0 ? lishi : { ...lishi, chairName: '王建华', version: 3 });
       const body = (await request.clone().json()) as { version: number };
       return body.version === 3 ? json({ ...lishi, version: 4 }) : problem(409, { code: 'STALE_VERSION' });
     });

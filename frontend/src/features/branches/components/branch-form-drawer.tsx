@@ -1,4 +1,4 @@
-import { App, Form } from 'antd';
+import { App, Form, Skeleton } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
@@ -6,10 +6,11 @@ import { useTranslation } from 'react-i18next';
 import { FormDrawer } from '@/components/form-drawer';
 import { useDefaultOrganisation } from '@/features/organisations/api/get-my-organisation';
 import { organisationChoice, type OrganisationRef } from '@/features/organisations/api/get-organisations';
+import { useRecordToEdit } from '@/hooks/use-record-to-edit';
 import { useSaveForm } from '@/hooks/use-save-form';
 import { useCreateBranch, type BranchRequest } from '../api/create-branch';
-import { getBranchQueryOptions } from '../api/get-branch';
-import type { Branch } from '../api/get-branches';
+import { getBranch, getBranchQueryOptions } from '../api/get-branch';
+import { branchKeys, type Branch } from '../api/get-branches';
 import { useUpdateBranch } from '../api/update-branch';
 import { BranchForm, type BranchFormValues } from './branch-form';
 
@@ -75,10 +76,12 @@ export function BranchFormDrawer({
   const [form] = Form.useForm<BranchFormValues>();
   // The version after a reload; until then the one read with the branch.
   const [reloadedVersion, setReloadedVersion] = useState<number | undefined>();
-  const version = reloadedVersion ?? branch?.version;
+  const editing = Boolean(branch?.id);
+  // A list shows the contact phone and e-mail masked: the form edits the branch as read on its own.
+  const fresh = useRecordToEdit(branchKeys.detail(branch?.id ?? 0), branch?.id, open && editing, getBranch);
+  const version = reloadedVersion ?? fresh?.version;
   const create = useCreateBranch();
   const update = useUpdateBranch();
-  const editing = Boolean(branch?.id);
   const placeFor = useDefaultOrganisation(organisation, open && !editing);
   // A new branch shows where it goes, also when that is known only after the form opened.
   useEffect(() => {
@@ -118,10 +121,14 @@ export function BranchFormDrawer({
       onClose={close}
       title={editing ? t('branches.editTitle') : t('branches.createTitle')}
       onSave={() => form.submit()}
-      saving={create.isPending || update.isPending}
+      saving={create.isPending || update.isPending || (editing && !fresh)}
       {...alert}
     >
-      <BranchForm form={form} initialValues={branch ? toValues(branch) : { kind: 'BRANCH' }} onFinish={(v) => void onFinish(v)} />
+      {editing && !fresh ? (
+        <Skeleton active />
+      ) : (
+        <BranchForm form={form} initialValues={fresh ? toValues(fresh) : { kind: 'BRANCH' }} onFinish={(v) => void onFinish(v)} />
+      )}
     </FormDrawer>
   );
 }

@@ -52,6 +52,10 @@ public class Account extends Stamped {
     @Column(length = 100)
     public String email;
 
+    /** The language of the account's messages outside the app (zh-CN or en). */
+    @Column(name = "message_locale", nullable = false, length = 5)
+    public String messageLocale = "zh-CN";
+
     @Column(nullable = false)
     public boolean enabled = true;
 

@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Account", description = "An account; the phone number is masked unless the caller is committee staff")
+@Schema(
+        name = "Account",
+        description =
+                "An account; the phone number and e-mail address are masked in lists, and to all but committee staff")
 public record AccountView(
         long id,
         @Schema(example = "lishi") String username,
@@ -18,7 +21,13 @@ public record AccountView(
         OrganisationRef organisation,
 
         @Schema(nullable = true, example = "139****2000") String phone,
-        @Schema(nullable = true) String email,
+
+        @Schema(
+                nullable = true,
+                description = "Masked (z***@example.org) as the phone is",
+                example = "z***@example.org")
+        String email,
+
         boolean enabled,
         boolean mustChangePassword,
         boolean totpEnabled,
@@ -40,7 +49,7 @@ public record AccountView(
                 a.branchId,
                 organisation,
                 unmasked ? a.phone : PhoneMask.mask(a.phone),
-                a.email,
+                unmasked ? a.email : PhoneMask.maskEmail(a.email),
                 a.enabled,
                 a.mustChangePassword,
                 a.totpEnabled,

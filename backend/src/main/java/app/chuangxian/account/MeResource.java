@@ -38,6 +38,34 @@ public class MeResource {
         return self.me();
     }
 
+    @GET
+    @Path("/notification-settings")
+    @APIResponseSchema(value = NotificationSettingsView.class, responseDescription = "Your message channels")
+    @Operation(
+            operationId = "getMyNotificationSettings",
+            summary = "Where my messages reach me",
+            description = "The channels besides the message centre (e-mail, SMS, 企业微信 and 钉钉 robots): which you"
+                    + " chose and which this deployment set up, the language of the messages and the addresses they go"
+                    + " to. Roles: any signed-in account.")
+    public NotificationSettingsView notificationSettings() {
+        return self.notificationSettings();
+    }
+
+    @PUT
+    @Path("/notification-settings")
+    @APIResponseSchema(value = NotificationSettingsView.class, responseDescription = "As stored")
+    @Operation(
+            operationId = "putMyNotificationSettings",
+            summary = "Choose where my messages reach me",
+            description = "Replaces the chosen channels, the language and the addresses, with the account's version"
+                    + " (409 STALE_VERSION when it changed). A channel not set up here is 400 CHANNEL_OFF on"
+                    + " channels[i]; a chosen channel without its address is 400 NEEDED_BY_CHANNEL on email or phone."
+                    + " Roles: any signed-in account.")
+    @APIResponse(responseCode = "409", description = "The account changed meanwhile")
+    public NotificationSettingsView updateNotificationSettings(@NotNull @Valid NotificationSettingsRequest request) {
+        return self.updateNotificationSettings(request);
+    }
+
     @PUT
     @Path("/password")
     @APIResponse(responseCode = "204", description = "Changed; every refresh token of the account is revoked")

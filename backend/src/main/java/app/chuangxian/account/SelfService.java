@@ -1,14 +1,26 @@
 package app.chuangxian.account;
 
+import app.chuangxian.common.Versions;
 import app.chuangxian.common.error.ApiException;
+import app.chuangxian.common.error.Problem;
 import app.chuangxian.common.error.Reasons;
 import app.chuangxian.common.security.CurrentUser;
 import app.chuangxian.common.security.Roles;
+import app.chuangxian.notification.Channel;
+import app.chuangxian.notification.ChannelChoices;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** What every account does for itself: read its profile, change its password, enrol a second factor. */
 @ApplicationScoped
@@ -30,8 +42,82 @@ public class SelfService {
     @Inject
     app.chuangxian.audit.AuditLog audit;
 
+    @Inject
+    ChannelChoices channels;
+
     public AccountView me() {
         return service.view(self());
+    }
+
+    /** Where the account's messages reach it: its channels, language and addresses. */
+    @Transactional
+    public NotificationSettingsView notificationSettings() {
+        return settingsView(self());
+    }
+
+    /**
+     * Replaces the account's channels, language and addresses. A channel this deployment has not set up cannot be
+     * chosen, and a chosen channel needs the address it sends to. The account's version moves with every change (the
+     * row is locked first), so a parallel change with the same version is 409, not lost.
+     */
+    @Transactional
+    public NotificationSettingsView updateNotificationSettings(NotificationSettingsRequest request) {
+        Account a = Account.findById(self().id, LockModeType.PESSIMISTIC_WRITE);
+        Versions.check(a.version, request.version(), "Account " + a.id);
+        Set<Channel> available = channels.available();
+        List<Problem.FieldError> errors = new ArrayList<>();
+        String email = blankToNull(request.email());
+        String phone = blankToNull(request.phone());
+        for (int i = 0; i < request.channels().size(); i++) {
+            Channel c = request.channels().get(i);
+            if (!available.contains(c)) {
+                errors.add(Problem.FieldError.of(
+                        "channels[" + i + "]",
+                        c + " is not set up on this server",
+                        Reasons.CHANNEL_OFF,
+                        Map.of("channel", c.name())));
+            } else if (c.address() == Channel.Address.EMAIL && email == null) {
+                errors.add(Problem.FieldError.of(
+                        "email", "is needed for " + c, Reasons.NEEDED_BY_CHANNEL, Map.of("channel", c.name())));
+            } else if (c.address() == Channel.Address.PHONE && phone == null) {
+                errors.add(Problem.FieldError.of(
+                        "phone", "is needed for " + c, Reasons.NEEDED_BY_CHANNEL, Map.of("channel", c.name())));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.validation(errors.stream()
+                    .collect(Collectors.toMap(Problem.FieldError::field, e -> e, (x, y) -> x, LinkedHashMap::new))
+                    .values()
+                    .stream()
+                    .toList());
+        }
+        a.email = email;
+        a.phone = phone;
+        a.messageLocale = request.locale();
+        channels.replace(a.id, request.channels());
+        Account.getEntityManager().lock(a, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        Account.flush();
+        audit.record("NOTIFICATION_SETTINGS_CHANGED", "Account", a.id, "channels " + request.channels());
+        return settingsView(a);
+    }
+
+    private NotificationSettingsView settingsView(Account a) {
+        Set<Channel> available = channels.available();
+        Set<Channel> chosen = channels.of(a.id);
+        return new NotificationSettingsView(
+                a.email,
+                a.phone,
+                a.messageLocale,
+                Arrays.stream(Channel.values()).filter(chosen::contains).toList(),
+                Arrays.stream(Channel.values())
+                        .map(c -> new NotificationSettingsView.Option(
+                                c, chosen.contains(c), available.contains(c), c.address()))
+                        .toList(),
+                a.version);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /**

@@ -59,7 +59,8 @@ public class BranchService {
         PanacheQuery<Branch> query =
                 Branch.search(filter(q, status, kind, organisationId), paging.resolveSort(SORTABLE, "code"));
         long total = query.count();
-        return paging.result(views(query.page(paging.panachePage()).list()), total);
+        // a list shows contact numbers and addresses masked; the branch read on its own shows them to staff
+        return paging.result(views(query.page(paging.panachePage()).list(), false), total);
     }
 
     /**
@@ -78,7 +79,7 @@ public class BranchService {
     }
 
     public BranchView get(long id) {
-        return views(java.util.List.of(visible(id))).get(0);
+        return views(java.util.List.of(visible(id)), user.isAdmin()).get(0);
     }
 
     @Transactional
@@ -166,11 +167,11 @@ public class BranchService {
     }
 
     /** The views of these branches, their organisations named in one query. */
-    private java.util.List<BranchView> views(java.util.List<Branch> page) {
+    private java.util.List<BranchView> views(java.util.List<Branch> page, boolean reveal) {
         Map<Long, OrganisationRef> names =
                 organisations.refs(page.stream().map(b -> b.organisationId).toList());
         return page.stream()
-                .map(b -> BranchView.of(b, user.isAdmin(), names.get(b.organisationId)))
+                .map(b -> BranchView.of(b, reveal, names.get(b.organisationId)))
                 .toList();
     }
 

@@ -18,11 +18,16 @@ public record BranchView(
 
         @Schema(
                 nullable = true,
-                description = "Masked (138****5678) unless the caller is committee staff",
+                description = "Masked (138****5678) in lists, and to all but committee staff in the branch read on its"
+                        + " own",
                 example = "138****5678")
         String contactPhone,
 
-        @Schema(nullable = true) String contactEmail,
+        @Schema(
+                nullable = true,
+                description = "Masked (z***@example.org) as the phone is",
+                example = "z***@example.org")
+        String contactEmail,
 
         @Schema(nullable = true, description = "The party organisation the branch liaises with (沟通协调机制)")
         String liaisonPartyOrg,
@@ -50,7 +55,7 @@ public record BranchView(
                 b.memberCount,
                 b.chairName,
                 revealPhone ? b.contactPhone : app.chuangxian.common.security.PhoneMask.mask(b.contactPhone),
-                b.contactEmail,
+                revealPhone ? b.contactEmail : app.chuangxian.common.security.PhoneMask.maskEmail(b.contactEmail),
                 b.liaisonPartyOrg,
                 b.address,
                 b.status,

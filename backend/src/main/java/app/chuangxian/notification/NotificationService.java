@@ -161,9 +161,15 @@ public class NotificationService {
                 .executeUpdate();
     }
 
-    /** Removes the messages read before {@code cutoff}; unread ones stay. Answers how many went. */
+    /**
+     * Removes the messages read before {@code cutoff}, and the send log's rows of sends finished before it; unread
+     * messages and sends still pending stay. Answers how many messages went.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public int purgeReadBefore(Instant cutoff) {
+        em.createNativeQuery("delete from deliveries where status <> 'PENDING' and created_at < :cutoff")
+                .setParameter("cutoff", cutoff)
+                .executeUpdate();
         return em.createNativeQuery("delete from notifications where read_at is not null and read_at < :cutoff")
                 .setParameter("cutoff", cutoff)
                 .executeUpdate();

@@ -39,7 +39,8 @@ public class OrganisationTreeTest {
     static final String ORGS = "/api/v1/organisations";
 
     /** Two provinces; the first with two cities, the second with one; a branch and a campaign in every city. */
-    record Tree(long p1, long p2, long c1, long c2, long c3, long b1, long b2, long b3, long k1, long k2, long k3) {}
+    public record Tree(
+            long p1, long p2, long c1, long c2, long c3, long b1, long b2, long b3, long k1, long k2, long k3) {}
 
     private static Tree tree;
 
@@ -48,7 +49,7 @@ public class OrganisationTreeTest {
     }
 
     /** Grown once, on first use (the application is up by then). */
-    static synchronized Tree tree() {
+    public static synchronized Tree tree() {
         if (tree == null) {
             tree = growTheTree();
         }

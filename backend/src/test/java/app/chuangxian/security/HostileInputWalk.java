@@ -70,6 +70,7 @@ public abstract class HostileInputWalk {
                 "Authentication",
                 "My account",
                 "Messages",
+                "Message channels",
                 "Accounts",
                 "API clients",
                 "Branches",
@@ -214,6 +215,9 @@ public abstract class HostileInputWalk {
                         if (bad.getKey().equals("abc") || bad.getKey().startsWith("999")) {
                             expected.retainAll(Set.of(400));
                         }
+                        if (enumOf(op, name) != null) {
+                            expected = Set.of(400, 404); // not one of the set: not a valid value, or no such record
+                        }
                         Reply r = call(op, caller, path, requiredQuery(op), Map.of(), body);
                         check(failures, op, caller, "path " + name + "=" + bad.getKey(), r, new Expect(expected, null));
                         cases++;
@@ -243,7 +247,10 @@ public abstract class HostileInputWalk {
                 continue;
             }
             Map<String, String> path = pathValues(op, f);
-            if (path.containsValue(Long.toString(NO_SUCH))) {
+            if (path.containsValue(Long.toString(NO_SUCH))
+                    || params(op, "path").stream()
+                            .allMatch(p -> enumOf(op, p.path("name").asText()) != null)) {
+                // no record of the fixture's organisation named, or only settings of the whole deployment
                 continue;
             }
             String role = Stream.of("ADMIN", "VIEWER", "ASSESSOR", "AUDITOR")
@@ -1064,6 +1071,12 @@ public abstract class HostileInputWalk {
                 continue;
             }
             String name = s.substring(1, s.indexOf('}'));
+            JsonNode choices = enumOf(op, name);
+            if (choices != null) {
+                // a path parameter that names one of a fixed set (a kind, a language) takes the first
+                values.put(name, choices.path(0).asText());
+                continue;
+            }
             long id = switch (name) {
                 case "campaignId" -> f.campaignId();
                 case "branchId" -> f.branchId();
@@ -1087,6 +1100,17 @@ public abstract class HostileInputWalk {
             values.put(name, Long.toString(id));
         }
         return values;
+    }
+
+    /** The values a path parameter may take when it is one of a fixed set; null for an id. */
+    private static JsonNode enumOf(Operation op, String name) {
+        for (JsonNode p : params(op, "path")) {
+            if (name.equals(p.path("name").asText())) {
+                JsonNode schema = schema(p.path("schema"));
+                return schema.has("enum") ? schema.path("enum") : null;
+            }
+        }
+        return null;
     }
 
     /** Required query parameters with a harmless value: a version no record has. */

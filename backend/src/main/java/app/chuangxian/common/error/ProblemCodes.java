@@ -164,6 +164,10 @@ public final class ProblemCodes {
             Map.entry("ALREADY_ASSIGNED", "409: the assessor is already assigned to the branch"),
             Map.entry("CONFLICT_OF_INTEREST", "409: the assessor belongs to the branch and may not score it"),
             Map.entry("TOO_MANY_PAIRS", "400: a bulk assignment names too many assessor and branch pairs"),
+            Map.entry(
+                    "TOP_ORGANISATION_ONLY",
+                    "403: a setting of the whole deployment, changed only by the top organisation's administrators"),
+            Map.entry("NOT_FAILED", "409: only a send that failed for good is tried again by hand"),
             Map.entry("NOT_ASSIGNED", "403: the assessor is not assigned to score this branch"),
             Map.entry("SCORESHEET_EXISTS", "409: the assessor already has a scoresheet for the branch"),
             Map.entry("SCORESHEET_SUBMITTED", "409: the scoresheet is submitted and read-only"),

@@ -88,6 +88,15 @@ public final class Reasons {
     /** An assessor who belongs to the branch they would score. */
     public static final String CONFLICT_OF_INTEREST = "CONFLICT_OF_INTEREST";
 
+    /** A message template naming {@code placeholder}, which its kind does not carry ({@code allowed} lists those). */
+    public static final String UNKNOWN_PLACEHOLDER = "UNKNOWN_PLACEHOLDER";
+    /** A message template with a brace that opens or closes no placeholder. */
+    public static final String UNPAIRED_BRACE = "UNPAIRED_BRACE";
+    /** A channel ({@code channel}) this deployment has not set up. */
+    public static final String CHANNEL_OFF = "CHANNEL_OFF";
+    /** An e-mail address or phone number left out that the chosen {@code channel} sends to. */
+    public static final String NEEDED_BY_CHANNEL = "NEEDED_BY_CHANNEL";
+
     /** The names of an enum's constants, as the {@code allowed} param of {@link #ONE_OF} lists them. */
     public static String choices(Class<?> enumType) {
         return java.util.Arrays.stream(enumType.getEnumConstants())
@@ -112,7 +121,10 @@ public final class Reasons {
             + "HALF_STEP (multiple of 0.5), ONE_LEADER (leaders: exactly one LEADER), GRADE_ORDER (lower than the "
             + "grade before), MASKED_PHONE (masked number matches none stored), WRONG_PASSWORD, SAME_PASSWORD, "
             + "WEAK_PASSWORD, ONE_OF (allowed: the choices, comma-separated), CONFLICT_OF_INTEREST (assessor: username, "
-            + "assessorIndex: its position in assessorIds).";
+            + "assessorIndex: its position in assessorIds), "
+            + "UNKNOWN_PLACEHOLDER (placeholder, allowed: a template names what its kind does not carry), "
+            + "UNPAIRED_BRACE (a brace without its pair), CHANNEL_OFF (channel: not set up here), NEEDED_BY_CHANNEL "
+            + "(channel: the address the chosen channel sends to is missing).";
 
     private Reasons() {}
 }
