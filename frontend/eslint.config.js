@@ -14,6 +14,7 @@ const FEATURES = [
   'commendation',
   'organisations',
   'recommendations',
+  'message-channels',
 ];
 
 // A resource read by several features has one fetcher and one query-key family, in the feature that owns it

@@ -99,6 +99,10 @@ export const createRouter = (queryClient: QueryClient) =>
                 { path: paths.apiClients.path, lazy: () => import('./routes/api-clients').then((m) => ({ Component: m.ApiClientsRoute })) },
                 { path: paths.audit.path, lazy: () => import('./routes/audit').then((m) => ({ Component: m.AuditRoute })) },
                 {
+                  path: paths.messageChannels.path,
+                  lazy: () => import('./routes/message-channels').then((m) => ({ Component: m.MessageChannelsRoute })),
+                },
+                {
                   path: paths.organisations.path,
                   lazy: () => import('./routes/organisations').then((m) => ({ Component: m.OrganisationsRoute })),
                 },

@@ -31,6 +31,11 @@ export const paths = {
   },
   apiClients: { path: '/accounts/clients', href: () => '/accounts/clients' },
   audit: { path: '/audit', href: () => '/audit' },
+  // Without a tab, the message templates.
+  messageChannels: {
+    path: '/message-channels',
+    href: (tab?: 'deliveries') => (tab ? `/message-channels?tab=${tab}` : '/message-channels'),
+  },
   // Without an id, the user's own organisation.
   organisations: { path: '/organisations', href: () => '/organisations' },
   organisation: { path: '/organisations/:id', href: (id: number | string) => `/organisations/${id}` },

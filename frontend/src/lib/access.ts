@@ -16,6 +16,10 @@ export type Access = {
   /** The roll-up (汇总) of an organisation's subtree: staff and leaders. */
   canSeeRollup: boolean;
   canReadAudit: boolean;
+  /** Message channels (消息渠道): the wording of messages sent outside the app, and the send log. */
+  canSeeMessageChannels: boolean;
+  /** Reword message templates (the API further keeps this to the top organisation) and retry failed sends. */
+  canManageMessageChannels: boolean;
   canUseTotp: boolean;
   canScore: boolean;
   canSeeOwnResults: boolean;
@@ -59,6 +63,8 @@ export function accessOf(session: Session | null): Access {
     canManageOrganisations: isAdmin,
     canSeeRollup: isAdmin || isViewer,
     canReadAudit: isAdmin || roles.has('AUDITOR'),
+    canSeeMessageChannels: isAdmin || roles.has('AUDITOR'),
+    canManageMessageChannels: isAdmin,
     canUseTotp: isAdmin || roles.has('AUDITOR'),
     canScore: isAssessor,
     canSeeOwnResults: isBranch,

@@ -206,6 +206,30 @@ describe('problem', () => {
     ]);
   });
 
+  it('says the refusals of message templates and message channels with their placeholders and channels', async () => {
+    const unknown = {
+      code: 'INVALID',
+      message: 'names {foo}, which DELIVERABLE_RETURNED does not carry; allowed: title, reason, items, name, link',
+      reason: 'UNKNOWN_PLACEHOLDER',
+      params: { placeholder: 'foo', allowed: 'title, reason, items, name, link' },
+    };
+    expect(fieldMessage(unknown, t)).toBe('不能使用占位符 {foo}，可用的有：{title}、{reason}、{items}、{name}、{link}');
+    expect(fieldMessage({ code: 'INVALID', message: 'has a brace', reason: 'UNPAIRED_BRACE' }, t)).toBe(
+      '有不成对的花括号：占位符须写成 {title} 这样，括号成对',
+    );
+    const needed = { code: 'INVALID', message: 'is needed for SMS', reason: 'NEEDED_BY_CHANNEL', params: { channel: 'SMS' } };
+    expect(fieldMessage(needed, t)).toBe('选择了短信，须填写此项');
+    const off = { code: 'INVALID', message: 'EMAIL is not set up on this server', reason: 'CHANNEL_OFF', params: { channel: 'EMAIL' } };
+    expect(fieldMessage(off, t)).toBe('本系统未开通邮件，不能选择');
+    expect(problemMessage(new ApiError(403, { code: 'TOP_ORGANISATION_ONLY' }), t)).toBe(
+      '这是全系统的设置，只有最上级组织的管理员可以修改。',
+    );
+    await changeLanguage('en-US');
+    expect(fieldMessage(unknown, t)).toBe('There is no placeholder {foo}; you may use {title}, {reason}, {items}, {name}, {link}');
+    expect(fieldMessage(needed, t)).toBe('Needed for SMS, which you chose');
+    expect(fieldMessage(off, t)).toBe('E-mail is not set up on this server and cannot be chosen');
+  });
+
   it('says a body over the size limit in words', () => {
     const error = new ApiError(413, { status: 413, code: 'PAYLOAD_TOO_LARGE', detail: 'The request body is 30.0 MB' });
     expect(problemMessage(error, t)).toBe('提交的内容太大，请减小文件后重试。');

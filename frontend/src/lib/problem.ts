@@ -87,10 +87,16 @@ export interface FieldErrorData {
   params?: FieldErrorParams;
 }
 
-type Phrase = [key: string, values?: (params: FieldErrorParams) => Record<string, string | number | undefined>];
+type Phrase = [key: string, values?: (params: FieldErrorParams, t: TFunction) => Record<string, string | number | undefined>];
 
 const max = (p: FieldErrorParams) => ({ value: p.max });
 const min = (p: FieldErrorParams) => ({ value: p.min });
+// A message template's placeholder as it is written in the text: {title}.
+const braced = (name: string) => `{${name.trim()}}`;
+// A channel (EMAIL, SMS, ...) by its name in the reader's language.
+const channel = (p: FieldErrorParams, t: TFunction) => ({
+  channel: p.channel === undefined ? undefined : t(`errors.channel.${String(p.channel)}`, { defaultValue: String(p.channel) }),
+});
 
 // How the SPA phrases each reason the API names: the locale key and the sentence's values from the reason's params.
 const REASONS: Record<string, Phrase | undefined> = {
@@ -134,6 +140,23 @@ const REASONS: Record<string, Phrase | undefined> = {
   WEAK_PASSWORD: ['password.weak'],
   ONE_OF: ['errors.validation.oneOf', (p) => ({ value: p.allowed })],
   CONFLICT_OF_INTEREST: ['errors.validation.conflictOfInterest', (p) => ({ value: p.assessor })],
+  UNKNOWN_PLACEHOLDER: [
+    'errors.validation.unknownPlaceholder',
+    (p, t) => ({
+      value: p.placeholder === undefined ? undefined : braced(String(p.placeholder)),
+      allowed:
+        p.allowed === undefined
+          ? undefined
+          : String(p.allowed)
+              .split(',')
+              .filter((name) => name.trim())
+              .map(braced)
+              .join(t('errors.listSeparator')),
+    }),
+  ],
+  UNPAIRED_BRACE: ['errors.validation.unpairedBrace'],
+  CHANNEL_OFF: ['errors.validation.channelOff', channel],
+  NEEDED_BY_CHANNEL: ['errors.validation.neededByChannel', channel],
 };
 
 /** The reason in words, or undefined when this client does not know it or the params lack a value its sentence needs. */
@@ -141,7 +164,7 @@ function byReason(reason: string | undefined, params: FieldErrorParams, t: TFunc
   const phrase = reason ? REASONS[reason] : undefined;
   if (!phrase) return undefined;
   const [key, valuesOf] = phrase;
-  const values = valuesOf?.(params) ?? {};
+  const values = valuesOf?.(params, t) ?? {};
   // Params come from the server and may lack a name the sentence needs.
   if (Object.values(values).some((v) => v === undefined)) return undefined;
   return t(key, values);

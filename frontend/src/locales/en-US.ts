@@ -6,6 +6,7 @@ import { campaignsEn } from './en-US/campaigns';
 import { commendationEn } from './en-US/commendation';
 import dashboardEn from './en-US/dashboard';
 import branchesEn from './en-US/branches';
+import messageChannelsEn from './en-US/message-channels';
 import problemsEn from './en-US/problems';
 import organisationsEn from './en-US/organisations';
 import { recommendationsEn } from './en-US/recommendations';
@@ -110,6 +111,7 @@ const enUS: Messages = {
     network: 'Cannot reach the server; check the network and try again.',
     unknown: 'Something went wrong; please try again later.',
     unmatched: 'Please check: {{detail}}',
+    listSeparator: ', ',
     reference: '{{message}} (if you ask for help, quote reference {{id}})',
     status: {
       '400': 'The request is not valid; check what you entered.',
@@ -128,6 +130,7 @@ const enUS: Messages = {
   ...branchesEn,
   ...organisationsEn,
   ...recommendationsEn,
+  ...messageChannelsEn,
 };
 
 export default enUS;

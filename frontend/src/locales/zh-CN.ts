@@ -98,6 +98,8 @@ const zhCN = {
     network: '无法连接服务器，请检查网络后重试。',
     unknown: '出现未知错误，请稍后重试。',
     unmatched: '请检查：{{detail}}',
+    // Between the items of a list named in a message.
+    listSeparator: '、',
     reference: '{{message}}（如需求助，请告知编号 {{id}}）',
     status: {
       '400': '请求有误，请检查填写的内容。',

@@ -503,3 +503,34 @@ export const recommendationObjection = (over: Partial<S['RecommendationObjection
   version: 0,
   ...over,
 });
+
+export const messageTemplate = (over: Partial<S['MessageTemplate']> = {}): S['MessageTemplate'] => ({
+  kind: 'DELIVERABLE_RETURNED',
+  locale: 'zh-CN',
+  subject: '材料退回：{title}',
+  body: '{name}，您提交的《{title}》已退回修改，原因：{reason}。{link}',
+  placeholders: ['title', 'reason', 'items', 'name', 'link'],
+  customised: false,
+  version: null,
+  updatedAt: null,
+  updatedBy: null,
+  ...over,
+});
+
+export const delivery = (over: Partial<S['Delivery']> = {}): S['Delivery'] => ({
+  id: 12,
+  notificationId: 40,
+  accountId: 7,
+  accountName: '民进离石区总支 张主任',
+  channel: 'SMS',
+  kind: 'DELIVERABLE_RETURNED',
+  locale: 'zh-CN',
+  recipient: '139****1234',
+  status: 'SENT',
+  attempts: 1,
+  nextAttemptAt: null,
+  lastError: null,
+  createdAt: AT,
+  sentAt: AT,
+  ...over,
+});

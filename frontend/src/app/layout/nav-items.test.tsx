@@ -26,6 +26,7 @@ describe('navigation', () => {
       'commendation',
       'accounts',
       'audit',
+      'messageChannels',
       'organisations',
     ]);
     expect(navItems(accessOf(as(['VIEWER']))).map((i) => i.key)).toEqual([
@@ -48,8 +49,8 @@ describe('navigation', () => {
     ]);
   });
 
-  it('shows the audit log to auditors and, of the rest of the staff menu, only where they stand', () => {
-    expect(navItems(accessOf(as(['AUDITOR']))).map((i) => i.key)).toEqual(['home', 'audit', 'organisations']);
+  it('shows the audit log and the message channels to auditors and, of the rest of the staff menu, only where they stand', () => {
+    expect(navItems(accessOf(as(['AUDITOR']))).map((i) => i.key)).toEqual(['home', 'audit', 'messageChannels', 'organisations']);
   });
 
   it('gives assessors their scoring', () => {
@@ -67,7 +68,12 @@ describe('navigation', () => {
     // Under "more" where there is one already; as a tab where one is free.
     expect(navItems(accessOf(as(['ADMIN'])), true).at(-1)?.key).toBe('organisations');
     expect(navItems(accessOf(as(['VIEWER'])), true).at(-1)?.key).toBe('organisations');
-    expect(phoneTabs(navItems(accessOf(as(['AUDITOR'])), true), 'home').tabs.map((i) => i.key)).toEqual(['home', 'audit', 'organisations']);
+    expect(phoneTabs(navItems(accessOf(as(['AUDITOR'])), true), 'home').tabs.map((i) => i.key)).toEqual([
+      'home',
+      'audit',
+      'messageChannels',
+      'organisations',
+    ]);
     // An assessor's five tabs stay five.
     expect(navItems(accessOf(as(['ASSESSOR'])), true).map((i) => i.key)).toEqual(['home', 'scoring', 'branches', 'campaigns', 'progress']);
     // A branch chair has no organisation of their own to look at.

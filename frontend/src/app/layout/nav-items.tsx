@@ -12,6 +12,7 @@ import {
   FormOutlined,
   HomeOutlined,
   MessageOutlined,
+  NotificationOutlined,
   OrderedListOutlined,
   SolutionOutlined,
   TeamOutlined,
@@ -80,6 +81,14 @@ export function navItems(access: Access, phone = false): NavItem[] {
   if (access.canManageAccounts)
     items.push({ key: 'accounts', href: paths.accounts.href(), labelKey: 'navAdmin.accounts', icon: <TeamOutlined /> });
   if (access.canReadAudit) items.push({ key: 'audit', href: paths.audit.href(), labelKey: 'navAdmin.audit', icon: <AuditOutlined /> });
+  if (access.canSeeMessageChannels) {
+    items.push({
+      key: 'messageChannels',
+      href: paths.messageChannels.href(),
+      labelKey: 'messageChannels.nav',
+      icon: <NotificationOutlined />,
+    });
+  }
   // Where the user stands in the tree, for every kind of staff: on a phone as a tab when one is free, under "more"
   // when there is one already.
   if (access.canSeeOrganisations && !(phone && items.length === PHONE_TABS)) {

@@ -48,7 +48,7 @@ export default function PhoneDrawer({
           ))}
         </nav>
       )}
-      <UserPanel session={session} vertical />
+      <UserPanel session={session} vertical onNavigate={onClose} />
     </Drawer>
   );
 }

@@ -9,10 +9,15 @@ import { LargeTextSwitch } from '@/components/large-text-switch';
 import { signOut as endSession } from '@/lib/api-client';
 import type { Session } from '@/lib/session';
 
-export type UserPanelProps = { session: Session; vertical?: boolean };
+export type UserPanelProps = {
+  session: Session;
+  vertical?: boolean;
+  /** Called on leaving for another page (my account): a phone's drawer closes. */
+  onNavigate?: () => void;
+};
 
 /** Who is signed in, the preferences, and the way out. */
-export function UserPanel({ session, vertical }: UserPanelProps) {
+export function UserPanel({ session, vertical, onNavigate }: UserPanelProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -35,7 +40,13 @@ export function UserPanel({ session, vertical }: UserPanelProps) {
       </div>
       <LanguageSwitch />
       <LargeTextSwitch />
-      <Button icon={<UserOutlined />} onClick={() => void navigate(paths.me.href())}>
+      <Button
+        icon={<UserOutlined />}
+        onClick={() => {
+          onNavigate?.();
+          void navigate(paths.me.href());
+        }}
+      >
         {t('navAdmin.me')}
       </Button>
       <Button icon={<LogoutOutlined />} onClick={signOut}>

@@ -158,6 +158,8 @@ const problemsEn: typeof problemsZh = {
     NOTHING_TO_ANNOUNCE: 'No recommendation has been accepted yet: there is nothing to announce.',
     NOTICE_CLOSED: 'This level’s notice is closed; objections can no longer be recorded or handled.',
     RECOMMENDATION_NOT_ANNOUNCED: 'Objections can be recorded only against accepted recommendations under notice.',
+    TOP_ORGANISATION_ONLY: 'This setting serves the whole system: only administrators of the top organisation may change it.',
+    NOT_FAILED: 'Only a message whose sending failed can be tried again; this one is being sent or went out.',
   },
   field: {
     REQUIRED: 'Required',
@@ -171,6 +173,12 @@ const problemsEn: typeof problemsZh = {
     DUPLICATE: 'Appears twice',
     BROKEN_TEXT: 'Contains a broken character (half of an emoji?); type it again',
     INVALID: 'Not valid',
+  },
+  channel: {
+    EMAIL: 'E-mail',
+    SMS: 'SMS',
+    WECOM: 'WeCom',
+    DINGTALK: 'DingTalk',
   },
   validation: {
     required: 'Required',
@@ -211,6 +219,10 @@ const problemsEn: typeof problemsZh = {
     commentWhenLow: 'Indicator {{value}} is scored below 60 % of its points: explain why',
     unscored: 'Score every indicator before submitting; not scored yet: {{value}}',
     unscoredStandards: 'Every standard needs a score; missing: {{value}}',
+    unknownPlaceholder: 'There is no placeholder {{value}}; you may use {{allowed}}',
+    unpairedBrace: 'A brace has no partner: write placeholders like {title}, braces in pairs',
+    channelOff: '{{channel}} is not set up on this server and cannot be chosen',
+    neededByChannel: 'Needed for {{channel}}, which you chose',
   },
 };
 

@@ -154,6 +154,9 @@ const problemsZh = {
     NOTHING_TO_ANNOUNCE: '还没有审核通过的推荐，没有可以公示的候选对象。',
     NOTICE_CLOSED: '本级公示已结束，不能再登记或处理异议。',
     RECOMMENDATION_NOT_ANNOUNCED: '只能对审核通过、正在公示的推荐登记异议。',
+    // Message channels: templates and the send log
+    TOP_ORGANISATION_ONLY: '这是全系统的设置，只有最上级组织的管理员可以修改。',
+    NOT_FAILED: '只有发送失败的消息可以重试；这条消息已在发送或已发出。',
   },
   // The code of each of a problem's fieldErrors.
   field: {
@@ -168,6 +171,13 @@ const problemsZh = {
     DUPLICATE: '不能重复',
     BROKEN_TEXT: '含有残缺的字符（可能是半个表情符号），请重新输入',
     INVALID: '填写的内容不符合要求',
+  },
+  // The channels a message goes out on besides the message centre, as field errors name them.
+  channel: {
+    EMAIL: '邮件',
+    SMS: '短信',
+    WECOM: '企业微信',
+    DINGTALK: '钉钉',
   },
   // Field errors by their reason, which says more than their code: a bound, a format, a rule.
   validation: {
@@ -209,6 +219,10 @@ const problemsZh = {
     commentWhenLow: '细则 {{value}} 得分低于满分的 60%，须填写说明',
     unscored: '所有细则都评分后才能提交，尚未评分：{{value}}',
     unscoredStandards: '每项标准都须给分，尚缺：{{value}}',
+    unknownPlaceholder: '不能使用占位符 {{value}}，可用的有：{{allowed}}',
+    unpairedBrace: '有不成对的花括号：占位符须写成 {title} 这样，括号成对',
+    channelOff: '本系统未开通{{channel}}，不能选择',
+    neededByChannel: '选择了{{channel}}，须填写此项',
   },
 };
 

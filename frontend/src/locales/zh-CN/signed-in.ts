@@ -4,6 +4,7 @@ import branches from './branches';
 import { campaignsZh } from './campaigns';
 import { commendationZh } from './commendation';
 import dashboard from './dashboard';
+import messageChannels from './message-channels';
 import organisations from './organisations';
 import { recommendationsZh } from './recommendations';
 import scoring from './scoring';
@@ -17,5 +18,6 @@ const signedInZh = {
   ...commendationZh,
   ...organisations,
   ...recommendationsZh,
+  ...messageChannels,
 };
 export default signedInZh;

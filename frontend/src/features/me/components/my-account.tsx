@@ -4,9 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/error-state';
 import { useMe } from '../api/get-me';
 import { ChangePasswordForm } from './change-password-form';
+import { NotificationSettingsCard } from './notification-settings-card';
 import { TotpPanel } from './totp-panel';
 
-/** The signed-in account: who it is, a password change, and (for ADMIN and AUDITOR) a second factor. */
+/**
+ * The signed-in account: who it is, where its messages reach it, a password change, and (for ADMIN and AUDITOR) a
+ * second factor.
+ */
 export function MyAccount({ canUseTotp, onSignedOut }: { canUseTotp: boolean; onSignedOut: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -37,6 +41,7 @@ export function MyAccount({ canUseTotp, onSignedOut }: { canUseTotp: boolean; on
       </Typography.Title>
       <Flex vertical gap={16} style={{ maxWidth: 640 }}>
         <Card title={t('me.profile')}>{profile}</Card>
+        <NotificationSettingsCard />
         <Card title={t('password.changeTitle')}>
           <ChangePasswordForm
             onChanged={(again) => {
