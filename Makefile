@@ -11,7 +11,7 @@ export DB_PASSWORD ?=
 MVN := cd backend && ./mvnw -B -q
 NPM := cd frontend && npm
 
-.PHONY: help run admin test test-backend test-frontend test-e2e lint-api openapi api-types bench build clean db-check frontend-deps format
+.PHONY: help run admin test test-backend test-frontend test-e2e lint-api openapi api-types clients bench build clean db-check frontend-deps format
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -47,7 +47,7 @@ test-frontend: frontend-deps ## Frontend: contract types up to date, typecheck, 
 lint-api: frontend-deps ## Lint the contract: Redocly (recommended, strict) and Spectral (oas), no errors and no warnings
 	@$(NPM) run --silent lint:api
 
-test-e2e: frontend-deps ## Browser tests: the packaged API on a fresh embedded database, the built SPA, Chromium at phone size
+test-e2e: frontend-deps ## Browser tests: the packaged API on a fresh embedded database, the built SPA, Chromium at phone size; the client examples
 	@scripts/e2e.sh
 
 openapi: ## Refresh openapi.yaml from the API and the SPA's generated client types
@@ -56,6 +56,9 @@ openapi: ## Refresh openapi.yaml from the API and the SPA's generated client typ
 
 api-types: frontend-deps ## Regenerate the SPA's client types from openapi.yaml
 	@$(NPM) run gen:api
+
+clients: ## Generate the Java and TypeScript clients from openapi.yaml into examples/ (openapi-generator, unchanged)
+	@cd examples && ../backend/mvnw -B -q generate-sources
 
 bench: ## Benchmarks (wipes DB_NAME): every API endpoint at 1,000 and 10,000 branches beside a baseline app, SPA bundles, phone homes
 	@scripts/bench.sh
@@ -69,4 +72,4 @@ build: frontend-deps ## Build the API jar and the SPA without testing
 	@$(NPM) run build
 
 clean: ## Remove build output (keeps the embedded database in data/)
-	@rm -rf backend/target frontend/dist
+	@rm -rf backend/target frontend/dist examples/target examples/typescript/generated

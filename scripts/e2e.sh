@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Browser tests and the embedded-database smoke test: start the packaged API on a fresh H2 database with
+# Browser tests, the embedded-database smoke test and the integration examples: start the packaged API on a fresh H2 database with
 # demo data and the built SPA behind `vite preview`, check the API answers, run the browser tests, stop both.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -50,6 +50,9 @@ fi
 # Smoke test of the embedded default: migrated, demo data loaded, sign-in and the first API answer.
 SMOKE_API_URL="http://127.0.0.1:$API_PORT" node --test --test-reporter=spec scripts/smoke.test.mjs 2>&1 | sed 's/^/  /' || {
   echo "Smoke test failed; API log: $LOG" >&2; exit 1; }
+
+# The integration examples: the clients generated from openapi.yaml, unchanged, page through branches and results.
+scripts/examples.sh "http://127.0.0.1:$API_PORT" || { echo "The integration examples failed; API log: $LOG" >&2; exit 1; }
 
 (cd frontend && API_URL="http://127.0.0.1:$API_PORT" exec node node_modules/vite/bin/vite.js preview --port "$WEB_PORT" --strictPort --host 127.0.0.1 > /dev/null 2>&1) &
 pids+=($!)
