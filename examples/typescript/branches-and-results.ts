@@ -1,11 +1,11 @@
 // An upper-level system's nightly sync, written against the TypeScript client (typescript-fetch) generated from
 // openapi.yaml: it signs in with its client credentials (scope `read`), lists every branch it may read and every
-// published ranking, page by page, and prints what it found. It stops with an error when the pages disagree with the
-// totals they announce.
+// published ranking, page by page, then follows the change feed to its end and keeps the cursor for the next run. It
+// stops with an error when the pages disagree with the totals they announce or the feed goes backwards.
 //
 // Settings from the environment: API_URL (e.g. http://localhost:8080), CLIENT_ID, CLIENT_SECRET. With
 // --expect-published it also fails when no campaign has published results.
-import { AuthenticationApi, BranchesApi, CampaignsApi, Configuration, ResultsApi, ResultsStatus } from './generated';
+import { AuthenticationApi, BranchesApi, CampaignsApi, ChangesApi, Configuration, ResultsApi, ResultsStatus } from './generated';
 
 const PAGE_SIZE = 7;
 
@@ -74,6 +74,23 @@ async function main(): Promise<void> {
   }
   console.log(`campaigns with published results: ${published}`);
   check(!expectPublished || published > 0, 'no campaign has published results');
+
+  // What changed since the last run: here from the start; a real sync keeps the cursor between runs.
+  const changesApi = new ChangesApi(configuration);
+  let cursor: string | undefined;
+  let changed = 0;
+  let last = 0;
+  for (;;) {
+    const page = await changesApi.listChanges({ since: cursor, size: 100 });
+    for (const change of page.items) {
+      check(change.sequence > last, `change ${change.sequence} came out of order`);
+      last = change.sequence;
+      changed++;
+    }
+    cursor = page.next;
+    if (!page.more) break;
+  }
+  console.log(`changes in the feed: ${changed}, next cursor ${cursor}`);
 }
 
 main().catch((error: unknown) => {

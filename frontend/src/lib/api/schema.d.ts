@@ -1684,6 +1684,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The change feed
+         * @description Every create, update and delete of branches, campaigns (settings and status), deliverables' status (submitted, returned, accepted) and campaigns' results (finalised, published, reopened) in the caller's subtree, in the order they were made, after the cursor `since` (from the first when absent). Keep `next` and send it as `since` next time; while `more` is true, ask again at once. A change is listed once it is a few seconds old, so that none committed late is skipped. Records made before the feed existed are not in it: sync them from the lists first. Roles: ADMIN, VIEWER (API clients: scope read).
+         */
+        get: operations["listChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/commendation-lists/{id}": {
         parameters: {
             query?: never;
@@ -3483,6 +3503,62 @@ export interface components {
             /** Format: int64 */
             supersededByListId: number | null;
         };
+        /** @description One change of a record an integrator syncs; read the record for its content */
+        Change: {
+            /**
+             * Format: int64
+             * @description The change's position in the feed
+             * @example 1042
+             */
+            sequence: number;
+            resource: components["schemas"]["ChangedRecord"];
+            /**
+             * Format: int64
+             * @description The record's id: a branch, a campaign, a deliverable, or for RESULTS the campaign whose results changed
+             * @example 17
+             */
+            resourceId: number;
+            operation: components["schemas"]["ChangeOperation"];
+            /**
+             * @description The record's status afterwards (BranchStatus, CampaignStatus, DeliverableStatus or ResultsStatus); null once deleted
+             * @example SUBMITTED
+             */
+            status: string | null;
+            /**
+             * Format: int64
+             * @description The campaign it belongs to
+             * @example 3
+             */
+            campaignId: number | null;
+            /**
+             * Format: int64
+             * @description The branch it belongs to
+             * @example 17
+             */
+            branchId: number | null;
+            occurredAt: components["schemas"]["Instant"];
+        };
+        /**
+         * @description What happened to the record
+         * @enum {string}
+         */
+        ChangeOperation: "CREATED" | "UPDATED" | "DELETED";
+        /** @description Changes after a cursor, oldest first */
+        ChangePage: {
+            items: components["schemas"]["Change"][];
+            /**
+             * @description The cursor to send as `since` next time: after the last change here, or the same cursor when nothing is new
+             * @example c1.1042
+             */
+            next: string;
+            /** @description True when more changes wait: ask again at once with `next` */
+            more: boolean;
+        };
+        /**
+         * @description BRANCH: a branch (基层组织); CAMPAIGN: a campaign, its settings or its status; DELIVERABLE: the status of a deliverable (submitted, returned, accepted); RESULTS: the state of a campaign's results (finalised, published, reopened)
+         * @enum {string}
+         */
+        ChangedRecord: "BRANCH" | "CAMPAIGN" | "DELIVERABLE" | "RESULTS";
         /**
          * @description EMAIL (to the account's e-mail address), SMS (to its phone), WECOM (企业微信 group robot, mentioning its phone), DINGTALK (钉钉 group robot, mentioning its phone)
          * @enum {string}
@@ -22087,6 +22163,112 @@ export interface operations {
                      *       "status": 409,
                      *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
                      *       "code": "STALE_VERSION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listChanges: {
+        parameters: {
+            query?: {
+                /** @description Only changes of this kind of record */
+                resource?: components["schemas"]["ChangedRecord"];
+                /** @description The `next` of the previous answer; absent for the first read */
+                since?: string;
+                /** @description At most this many changes (1–500, default 100) */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Changes after the cursor, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "sequence": 1042,
+                     *           "resource": "BRANCH",
+                     *           "resourceId": 17,
+                     *           "operation": "CREATED",
+                     *           "status": "SUBMITTED",
+                     *           "campaignId": 3,
+                     *           "branchId": 17,
+                     *           "occurredAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "next": "c1.1042",
+                     *       "more": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ChangePage"];
+                };
+            };
+            /** @description `since` is not a cursor this API gave, or `size` out of range */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "field": "name",
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];

@@ -5,12 +5,14 @@ import app.chuangxian.client.ApiException;
 import app.chuangxian.client.api.AuthenticationApi;
 import app.chuangxian.client.api.BranchesApi;
 import app.chuangxian.client.api.CampaignsApi;
+import app.chuangxian.client.api.ChangesApi;
 import app.chuangxian.client.api.ResultsApi;
 import app.chuangxian.client.model.Branch;
 import app.chuangxian.client.model.BranchPage;
 import app.chuangxian.client.model.BranchResult;
 import app.chuangxian.client.model.Campaign;
 import app.chuangxian.client.model.CampaignPage;
+import app.chuangxian.client.model.ChangePage;
 import app.chuangxian.client.model.ResultPage;
 import app.chuangxian.client.model.ResultsStatus;
 import java.util.ArrayList;
@@ -21,7 +23,8 @@ import java.util.Set;
 /**
  * An upper-level system's nightly sync, written against the Java client generated from openapi.yaml: it signs in
  * with its client credentials (scope {@code read}), lists every branch it may read and every published ranking, page
- * by page, and prints what it found. It stops with an error when the pages disagree with the totals they announce.
+ * by page, then follows the change feed to its end and keeps the cursor for the next run. It stops with an error
+ * when the pages disagree with the totals they announce or the feed goes backwards.
  *
  * <p>Settings from the environment: {@code API_URL} (e.g. http://localhost:8080), {@code CLIENT_ID},
  * {@code CLIENT_SECRET}. With {@code --expect-published} it also fails when no campaign has published results.
@@ -63,6 +66,25 @@ public final class BranchesAndResults {
         }
         System.out.printf("campaigns with published results: %d%n", published);
         check(!expectPublished || published > 0, "no campaign has published results");
+
+        // What changed since the last run: here from the start; a real sync keeps the cursor between runs.
+        ChangesApi changes = new ChangesApi(client);
+        String cursor = null;
+        long changed = 0;
+        long last = 0;
+        for (; ; ) {
+            ChangePage page = changes.listChanges(null, cursor, 100);
+            for (var change : page.getItems()) {
+                check(change.getSequence() > last, "change " + change.getSequence() + " came out of order");
+                last = change.getSequence();
+                changed++;
+            }
+            cursor = page.getNext();
+            if (!Boolean.TRUE.equals(page.getMore())) {
+                break;
+            }
+        }
+        System.out.printf("changes in the feed: %d, next cursor %s%n", changed, cursor);
     }
 
     private static List<Branch> allBranches(BranchesApi api) throws ApiException {

@@ -1,6 +1,8 @@
 package app.chuangxian.branch;
 
 import app.chuangxian.common.Versions;
+import app.chuangxian.common.changes.ChangeLog;
+import app.chuangxian.common.changes.ChangeOperation;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
@@ -21,6 +23,9 @@ import java.util.stream.Collectors;
 /** Rules of the branch register: unique codes and names, optimistic locking, archive instead of delete. */
 @ApplicationScoped
 public class BranchService {
+    @Inject
+    ChangeLog changes;
+
     static final Map<String, String> SORTABLE = Map.of(
             "id",
             "id",
@@ -89,6 +94,8 @@ public class BranchService {
         apply(branch, request);
         branch.organisationId = organisations.placeFor(request.organisationId(), "organisationId");
         branch.persistAndFlush();
+        changes.record(
+                ChangeLog.Change.branch(branch.id, ChangeOperation.CREATED, branch.status, branch.organisationId));
         return get(branch.id);
     }
 
@@ -103,6 +110,8 @@ public class BranchService {
             moves.forEach(m -> m.moved(branch.id, branch.organisationId));
         }
         Branch.flush();
+        changes.record(
+                ChangeLog.Change.branch(branch.id, ChangeOperation.UPDATED, branch.status, branch.organisationId));
         return get(branch.id);
     }
 
@@ -117,6 +126,8 @@ public class BranchService {
         }
         branch.status = status;
         Branch.flush();
+        changes.record(
+                ChangeLog.Change.branch(branch.id, ChangeOperation.UPDATED, branch.status, branch.organisationId));
         return get(branch.id);
     }
 
@@ -134,6 +145,7 @@ public class BranchService {
         try {
             branch.delete();
             Branch.flush();
+            changes.record(ChangeLog.Change.branch(id, ChangeOperation.DELETED, null, branch.organisationId));
         } catch (jakarta.persistence.PersistenceException e) {
             throw ApiException.conflict(
                     "BRANCH_IN_USE",

@@ -2,6 +2,8 @@ package app.chuangxian.campaign;
 
 import app.chuangxian.audit.AuditLog;
 import app.chuangxian.common.Versions;
+import app.chuangxian.common.changes.ChangeLog;
+import app.chuangxian.common.changes.ChangeOperation;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
@@ -20,6 +22,9 @@ import java.util.Map;
 /** A campaign's settings and life: DRAFT → ACTIVE → CLOSED; what each state allows is {@link CampaignWrite}. */
 @ApplicationScoped
 public class CampaignService {
+    @Inject
+    ChangeLog changes;
+
     @Inject
     CommitteeClock clock;
 
@@ -90,6 +95,7 @@ public class CampaignService {
         apply(campaign, request);
         campaign.organisationId = scope.organisationId();
         campaign.persistAndFlush();
+        changed(campaign, ChangeOperation.CREATED);
         return view(campaign);
     }
 
@@ -100,6 +106,7 @@ public class CampaignService {
         refuseResultChanges(campaign, request);
         apply(campaign, request);
         Campaign.flush();
+        changed(campaign, ChangeOperation.UPDATED);
         return view(campaign);
     }
 
@@ -114,6 +121,7 @@ public class CampaignService {
         }
         campaign.status = target;
         Campaign.flush();
+        changed(campaign, ChangeOperation.UPDATED);
         return view(campaign);
     }
 
@@ -133,6 +141,7 @@ public class CampaignService {
                 (request.asOf() == null ? "live dates" : "as of " + request.asOf()) + ": "
                         + request.reason().strip());
         Campaign.flush();
+        changed(campaign, ChangeOperation.UPDATED);
         return view(campaign);
     }
 
@@ -155,6 +164,12 @@ public class CampaignService {
         }
         campaign.delete();
         Campaign.flush();
+        changes.record(ChangeLog.Change.campaign(id, ChangeOperation.DELETED, null, campaign.organisationId));
+    }
+
+    /** Reports a campaign created or changed to the change feed, with its status afterwards. */
+    void changed(Campaign campaign, ChangeOperation operation) {
+        changes.record(ChangeLog.Change.campaign(campaign.id, operation, campaign.status, campaign.organisationId));
     }
 
     /** Once results are fixed, the settings they were computed with stay as they were (texts may still change). */

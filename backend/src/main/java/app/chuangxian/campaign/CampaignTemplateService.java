@@ -1,5 +1,6 @@
 package app.chuangxian.campaign;
 
+import app.chuangxian.common.changes.ChangeOperation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -63,6 +64,7 @@ public class CampaignTemplateService {
             copy.templateId = template.id;
         }
         copy.persist();
+        campaigns.changed(copy, ChangeOperation.CREATED);
 
         Map<Long, Long> phaseIds = copyPhases(template.id, copy.id, request);
         copyStandards(template.id, copy.id, adoption);

@@ -5,6 +5,7 @@ import app.chuangxian.branch.BranchService;
 import app.chuangxian.campaign.CampaignAccess;
 import app.chuangxian.campaign.DeliverableType;
 import app.chuangxian.common.Versions;
+import app.chuangxian.common.changes.ChangeLog;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
@@ -21,6 +22,9 @@ import java.util.Optional;
 /** Drafting, editing and reading deliverables; the review steps are in {@link DeliverableWorkflow}. */
 @ApplicationScoped
 public class DeliverableService {
+    @Inject
+    ChangeLog changes;
+
     @Inject
     BranchService branches;
 
@@ -177,6 +181,12 @@ public class DeliverableService {
             return ext.deadline;
         }
         return campaigns.phase(campaignId, phaseId).endsOn;
+    }
+
+    /** Reports a deliverable's new status to the change feed, under its branch's organisation. */
+    void changed(Deliverable d) {
+        long organisationId = branches.lookUp(d.branchId).orElseThrow().organisationId;
+        changes.record(ChangeLog.Change.deliverable(d.id, d.status, d.campaignId, d.branchId, organisationId));
     }
 
     /** The type a deliverable is of. */

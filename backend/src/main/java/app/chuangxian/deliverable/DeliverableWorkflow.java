@@ -93,6 +93,7 @@ public class DeliverableWorkflow {
         r.submittedAt = now;
         r.persist();
         Deliverable.getEntityManager().flush();
+        deliverables.changed(d);
         idempotency.remember(idempotencyKey, fingerprint, 200, d.id);
         metrics.submitted(d.late);
         return new Submitted(deliverables.view(d), false);
@@ -129,6 +130,7 @@ public class DeliverableWorkflow {
         d.reviewedAt = Instant.now();
         d.reviewedBy = user.username();
         Deliverable.getEntityManager().flush();
+        deliverables.changed(d);
         notifications.toBranch(
                 d.branchId, NotificationKind.DELIVERABLE_ACCEPTED, campaignId, d.id, Map.of("title", d.title));
         return deliverables.view(d);
@@ -152,6 +154,7 @@ public class DeliverableWorkflow {
             item.persist();
         }
         Deliverable.getEntityManager().flush();
+        deliverables.changed(d);
         notifications.toBranch(
                 d.branchId,
                 NotificationKind.DELIVERABLE_RETURNED,

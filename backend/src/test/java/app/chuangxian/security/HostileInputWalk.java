@@ -75,7 +75,8 @@ public abstract class HostileInputWalk {
                 "API clients",
                 "Branches",
                 "Organisations",
-                "Audit log"),
+                "Audit log",
+                "Changes"),
         CAMPAIGNS(
                 "Campaigns",
                 "Adoptions",

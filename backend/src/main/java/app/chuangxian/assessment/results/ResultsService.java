@@ -7,6 +7,7 @@ import app.chuangxian.campaign.CampaignAccess;
 import app.chuangxian.campaign.ResultsReopening;
 import app.chuangxian.campaign.ResultsStatus;
 import app.chuangxian.campaign.Standard;
+import app.chuangxian.common.changes.ChangeLog;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
@@ -27,6 +28,9 @@ import java.util.stream.Collectors;
 /** The ranking and its visibility: staff only until published; finalising needs a consensus for every flagged branch. */
 @ApplicationScoped
 public class ResultsService {
+    @Inject
+    ChangeLog changes;
+
     static final Map<String, String> SORT =
             Map.of("id", "r.pos", "rank", "r.pos", "total", "r.total", "branchCode", "r.code", "branchName", "r.name");
 
@@ -149,6 +153,7 @@ public class ResultsService {
         ResultSnapshot snapshot = snapshots.store(campaign, user.username());
         audit.record("RESULTS_FINALISED", "Campaign", campaign.id, "snapshot " + snapshot.snapshotVersion);
         Campaign.flush();
+        changes.record(ChangeLog.Change.results(campaign.id, campaign.resultsStatus, campaign.organisationId));
         return new ResultsStatusView(campaign.id, campaign.resultsStatus, campaign.version);
     }
 
@@ -157,6 +162,7 @@ public class ResultsService {
         Campaign campaign = versioned(campaignId, version);
         campaign.resultsStatus = ResultsStatus.PUBLISHED;
         Campaign.flush();
+        changes.record(ChangeLog.Change.results(campaign.id, campaign.resultsStatus, campaign.organisationId));
         notifications.toParticipants(
                 campaignId, NotificationKind.RESULTS_PUBLISHED, Map.of("campaign", campaign.title));
         return new ResultsStatusView(campaign.id, campaign.resultsStatus, campaign.version);
@@ -183,6 +189,7 @@ public class ResultsService {
                 campaign.id,
                 "snapshot " + (current == null ? "-" : current.snapshotVersion) + " superseded: " + reason.strip());
         Campaign.flush();
+        changes.record(ChangeLog.Change.results(campaign.id, campaign.resultsStatus, campaign.organisationId));
         return new ResultsStatusView(campaign.id, campaign.resultsStatus, campaign.version);
     }
 
