@@ -168,14 +168,20 @@ class ChangeFeedTest {
 
     @Test
     void staffReadTheChangesOfTheirOwnSubtreeOnly() {
-        OrganisationTreeTest.Tree tree = OrganisationTreeTest.tree();
-        String cityStaff = OrganisationTreeTest.staffOf(tree.c1(), "VIEWER");
-        String provinceStaff = OrganisationTreeTest.staffOf(tree.p1(), "ADMIN");
+        // A tree of this test's own: the shared one's branch counts are another test's to check.
+        OrganisationTreeTest.nationalRoot();
+        long p1 = OrganisationTreeTest.create(Tokens.admin(), 1, "PROVINCE", "变更省");
+        long p2 = OrganisationTreeTest.create(Tokens.admin(), 1, "PROVINCE", "变更省");
+        long c1 = OrganisationTreeTest.create(Tokens.admin(), p1, "CITY", "变更市");
+        long c2 = OrganisationTreeTest.create(Tokens.admin(), p1, "CITY", "变更市");
+        long c3 = OrganisationTreeTest.create(Tokens.admin(), p2, "CITY", "变更市");
+        String cityStaff = OrganisationTreeTest.staffOf(c1, "VIEWER");
+        String provinceStaff = OrganisationTreeTest.staffOf(p1, "ADMIN");
         String mine = end(cityStaff);
         String province = end(provinceStaff);
-        long inMyCity = OrganisationTreeTest.branchIn(tree.c1());
-        long inMySiblingCity = OrganisationTreeTest.branchIn(tree.c2());
-        long inAnotherProvince = OrganisationTreeTest.branchIn(tree.c3());
+        long inMyCity = OrganisationTreeTest.branchIn(c1);
+        long inMySiblingCity = OrganisationTreeTest.branchIn(c2);
+        long inAnotherProvince = OrganisationTreeTest.branchIn(c3);
 
         List<Map<String, Object>> city = since(cityStaff, mine);
         assertEquals(List.of("CREATED"), of(city, "BRANCH", inMyCity, "operation"));
