@@ -1,16 +1,17 @@
 package app.chuangxian.notification;
 
 import app.chuangxian.common.error.ApiException;
+import app.chuangxian.common.http.SendFailure;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
 import app.chuangxian.common.paging.SqlSort;
 import app.chuangxian.common.persistence.JobLease;
+import app.chuangxian.common.persistence.Retries;
 import app.chuangxian.common.persistence.SqlValues;
 import app.chuangxian.common.security.PhoneMask;
 import app.chuangxian.notification.channel.ChannelSettings;
 import app.chuangxian.notification.channel.MessageSender;
 import app.chuangxian.notification.channel.Outgoing;
-import app.chuangxian.notification.channel.SendFailure;
 import app.chuangxian.organisation.OrganisationScope;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -46,12 +47,8 @@ import org.jboss.logging.Logger;
 public class DeliveryService {
     static final String JOB = "deliveries";
     static final int BATCH = 200;
-    static final int MAX_ATTEMPTS = 5;
-    /** The wait after the n-th failed try (n = 1..4). */
-    static final List<Duration> BACKOFF =
-            List.of(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(30), Duration.ofHours(2));
-    /** How long a claimed send is held by its sender: one that died meanwhile is tried again after it. */
-    static final Duration HOLD = Duration.ofMinutes(10);
+    static final int MAX_ATTEMPTS = Retries.MAX_ATTEMPTS;
+    static final Duration HOLD = Retries.HOLD;
 
     private static final TypeReference<Map<String, String>> PARAMS = new TypeReference<>() {};
     private static final Map<String, String> SORTS =
@@ -237,15 +234,15 @@ public class DeliveryService {
             update = em.createNativeQuery("update deliveries set status = 'SENT', sent_at = :now,"
                     + " next_attempt_at = null, last_error = null where id = :id and attempts = :attempt");
             update.setParameter("now", now);
-        } else if (claim.attempt() >= MAX_ATTEMPTS) {
+        } else if (Retries.after(claim.attempt(), now) == null) {
             update = em.createNativeQuery("update deliveries set status = 'FAILED', next_attempt_at = null,"
                     + " last_error = :error where id = :id and attempts = :attempt");
-            update.setParameter("error", cut(error));
+            update.setParameter("error", Retries.cut(error));
         } else {
             update = em.createNativeQuery("update deliveries set next_attempt_at = :next, last_error = :error"
                     + " where id = :id and attempts = :attempt");
-            update.setParameter("next", now.plus(BACKOFF.get(claim.attempt() - 1)));
-            update.setParameter("error", cut(error));
+            update.setParameter("next", Retries.after(claim.attempt(), now));
+            update.setParameter("error", Retries.cut(error));
         }
         update.setParameter("id", claim.id())
                 .setParameter("attempt", claim.attempt())
@@ -373,9 +370,5 @@ public class DeliveryService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored params are JSON", e);
         }
-    }
-
-    private static String cut(String error) {
-        return error.length() > 500 ? error.substring(0, 499) + "…" : error;
     }
 }

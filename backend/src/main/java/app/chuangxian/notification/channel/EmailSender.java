@@ -1,5 +1,7 @@
 package app.chuangxian.notification.channel;
 
+import app.chuangxian.common.http.SendFailure;
+import app.chuangxian.common.http.Webhooks;
 import app.chuangxian.notification.Channel;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;

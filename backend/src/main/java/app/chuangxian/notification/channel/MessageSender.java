@@ -1,5 +1,6 @@
 package app.chuangxian.notification.channel;
 
+import app.chuangxian.common.http.SendFailure;
 import app.chuangxian.notification.Channel;
 
 /** One channel: sends a message or says why it could not. Each channel has exactly one sender. */

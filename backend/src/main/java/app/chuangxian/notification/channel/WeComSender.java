@@ -1,5 +1,7 @@
 package app.chuangxian.notification.channel;
 
+import app.chuangxian.common.http.SendFailure;
+import app.chuangxian.common.http.Webhooks;
 import app.chuangxian.notification.Channel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
