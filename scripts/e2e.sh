@@ -9,6 +9,8 @@ WEB_PORT="${E2E_WEB_PORT:-14173}"
 # The SMS gateway the API sends to: the browser test of message channels listens there (nothing else does).
 HOOK_PORT="${E2E_HOOK_PORT:-$((API_PORT + 2))}"
 export E2E_HOOK_PORT="$HOOK_PORT"
+# A system that receives webhooks: the browser test of webhooks listens there and registers it from the screen.
+export E2E_WEBHOOK_PORT="${E2E_WEBHOOK_PORT:-$((API_PORT + 3))}"
 DATA=$(mktemp -d)
 LOG="$ROOT/backend/target/e2e-api.log"
 
@@ -35,7 +37,7 @@ fi
 export FIRST_ADMIN_PASSWORD
 
 DATA_DIR="$DATA" DEMO_DATA=true PORT="$API_PORT" SMS_WEBHOOK_URL="http://127.0.0.1:$HOOK_PORT/sms" \
-  SMS_WEBHOOK_TOKEN=e2e-sms-token APP_DELIVERIES_EVERY=3s java -jar backend/target/quarkus-app/quarkus-run.jar > "$LOG" 2>&1 &
+  SMS_WEBHOOK_TOKEN=e2e-sms-token APP_DELIVERIES_EVERY=3s APP_WEBHOOKS_EVERY=3s java -jar backend/target/quarkus-app/quarkus-run.jar > "$LOG" 2>&1 &
 pids+=($!)
 for _ in $(seq 1 120); do
   curl -fs "http://127.0.0.1:$API_PORT/q/health/ready" > /dev/null 2>&1 && break

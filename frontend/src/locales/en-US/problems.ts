@@ -160,6 +160,7 @@ const problemsEn: typeof problemsZh = {
     RECOMMENDATION_NOT_ANNOUNCED: 'Objections can be recorded only against accepted recommendations under notice.',
     TOP_ORGANISATION_ONLY: 'This setting serves the whole system: only administrators of the top organisation may change it.',
     NOT_FAILED: 'Only a message whose sending failed can be tried again; this one is being sent or went out.',
+    DELIVERY_PENDING: 'This delivery is already waiting to be sent; it goes out at its next try.',
   },
   field: {
     REQUIRED: 'Required',

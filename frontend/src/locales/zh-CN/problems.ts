@@ -157,6 +157,7 @@ const problemsZh = {
     // Message channels: templates and the send log
     TOP_ORGANISATION_ONLY: '这是全系统的设置，只有最上级组织的管理员可以修改。',
     NOT_FAILED: '只有发送失败的消息可以重试；这条消息已在发送或已发出。',
+    DELIVERY_PENDING: '这条推送正在等待发送，将在下次尝试时发出。',
   },
   // The code of each of a problem's fieldErrors.
   field: {

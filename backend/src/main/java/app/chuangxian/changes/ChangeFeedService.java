@@ -70,6 +70,15 @@ public class ChangeFeedService {
         return new ChangeViews.Page(List.copyOf(items), cursor(last), more);
     }
 
+    /** One change, whoever it belongs to: for the job that hands changes to the webhooks. */
+    public ChangeViews.View one(long id) {
+        Object[] row = (Object[]) em.createNativeQuery("select c.id, c.resource, c.resource_id, c.operation, c.status,"
+                        + " c.campaign_id, c.branch_id, c.occurred_at from changes c where c.id = :id")
+                .setParameter("id", id)
+                .getSingleResult();
+        return view(row);
+    }
+
     static String cursor(long position) {
         return "c1." + position;
     }

@@ -76,7 +76,8 @@ public abstract class HostileInputWalk {
                 "Branches",
                 "Organisations",
                 "Audit log",
-                "Changes"),
+                "Changes",
+                "Webhooks"),
         CAMPAIGNS(
                 "Campaigns",
                 "Adoptions",

@@ -168,6 +168,7 @@ public final class ProblemCodes {
                     "TOP_ORGANISATION_ONLY",
                     "403: a setting of the whole deployment, changed only by the top organisation's administrators"),
             Map.entry("NOT_FAILED", "409: only a send that failed for good is tried again by hand"),
+            Map.entry("DELIVERY_PENDING", "409: a webhook delivery waiting for its try is not sent again by hand"),
             Map.entry("NOT_ASSIGNED", "403: the assessor is not assigned to score this branch"),
             Map.entry("SCORESHEET_EXISTS", "409: the assessor already has a scoresheet for the branch"),
             Map.entry("SCORESHEET_SUBMITTED", "409: the scoresheet is submitted and read-only"),
