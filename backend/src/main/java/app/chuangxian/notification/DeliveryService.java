@@ -5,8 +5,7 @@ import app.chuangxian.common.http.SendFailure;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
 import app.chuangxian.common.paging.SqlSort;
-import app.chuangxian.common.persistence.JobLease;
-import app.chuangxian.common.persistence.Retries;
+import app.chuangxian.common.persistence.OutboxJob;
 import app.chuangxian.common.persistence.SqlValues;
 import app.chuangxian.common.security.PhoneMask;
 import app.chuangxian.notification.channel.ChannelSettings;
@@ -16,15 +15,12 @@ import app.chuangxian.organisation.OrganisationScope;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -38,25 +34,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Carries messages beyond the message centre (ADR 019). The message row is the outbox: a job hands each new message
- * once to the channels its recipient chose (one send-log row per channel, with the address as it was), then sends
- * what is due, each send claimed by one conditional UPDATE so that no two instances send it twice. A failed send is
- * tried again after 1, 5, 30 and 120 minutes; after the fifth failure it stays FAILED until staff try it again.
+ * Carries messages beyond the message centre (ADR 019). The message row is the outbox: the job ({@link OutboxJob})
+ * hands each new message once to the channels its recipient chose (one send-log row per channel, with the address as
+ * it was), then sends what is due, retried as {@link app.chuangxian.common.persistence.Retries} says.
  */
 @ApplicationScoped
-public class DeliveryService {
+public class DeliveryService extends OutboxJob<DeliveryService.Claim> {
     static final String JOB = "deliveries";
-    static final int BATCH = 200;
-    static final int MAX_ATTEMPTS = Retries.MAX_ATTEMPTS;
-    static final Duration HOLD = Retries.HOLD;
 
     private static final TypeReference<Map<String, String>> PARAMS = new TypeReference<>() {};
     private static final Map<String, String> SORTS =
             Map.of("createdAt", "d.created_at", "status", "d.status", "channel", "d.channel", "attempts", "d.attempts");
     private static final Logger LOG = Logger.getLogger(DeliveryService.class);
-
-    @Inject
-    EntityManager em;
 
     @Inject
     Instance<MessageSender> senderBeans;
@@ -66,9 +55,6 @@ public class DeliveryService {
 
     @Inject
     ChannelSettings settings;
-
-    @Inject
-    JobLease lease;
 
     @Inject
     ObjectMapper json;
@@ -86,25 +72,17 @@ public class DeliveryService {
             delayed = "${app.deliveries.delayed:30s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
-        if (!enabled || !lease.take(JOB, HOLD)) {
-            return;
-        }
-        try {
-            int sent = run(Instant.now());
-            if (sent > 0) {
-                LOG.infof("deliveries: %d sent", sent);
-            }
-        } finally {
-            lease.release(JOB);
-        }
+        tick(enabled, LOG);
     }
 
-    /** Hands new messages to their channels and sends what is due at {@code now}; answers how many were sent. */
-    public int run(Instant now) {
-        while (QuarkusTransaction.requiringNew().call(() -> fanOut(now)) == BATCH) {
-            // a backlog goes out in batches, each in its own short transaction
-        }
-        return sendDue(now);
+    @Override
+    protected String job() {
+        return JOB;
+    }
+
+    @Override
+    protected String table() {
+        return "deliveries";
     }
 
     /** The channels this deployment set up. */
@@ -122,11 +100,10 @@ public class DeliveryService {
      * Hands up to a batch of messages not handed yet to the channels their recipients chose and set up here; answers
      * how many messages it looked at. Two runs at once queue on the job's row, so each message is handed once.
      */
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
-    int fanOut(Instant now) {
-        em.createNativeQuery("select name from job_leases where name = :job for update")
-                .setParameter("job", JOB)
-                .getResultList();
+    protected int fanOut(Instant now) {
+        lockJob();
         List<?> ids = em.createNativeQuery("select id from notifications where dispatched_at is null order by id")
                 .setMaxResults(BATCH)
                 .getResultList();
@@ -157,54 +134,18 @@ public class DeliveryService {
         return ids.size();
     }
 
-    private int sendDue(Instant now) {
-        List<Long> due = QuarkusTransaction.requiringNew()
-                .call(() -> em
-                        .createNativeQuery(
-                                "select id from deliveries where status = 'PENDING' and next_attempt_at <= :now"
-                                        + " order by next_attempt_at, id")
-                        .setParameter("now", now)
-                        .setMaxResults(BATCH)
-                        .getResultList()
-                        .stream()
-                        .map(id -> ((Number) id).longValue())
-                        .toList());
-        int sent = 0;
-        for (long id : due) {
-            Claim claim = QuarkusTransaction.requiringNew().call(() -> claim(id, now));
-            if (claim == null) {
-                continue;
-            }
-            String error = null;
-            try {
-                sender(claim.channel()).send(claim.message());
-                sent++;
-            } catch (SendFailure e) {
-                error = e.getMessage();
-            } catch (RuntimeException e) {
-                error = "unexpected: " + e;
-                LOG.warnf(e, "delivery %d", id);
-            }
-            String failure = error;
-            QuarkusTransaction.requiringNew().run(() -> record(claim, failure, now));
-        }
-        return sent;
+    /** A send taken by this run: the channel, the words, and the try it is. */
+    record Claim(long id, Channel channel, Outgoing message, int attempt) implements OutboxJob.Claim {}
+
+    @Override
+    protected Integer deliver(Claim claim) throws SendFailure {
+        sender(claim.channel()).send(claim.message());
+        return null;
     }
 
-    /** A send taken by this run: the channel, the words, and the try it is. */
-    record Claim(long id, Channel channel, Outgoing message, int attempt) {}
-
-    /** Takes the send for this run (none when another took it first) and words it. */
-    private Claim claim(long id, Instant now) {
-        int taken = em.createNativeQuery("update deliveries set attempts = attempts + 1, next_attempt_at = :hold"
-                        + " where id = :id and status = 'PENDING' and next_attempt_at <= :now")
-                .setParameter("hold", now.plus(HOLD))
-                .setParameter("id", id)
-                .setParameter("now", now)
-                .executeUpdate();
-        if (taken == 0) {
-            return null;
-        }
+    /** The send just claimed, worded. */
+    @Override
+    protected Claim read(long id, Instant now) {
         Object[] r = (Object[]) em.createNativeQuery("select d.channel, d.kind, d.locale, d.recipient, d.params,"
                         + " d.attempts, a.display_name from deliveries d join accounts a on a.id = d.account_id"
                         + " where d.id = :id")
@@ -225,28 +166,6 @@ public class DeliveryService {
                 Channel.valueOf((String) r[0]),
                 new Outgoing((String) r[3], words.subject(), words.body().strip()),
                 ((Number) r[5]).intValue());
-    }
-
-    /** The outcome of a try, unless a later try has claimed the send meanwhile. */
-    private void record(Claim claim, String error, Instant now) {
-        Query update;
-        if (error == null) {
-            update = em.createNativeQuery("update deliveries set status = 'SENT', sent_at = :now,"
-                    + " next_attempt_at = null, last_error = null where id = :id and attempts = :attempt");
-            update.setParameter("now", now);
-        } else if (Retries.after(claim.attempt(), now) == null) {
-            update = em.createNativeQuery("update deliveries set status = 'FAILED', next_attempt_at = null,"
-                    + " last_error = :error where id = :id and attempts = :attempt");
-            update.setParameter("error", Retries.cut(error));
-        } else {
-            update = em.createNativeQuery("update deliveries set next_attempt_at = :next, last_error = :error"
-                    + " where id = :id and attempts = :attempt");
-            update.setParameter("next", Retries.after(claim.attempt(), now));
-            update.setParameter("error", Retries.cut(error));
-        }
-        update.setParameter("id", claim.id())
-                .setParameter("attempt", claim.attempt())
-                .executeUpdate();
     }
 
     /** The send log of the caller's subtree, newest first unless asked otherwise. */
