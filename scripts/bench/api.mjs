@@ -58,6 +58,7 @@ const reads = [
   ['roll-up, the centre (31 provinces)', '/api/v1/organisations/1/rollup?size=31', admin],
   ['roll-up, a province (its cities)', `/api/v1/organisations/${manifest.provinceId}/rollup?size=20`, admin],
   ['organisations, a province\'s children', `/api/v1/organisations?parentId=${manifest.provinceId}&size=20`, admin],
+  ['change feed, from the start', '/api/v1/changes?size=100', admin],
 ];
 const writes = [
   [
