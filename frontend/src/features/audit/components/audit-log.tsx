@@ -1,5 +1,5 @@
 import { CheckCircleOutlined, CloseCircleOutlined } from '@ant-design/icons';
-import { Card, Empty, Flex, Pagination, Skeleton, Table, Typography, type TableProps } from 'antd';
+import { Card, Empty, Flex, Skeleton, Table, Typography, type TableProps } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/error-state';
@@ -9,6 +9,7 @@ import { useIsPhone } from '@/hooks/use-is-phone';
 import { useAuditEvents, type AuditEvent } from '../api/get-audit-events';
 import { AuditFilters } from './audit-filters';
 import { PAGE_SIZE, useAuditParams } from './use-audit-params';
+import { PhonePager } from '@/components/phone-pager';
 
 function Outcome({ status }: { status?: number }) {
   const { t } = useTranslation();
@@ -68,9 +69,7 @@ export function AuditLog() {
             </Card>
           ))}
         </Flex>
-        <Flex justify="center" style={{ marginTop: 16 }}>
-          <Pagination simple current={page} pageSize={PAGE_SIZE} total={total} onChange={setPage} />
-        </Flex>
+        <PhonePager page={page} pageSize={PAGE_SIZE} total={total} onChange={setPage} />
       </>
     );
   else

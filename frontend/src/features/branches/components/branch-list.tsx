@@ -1,5 +1,5 @@
 import { PlusOutlined, PrinterOutlined } from '@ant-design/icons';
-import { Button, Empty, Flex, Pagination, Skeleton, Typography } from 'antd';
+import { Button, Empty, Flex, Skeleton, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -14,6 +14,7 @@ import { BranchFormDrawer } from './branch-form-drawer';
 import { BranchTable } from './branch-table';
 import { PAGE_SIZE, useBranchListParams } from './use-branch-list-params';
 import { useConfirmStatusChange } from './use-branch-status-change';
+import { PhonePager } from '@/components/phone-pager';
 
 type Props = { canManage: boolean; detailHref: (id: number) => string; printHref?: string };
 
@@ -68,9 +69,7 @@ export function BranchList({ canManage, detailHref, printHref }: Props) {
           onStatusChange={confirmStatusChange}
           detailHref={detailHref}
         />
-        <Flex justify="center" style={{ marginTop: 16 }}>
-          <Pagination simple current={page} pageSize={PAGE_SIZE} total={total} onChange={setPage} />
-        </Flex>
+        <PhonePager page={page} pageSize={PAGE_SIZE} total={total} onChange={setPage} />
       </>
     );
   } else {

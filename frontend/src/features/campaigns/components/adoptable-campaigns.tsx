@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Flex, Pagination, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Typography } from 'antd';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,6 +7,7 @@ import { problemMessage } from '@/lib/problem';
 import { useAdoptableCampaigns, type AdoptableCampaign } from '../api/get-adoptable-campaigns';
 import type { Campaign } from '../api/get-campaigns';
 import { AdoptCampaignModal } from './adopt-campaign-modal';
+import { PhonePager } from '@/components/phone-pager';
 
 const PAGE_SIZE = 20;
 
@@ -105,11 +106,7 @@ export function AdoptableCampaigns({
             </li>
           ))}
         </Flex>
-        {total > PAGE_SIZE && (
-          <Flex justify="center" style={{ marginTop: 16 }}>
-            <Pagination simple current={page} pageSize={PAGE_SIZE} total={total} onChange={setPage} />
-          </Flex>
-        )}
+        {total > PAGE_SIZE && <PhonePager page={page} pageSize={PAGE_SIZE} total={total} onChange={setPage} />}
       </Card>
       {adopting && (
         <AdoptCampaignModal

@@ -1,5 +1,5 @@
 import { CheckCircleOutlined, MinusCircleOutlined } from '@ant-design/icons';
-import { Card, Empty, Flex, Pagination, Segmented, Skeleton, Table, Tag, Typography, type TableProps } from 'antd';
+import { Card, Empty, Flex, Segmented, Skeleton, Table, Tag, Typography, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorState } from '@/components/error-state';
@@ -10,6 +10,7 @@ import { formatDate, formatDateTime } from '@/lib/format';
 import { ApiError } from '@/lib/problem';
 import { useAdoptions, type Adoption } from '../api/get-adoptions';
 import { CampaignStatusTag } from './campaign-status-tag';
+import { PhonePager } from '@/components/phone-pager';
 
 export const ADOPTIONS_PAGE_SIZE = 20;
 
@@ -144,11 +145,7 @@ export function AdoptionsPanel({
             </li>
           ))}
         </Flex>
-        {total > ADOPTIONS_PAGE_SIZE && (
-          <Flex justify="center" style={{ marginTop: 16 }}>
-            <Pagination simple current={page} pageSize={ADOPTIONS_PAGE_SIZE} total={total} onChange={setPage} />
-          </Flex>
-        )}
+        {total > ADOPTIONS_PAGE_SIZE && <PhonePager page={page} pageSize={ADOPTIONS_PAGE_SIZE} total={total} onChange={setPage} />}
       </>
     );
   else {

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex, InputNumber, Pagination, Select, Skeleton, Table, Typography } from 'antd';
+import { Button, Card, Empty, Flex, InputNumber, Select, Skeleton, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -9,6 +9,7 @@ import { CAMPAIGN_STATUSES, useCampaigns, type Campaign, type CampaignStatus } f
 import { AdoptableCampaigns } from './adoptable-campaigns';
 import { CampaignStatusTag } from './campaign-status-tag';
 import { CreateCampaignDrawer } from './create-campaign-drawer';
+import { PhonePager } from '@/components/phone-pager';
 
 const PAGE_SIZE = 20;
 
@@ -82,9 +83,7 @@ export function CampaignList({
             </li>
           ))}
         </Flex>
-        <Flex justify="center" style={{ marginTop: 16 }}>
-          <Pagination simple current={page} pageSize={PAGE_SIZE} total={total} onChange={(p) => update({ status, year, page: p })} />
-        </Flex>
+        <PhonePager page={page} pageSize={PAGE_SIZE} total={total} onChange={(p) => update({ status, year, page: p })} />
       </>
     );
   else

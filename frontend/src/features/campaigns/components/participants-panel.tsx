@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex, Pagination, Skeleton, Table, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Skeleton, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/error-state';
@@ -9,6 +9,7 @@ import { useParticipants, type Participant } from '../api/get-participants';
 import { useRemoveParticipant } from '../api/remove-participant';
 import { AddParticipantsDrawer } from './add-participants-drawer';
 import { formatDate } from './format';
+import { PhonePager } from '@/components/phone-pager';
 
 const PAGE_SIZE = 20;
 
@@ -74,9 +75,7 @@ export function ParticipantsPanel({ campaignId, canEdit = false }: { campaignId:
             </li>
           ))}
         </Flex>
-        <Flex justify="center" style={{ marginTop: 12 }}>
-          <Pagination simple current={page} pageSize={PAGE_SIZE} total={participants.data.total} onChange={setPage} />
-        </Flex>
+        <PhonePager page={page} pageSize={PAGE_SIZE} total={participants.data.total} onChange={setPage} />
       </>
     );
   else

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Empty, Flex, Form, Input, Pagination, Select, Skeleton, Typography } from 'antd';
+import { App, Button, Card, Empty, Flex, Form, Input, Select, Skeleton, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/error-state';
@@ -11,6 +11,7 @@ import { useCreateSiteVisit } from '../api/create-site-visit';
 import { useSiteVisits } from '../api/get-site-visits';
 import { formatDate } from './format';
 import { MarkdownText } from '@/components/markdown-text';
+import { PhonePager } from '@/components/phone-pager';
 
 type Values = { branchId?: number; visitedOn: string; visitors: string; findings: string; followUps?: string };
 
@@ -93,9 +94,7 @@ function VisitList({ campaignId, canRecord }: { campaignId: number; canRecord: b
             </li>
           ))}
         </Flex>
-        <Flex justify="center" style={{ marginTop: 12 }}>
-          <Pagination simple current={page} pageSize={20} total={visits.data.total} onChange={setPage} />
-        </Flex>
+        <PhonePager page={page} pageSize={20} total={visits.data.total} onChange={setPage} />
       </>
     );
   return (

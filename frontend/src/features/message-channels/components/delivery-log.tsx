@@ -1,5 +1,5 @@
 import { CheckCircleOutlined, ClockCircleOutlined, CloseCircleOutlined, RedoOutlined } from '@ant-design/icons';
-import { App, Button, Card, Descriptions, Empty, Flex, Pagination, Select, Skeleton, Table, Typography, type TableProps } from 'antd';
+import { App, Button, Card, Descriptions, Empty, Flex, Select, Skeleton, Table, Typography, type TableProps } from 'antd';
 import type { SorterResult, SortOrder } from 'antd/es/table/interface';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/error-state';
@@ -12,6 +12,7 @@ import { useDeliveries, type Delivery, type DeliveryStatus } from '../api/get-de
 import { useRetryDelivery } from '../api/retry-delivery';
 import { CHANNELS, KINDS, STATUSES } from './kinds';
 import { PAGE_SIZE, SORT_FIELDS, sortOrderOf, useDeliveryParams, type SortField } from './use-delivery-params';
+import { PhonePager } from '@/components/phone-pager';
 
 const TONE = { PENDING: 'warn', SENT: 'ok', FAILED: 'bad' } as const;
 const ICON = { PENDING: <ClockCircleOutlined />, SENT: <CheckCircleOutlined />, FAILED: <CloseCircleOutlined /> };
@@ -191,9 +192,7 @@ export function DeliveryLog({ canRetry }: { canRetry: boolean }) {
             </li>
           ))}
         </Flex>
-        <Flex justify="center" style={{ marginTop: 16 }}>
-          <Pagination simple current={page} pageSize={PAGE_SIZE} total={total} onChange={setPage} />
-        </Flex>
+        <PhonePager page={page} pageSize={PAGE_SIZE} total={total} onChange={setPage} />
       </>
     );
   else

@@ -1,4 +1,4 @@
-import { Card, Empty, Flex, Input, Pagination, Skeleton, Table, Typography, type TableProps } from 'antd';
+import { Card, Empty, Flex, Input, Skeleton, Table, Typography, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState } from '@/components/error-state';
@@ -6,6 +6,7 @@ import { useIsPhone } from '@/hooks/use-is-phone';
 import { useOrganisations, type Organisation } from '../api/get-organisations';
 import { mayHaveChildren } from './levels';
 import { PAGE_SIZE, useChildrenParams } from './use-children-params';
+import { PhonePager } from '@/components/phone-pager';
 
 type Props = { parent: Organisation; href: (id: number) => string };
 
@@ -50,9 +51,7 @@ export function OrganisationChildren({ parent, href }: Props) {
             </li>
           ))}
         </Flex>
-        <Flex justify="center" style={{ marginTop: 16 }}>
-          <Pagination simple current={page} pageSize={PAGE_SIZE} total={total} onChange={setPage} />
-        </Flex>
+        <PhonePager page={page} pageSize={PAGE_SIZE} total={total} onChange={setPage} />
       </>
     );
   else {

@@ -1,4 +1,4 @@
-import { Card, Col, Empty, Flex, Pagination, Row, Select, Skeleton, Statistic, Table, Typography, type TableProps } from 'antd';
+import { Card, Col, Empty, Flex, Row, Select, Skeleton, Statistic, Table, Typography, type TableProps } from 'antd';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -10,6 +10,7 @@ import { useOrganisationRollup, type RollupRow } from '../api/get-organisation-r
 import type { Organisation } from '../api/get-organisations';
 import { mayHaveChildren } from './levels';
 import { ROLLUP_PAGE_SIZE, useRollupParams, yearsOffered } from './use-rollup-params';
+import { PhonePager } from '@/components/phone-pager';
 
 type Props = { organisation: Organisation; href: (id: number) => string };
 
@@ -205,11 +206,7 @@ function RollupChildren({ rows, total, page, setPage, href, loading, label }: Ch
             </li>
           ))}
         </Flex>
-        {total > ROLLUP_PAGE_SIZE && (
-          <Flex justify="center" style={{ marginTop: 16 }}>
-            <Pagination simple current={page} pageSize={ROLLUP_PAGE_SIZE} total={total} onChange={setPage} />
-          </Flex>
-        )}
+        {total > ROLLUP_PAGE_SIZE && <PhonePager page={page} pageSize={ROLLUP_PAGE_SIZE} total={total} onChange={setPage} />}
       </>
     );
 

@@ -1,4 +1,4 @@
-import { Button, Flex, Pagination, Select, Table, type TableProps } from 'antd';
+import { Button, Flex, Select, Table, type TableProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScrollRegion } from '@/components/scroll-region';
@@ -13,6 +13,7 @@ import { ReviewModal } from './review-modal';
 import { noticeWindow } from './round-rules';
 import { CandidateCards, ListState } from './candidate-cards';
 import { RecommendationStatusTag } from './status-tags';
+import { PhonePager } from '@/components/phone-pager';
 
 export const RECEIVED_PAGE_SIZE = 20;
 
@@ -98,9 +99,7 @@ export function ReceivedList({
           )}
         />
         {(received.data?.total ?? 0) > RECEIVED_PAGE_SIZE && (
-          <Flex justify="center" style={{ marginTop: 12 }}>
-            <Pagination simple current={page} pageSize={RECEIVED_PAGE_SIZE} total={received.data?.total ?? 0} onChange={setPage} />
-          </Flex>
+          <PhonePager page={page} pageSize={RECEIVED_PAGE_SIZE} total={received.data?.total ?? 0} onChange={setPage} />
         )}
       </>
     );
