@@ -15,6 +15,7 @@ const FEATURES = [
   'organisations',
   'recommendations',
   'message-channels',
+  'webhooks',
 ];
 
 // A resource read by several features has one fetcher and one query-key family, in the feature that owns it

@@ -97,6 +97,7 @@ export const createRouter = (queryClient: QueryClient) =>
                 { path: paths.me.path, lazy: () => import('./routes/me').then((m) => ({ Component: m.MeRoute })) },
                 { path: paths.accounts.path, lazy: () => import('./routes/accounts').then((m) => ({ Component: m.AccountsRoute })) },
                 { path: paths.apiClients.path, lazy: () => import('./routes/api-clients').then((m) => ({ Component: m.ApiClientsRoute })) },
+                { path: paths.webhooks.path, lazy: () => import('./routes/webhooks').then((m) => ({ Component: m.WebhooksRoute })) },
                 { path: paths.audit.path, lazy: () => import('./routes/audit').then((m) => ({ Component: m.AuditRoute })) },
                 {
                   path: paths.messageChannels.path,

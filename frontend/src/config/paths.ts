@@ -30,6 +30,7 @@ export const paths = {
     href: (organisationId?: number) => (organisationId ? `/accounts?organisationId=${organisationId}` : '/accounts'),
   },
   apiClients: { path: '/accounts/clients', href: () => '/accounts/clients' },
+  webhooks: { path: '/accounts/webhooks', href: () => '/accounts/webhooks' },
   audit: { path: '/audit', href: () => '/audit' },
   // Without a tab, the message templates.
   messageChannels: {

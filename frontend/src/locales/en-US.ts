@@ -10,6 +10,7 @@ import messageChannelsEn from './en-US/message-channels';
 import problemsEn from './en-US/problems';
 import organisationsEn from './en-US/organisations';
 import { recommendationsEn } from './en-US/recommendations';
+import webhooksEn from './en-US/webhooks';
 
 const enUS: Messages = {
   app: {
@@ -131,6 +132,7 @@ const enUS: Messages = {
   ...organisationsEn,
   ...recommendationsEn,
   ...messageChannelsEn,
+  ...webhooksEn,
 };
 
 export default enUS;

@@ -534,3 +534,32 @@ export const delivery = (over: Partial<S['Delivery']> = {}): S['Delivery'] => ({
   sentAt: AT,
   ...over,
 });
+
+export const webhook = (over: Partial<S['Webhook']> = {}): S['Webhook'] => ({
+  id: 3,
+  url: 'https://portal.example.org/hooks/chuangxian',
+  description: '省委会门户网站同步',
+  events: ['BRANCH'],
+  enabled: true,
+  organisationId: 1,
+  createdBy: 'admin',
+  createdAt: AT,
+  updatedAt: AT,
+  version: 0,
+  ...over,
+});
+
+export const webhookDelivery = (over: Partial<S['WebhookDelivery']> = {}): S['WebhookDelivery'] => ({
+  id: 41,
+  webhookId: 3,
+  changeId: 1042,
+  type: 'branch.created',
+  status: 'SENT',
+  attempts: 1,
+  responseStatus: 200,
+  lastError: null,
+  nextAttemptAt: null,
+  createdAt: AT,
+  sentAt: AT,
+  ...over,
+});

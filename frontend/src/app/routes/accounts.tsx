@@ -7,5 +7,5 @@ import { useSession } from '@/lib/session';
 export function AccountsRoute() {
   const access = accessOf(useSession());
   if (!access.canManageAccounts) return <Navigate to={paths.home.href()} replace />;
-  return <AccountList apiClientsHref={paths.apiClients.href()} />;
+  return <AccountList apiClientsHref={paths.apiClients.href()} webhooksHref={paths.webhooks.href()} />;
 }

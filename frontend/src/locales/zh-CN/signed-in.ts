@@ -8,6 +8,7 @@ import messageChannels from './message-channels';
 import organisations from './organisations';
 import { recommendationsZh } from './recommendations';
 import scoring from './scoring';
+import webhooks from './webhooks';
 
 const signedInZh = {
   ...branches,
@@ -19,5 +20,6 @@ const signedInZh = {
   ...organisations,
   ...recommendationsZh,
   ...messageChannels,
+  ...webhooks,
 };
 export default signedInZh;

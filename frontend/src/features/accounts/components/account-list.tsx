@@ -1,5 +1,5 @@
-import { ApiOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Empty, Flex, Pagination, Skeleton, Typography } from 'antd';
+import { ApiOutlined, PlusOutlined, SendOutlined } from '@ant-design/icons';
+import { Button, Empty, Flex, Skeleton, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -14,9 +14,10 @@ import { AccountFormDrawer } from './account-form-drawer';
 import { AccountTable } from './account-table';
 import { useAccountActions } from './use-account-actions';
 import { PAGE_SIZE, useAccountListParams } from './use-account-list-params';
+import { PhonePager } from '@/components/phone-pager';
 
 /** Committee staff manage accounts: search and filters, create, edit, enable/disable, reset password. */
-export function AccountList({ apiClientsHref }: { apiClientsHref: string }) {
+export function AccountList({ apiClientsHref, webhooksHref }: { apiClientsHref: string; webhooksHref: string }) {
   const { t } = useTranslation();
   const phone = useIsPhone();
   const navigate = useNavigate();
@@ -47,9 +48,7 @@ export function AccountList({ apiClientsHref }: { apiClientsHref: string }) {
     body = (
       <>
         <AccountCards accounts={items} {...handlers} />
-        <Flex justify="center" style={{ marginTop: 16 }}>
-          <Pagination simple current={page} pageSize={PAGE_SIZE} total={total} onChange={setPage} />
-        </Flex>
+        <PhonePager page={page} pageSize={PAGE_SIZE} total={total} onChange={setPage} />
       </>
     );
   else
@@ -78,6 +77,9 @@ export function AccountList({ apiClientsHref }: { apiClientsHref: string }) {
         <Flex gap={8} wrap>
           <Button icon={<ApiOutlined />} onClick={() => void navigate(apiClientsHref)}>
             {t('navAdmin.apiClients')}
+          </Button>
+          <Button icon={<SendOutlined />} onClick={() => void navigate(webhooksHref)}>
+            {t('webhooks.nav')}
           </Button>
           <Button type="primary" icon={<PlusOutlined />} onClick={() => openEditor(null)}>
             {t('accounts.create')}
