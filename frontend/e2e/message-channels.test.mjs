@@ -3,7 +3,6 @@
 // the API is told to post) receives the message in the new wording; the send log shows it sent, the phone masked.
 // Only SMS is set up for the browser tests (scripts/e2e.sh): e-mail and the robots are off.
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import { after, before, test } from 'node:test';
 import {
   BASE_URL,
@@ -12,9 +11,11 @@ import {
   assertAccessible,
   assertNoHorizontalScroll,
   day,
+  eventually,
   firstSignIn,
   launch,
   newPage,
+  receiver,
   screenshot,
   settle,
   signIn,
@@ -29,34 +30,14 @@ const PHONE_NUMBER = `139${String(Date.now()).slice(-8)}`;
 const MASKED = `${PHONE_NUMBER.slice(0, 3)}****${PHONE_NUMBER.slice(-4)}`;
 const SUBJECT = '【测试】退回：';
 
-/** What the SMS gateway received: `{ authorization, mobile, content }` per POST to /sms. */
-const received = [];
+/** The SMS gateway: what it got is `{ headers, body, json }` per POST to /sms, json `{ mobile, content }`. */
 let gateway;
 let browser;
 let asAdmin;
 let asCentre;
 
 before(async () => {
-  gateway = createServer((request, response) => {
-    let body = '';
-    request.setEncoding('utf8');
-    request.on('data', (chunk) => (body += chunk));
-    request.on('end', () => {
-      if (request.method === 'POST' && request.url === '/sms') {
-        try {
-          received.push({ authorization: request.headers.authorization, ...JSON.parse(body) });
-        } catch {
-          received.push({ authorization: request.headers.authorization, unreadable: body });
-        }
-      }
-      response.writeHead(200, { 'Content-Type': 'application/json' });
-      response.end('{}');
-    });
-  });
-  await new Promise((resolve, reject) => {
-    gateway.once('error', reject);
-    gateway.listen(HOOK_PORT, '127.0.0.1', resolve);
-  });
+  gateway = await receiver(HOOK_PORT, '/sms');
   browser = await launch();
   asAdmin = await apiAs('admin');
   // The wording serves the whole system: the central committee's staff change it.
@@ -70,21 +51,9 @@ after(async () => {
     if (mine.customised) await asCentre('/api/v1/message-templates/DELIVERABLE_RETURNED/zh-CN/reset', { version: mine.version });
   } finally {
     await browser?.close();
-    gateway?.closeAllConnections();
-    await new Promise((resolve) => (gateway ? gateway.close(resolve) : resolve()));
+    await gateway?.close();
   }
 });
-
-/** Polls `read` until it answers something, for at most `timeout` ms. */
-async function eventually(read, what, timeout = 60_000) {
-  const until = Date.now() + timeout;
-  for (;;) {
-    const found = await read();
-    if (found) return found;
-    assert.ok(Date.now() < until, `waited ${timeout / 1000} s for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-}
 
 const templateRow = (page) => page.locator('[data-testid="template"][data-kind="DELIVERABLE_RETURNED"][data-locale="zh-CN"]');
 
@@ -176,11 +145,11 @@ test('the committee rewords a message; a new chair chooses SMS on a phone and ge
 
   // The gateway gets the SMS, in the committee's new wording, with the gateway's token.
   const sent = await eventually(
-    () => received.find((m) => m.mobile === PHONE_NUMBER),
-    `an SMS to ${PHONE_NUMBER} (received so far: ${JSON.stringify(received)})`,
+    () => gateway.received.find((m) => m.json?.mobile === PHONE_NUMBER),
+    `an SMS to ${PHONE_NUMBER} (received so far: ${gateway.received.map((m) => m.body).join('\n')})`,
   );
-  assert.ok(sent.content.startsWith(`${SUBJECT}${title}`), `the SMS reads in the new wording: ${sent.content}`);
-  assert.equal(sent.authorization, 'Bearer e2e-sms-token');
+  assert.ok(sent.json.content.startsWith(`${SUBJECT}${title}`), `the SMS reads in the new wording: ${sent.json.content}`);
+  assert.equal(sent.headers.authorization, 'Bearer e2e-sms-token');
 
   // The send log at the desk: sent, to the chair, the phone masked.
   await staff.goto(`${BASE_URL}/message-channels`);

@@ -1,6 +1,7 @@
 // Shared helpers for the browser tests: Debian's Chromium through playwright-core, axe-core, screenshots.
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -227,4 +228,53 @@ export function day(offset) {
   const d = new Date(`${today}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + offset);
   return d.toISOString().slice(0, 10);
+}
+
+/**
+ * A small HTTP server standing in for another system the API posts to (an SMS gateway, a webhook receiver): it answers
+ * every POST to `path` with 200 and keeps `{ headers, body, json }` of each in `received`, `json` the body read as JSON
+ * (null when it is not). `close()` stops it.
+ */
+export async function receiver(port, path) {
+  const received = [];
+  const server = createServer((request, response) => {
+    let body = '';
+    request.setEncoding('utf8');
+    request.on('data', (chunk) => (body += chunk));
+    request.on('end', () => {
+      if (request.method === 'POST' && request.url === path) {
+        let json = null;
+        try {
+          json = JSON.parse(body);
+        } catch {
+          // kept as text: the test fails on what it looks for
+        }
+        received.push({ headers: request.headers, body, json });
+      }
+      response.writeHead(200, { 'Content-Type': 'application/json' });
+      response.end('{}');
+    });
+  });
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
+  return {
+    received,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+/** Polls `read` until it answers something, for at most `timeout` ms; fails naming `what` it waited for. */
+export async function eventually(read, what, timeout = 60_000) {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const found = await read();
+    if (found) return found;
+    assert.ok(Date.now() < until, `waited ${timeout / 1000} s for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
 }

@@ -4,7 +4,6 @@
 // fits the screen.
 import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
-import { createServer } from 'node:http';
 import { after, before, test } from 'node:test';
 import {
   BASE_URL,
@@ -15,9 +14,11 @@ import {
   assertAccessible,
   assertNoHorizontalScroll,
   assertTouchTargets,
+  eventually,
   launch,
   newPage,
   openFromMenu,
+  receiver as startReceiver,
   screenshot,
   settle,
   signIn,
@@ -27,35 +28,13 @@ const PORT = Number(process.env.E2E_WEBHOOK_PORT ?? 18083);
 const URL_OF_HOOK = `http://127.0.0.1:${PORT}/hook`;
 const suffix = Date.now().toString(36);
 
-/** What the receiver got: `{ headers, body, event }` per POST to /hook, `event` the body read as JSON. */
-const received = [];
+/** The other system: what it got is `{ headers, body, json }` per POST to /hook. */
 let receiver;
 let browser;
 let asAdmin;
 
 before(async () => {
-  receiver = createServer((request, response) => {
-    let body = '';
-    request.setEncoding('utf8');
-    request.on('data', (chunk) => (body += chunk));
-    request.on('end', () => {
-      if (request.method === 'POST' && request.url === '/hook') {
-        let event = null;
-        try {
-          event = JSON.parse(body);
-        } catch {
-          // kept unread: the test fails on what it looks for
-        }
-        received.push({ headers: request.headers, body, event });
-      }
-      response.writeHead(200, { 'Content-Type': 'application/json' });
-      response.end('{}');
-    });
-  });
-  await new Promise((resolve, reject) => {
-    receiver.once('error', reject);
-    receiver.listen(PORT, '127.0.0.1', resolve);
-  });
+  receiver = await startReceiver(PORT, '/hook');
   browser = await launch();
   asAdmin = await apiAs('admin');
 });
@@ -83,21 +62,9 @@ after(async () => {
     }
   } finally {
     await browser?.close();
-    receiver?.closeAllConnections();
-    await new Promise((resolve) => (receiver ? receiver.close(resolve) : resolve()));
+    await receiver?.close();
   }
 });
-
-/** Polls `read` until it answers something, for at most `timeout` ms. */
-async function eventually(read, what, timeout = 60_000) {
-  const until = Date.now() + timeout;
-  for (;;) {
-    const found = await read();
-    if (found) return found;
-    assert.ok(Date.now() < until, `waited ${timeout / 1000} s for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-}
 
 const row = (page) => page.locator(`[data-testid="webhook"][data-url="${URL_OF_HOOK}"]`);
 
@@ -154,12 +121,12 @@ test('an administrator registers a webhook; a new branch reaches the receiver, s
   // A new branch: its change goes to the receiver, signed with the secret shown.
   const branch = await asAdmin('/api/v1/branches', { code: `WH${suffix}`.toUpperCase(), name: `民进推送支部${suffix}`, kind: 'BRANCH' });
   const post = await eventually(
-    () => received.find((r) => r.event?.type === 'branch.created' && r.event.data?.resourceId === branch.id),
-    `the receiver to get branch.created of branch ${branch.id} (received so far: ${received.map((r) => r.body).join('\n')})`,
+    () => receiver.received.find((r) => r.json?.type === 'branch.created' && r.json.data?.resourceId === branch.id),
+    `the receiver to get branch.created of branch ${branch.id} (received so far: ${receiver.received.map((r) => r.body).join('\n')})`,
   );
   assert.equal(post.headers['content-type']?.split(';')[0], 'application/json');
-  assert.equal(post.event.data.resource, 'BRANCH');
-  assert.equal(post.event.data.operation, 'CREATED');
+  assert.equal(post.json.data.resource, 'BRANCH');
+  assert.equal(post.json.data.operation, 'CREATED');
   const id = post.headers['webhook-id'];
   const timestamp = post.headers['webhook-timestamp'];
   assert.ok(id, 'a webhook-id header');
@@ -171,7 +138,7 @@ test('an administrator registers a webhook; a new branch reaches the receiver, s
   assert.ok(signatures.includes(`v1,${expected}`), `signed with the secret: ${post.headers['webhook-signature']}`);
   // Only the kinds chosen are sent.
   assert.deepEqual(
-    received.filter((r) => !r.event?.type?.startsWith('branch.')).map((r) => r.event?.type ?? r.body),
+    receiver.received.filter((r) => !r.json?.type?.startsWith('branch.')).map((r) => r.json?.type ?? r.body),
     [],
     'nothing but branches',
   );
