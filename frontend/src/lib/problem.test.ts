@@ -221,6 +221,9 @@ describe('problem', () => {
     expect(fieldMessage(needed, t)).toBe('选择了短信，须填写此项');
     const off = { code: 'INVALID', message: 'EMAIL is not set up on this server', reason: 'CHANNEL_OFF', params: { channel: 'EMAIL' } };
     expect(fieldMessage(off, t)).toBe('本系统未开通邮件，不能选择');
+    expect(fieldMessage({ code: 'INVALID', message: 'must be an absolute http or https address', reason: 'HTTP_URL' }, t)).toBe(
+      '须是完整的 http 或 https 地址，如 https://portal.example.org/hooks',
+    );
     expect(problemMessage(new ApiError(403, { code: 'TOP_ORGANISATION_ONLY' }), t)).toBe(
       '这是全系统的设置，只有最上级组织的管理员可以修改。',
     );

@@ -157,6 +157,7 @@ const REASONS: Record<string, Phrase | undefined> = {
   UNPAIRED_BRACE: ['errors.validation.unpairedBrace'],
   CHANNEL_OFF: ['errors.validation.channelOff', channel],
   NEEDED_BY_CHANNEL: ['errors.validation.neededByChannel', channel],
+  HTTP_URL: ['errors.validation.httpUrl'],
 };
 
 /** The reason in words, or undefined when this client does not know it or the params lack a value its sentence needs. */

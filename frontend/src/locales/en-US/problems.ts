@@ -224,6 +224,7 @@ const problemsEn: typeof problemsZh = {
     unpairedBrace: 'A brace has no partner: write placeholders like {title}, braces in pairs',
     channelOff: '{{channel}} is not set up on this server and cannot be chosen',
     neededByChannel: 'Needed for {{channel}}, which you chose',
+    httpUrl: 'Must be a whole http or https address, such as https://portal.example.org/hooks',
   },
 };
 

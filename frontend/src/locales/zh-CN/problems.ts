@@ -224,6 +224,7 @@ const problemsZh = {
     unpairedBrace: '有不成对的花括号：占位符须写成 {title} 这样，括号成对',
     channelOff: '本系统未开通{{channel}}，不能选择',
     neededByChannel: '选择了{{channel}}，须填写此项',
+    httpUrl: '须是完整的 http 或 https 地址，如 https://portal.example.org/hooks',
   },
 };
 

@@ -111,6 +111,7 @@ describe('WebhookList', () => {
                 field: 'url',
                 code: 'INVALID',
                 message: 'must be an absolute http or https address, such as https://portal.example.org/hooks',
+                reason: 'HTTP_URL',
               },
             ],
           })
@@ -127,7 +128,9 @@ describe('WebhookList', () => {
     await userEvent.clear(screen.getByLabelText('接收地址'));
     await userEvent.type(screen.getByLabelText('接收地址'), 'http://portal');
     await save();
-    expect(await within(fieldOf('接收地址')).findByText('填写的内容不符合要求')).toBeInTheDocument();
+    expect(
+      await within(fieldOf('接收地址')).findByText('须是完整的 http 或 https 地址，如 https://portal.example.org/hooks'),
+    ).toBeInTheDocument();
     expect(requests.filter((r) => r.method === 'POST')).toHaveLength(1);
     expect(screen.queryByTestId('webhook-secret')).toBeNull();
   });

@@ -2,6 +2,7 @@ package app.chuangxian.webhook;
 
 import app.chuangxian.common.Versions;
 import app.chuangxian.common.error.ApiException;
+import app.chuangxian.common.error.Reasons;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
 import app.chuangxian.common.paging.SqlSort;
@@ -215,7 +216,10 @@ public class WebhookService {
             // refused below
         }
         throw ApiException.invalidField(
-                "url", "must be an absolute http or https address, such as https://portal.example.org/hooks");
+                "url",
+                "must be an absolute http or https address, such as https://portal.example.org/hooks",
+                Reasons.HTTP_URL,
+                null);
     }
 
     private static String newSecret() {

@@ -329,7 +329,8 @@ class WebhookTest {
                     .then()
                     .statusCode(400)
                     .contentType("application/problem+json")
-                    .body("fieldErrors.field", hasItem("url"));
+                    .body("fieldErrors.field", hasItem("url"))
+                    .body("fieldErrors.find { it.field == 'url' }.reason", equalTo("HTTP_URL"));
         }
         OrganisationTreeTest.as(Tokens.admin())
                 .body(Map.of("url", url("/ok"), "events", List.of()))

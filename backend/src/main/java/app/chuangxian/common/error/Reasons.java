@@ -96,6 +96,8 @@ public final class Reasons {
     public static final String CHANNEL_OFF = "CHANNEL_OFF";
     /** An e-mail address or phone number left out that the chosen {@code channel} sends to. */
     public static final String NEEDED_BY_CHANNEL = "NEEDED_BY_CHANNEL";
+    /** Not an absolute {@code http} or {@code https} address with a host (and no user information). */
+    public static final String HTTP_URL = "HTTP_URL";
 
     /** The names of an enum's constants, as the {@code allowed} param of {@link #ONE_OF} lists them. */
     public static String choices(Class<?> enumType) {
@@ -124,7 +126,8 @@ public final class Reasons {
             + "assessorIndex: its position in assessorIds), "
             + "UNKNOWN_PLACEHOLDER (placeholder, allowed: a template names what its kind does not carry), "
             + "UNPAIRED_BRACE (a brace without its pair), CHANNEL_OFF (channel: not set up here), NEEDED_BY_CHANNEL "
-            + "(channel: the address the chosen channel sends to is missing).";
+            + "(channel: the address the chosen channel sends to is missing), HTTP_URL (an absolute http or https "
+            + "address).";
 
     private Reasons() {}
 }
