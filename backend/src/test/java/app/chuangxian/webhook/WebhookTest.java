@@ -320,6 +320,27 @@ class WebhookTest {
     }
 
     @Test
+    void aDeliveryThatCannotBeReadFailsAtOnceAndHoldsUpNoOther() {
+        long broken = register(Tokens.admin(), "/flaky", List.of("BRANCH")).getLong("webhook.id");
+        long fine = register(Tokens.admin(), "/ok", List.of("BRANCH")).getLong("webhook.id");
+        // An address no request can be built for, as a database edited by hand might hold.
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("update webhooks set url = 'http://'" + " where id = :id")
+                        .setParameter("id", broken)
+                        .executeUpdate());
+        Samples.branch();
+
+        dispatcher.run(Instant.now());
+
+        JsonPath failed = log(Tokens.admin(), broken);
+        assertEquals("FAILED", failed.getString("items[0].status"));
+        assertTrue(failed.getString("items[0].lastError").startsWith("cannot be sent"));
+        assertEquals("SENT", log(Tokens.admin(), fine).getString("items[0].status"));
+        assertEquals(1, received("/ok").size());
+        assertEquals(List.of(), received("/flaky"));
+    }
+
+    @Test
     void anAddressOrKindThatCannotBeSentToIsRefusedOnItsField() {
         for (String bad : List.of(
                 "ftp://portal.example.org/hooks", "portal.example.org/hooks", "http://", "https://u:p@example.org/")) {

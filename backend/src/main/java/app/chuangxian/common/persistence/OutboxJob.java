@@ -90,7 +90,15 @@ public abstract class OutboxJob<C extends OutboxJob.Claim> {
                         .toList());
         int sent = 0;
         for (long id : due) {
-            C claim = QuarkusTransaction.requiringNew().call(() -> claim(id, now));
+            C claim;
+            try {
+                claim = QuarkusTransaction.requiringNew().call(() -> claim(id, now));
+            } catch (RuntimeException e) {
+                // What cannot even be read to be sent fails at once, so that it never holds up the rest.
+                Logger.getLogger(getClass()).warnf(e, "%s: send %d cannot be read", job(), id);
+                QuarkusTransaction.requiringNew().run(() -> unreadable(id, e));
+                continue;
+            }
             if (claim == null) {
                 continue;
             }
@@ -122,6 +130,15 @@ public abstract class OutboxJob<C extends OutboxJob.Claim> {
                 .setParameter("now", now)
                 .executeUpdate();
         return taken == 0 ? null : read(id, now);
+    }
+
+    /** A send that cannot be read (its row or its receiver's settings broken): FAILED at once, with the reason. */
+    private void unreadable(long id, RuntimeException e) {
+        em.createNativeQuery("update " + table() + " set status = 'FAILED', attempts = attempts + 1,"
+                        + " next_attempt_at = null, last_error = :error where id = :id and status = 'PENDING'")
+                .setParameter("error", Retries.cut("cannot be sent: " + e))
+                .setParameter("id", id)
+                .executeUpdate();
     }
 
     /** The outcome of a try, unless a later try has claimed the send meanwhile. */
