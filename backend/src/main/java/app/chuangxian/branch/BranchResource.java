@@ -82,7 +82,7 @@ public class BranchResource {
             summary = "Get a branch",
             description = "Roles: ADMIN, VIEWER, ASSESSOR, BRANCH (own; another branch is 404).")
     public BranchView get(@PathParam("id") long id) {
-        return service.get(id);
+        return service.read(id);
     }
 
     @POST

@@ -1,5 +1,6 @@
 package app.chuangxian.branch;
 
+import app.chuangxian.audit.AuditLog;
 import app.chuangxian.common.Versions;
 import app.chuangxian.common.changes.ChangeLog;
 import app.chuangxian.common.changes.ChangeOperation;
@@ -45,6 +46,9 @@ public class BranchService {
             "updatedAt");
 
     @Inject
+    AuditLog audit;
+
+    @Inject
     CurrentUser user;
 
     @Inject
@@ -85,6 +89,15 @@ public class BranchService {
 
     public BranchView get(long id) {
         return views(java.util.List.of(visible(id)), user.isAdmin()).get(0);
+    }
+
+    /** One branch for its own page: ADMIN sees its contact phone and e-mail whole, and that view is audited. */
+    public BranchView read(long id) {
+        Branch branch = visible(id);
+        if (user.isAdmin() && (branch.contactPhone != null || branch.contactEmail != null)) {
+            audit.personalDataViewed("Branch", id, "contact phone and e-mail");
+        }
+        return views(java.util.List.of(branch), user.isAdmin()).get(0);
     }
 
     @Transactional

@@ -67,6 +67,41 @@ class BranchResourceTest {
     }
 
     @Test
+    void staffSeeingABranchsContactWholeIsAudited() {
+        long id = Samples.branch();
+        given().auth()
+                .oauth2(Tokens.admin())
+                .get("/api/v1/branches/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("contactPhone", equalTo("13812345678"));
+        given().auth()
+                .oauth2(Tokens.auditor())
+                .queryParam("action", "PERSONAL_DATA_VIEW")
+                .queryParam("entityType", "Branch")
+                .queryParam("entityId", id)
+                .get("/api/v1/audit-events")
+                .then()
+                .statusCode(200)
+                .body("total", is(1))
+                .body("items[0].actor", equalTo("t-admin"));
+        // A masked view is not one: a leader reading the branch adds nothing.
+        given().auth()
+                .oauth2(Tokens.viewer())
+                .get("/api/v1/branches/{id}", id)
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(Tokens.auditor())
+                .queryParam("action", "PERSONAL_DATA_VIEW")
+                .queryParam("entityType", "Branch")
+                .queryParam("entityId", id)
+                .get("/api/v1/audit-events")
+                .then()
+                .body("total", is(1));
+    }
+
+    @Test
     void phoneNumbersAreMaskedForEveryoneButStaff() {
         long id = Samples.branch();
         given().auth()
