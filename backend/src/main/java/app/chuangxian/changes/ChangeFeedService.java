@@ -25,6 +25,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ChangeFeedService {
     static final int MAX_SIZE = 500;
+    /** A change's columns, in the order {@link #view} reads them. */
+    private static final String SELECT = "select c.id, c.resource, c.resource_id, c.operation, c.status,"
+            + " c.campaign_id, c.branch_id, c.occurred_at from changes c";
+
     private static final Pattern CURSOR = Pattern.compile("c1\\.(0|[1-9][0-9]{0,17})");
 
     @Inject
@@ -47,8 +51,7 @@ public class ChangeFeedService {
             where.append(" and c.organisation_id in (" + OrganisationScope.SUBTREE_IDS + ")");
         }
         // One more than asked, to know whether more wait.
-        Query query = em.createNativeQuery("select c.id, c.resource, c.resource_id, c.operation, c.status,"
-                        + " c.campaign_id, c.branch_id, c.occurred_at from changes c" + where + " order by c.id")
+        Query query = em.createNativeQuery(SELECT + where + " order by c.id")
                 .setParameter("after", after)
                 .setParameter("upTo", now.minus(settle))
                 .setMaxResults(size + 1);
@@ -72,8 +75,7 @@ public class ChangeFeedService {
 
     /** One change, whoever it belongs to: for the job that hands changes to the webhooks. */
     public ChangeViews.View one(long id) {
-        Object[] row = (Object[]) em.createNativeQuery("select c.id, c.resource, c.resource_id, c.operation, c.status,"
-                        + " c.campaign_id, c.branch_id, c.occurred_at from changes c where c.id = :id")
+        Object[] row = (Object[]) em.createNativeQuery(SELECT + " where c.id = :id")
                 .setParameter("id", id)
                 .getSingleResult();
         return view(row);
