@@ -1693,7 +1693,7 @@ export interface paths {
         };
         /**
          * The change feed
-         * @description Every create, update and delete of branches, campaigns (settings and status), deliverables' status (submitted, returned, accepted) and campaigns' results (finalised, published, reopened) in the caller's subtree, in the order they were made, after the cursor `since` (from the first when absent). Keep `next` and send it as `since` next time; while `more` is true, ask again at once. A change is listed once it is a few seconds old, so that none committed late is skipped. Records made before the feed existed are not in it: sync them from the lists first. Roles: ADMIN, VIEWER (API clients: scope read).
+         * @description Every create, update and delete of branches, campaigns (settings and status), phases started, deliverables' status (submitted, returned, accepted), scoresheets submitted or reopened, campaigns' results (finalised, published, reopened), commendation lists' status and recommendations in the caller's subtree, in the order they were made, after the cursor `since` (from the first when absent). Keep `next` and send it as `since` next time; while `more` is true, ask again at once. A change is listed once it is a few seconds old, so that none committed late is skipped. Records made before the feed existed are not in it: sync them from the lists first. A VIEWER reads no scoresheets, and commendation lists once published. Roles: ADMIN, VIEWER (API clients: scope read).
          */
         get: operations["listChanges"];
         put?: never;
@@ -2609,13 +2609,13 @@ export interface paths {
         };
         /**
          * List webhooks
-         * @description The endpoints registered in the caller's subtree, newest first (sort: createdAt, url). Roles: ADMIN.
+         * @description The endpoints registered in the caller's subtree, newest first (sort: createdAt, url). Roles: ADMIN (API clients: scope webhooks:manage).
          */
         get: operations["listWebhooks"];
         put?: never;
         /**
          * Register a webhook
-         * @description From now on each change of the kinds named (`events`) in the caller's organisation's subtree is POSTed to `url` as JSON {type, timestamp, data: Change}, signed as Standard Webhooks describe (headers webhook-id, webhook-timestamp, webhook-signature: v1, and the base64 HMAC-SHA256 of id.timestamp.body under the secret's key). A receiver that does not answer 2xx within 10 s is tried again after 1, 5, 30 and 120 minutes. Roles: ADMIN.
+         * @description From now on each change of the kinds named (`events`) in the caller's organisation's subtree is POSTed to `url` as JSON {type, timestamp, data: Change}, signed as Standard Webhooks describe (headers webhook-id, webhook-timestamp, webhook-signature: v1, and the base64 HMAC-SHA256 of id.timestamp.body under the secret's key). A receiver that does not answer 2xx within 10 s is tried again after 1, 5, 30 and 120 minutes. Roles: ADMIN (API clients: scope webhooks:manage).
          */
         post: operations["createWebhook"];
         delete?: never;
@@ -2633,18 +2633,18 @@ export interface paths {
         };
         /**
          * Read a webhook
-         * @description One outside the caller's subtree is 404. Roles: ADMIN.
+         * @description One outside the caller's subtree is 404. Roles: ADMIN (API clients: scope webhooks:manage).
          */
         get: operations["getWebhook"];
         /**
          * Change a webhook
-         * @description Replaces its address, description, kinds of record and whether it is enabled, carrying the version read. Roles: ADMIN.
+         * @description Replaces its address, description, kinds of record and whether it is enabled, carrying the version read. Roles: ADMIN (API clients: scope webhooks:manage).
          */
         put: operations["updateWebhook"];
         post?: never;
         /**
          * Remove a webhook
-         * @description Nothing more is sent to it. Roles: ADMIN.
+         * @description Nothing more is sent to it. Roles: ADMIN (API clients: scope webhooks:manage).
          */
         delete: operations["deleteWebhook"];
         options?: never;
@@ -2661,7 +2661,7 @@ export interface paths {
         };
         /**
          * A webhook's delivery log
-         * @description Each change sent (or being sent) to it: the event, status, tries, the receiver's last HTTP status and error. Newest first (sort: createdAt, status, attempts). Roles: ADMIN.
+         * @description Each change sent (or being sent) to it: the event, status, tries, the receiver's last HTTP status and error. Newest first (sort: createdAt, status, attempts). Roles: ADMIN (API clients: scope webhooks:manage).
          */
         get: operations["listWebhookDeliveries"];
         put?: never;
@@ -2683,7 +2683,7 @@ export interface paths {
         put?: never;
         /**
          * Send a delivery again
-         * @description A sent or failed delivery goes back to PENDING, due now, from its first try, with the same webhook-id (receivers drop what they have seen); one still PENDING is 409 DELIVERY_PENDING. Roles: ADMIN.
+         * @description A sent or failed delivery goes back to PENDING, due now, from its first try, with the same webhook-id (receivers drop what they have seen); one still PENDING is 409 DELIVERY_PENDING. Roles: ADMIN (API clients: scope webhooks:manage).
          */
         post: operations["replayWebhookDelivery"];
         delete?: never;
@@ -2703,7 +2703,7 @@ export interface paths {
         put?: never;
         /**
          * Give a webhook a new secret
-         * @description Every delivery from now on is signed with the new secret. Roles: ADMIN.
+         * @description Every delivery from now on is signed with the new secret. Roles: ADMIN (API clients: scope webhooks:manage).
          */
         post: operations["rotateWebhookSecret"];
         delete?: never;
@@ -3626,13 +3626,13 @@ export interface components {
             resource: components["schemas"]["ChangedRecord"];
             /**
              * Format: int64
-             * @description The record's id: a branch, a campaign, a deliverable, or for RESULTS the campaign whose results changed
+             * @description The record's id: a branch, a campaign, a phase, a deliverable, a scoresheet, a commendation list, a recommendation, or for RESULTS the campaign whose results changed
              * @example 17
              */
             resourceId: number;
             operation: components["schemas"]["ChangeOperation"];
             /**
-             * @description The record's status afterwards (BranchStatus, CampaignStatus, DeliverableStatus or ResultsStatus); null once deleted
+             * @description The record's status afterwards (BranchStatus, CampaignStatus, STARTED for a phase, DeliverableStatus, SheetStatus, ResultsStatus, ListStatus or RecommendationStatus); null once deleted
              * @example SUBMITTED
              */
             status: string | null;
@@ -3667,10 +3667,10 @@ export interface components {
             more: boolean;
         };
         /**
-         * @description BRANCH: a branch (基层组织); CAMPAIGN: a campaign, its settings or its status; DELIVERABLE: the status of a deliverable (submitted, returned, accepted); RESULTS: the state of a campaign's results (finalised, published, reopened)
+         * @description BRANCH: a branch (基层组织); CAMPAIGN: a campaign, its settings or its status; PHASE: a phase of a running campaign started (status STARTED, on its first day); DELIVERABLE: the status of a deliverable (submitted, returned, accepted); SCORESHEET: an assessor's scoresheet submitted or reopened (ADMIN only); RESULTS: the state of a campaign's results (finalised, published, reopened); COMMENDATION_LIST: a commendation list's status (public notice, approved, published; before it is published ADMIN only); RECOMMENDATION: a recommendation sent up, reviewed, taken off the notice, decided or withdrawn
          * @enum {string}
          */
-        ChangedRecord: "BRANCH" | "CAMPAIGN" | "DELIVERABLE" | "RESULTS";
+        ChangedRecord: "BRANCH" | "CAMPAIGN" | "PHASE" | "DELIVERABLE" | "SCORESHEET" | "RESULTS" | "COMMENDATION_LIST" | "RECOMMENDATION";
         /**
          * @description EMAIL (to the account's e-mail address), SMS (to its phone), WECOM (企业微信 group robot, mentioning its phone), DINGTALK (钉钉 group robot, mentioning its phone)
          * @enum {string}

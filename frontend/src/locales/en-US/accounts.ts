@@ -112,6 +112,7 @@ const accountsEn: typeof accountsZh = {
       read: 'Read',
       'deliverables:write': 'Submit deliverables',
       'audit:read': 'Read the audit log',
+      'webhooks:manage': "Manage the organisation's webhooks",
     },
   },
   audit: {

@@ -111,6 +111,7 @@ const accountsZh = {
       read: '只读查询',
       'deliverables:write': '提交材料',
       'audit:read': '读取审计日志',
+      'webhooks:manage': '管理本组织的事件推送',
     },
   },
   audit: {

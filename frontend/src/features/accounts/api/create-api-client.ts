@@ -6,7 +6,7 @@ import { apiClientKeys } from './get-api-clients';
 export type ApiClientRequest = components['schemas']['ApiClientRequest'];
 export type ApiClientCredentials = components['schemas']['ApiClientCredentials'];
 
-export const SCOPES = ['read', 'deliverables:write', 'audit:read'] as const;
+export const SCOPES = ['read', 'deliverables:write', 'audit:read', 'webhooks:manage'] as const;
 
 export async function createApiClient(body: ApiClientRequest): Promise<ApiClientCredentials> {
   return unwrap(await api.POST('/api/v1/api-clients', { body }));

@@ -3,7 +3,16 @@ import type { WebhookDeliveryStatus } from '../api/get-webhook-deliveries';
 import type { ChangedRecord } from '../api/get-webhooks';
 
 // The kinds of record an endpoint may receive, in the API's order; the record makes the compiler name one added later.
-const EVENT_SET: Record<ChangedRecord, true> = { BRANCH: true, CAMPAIGN: true, DELIVERABLE: true, RESULTS: true };
+const EVENT_SET: Record<ChangedRecord, true> = {
+  BRANCH: true,
+  CAMPAIGN: true,
+  PHASE: true,
+  DELIVERABLE: true,
+  SCORESHEET: true,
+  RESULTS: true,
+  COMMENDATION_LIST: true,
+  RECOMMENDATION: true,
+};
 export const EVENTS = Object.keys(EVENT_SET) as ChangedRecord[];
 
 const STATUS_SET: Record<WebhookDeliveryStatus, true> = { PENDING: true, SENT: true, FAILED: true };

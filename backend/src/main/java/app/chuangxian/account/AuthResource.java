@@ -39,7 +39,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         description = "Third-party systems: POST grant_type=client_credentials to /api/v1/auth/client-token, "
                 + "authenticating with HTTP Basic (client_id:client_secret) or the client_id and client_secret form fields, "
                 + "and send the returned access_token as a Bearer token. `read` reads like VIEWER; `deliverables:write` acts as a "
-                + "BRANCH account of the client's branch, on deliverables only; `audit:read` lists audit events.",
+                + "BRANCH account of the client's branch, on deliverables only; `audit:read` lists audit events; "
+                + "`webhooks:manage` registers and manages the webhooks of the client's organisation.",
         flows =
                 @OAuthFlows(
                         clientCredentials =
@@ -51,7 +52,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                                     name = "deliverables:write",
                                                     description =
                                                             "Read and submit the deliverables of the client's branch"),
-                                            @OAuthScope(name = "audit:read", description = "List audit events")
+                                            @OAuthScope(name = "audit:read", description = "List audit events"),
+                                            @OAuthScope(
+                                                    name = "webhooks:manage",
+                                                    description = "Register and manage the webhooks of the client's"
+                                                            + " organisation")
                                         })))
 @Path("/api/v1/auth")
 @Produces(MediaType.APPLICATION_JSON)

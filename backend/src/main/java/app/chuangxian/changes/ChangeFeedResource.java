@@ -36,13 +36,16 @@ public class ChangeFeedResource {
     @Operation(
             operationId = "listChanges",
             summary = "The change feed",
-            description = "Every create, update and delete of branches, campaigns (settings and status), deliverables'"
-                    + " status (submitted, returned, accepted) and campaigns' results (finalised, published,"
-                    + " reopened) in the caller's subtree, in the order they were made, after the cursor `since`"
+            description = "Every create, update and delete of branches, campaigns (settings and status), phases"
+                    + " started, deliverables' status (submitted, returned, accepted), scoresheets submitted or"
+                    + " reopened, campaigns' results (finalised, published, reopened), commendation lists' status"
+                    + " and recommendations in the caller's subtree, in the order they were made, after the cursor"
+                    + " `since`"
                     + " (from the first when absent). Keep `next` and send it as `since` next time; while `more` is"
                     + " true, ask again at once. A change is listed once it is a few seconds old, so that none"
                     + " committed late is skipped. Records made before the feed existed are not in it: sync them"
-                    + " from the lists first. Roles: ADMIN, VIEWER (API clients: scope read).")
+                    + " from the lists first. A VIEWER reads no scoresheets, and commendation lists once published."
+                    + " Roles: ADMIN, VIEWER (API clients: scope read).")
     public ChangeViews.Page list(
             @QueryParam("since")
                     @Size(max = 30)

@@ -4,6 +4,7 @@ import app.chuangxian.common.changes.ChangeOperation;
 import app.chuangxian.common.changes.ChangedRecord;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.persistence.SqlValues;
+import app.chuangxian.common.security.CurrentUser;
 import app.chuangxian.organisation.OrganisationScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,7 +19,8 @@ import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Reads the change feed of the caller's subtree from a cursor. A change becomes readable once it has settled (a few
+ * Reads the change feed of the caller's subtree from a cursor; a VIEWER reads no scoresheets and only published
+ * commendation lists. A change becomes readable once it has settled (a few
  * seconds old by default): a transaction that took a position and commits later than one after it is then still
  * seen by a reader that went on meanwhile.
  */
@@ -29,6 +31,13 @@ public class ChangeFeedService {
     private static final String SELECT = "select c.id, c.resource, c.resource_id, c.operation, c.status,"
             + " c.campaign_id, c.branch_id, c.occurred_at from changes c";
 
+    /**
+     * What only staff read, as the records' own operations decide: scoresheets, and commendation lists before they
+     * are published.
+     */
+    private static final String STAFF_ONLY =
+            " and c.resource <> 'SCORESHEET'" + " and (c.resource <> 'COMMENDATION_LIST' or c.status = 'PUBLISHED')";
+
     private static final Pattern CURSOR = Pattern.compile("c1\\.(0|[1-9][0-9]{0,17})");
 
     @Inject
@@ -36,6 +45,9 @@ public class ChangeFeedService {
 
     @Inject
     OrganisationScope scope;
+
+    @Inject
+    CurrentUser user;
 
     @ConfigProperty(name = "app.changes.settle", defaultValue = "5s")
     Duration settle;
@@ -49,6 +61,9 @@ public class ChangeFeedService {
         }
         if (!scope.atRoot()) {
             where.append(" and c.organisation_id in (" + OrganisationScope.SUBTREE_IDS + ")");
+        }
+        if (!user.isAdmin()) {
+            where.append(STAFF_ONLY);
         }
         // One more than asked, to know whether more wait.
         Query query = em.createNativeQuery(SELECT + where + " order by c.id")

@@ -20,8 +20,9 @@ public final class ChangeViews {
             ChangedRecord resource,
 
             @Schema(
-                    description = "The record's id: a branch, a campaign, a deliverable, or for RESULTS the"
-                            + " campaign whose results changed",
+                    description = "The record's id: a branch, a campaign, a phase, a deliverable, a scoresheet, a"
+                            + " commendation list, a recommendation, or for RESULTS the campaign whose results"
+                            + " changed",
                     example = "17")
             long resourceId,
 
@@ -29,8 +30,9 @@ public final class ChangeViews {
 
             @Schema(
                     nullable = true,
-                    description = "The record's status afterwards (BranchStatus, CampaignStatus,"
-                            + " DeliverableStatus or ResultsStatus); null once deleted",
+                    description = "The record's status afterwards (BranchStatus, CampaignStatus, STARTED for a"
+                            + " phase, DeliverableStatus, SheetStatus, ResultsStatus, ListStatus or"
+                            + " RecommendationStatus); null once deleted",
                     example = "SUBMITTED")
             String status,
 

@@ -3,6 +3,9 @@ package app.chuangxian.commendation;
 import app.chuangxian.campaign.Campaign;
 import app.chuangxian.campaign.CampaignAccess;
 import app.chuangxian.common.VersionRequest;
+import app.chuangxian.common.changes.ChangeLog;
+import app.chuangxian.common.changes.ChangeOperation;
+import app.chuangxian.common.changes.ChangedRecord;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
@@ -35,6 +38,9 @@ public class NoticeService {
     NotificationService notifications;
 
     @Inject
+    ChangeLog changes;
+
+    @Inject
     CommitteeClock clock;
 
     @Inject
@@ -63,6 +69,7 @@ public class NoticeService {
         list.noticeText = request.text().trim();
         list.status = ListStatus.NOTICE;
         CommendationList.flush();
+        changed(list, campaign);
         return reader.detail(list);
     }
 
@@ -151,6 +158,7 @@ public class NoticeService {
         list.approvedAt = Instant.now();
         list.status = ListStatus.APPROVED;
         CommendationList.flush();
+        changed(list, campaigns.require(list.campaignId));
         return reader.detail(list);
     }
 
@@ -161,11 +169,23 @@ public class NoticeService {
         list.status = ListStatus.PUBLISHED;
         list.publishedAt = Instant.now();
         CommendationList.flush();
+        Campaign campaign = campaigns.require(list.campaignId);
+        changed(list, campaign);
         notifications.toParticipants(
-                list.campaignId,
-                NotificationKind.COMMENDATION_PUBLISHED,
-                Map.of("campaign", campaigns.require(list.campaignId).title));
+                list.campaignId, NotificationKind.COMMENDATION_PUBLISHED, Map.of("campaign", campaign.title));
         return reader.detail(list);
+    }
+
+    /** Reports the list's new status to the change feed of the campaign's organisation. */
+    private void changed(CommendationList list, Campaign campaign) {
+        changes.record(ChangeLog.Change.of(
+                ChangedRecord.COMMENDATION_LIST,
+                list.id,
+                ChangeOperation.UPDATED,
+                list.status,
+                campaign.id,
+                null,
+                campaign.organisationId));
     }
 
     /** Names of the branches on the list, and of those objected to but since removed from it. */

@@ -1,6 +1,7 @@
 package app.chuangxian.deliverable;
 
 import app.chuangxian.campaign.Campaign;
+import app.chuangxian.campaign.PhaseStarts;
 import app.chuangxian.common.persistence.JobLease;
 import app.chuangxian.common.time.CommitteeClock;
 import app.chuangxian.notification.NotificationKind;
@@ -32,7 +33,8 @@ import org.jboss.logging.Logger;
  * <li>the day a phase opens, every participating branch hears of it, once;</li>
  * <li>each morning, the administrators of a campaign's organisation get a digest of the branches late with required
  * deliverables, while any is;</li>
- * <li>messages read more than {@code app.messages.keep-read-days} (365) days ago are removed.</li>
+ * <li>messages read more than {@code app.messages.keep-read-days} (365) days ago are removed;</li>
+ * <li>each phase that has started is reported to the change feed ({@link PhaseStarts}), at night too.</li>
  * </ul>
  * None at night where the committee sits; none for a campaign entered as of a past date; the job runs once across API
  * instances ({@link JobLease}).
@@ -73,6 +75,9 @@ public class CalendarMessages {
     JobLease lease;
 
     @Inject
+    PhaseStarts phaseStarts;
+
+    @Inject
     EntityManager em;
 
     @ConfigProperty(name = "app.reminders.enabled", defaultValue = "true")
@@ -110,13 +115,14 @@ public class CalendarMessages {
      */
     @Transactional
     public int send(LocalDate today, LocalTime time) {
-        if (time.isBefore(DAY_STARTS) || !time.isBefore(NIGHT_STARTS)) {
-            return 0;
-        }
         // two sends at once (a replica whose lease ran out, a test) wait for each other: one reminder a day each
         em.createNativeQuery("select name from job_leases where name = :job for update")
                 .setParameter("job", JOB)
                 .getResultList();
+        phaseStarts.report(today);
+        if (time.isBefore(DAY_STARTS) || !time.isBefore(NIGHT_STARTS)) {
+            return 0;
+        }
         Instant at = today.atTime(time).atZone(clock.zone()).toInstant();
         Instant since = today.atStartOfDay(clock.zone()).toInstant();
         int sent = 0;

@@ -5,6 +5,9 @@ import app.chuangxian.campaign.CampaignAccess;
 import app.chuangxian.campaign.CampaignWrite;
 import app.chuangxian.commendation.NoticeRules;
 import app.chuangxian.commendation.ObjectionStatus;
+import app.chuangxian.common.changes.ChangeLog;
+import app.chuangxian.common.changes.ChangeOperation;
+import app.chuangxian.common.changes.ChangedRecord;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.security.CurrentUser;
 import app.chuangxian.common.time.CommitteeClock;
@@ -46,6 +49,9 @@ public class RecommendationNoticeService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    ChangeLog changes;
 
     public RecommendationRoundView round(long campaignId) {
         return round(campaigns.visible(campaignId));
@@ -164,6 +170,7 @@ public class RecommendationNoticeService {
             o.resolvedAt = Instant.now();
         }
         RecommendationObjection.flush();
+        RecommendationStatus before = r.status;
         if (o.upheld && r.status == RecommendationStatus.ACCEPTED) {
             r.status = RecommendationStatus.REJECTED;
         } else if (!o.upheld
@@ -172,6 +179,9 @@ public class RecommendationNoticeService {
             r.status = RecommendationStatus.ACCEPTED;
         }
         Recommendation.flush();
+        if (r.status != before) {
+            recommendations.changed(r, ChangeOperation.UPDATED);
+        }
         return RecommendationObjectionView.of(o);
     }
 
@@ -221,13 +231,9 @@ public class RecommendationNoticeService {
         }
         List<Long> all = new ArrayList<>(campaigns.descendants(topCampaignId));
         all.add(topCampaignId);
-        em.createQuery("update Recommendation r set r.status = :s, r.decisionNumber = :n, r.decisionDate = :d,"
-                        + " r.version = r.version + 1, r.updatedAt = :now where r.campaignId in :campaigns"
-                        + " and r.status in :waiting")
-                .setParameter("s", RecommendationStatus.NOT_COMMENDED)
-                .setParameter("n", number)
-                .setParameter("d", date)
-                .setParameter("now", now)
+        List<Long> notCommended = em.createQuery(
+                        "select r.id from Recommendation r where r.campaignId in :campaigns and r.status in :waiting",
+                        Long.class)
                 .setParameter("campaigns", all)
                 .setParameter(
                         "waiting",
@@ -235,7 +241,20 @@ public class RecommendationNoticeService {
                                 RecommendationStatus.SUBMITTED,
                                 RecommendationStatus.RETURNED,
                                 RecommendationStatus.ACCEPTED))
-                .executeUpdate();
+                .getResultList();
+        if (!notCommended.isEmpty()) {
+            em.createQuery("update Recommendation r set r.status = :s, r.decisionNumber = :n, r.decisionDate = :d,"
+                            + " r.version = r.version + 1, r.updatedAt = :now where r.id in :ids")
+                    .setParameter("s", RecommendationStatus.NOT_COMMENDED)
+                    .setParameter("n", number)
+                    .setParameter("d", date)
+                    .setParameter("now", now)
+                    .setParameter("ids", notCommended)
+                    .executeUpdate();
+        }
+        List<Long> decided = new ArrayList<>(chain);
+        decided.addAll(notCommended);
+        changes.recordUpdates(ChangedRecord.RECOMMENDATION, "recommendations", decided);
         em.clear(); // the bulk updates bypassed the loaded records
         announce(all, number, date);
     }

@@ -5,6 +5,9 @@ import app.chuangxian.campaign.CampaignAccess;
 import app.chuangxian.campaign.CampaignWrite;
 import app.chuangxian.commendation.CommendationLists;
 import app.chuangxian.commendation.ObjectionStatus;
+import app.chuangxian.common.changes.ChangeLog;
+import app.chuangxian.common.changes.ChangeOperation;
+import app.chuangxian.common.changes.ChangedRecord;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
@@ -72,6 +75,9 @@ public class RecommendationService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    ChangeLog changes;
 
     public PageResult<RecommendationView> list(
             long campaignId,
@@ -190,6 +196,7 @@ public class RecommendationService {
         r.submittedBy = user.username();
         r.submittedAt = Instant.now();
         r.persistAndFlush();
+        changed(r, ChangeOperation.CREATED);
         link(r, request.evidence() == null && r.originId != null ? evidenceOf(r.originId) : request.evidence());
         return views(List.of(r)).get(0);
     }
@@ -207,6 +214,7 @@ public class RecommendationService {
         r.submittedBy = user.username();
         r.submittedAt = Instant.now();
         Recommendation.flush();
+        changed(r, ChangeOperation.UPDATED);
         if (request.evidence() != null) {
             link(r, request.evidence());
         }
@@ -220,6 +228,22 @@ public class RecommendationService {
         requireOpen(r);
         link(r, List.of());
         r.delete();
+        changed(r, ChangeOperation.DELETED);
+    }
+
+    /**
+     * Reports a recommendation's new status to the change feed of the organisation that sent it, whose subtree and
+     * the levels above read it.
+     */
+    void changed(Recommendation r, ChangeOperation operation) {
+        changes.record(ChangeLog.Change.of(
+                ChangedRecord.RECOMMENDATION,
+                r.id,
+                operation,
+                operation == ChangeOperation.DELETED ? null : r.status,
+                r.campaignId,
+                r.branchId,
+                r.organisationId));
     }
 
     /** The level above accepts a recommendation, or returns it with reasons for a fix. */
@@ -249,6 +273,7 @@ public class RecommendationService {
         r.reviewedBy = user.username();
         r.reviewedAt = Instant.now();
         Recommendation.flush();
+        changed(r, ChangeOperation.UPDATED);
         if (r.status == RecommendationStatus.RETURNED) {
             notifications.toAdministrators(
                     r.organisationId,

@@ -20,7 +20,7 @@ public record WebhookRequest(
         @Size(max = 200) @Schema(nullable = true, example = "省委会门户网站同步")
         String description,
 
-        @NotEmpty @Size(max = 4) @Schema(description = "The kinds of record whose changes it receives")
+        @NotEmpty @Size(max = 8) @Schema(description = "The kinds of record whose changes it receives")
         List<@NotNull ChangedRecord> events,
 
         @Schema(nullable = true, description = "False to pause it: changes meanwhile are not sent; true by default")

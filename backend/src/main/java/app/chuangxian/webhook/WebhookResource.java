@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Webhooks", description = "事件推送 — other systems' endpoints that receive the changes as they happen")
 @SecurityRequirement(name = "bearerAuth")
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed({Roles.ADMIN, Roles.WEBHOOK_CLIENT})
 public class WebhookResource {
     @Inject
     WebhookService service;
@@ -43,7 +43,7 @@ public class WebhookResource {
             operationId = "listWebhooks",
             summary = "List webhooks",
             description = "The endpoints registered in the caller's subtree, newest first (sort: createdAt, url)."
-                    + " Roles: ADMIN.")
+                    + " Roles: ADMIN (API clients: scope webhooks:manage).")
     public WebhookViews.Page list(@Valid @BeanParam PageQuery paging) {
         return new WebhookViews.Page(service.list(paging));
     }
@@ -57,11 +57,12 @@ public class WebhookResource {
     @Operation(
             operationId = "createWebhook",
             summary = "Register a webhook",
-            description = "From now on each change of the kinds named (`events`) in the caller's organisation's"
-                    + " subtree is POSTed to `url` as JSON {type, timestamp, data: Change}, signed as Standard"
-                    + " Webhooks describe (headers webhook-id, webhook-timestamp, webhook-signature: v1, and the"
-                    + " base64 HMAC-SHA256 of id.timestamp.body under the secret's key). A receiver that does not"
-                    + " answer 2xx within 10 s is tried again after 1, 5, 30 and 120 minutes. Roles: ADMIN.")
+            description =
+                    "From now on each change of the kinds named (`events`) in the caller's organisation's"
+                            + " subtree is POSTed to `url` as JSON {type, timestamp, data: Change}, signed as Standard"
+                            + " Webhooks describe (headers webhook-id, webhook-timestamp, webhook-signature: v1, and the"
+                            + " base64 HMAC-SHA256 of id.timestamp.body under the secret's key). A receiver that does not"
+                            + " answer 2xx within 10 s is tried again after 1, 5, 30 and 120 minutes. Roles: ADMIN (API clients: scope webhooks:manage).")
     public Response create(@NotNull @Valid WebhookRequest request) {
         WebhookViews.WithSecret created = service.create(request);
         return Response.created(
@@ -76,7 +77,7 @@ public class WebhookResource {
     @Operation(
             operationId = "getWebhook",
             summary = "Read a webhook",
-            description = "One outside the caller's subtree is 404. Roles: ADMIN.")
+            description = "One outside the caller's subtree is 404. Roles: ADMIN (API clients: scope webhooks:manage).")
     public WebhookViews.View get(@PathParam("id") long id) {
         return service.get(id);
     }
@@ -90,7 +91,7 @@ public class WebhookResource {
             operationId = "updateWebhook",
             summary = "Change a webhook",
             description = "Replaces its address, description, kinds of record and whether it is enabled, carrying the"
-                    + " version read. Roles: ADMIN.")
+                    + " version read. Roles: ADMIN (API clients: scope webhooks:manage).")
     public WebhookViews.View update(@PathParam("id") long id, @NotNull @Valid WebhookRequest request) {
         return service.update(id, request);
     }
@@ -101,7 +102,7 @@ public class WebhookResource {
     @Operation(
             operationId = "deleteWebhook",
             summary = "Remove a webhook",
-            description = "Nothing more is sent to it. Roles: ADMIN.")
+            description = "Nothing more is sent to it. Roles: ADMIN (API clients: scope webhooks:manage).")
     public Response delete(@PathParam("id") long id) {
         service.delete(id);
         return Response.noContent().build();
@@ -115,7 +116,8 @@ public class WebhookResource {
     @Operation(
             operationId = "rotateWebhookSecret",
             summary = "Give a webhook a new secret",
-            description = "Every delivery from now on is signed with the new secret. Roles: ADMIN.")
+            description =
+                    "Every delivery from now on is signed with the new secret. Roles: ADMIN (API clients: scope webhooks:manage).")
     public WebhookViews.WithSecret rotate(@PathParam("id") long id, @NotNull @Valid VersionRequest request) {
         return service.rotateSecret(id, request.version());
     }
@@ -126,8 +128,9 @@ public class WebhookResource {
     @Operation(
             operationId = "listWebhookDeliveries",
             summary = "A webhook's delivery log",
-            description = "Each change sent (or being sent) to it: the event, status, tries, the receiver's last HTTP"
-                    + " status and error. Newest first (sort: createdAt, status, attempts). Roles: ADMIN.")
+            description =
+                    "Each change sent (or being sent) to it: the event, status, tries, the receiver's last HTTP"
+                            + " status and error. Newest first (sort: createdAt, status, attempts). Roles: ADMIN (API clients: scope webhooks:manage).")
     public WebhookViews.DeliveryPage deliveries(
             @PathParam("id") long id,
             @QueryParam("status") @Parameter(description = "Only deliveries in this state")
@@ -145,7 +148,7 @@ public class WebhookResource {
             summary = "Send a delivery again",
             description = "A sent or failed delivery goes back to PENDING, due now, from its first try, with the same"
                     + " webhook-id (receivers drop what they have seen); one still PENDING is 409 DELIVERY_PENDING."
-                    + " Roles: ADMIN.")
+                    + " Roles: ADMIN (API clients: scope webhooks:manage).")
     public WebhookViews.Delivery replay(@PathParam("id") long id, @PathParam("deliveryId") long deliveryId) {
         return service.replay(id, deliveryId, Instant.now());
     }

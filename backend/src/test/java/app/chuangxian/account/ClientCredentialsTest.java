@@ -1,10 +1,12 @@
 package app.chuangxian.account;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
+import app.chuangxian.organisation.OrganisationTreeTest;
 import app.chuangxian.support.Samples;
 import app.chuangxian.support.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -23,12 +25,16 @@ import org.junit.jupiter.api.Test;
 class ClientCredentialsTest {
 
     private static ExtractableResponse<Response> register(List<String> scopes, Long branchId) {
+        return register(Tokens.admin(), scopes, branchId);
+    }
+
+    private static ExtractableResponse<Response> register(String admin, List<String> scopes, Long branchId) {
         Map<String, Object> body = new HashMap<>();
         body.put("name", "上级组织系统" + Samples.unique("C"));
         body.put("scopes", scopes);
         body.put("branchId", branchId);
         return given().auth()
-                .oauth2(Tokens.admin())
+                .oauth2(admin)
                 .contentType(ContentType.JSON)
                 .body(body)
                 .post("/api/v1/api-clients")
@@ -91,6 +97,55 @@ class ClientCredentialsTest {
                 .path("access_token");
         given().auth().oauth2(token).get("/api/v1/audit-events").then().statusCode(200);
         given().auth().oauth2(token).get("/api/v1/branches").then().statusCode(403);
+    }
+
+    @Test
+    void aWebhooksClientManagesItsOrganisationsWebhooksAndReadsNothingElse() {
+        OrganisationTreeTest.nationalRoot();
+        long province = OrganisationTreeTest.create(Tokens.admin(), 1, "PROVINCE", "推送省");
+        long city = OrganisationTreeTest.create(Tokens.admin(), province, "CITY", "推送市");
+        long sibling = OrganisationTreeTest.create(Tokens.admin(), province, "CITY", "推送市");
+        String cityAdmin = OrganisationTreeTest.staffOf(city, "ADMIN");
+        var created = register(cityAdmin, List.of("webhooks:manage"), null);
+        String token = grant(created.path("clientId"), created.path("clientSecret"))
+                .statusCode(200)
+                .body("scope", equalTo("webhooks:manage"))
+                .extract()
+                .path("access_token");
+        int id = given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(Map.of("url", "https://portal.example.org/hooks", "events", List.of("BRANCH", "SCORESHEET")))
+                .post("/api/v1/webhooks")
+                .then()
+                .statusCode(201)
+                .body("secret", startsWith("whsec_"))
+                .body("webhook.events", contains("BRANCH", "SCORESHEET"))
+                .extract()
+                .path("webhook.id");
+        given().auth()
+                .oauth2(token)
+                .get("/api/v1/webhooks/{id}/deliveries", id)
+                .then()
+                .statusCode(200);
+        // it is the city's: the city's administrators see it, a sibling city's do not
+        given().auth().oauth2(cityAdmin).get("/api/v1/webhooks/{id}", id).then().statusCode(200);
+        given().auth()
+                .oauth2(OrganisationTreeTest.staffOf(sibling, "ADMIN"))
+                .get("/api/v1/webhooks/{id}", id)
+                .then()
+                .statusCode(404);
+        // nothing but the webhooks: not the feed it could read as an administrator, not the branches
+        for (String path : List.of("/api/v1/changes", "/api/v1/branches", "/api/v1/api-clients")) {
+            given().auth().oauth2(token).get(path).then().statusCode(403);
+        }
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(Samples.branchBody())
+                .post("/api/v1/branches")
+                .then()
+                .statusCode(403);
     }
 
     @Test
@@ -269,7 +324,7 @@ class ClientCredentialsTest {
     void theContractsClientScopesAreWhatTheApiLetsThrough() throws java.io.IOException {
         long branch = Samples.branch();
         Map<String, String> tokens = new HashMap<>();
-        for (String scope : List.of("read", "deliverables:write", "audit:read")) {
+        for (String scope : List.of("read", "deliverables:write", "audit:read", "webhooks:manage")) {
             var created = register(List.of(scope), scope.equals("deliverables:write") ? branch : null);
             tokens.put(
                     scope,

@@ -5,20 +5,32 @@ import static app.chuangxian.deliverable.DeliverableFixture.planFields;
 import static app.chuangxian.deliverable.DeliverableFixture.review;
 import static app.chuangxian.deliverable.DeliverableFixture.submit;
 import static app.chuangxian.deliverable.DeliverableFixture.version;
+import static app.chuangxian.support.ChangeFeed.end;
+import static app.chuangxian.support.ChangeFeed.of;
+import static app.chuangxian.support.ChangeFeed.read;
+import static app.chuangxian.support.ChangeFeed.since;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.chuangxian.assessment.Api;
+import app.chuangxian.assessment.ScoringFixture;
+import app.chuangxian.campaign.AggregationMethod;
+import app.chuangxian.deliverable.CalendarMessages;
 import app.chuangxian.deliverable.DeliverableFixture;
 import app.chuangxian.deliverable.DeliverableFixture.World;
 import app.chuangxian.organisation.OrganisationTreeTest;
 import app.chuangxian.support.CampaignSamples;
+import app.chuangxian.support.ChangeFeed;
 import app.chuangxian.support.Samples;
 import app.chuangxian.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,47 +39,10 @@ import org.junit.jupiter.api.Test;
 /** The change feed against MariaDB: what each write reports, in order, from a cursor, and to whom. */
 @QuarkusTest
 class ChangeFeedTest {
-    private static final String FEED = "/api/v1/changes";
+    private static final String FEED = ChangeFeed.PATH;
 
-    /** The cursor after everything the feed holds now, as the caller reads it. */
-    private static String end(String token) {
-        String cursor = null;
-        for (; ; ) {
-            JsonPath page = read(token, cursor, 500);
-            cursor = page.getString("next");
-            if (!page.getBoolean("more")) {
-                return cursor;
-            }
-        }
-    }
-
-    private static JsonPath read(String token, String since, int size) {
-        var request = OrganisationTreeTest.as(token).queryParam("size", size);
-        if (since != null) {
-            request.queryParam("since", since);
-        }
-        return request.get(FEED).then().statusCode(200).extract().jsonPath();
-    }
-
-    /** Every change after the cursor, read page by page. */
-    private static List<Map<String, Object>> since(String token, String cursor) {
-        List<Map<String, Object>> all = new ArrayList<>();
-        for (; ; ) {
-            JsonPath page = read(token, cursor, 50);
-            all.addAll(page.getList("items"));
-            cursor = page.getString("next");
-            if (!page.getBoolean("more")) {
-                return all;
-            }
-        }
-    }
-
-    private static List<String> of(List<Map<String, Object>> changes, String resource, long id, String field) {
-        return changes.stream()
-                .filter(c -> resource.equals(c.get("resource")) && ((Number) c.get("resourceId")).longValue() == id)
-                .map(c -> String.valueOf(c.get(field)))
-                .toList();
-    }
+    @Inject
+    CalendarMessages calendar;
 
     @Test
     void aBranchIsReportedFromCreationToDeletionInOrder() {
@@ -164,6 +139,73 @@ class ChangeFeedTest {
         List<Map<String, Object>> changes = since(Tokens.admin(), cursor);
         assertEquals(List.of("CREATED", "UPDATED", "DELETED"), of(changes, "CAMPAIGN", id, "operation"));
         assertEquals(List.of("DRAFT", "DRAFT", "null"), of(changes, "CAMPAIGN", id, "status"));
+    }
+
+    @Test
+    void aScoresheetSubmittedAndReopenedIsReportedToStaffButNotToLeaders() {
+        ScoringFixture f = ScoringFixture.create(AggregationMethod.MEAN, "5", 0);
+        long branch = f.addBranch();
+        long assessor = ScoringFixture.assessor(null);
+        f.assign(branch, assessor);
+        String admin = end(Tokens.admin());
+        String leader = end(Tokens.viewer());
+        String token = ScoringFixture.token(assessor);
+        long id = Api.id(Api.as(token)
+                .body(Api.sheet(
+                        branch,
+                        List.of(Api.score(f.s1, "8", "评语"), Api.score(f.s2, "7", "评语"), Api.score(f.u1, "9", "评语"))))
+                .post("/api/v1/campaigns/{c}/scoresheets", f.campaignId)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id"));
+        Api.as(token)
+                .body(Map.of("version", 0))
+                .post("/api/v1/campaigns/{c}/scoresheets/{id}/submit", f.campaignId, id)
+                .then()
+                .statusCode(200);
+        Api.as(Tokens.admin())
+                .body(Map.of("version", 1, "reason", "第二项评分依据不足"))
+                .post("/api/v1/campaigns/{c}/scoresheets/{id}/reopen", f.campaignId, id)
+                .then()
+                .statusCode(200);
+
+        List<Map<String, Object>> staff = since(Tokens.admin(), admin);
+        // the draft it was written as is not reported; its submit and its reopening (a draft again) are
+        assertEquals(List.of("SUBMITTED", "DRAFT"), of(staff, "SCORESHEET", id, "status"));
+        assertEquals(
+                List.of(String.valueOf(branch)),
+                of(staff, "SCORESHEET", id, "branchId").stream().distinct().toList());
+        assertEquals(
+                List.of(String.valueOf(f.campaignId)),
+                of(staff, "SCORESHEET", id, "campaignId").stream().distinct().toList());
+        // leaders do not read scoresheets, so their feed does not report them
+        assertFalse(ChangeFeed.anyOf(since(Tokens.viewer(), leader), "SCORESHEET"));
+    }
+
+    @Test
+    void aPhaseIsReportedOnceWhenItStartsAndNotForADraftCampaign() {
+        long running = CampaignSamples.campaign();
+        long first = CampaignSamples.phase(running, 1, "P1", "2031-03-01", "2031-03-31");
+        long second = CampaignSamples.phase(running, 2, "P2", "2031-04-01", "2031-04-30");
+        CampaignSamples.transition(running, "activate");
+        long draft = CampaignSamples.campaign();
+        long drafted = CampaignSamples.phase(draft, 1, "P1", "2031-03-01", "2031-03-31");
+        String cursor = end(Tokens.admin());
+
+        // at night too, and again later that day or the next: once
+        calendar.send(LocalDate.of(2031, 3, 1), LocalTime.of(0, 30));
+        calendar.send(LocalDate.of(2031, 3, 1), LocalTime.of(9, 0));
+        calendar.send(LocalDate.of(2031, 3, 2), LocalTime.of(9, 0));
+        List<Map<String, Object>> march = since(Tokens.admin(), cursor);
+        assertEquals(List.of("STARTED"), of(march, "PHASE", first, "status"));
+        assertEquals(List.of(String.valueOf(running)), of(march, "PHASE", first, "campaignId"));
+        assertEquals(List.of(), of(march, "PHASE", second, "status"), "the second phase has not started");
+        assertEquals(List.of(), of(march, "PHASE", drafted, "status"), "a draft campaign runs no phase");
+
+        // a day the job did not run is caught up on the next run
+        calendar.send(LocalDate.of(2031, 4, 3), LocalTime.of(9, 0));
+        assertEquals(List.of("STARTED"), of(since(Tokens.admin(), cursor), "PHASE", second, "status"));
     }
 
     @Test

@@ -6,8 +6,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.chuangxian.campaign.ResultsStatus;
+import app.chuangxian.support.ChangeFeed;
 import app.chuangxian.support.FixedClock;
 import app.chuangxian.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -414,6 +416,8 @@ class CommendationFlowTest {
         long id = createList(f.campaignId, Map.of("basis", "GRADE", "minGradeCode", "EXCELLENT"));
         long a = f.branchIds.get(0);
         long b = f.branchIds.get(1);
+        String staffFeed = ChangeFeed.end(Tokens.admin());
+        String leadersFeed = ChangeFeed.end(Tokens.viewer());
         clock.set(LocalDate.of(2010, 6, 1));
         post(Tokens.admin(), Map.of("branchId", a, "content", "太早"), "/api/v1/commendation-lists/{l}/objections", id)
                 .statusCode(409)
@@ -529,6 +533,13 @@ class CommendationFlowTest {
                 .body("status", equalTo("PUBLISHED"));
 
         everyWriteIsRefused(id, named, a);
+        // the change feed reports each status it reached; leaders read it once it is published
+        assertEquals(
+                List.of("NOTICE", "APPROVED", "PUBLISHED"),
+                ChangeFeed.of(ChangeFeed.since(Tokens.admin(), staffFeed), "COMMENDATION_LIST", id, "status"));
+        assertEquals(
+                List.of("PUBLISHED"),
+                ChangeFeed.of(ChangeFeed.since(Tokens.viewer(), leadersFeed), "COMMENDATION_LIST", id, "status"));
         given().auth()
                 .oauth2(Tokens.viewer())
                 .get("/api/v1/commendation-lists/{id}", id)

@@ -17,6 +17,7 @@ import app.chuangxian.deliverable.Deliverable;
 import app.chuangxian.deliverable.DeliverableStatus;
 import app.chuangxian.organisation.OrganisationTreeTest;
 import app.chuangxian.support.CampaignSamples;
+import app.chuangxian.support.ChangeFeed;
 import app.chuangxian.support.FixedClock;
 import app.chuangxian.support.Parallel;
 import app.chuangxian.support.Samples;
@@ -265,6 +266,8 @@ class RecommendationChainTest {
     @Test
     void aBranchIsRecommendedLevelByLevelUpToTheNationalDecision() {
         Chain c = chain();
+        String cityFeed = ChangeFeed.end(c.cityAdmin());
+        String provinceFeed = ChangeFeed.end(c.provinceAdmin());
         // quotas from above, for the organisations right below
         as(c.centreAdmin())
                 .body(quota(1, 0, "2026-12-31", null))
@@ -400,6 +403,24 @@ class RecommendationChainTest {
                 .then()
                 .statusCode(200)
                 .body("chain.id", contains(fromCity));
+        // the change feed reports every move: the city its own recommendation, the province both hops
+        List<Map<String, Object>> city = ChangeFeed.since(c.cityAdmin(), cityFeed);
+        assertEquals(
+                List.of("SUBMITTED", "RETURNED", "SUBMITTED", "ACCEPTED", "COMMENDED"),
+                ChangeFeed.of(city, "RECOMMENDATION", fromCity, "status"));
+        assertEquals(
+                List.of("CREATED", "UPDATED", "UPDATED", "UPDATED", "UPDATED"),
+                ChangeFeed.of(city, "RECOMMENDATION", fromCity, "operation"));
+        assertEquals(List.of(), ChangeFeed.of(city, "RECOMMENDATION", fromProvince, "status"));
+        List<Map<String, Object>> province = ChangeFeed.since(c.provinceAdmin(), provinceFeed);
+        assertEquals(
+                List.of("SUBMITTED", "ACCEPTED", "COMMENDED"),
+                ChangeFeed.of(province, "RECOMMENDATION", fromProvince, "status"));
+        assertEquals(
+                List.of(String.valueOf(c.centreCampaign())),
+                ChangeFeed.of(province, "RECOMMENDATION", fromProvince, "campaignId").stream()
+                        .distinct()
+                        .toList());
     }
 
     @Test

@@ -6,9 +6,13 @@ import app.chuangxian.assessment.ScoreRules;
 import app.chuangxian.assessment.SheetStatus;
 import app.chuangxian.assessment.SignedIn;
 import app.chuangxian.assessment.assignment.AssessorAssignment;
+import app.chuangxian.campaign.Campaign;
 import app.chuangxian.campaign.CampaignAccess;
 import app.chuangxian.common.VersionRequest;
 import app.chuangxian.common.Versions;
+import app.chuangxian.common.changes.ChangeLog;
+import app.chuangxian.common.changes.ChangeOperation;
+import app.chuangxian.common.changes.ChangedRecord;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
@@ -36,6 +40,9 @@ public class ScoresheetService {
 
     @Inject
     ScoreAggregates aggregates;
+
+    @Inject
+    ChangeLog changes;
 
     public PageResult<ScoresheetView> list(long campaignId, Long branchId, SheetStatus status, PageQuery paging) {
         campaigns.visible(campaignId);
@@ -92,7 +99,7 @@ public class ScoresheetService {
     @RetryOnDeadlock
     @Transactional
     public ScoresheetView submit(long campaignId, long id, VersionRequest request) {
-        campaigns.visible(campaignId);
+        Campaign campaign = campaigns.visible(campaignId);
         // the sheet, its scores and what its view shows in one statement: a submit stays within its statement budget
         ScoresheetQueries.Loaded loaded = queries.load(id);
         Scoresheet sheet = ownDraft(found(campaignId, id, loaded == null ? null : loaded.sheet()), request.version());
@@ -109,13 +116,14 @@ public class ScoresheetService {
         sheet.submittedAt = Instant.now();
         Scoresheet.flush();
         aggregates.recompute(campaignId, sheet.branchId);
+        changed(sheet, campaign);
         return queries.view(loaded, false);
     }
 
     @RetryOnDeadlock
     @Transactional
     public ScoresheetView reopen(long campaignId, long id, ReopenRequest request) {
-        campaigns.visible(campaignId);
+        Campaign campaign = campaigns.visible(campaignId);
         Scoresheet sheet = find(campaignId, id);
         Versions.check(sheet.version, request.version(), "Scoresheet " + sheet.id);
         if (sheet.status != SheetStatus.SUBMITTED) {
@@ -132,7 +140,20 @@ public class ScoresheetService {
         record.persist();
         Scoresheet.flush();
         aggregates.recompute(campaignId, sheet.branchId);
+        changed(sheet, campaign);
         return queries.view(sheet, true);
+    }
+
+    /** Reports a submit or a reopening to the change feed of the campaign's organisation (its drafts are not). */
+    private void changed(Scoresheet sheet, Campaign campaign) {
+        changes.record(ChangeLog.Change.of(
+                ChangedRecord.SCORESHEET,
+                sheet.id,
+                ChangeOperation.UPDATED,
+                sheet.status,
+                campaign.id,
+                sheet.branchId,
+                campaign.organisationId));
     }
 
     /** Staff see every scoresheet; an assessor their own, and others' for a branch once their own is submitted. */

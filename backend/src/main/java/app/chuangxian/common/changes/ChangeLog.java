@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Collection;
 
 /**
  * Writes the change feed: each feature calls it where it changes a record an integrator syncs, inside the transaction
@@ -33,6 +34,26 @@ public class ChangeLog {
     }
 
     /**
+     * Records an update of each of these rows of {@code table} at once, after a bulk update, in the caller's
+     * transaction. The table names its columns as the feed does: {@code id}, {@code status}, {@code campaign_id},
+     * {@code branch_id} and {@code organisation_id}. {@code table} is a constant of the caller, never input.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordUpdates(ChangedRecord resource, String table, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        em.createNativeQuery("insert into changes (occurred_at, resource, resource_id, operation, status,"
+                        + " campaign_id, branch_id, organisation_id) select :at, :resource, t.id, 'UPDATED', t.status,"
+                        + " t.campaign_id, t.branch_id, t.organisation_id from " + table + " t where t.id in (:ids)"
+                        + " order by t.id")
+                .setParameter("at", Instant.now())
+                .setParameter("resource", resource.name())
+                .setParameter("ids", ids)
+                .executeUpdate();
+    }
+
+    /**
      * One change: the record ({@code resource}, {@code resourceId}), what happened, its status afterwards (null when
      * it has none or is gone), the campaign and branch it belongs to where it has them, and the organisation that owns
      * it, whose subtree reads the change.
@@ -46,34 +67,39 @@ public class ChangeLog {
             Long branchId,
             long organisationId) {
 
-        public static Change branch(long id, ChangeOperation operation, Enum<?> status, long organisationId) {
+        /** A change of a record of any kind, with its status afterwards (null when it has none or is gone). */
+        public static Change of(
+                ChangedRecord resource,
+                long id,
+                ChangeOperation operation,
+                Enum<?> status,
+                Long campaignId,
+                Long branchId,
+                long organisationId) {
             return new Change(
-                    ChangedRecord.BRANCH,
+                    resource,
                     id,
                     operation,
                     status == null ? null : status.name(),
-                    null,
-                    id,
+                    campaignId,
+                    branchId,
                     organisationId);
+        }
+
+        public static Change branch(long id, ChangeOperation operation, Enum<?> status, long organisationId) {
+            return of(ChangedRecord.BRANCH, id, operation, status, null, id, organisationId);
         }
 
         public static Change campaign(long id, ChangeOperation operation, Enum<?> status, long organisationId) {
-            return new Change(
-                    ChangedRecord.CAMPAIGN,
-                    id,
-                    operation,
-                    status == null ? null : status.name(),
-                    id,
-                    null,
-                    organisationId);
+            return of(ChangedRecord.CAMPAIGN, id, operation, status, id, null, organisationId);
         }
 
         public static Change results(long campaignId, Enum<?> status, long organisationId) {
-            return new Change(
+            return of(
                     ChangedRecord.RESULTS,
                     campaignId,
                     ChangeOperation.UPDATED,
-                    status.name(),
+                    status,
                     campaignId,
                     null,
                     organisationId);
@@ -81,11 +107,11 @@ public class ChangeLog {
 
         public static Change deliverable(
                 long id, Enum<?> status, long campaignId, long branchId, long branchOrganisationId) {
-            return new Change(
+            return of(
                     ChangedRecord.DELIVERABLE,
                     id,
                     ChangeOperation.UPDATED,
-                    status.name(),
+                    status,
                     campaignId,
                     branchId,
                     branchOrganisationId);

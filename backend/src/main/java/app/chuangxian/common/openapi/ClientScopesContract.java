@@ -61,6 +61,9 @@ final class ClientScopesContract {
         if (upper.contains("AUDITOR") && ClientScopes.permits(ClientScopes.AUDIT_READ, method, path)) {
             scopes.add(ClientScopes.AUDIT_READ);
         }
+        if (upper.contains("ADMIN") && ClientScopes.permits(ClientScopes.WEBHOOKS_MANAGE, method, path)) {
+            scopes.add(ClientScopes.WEBHOOKS_MANAGE);
+        }
         return scopes;
     }
 }

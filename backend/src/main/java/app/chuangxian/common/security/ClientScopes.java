@@ -14,13 +14,17 @@ import java.util.Set;
  * paths containing {@code /deliverables}. Together with {@code read} it reads as its branch (BRANCH, not VIEWER),
  * so it never sees or writes another branch's records.</li>
  * <li>{@code audit:read}: role AUDITOR; GET {@code /api/v1/audit-events} only.</li>
+ * <li>{@code webhooks:manage}: role {@link Roles#WEBHOOK_CLIENT}; registers and manages the webhooks of the client's
+ * organisation ({@code /api/v1/webhooks} only), which receive what that organisation's administrators may read in the
+ * change feed.</li>
  * </ul>
  */
 public final class ClientScopes {
     public static final String READ = "read";
     public static final String DELIVERABLES_WRITE = "deliverables:write";
     public static final String AUDIT_READ = "audit:read";
-    public static final List<String> ALL = List.of(READ, DELIVERABLES_WRITE, AUDIT_READ);
+    public static final String WEBHOOKS_MANAGE = "webhooks:manage";
+    public static final List<String> ALL = List.of(READ, DELIVERABLES_WRITE, AUDIT_READ, WEBHOOKS_MANAGE);
 
     private ClientScopes() {}
 
@@ -35,6 +39,9 @@ public final class ClientScopes {
         if (scopes.contains(AUDIT_READ)) {
             roles.add(Roles.AUDITOR);
         }
+        if (scopes.contains(WEBHOOKS_MANAGE)) {
+            roles.add(Roles.WEBHOOK_CLIENT);
+        }
         return roles;
     }
 
@@ -42,6 +49,9 @@ public final class ClientScopes {
     public static boolean permits(String scopeClaim, String method, String path) {
         Set<String> scopes = new LinkedHashSet<>(Arrays.asList(scopeClaim.trim().split("\\s+")));
         boolean read = "GET".equals(method) || "HEAD".equals(method);
+        if (path.startsWith("/api/v1/webhooks")) {
+            return scopes.contains(WEBHOOKS_MANAGE);
+        }
         boolean deliverables = path.contains("/deliverables");
         if (deliverables && scopes.contains(DELIVERABLES_WRITE)) {
             return true;

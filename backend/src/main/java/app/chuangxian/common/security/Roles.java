@@ -13,6 +13,12 @@ public final class Roles {
     /** Reads the audit log and nothing else. */
     public static final String AUDITOR = "AUDITOR";
 
+    /**
+     * Not an account's role: an API client with scope {@code webhooks:manage} holds it, to manage its organisation's
+     * webhooks and nothing else.
+     */
+    public static final String WEBHOOK_CLIENT = "WEBHOOK_CLIENT";
+
     public static final java.util.Set<String> ALL = java.util.Set.of(ADMIN, ASSESSOR, BRANCH, VIEWER, AUDITOR);
 
     private Roles() {}
