@@ -2,18 +2,22 @@ package app.chuangxian.deliverable;
 
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
-import io.quarkus.panache.common.Sort;
+import app.chuangxian.common.paging.SqlSort;
+import app.chuangxian.common.persistence.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
-import java.time.Instant;
+import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The deliverable list: one query for the page (with type and branch names), one for the count. */
+/**
+ * The deliverable list in two statements: the page, chosen first from the deliverables alone (by an index on the
+ * campaign and the sort column) and only then joined to its 50 rows' type and branch names; and the count, without
+ * joins. The list does not sort the whole campaign to show one page.
+ */
 @ApplicationScoped
 public class DeliverableQueries {
     static final Map<String, String> SORTABLE = Map.of(
@@ -24,9 +28,9 @@ public class DeliverableQueries {
             "status",
             "d.status",
             "submittedAt",
-            "d.submittedAt",
+            "d.submitted_at",
             "updatedAt",
-            "d.updatedAt",
+            "d.updated_at",
             "branch",
             "b.code",
             "type",
@@ -42,37 +46,43 @@ public class DeliverableQueries {
 
     PageResult<DeliverableViews.Summary> search(
             long campaignId, Filter f, Long onlyBranch, boolean handedInOnly, PageQuery paging) {
-        List<String> where = new ArrayList<>(List.of("d.campaignId = :campaign"));
+        List<String> where = new ArrayList<>(List.of("d.campaign_id = :campaign"));
         Map<String, Object> params = new HashMap<>(Map.of("campaign", campaignId));
         if (handedInOnly) {
-            where.add("d.status <> :draft");
-            params.put("draft", DeliverableStatus.DRAFT);
+            where.add("d.status <> 'DRAFT'");
         }
-        add(where, params, "d.branchId", "branch", f.branchId());
-        add(where, params, "d.branchId", "onlyBranch", onlyBranch);
-        add(where, params, "d.phaseId", "phase", f.phaseId());
-        add(where, params, "d.typeId", "type", f.typeId());
-        add(where, params, "d.status", "status", f.status());
+        add(where, params, "d.branch_id", "branch", f.branchId());
+        add(where, params, "d.branch_id", "onlyBranch", onlyBranch);
+        add(where, params, "d.phase_id", "phase", f.phaseId());
+        add(where, params, "d.type_id", "type", f.typeId());
+        add(
+                where,
+                params,
+                "d.status",
+                "status",
+                f.status() == null ? null : f.status().name());
         add(where, params, "d.late", "late", f.late());
-        String from = " from Deliverable d join DeliverableType t on t.id = d.typeId join Branch b on b.id = d.branchId"
-                + " where " + String.join(" and ", where);
-        String order = orderBy(paging.resolveSort(SORTABLE, "-updatedAt"));
-        TypedQuery<Object[]> page = em.createQuery(
-                "select d.id, d.phaseId, d.typeId, t.name, d.branchId, b.name,"
-                        + " d.title, d.status, d.late, d.revision, d.submittedAt, d.version, d.updatedAt, d.returnReason"
-                        + from
-                        + order,
-                Object[].class);
-        TypedQuery<Long> count = em.createQuery("select count(d)" + from, Long.class);
+        String filter = " where " + String.join(" and ", where);
+        String order = " order by " + SqlSort.orderBy(paging.resolveSort(SORTABLE, "-updatedAt"), "d.id");
+        // the names a sort by branch or type needs, joined before the page is chosen; none otherwise
+        String sortJoins = (order.contains("b.") ? " join branches b on b.id = d.branch_id" : "")
+                + (order.contains("t.") ? " join deliverable_types t on t.id = d.type_id" : "");
+        String pageIds = "select d.id from deliverables d" + sortJoins + filter + order + " limit " + paging.size
+                + " offset " + (long) (paging.page - 1) * paging.size;
+        Query page = em.createNativeQuery("select d.id, d.phase_id, d.type_id, t.name, d.branch_id, b.name, d.title,"
+                + " d.status, d.late, d.revision, d.submitted_at, d.version, d.updated_at, d.return_reason"
+                + " from (" + pageIds + ") p join deliverables d on d.id = p.id"
+                + " join deliverable_types t on t.id = d.type_id join branches b on b.id = d.branch_id" + order);
+        Query count = em.createNativeQuery("select count(*) from deliverables d" + filter);
         params.forEach((k, v) -> {
             page.setParameter(k, v);
             count.setParameter(k, v);
         });
-        List<DeliverableViews.Summary> items =
-                page.setFirstResult((paging.page - 1) * paging.size).setMaxResults(paging.size).getResultList().stream()
-                        .map(DeliverableQueries::summary)
-                        .toList();
-        return paging.result(items, count.getSingleResult());
+        List<DeliverableViews.Summary> items = new ArrayList<>();
+        for (Object row : page.getResultList()) {
+            items.add(summary((Object[]) row));
+        }
+        return paging.result(items, ((Number) count.getSingleResult()).longValue());
     }
 
     private static void add(List<String> where, Map<String, Object> params, String column, String name, Object value) {
@@ -82,30 +92,21 @@ public class DeliverableQueries {
         }
     }
 
-    private static String orderBy(Sort sort) {
-        List<String> parts = new ArrayList<>();
-        for (Sort.Column c : sort.getColumns()) {
-            String name = c.getName().contains(".") ? c.getName() : "d." + c.getName();
-            parts.add(name + (c.getDirection() == Sort.Direction.Descending ? " desc" : " asc"));
-        }
-        return " order by " + String.join(", ", parts);
-    }
-
     private static DeliverableViews.Summary summary(Object[] r) {
         return new DeliverableViews.Summary(
-                (Long) r[0],
-                (Long) r[1],
-                (Long) r[2],
+                ((Number) r[0]).longValue(),
+                ((Number) r[1]).longValue(),
+                ((Number) r[2]).longValue(),
                 (String) r[3],
-                (Long) r[4],
+                ((Number) r[4]).longValue(),
                 (String) r[5],
                 (String) r[6],
-                (DeliverableStatus) r[7],
-                (Boolean) r[8],
-                (Integer) r[9],
-                (Instant) r[10],
-                (Long) r[11],
-                (Instant) r[12],
+                DeliverableStatus.valueOf((String) r[7]),
+                SqlValues.bool(r[8]),
+                ((Number) r[9]).intValue(),
+                SqlValues.instant(r[10]),
+                ((Number) r[11]).longValue(),
+                SqlValues.instant(r[12]),
                 (String) r[13]);
     }
 }

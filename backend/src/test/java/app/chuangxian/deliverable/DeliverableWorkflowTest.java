@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.chuangxian.deliverable.DeliverableFixture.World;
 import app.chuangxian.support.Parallel;
@@ -798,6 +799,35 @@ class DeliverableWorkflowTest {
                 .get(list, w.campaignId())
                 .then()
                 .body("items.id", contains((int) r, (int) a));
+        // sorts by the type's order or the branch's code join their names before the page is chosen
+        as(Tokens.admin())
+                .queryParam("sort", "-type")
+                .get(list, w.campaignId())
+                .then()
+                .body("items.id", contains((int) r, (int) b, (int) a))
+                .body("items.typeName", contains("活动记录", "实施方案", "实施方案"));
+        java.util.Set<Integer> byBranch = new java.util.HashSet<>();
+        for (int page = 1; page <= 3; page++) {
+            byBranch.add(as(Tokens.admin())
+                    .queryParam("sort", "branch")
+                    .queryParam("size", 1)
+                    .queryParam("page", page)
+                    .get(list, w.campaignId())
+                    .then()
+                    .body("total", is(3))
+                    .extract()
+                    .path("items[0].id"));
+        }
+        assertEquals(java.util.Set.of((int) a, (int) b, (int) r), byBranch, "three pages, each row once");
+        as(Tokens.admin())
+                .queryParam("late", false)
+                .queryParam("branchId", w.branchA())
+                .queryParam("sort", "id")
+                .get(list, w.campaignId())
+                .then()
+                .body("total", is(2))
+                .body("items.id", contains((int) a, (int) r))
+                .body("items.late", contains(false, false));
         as(Tokens.admin())
                 .queryParam("sort", "body")
                 .get(list, w.campaignId())

@@ -22,4 +22,9 @@ public final class SqlValues {
         }
         return ((LocalDateTime) o).toInstant(ZoneOffset.UTC);
     }
+
+    /** A BOOLEAN column (a TINYINT(1) on MySQL), whichever the driver hands over. */
+    public static boolean bool(Object o) {
+        return o instanceof Boolean b ? b : ((Number) o).intValue() != 0;
+    }
 }
