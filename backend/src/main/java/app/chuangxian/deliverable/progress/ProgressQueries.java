@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The SQL of the progress board. One derived table gives, per participating branch and required type, the best
+ * The SQL of the progress board. One statement of cells gives, per participating branch and required type, the best
  * state (0 missing .. 4 accepted) and whether it is late; the cells of a page of branches and the totals per phase
  * are each one query over it, however many branches take part.
  */
@@ -23,19 +23,26 @@ public class ProgressQueries {
     private static final String RANK = "case d.status when 'ACCEPTED' then 4 when 'SUBMITTED' then 3"
             + " when 'RETURNED' then 2 when 'DRAFT' then 1 else 0 end";
 
+    /**
+     * Per participating branch and required type: the best state of its deliverables (0 when it has none) and whether
+     * it is late. The deliverables are reduced to one row per branch and type first ({@code dx}, from the campaign's
+     * deliverables alone, narrowed by {@code %s}); an extension is one per phase and branch. So every row of the
+     * statement is one cell, and no grouping over the joined cells is needed.
+     */
     private static final String CELLS = "select cb.branch_id as branch_id, t.phase_id as phase_id, t.id as type_id,"
-            + " max(" + RANK + ") as state_rank,"
-            + " case when max(case when d.late = true then 1 else 0 end) = 1 then 1"
-            + "  when max(" + RANK + ") < 3 and coalesce(max(e.deadline), max(p.ends_on)) < :today then 1"
+            + " coalesce(dx.state_rank, 0) as state_rank,"
+            + " case when dx.late = 1 then 1"
+            + "  when coalesce(dx.state_rank, 0) < 3 and coalesce(e.deadline, p.ends_on) < :today then 1"
             + "  else 0 end as late"
             + " from campaign_branches cb"
             + " join deliverable_types t on t.campaign_id = cb.campaign_id and t.required = true"
             + " join campaign_phases p on p.id = t.phase_id"
             + " left join deadline_extensions e on e.phase_id = t.phase_id and e.branch_id = cb.branch_id"
-            + " left join deliverables d on d.type_id = t.id and d.branch_id = cb.branch_id"
+            + " left join (select d.branch_id, d.type_id, max(" + RANK + ") as state_rank,"
+            + "  max(case when d.late = true then 1 else 0 end) as late"
+            + "  from deliverables d where d.campaign_id = :campaign%s group by d.branch_id, d.type_id) dx"
+            + "  on dx.branch_id = cb.branch_id and dx.type_id = t.id"
             + " where cb.campaign_id = :campaign";
-
-    private static final String GROUP = " group by cb.branch_id, t.phase_id, t.id";
 
     @Inject
     EntityManager em;
@@ -81,8 +88,8 @@ public class ProgressQueries {
     /** branch_id, phase_id, type_id, state_rank, late for the given branches. */
     @SuppressWarnings("unchecked")
     public List<Object[]> cells(Scope s, List<Long> branchIds) {
-        Query q = em.createNativeQuery(CELLS + phase(s) + " and cb.branch_id in (:branches)" + GROUP
-                + " order by cb.branch_id, t.phase_id, t.id");
+        Query q = em.createNativeQuery(CELLS.formatted(" and d.branch_id in (:branches)") + phase(s)
+                + " and cb.branch_id in (:branches) order by cb.branch_id, t.phase_id, t.id");
         bind(q, s).setParameter("branches", branchIds);
         return q.getResultList();
     }
@@ -90,10 +97,10 @@ public class ProgressQueries {
     /** phase_id, state_rank, count, late count over all (visible) branches. */
     @SuppressWarnings("unchecked")
     public List<Object[]> totals(Scope s) {
-        Query q =
-                em.createNativeQuery("select x.phase_id, x.state_rank, count(*), sum(x.late) from (" + CELLS + phase(s)
-                        + (s.onlyBranch() == null ? "" : " and cb.branch_id = :only") + GROUP
-                        + ") x group by x.phase_id, x.state_rank");
+        String only = s.onlyBranch() == null ? "" : " and %s.branch_id = :only";
+        Query q = em.createNativeQuery("select x.phase_id, x.state_rank, count(*), sum(x.late) from ("
+                + CELLS.formatted(only.formatted("d")) + phase(s) + only.formatted("cb")
+                + ") x group by x.phase_id, x.state_rank");
         bind(q, s);
         if (s.onlyBranch() != null) {
             q.setParameter("only", s.onlyBranch());
