@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -23,6 +24,14 @@ import java.util.TreeMap;
  */
 @ApplicationScoped
 public class NotificationService {
+    /** The enabled accounts of the branches taking part in {@code :campaign}. */
+    private static final String PARTICIPANTS = "from accounts a join campaign_branches p on p.branch_id = a.branch_id"
+            + " where p.campaign_id = :campaign and a.enabled = true";
+
+    /** The enabled administrators of {@code :organisation} itself (not a branch's accounts). */
+    private static final String ADMINISTRATORS = "from accounts a where a.organisation_id = :organisation"
+            + " and a.branch_id is null and a.enabled = true and concat(',', a.roles, ',') like '%,ADMIN,%'";
+
     private static final TypeReference<Map<String, String>> PARAMS = new TypeReference<>() {};
     private static final Map<String, String> SORTS = Map.of("createdAt", "id");
     /** No account has this id: the recipient of a caller without an account, who has no messages. */
@@ -42,11 +51,12 @@ public class NotificationService {
     public void toBranch(long branchId, NotificationKind kind, Long campaignId, Long subjectId, Map<String, ?> params) {
         insert(
                 "from accounts a where a.branch_id = :scope and a.enabled = true",
-                branchId,
+                Map.of("scope", branchId),
                 kind,
                 campaignId,
                 subjectId,
-                params);
+                params,
+                Instant.now());
     }
 
     /** A message to one account. */
@@ -55,11 +65,12 @@ public class NotificationService {
             long accountId, NotificationKind kind, Long campaignId, Long subjectId, Map<String, ?> params) {
         insert(
                 "from accounts a where a.id = :scope and a.enabled = true",
-                accountId,
+                Map.of("scope", accountId),
                 kind,
                 campaignId,
                 subjectId,
-                params);
+                params,
+                Instant.now());
     }
 
     /** A message to every enabled administrator of the organisation (not a branch's). */
@@ -67,22 +78,19 @@ public class NotificationService {
     public void toAdministrators(
             long organisationId, NotificationKind kind, Long campaignId, Long subjectId, Map<String, ?> params) {
         insert(
-                "from accounts a where a.organisation_id = :scope and a.branch_id is null and a.enabled = true"
-                        + " and concat(',', a.roles, ',') like '%,ADMIN,%'",
-                organisationId, kind, campaignId, subjectId, params);
+                ADMINISTRATORS,
+                Map.of("organisation", organisationId),
+                kind,
+                campaignId,
+                subjectId,
+                params,
+                Instant.now());
     }
 
     /** A message to every enabled account of every branch taking part in the campaign. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void toParticipants(long campaignId, NotificationKind kind, Map<String, ?> params) {
-        insert(
-                "from accounts a join campaign_branches p on p.branch_id = a.branch_id"
-                        + " where p.campaign_id = :scope and a.enabled = true",
-                campaignId,
-                kind,
-                campaignId,
-                null,
-                params);
+        insert(PARTICIPANTS, Map.of(), kind, campaignId, null, params, Instant.now());
     }
 
     /**
@@ -99,19 +107,16 @@ public class NotificationService {
             Map<String, ?> params,
             Instant at,
             Instant since) {
-        return em.createNativeQuery("insert into notifications (account_id, kind, campaign_id, subject_id, params,"
-                        + " created_at) select a.id, :kind, :campaign, :subject, :params, :now from accounts a"
-                        + " where a.branch_id = :branch and a.enabled = true and not exists (select 1 from"
+        return insert(
+                "from accounts a where a.branch_id = :branch and a.enabled = true and not exists (select 1 from"
                         + " notifications n where n.account_id = a.id and n.kind in ('DEADLINE_REMINDER',"
-                        + " 'DEADLINE_OVERDUE') and n.created_at >= :since)")
-                .setParameter("kind", kind.name())
-                .setParameter("campaign", campaignId)
-                .setParameter("subject", subjectId)
-                .setParameter("params", write(params))
-                .setParameter("now", at)
-                .setParameter("branch", branchId)
-                .setParameter("since", since)
-                .executeUpdate();
+                        + " 'DEADLINE_OVERDUE') and n.created_at >= :since)",
+                Map.of("branch", branchId, "since", since),
+                kind,
+                campaignId,
+                subjectId,
+                params,
+                at);
     }
 
     /**
@@ -121,17 +126,15 @@ public class NotificationService {
     @Transactional(Transactional.TxType.MANDATORY)
     public int toParticipantsOnce(
             long campaignId, NotificationKind kind, long subjectId, Map<String, ?> params, Instant at) {
-        return em.createNativeQuery("insert into notifications (account_id, kind, campaign_id, subject_id, params,"
-                        + " created_at) select a.id, :kind, :campaign, :subject, :params, :now from accounts a"
-                        + " join campaign_branches p on p.branch_id = a.branch_id"
-                        + " where p.campaign_id = :campaign and a.enabled = true and not exists (select 1 from"
-                        + " notifications n where n.account_id = a.id and n.kind = :kind and n.subject_id = :subject)")
-                .setParameter("kind", kind.name())
-                .setParameter("campaign", campaignId)
-                .setParameter("subject", subjectId)
-                .setParameter("params", write(params))
-                .setParameter("now", at)
-                .executeUpdate();
+        return insert(
+                PARTICIPANTS + " and not exists (select 1 from notifications n where n.account_id = a.id"
+                        + " and n.kind = :kind and n.subject_id = :subject)",
+                Map.of(),
+                kind,
+                campaignId,
+                subjectId,
+                params,
+                at);
     }
 
     /**
@@ -146,19 +149,15 @@ public class NotificationService {
             Map<String, ?> params,
             Instant at,
             Instant since) {
-        return em.createNativeQuery("insert into notifications (account_id, kind, campaign_id, subject_id, params,"
-                        + " created_at) select a.id, :kind, :campaign, null, :params, :now from accounts a"
-                        + " where a.organisation_id = :organisation and a.branch_id is null and a.enabled = true"
-                        + " and concat(',', a.roles, ',') like '%,ADMIN,%' and not exists (select 1 from"
-                        + " notifications n where n.account_id = a.id and n.kind = :kind and n.campaign_id = :campaign"
-                        + " and n.created_at >= :since)")
-                .setParameter("kind", kind.name())
-                .setParameter("campaign", campaignId)
-                .setParameter("params", write(params))
-                .setParameter("now", at)
-                .setParameter("organisation", organisationId)
-                .setParameter("since", since)
-                .executeUpdate();
+        return insert(
+                ADMINISTRATORS + " and not exists (select 1 from notifications n where n.account_id = a.id"
+                        + " and n.kind = :kind and n.campaign_id = :campaign and n.created_at >= :since)",
+                Map.of("organisation", organisationId, "since", since),
+                kind,
+                campaignId,
+                null,
+                params,
+                at);
     }
 
     /**
@@ -175,23 +174,29 @@ public class NotificationService {
                 .executeUpdate();
     }
 
-    /** One statement for all recipients: no row per recipient is read first. */
-    private void insert(
+    /**
+     * One statement for all recipients: no row per recipient is read first. {@code recipients} is the FROM and WHERE
+     * of the accounts (alias {@code a}); besides its own {@code where} parameters it may use {@code :kind},
+     * {@code :campaign} and {@code :subject}. Dated {@code at}; answers how many messages were written.
+     */
+    private int insert(
             String recipients,
-            long scope,
+            Map<String, Object> where,
             NotificationKind kind,
             Long campaignId,
             Long subjectId,
-            Map<String, ?> params) {
-        em.createNativeQuery("insert into notifications (account_id, kind, campaign_id, subject_id, params, created_at)"
-                        + " select a.id, :kind, :campaign, :subject, :params, :now " + recipients)
+            Map<String, ?> params,
+            Instant at) {
+        Query query = em.createNativeQuery(
+                        "insert into notifications (account_id, kind, campaign_id, subject_id, params, created_at)"
+                                + " select a.id, :kind, :campaign, :subject, :params, :now " + recipients)
                 .setParameter("kind", kind.name())
                 .setParameter("campaign", campaignId)
                 .setParameter("subject", subjectId)
                 .setParameter("params", write(params))
-                .setParameter("now", Instant.now())
-                .setParameter("scope", scope)
-                .executeUpdate();
+                .setParameter("now", at);
+        where.forEach(query::setParameter);
+        return query.executeUpdate();
     }
 
     /** The caller's messages, newest first, with how many are unread; a token of no account has none. */
