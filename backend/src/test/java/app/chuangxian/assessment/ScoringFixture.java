@@ -124,6 +124,19 @@ public final class ScoringFixture {
         return QuarkusTransaction.requiringNew().call(() -> Campaign.<Campaign>findById(campaignId).version);
     }
 
+    /** A full draft scoresheet (8, 7 and 9 points) of the assessor for the branch, made through the API; its id. */
+    public long draftThroughApi(long branchId, String assessorToken) {
+        return Api.id(Api.as(assessorToken)
+                .body(Api.sheet(
+                        branchId,
+                        List.of(Api.score(s1, "8", "评语"), Api.score(s2, "7", "评语"), Api.score(u1, "9", "评语"))))
+                .post("/api/v1/campaigns/{c}/scoresheets", campaignId)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id"));
+    }
+
     /**
      * A submitted scoresheet written straight to the database (assignment included), with the branch's aggregates
      * recomputed in the same transaction: points for S1, S2, U1.

@@ -6,7 +6,6 @@ import app.chuangxian.campaign.AggregationMethod;
 import app.chuangxian.support.Statements;
 import app.chuangxian.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -49,15 +48,7 @@ class ScoringStatementBudgetTest {
         long assessor = ScoringFixture.assessor(null);
         f.assign(branch, assessor);
         String token = ScoringFixture.token(assessor);
-        long id = Api.id(Api.as(token)
-                .body(Api.sheet(
-                        branch,
-                        List.of(Api.score(f.s1, "8", "评语"), Api.score(f.s2, "7", "评语"), Api.score(f.u1, "9", "评语"))))
-                .post("/api/v1/campaigns/{c}/scoresheets", f.campaignId)
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id"));
+        long id = f.draftThroughApi(branch, token);
         return Statements.during(() -> Api.as(token)
                 .body(Map.of("version", 0))
                 .post("/api/v1/campaigns/{c}/scoresheets/{id}/submit", f.campaignId, id)

@@ -150,15 +150,7 @@ class ChangeFeedTest {
         String admin = end(Tokens.admin());
         String leader = end(Tokens.viewer());
         String token = ScoringFixture.token(assessor);
-        long id = Api.id(Api.as(token)
-                .body(Api.sheet(
-                        branch,
-                        List.of(Api.score(f.s1, "8", "评语"), Api.score(f.s2, "7", "评语"), Api.score(f.u1, "9", "评语"))))
-                .post("/api/v1/campaigns/{c}/scoresheets", f.campaignId)
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id"));
+        long id = f.draftThroughApi(branch, token);
         Api.as(token)
                 .body(Map.of("version", 0))
                 .post("/api/v1/campaigns/{c}/scoresheets/{id}/submit", f.campaignId, id)
