@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import app.chuangxian.assessment.Api;
 import app.chuangxian.assessment.ScoringFixture;
 import app.chuangxian.campaign.AggregationMethod;
+import app.chuangxian.support.ChangeFeed;
 import app.chuangxian.support.Parallel;
 import app.chuangxian.support.Tokens;
 import io.quarkus.arc.Arc;
@@ -100,6 +101,7 @@ class ScoreAggregatesConsistencyTest {
         for (int i = 0; i < assessors; i++) {
             drafts.add(draftThroughApi(f, branch, new String[] {String.valueOf(i + 1), "5.5", String.valueOf(9 - i)}));
         }
+        String feed = ChangeFeed.end(Tokens.admin());
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(assessors + 1);
         try {
@@ -120,6 +122,7 @@ class ScoreAggregatesConsistencyTest {
             }));
             start.countDown();
             int submitted = 0;
+            List<Long> accepted = new ArrayList<>();
             for (int i = 0; i < answers.size(); i++) {
                 Response r = answers.get(i).get(60, TimeUnit.SECONDS);
                 assertThat(r.asString(), r.statusCode(), anyOf(equalTo(200), equalTo(409)));
@@ -127,9 +130,17 @@ class ScoreAggregatesConsistencyTest {
                     assertThat(r.contentType(), equalTo(Api.PROBLEM));
                 } else if (i < assessors) {
                     submitted++;
+                    accepted.add(drafts.get(i)[0]);
                 }
             }
             assertThat(submitted, greaterThan(0));
+            // the change feed reports each submit that was answered 200, once, and none that was refused
+            var changes = ChangeFeed.since(Tokens.admin(), feed);
+            for (long[] d : drafts) {
+                assertEquals(
+                        accepted.contains(d[0]) ? List.of("SUBMITTED") : List.of(),
+                        ChangeFeed.of(changes, "SCORESHEET", d[0], "status"));
+            }
             assertEquals((long) submitted, aggregate(f, branch).get("sheets"));
             assertExact(f, List.of(branch));
         } finally {
