@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,9 @@ public class CalendarMessages {
     static final LocalTime DAY_STARTS = LocalTime.of(8, 0);
 
     static final LocalTime NIGHT_STARTS = LocalTime.of(21, 0);
+
+    /** At most this many branches in one reminder statement's list. */
+    static final int BRANCHES_PER_STATEMENT = 1000;
 
     /**
      * The required deliverables of the running campaigns (not entered as of a past date) of phases that have started,
@@ -126,7 +130,13 @@ public class CalendarMessages {
         Instant at = today.atTime(time).atZone(clock.zone()).toInstant();
         Instant since = today.atStartOfDay(clock.zone()).toInstant();
         int sent = 0;
+        // branches owing the same count of the same phase by the same deadline get the same words: one statement each
+        Map<Owed, List<Long>> alike = new LinkedHashMap<>();
         for (Owed owed : mostUrgent(today)) {
+            alike.computeIfAbsent(owed.withoutBranch(), k -> new ArrayList<>()).add(owed.branchId());
+        }
+        for (Map.Entry<Owed, List<Long>> group : alike.entrySet()) {
+            Owed owed = group.getKey();
             long daysLeft = ChronoUnit.DAYS.between(today, owed.deadline());
             Map<String, Object> params = new LinkedHashMap<>();
             params.put("campaign", owed.campaign());
@@ -134,14 +144,17 @@ public class CalendarMessages {
             params.put("deadline", owed.deadline().toString());
             params.put("daysLeft", Long.toString(daysLeft));
             params.put("owed", Long.toString(owed.count()));
-            sent += notifications.remind(
-                    owed.branchId(),
-                    daysLeft < 0 ? NotificationKind.DEADLINE_OVERDUE : NotificationKind.DEADLINE_REMINDER,
-                    owed.campaignId(),
-                    owed.phaseId(),
-                    params,
-                    at,
-                    since);
+            List<Long> branches = group.getValue();
+            for (int from = 0; from < branches.size(); from += BRANCHES_PER_STATEMENT) {
+                sent += notifications.remind(
+                        branches.subList(from, Math.min(branches.size(), from + BRANCHES_PER_STATEMENT)),
+                        daysLeft < 0 ? NotificationKind.DEADLINE_OVERDUE : NotificationKind.DEADLINE_REMINDER,
+                        owed.campaignId(),
+                        owed.phaseId(),
+                        params,
+                        at,
+                        since);
+            }
         }
         sent += phasesOpening(today, at);
         sent += digests(today, at, since);
@@ -215,7 +228,13 @@ public class CalendarMessages {
             long phaseId,
             String phase,
             LocalDate deadline,
-            long count) {}
+            long count) {
+
+        /** The same debt, whoever owes it: what branches reminded in one statement share. */
+        Owed withoutBranch() {
+            return new Owed(0, campaignId, campaign, phaseId, phase, deadline, count);
+        }
+    }
 
     /**
      * For each branch owing required deliverables of a phase whose deadline is a reminder day (or was yesterday),

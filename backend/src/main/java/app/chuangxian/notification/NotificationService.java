@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -94,13 +95,14 @@ public class NotificationService {
     }
 
     /**
-     * A reminder to every enabled account of the branch that has had no reminder ({@code DEADLINE_REMINDER} or
-     * {@code DEADLINE_OVERDUE}) since {@code since} (the start of the committee's day): at most one a day each.
-     * Dated {@code at}, the time the reminder job runs for. Answers how many were sent.
+     * The same reminder to every enabled account of these branches that has had no reminder ({@code
+     * DEADLINE_REMINDER} or {@code DEADLINE_OVERDUE}) since {@code since} (the start of the committee's day): at most
+     * one a day each. Dated {@code at}, the time the reminder job runs for. One statement for all the branches, however
+     * many; answers how many were sent.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int remind(
-            long branchId,
+            Collection<Long> branchIds,
             NotificationKind kind,
             long campaignId,
             long subjectId,
@@ -108,10 +110,10 @@ public class NotificationService {
             Instant at,
             Instant since) {
         return insert(
-                "from accounts a where a.branch_id = :branch and a.enabled = true and not exists (select 1 from"
+                "from accounts a where a.branch_id in (:branches) and a.enabled = true and not exists (select 1 from"
                         + " notifications n where n.account_id = a.id and n.kind in ('DEADLINE_REMINDER',"
                         + " 'DEADLINE_OVERDUE') and n.created_at >= :since)",
-                Map.of("branch", branchId, "since", since),
+                Map.of("branches", branchIds, "since", since),
                 kind,
                 campaignId,
                 subjectId,

@@ -80,6 +80,21 @@ class CalendarMessagesTest {
     }
 
     @Test
+    void branchesOwingAlikeAreRemindedInOneGoEachOnce() {
+        LocalDate deadline = LocalDate.of(2032, 8, 20);
+        DeliverableFixture.World w = DeliverableFixture.world(CampaignStatus.ACTIVE, deadline, 2);
+        ownOrganisation(w);
+        long chairA = account(w.branchA());
+        long chairB = account(w.branchB());
+
+        reminders.send(deadline.minusDays(7), MORNING);
+        reminders.send(deadline.minusDays(7), MORNING);
+
+        assertEquals(List.of("DEADLINE_REMINDER 7"), sent(chairA));
+        assertEquals(List.of("DEADLINE_REMINDER 7"), sent(chairB));
+    }
+
+    @Test
     void staffSetTheCampaignsOwnReminderDays() {
         LocalDate deadline = LocalDate.of(2032, 5, 20);
         DeliverableFixture.World w = DeliverableFixture.world(CampaignStatus.ACTIVE, deadline, 1);
