@@ -59,7 +59,7 @@ test('staff of a city draw up their plan from the province’s campaign; its sta
   await offer.waitFor();
   assert.match(await offer.textContent(), new RegExp(`${PROVINCE} · 文号 ${OFFER_NUMBER}`));
   await page.getByTestId('campaign-total').waitFor();
-  await page.waitForFunction(() => !document.querySelector('#main .ant-skeleton'));
+  await page.waitForFunction(() => !document.querySelector('#main .ant-skeleton, #main .cx-skeleton'));
   assert.equal(await page.getByRole('row').filter({ hasText: PLAN }).count(), 0, 'no plan of the campaign yet');
   assert.equal(await offer.getByRole('link', { name: '查看本级实施方案' }).count(), 0);
   await assertAccessible(page, 'campaigns launched above');
@@ -164,7 +164,7 @@ test('staff of the province see on a phone which of their cities adopted the cam
   await page.waitForURL((url) => !url.searchParams.has('adopted'));
   await taiyuan.waitFor();
 
-  await page.waitForFunction(() => !document.querySelector('#main .ant-skeleton'));
+  await page.waitForFunction(() => !document.querySelector('#main .ant-skeleton, #main .cx-skeleton'));
   await assertNoHorizontalScroll(page, 'adoption below on a phone');
   await assertTouchTargets(page, 'adoption below on a phone');
   await assertAccessible(page, 'adoption below on a phone');

@@ -71,7 +71,7 @@ test('lishi (branch chair) at 390x844 sees their branch on the home page', async
   await assertAccessible(page, 'branch home');
   await screenshot(page, 'phone-branch-home');
 
-  await page.getByRole('button', { name: '查看详情' }).click();
+  await page.getByRole('link', { name: '查看详情' }).click();
   await page.getByRole('heading', { name: '民进离石区总支', level: 1 }).waitFor();
   assert.equal(await page.getByRole('button', { name: '归档' }).count(), 0, 'no archive button for a branch chair');
   await assertNoHorizontalScroll(page, 'branch detail');

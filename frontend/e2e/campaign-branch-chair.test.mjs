@@ -30,7 +30,7 @@ test('lishi sees the current phase with its deadlines and keeps the leading grou
   await screenshot(page, 'phone-campaign-timeline');
 
   // The leading group is edited as one list; two leaders are refused before anything is sent.
-  const group = page.locator('.ant-card').filter({ has: page.getByRole('heading', { name: '创建活动领导组' }) });
+  const group = page.locator('.cx-card').filter({ has: page.getByRole('heading', { name: '创建活动领导组' }) });
   await group.getByRole('button', { name: '编辑领导组' }).click();
   // The editor loads when first opened: wait for it before reading the list.
   await group.getByRole('button', { name: '添加成员' }).waitFor();

@@ -127,7 +127,7 @@ test('staff draw a shortlist by grade, adjust it with reasons, announce, approve
   await dialog.getByText('发布后名单不能再修改').waitFor();
   await dialog.getByRole('button', { name: '发布名单' }).click();
   await page.getByText('名单已发布').waitFor();
-  await page.locator('.ant-tag').filter({ hasText: '已发布' }).waitFor();
+  await page.locator('.cx-tag').filter({ hasText: '已发布' }).waitFor();
   await settle(page);
   await assertAccessible(page, 'published list (staff)');
   await screenshot(page, 'desk-commendation-published');

@@ -100,7 +100,7 @@ test('write, photograph, submit, return with a fix list, fix, resubmit and accep
   await chair.goto(`${BASE_URL}/messages`);
   const message = chair.getByTestId('message').filter({ hasText: '缺少会议签到情况' });
   await message.waitFor();
-  await chair.getByTestId('message-bell').locator('.ant-badge-count').waitFor();
+  await chair.getByTestId('message-bell').locator('.cx-badge-count').waitFor();
   assert.equal(await message.getAttribute('data-unread'), 'true');
   await assertNoHorizontalScroll(chair, 'messages');
   await assertTouchTargets(chair, 'messages');

@@ -43,7 +43,7 @@ test('staff add a county committee, a branch and an administrator in it; that ad
   await page.getByRole('heading', { level: 1, name: CITY }).waitFor();
   await page.getByText('本级', { exact: true }).waitFor();
   await page.getByTestId('organisation-code').filter({ hasText: 'SX-LL' }).waitFor();
-  await page.waitForFunction(() => !document.querySelector('#main .ant-skeleton'));
+  await page.waitForFunction(() => !document.querySelector('#main .ant-skeleton, #main .cx-skeleton'));
   await assertAccessible(page, 'own organisation');
   await screenshot(page, 'desk-organisation');
 
@@ -146,7 +146,7 @@ test('staff add a county committee, a branch and an administrator in it; that ad
   await phone.getByTestId('organisation-branch-count').filter({ hasText: '共有 1 个基层组织' }).waitFor();
   assert.equal(await phone.getByRole('navigation', { name: '组织层级' }).count(), 0);
   assert.equal(await phone.getByRole('button', { name: /删\s*除/ }).count(), 0, 'their own organisation stays');
-  await phone.waitForFunction(() => !document.querySelector('#main .ant-skeleton'));
+  await phone.waitForFunction(() => !document.querySelector('#main .ant-skeleton, #main .cx-skeleton'));
   await assertNoHorizontalScroll(phone, 'new administrator, organisation');
   await assertTouchTargets(phone, 'new administrator, organisation');
   await assertAccessible(phone, 'new administrator, organisation');
@@ -178,7 +178,7 @@ test('staff of the province see the roll-up of their cities, step down into one 
     Number(await overall.getAttribute('data-value')),
     rows.reduce((a, b) => a + b, 0),
   );
-  await page.waitForFunction(() => !document.querySelector('#main .ant-skeleton'));
+  await page.waitForFunction(() => !document.querySelector('#main .ant-skeleton, #main .cx-skeleton'));
   await assertAccessible(page, 'province roll-up');
   await screenshot(page, 'desk-organisation-rollup');
 

@@ -55,7 +55,7 @@ test('a new branch chair starts, fills, reloads, submits, gets a return, ticks e
   await due.getByRole('heading', { name: '待办材料' }).waitFor();
   const record = due.getByTestId('due-item').filter({ hasText: '组织活动记录' });
   await record.getByRole('button', { name: /去填写/ }).waitFor();
-  await chair.locator('.cx-tabbar .ant-badge-count').first().waitFor();
+  await chair.locator('.cx-tabbar .cx-badge-count').first().waitFor();
   assert.equal(await chair.getByText('陆续上线').count(), 0);
   const tabs = await chair.locator('.cx-tabbar .cx-tab').allTextContents();
   assert.ok(tabs.length <= 5, `at most five tabs, got ${tabs.join(' / ')}`);

@@ -43,7 +43,11 @@ async function menuLinks(page) {
 
 /** Waits for the page's own data: skeletons and spinners gone. */
 async function waitForData(page) {
-  await page.waitForFunction(() => !document.querySelector('#main .ant-skeleton, #main .ant-spin-spinning'), null, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => !document.querySelector('#main .ant-skeleton, #main .ant-spin-spinning, #main .cx-skeleton, #main .cx-spinner'),
+    null,
+    { timeout: 60_000 },
+  );
 }
 
 async function visit(page, path, label, phone) {

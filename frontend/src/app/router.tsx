@@ -1,11 +1,12 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type ComponentType } from 'react';
 import { createBrowserRouter, Navigate, Outlet, RouterProvider, useLocation, type LoaderFunctionArgs } from 'react-router';
 import { paths } from '@/config/paths';
 import { loadSignedInMessages } from '@/lib/i18n';
 import { getSession, sessionEnd, useSession, useSessionRestoring } from '@/lib/session';
 import type { FirstScreen } from './first-screen-data';
 import { RouteError } from './routes/route-error';
+import { withAntd } from '@/components/with-antd';
 
 /** Sends a signed-out visitor to sign in, remembering the page they asked for. */
 function RequireSession() {
@@ -37,22 +38,37 @@ function firstScreen(queryClient: QueryClient, page: FirstScreen) {
   };
 }
 
-// Every page is its own chunk: the sign-in page must stay light.
+/** A page drawn with Ant Design: its code and the theme around it arrive together. */
+function page<M>(load: () => Promise<M>, pick: (m: M) => ComponentType) {
+  return () => withAntd(() => load().then(pick))().then((m) => ({ Component: m.default }));
+}
+
+// Every page is its own chunk: the sign-in page must stay light. The home is drawn without Ant Design (a branch
+// chair's phone shows it first); each role's home brings Ant Design along where it uses it.
 export const createRouter = (queryClient: QueryClient) =>
   createBrowserRouter([
     {
       path: paths.login.path,
-      lazy: () => import('./routes/login').then((m) => ({ Component: m.LoginRoute })),
+      lazy: page(
+        () => import('./routes/login'),
+        (m) => m.LoginRoute,
+      ),
       errorElement: <RouteError />,
     },
     {
       path: paths.publicList.path,
-      lazy: () => import('./routes/public').then((m) => ({ Component: m.PublicListRoute })),
+      lazy: page(
+        () => import('./routes/public'),
+        (m) => m.PublicListRoute,
+      ),
       errorElement: <RouteError />,
     },
     {
       path: paths.certificate.path,
-      lazy: () => import('./routes/public').then((m) => ({ Component: m.CertificateRoute })),
+      lazy: page(
+        () => import('./routes/public'),
+        (m) => m.CertificateRoute,
+      ),
       errorElement: <RouteError />,
     },
     {
@@ -61,7 +77,10 @@ export const createRouter = (queryClient: QueryClient) =>
       children: [
         {
           path: paths.changePassword.path,
-          lazy: () => import('./routes/change-password').then((m) => ({ Component: m.ChangePasswordRoute })),
+          lazy: page(
+            () => import('./routes/change-password'),
+            (m) => m.ChangePasswordRoute,
+          ),
         },
         {
           lazy: () => Promise.all([import('./layout/app-shell'), loadSignedInMessages()]).then(([m]) => ({ Component: m.AppShell })),
@@ -76,97 +95,247 @@ export const createRouter = (queryClient: QueryClient) =>
                 },
                 {
                   path: paths.branches.path,
-                  lazy: () => import('./routes/branches').then((m) => ({ Component: m.BranchesRoute })),
+                  lazy: page(
+                    () => import('./routes/branches'),
+                    (m) => m.BranchesRoute,
+                  ),
                 },
                 {
                   path: paths.print.path,
-                  lazy: () => import('./routes/branches-print').then((m) => ({ Component: m.BranchesPrintRoute })),
+                  lazy: page(
+                    () => import('./routes/branches-print'),
+                    (m) => m.BranchesPrintRoute,
+                  ),
                 },
                 {
                   path: paths.branch.path,
                   loader: firstScreen(queryClient, 'branch'),
-                  lazy: () => import('./routes/branch').then((m) => ({ Component: m.BranchRoute })),
+                  lazy: page(
+                    () => import('./routes/branch'),
+                    (m) => m.BranchRoute,
+                  ),
                 },
-                { path: paths.scoring.path, lazy: () => import('./routes/scoring').then((m) => ({ Component: m.ScoringRoute })) },
+                {
+                  path: paths.scoring.path,
+                  lazy: page(
+                    () => import('./routes/scoring'),
+                    (m) => m.ScoringRoute,
+                  ),
+                },
                 {
                   path: paths.scoresheet.path,
                   loader: firstScreen(queryClient, 'scoresheet'),
-                  lazy: () => import('./routes/scoresheet').then((m) => ({ Component: m.ScoresheetRoute })),
+                  lazy: page(
+                    () => import('./routes/scoresheet'),
+                    (m) => m.ScoresheetRoute,
+                  ),
                 },
-                { path: paths.results.path, lazy: () => import('./routes/results').then((m) => ({ Component: m.ResultsRoute })) },
-                { path: paths.me.path, lazy: () => import('./routes/me').then((m) => ({ Component: m.MeRoute })) },
-                { path: paths.accounts.path, lazy: () => import('./routes/accounts').then((m) => ({ Component: m.AccountsRoute })) },
-                { path: paths.apiClients.path, lazy: () => import('./routes/api-clients').then((m) => ({ Component: m.ApiClientsRoute })) },
-                { path: paths.webhooks.path, lazy: () => import('./routes/webhooks').then((m) => ({ Component: m.WebhooksRoute })) },
-                { path: paths.audit.path, lazy: () => import('./routes/audit').then((m) => ({ Component: m.AuditRoute })) },
+                {
+                  path: paths.results.path,
+                  lazy: page(
+                    () => import('./routes/results'),
+                    (m) => m.ResultsRoute,
+                  ),
+                },
+                {
+                  path: paths.me.path,
+                  lazy: page(
+                    () => import('./routes/me'),
+                    (m) => m.MeRoute,
+                  ),
+                },
+                {
+                  path: paths.accounts.path,
+                  lazy: page(
+                    () => import('./routes/accounts'),
+                    (m) => m.AccountsRoute,
+                  ),
+                },
+                {
+                  path: paths.apiClients.path,
+                  lazy: page(
+                    () => import('./routes/api-clients'),
+                    (m) => m.ApiClientsRoute,
+                  ),
+                },
+                {
+                  path: paths.webhooks.path,
+                  lazy: page(
+                    () => import('./routes/webhooks'),
+                    (m) => m.WebhooksRoute,
+                  ),
+                },
+                {
+                  path: paths.audit.path,
+                  lazy: page(
+                    () => import('./routes/audit'),
+                    (m) => m.AuditRoute,
+                  ),
+                },
                 {
                   path: paths.messageChannels.path,
-                  lazy: () => import('./routes/message-channels').then((m) => ({ Component: m.MessageChannelsRoute })),
+                  lazy: page(
+                    () => import('./routes/message-channels'),
+                    (m) => m.MessageChannelsRoute,
+                  ),
                 },
                 {
                   path: paths.organisations.path,
-                  lazy: () => import('./routes/organisations').then((m) => ({ Component: m.OrganisationsRoute })),
+                  lazy: page(
+                    () => import('./routes/organisations'),
+                    (m) => m.OrganisationsRoute,
+                  ),
                 },
                 {
                   path: paths.organisation.path,
                   loader: firstScreen(queryClient, 'organisation'),
-                  lazy: () => import('./routes/organisations').then((m) => ({ Component: m.OrganisationsRoute })),
+                  lazy: page(
+                    () => import('./routes/organisations'),
+                    (m) => m.OrganisationsRoute,
+                  ),
                 },
-                { path: paths.campaigns.path, lazy: () => import('./routes/campaigns').then((m) => ({ Component: m.CampaignsRoute })) },
+                {
+                  path: paths.campaigns.path,
+                  lazy: page(
+                    () => import('./routes/campaigns'),
+                    (m) => m.CampaignsRoute,
+                  ),
+                },
                 {
                   path: paths.campaign.path,
                   loader: firstScreen(queryClient, 'campaign'),
-                  lazy: () => import('./routes/campaign').then((m) => ({ Component: m.CampaignRoute })),
+                  lazy: page(
+                    () => import('./routes/campaign'),
+                    (m) => m.CampaignRoute,
+                  ),
                 },
                 {
                   path: paths.campaignAssignments.path,
-                  lazy: () => import('./routes/campaign-assignments').then((m) => ({ Component: m.CampaignAssignmentsRoute })),
+                  lazy: page(
+                    () => import('./routes/campaign-assignments'),
+                    (m) => m.CampaignAssignmentsRoute,
+                  ),
                 },
                 {
                   path: paths.campaignResults.path,
-                  lazy: () => import('./routes/campaign-results').then((m) => ({ Component: m.CampaignResultsRoute })),
+                  lazy: page(
+                    () => import('./routes/campaign-results'),
+                    (m) => m.CampaignResultsRoute,
+                  ),
                 },
-                { path: paths.assessment.path, lazy: () => import('./routes/assessment').then((m) => ({ Component: m.AssessmentRoute })) },
+                {
+                  path: paths.assessment.path,
+                  lazy: page(
+                    () => import('./routes/assessment'),
+                    (m) => m.AssessmentRoute,
+                  ),
+                },
                 {
                   path: paths.selfAssessment.path,
-                  lazy: () => import('./routes/self-assessment').then((m) => ({ Component: m.SelfAssessmentRoute })),
+                  lazy: page(
+                    () => import('./routes/self-assessment'),
+                    (m) => m.SelfAssessmentRoute,
+                  ),
                 },
-                { path: paths.materials.path, lazy: () => import('./routes/materials').then((m) => ({ Component: m.MaterialsRoute })) },
-                { path: paths.messages.path, lazy: () => import('./routes/messages').then((m) => ({ Component: m.MessagesRoute })) },
+                {
+                  path: paths.materials.path,
+                  lazy: page(
+                    () => import('./routes/materials'),
+                    (m) => m.MaterialsRoute,
+                  ),
+                },
+                {
+                  path: paths.messages.path,
+                  lazy: page(
+                    () => import('./routes/messages'),
+                    (m) => m.MessagesRoute,
+                  ),
+                },
                 {
                   path: paths.deliverable.path,
                   loader: firstScreen(queryClient, 'deliverable'),
-                  lazy: () => import('./routes/deliverable').then((m) => ({ Component: m.DeliverableRoute })),
+                  lazy: page(
+                    () => import('./routes/deliverable'),
+                    (m) => m.DeliverableRoute,
+                  ),
                 },
-                { path: paths.ranking.path, lazy: () => import('./routes/ranking').then((m) => ({ Component: m.RankingRoute })) },
-                { path: paths.progress.path, lazy: () => import('./routes/progress').then((m) => ({ Component: m.ProgressRoute })) },
-                { path: paths.siteVisits.path, lazy: () => import('./routes/site-visits').then((m) => ({ Component: m.SiteVisitsRoute })) },
-                { path: paths.review.path, lazy: () => import('./routes/review').then((m) => ({ Component: m.ReviewRoute })) },
+                {
+                  path: paths.ranking.path,
+                  lazy: page(
+                    () => import('./routes/ranking'),
+                    (m) => m.RankingRoute,
+                  ),
+                },
+                {
+                  path: paths.progress.path,
+                  lazy: page(
+                    () => import('./routes/progress'),
+                    (m) => m.ProgressRoute,
+                  ),
+                },
+                {
+                  path: paths.siteVisits.path,
+                  lazy: page(
+                    () => import('./routes/site-visits'),
+                    (m) => m.SiteVisitsRoute,
+                  ),
+                },
+                {
+                  path: paths.review.path,
+                  lazy: page(
+                    () => import('./routes/review'),
+                    (m) => m.ReviewRoute,
+                  ),
+                },
                 {
                   path: paths.commendation.path,
-                  lazy: () => import('./routes/commendation').then((m) => ({ Component: m.CommendationRoute })),
+                  lazy: page(
+                    () => import('./routes/commendation'),
+                    (m) => m.CommendationRoute,
+                  ),
                 },
                 {
                   path: paths.commendationCampaign.path,
                   loader: firstScreen(queryClient, 'commendationCampaign'),
-                  lazy: () => import('./routes/commendation').then((m) => ({ Component: m.CommendationCampaignRoute })),
+                  lazy: page(
+                    () => import('./routes/commendation'),
+                    (m) => m.CommendationCampaignRoute,
+                  ),
                 },
                 {
                   path: paths.commendationList.path,
-                  lazy: () => import('./routes/commendation').then((m) => ({ Component: m.CommendationListRoute })),
+                  lazy: page(
+                    () => import('./routes/commendation'),
+                    (m) => m.CommendationListRoute,
+                  ),
                 },
-                { path: paths.feedback.path, lazy: () => import('./routes/commendation').then((m) => ({ Component: m.FeedbackRoute })) },
+                {
+                  path: paths.feedback.path,
+                  lazy: page(
+                    () => import('./routes/commendation'),
+                    (m) => m.FeedbackRoute,
+                  ),
+                },
                 {
                   path: paths.feedbackReport.path,
-                  lazy: () => import('./routes/commendation').then((m) => ({ Component: m.FeedbackReportRoute })),
+                  lazy: page(
+                    () => import('./routes/commendation'),
+                    (m) => m.FeedbackReportRoute,
+                  ),
                 },
                 {
                   path: paths.staffFeedbackReport.path,
-                  lazy: () => import('./routes/commendation').then((m) => ({ Component: m.FeedbackReportRoute })),
+                  lazy: page(
+                    () => import('./routes/commendation'),
+                    (m) => m.FeedbackReportRoute,
+                  ),
                 },
                 {
                   path: '*',
-                  lazy: () => import('./routes/not-found').then((m) => ({ Component: m.NotFoundRoute })),
+                  lazy: page(
+                    () => import('./routes/not-found'),
+                    (m) => m.NotFoundRoute,
+                  ),
                 },
               ],
             },

@@ -1,11 +1,11 @@
-import { Flex, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Spinner } from './plain';
 
 export function PageLoading() {
   const { t } = useTranslation();
   return (
-    <Flex justify="center" align="center" style={{ minHeight: 200 }} role="status">
-      <Spin description={t('common.loading')} />
-    </Flex>
+    <div className="cx-page-loading" role="status">
+      <Spinner label={t('common.loading')} />
+    </div>
   );
 }

@@ -1,9 +1,19 @@
-import { Grid } from 'antd';
+import { useSyncExternalStore } from 'react';
+
+// Ant Design's `md` breakpoint: narrower than 768 px is a phone (or a narrow tablet).
+const PHONE = '(max-width: 767.98px)';
+
+function subscribe(onChange: () => void): () => void {
+  const query = window.matchMedia(PHONE);
+  query.addEventListener('change', onChange);
+  return () => query.removeEventListener('change', onChange);
+}
+
+function isPhoneNow(): boolean {
+  return window.matchMedia(PHONE).matches;
+}
 
 /** Phones and narrow tablets get the touch layout: cards, bottom navigation, full-width drawers. */
 export function useIsPhone(): boolean {
-  const screens = Grid.useBreakpoint();
-  // Before the first measurement every breakpoint is undefined; fall back to the window width.
-  if (screens.md === undefined) return typeof window !== 'undefined' && window.innerWidth < 768;
-  return !screens.md;
+  return useSyncExternalStore(subscribe, isPhoneNow, () => false);
 }

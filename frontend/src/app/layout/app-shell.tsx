@@ -1,6 +1,5 @@
-import { AppstoreOutlined, MenuOutlined } from '@ant-design/icons';
-import { Alert, App as AntApp, Button, Layout, Typography } from 'antd';
-import { Suspense, useEffect, useMemo, useState } from 'react';
+import { AppstoreOutlined, MenuOutlined, WarningFilled } from '@ant-design/icons';
+import { Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useIsPhone } from '@/hooks/use-is-phone';
@@ -8,6 +7,8 @@ import { useOnline } from '@/hooks/use-online';
 import { accessOf } from '@/lib/access';
 import { useSession } from '@/lib/session';
 import { lazyPart } from '@/components/lazy-part';
+import { Notice } from '@/components/plain';
+import { withAntd } from '@/components/with-antd';
 import { PageLoading } from '@/components/page-loading';
 import { activeKey, navItems, phoneTabs } from './nav-items';
 import { MaterialsBadge } from './materials-badge';
@@ -17,31 +18,24 @@ import { TodoBadge } from './todo-badge';
 import type { UserPanelProps } from './user-panel';
 import './app-shell.css';
 
-// A phone never shows the desk's side menu, and opens its drawer rarely: each is fetched when first shown.
-const DeskSider = lazyPart(() => import('./desk-sider'));
-const PhoneDrawer = lazyPart(() => import('./phone-drawer'));
-const UserPanel = lazyPart<UserPanelProps>(() => import('./user-panel').then((m) => ({ default: m.UserPanel })));
+// A phone never shows the desk's side menu, and opens its drawer rarely: each is fetched when first shown. The shell
+// itself is drawn without Ant Design (a phone's first screen); these parts bring it along.
+const DeskSider = lazyPart(withAntd(() => import('./desk-sider').then((m) => m.default)));
+const PhoneDrawer = lazyPart(withAntd(() => import('./phone-drawer').then((m) => m.default)));
+const UserPanel = lazyPart<UserPanelProps>(withAntd(() => import('./user-panel').then((m) => m.UserPanel)));
 
-/** Said once when a part could not be fetched; the next tap fetches it again. */
+/** Said when a part could not be fetched (offline); the next tap fetches it again. */
 function LoadFailed() {
   const { t } = useTranslation();
-  const { message } = AntApp.useApp();
-  useEffect(() => {
-    void message.warning(t('errors.network'));
-  }, [message, t]);
-  return null;
+  return (
+    <div className="cx-toast">
+      <Notice role="alert">{t('errors.network')}</Notice>
+    </div>
+  );
 }
 
 /** Side menu on a desk; a top bar, a drawer and a bottom tab bar on a phone. */
 export function AppShell() {
-  return (
-    <AntApp>
-      <Shell />
-    </AntApp>
-  );
-}
-
-function Shell() {
   const { t } = useTranslation();
   const session = useSession();
   const phone = useIsPhone();
@@ -64,19 +58,25 @@ function Shell() {
   const { tabs, more, moreActive } = phoneTabs(items, selected);
 
   const content = (
-    <Layout.Content id="main" className="cx-content" tabIndex={-1}>
-      {!online && <Alert type="warning" showIcon role="status" title={t('common.offlineBanner')} style={{ marginBottom: 12 }} />}
+    <main id="main" className="cx-content" tabIndex={-1}>
+      {!online && (
+        <div style={{ marginBottom: 12 }}>
+          <Notice role="status" icon={<WarningFilled />}>
+            {t('common.offlineBanner')}
+          </Notice>
+        </div>
+      )}
       <Suspense fallback={<PageLoading />}>
         <Outlet />
       </Suspense>
-    </Layout.Content>
+    </main>
   );
 
   // One tree for both layouts, with the page at the same place in it: crossing the phone breakpoint (a tablet turned,
   // a window resized, a full-page capture) swaps the bars around the page but never remounts the page, so an open
   // drawer and what was typed into it stay.
   return (
-    <Layout hasSider={!phone} className={phone ? 'cx-shell cx-shell-phone' : 'cx-shell'}>
+    <div className={phone ? 'cx-shell cx-shell-phone' : 'cx-shell'}>
       <a className="cx-skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
@@ -88,27 +88,25 @@ function Shell() {
           failed={<div className="cx-sider-placeholder" />}
         />
       )}
-      <Layout>
+      <div className="cx-shell-main">
         {phone ? (
-          <Layout.Header className="cx-header cx-no-print">
+          <header className="cx-header cx-no-print">
             <span className="cx-header-title">
-              <Typography.Text strong className="cx-brand">
-                {t('app.shortName')}
-              </Typography.Text>
+              <strong className="cx-brand">{t('app.shortName')}</strong>
               {staff && <MyOrganisation />}
             </span>
             <span className="cx-header-actions">
               <TodoBadge branch={access.isBranch} />
               <MessageBell />
-              <Button type="text" icon={<MenuOutlined />} aria-label={t('common.menu')} onClick={openDrawer} className="cx-header-button" />
+              <button type="button" aria-label={t('common.menu')} onClick={openDrawer} className="cx-header-button">
+                <MenuOutlined aria-hidden />
+              </button>
             </span>
-          </Layout.Header>
+          </header>
         ) : (
-          <Layout.Header className="cx-header cx-no-print">
+          <header className="cx-header cx-no-print">
             <span className="cx-header-title">
-              <Typography.Text strong className="cx-brand">
-                {t('app.name')}
-              </Typography.Text>
+              <strong className="cx-brand">{t('app.name')}</strong>
               {staff && <MyOrganisation />}
             </span>
             <span className="cx-header-actions">
@@ -116,7 +114,7 @@ function Shell() {
               <MessageBell />
               <UserPanel session={session} />
             </span>
-          </Layout.Header>
+          </header>
         )}
         {content}
         {phone && (
@@ -154,7 +152,7 @@ function Shell() {
             session={session}
           />
         )}
-      </Layout>
-    </Layout>
+      </div>
+    </div>
   );
 }

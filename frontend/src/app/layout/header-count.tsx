@@ -1,6 +1,6 @@
-import { Badge } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { Badge } from '@/components/plain';
 
 /** A count in the header (to-dos, unread messages): an icon with its badge, linking to where the items are. */
 export function HeaderCount({
@@ -18,9 +18,7 @@ export function HeaderCount({
 }) {
   return (
     <Link to={to} aria-label={label} title={label} className="cx-header-button" data-testid={testId}>
-      <Badge count={count} size="small" overflowCount={99}>
-        {icon}
-      </Badge>
+      <Badge count={count}>{icon}</Badge>
     </Link>
   );
 }

@@ -1,7 +1,7 @@
-import { Badge } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBranchHome } from '@/app/use-branch-home';
+import { Badge } from '@/components/plain';
 import { paths } from '@/config/paths';
 import { useMyTodos } from '@/features/me/api/get-my-todos';
 import { todoCountAt } from '@/features/me/components/todo-rules';
@@ -16,9 +16,9 @@ export function MaterialsBadge({ children, inline }: { children?: ReactNode; inl
   const todos = useMyTodos(!home.isPending);
   const count = todoCountAt(todos.data?.items ?? [], paths.materials.href());
   const label = count > 0 ? t('deliverables.due.badge', { count }) : undefined;
-  if (inline) return count > 0 ? <Badge count={count} size="small" style={{ marginInlineStart: 6 }} title={label} /> : null;
+  if (inline) return <Badge count={count} title={label} />;
   return (
-    <Badge count={count} size="small" offset={[6, 0]} title={label} data-testid="materials-badge">
+    <Badge count={count} title={label} testId="materials-badge">
       {children}
     </Badge>
   );

@@ -1,5 +1,4 @@
 import { ClusterOutlined } from '@ant-design/icons';
-import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useMyOrganisation } from '@/features/organisations/api/get-my-organisation';
 
@@ -10,13 +9,8 @@ export function MyOrganisation() {
   if (!mine.data) return null;
   const { name } = mine.data.organisation;
   return (
-    <Typography.Text
-      type="secondary"
-      className="cx-header-organisation"
-      title={t('organisations.standing', { name })}
-      data-testid="my-organisation"
-    >
+    <span className="cx-header-organisation cx-muted" title={t('organisations.standing', { name })} data-testid="my-organisation">
       <ClusterOutlined aria-hidden /> {name}
-    </Typography.Text>
+    </span>
   );
 }

@@ -1,6 +1,7 @@
-import { Alert, Flex, Skeleton } from 'antd';
+import { WarningFilled } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/error-state';
+import { Notice, Skeleton } from '@/components/plain';
 import { paths } from '@/config/paths';
 import { MyBranchCard } from '@/features/branches/components/my-branch-card';
 import { BranchCampaignHome } from '@/features/campaigns/components/branch-campaign-home';
@@ -16,11 +17,11 @@ import { useBranchHome } from '@/app/use-branch-home';
 export function BranchHome({ branchId }: { branchId?: number | null }) {
   const { t } = useTranslation();
   const home = useBranchHome(Boolean(branchId));
-  if (!branchId) return <Alert type="warning" showIcon title={t('home.noBranch')} />;
-  if (home.isPending) return <Skeleton active paragraph={{ rows: 8 }} data-testid="home-loading" />;
+  if (!branchId) return <Notice icon={<WarningFilled />}>{t('home.noBranch')}</Notice>;
+  if (home.isPending) return <Skeleton rows={8} testId="home-loading" />;
   if (home.isError) return <ErrorState title={t('deliverables.loadFailed')} error={home.error} onRetry={() => void home.refetch()} />;
   return (
-    <Flex vertical gap={16}>
+    <div className="cx-stack">
       <BranchDueList deliverableHref={paths.deliverable.href} showLater={false} />
       <BranchCampaignHome
         branchId={branchId}
@@ -33,6 +34,6 @@ export function BranchHome({ branchId }: { branchId?: number | null }) {
         )}
       />
       <MyBranchCard branchId={branchId} detailHref={paths.branch.href(branchId)} />
-    </Flex>
+    </div>
   );
 }

@@ -1,16 +1,18 @@
-import { Flex, Skeleton, Typography } from 'antd';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TodoCard } from '@/features/me/components/todo-card';
+import { Skeleton } from '@/components/plain';
 import { accessOf } from '@/lib/access';
 import { useSession } from '@/lib/session';
+import { withAntd } from '@/components/with-antd';
 
-// Each role's home is its own chunk: a phone loads only the one it shows.
+// Each role's home is its own chunk: a phone loads only the one it shows. A branch chair's is drawn without Ant
+// Design (the lightest first screen, on a phone); the others bring it along.
 const BranchHome = lazy(() => import('./home-branch').then((m) => ({ default: m.BranchHome })));
-const StaffDashboard = lazy(() => import('./home-dashboards').then((m) => ({ default: m.StaffDashboard })));
-const ViewerDashboard = lazy(() => import('./home-dashboards').then((m) => ({ default: m.ViewerDashboard })));
-const AssessorHome = lazy(() => import('./home-assessor').then((m) => ({ default: m.AssessorHome })));
-const AuditorHome = lazy(() => import('./audit').then((m) => ({ default: m.AuditRoute })));
+const StaffDashboard = lazy(withAntd(() => import('./home-dashboards').then((m) => m.StaffDashboard)));
+const ViewerDashboard = lazy(withAntd(() => import('./home-dashboards').then((m) => m.ViewerDashboard)));
+const AssessorHome = lazy(withAntd(() => import('./home-assessor').then((m) => m.AssessorHome)));
+const AuditorHome = lazy(withAntd(() => import('./audit').then((m) => m.AuditRoute)));
+const TodoCard = lazy(withAntd(() => import('@/features/me/components/todo-card').then((m) => m.TodoCard)));
 
 /**
  * What each role sees first: a branch chair what is due, staff and leadership their dashboard, an assessor the
@@ -32,18 +34,18 @@ export function HomeRoute() {
   const todoFirst = (access.isAdmin || access.canScore) && !access.isBranch;
 
   return (
-    <Flex vertical gap={16}>
+    <div className="cx-stack">
       <div>
-        <Typography.Title level={1} style={{ fontSize: '1.5em', margin: 0 }}>
-          {t('home.greeting', { name: session.displayName })}
-        </Typography.Title>
-        <Typography.Text type="secondary">{t('home.roleLine', { roles })}</Typography.Text>
-        {access.isViewer && !access.isAdmin && !access.isBranch && (
-          <Typography.Paragraph style={{ margin: '4px 0 0' }}>{t('dashboard.viewerHint')}</Typography.Paragraph>
-        )}
+        <h1 style={{ fontSize: '1.5em', margin: 0 }}>{t('home.greeting', { name: session.displayName })}</h1>
+        <span className="cx-muted">{t('home.roleLine', { roles })}</span>
+        {access.isViewer && !access.isAdmin && !access.isBranch && <p style={{ margin: '4px 0 0' }}>{t('dashboard.viewerHint')}</p>}
       </div>
-      {todoFirst && <TodoCard />}
-      <Suspense fallback={<Skeleton active paragraph={{ rows: 4 }} />}>{body}</Suspense>
-    </Flex>
+      {todoFirst && (
+        <Suspense fallback={<Skeleton rows={2} />}>
+          <TodoCard />
+        </Suspense>
+      )}
+      <Suspense fallback={<Skeleton rows={4} />}>{body}</Suspense>
+    </div>
   );
 }

@@ -1,7 +1,7 @@
-import { Button, Result } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRouteError } from 'react-router';
+import { Button, Result } from '@/components/plain';
 import { useOnline } from '@/hooks/use-online';
 
 /** A page's code could not be fetched: the network is gone, or a new release replaced the file. */
@@ -28,11 +28,11 @@ export function RouteError() {
 
   return (
     <Result
-      status={offline ? 'info' : 'warning'}
+      tone={offline ? 'info' : 'warning'}
       title={offline ? t('common.offlineTitle') : t('errors.unknown')}
-      subTitle={offline ? t('common.offlineHint') : undefined}
-      extra={
-        <Button type="primary" onClick={() => window.location.reload()}>
+      detail={offline ? t('common.offlineHint') : undefined}
+      action={
+        <Button primary onClick={() => window.location.reload()}>
           {t('common.reload')}
         </Button>
       }

@@ -1,13 +1,13 @@
 import { CheckCircleOutlined, EditOutlined, RollbackOutlined, SendOutlined } from '@ant-design/icons';
-import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { StatusTag, type Tone } from '@/components/status-tag';
 import type { DeliverableStatus } from '../api/get-deliverables';
 
-const LOOK: Record<DeliverableStatus, { icon: React.ReactNode; style: React.CSSProperties }> = {
-  DRAFT: { icon: <EditOutlined aria-hidden />, style: { color: '#3d4650', background: '#eef0f3', borderColor: '#b8bec6' } },
-  SUBMITTED: { icon: <SendOutlined aria-hidden />, style: { color: '#0b4a8f', background: '#e8f1fc', borderColor: '#8fb8e8' } },
-  RETURNED: { icon: <RollbackOutlined aria-hidden />, style: { color: '#8a1c1c', background: '#fdecec', borderColor: '#e8a5a5' } },
-  ACCEPTED: { icon: <CheckCircleOutlined aria-hidden />, style: { color: '#1d5c08', background: '#eef8e8', borderColor: '#9fcf86' } },
+const LOOK: Record<DeliverableStatus, { tone: Tone; icon: React.ReactNode }> = {
+  DRAFT: { tone: 'off', icon: <EditOutlined /> },
+  SUBMITTED: { tone: 'info', icon: <SendOutlined /> },
+  RETURNED: { tone: 'bad', icon: <RollbackOutlined /> },
+  ACCEPTED: { tone: 'ok', icon: <CheckCircleOutlined /> },
 };
 
 /** A deliverable's status in words with an icon. */
@@ -16,10 +16,10 @@ export function DeliverableStatusTag({ status, late }: { status?: DeliverableSta
   if (!status) return null;
   return (
     <>
-      <Tag icon={LOOK[status].icon} style={LOOK[status].style}>
+      <StatusTag tone={LOOK[status].tone} icon={LOOK[status].icon}>
         {t(`deliverables.status.${status}`)}
-      </Tag>
-      {late && <Tag style={{ color: '#7a4a00', background: '#fff4e0', borderColor: '#e0b060' }}>{t('deliverables.late')}</Tag>}
+      </StatusTag>
+      {late && <StatusTag tone="warn">{t('deliverables.late')}</StatusTag>}
     </>
   );
 }

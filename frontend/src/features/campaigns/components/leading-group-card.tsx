@@ -1,12 +1,13 @@
 import { CrownOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex, Skeleton, Tag, Typography } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/error-state';
+import { Button, Card, Empty, Skeleton, Tag } from '@/components/plain';
+import { withAntd } from '@/components/with-antd';
 import { useLeadingGroup } from '../api/get-leading-group';
 
-// Editing is rare: its form (and what it needs of Ant Design) loads only when a chair taps 编辑.
-const LeadingGroupEditor = lazy(() => import('./leading-group-editor').then((m) => ({ default: m.LeadingGroupEditor })));
+// Editing is rare: its form (and Ant Design, which it is drawn with) loads only when a chair taps 编辑.
+const LeadingGroupEditor = lazy(withAntd(() => import('./leading-group-editor').then((m) => m.LeadingGroupEditor)));
 
 const ORDER = { LEADER: 0, DEPUTY: 1, MEMBER: 2 } as const;
 
@@ -17,12 +18,12 @@ export function LeadingGroupCard({ campaignId, branchId, canEdit }: { campaignId
   const [editing, setEditing] = useState(false);
 
   let body;
-  if (group.isPending) body = <Skeleton active />;
+  if (group.isPending) body = <Skeleton />;
   else if (group.isError)
     body = <ErrorState title={t('campaigns.group.loadFailed')} error={group.error} onRetry={() => void group.refetch()} />;
   else if (editing)
     body = (
-      <Suspense fallback={<Skeleton active />}>
+      <Suspense fallback={<Skeleton />}>
         <LeadingGroupEditor campaignId={campaignId} branchId={branchId} group={group.data} onDone={() => setEditing(false)} />
       </Suspense>
     );
@@ -30,19 +31,19 @@ export function LeadingGroupCard({ campaignId, branchId, canEdit }: { campaignId
   else {
     const members = [...group.data.members].sort((a, b) => ORDER[a.role] - ORDER[b.role]);
     body = (
-      <Flex vertical gap={8} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+      <ul className="cx-plain-list">
         {members.map((m, i) => (
           <li key={`${m.name}-${i}`} data-testid="group-member">
-            <Flex wrap gap={8} align="center">
+            <span className="cx-row">
               <strong>{m.name}</strong>
-              <Tag icon={m.role === 'LEADER' ? <CrownOutlined aria-hidden /> : undefined}>{t(`campaigns.group.roles.${m.role}`)}</Tag>
-              {m.position && <Typography.Text>{m.position}</Typography.Text>}
-              {m.phone && <Typography.Text type="secondary">{m.phone}</Typography.Text>}
-            </Flex>
-            {m.responsibility && <Typography.Paragraph style={{ margin: 0 }}>{m.responsibility}</Typography.Paragraph>}
+              <Tag icon={m.role === 'LEADER' ? <CrownOutlined /> : undefined}>{t(`campaigns.group.roles.${m.role}`)}</Tag>
+              {m.position && <span>{m.position}</span>}
+              {m.phone && <span className="cx-muted">{m.phone}</span>}
+            </span>
+            {m.responsibility && <p style={{ margin: 0 }}>{m.responsibility}</p>}
           </li>
         ))}
-      </Flex>
+      </ul>
     );
   }
 
@@ -52,7 +53,9 @@ export function LeadingGroupCard({ campaignId, branchId, canEdit }: { campaignId
       title={<h2 style={{ fontSize: '1.1em', margin: 0 }}>{t('campaigns.group.title')}</h2>}
       extra={canEdit && !editing && group.isSuccess && <Button onClick={() => setEditing(true)}>{t('campaigns.group.edit')}</Button>}
     >
-      <Typography.Paragraph type="secondary">{t('campaigns.group.hint')}</Typography.Paragraph>
+      <p className="cx-muted" style={{ marginTop: 0 }}>
+        {t('campaigns.group.hint')}
+      </p>
       {body}
     </Card>
   );

@@ -1,7 +1,7 @@
-import { Card, Empty, Skeleton, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/error-state';
+import { Card, Empty, Skeleton } from '@/components/plain';
 import { useLiveCampaign, type Campaign } from '../api/get-campaigns';
 import { useDeliverableTypes } from '../api/get-deliverable-types';
 import { usePhases } from '../api/get-phases';
@@ -18,11 +18,11 @@ export function LiveCampaign({ children }: { children?: (campaignId: number, cam
   const phases = usePhases(campaign?.id);
   const types = useDeliverableTypes(campaign?.id);
 
-  if (live.isPending) return <Skeleton active />;
+  if (live.isPending) return <Skeleton />;
   if (live.isError) return <ErrorState title={t('campaigns.live.loadFailed')} error={live.error} onRetry={() => void live.refetch()} />;
   if (!campaign) return <Empty description={t('campaigns.live.none')} />;
   let timeline;
-  if (phases.isPending || types.isPending) timeline = <Skeleton active />;
+  if (phases.isPending || types.isPending) timeline = <Skeleton />;
   else if (phases.isError || types.isError)
     timeline = (
       <ErrorState title={t('campaigns.live.loadFailed')} error={phases.error ?? types.error} onRetry={() => void phases.refetch()} />
@@ -31,11 +31,11 @@ export function LiveCampaign({ children }: { children?: (campaignId: number, cam
 
   return (
     <section aria-labelledby="live-campaign-title">
-      <Typography.Title level={2} id="live-campaign-title" style={{ fontSize: '1.2em', margin: '0 0 4px' }}>
+      <h2 id="live-campaign-title" style={{ fontSize: '1.2em', margin: '0 0 4px' }}>
         {t('campaigns.live.title')}
-      </Typography.Title>
-      <Card size="small" style={{ marginBottom: 12 }}>
-        <Typography.Text strong>{campaign.title}</Typography.Text>
+      </h2>
+      <Card small style={{ marginBottom: 12 }}>
+        <strong>{campaign.title}</strong>
       </Card>
       {timeline}
       {children?.(campaign.id, campaign)}

@@ -1,32 +1,22 @@
 import { CheckCircleOutlined, ClockCircleOutlined, EnvironmentOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { DeliverableType } from '../api/get-deliverable-types';
 import type { Phase } from '../api/get-phases';
 import { formatDate, phaseState, type PhaseState } from './format';
 import { MarkdownText } from '@/components/markdown-text';
+import { Button, Card, Empty } from '@/components/plain';
+import { StatusTag, type Tone } from '@/components/status-tag';
 
-const STATE_LOOK: Record<PhaseState, { color: string; background: string; borderColor: string }> = {
-  current: { color: '#0b4a8f', background: '#e8f1fc', borderColor: '#8fb8e8' },
-  done: { color: '#1d5c08', background: '#eef8e8', borderColor: '#9fcf86' },
-  upcoming: { color: '#3d4650', background: '#eef0f3', borderColor: '#b8bec6' },
-};
+const STATE_TONE: Record<PhaseState, Tone> = { current: 'info', done: 'ok', upcoming: 'off' };
 
 function StateTag({ state }: { state: PhaseState }) {
   const { t } = useTranslation();
-  const icon =
-    state === 'current' ? (
-      <EnvironmentOutlined aria-hidden />
-    ) : state === 'done' ? (
-      <CheckCircleOutlined aria-hidden />
-    ) : (
-      <ClockCircleOutlined aria-hidden />
-    );
+  const icon = state === 'current' ? <EnvironmentOutlined /> : state === 'done' ? <CheckCircleOutlined /> : <ClockCircleOutlined />;
   return (
-    <Tag icon={icon} style={STATE_LOOK[state]}>
+    <StatusTag tone={STATE_TONE[state]} icon={icon}>
       {t(`campaigns.phase.${state}`)}
-    </Tag>
+    </StatusTag>
   );
 }
 
@@ -44,48 +34,41 @@ export function PhaseTimeline({ phases, types, onEdit, onDelete, today = dayjs()
   const { t } = useTranslation();
   if (phases.length === 0) return <Empty description={t('campaigns.phase.empty')} />;
   return (
-    <Flex vertical gap={12} component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label={t('campaigns.tabs.phases')}>
+    <ol className="cx-plain-list" style={{ gap: 12 }} aria-label={t('campaigns.tabs.phases')}>
       {phases.map((phase) => {
         const state = phaseState(phase, today);
         const due = (types ?? []).filter((d) => d.phaseId === phase.id);
         return (
           <li key={phase.id} aria-current={state === 'current' ? 'step' : undefined} data-testid={`phase-${phase.code}`}>
             <Card
-              size="small"
-              style={state === 'current' ? { borderColor: '#0b4a8f', borderWidth: 2 } : undefined}
+              small
+              tone={state === 'current' ? 'current' : undefined}
               title={
-                <Flex wrap gap={8} align="center">
+                <span className="cx-row">
                   <span>
                     {phase.seq}. {phase.name}
                   </span>
                   <StateTag state={state} />
-                </Flex>
+                </span>
               }
               extra={
                 (onEdit || onDelete) && (
-                  <Flex gap={8}>
+                  <span className="cx-row">
                     {onEdit && (
-                      <Button onClick={() => onEdit(phase)} aria-label={`${t('campaigns.phase.edit')} ${phase.name}`}>
+                      <Button onClick={() => onEdit(phase)} label={`${t('campaigns.phase.edit')} ${phase.name}`}>
                         {t('campaigns.phase.edit')}
                       </Button>
                     )}
                     {onDelete && (
-                      <Button
-                        danger
-                        autoInsertSpace={false}
-                        onClick={() => onDelete(phase)}
-                        aria-label={`${t('common.delete')} ${phase.name}`}
-                      >
+                      <Button danger onClick={() => onDelete(phase)} label={`${t('common.delete')} ${phase.name}`}>
                         {t('common.delete')}
                       </Button>
                     )}
-                  </Flex>
+                  </span>
                 )
               }
             >
-              <Typography.Text strong>
-                {t('campaigns.phase.range', { from: formatDate(phase.startsOn), to: formatDate(phase.endsOn) })}
-              </Typography.Text>
+              <strong>{t('campaigns.phase.range', { from: formatDate(phase.startsOn), to: formatDate(phase.endsOn) })}</strong>
               {phase.description && (
                 <div style={{ marginTop: 4 }}>
                   <MarkdownText text={phase.description} />
@@ -93,20 +76,20 @@ export function PhaseTimeline({ phases, types, onEdit, onDelete, today = dayjs()
               )}
               {types && (
                 <div style={{ marginTop: 8 }}>
-                  <Typography.Text type="secondary">{t('campaigns.phase.due')}</Typography.Text>
+                  <span className="cx-muted">{t('campaigns.phase.due')}</span>
                   {due.length === 0 ? (
-                    <Typography.Paragraph style={{ margin: 0 }}>{t('campaigns.phase.nothingDue')}</Typography.Paragraph>
+                    <p style={{ margin: 0 }}>{t('campaigns.phase.nothingDue')}</p>
                   ) : (
                     <ul style={{ paddingLeft: 20, margin: '4px 0 0' }}>
                       {due.map((d) => (
                         <li key={d.id}>
-                          <Flex wrap gap={4} align="center">
+                          <span className="cx-row" style={{ gap: 4 }}>
                             <span>{d.name}</span>
-                            <Tag style={d.required ? { color: '#8a1c1c', background: '#fdecec', borderColor: '#e8a5a5' } : undefined}>
+                            <StatusTag tone={d.required ? 'bad' : 'off'}>
                               {d.required ? t('campaigns.type.required') : t('campaigns.type.optional')}
-                            </Tag>
-                            <Typography.Text>{t('campaigns.phase.deadline', { date: formatDate(phase.endsOn) })}</Typography.Text>
-                          </Flex>
+                            </StatusTag>
+                            <span>{t('campaigns.phase.deadline', { date: formatDate(phase.endsOn) })}</span>
+                          </span>
                         </li>
                       ))}
                     </ul>
@@ -117,6 +100,6 @@ export function PhaseTimeline({ phases, types, onEdit, onDelete, today = dayjs()
           </li>
         );
       })}
-    </Flex>
+    </ol>
   );
 }

@@ -1,5 +1,5 @@
-import { Card, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Card } from '@/components/plain';
 import { formatDate } from '@/lib/format';
 import { useRecommendations } from '../api/get-recommendations';
 import { RecommendationStatusTag } from './status-tags';
@@ -20,31 +20,25 @@ export function BranchRecommendationResults({ campaignId, enabled }: { campaignI
   if (!enabled || items.length === 0) return null;
   return (
     <section aria-labelledby="recommendation-results-title" style={{ marginTop: 16 }}>
-      <Typography.Title level={2} id="recommendation-results-title" style={{ fontSize: '1.2em' }}>
+      <h2 id="recommendation-results-title" style={{ fontSize: '1.2em' }}>
         {t('recommendations.branchCard.title')}
-      </Typography.Title>
-      <Card size="small" data-testid="recommendation-results">
-        <Flex
-          vertical
-          gap={12}
-          component="ul"
-          aria-label={t('recommendations.branchCard.listLabel')}
-          style={{ listStyle: 'none', padding: 0, margin: 0 }}
-        >
+      </h2>
+      <Card small testId="recommendation-results">
+        <ul className="cx-plain-list" style={{ gap: 12 }} aria-label={t('recommendations.branchCard.listLabel')}>
           {items.map((r) => (
             <li key={r.id} data-testid="recommendation-result">
-              <Flex wrap gap={8} align="center">
-                <Typography.Text strong>{t(`recommendations.title.${r.title}`)}</Typography.Text>
+              <span className="cx-row">
+                <strong>{t(`recommendations.title.${r.title}`)}</strong>
                 <RecommendationStatusTag status={r.status} />
-              </Flex>
-              <Typography.Text type="secondary">
+              </span>
+              <div className="cx-muted">
                 {r.candidateName}
                 {r.decisionNumber &&
                   ` · ${t('recommendations.branchCard.decision', { number: r.decisionNumber, date: formatDate(r.decisionDate) })}`}
-              </Typography.Text>
+              </div>
             </li>
           ))}
-        </Flex>
+        </ul>
       </Card>
     </section>
   );
