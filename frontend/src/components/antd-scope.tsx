@@ -1,7 +1,14 @@
-import { App as AntApp, ConfigProvider, theme as antTheme } from 'antd';
+import {
+  App as AntApp,
+  ConfigProvider,
+  message as staticMessage,
+  Modal,
+  notification as staticNotification,
+  theme as antTheme,
+} from 'antd';
 import type { Locale } from 'antd/es/locale';
 import zhCN from 'antd/locale/zh_CN';
-import { useEffect, useState, type ComponentType, type ReactNode } from 'react';
+import { useEffect, useState, useSyncExternalStore, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLargeText } from '@/lib/preferences';
 
@@ -29,9 +36,9 @@ function useEnglishLocale(wanted: boolean): Locale | null {
 }
 
 /**
- * What a part drawn with Ant Design needs around it: the product's theme (large text included), antd's texts in the
- * chosen language, and the holder of its messages and dialogs. Each such page or part brings it along when its code
- * is fetched (`withAntd`), so the first screen of a phone, drawn without Ant Design, does not load it.
+ * What a part drawn with Ant Design needs around it: the product's theme (large text included) and antd's texts in
+ * the chosen language. Each such page or part brings it along when its code is fetched (`withAntd`), so the first
+ * screen of a phone, drawn without Ant Design, does not load it. Messages and dialogs are held by `AntdHost`.
  */
 export function AntdScope({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
@@ -51,7 +58,7 @@ export function AntdScope({ children }: { children: ReactNode }) {
         },
       }}
     >
-      <AntApp component={false}>{children}</AntApp>
+      {children}
     </ConfigProvider>
   );
 }
@@ -72,4 +79,56 @@ export function scoped<P extends object>(Inner: ComponentType<P>): ComponentType
   Scoped.displayName = `Scoped(${Inner.displayName ?? Inner.name})`;
   scopedOnce.set(Inner as ComponentType<never>, Scoped as ComponentType<never>);
   return Scoped;
+}
+
+type AppApis = ReturnType<typeof AntApp.useApp>;
+
+let hostApis: AppApis | null = null;
+const hostListeners = new Set<() => void>();
+
+function HostBridge() {
+  const apis = AntApp.useApp();
+  useEffect(() => {
+    hostApis = apis;
+    hostListeners.forEach((l) => l());
+    return () => {
+      hostApis = null;
+      hostListeners.forEach((l) => l());
+    };
+  }, [apis]);
+  return null;
+}
+
+/**
+ * The one holder of messages, notifications and dialogs of the signed-in app, kept by the shell: a message outlives
+ * the part that said it (a drawer that closes, a page left for another), as it would with Ant Design's App at the top.
+ */
+export function AntdHost() {
+  return (
+    <AntdScope>
+      <AntApp component={false}>
+        <HostBridge />
+      </AntApp>
+    </AntdScope>
+  );
+}
+
+const STATIC_APIS = { message: staticMessage, notification: staticNotification, modal: Modal } as unknown as AppApis;
+
+/**
+ * Messages, notifications and dialogs: the shell's holder (`AntdHost`); inside an App of their own (a test) that one;
+ * before the holder is there, antd's static ones.
+ */
+export function useApp(): AppApis {
+  const local = AntApp.useApp();
+  const host = useSyncExternalStore(
+    (l) => {
+      hostListeners.add(l);
+      return () => hostListeners.delete(l);
+    },
+    () => hostApis,
+    () => hostApis,
+  );
+  if (host) return host;
+  return typeof local.message.success === 'function' ? local : STATIC_APIS;
 }

@@ -1,11 +1,12 @@
 import { CopyOutlined } from '@ant-design/icons';
-import { App, Button, Input, Space } from 'antd';
+import { Button, Input, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useApp } from '@/components/antd-scope';
 
 /** A read-only value with a copy button (secrets shown once, links for an authenticator app). */
 export function CopyField({ value, label, testId }: { value: string; label: string; testId?: string }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useApp();
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(value);

@@ -1,9 +1,10 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Modal, type ButtonProps } from 'antd';
+import { Alert, Button, Modal, type ButtonProps } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createDownloadLink, followDownload, isWeChat } from '@/lib/download';
 import { problemMessage } from '@/lib/problem';
+import { useApp } from '@/components/antd-scope';
 
 type Props = {
   /** The file's path in the API, e.g. `/api/v1/exports/branches.xlsx?status=ACTIVE`. */
@@ -14,7 +15,7 @@ type Props = {
 /** Downloads a file of the API through a short-lived link; inside WeChat it shows the link with how to open it. */
 export function DownloadButton({ path, children, icon, ...button }: Props) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useApp();
   const [busy, setBusy] = useState(false);
   const [weChatLink, setWeChatLink] = useState<string | null>(null);
 

@@ -1,7 +1,8 @@
-import { Alert, App } from 'antd';
+import { Alert } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemMessage } from '@/lib/problem';
+import { useApp } from '@/components/antd-scope';
 
 /**
  * Asks before a deletion, runs it, and keeps the API's refusal (a 409 "in use", "has data", ...) in words
@@ -9,7 +10,7 @@ import { problemMessage } from '@/lib/problem';
  */
 export function useConfirmDelete() {
   const { t } = useTranslation();
-  const { modal, message } = App.useApp();
+  const { modal, message } = useApp();
   const [problem, setProblem] = useState<string | null>(null);
 
   const confirmDelete = ({

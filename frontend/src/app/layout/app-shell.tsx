@@ -1,5 +1,5 @@
 import { AppstoreOutlined, MenuOutlined, WarningFilled } from '@ant-design/icons';
-import { Suspense, useMemo, useState } from 'react';
+import { Suspense, useMemo, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useIsPhone } from '@/hooks/use-is-phone';
@@ -8,7 +8,7 @@ import { accessOf } from '@/lib/access';
 import { useSession } from '@/lib/session';
 import { lazyPart } from '@/components/lazy-part';
 import { Notice } from '@/components/plain';
-import { withAntd } from '@/components/with-antd';
+import { useAntdLoaded, withAntd } from '@/components/with-antd';
 import { PageLoading } from '@/components/page-loading';
 import { activeKey, navItems, phoneTabs } from './nav-items';
 import { MaterialsBadge } from './materials-badge';
@@ -23,6 +23,11 @@ import './app-shell.css';
 const DeskSider = lazyPart(withAntd(() => import('./desk-sider').then((m) => m.default)));
 const PhoneDrawer = lazyPart(withAntd(() => import('./phone-drawer').then((m) => m.default)));
 const UserPanel = lazyPart<UserPanelProps>(withAntd(() => import('./user-panel').then((m) => m.UserPanel)));
+// The holder of Ant Design's messages and dialogs, mounted once a part drawn with it has been fetched.
+async function loadHost(): Promise<{ default: ComponentType }> {
+  return { default: (await import('@/components/antd-scope')).AntdHost };
+}
+const AntdHost = lazyPart(loadHost);
 
 /** Said when a part could not be fetched (offline); the next tap fetches it again. */
 function LoadFailed() {
@@ -49,6 +54,7 @@ export function AppShell() {
     setDrawerOpened((n) => n + 1);
     setDrawerOpen(true);
   };
+  const antdLoaded = useAntdLoaded();
   const access = accessOf(session);
   // A branch account has no organisation of its own to show (and may not ask for it).
   const staff = access.canSeeOrganisations;
@@ -77,6 +83,7 @@ export function AppShell() {
   // drawer and what was typed into it stay.
   return (
     <div className={phone ? 'cx-shell cx-shell-phone' : 'cx-shell'}>
+      {antdLoaded && <AntdHost />}
       <a className="cx-skip-link" href="#main">
         {t('app.skipToContent')}
       </a>

@@ -1,4 +1,4 @@
-import { App, Form, Input, Select, Skeleton } from 'antd';
+import { Form, Input, Select, Skeleton } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +17,7 @@ import { getAccount, getAccountQueryOptions } from '../api/get-account';
 import { ROLES, accountKeys, type Account, type Role } from '../api/get-accounts';
 import type { BranchOption } from '../api/get-branch-options';
 import { useUpdateAccount } from '../api/update-account';
+import { useApp } from '@/components/antd-scope';
 
 type Values = {
   username: string;
@@ -65,7 +66,7 @@ export function AccountFormDrawer({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useApp();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<Values>();
   const roles = (Form.useWatch('roles', form) as Values['roles'] | undefined) ?? [];

@@ -1,5 +1,5 @@
 import { CheckCircleOutlined, PlusOutlined, StopOutlined } from '@ant-design/icons';
-import { App, Button, Card, Empty, Flex, Modal, Skeleton, Table, Typography, type TableProps } from 'antd';
+import { Button, Card, Empty, Flex, Modal, Skeleton, Table, Typography, type TableProps } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { useDisableApiClient } from '../api/disable-api-client';
 import { useApiClients, type ApiClient } from '../api/get-api-clients';
 import { useBranchOptions } from '../api/get-branch-options';
 import { ApiClientForm } from './api-client-form';
+import { useApp } from '@/components/antd-scope';
 
 function ClientStatus({ client }: { client: ApiClient }) {
   const { t } = useTranslation();
@@ -30,7 +31,7 @@ function ClientStatus({ client }: { client: ApiClient }) {
 /** Registered API clients: register one (its secret shown once), revoke one. */
 export function ApiClientList() {
   const { t } = useTranslation();
-  const { modal, message } = App.useApp();
+  const { modal, message } = useApp();
   const phone = useIsPhone();
   const [page, setPage] = useState(1);
   const clients = useApiClients(page);

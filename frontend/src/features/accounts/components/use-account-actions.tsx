@@ -1,15 +1,16 @@
-import { App, Typography } from 'antd';
+import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CopyField } from '@/components/copy-field';
 import { problemMessage } from '@/lib/problem';
 import type { Account } from '../api/get-accounts';
 import { useResetAccountPassword } from '../api/reset-account-password';
 import { useSetAccountEnabled } from '../api/set-account-enabled';
+import { useApp } from '@/components/antd-scope';
 
 /** Enable, disable and reset password, each after a confirmation; the temporary password is shown once. */
 export function useAccountActions() {
   const { t } = useTranslation();
-  const { modal, message } = App.useApp();
+  const { modal, message } = useApp();
   const setEnabled = useSetAccountEnabled();
   const reset = useResetAccountPassword();
   const name = (a: Account) => a.displayName;

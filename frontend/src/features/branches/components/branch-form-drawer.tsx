@@ -1,4 +1,4 @@
-import { App, Form, Skeleton } from 'antd';
+import { Form, Skeleton } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
@@ -13,6 +13,7 @@ import { getBranch, getBranchQueryOptions } from '../api/get-branch';
 import { branchKeys, type Branch } from '../api/get-branches';
 import { useUpdateBranch } from '../api/update-branch';
 import { BranchForm, type BranchFormValues } from './branch-form';
+import { useApp } from '@/components/antd-scope';
 
 const FIELD_OF_CODE = { BRANCH_CODE_TAKEN: 'code', BRANCH_NAME_TAKEN: 'name' };
 
@@ -71,7 +72,7 @@ export function BranchFormDrawer({
   onSaved?: (branch: Branch) => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useApp();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<BranchFormValues>();
   // The version after a reload; until then the one read with the branch.

@@ -1,13 +1,13 @@
-import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { problemMessage } from '@/lib/problem';
 import { useBranchStatusChange } from '../api/branch-status-change';
 import type { Branch } from '../api/get-branches';
+import { useApp } from '@/components/antd-scope';
 
 /** Archive or restore after a confirmation; a stale version says so and the data is reloaded. */
 export function useConfirmStatusChange() {
   const { t } = useTranslation();
-  const { modal, message } = App.useApp();
+  const { modal, message } = useApp();
   const { archive, restore } = useBranchStatusChange();
 
   return (branch: Branch) => {

@@ -1,4 +1,4 @@
-import { App, Form, Select, Typography } from 'antd';
+import { Form, Select, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormDrawer } from '@/components/form-drawer';
@@ -7,6 +7,7 @@ import { problemMessage } from '@/lib/problem';
 import { useBranchChoices } from '../api/branch-choices';
 import { useAddParticipant } from '../api/add-participant';
 import { useParticipants } from '../api/get-participants';
+import { useApp } from '@/components/antd-scope';
 
 type Picked = { value: number; label: string };
 type Values = { branches: Picked[] };
@@ -14,7 +15,7 @@ type Values = { branches: Picked[] };
 /** Searches branches by name or code and adds the picked ones; each refusal is named with its branch. */
 export function AddParticipantsDrawer({ campaignId, onClose }: { campaignId: number; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useApp();
   const [form] = Form.useForm<Values>();
   const [search, setSearch] = useState('');
   const [q, setQ] = useState('');

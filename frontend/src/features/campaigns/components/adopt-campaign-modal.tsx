@@ -1,10 +1,11 @@
-import { App, Form, Input, Typography } from 'antd';
+import { Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '@/components/form-modal';
 import { useSaveForm } from '@/hooks/use-save-form';
 import { useAdoptCampaign } from '../api/adopt-campaign';
 import type { AdoptableCampaign } from '../api/get-adoptable-campaigns';
 import type { Campaign } from '../api/get-campaigns';
+import { useApp } from '@/components/antd-scope';
 
 type Values = { title: string; documentNumber: string };
 
@@ -22,7 +23,7 @@ export function AdoptCampaignModal({
   onAdopted: (plan: Campaign) => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useApp();
   const [form] = Form.useForm<Values>();
   const adopt = useAdoptCampaign();
   const { save, alert } = useSaveForm(form);

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Flex, Select, Skeleton, Tabs, Typography } from 'antd';
+import { Alert, Button, Flex, Select, Skeleton, Tabs, Typography } from 'antd';
 import { useIsPhone } from '@/hooks/use-is-phone';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,6 +19,7 @@ import { GradeScaleForm } from './grade-scale-form';
 import { ParticipantsPanel } from './participants-panel';
 import { PhasesPanel } from './phases-panel';
 import { StandardsPanel } from './standards-panel';
+import { useApp } from '@/components/antd-scope';
 
 const TABS = ['overview', 'phases', 'standards', 'grades', 'types', 'participants', 'adoptions', 'recommendations'] as const;
 type Tab = (typeof TABS)[number];
@@ -46,7 +47,7 @@ export function CampaignDetail({
   recommendations?: (campaign: Campaign, canManage: boolean) => React.ReactNode;
 }) {
   const { t } = useTranslation();
-  const { modal, message } = App.useApp();
+  const { modal, message } = useApp();
   const phone = useIsPhone();
   const [params, setParams] = useSearchParams();
   const campaign = useCampaign(id);

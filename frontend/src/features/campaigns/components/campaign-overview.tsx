@@ -1,4 +1,4 @@
-import { App, Button, Descriptions, Flex, Form, Input, InputNumber, Select } from 'antd';
+import { Button, Descriptions, Flex, Form, Input, InputNumber, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MarkdownText } from '@/components/markdown-text';
@@ -7,6 +7,7 @@ import { useSaveForm } from '@/hooks/use-save-form';
 import type { CampaignRequest } from '../api/create-campaign';
 import { useUpdateCampaign } from '../api/update-campaign';
 import type { Campaign } from '../api/get-campaigns';
+import { useApp } from '@/components/antd-scope';
 
 type Values = Pick<
   CampaignRequest,
@@ -29,7 +30,7 @@ const METHODS = ['MEAN', 'MEDIAN', 'TRIMMED_MEAN'] as const;
 /** Basis documents, guiding ideology, goals and the scoring settings; staff edit them in place (an update sends every field). */
 export function CampaignOverview({ campaign, canEdit }: { campaign: Campaign; canEdit: boolean }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useApp();
   const [editing, setEditing] = useState(false);
   const [form] = Form.useForm<Values>();
   const { save, alert } = useSaveForm(form, { staleText: t('campaigns.stale') });

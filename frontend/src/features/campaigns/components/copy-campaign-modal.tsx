@@ -1,10 +1,11 @@
-import { App, DatePicker, Form, Input, InputNumber, Typography } from 'antd';
+import { DatePicker, Form, Input, InputNumber, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '@/components/form-modal';
 import { useSaveForm } from '@/hooks/use-save-form';
 import { useCopyCampaign } from '../api/copy-campaign';
 import type { Campaign } from '../api/get-campaigns';
+import { useApp } from '@/components/antd-scope';
 
 type Values = { title: string; year: number | null; startsOn: Dayjs | null };
 
@@ -19,7 +20,7 @@ export function CopyCampaignModal({
   onCopied: (copy: Campaign) => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useApp();
   const [form] = Form.useForm<Values>();
   const copy = useCopyCampaign();
   const { save, alert } = useSaveForm(form);

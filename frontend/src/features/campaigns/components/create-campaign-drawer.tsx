@@ -1,4 +1,4 @@
-import { App, Form, Input, InputNumber, Select, Typography } from 'antd';
+import { Form, Input, InputNumber, Select, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { FormDrawer } from '@/components/form-drawer';
@@ -6,6 +6,7 @@ import { useSaveForm } from '@/hooks/use-save-form';
 import type { components } from '@/lib/api/schema';
 import { useCreateCampaign, type CampaignRequest } from '../api/create-campaign';
 import type { Campaign } from '../api/get-campaigns';
+import { useApp } from '@/components/antd-scope';
 
 type AggregationMethod = components['schemas']['AggregationMethod'];
 type Values = Required<Pick<CampaignRequest, 'title' | 'year'>> &
@@ -20,7 +21,7 @@ const blankToUndefined = (s?: string) => (s?.trim() ? s.trim() : undefined);
 /** A new campaign from scratch: a DRAFT with its texts and scoring rule, configured afterwards on its page. */
 export function CreateCampaignDrawer({ onClose, onCreated }: { onClose: () => void; onCreated: (campaign: Campaign) => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useApp();
   const [form] = Form.useForm<Values>();
   const create = useCreateCampaign();
   const { save, alert } = useSaveForm(form);

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Flex, Form, Input, Typography } from 'antd';
+import { Alert, Button, Flex, Form, Input, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SaveProblemAlert } from '@/components/save-problem-alert';
@@ -13,6 +13,7 @@ import { useUploadAttachment } from '../api/upload-attachment';
 import { DeliverableFields, fromFieldValues, toFieldValues, type FieldValues } from './deliverable-fields';
 import { DeliverableFilePickers } from './deliverable-file-pickers';
 import { readLocalDraft, useDraftAutosave } from './use-draft-autosave';
+import { useApp } from '@/components/antd-scope';
 
 type Values = { title: string; body?: string; fields?: FieldValues };
 
@@ -33,7 +34,7 @@ export function DeliverableEditor({
   openFixItems?: number;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useApp();
   const [form] = Form.useForm<Values>();
   const id = deliverable.id;
   const update = useUpdateDeliverable(campaignId, id);

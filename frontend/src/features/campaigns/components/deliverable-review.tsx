@@ -1,17 +1,18 @@
-import { Alert, App, Button, Flex, Form, Input } from 'antd';
+import { Alert, Button, Flex, Form, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemMessage } from '@/lib/problem';
 import { useAcceptDeliverable } from '../api/accept-deliverable';
 import type { Deliverable } from '../api/get-deliverables';
 import { useReturnDeliverable } from '../api/return-deliverable';
+import { useApp } from '@/components/antd-scope';
 
 type Values = { reason: string; fixItems: string };
 
 /** The committee's decision on a submitted deliverable: accept, or return with a reason and a fix list. */
 export function DeliverableReview({ campaignId, deliverable }: { campaignId: number; deliverable: Deliverable }) {
   const { t } = useTranslation();
-  const { message, modal } = App.useApp();
+  const { message, modal } = useApp();
   const accept = useAcceptDeliverable(campaignId, deliverable.id);
   const sendBack = useReturnDeliverable(campaignId, deliverable.id);
   const [form] = Form.useForm<Values>();

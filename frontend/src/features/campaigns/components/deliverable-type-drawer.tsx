@@ -1,4 +1,4 @@
-import { App, Checkbox, Flex, Form, Input, InputNumber, Select, Typography } from 'antd';
+import { Checkbox, Flex, Form, Input, InputNumber, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormDrawer } from '@/components/form-drawer';
@@ -9,6 +9,7 @@ import type { DeliverableType, FieldDefinition } from '../api/get-deliverable-ty
 import type { Phase } from '../api/get-phases';
 import { useUpdateDeliverableType } from '../api/update-deliverable-type';
 import { FieldDefinitionsEditor, hasMaxLength } from './field-definitions-editor';
+import { useApp } from '@/components/antd-scope';
 
 type Values = Omit<DeliverableTypeRequest, 'version' | 'fields'> & { fields: FieldDefinition[] };
 
@@ -67,7 +68,7 @@ export function DeliverableTypeDrawer({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useApp();
   const [form] = Form.useForm<Values>();
   const create = useCreateDeliverableType(campaignId);
   const update = useUpdateDeliverableType(campaignId);

@@ -1,18 +1,19 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Form, Input, InputNumber, Skeleton, Typography } from 'antd';
+import { Button, Flex, Form, Input, InputNumber, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/error-state';
 import { SaveProblemAlert } from '@/components/save-problem-alert';
 import { useSaveForm } from '@/hooks/use-save-form';
 import { useGradeScale, type Grade } from '../api/get-grade-scale';
 import { useReplaceGradeScale } from '../api/replace-grade-scale';
+import { useApp } from '@/components/antd-scope';
 
 type Values = { grades: Grade[] };
 
 /** The grade thresholds, highest first, replaced as a whole with the campaign's version. */
 export function GradeScaleForm({ campaignId, version, canEdit }: { campaignId: number; version?: number; canEdit: boolean }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useApp();
   const scale = useGradeScale(campaignId);
   const replace = useReplaceGradeScale(campaignId);
   const [form] = Form.useForm<Values>();

@@ -1,4 +1,4 @@
-import { App, Button, Flex, Form } from 'antd';
+import { Button, Flex, Form } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { SaveProblemAlert } from '@/components/save-problem-alert';
@@ -6,6 +6,7 @@ import { useSaveForm } from '@/hooks/use-save-form';
 import { getLeadingGroupQueryOptions, type LeadingGroup } from '../api/get-leading-group';
 import { useReplaceLeadingGroup } from '../api/replace-leading-group';
 import { LeadingGroupForm, type LeadingGroupValues } from './leading-group-form';
+import { useApp } from '@/components/antd-scope';
 
 /** Editing a branch's leading group: the whole list is replaced, with the version read (a stale one offers a reload). */
 export function LeadingGroupEditor({
@@ -20,7 +21,7 @@ export function LeadingGroupEditor({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useApp();
   const queryClient = useQueryClient();
   const replace = useReplaceLeadingGroup(campaignId, branchId);
   const [form] = Form.useForm<LeadingGroupValues>();

@@ -1,17 +1,18 @@
-import { App, DatePicker, Form } from 'antd';
+import { DatePicker, Form } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '@/components/form-modal';
 import { useSaveForm } from '@/hooks/use-save-form';
 import type { Phase } from '../api/get-phases';
 import { useUpdatePhase } from '../api/update-phase';
+import { useApp } from '@/components/antd-scope';
 
 type Values = { startsOn: Dayjs | null; endsOn: Dayjs | null };
 
 /** Changes a phase's dates; the server's overlap and order errors land on the date fields. */
 export function PhaseDatesModal({ campaignId, phase, onClose }: { campaignId: number; phase: Phase; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useApp();
   const [form] = Form.useForm<Values>();
   const update = useUpdatePhase(campaignId);
   const { save, alert } = useSaveForm(form, { staleText: t('campaigns.stale') });

@@ -1,9 +1,10 @@
-import { App, DatePicker, Form, Input, InputNumber } from 'antd';
+import { DatePicker, Form, Input, InputNumber } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { FormDrawer } from '@/components/form-drawer';
 import { useSaveForm } from '@/hooks/use-save-form';
 import { useCreatePhase } from '../api/create-phase';
+import { useApp } from '@/components/antd-scope';
 
 type Values = { seq: number; code: string; name: string; description?: string; startsOn: Dayjs | null; endsOn: Dayjs | null };
 
@@ -12,7 +13,7 @@ const FIELD_OF_CODE = { PHASE_CODE_TAKEN: 'code', PHASE_SEQ_TAKEN: 'seq' };
 /** Adds a phase (活动步骤) after the others; the server's order and overlap errors land on the date fields. */
 export function PhaseDrawer({ campaignId, nextSeq, onClose }: { campaignId: number; nextSeq: number; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useApp();
   const [form] = Form.useForm<Values>();
   const create = useCreatePhase(campaignId);
   const { save, alert } = useSaveForm(form, { fieldOfCode: FIELD_OF_CODE });

@@ -1,4 +1,4 @@
-import { App, Button, DatePicker, Form, Input, Typography } from 'antd';
+import { Button, DatePicker, Form, Input, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '@/components/form-modal';
@@ -6,13 +6,14 @@ import { useSaveForm } from '@/hooks/use-save-form';
 import { useSetRecordedHistory } from '../api/set-recorded-history';
 import type { Campaign } from '../api/get-campaigns';
 import { formatDate } from './format';
+import { useApp } from '@/components/antd-scope';
 
 type Values = { asOf: Dayjs | null; reason: string };
 
 /** Staff entering a campaign that already happened set the day it is entered as of, or return it to live dates. */
 export function RecordedHistoryModal({ campaign, onClose }: { campaign: Campaign; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useApp();
   const [form] = Form.useForm<Values>();
   const save = useSetRecordedHistory();
   const { save: saveForm, alert } = useSaveForm(form);

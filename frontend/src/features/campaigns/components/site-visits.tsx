@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Empty, Flex, Form, Input, Select, Skeleton, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Form, Input, Select, Skeleton, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/error-state';
@@ -12,12 +12,13 @@ import { useSiteVisits } from '../api/get-site-visits';
 import { formatDate } from './format';
 import { MarkdownText } from '@/components/markdown-text';
 import { PhonePager } from '@/components/phone-pager';
+import { useApp } from '@/components/antd-scope';
 
 type Values = { branchId?: number; visitedOn: string; visitors: string; findings: string; followUps?: string };
 
 function RecordDrawer({ campaignId, onClose }: { campaignId: number; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useApp();
   const [form] = Form.useForm<Values>();
   const branches = useParticipants(campaignId, 1, 100);
   const create = useCreateSiteVisit(campaignId);

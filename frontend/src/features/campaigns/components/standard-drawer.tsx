@@ -1,5 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Form, Input, InputNumber, Typography } from 'antd';
+import { Button, Flex, Form, Input, InputNumber, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormDrawer } from '@/components/form-drawer';
@@ -8,6 +8,7 @@ import { useCreateStandard, type StandardRequest } from '../api/create-standard'
 import { getStandard } from '../api/get-standard';
 import type { Standard } from '../api/get-standards';
 import { useUpdateStandard } from '../api/update-standard';
+import { useApp } from '@/components/antd-scope';
 
 type Values = Omit<StandardRequest, 'version'>;
 
@@ -45,7 +46,7 @@ export function StandardDrawer({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useApp();
   const [form] = Form.useForm<Values>();
   const create = useCreateStandard(campaignId);
   const update = useUpdateStandard(campaignId);

@@ -1,4 +1,4 @@
-import { App, Form, Input, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '@/components/form-modal';
 import { useSaveForm } from '@/hooks/use-save-form';
@@ -6,6 +6,7 @@ import { useAddToShortlist } from '../api/add-to-shortlist';
 import { useRanking } from '../api/campaigns';
 import type { CommendationList, ListEntry } from '../api/keys';
 import { useRemoveFromShortlist } from '../api/remove-from-shortlist';
+import { useApp } from '@/components/antd-scope';
 
 type Values = { branchId?: number; reason: string };
 
@@ -15,7 +16,7 @@ type Values = { branchId?: number; reason: string };
  */
 export function AdjustModal({ list, removing, onClose }: { list: CommendationList; removing?: ListEntry; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useApp();
   const [form] = Form.useForm<Values>();
   const ranking = useRanking(list.campaignId, !removing);
   const add = useAddToShortlist();

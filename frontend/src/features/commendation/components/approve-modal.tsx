@@ -1,4 +1,4 @@
-import { App, DatePicker, Form, Input } from 'antd';
+import { DatePicker, Form, Input } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '@/components/form-modal';
@@ -6,13 +6,14 @@ import { useSaveForm } from '@/hooks/use-save-form';
 import { useApproveList } from '../api/approve-list';
 import type { CommendationList } from '../api/keys';
 import { committeeToday } from './list-rules';
+import { useApp } from '@/components/antd-scope';
 
 type Values = { resolutionNumber: string; resolutionDate: Dayjs | null };
 
 /** Approves the list under the committee's resolution, e.g. 民进吕梁市委〔2010〕12号 of a given date. */
 export function ApproveModal({ list, onClose }: { list: CommendationList; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useApp();
   const [form] = Form.useForm<Values>();
   const approve = useApproveList(list.id);
   const { save, alert } = useSaveForm(form);

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Empty, Flex, List, Skeleton, Table, Typography } from 'antd';
+import { Alert, Button, Empty, Flex, List, Skeleton, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,11 +14,12 @@ import { basisText, formatDay, formatMoment } from './format';
 import { campaignListState } from './list-rules';
 import { ShortlistForm } from './shortlist-form';
 import { ListStatusTag } from './status-tags';
+import { useApp } from '@/components/antd-scope';
 
 /** A campaign's lists for staff, and what may be done next: draw a shortlist, or correct the published list. */
 export function CampaignLists({ campaign, listHref }: { campaign: Campaign; listHref: (id: number) => string }) {
   const { t } = useTranslation();
-  const { modal, message } = App.useApp();
+  const { modal, message } = useApp();
   const navigate = useNavigate();
   const phone = useIsPhone();
   const campaignId = campaign.id;

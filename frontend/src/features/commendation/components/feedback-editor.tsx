@@ -1,4 +1,4 @@
-import { App, Button, Card, Descriptions, Flex, Form, Input, Typography } from 'antd';
+import { Button, Card, Descriptions, Flex, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DownloadButton } from '@/components/download-button';
 import { SaveProblemAlert } from '@/components/save-problem-alert';
@@ -8,6 +8,7 @@ import { useReleaseFeedback } from '../api/release-feedback';
 import { useUpdateFeedback } from '../api/update-feedback';
 import { formatScore } from './format';
 import { FeedbackStatusTag } from './status-tags';
+import { useApp } from '@/components/antd-scope';
 
 type Values = { summary: string; sections: { standardCode: string; strengths: string; improvements: string }[] };
 
@@ -25,7 +26,7 @@ function valuesOf(report: FeedbackReport): Values {
 /** Staff edit a drafted report per standard (the score stays as the results gave it), then release it to the branch. */
 export function FeedbackEditor({ report }: { report: FeedbackReport }) {
   const { t } = useTranslation();
-  const { message, modal } = App.useApp();
+  const { message, modal } = useApp();
   const [form] = Form.useForm<Values>();
   const update = useUpdateFeedback();
   const release = useReleaseFeedback();

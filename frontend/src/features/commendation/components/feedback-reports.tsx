@@ -1,4 +1,4 @@
-import { Alert, App, Button, Empty, Flex, List, Skeleton, Table, Typography } from 'antd';
+import { Alert, Button, Empty, Flex, List, Skeleton, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,11 +14,12 @@ import { formatScore } from './format';
 import { HiddenText } from './hidden-text';
 import { LinkButton } from './link-button';
 import { FeedbackStatusTag } from './status-tags';
+import { useApp } from '@/components/antd-scope';
 
 /** Staff: a campaign's feedback reports, one per branch; drafts are generated from the assessors' remarks. */
 export function FeedbackReports({ campaign, reportHref }: { campaign: Campaign; reportHref: (id: number) => string }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useApp();
   const phone = useIsPhone();
   const campaignId = campaign.id;
   const reports = useFeedbackReports(campaignId);

@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, App, Card, Descriptions, Flex, Skeleton, Steps, Typography } from 'antd';
+import { Alert, Card, Descriptions, Flex, Skeleton, Steps, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { paths } from '@/config/paths';
@@ -19,6 +19,7 @@ import { ListEntries } from './list-entries';
 import { ObjectionsPanel } from './objections-panel';
 import { ListStatusTag } from './status-tags';
 import { WorkflowActions } from './workflow-actions';
+import { useApp } from '@/components/antd-scope';
 
 /** Staff see whether the correction of this list is published yet. */
 function CorrectedBy({ id, href }: { id: number; href: string }) {
@@ -42,7 +43,7 @@ type Hrefs = { campaign: (campaignId: number) => string; list: (id: number) => s
 /** Staff's view of one list: shortlist → public notice (with objections) → approval → publication, with its history. */
 export function ListWorkflow({ id, hrefs }: { id: number; hrefs: Hrefs }) {
   const { t } = useTranslation();
-  const { modal, message } = App.useApp();
+  const { modal, message } = useApp();
   const navigate = useNavigate();
   const query = useList(id);
   const campaignId = query.data?.campaignId ?? 0;

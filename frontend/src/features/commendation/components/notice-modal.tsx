@@ -1,4 +1,4 @@
-import { App, DatePicker, Form, Input } from 'antd';
+import { DatePicker, Form, Input } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '@/components/form-modal';
@@ -6,13 +6,14 @@ import { useSaveForm } from '@/hooks/use-save-form';
 import type { CommendationList } from '../api/keys';
 import { useOpenNotice } from '../api/open-notice';
 import { committeeToday } from './list-rules';
+import { useApp } from '@/components/antd-scope';
 
 type Values = { startsOn: Dayjs | null; endsOn: Dayjs | null; text: string };
 
 /** Opens the public notice (公示): its first and last day (both included) and the announcement. */
 export function NoticeModal({ list, onClose }: { list: CommendationList; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useApp();
   const [form] = Form.useForm<Values>();
   const open = useOpenNotice(list.id);
   const { save, alert } = useSaveForm(form);

@@ -1,4 +1,4 @@
-import { App, Form, Select } from 'antd';
+import { Form, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '@/components/form-modal';
 import { ObjectionFields, ObjectionResolutionFields } from '@/components/objection-fields';
@@ -6,13 +6,14 @@ import { useSaveForm } from '@/hooks/use-save-form';
 import type { CommendationList, Objection } from '../api/keys';
 import { useRecordObjection } from '../api/record-objection';
 import { useResolveObjection } from '../api/resolve-objection';
+import { useApp } from '@/components/antd-scope';
 
 type RecordValues = { branchId?: number; anonymous: boolean; raisedBy?: string; content: string };
 
 /** Records an objection received during the notice; an anonymous one keeps no name. */
 export function RecordObjectionModal({ list, onClose }: { list: CommendationList; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useApp();
   const [form] = Form.useForm<RecordValues>();
   const record = useRecordObjection(list.id);
   const { save, alert } = useSaveForm(form);
@@ -57,7 +58,7 @@ type ResolveValues = { handling: string; outcome: string };
 /** Records how an objection was looked into and what came of it; it is then resolved. */
 export function ResolveObjectionModal({ objection, onClose }: { objection: Objection; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useApp();
   const [form] = Form.useForm<ResolveValues>();
   const resolve = useResolveObjection(objection.listId);
   const { save, alert } = useSaveForm(form);

@@ -1,17 +1,18 @@
-import { App, Button, Card, Form, InputNumber, Segmented, Select, Typography } from 'antd';
+import { Button, Card, Form, InputNumber, Segmented, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { SaveProblemAlert } from '@/components/save-problem-alert';
 import { useSaveForm } from '@/hooks/use-save-form';
 import { useGrades } from '../api/campaigns';
 import { useCreateShortlist } from '../api/create-shortlist';
 import type { CommendationList } from '../api/keys';
+import { useApp } from '@/components/antd-scope';
 
 type Values = { basis: 'GRADE' | 'TOP_N'; minGradeCode?: string; topN?: number | null };
 
 /** Draws the first shortlist from the final results: every eligible branch at or above a grade, or the top N. */
 export function ShortlistForm({ campaignId, onCreated }: { campaignId: number; onCreated: (list: CommendationList) => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useApp();
   const [form] = Form.useForm<Values>();
   const grades = useGrades(campaignId);
   const create = useCreateShortlist(campaignId);

@@ -1,4 +1,4 @@
-import { App, Button, Flex, Typography } from 'antd';
+import { Button, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DownloadButton } from '@/components/download-button';
@@ -11,6 +11,7 @@ import { formatDay } from './format';
 import { approvalBlockers, isAdjustable, noticeWindow, type ApprovalBlocker } from './list-rules';
 import { NoticeModal } from './notice-modal';
 import { RecordObjectionModal } from './objection-modals';
+import { useApp } from '@/components/antd-scope';
 
 type Dialog = 'add' | 'notice' | 'objection' | 'approve' | null;
 
@@ -27,7 +28,7 @@ export function WorkflowActions({
   onCorrect?: () => void;
 }) {
   const { t } = useTranslation();
-  const { modal, message } = App.useApp();
+  const { modal, message } = useApp();
   const publish = usePublishList(list.id);
   const [dialog, setDialog] = useState<Dialog>(null);
   const noticeState = noticeWindow(list, today);

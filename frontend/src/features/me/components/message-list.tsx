@@ -1,4 +1,4 @@
-import { Alert, App, Badge, Button, Empty, Flex, List, Pagination, Skeleton, Switch, Typography } from 'antd';
+import { Alert, Badge, Button, Empty, Flex, List, Pagination, Skeleton, Switch, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -7,13 +7,14 @@ import { useMyNotifications, type Notification } from '../api/get-my-notificatio
 import { useMarkAllNotificationsRead } from '../api/mark-all-notifications-read';
 import { useMarkNotificationRead } from '../api/mark-notification-read';
 import { messageHref, messageParams } from './message-rules';
+import { useApp } from '@/components/antd-scope';
 
 const PAGE_SIZE = 20;
 
 /** The message centre (消息中心): newest first, unread ones marked; a tap reads a message and opens what it is about. */
 export function MessageList() {
   const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useApp();
   const navigate = useNavigate();
   const [unread, setUnread] = useState(false);
   const [page, setPage] = useState(1);

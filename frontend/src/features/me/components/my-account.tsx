@@ -1,11 +1,12 @@
 import { formatDateTime } from '@/lib/format';
-import { App, Card, Descriptions, Flex, Skeleton, Typography } from 'antd';
+import { Card, Descriptions, Flex, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/error-state';
 import { useMe } from '../api/get-me';
 import { ChangePasswordForm } from './change-password-form';
 import { NotificationSettingsCard } from './notification-settings-card';
 import { TotpPanel } from './totp-panel';
+import { useApp } from '@/components/antd-scope';
 
 /**
  * The signed-in account: who it is, where its messages reach it, a password change, and (for ADMIN and AUDITOR) a
@@ -13,7 +14,7 @@ import { TotpPanel } from './totp-panel';
  */
 export function MyAccount({ canUseTotp, onSignedOut }: { canUseTotp: boolean; onSignedOut: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useApp();
   const me = useMe();
   const none = t('common.none');
 

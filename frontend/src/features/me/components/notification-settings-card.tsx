@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Checkbox, Flex, Form, Input, Select, Skeleton, Typography } from 'antd';
+import { Button, Card, Checkbox, Flex, Form, Input, Select, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/error-state';
 import { SaveProblemAlert } from '@/components/save-problem-alert';
@@ -14,6 +14,7 @@ import {
   type NotificationSettings,
 } from '../api/get-notification-settings';
 import { usePutMyNotificationSettings } from '../api/put-notification-settings';
+import { useApp } from '@/components/antd-scope';
 
 type Values = { channels: Channel[]; email?: string; phone?: string; locale: MessageLocale };
 
@@ -57,7 +58,7 @@ function ChannelChoice({ option }: { option: ChannelOption }) {
 
 function SettingsForm({ settings }: { settings: NotificationSettings }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useApp();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<Values>();
   const put = usePutMyNotificationSettings();

@@ -1,5 +1,5 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Form, Input, QRCode, Typography } from 'antd';
+import { Alert, Button, Form, Input, QRCode, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CopyField } from '@/components/copy-field';
@@ -7,11 +7,12 @@ import { SaveProblemAlert } from '@/components/save-problem-alert';
 import { useSaveForm } from '@/hooks/use-save-form';
 import { useConfirmTotp } from '../api/confirm-totp';
 import { useEnrolTotp, type TotpEnrolment } from '../api/enrol-totp';
+import { useApp } from '@/components/antd-scope';
 
 /** Turns on a TOTP second factor: start, add the secret to an app, confirm with a current code. */
 export function TotpPanel({ enabled }: { enabled: boolean }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useApp();
   const [form] = Form.useForm<{ code: string }>();
   const enrol = useEnrolTotp();
   const confirm = useConfirmTotp();

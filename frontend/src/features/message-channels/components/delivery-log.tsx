@@ -1,5 +1,5 @@
 import { CheckCircleOutlined, ClockCircleOutlined, CloseCircleOutlined, RedoOutlined } from '@ant-design/icons';
-import { App, Button, Card, Descriptions, Empty, Flex, Select, Skeleton, Table, Typography, type TableProps } from 'antd';
+import { Button, Card, Descriptions, Empty, Flex, Select, Skeleton, Table, Typography, type TableProps } from 'antd';
 import type { SorterResult, SortOrder } from 'antd/es/table/interface';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/error-state';
@@ -13,6 +13,7 @@ import { useRetryDelivery } from '../api/retry-delivery';
 import { CHANNELS, KINDS, STATUSES } from './kinds';
 import { PAGE_SIZE, SORT_FIELDS, sortOrderOf, useDeliveryParams, type SortField } from './use-delivery-params';
 import { PhonePager } from '@/components/phone-pager';
+import { useApp } from '@/components/antd-scope';
 
 const TONE = { PENDING: 'warn', SENT: 'ok', FAILED: 'bad' } as const;
 const ICON = { PENDING: <ClockCircleOutlined />, SENT: <CheckCircleOutlined />, FAILED: <CloseCircleOutlined /> };
@@ -71,7 +72,7 @@ function DeliveryFilters() {
  */
 export function DeliveryLog({ canRetry }: { canRetry: boolean }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useApp();
   const phone = useIsPhone();
   const { filtered, sort, page, query, setSort, setPage } = useDeliveryParams();
   const deliveries = useDeliveries(query);

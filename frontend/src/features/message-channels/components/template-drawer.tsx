@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Button, Flex, Form, Input, Typography, type InputRef } from 'antd';
+import { Button, Flex, Form, Input, Typography, type InputRef } from 'antd';
 import type { TextAreaRef } from 'antd/es/input/TextArea';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { getMessageTemplateQueryOptions } from '../api/get-message-template';
 import type { MessageTemplate } from '../api/get-message-templates';
 import { usePutMessageTemplate } from '../api/put-message-template';
 import { useResetMessageTemplate } from '../api/reset-message-template';
+import { useApp } from '@/components/antd-scope';
 
 type Values = { subject: string; body: string };
 type Field = keyof Values;
@@ -19,7 +20,7 @@ type Field = keyof Values;
  */
 export function TemplateDrawer({ template, onClose }: { template: MessageTemplate; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message, modal } = App.useApp();
+  const { message, modal } = useApp();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<Values>();
   // What was read last: after a reload, the fresh template's version and state.

@@ -1,4 +1,4 @@
-import { App, Form, Input, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { getOrganisationQueryOptions, type OrganisationDetail } from '../api/get
 import type { Organisation, OrganisationLevel, OrganisationRef } from '../api/get-organisations';
 import { useUpdateOrganisation } from '../api/update-organisation';
 import { levelsBelow } from './levels';
+import { useApp } from '@/components/antd-scope';
 
 type Values = { name: string; code: string; level: OrganisationLevel };
 
@@ -28,7 +29,7 @@ type Props = {
 /** Add an organisation under another, or edit one: name, code and a level below its parent's. */
 export function OrganisationFormModal({ parent, organisation, onClose, onSaved }: Props) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useApp();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<Values>();
   const [reloadedVersion, setReloadedVersion] = useState<number | undefined>();

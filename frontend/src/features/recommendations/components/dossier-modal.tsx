@@ -1,16 +1,17 @@
-import { Alert, App, Form, Input, Typography } from 'antd';
+import { Alert, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '@/components/form-modal';
 import { useSaveForm } from '@/hooks/use-save-form';
 import type { Recommendation } from '../api/keys';
 import { useReviseRecommendation } from '../api/revise-recommendation';
+import { useApp } from '@/components/antd-scope';
 
 type Values = { dossier: string };
 
 /** The recommender revises the dossier of a recommendation awaiting review or returned; it goes to review again. */
 export function DossierModal({ recommendation: r, onClose }: { recommendation: Recommendation; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useApp();
   const [form] = Form.useForm<Values>();
   const revise = useReviseRecommendation();
   const { save, alert } = useSaveForm(form);

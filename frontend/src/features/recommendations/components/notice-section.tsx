@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, DatePicker, Descriptions, Flex, Form, Input, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Descriptions, Flex, Form, Input, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { MarkdownText } from '@/components/markdown-text';
@@ -10,6 +10,7 @@ import { useCloseRecommendationNotice } from '../api/close-notice';
 import type { RecommendationRound } from '../api/keys';
 import { useOpenRecommendationNotice } from '../api/open-notice';
 import { dayAfter, earliestEnd } from './round-rules';
+import { useApp } from '@/components/antd-scope';
 
 const DAY = 'YYYY-MM-DD';
 
@@ -22,7 +23,7 @@ type NoticeValues = { startsOn: Dayjs | null; endsOn: Dayjs | null; text: string
  */
 function NoticeForm({ campaign, today }: { campaign: Campaign; today: string }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useApp();
   const [form] = Form.useForm<NoticeValues>();
   const open = useOpenRecommendationNotice(campaign.id);
   const { save, alert } = useSaveForm(form);
@@ -114,7 +115,7 @@ function CloseForm({
   onReload: () => Promise<unknown>;
 }) {
   const { t } = useTranslation();
-  const { message, modal } = App.useApp();
+  const { message, modal } = useApp();
   const [form] = Form.useForm<DecisionValues>();
   const close = useCloseRecommendationNotice(campaign.id);
   const { save, alert } = useSaveForm(form, { reload: onReload });

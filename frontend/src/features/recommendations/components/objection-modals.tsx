@@ -1,4 +1,4 @@
-import { App, Form, Switch, Typography } from 'antd';
+import { Form, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '@/components/form-modal';
 import { ObjectionFields, ObjectionResolutionFields } from '@/components/objection-fields';
@@ -6,13 +6,14 @@ import { useSaveForm } from '@/hooks/use-save-form';
 import type { Recommendation, RecommendationObjection } from '../api/keys';
 import { useRecordRecommendationObjection } from '../api/record-objection';
 import { useResolveRecommendationObjection } from '../api/resolve-objection';
+import { useApp } from '@/components/antd-scope';
 
 type RecordValues = { anonymous: boolean; raisedBy?: string; content: string };
 
 /** Records an objection to an accepted recommendation received during the level's notice; an anonymous one keeps no name. */
 export function RecordObjectionModal({ recommendation, onClose }: { recommendation: Recommendation; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useApp();
   const [form] = Form.useForm<RecordValues>();
   const record = useRecordRecommendationObjection(recommendation);
   const { save, alert } = useSaveForm(form);
@@ -60,7 +61,7 @@ export function ResolveObjectionModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useApp();
   const [form] = Form.useForm<ResolveValues>();
   const resolve = useResolveRecommendationObjection(recommendation);
   const { save, alert } = useSaveForm(form);

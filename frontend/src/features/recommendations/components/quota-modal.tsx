@@ -1,10 +1,11 @@
-import { App, DatePicker, Form, InputNumber } from 'antd';
+import { DatePicker, Form, InputNumber } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '@/components/form-modal';
 import { useSaveForm } from '@/hooks/use-save-form';
 import type { Quota } from '../api/keys';
 import { useSetQuota } from '../api/set-quota';
+import { useApp } from '@/components/antd-scope';
 
 type Values = { grassroots: number | null; local: number | null; dueOn: Dayjs | null };
 
@@ -24,7 +25,7 @@ export function QuotaModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useApp();
   const [form] = Form.useForm<Values>();
   const set = useSetQuota(campaignId);
   const { save, alert } = useSaveForm(form, { reload: onReload });

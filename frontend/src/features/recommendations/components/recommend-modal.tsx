@@ -1,4 +1,4 @@
-import { App, Form, Input, Radio, Select, Typography } from 'antd';
+import { Form, Input, Radio, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '@/components/form-modal';
 import type { Campaign } from '@/features/campaigns/api/get-campaigns';
@@ -9,6 +9,7 @@ import { useSaveForm } from '@/hooks/use-save-form';
 import { useCreateRecommendation } from '../api/create-recommendation';
 import { useRecommendations } from '../api/get-recommendations';
 import { RECOMMENDATION_TITLES, type RecommendationRound, type RecommendationTitle } from '../api/keys';
+import { useApp } from '@/components/antd-scope';
 
 type Values = {
   title: RecommendationTitle;
@@ -37,7 +38,7 @@ function groups(...all: Group[]): Group[] {
  */
 export function RecommendModal({ campaign, round, onClose }: { campaign: Campaign; round: RecommendationRound; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useApp();
   const [form] = Form.useForm<Values>();
   const create = useCreateRecommendation(campaign.id);
   const { save, alert } = useSaveForm(form);

@@ -1,10 +1,11 @@
-import { App, Form, Input, Radio, Typography } from 'antd';
+import { Form, Input, Radio, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '@/components/form-modal';
 import type { components } from '@/lib/api/schema';
 import { useSaveForm } from '@/hooks/use-save-form';
 import type { Recommendation } from '../api/keys';
 import { useReviewRecommendation } from '../api/review-recommendation';
+import { useApp } from '@/components/antd-scope';
 
 type Decision = components['schemas']['ReviewDecision'];
 type Values = { decision: Decision; note?: string };
@@ -15,7 +16,7 @@ type Values = { decision: Decision; note?: string };
  */
 export function ReviewModal({ recommendation: r, onClose }: { recommendation: Recommendation; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useApp();
   const [form] = Form.useForm<Values>();
   const review = useReviewRecommendation();
   const { save, alert } = useSaveForm(form);

@@ -1,4 +1,4 @@
-import { Alert, App, Form, Modal, Select, Tag, Typography } from 'antd';
+import { Alert, Form, Modal, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, fieldMessage } from '@/lib/problem';
@@ -7,6 +7,7 @@ import { useCreateAssignment } from '../api/create-assignment';
 import type { AssessorLoad } from '../api/list-assessor-load';
 import { assessorLabel, ownBranchPairs, refusedItems, type BranchRow } from './assignment-rules';
 import { RefusalAlert } from './refusal-alert';
+import { useApp } from '@/components/antd-scope';
 
 type Values = { assessorIds?: number[] | number };
 
@@ -27,7 +28,7 @@ export function AssignModal({
   onAssigned?: () => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useApp();
   const [form] = Form.useForm<Values>();
   const chosen = Form.useWatch('assessorIds', form);
   const assessorIds = chosen === undefined ? [] : Array.isArray(chosen) ? chosen : [chosen];

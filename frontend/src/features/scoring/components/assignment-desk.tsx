@@ -1,5 +1,5 @@
 import { TeamOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Flex, Skeleton, Typography } from 'antd';
+import { Alert, Button, Flex, Skeleton, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/error-state';
@@ -16,13 +16,14 @@ import { AssignModal } from './assign-modal';
 import { AssignmentList } from './assignment-list';
 import { branchRows, type BranchRow } from './assignment-rules';
 import { RefusalAlert } from './refusal-alert';
+import { useApp } from '@/components/antd-scope';
 
 type Hrefs = { campaign: string; assignments: string; results: string };
 
 /** Committee staff decide who scores which branch: single or bulk assignments, removal, and each assessor's load. */
 export function AssignmentDesk({ campaignId, hrefs }: { campaignId: number; hrefs: Hrefs }) {
   const { t } = useTranslation();
-  const { modal, message } = App.useApp();
+  const { modal, message } = useApp();
   const campaign = useCampaign(campaignId);
   const participants = useAllParticipants(campaignId);
   const assignments = useCampaignAssignments(campaignId);

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Drawer, Flex, Form, Input, InputNumber, Select, Skeleton, Typography } from 'antd';
+import { Alert, Button, Drawer, Flex, Form, Input, InputNumber, Select, Skeleton, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/error-state';
@@ -14,6 +14,7 @@ import { ConsensusReviews } from './consensus-reviews';
 import { consensusStart } from './result-rules';
 import { scoreProblem } from './score-rules';
 import { useScoreSheetForm } from './use-score-sheet-form';
+import { useApp } from '@/components/antd-scope';
 
 type Values = ReturnType<typeof consensusStart>;
 
@@ -37,7 +38,7 @@ function ConsensusForm({
   onSaved: () => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useApp();
   const [form] = Form.useForm<Values>();
   const sheetForm = useScoreSheetForm<Values, { standardId: number; points: number }>(form, {
     ids: standards.map((s) => String(s.id)),

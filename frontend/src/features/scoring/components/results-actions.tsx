@@ -1,11 +1,12 @@
 import { LockOutlined, NotificationOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Typography } from 'antd';
+import { Button, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DownloadButton } from '@/components/download-button';
 import type { Campaign } from '@/features/campaigns/api/get-campaigns';
 import { useFinaliseResults } from '../api/finalise-results';
 import { usePublishResults } from '../api/publish-results';
 import { resultsActions } from './result-rules';
+import { useApp } from '@/components/antd-scope';
 
 /** Finalise, then publish, each after a confirmation; the score sheet as Excel once finalised. */
 export function ResultsActions({
@@ -18,7 +19,7 @@ export function ResultsActions({
   onRefused: (error: unknown | null) => void;
 }) {
   const { t } = useTranslation();
-  const { modal, message } = App.useApp();
+  const { modal, message } = useApp();
   const finalise = useFinaliseResults();
   const publish = usePublishResults();
   const { canFinalise, canPublish } = resultsActions(campaign.resultsStatus);

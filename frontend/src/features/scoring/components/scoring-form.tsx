@@ -1,4 +1,4 @@
-import { Alert, App, Form } from 'antd';
+import { Alert, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { SaveProblemAlert } from '@/components/save-problem-alert';
 import type { Standard } from '@/features/campaigns/api/get-standards';
@@ -9,6 +9,7 @@ import { IndicatorScoreGrid, indicatorPoints, ScoreSheetBar } from './indicator-
 import { needsComment, showPoints, total } from './score-rules';
 import { ScoreSummary } from './score-summary';
 import { useScoreSheetForm } from './use-score-sheet-form';
+import { useApp } from '@/components/antd-scope';
 
 type Entry = { points?: number | null; comment?: string };
 type Values = { s: Record<string, Entry> };
@@ -53,7 +54,7 @@ export function ScoringForm(props: Props) {
 
 function ScoringEditor({ campaignId, branchId, standards, sheet, selfPoints }: Props) {
   const { t } = useTranslation();
-  const { modal, message } = App.useApp();
+  const { modal, message } = useApp();
   const [form] = Form.useForm<Values>();
   const save = useSaveScores();
   const submit = useSubmitScoresheet();

@@ -1,4 +1,4 @@
-import { Alert, App, Form } from 'antd';
+import { Alert, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { SaveProblemAlert } from '@/components/save-problem-alert';
 import { formatDateTime } from '@/lib/format';
@@ -11,6 +11,7 @@ import { showPoints, total } from './score-rules';
 import { ScoreSummary } from './score-summary';
 import { JUSTIFICATION_MAX, justificationTooLong, selfInitialValues, selfScores, type SelfValues } from './self-assessment-rules';
 import { useScoreSheetForm } from './use-score-sheet-form';
+import { useApp } from '@/components/antd-scope';
 
 type Props = {
   campaignId: number;
@@ -49,7 +50,7 @@ export function SelfAssessmentForm(props: Props) {
 
 function SelfAssessmentEditor({ campaignId, branchId, standards, current }: Props) {
   const { t } = useTranslation();
-  const { modal, message } = App.useApp();
+  const { modal, message } = useApp();
   const [form] = Form.useForm<SelfValues>();
   const save = useSaveSelfAssessment();
   const submit = useSubmitSelfAssessment();

@@ -1,4 +1,3 @@
-import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useConfirmDelete } from '@/hooks/use-confirm-delete';
 import { problemMessage } from '@/lib/problem';
@@ -7,6 +6,7 @@ import { useDeleteWebhook } from '../api/delete-webhook';
 import type { Webhook } from '../api/get-webhooks';
 import { useRotateWebhookSecret } from '../api/rotate-webhook-secret';
 import { useUpdateWebhook } from '../api/update-webhook';
+import { useApp } from '@/components/antd-scope';
 
 /**
  * Pause or enable an endpoint (pausing after a question: what changes meanwhile is not sent later), give it a new
@@ -14,7 +14,7 @@ import { useUpdateWebhook } from '../api/update-webhook';
  */
 export function useWebhookActions(onSecret: (secret: WebhookSecret) => void) {
   const { t } = useTranslation();
-  const { modal, message } = App.useApp();
+  const { modal, message } = useApp();
   const update = useUpdateWebhook();
   const rotate = useRotateWebhookSecret();
   const remove = useDeleteWebhook();

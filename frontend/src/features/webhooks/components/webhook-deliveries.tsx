@@ -1,5 +1,5 @@
 import { CheckCircleOutlined, ClockCircleOutlined, CloseCircleOutlined, RedoOutlined } from '@ant-design/icons';
-import { App, Button, Card, Descriptions, Drawer, Empty, Flex, Select, Skeleton, Table, Typography, type TableProps } from 'antd';
+import { Button, Card, Descriptions, Drawer, Empty, Flex, Select, Skeleton, Table, Typography, type TableProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/error-state';
@@ -13,6 +13,7 @@ import { PAGE_SIZE, type Webhook } from '../api/get-webhooks';
 import { useReplayWebhookDelivery } from '../api/replay-webhook-delivery';
 import { STATUSES, eventName } from './events';
 import { PhonePager } from '@/components/phone-pager';
+import { useApp } from '@/components/antd-scope';
 
 const TONE = { PENDING: 'warn', SENT: 'ok', FAILED: 'bad' } as const;
 const ICON = { PENDING: <ClockCircleOutlined />, SENT: <CheckCircleOutlined />, FAILED: <CloseCircleOutlined /> };
@@ -45,7 +46,7 @@ function EventType({ delivery }: { delivery: WebhookDelivery }) {
 /** One endpoint's deliveries, newest first, by state; a sent or failed one may be sent again. */
 function DeliveryLog({ webhook }: { webhook: Webhook }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useApp();
   const phone = useIsPhone();
   const [status, setStatus] = useState<WebhookDeliveryStatus | undefined>();
   const [page, setPage] = useState(1);

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Checkbox, Form, Input, Switch } from 'antd';
+import { Checkbox, Form, Input, Switch } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormDrawer } from '@/components/form-drawer';
@@ -9,6 +9,7 @@ import { getWebhookQueryOptions } from '../api/get-webhook';
 import type { ChangedRecord, Webhook } from '../api/get-webhooks';
 import { useUpdateWebhook } from '../api/update-webhook';
 import { EVENTS } from './events';
+import { useApp } from '@/components/antd-scope';
 
 type Values = { url: string; description?: string; events: ChangedRecord[]; enabled: boolean };
 
@@ -43,7 +44,7 @@ export function WebhookForm({
   onCreated: (created: WebhookSecret) => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useApp();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<Values>();
   // What was read last: after a reload, the fresh endpoint's version.
