@@ -320,6 +320,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/branches/{branchId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a branch's members
+         * @description Paged, by name by default (sort: name, role, joinedOn, updatedAt), searchable by name. Leadership reads names masked (王*华). Roles: ADMIN, VIEWER, BRANCH (own; another branch is 404).
+         */
+        get: operations["listMembers"];
+        put?: never;
+        /**
+         * Add a member
+         * @description A name already in the register (of a current member) is refused, so a request sent twice adds one member. Roles: ADMIN, BRANCH (own; another branch is 404).
+         */
+        post: operations["createMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/branches/{branchId}/members/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add members from a spreadsheet
+         * @description An .xlsx workbook: in its first sheet a header row with 姓名 (required), 职务 (主委, 副主委, 委员 or 会员; empty is 会员) and 入会日期 (a date), one member a row, at most 2000. All rows or none: a refusal names every row's errors at once (`rows[7].name`, by the row number the spreadsheet shows). A row naming a current member is left out and counted, so a sheet sent again adds nobody twice. Roles: ADMIN, BRANCH (own; another branch is 404).
+         */
+        post: operations["importMembers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/branches/{branchId}/members/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change a member
+         * @description Every field, with the `version` you read; a stale one is 409 and changes nothing. Set `leftOn` when a member leaves: they stay in the register, no longer current. Roles: ADMIN, BRANCH (own; another branch is 404).
+         */
+        put: operations["updateMember"];
+        post?: never;
+        /**
+         * Remove a member entered by mistake
+         * @description Send the `version` you read. A member who left is kept with `leftOn` instead. Roles: ADMIN, BRANCH (own; another branch is 404).
+         */
+        delete: operations["deleteMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/branches/{id}": {
         parameters: {
             query?: never;
@@ -4511,6 +4579,91 @@ export interface components {
             /** @description End every sign-in of the account */
             everywhere?: boolean | null;
         };
+        /** @description A member of a branch's register (成员名册) */
+        Member: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            branchId: number;
+            /** @description The name; masked (王*华) for leadership, who see counts rather than people */
+            name: string;
+            role: components["schemas"]["MemberRole"];
+            /** @description The day they joined the branch */
+            joinedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description The day they left; null while they belong */
+            leftOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description True while they belong to the branch (not left) */
+            current: boolean;
+            /** Format: int64 */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+        };
+        /** @description What an import added to the register */
+        MemberImport: {
+            /**
+             * Format: int32
+             * @description How many members were added
+             * @example 23
+             */
+            added: number;
+            /**
+             * Format: int32
+             * @description Rows left out because they name a current member (a sheet sent again)
+             * @example 0
+             */
+            skipped: number;
+            /** @description The members added, in the order of the sheet's rows */
+            members: components["schemas"]["Member"][];
+        };
+        /** @description A page of a branch's members */
+        MemberPage: {
+            /** @description The items of this page */
+            items: components["schemas"]["Member"][];
+            /**
+             * Format: int32
+             * @description 1-based page number
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Page size
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items over all pages
+             * @example 13
+             */
+            total: number;
+        };
+        /** @description A member to add to the register or to change */
+        MemberRequest: {
+            /** @example 王建华 */
+            name: string;
+            /** @example MEMBER */
+            role: components["schemas"]["MemberRole"];
+            /**
+             * @description The day they joined the branch
+             * @example 2015-06-01
+             */
+            joinedOn?: components["schemas"]["LocalDate"];
+            /**
+             * @description The day they left; empty while they belong
+             * @example null
+             */
+            leftOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description The version you read; required on update
+             * @example 0
+             */
+            version?: number;
+        };
+        /** @enum {string} */
+        MemberRole: "CHAIR" | "VICE_CHAIR" | "COMMITTEE" | "MEMBER";
         /** @description How one kind of message is worded in one language outside the app (e-mail, SMS, robots) */
         MessageTemplate: {
             kind: components["schemas"]["NotificationKind"];
@@ -8976,6 +9129,685 @@ export interface operations {
                 };
             };
             /** @description Code or name taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMembers: {
+        parameters: {
+            query?: {
+                /** @description true: only those who belong now; false: only those who left */
+                current?: boolean;
+                /** @description 1-based page number */
+                page?: number;
+                /** @description Search in names */
+                q?: string;
+                /** @description Only members of this role */
+                role?: components["schemas"]["MemberRole"];
+                /** @description Items per page, at most 100 */
+                size?: number;
+                /** @description Sort field; prefix with '-' for descending, e.g. `-updatedAt` */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                branchId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of members */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 1,
+                     *           "branchId": 1,
+                     *           "name": "示例",
+                     *           "role": "CHAIR",
+                     *           "joinedOn": "2022-03-10",
+                     *           "leftOn": "2022-03-10",
+                     *           "current": false,
+                     *           "version": 1,
+                     *           "createdAt": "2022-03-10T16:15:50Z",
+                     *           "updatedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "size": 20,
+                     *       "total": 13
+                     *     }
+                     */
+                    "application/json": components["schemas"]["MemberPage"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "field": "name",
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                branchId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "王建华",
+                 *       "role": "MEMBER",
+                 *       "joinedOn": "2015-06-01",
+                 *       "leftOn": "null",
+                 *       "version": 0
+                 *     }
+                 */
+                "application/json": components["schemas"]["MemberRequest"];
+            };
+        };
+        responses: {
+            /** @description Added */
+            201: {
+                headers: {
+                    /** @description The address of the record created */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "branchId": 1,
+                     *       "name": "示例",
+                     *       "role": "CHAIR",
+                     *       "joinedOn": "2022-03-10",
+                     *       "leftOn": "2022-03-10",
+                     *       "current": false,
+                     *       "version": 1,
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Member"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "field": "name",
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                branchId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description What was added */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "added": 23,
+                     *       "skipped": 0,
+                     *       "members": [
+                     *         {
+                     *           "id": 1,
+                     *           "branchId": 1,
+                     *           "name": "示例",
+                     *           "role": "CHAIR",
+                     *           "joinedOn": "2022-03-10",
+                     *           "leftOn": "2022-03-10",
+                     *           "current": false,
+                     *           "version": 1,
+                     *           "createdAt": "2022-03-10T16:15:50Z",
+                     *           "updatedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["MemberImport"];
+                };
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "field": "name",
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file is not an .xlsx workbook */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "The body's Content-Type, or an uploaded file's content, is not one the operation accepts.",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                branchId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "王建华",
+                 *       "role": "MEMBER",
+                 *       "joinedOn": "2015-06-01",
+                 *       "leftOn": "null",
+                 *       "version": 0
+                 *     }
+                 */
+                "application/json": components["schemas"]["MemberRequest"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "branchId": 1,
+                     *       "name": "示例",
+                     *       "role": "CHAIR",
+                     *       "joinedOn": "2022-03-10",
+                     *       "leftOn": "2022-03-10",
+                     *       "current": false,
+                     *       "version": 1,
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Member"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "field": "name",
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/stale-version",
+                     *       "title": "Stale version",
+                     *       "status": 409,
+                     *       "detail": "The record changed since the version sent; read it again and apply the change to the new version.",
+                     *       "code": "STALE_VERSION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteMember: {
+        parameters: {
+            query: {
+                /** @description The version you read */
+                version: number;
+            };
+            header?: never;
+            path: {
+                branchId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem names the offending fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/validation",
+                     *       "title": "Validation failed",
+                     *       "status": 400,
+                     *       "detail": "name: must not be blank",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "fieldErrors": [
+                     *         {
+                     *           "field": "name",
+                     *           "code": "REQUIRED",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in (or get a client token) and send it as a Bearer token; the token sent is missing, invalid or expired.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not use this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The caller is signed in but its role, scopes or restriction do not allow this operation.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/api/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such record, or one the caller may not see (another branch's records answer 404, never 403).",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale version */
             409: {
                 headers: {
                     [name: string]: unknown;

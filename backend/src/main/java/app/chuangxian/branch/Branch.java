@@ -67,7 +67,7 @@ public class Branch extends Stamped {
         Parameters params = new Parameters();
         if (filter.q() != null && !filter.q().isBlank()) {
             where.add("(lower(name) like :q or lower(code) like :q or lower(workUnit) like :q)");
-            params.and("q", "%" + escapeLike(filter.q().trim().toLowerCase()) + "%");
+            params.and("q", app.chuangxian.common.persistence.Like.containing(filter.q()));
         }
         if (filter.status() != null) {
             where.add("status = :status");
@@ -95,9 +95,5 @@ public class Branch extends Stamped {
 
     public static boolean nameTaken(String name, Long exceptId) {
         return count("name = ?1 and id <> ?2", name, exceptId == null ? -1L : exceptId) > 0;
-    }
-
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -180,6 +180,15 @@ public class BranchService {
         return Branch.<Branch>list("id in ?1", ids).stream().collect(Collectors.toMap(b -> b.id, b -> b));
     }
 
+    /**
+     * A branch the caller may see, locked for writing until the transaction ends (another writer of its records waits),
+     * or 404. Locked before anything else is read, so that the transaction's reads see what the writer before it did.
+     */
+    public Branch lockedVisible(long id) {
+        Branch.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        return visible(id);
+    }
+
     /** A branch the caller may see, or 404: a branch account never learns that another branch exists. */
     public Branch visible(long id) {
         Branch branch = Branch.findById(id);

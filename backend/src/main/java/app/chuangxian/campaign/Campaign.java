@@ -131,7 +131,7 @@ public class Campaign extends Stamped {
         Parameters params = new Parameters();
         if (filter.q() != null && !filter.q().isBlank()) {
             where.add("(lower(title) like :q or lower(goals) like :q)");
-            params.and("q", "%" + escapeLike(filter.q().trim().toLowerCase()) + "%");
+            params.and("q", app.chuangxian.common.persistence.Like.containing(filter.q()));
         }
         if (filter.status() != null) {
             where.add("status = :status");
@@ -189,9 +189,5 @@ public class Campaign extends Stamped {
                 .forEach(row -> result.put(
                         (Long) row[0], new long[] {((Number) row[1]).longValue(), ((Number) row[2]).longValue()}));
         return result;
-    }
-
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

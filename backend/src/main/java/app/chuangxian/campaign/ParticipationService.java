@@ -61,7 +61,7 @@ public class ParticipationService {
         for (TypedQuery<?> query : java.util.List.of(rows, count)) {
             query.setParameter("c", campaignId);
             if (search) {
-                query.setParameter("q", "%" + Campaign.escapeLike(q.trim().toLowerCase()) + "%");
+                query.setParameter("q", app.chuangxian.common.persistence.Like.containing(q));
             }
             if (user.isBranchScoped()) {
                 query.setParameter("own", user.branchId().orElse(-1L));

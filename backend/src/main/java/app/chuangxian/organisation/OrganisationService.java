@@ -50,7 +50,7 @@ public class OrganisationService {
         }
         if (q != null && !q.isBlank()) {
             where.add("(lower(name) like :q or lower(code) like :q)");
-            params.and("q", "%" + escapeLike(q.trim().toLowerCase()) + "%");
+            params.and("q", app.chuangxian.common.persistence.Like.containing(q));
         }
         if (level != null) {
             where.add("level = :level");
@@ -248,9 +248,5 @@ public class OrganisationService {
             throw ApiException.conflict(
                     "ORGANISATION_NAME_TAKEN", "Another organisation under the same parent is named " + name);
         }
-    }
-
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

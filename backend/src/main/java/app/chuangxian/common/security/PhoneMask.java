@@ -2,7 +2,7 @@ package app.chuangxian.common.security;
 
 /**
  * Phone numbers leave the API masked ({@code 138****5678}) unless the caller may see them; e-mail addresses in lists
- * too ({@code z***@example.org}).
+ * too ({@code z***@example.org}), and members' names for those who see counts rather than people ({@code 王*华}).
  */
 public final class PhoneMask {
     private PhoneMask() {}
@@ -31,5 +31,21 @@ public final class PhoneMask {
             return "***";
         }
         return email.charAt(0) + "***" + email.substring(at);
+    }
+
+    /** A person's name with its middle hidden: {@code 王*华}, {@code 王*} for two characters, {@code *} for one. */
+    public static String maskName(String name) {
+        if (name == null || name.isBlank()) {
+            return name;
+        }
+        int[] chars = name.strip().codePoints().toArray();
+        if (chars.length == 1) {
+            return "*";
+        }
+        String first = new String(chars, 0, 1);
+        if (chars.length == 2) {
+            return first + "*";
+        }
+        return first + "*".repeat(chars.length - 2) + new String(chars, chars.length - 1, 1);
     }
 }
