@@ -16,6 +16,7 @@ const FEATURES = [
   'recommendations',
   'message-channels',
   'webhooks',
+  'members',
 ];
 
 // A resource read by several features has one fetcher and one query-key family, in the feature that owns it

@@ -108,6 +108,20 @@ export const createRouter = (queryClient: QueryClient) =>
                   ),
                 },
                 {
+                  path: paths.members.path,
+                  lazy: page(
+                    () => import('./routes/members'),
+                    (m) => m.MembersRoute,
+                  ),
+                },
+                {
+                  path: paths.branchMembers.path,
+                  lazy: page(
+                    () => import('./routes/members'),
+                    (m) => m.MembersRoute,
+                  ),
+                },
+                {
                   path: paths.branch.path,
                   loader: firstScreen(queryClient, 'branch'),
                   lazy: page(

@@ -7,6 +7,8 @@ export const paths = {
     href: (organisationId?: number) => (organisationId ? `/branches?organisationId=${organisationId}` : '/branches'),
   },
   branch: { path: '/branches/:id', href: (id: number | string) => `/branches/${id}` },
+  branchMembers: { path: '/branches/:id/members', href: (id: number | string) => `/branches/${id}/members` },
+  members: { path: '/members', href: () => '/members' },
   campaigns: { path: '/campaigns', href: () => '/campaigns' },
   campaign: { path: '/campaigns/:id', href: (id: number | string) => `/campaigns/${id}` },
   campaignAssignments: { path: '/campaigns/:id/assignments', href: (id: number | string) => `/campaigns/${id}/assignments` },

@@ -46,6 +46,7 @@ describe('navigation', () => {
       'results',
       'commendation',
       'feedback',
+      'members',
     ]);
   });
 

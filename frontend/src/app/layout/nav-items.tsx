@@ -11,6 +11,7 @@ import {
   FlagOutlined,
   FormOutlined,
   HomeOutlined,
+  IdcardOutlined,
   MessageOutlined,
   NotificationOutlined,
   OrderedListOutlined,
@@ -78,6 +79,7 @@ export function navItems(access: Access, phone = false): NavItem[] {
   if (access.canSeeCommendation && !leadership) items.push(commendation);
   if (access.canSeeOwnFeedback)
     items.push({ key: 'feedback', href: paths.feedback.href(), labelKey: 'feedback.nav', icon: <MessageOutlined /> });
+  if (access.isBranch) items.push({ key: 'members', href: paths.members.href(), labelKey: 'members.nav', icon: <IdcardOutlined /> });
   if (access.canManageAccounts)
     items.push({ key: 'accounts', href: paths.accounts.href(), labelKey: 'navAdmin.accounts', icon: <TeamOutlined /> });
   if (access.canReadAudit) items.push({ key: 'audit', href: paths.audit.href(), labelKey: 'navAdmin.audit', icon: <AuditOutlined /> });

@@ -14,6 +14,7 @@ export function BranchRoute() {
     <BranchDetail
       id={branchId}
       canManage={access.canManageBranches}
+      membersHref={access.isAdmin || access.isViewer ? paths.branchMembers.href(branchId) : undefined}
       backHref={access.canListBranches ? paths.branches.href() : paths.home.href()}
     />
   );

@@ -11,9 +11,9 @@ import { BranchFormDrawer } from './branch-form-drawer';
 import { BranchStatusTag } from './branch-status-tag';
 import { useConfirmStatusChange } from './use-branch-status-change';
 
-type Props = { id: number; canManage: boolean; backHref?: string };
+type Props = { id: number; canManage: boolean; backHref?: string; membersHref?: string };
 
-export function BranchDetail({ id, canManage, backHref }: Props) {
+export function BranchDetail({ id, canManage, backHref, membersHref }: Props) {
   const { t } = useTranslation();
   const branch = useBranch(id);
   const [editing, setEditing] = useState(false);
@@ -47,6 +47,11 @@ export function BranchDetail({ id, canManage, backHref }: Props) {
               {b.name}
             </Typography.Title>
             <BranchStatusTag status={b.status} />
+            {membersHref && (
+              <Link to={membersHref} style={{ display: 'inline-flex', alignItems: 'center', minHeight: 44, marginInlineStart: 12 }}>
+                {t('members.view')}
+              </Link>
+            )}
           </div>
           {canManage && (
             <Flex gap={8} wrap className="cx-no-print">
