@@ -20,6 +20,11 @@ const FIRST_SCREEN = new RegExp(
     'features/campaigns/components/(branch-due-list|branch-campaign-home|live-campaign|phase-timeline|leading-group-card)',
     'features/scoring/components/(self-status-tag|self-assessment-card|self-assessment-rules)',
     'features/recommendations/components/(status-tags|branch-recommendation-results)',
+    // the fetchers the home and the shell read with (each feature's others stay in the shared file of fetchers)
+    'features/campaigns/api/(branch-due|get-campaigns|get-deliverable-types|get-phases|get-deliverables|get-leading-group|create-deliverable|deliverable-write)\\.',
+    'features/(scoring/api/(keys|get-self-assessment)|recommendations/api/(keys|get-recommendations))\\.',
+    'features/(branches/api/get-branch(es)?|me/api/(get-my-todos|get-my-notifications)|organisations/api/get-(my-)?organisations?)\\.',
+    'lib/format\\.',
   ]
     .map((p) => `src[\\\\/]${p.replaceAll('/', '[\\\\/]')}`)
     .join('|'),
@@ -102,6 +107,8 @@ export default defineConfig({
               name: 'queries',
               test: /src[\\/](features[\\/](?!auth[\\/])[^\\/]+[\\/]api|lib[\\/]format)/,
               priority: 5,
+              // The API client, problems and session stay with the entry (the sign-in page needs them anyway).
+              includeDependenciesRecursively: false,
             },
           ],
         },
