@@ -22,7 +22,7 @@ test('a branch chair fills in and submits the self-assessment on a phone', async
   await assertAccessible(page, 'home with the self-assessment');
   await screenshot(page, 'phone-self-assessment-home');
 
-  await card.getByRole('button', { name: /填写自评/ }).click();
+  await card.getByRole('link', { name: /填写自评/ }).click();
   await page.waitForURL(/\/self-assessment$/);
   await page.getByRole('heading', { name: '本组织自评', level: 1 }).waitFor();
   const inputs = page.getByRole('spinbutton');
@@ -92,7 +92,7 @@ test('a branch chair fills in and submits the self-assessment on a phone', async
   // Back home the card says it is submitted; the menu leads to it too.
   await page.getByRole('link', { name: /返回首页/ }).click();
   await page.getByTestId('self-assessment-card').getByText('已提交').waitFor();
-  await page.getByRole('link', { name: '自评' }).click();
+  await page.getByRole('link', { name: '自评', exact: true }).click();
   await page.getByText(/自评已于 .* 提交/).waitFor();
   await page.context().close();
 });
