@@ -2,6 +2,7 @@ package app.chuangxian.deliverable;
 
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.error.ProblemTypes;
+import app.chuangxian.common.http.Uploads;
 import app.chuangxian.common.security.CurrentUser;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,9 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.Instant;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -45,9 +43,7 @@ public class AttachmentService {
      * one that locks the deliverable and counts its files.
      */
     public Stored upload(long campaignId, long id, FileUpload file, Long version, String idempotencyKey) {
-        if (file == null || file.uploadedFile() == null) {
-            throw ApiException.invalidField("file", "is required (a multipart part named 'file')");
-        }
+        Uploads.requirePart(file);
         if (file.size() > limits.maxFileBytes()) {
             throw new ApiException(
                     413,
@@ -58,7 +54,7 @@ public class AttachmentService {
                             + (file.size() / 1024) + " KB",
                     null);
         }
-        byte[] content = read(file);
+        byte[] content = Uploads.bytes(file);
         if (content.length == 0) {
             throw ApiException.invalidField("file", "is empty");
         }
@@ -207,13 +203,5 @@ public class AttachmentService {
             throw ApiException.notFound("Attachment", attachmentId);
         }
         return a;
-    }
-
-    private static byte[] read(FileUpload file) {
-        try {
-            return Files.readAllBytes(file.uploadedFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -5,6 +5,7 @@ import app.chuangxian.branch.BranchService;
 import app.chuangxian.common.Versions;
 import app.chuangxian.common.error.ApiException;
 import app.chuangxian.common.error.Problem;
+import app.chuangxian.common.http.Uploads;
 import app.chuangxian.common.paging.PageQuery;
 import app.chuangxian.common.paging.PageResult;
 import app.chuangxian.common.persistence.Like;
@@ -14,9 +15,6 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -103,10 +101,7 @@ public class MemberService {
     @Transactional
     public MemberDtos.ImportView importSheet(long branchId, FileUpload file) {
         lockBranch(branchId);
-        if (file == null || file.uploadedFile() == null) {
-            throw ApiException.invalidField("file", "is required (a multipart part named 'file')");
-        }
-        List<MemberSheet.Row> rows = MemberSheet.read(bytes(file), file.fileName());
+        List<MemberSheet.Row> rows = MemberSheet.read(Uploads.bytes(Uploads.requirePart(file)), file.fileName());
         Set<String> registered = new HashSet<>(currentNames(branchId));
         List<Problem.FieldError> errors = new ArrayList<>();
         List<BranchMember> added = new ArrayList<>();
@@ -134,14 +129,6 @@ public class MemberService {
         BranchMember.getEntityManager().flush();
         return new MemberDtos.ImportView(
                 added.size(), skipped, added.stream().map(this::view).toList());
-    }
-
-    private static byte[] bytes(FileUpload file) {
-        try {
-            return Files.readAllBytes(file.uploadedFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private List<String> currentNames(long branchId) {
