@@ -4649,18 +4649,15 @@ export interface components {
              * @description The day they joined the branch
              * @example 2015-06-01
              */
-            joinedOn?: components["schemas"]["LocalDate"];
-            /**
-             * @description The day they left; empty while they belong
-             * @example null
-             */
-            leftOn?: components["schemas"]["LocalDate"];
+            joinedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description The day they left; empty while they belong */
+            leftOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             /**
              * Format: int64
              * @description The version you read; required on update
              * @example 0
              */
-            version?: number;
+            version?: number | null;
         };
         /** @enum {string} */
         MemberRole: "CHAIR" | "VICE_CHAIR" | "COMMITTEE" | "MEMBER";
@@ -9299,7 +9296,7 @@ export interface operations {
                  *       "name": "王建华",
                  *       "role": "MEMBER",
                  *       "joinedOn": "2015-06-01",
-                 *       "leftOn": "null",
+                 *       "leftOn": "2022-03-10",
                  *       "version": 0
                  *     }
                  */
@@ -9576,7 +9573,7 @@ export interface operations {
                  *       "name": "王建华",
                  *       "role": "MEMBER",
                  *       "joinedOn": "2015-06-01",
-                 *       "leftOn": "null",
+                 *       "leftOn": "2022-03-10",
                  *       "version": 0
                  *     }
                  */

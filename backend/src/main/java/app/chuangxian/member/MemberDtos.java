@@ -19,13 +19,13 @@ public final class MemberDtos {
 
             @NotNull @Schema(example = "MEMBER") MemberRole role,
 
-            @Schema(description = "The day they joined the branch", example = "2015-06-01")
+            @Schema(nullable = true, description = "The day they joined the branch", example = "2015-06-01")
             LocalDate joinedOn,
 
-            @Schema(description = "The day they left; empty while they belong", example = "null")
+            @Schema(nullable = true, description = "The day they left; empty while they belong")
             LocalDate leftOn,
 
-            @Schema(description = "The version you read; required on update", example = "0")
+            @Schema(nullable = true, description = "The version you read; required on update", example = "0")
             Long version) {}
 
     @Schema(name = "Member", description = "A member of a branch's register (成员名册)")
