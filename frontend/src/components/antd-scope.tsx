@@ -119,16 +119,16 @@ const STATIC_APIS = { message: staticMessage, notification: staticNotification, 
  * Messages, notifications and dialogs: the shell's holder (`AntdHost`); inside an App of their own (a test) that one;
  * before the holder is there, antd's static ones.
  */
+function subscribeHost(listener: () => void): () => void {
+  hostListeners.add(listener);
+  return () => hostListeners.delete(listener);
+}
+
+const readHost = () => hostApis;
+
 export function useApp(): AppApis {
   const local = AntApp.useApp();
-  const host = useSyncExternalStore(
-    (l) => {
-      hostListeners.add(l);
-      return () => hostListeners.delete(l);
-    },
-    () => hostApis,
-    () => hostApis,
-  );
+  const host = useSyncExternalStore(subscribeHost, readHost, readHost);
   if (host) return host;
   return typeof local.message.success === 'function' ? local : STATIC_APIS;
 }

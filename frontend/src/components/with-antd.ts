@@ -4,15 +4,15 @@ let loaded = false;
 const listeners = new Set<() => void>();
 
 /** True once some part drawn with Ant Design has been fetched: the shell then mounts the holder of its messages. */
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+const read = () => loaded;
+
 export function useAntdLoaded(): boolean {
-  return useSyncExternalStore(
-    (l) => {
-      listeners.add(l);
-      return () => listeners.delete(l);
-    },
-    () => loaded,
-    () => loaded,
-  );
+  return useSyncExternalStore(subscribe, read, read);
 }
 
 /**

@@ -71,7 +71,7 @@ public class MemberService {
         lockBranch(branchId);
         BranchMember m = new BranchMember();
         m.branchId = branchId;
-        apply(m, request, "");
+        apply(m, request);
         m.persistAndFlush();
         return view(m);
     }
@@ -81,7 +81,7 @@ public class MemberService {
         lockBranch(branchId);
         BranchMember m = visible(branchId, id);
         Versions.check(m.version, request.version(), "Member " + id);
-        apply(m, request, "");
+        apply(m, request);
         BranchMember.getEntityManager().flush();
         return view(m);
     }
@@ -153,7 +153,7 @@ public class MemberService {
         return m;
     }
 
-    private void apply(BranchMember m, MemberDtos.Request r, String prefix) {
+    private void apply(BranchMember m, MemberDtos.Request r) {
         String name = r.name().strip();
         if (r.leftOn() == null
                 && BranchMember.count(
@@ -162,11 +162,11 @@ public class MemberService {
                                 name,
                                 m.id == null ? -1L : m.id)
                         > 0) {
-            throw ApiException.invalidField(prefix + "name", "duplicate of a current member of the branch");
+            throw ApiException.invalidField("name", "duplicate of a current member of the branch");
         }
         if (r.joinedOn() != null && r.leftOn() != null && r.leftOn().isBefore(r.joinedOn())) {
             throw ApiException.invalidField(
-                    prefix + "leftOn",
+                    "leftOn",
                     "must not be before joinedOn",
                     app.chuangxian.common.error.Reasons.NOT_BEFORE_START,
                     null);
