@@ -143,7 +143,9 @@ test('offline on a phone: a page not yet downloaded says so, the tab bar stays, 
   // The menu's code is fetched when it is first opened: offline, that says so and the page stays.
   await page.getByRole('button', { name: '菜单', exact: true }).click();
   await page.getByText('无法连接服务器，请检查网络后重试。').waitFor();
-  assert.ok(await page.getByTestId('tile-figures').isVisible(), 'the home stays');
+  // the home stays: its figures are still there, not an error page
+  await page.locator('[data-testid="tile-figures"][data-state="ready"]').waitFor();
+  assert.equal(await page.getByText('出现未知错误').count(), 0, 'the home stays');
   await page.getByRole('link', { name: '考核排名', exact: true }).click();
   await page.getByText('这一页还没有下载到手机上。恢复网络后会自动打开。').waitFor();
   assert.equal(await page.getByText('出现未知错误').count(), 0, 'not an unknown error');
